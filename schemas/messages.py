@@ -1,0 +1,39 @@
+"""Envelopes around the pipeline: dead letters and per-article receipts."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import AwareDatetime, Field
+
+from schemas.common import Frozen
+
+DeadLetterReason = Literal["decode", "validation", "too_large", "extraction"]
+
+
+class DeadLetter(Frozen):
+    """A message we could not process, with the original bytes (base64) and why."""
+
+    reason: DeadLetterReason
+    error_class: str
+    error: str = Field(max_length=2000)
+    source_topic: str
+    partition: int
+    offset: int
+    original_base64: str
+    original_size: int = Field(ge=0)
+    received_at: AwareDatetime
+    schema_version: Literal[1] = 1
+
+
+class ArticleReceipt(Frozen):
+    """Proof an article was processed: how many events it gave (zero is a valid answer)."""
+
+    article_id: str
+    event_count: int = Field(ge=0)
+    control_event_count: int = Field(ge=0)
+    extractor_version: str
+    source_partition: int
+    source_offset: int
+    processed_at: AwareDatetime
+    schema_version: Literal[1] = 1

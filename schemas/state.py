@@ -1,0 +1,59 @@
+"""What the table publishes: the control state of each capital and each change of hands."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import AwareDatetime, Field
+
+from schemas.common import CapitalId, Frozen, Modality
+
+Controller = str
+"""An actor id from the theatre (e.g. `taliban`), or `contested`, or `unknown`."""
+
+Status = Literal["confirmed", "claimed", "disputed"]
+
+MAX_EVIDENCE = 8
+"""Evidence kept per capital: the most recent supporting events. Bounded so state stays small."""
+
+
+class EvidenceRef(Frozen):
+    """A pointer to an event behind the current state, with enough to read it at a glance."""
+
+    event_id: str
+    article_id: str
+    type: str
+    modality: Modality
+    attribution: str | None = None
+    source: str | None = None
+    event_time: AwareDatetime
+
+
+class ControlState(Frozen):
+    """Who holds a capital, how sure we are, since when, on what evidence."""
+
+    capital: CapitalId
+    capital_name: str
+    province: str
+    controller: Controller
+    status: Status
+    since: AwareDatetime = Field(description="Event time the current controller took over.")
+    updated_at: AwareDatetime = Field(description="Report time of the newest event applied.")
+    evidence: tuple[EvidenceRef, ...] = Field(default=(), max_length=MAX_EVIDENCE)
+    events_applied: int = Field(default=0, ge=0)
+    schema_version: Literal[1] = 1
+
+
+class Transition(Frozen):
+    """One change of controller, published on `control.transitions`."""
+
+    capital: CapitalId
+    capital_name: str
+    from_controller: Controller
+    to_controller: Controller
+    from_status: Status
+    to_status: Status
+    at: AwareDatetime = Field(description="Event time of the change.")
+    event_id: str
+    article_id: str
+    schema_version: Literal[1] = 1

@@ -1,0 +1,81 @@
+"""The gazetteer of a theatre: places and actors as data, so a new conflict is one file away."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Literal, Self
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+ActorRole = Literal["incumbent", "insurgent", "resistance", "foreign", "other"]
+
+
+def canonical_id(name: str) -> str:
+    """`Qala-e Naw` -> `qala-e-naw`: lower case, each run of non-letters becomes `-`."""
+    return re.sub(r"[^a-z]+", "-", name.lower()).strip("-")
+
+
+class _Data(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="allow")
+
+
+class Actor(_Data):
+    id: str
+    name: str
+    role: ActorRole
+    aliases: tuple[str, ...] = ()
+    spokespeople: tuple[str, ...] = ()
+
+
+class Country(_Data):
+    id: str
+    name: str
+    aliases: tuple[str, ...] = ()
+
+
+class Capital(_Data):
+    id: str
+    name: str
+    province: str
+    province_aliases: tuple[str, ...] = ()
+    variants: tuple[str, ...] = ()
+    lat: float = Field(ge=-90, le=90)
+    lon: float = Field(ge=-180, le=180)
+
+
+class Theatre(_Data):
+    id: str
+    name: str
+    language: str = "en"
+    timezone: str
+    utc_offset: str = Field(pattern=r"^[+-]\d\d:\d\d$")
+    start_date: date
+    baseline_controller: str
+    capital_noun: str = "provincial capital"
+    region_noun: str = "province"
+    total_capitals: int
+    actors: tuple[Actor, ...]
+    countries: tuple[Country, ...] = ()
+    capitals: tuple[Capital, ...]
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Self:
+        ids = [c.id for c in self.capitals]
+        if len(set(ids)) != len(ids):
+            raise ValueError("capital ids are not unique")
+        for capital in self.capitals:
+            if capital.id != canonical_id(capital.name):
+                raise ValueError(f"capital id {capital.id!r} is not canonical_id({capital.name!r})")
+        if len(self.capitals) != self.total_capitals:
+            raise ValueError(f"total_capitals is {self.total_capitals}, {len(self.capitals)} listed")
+        actor_ids = {a.id for a in self.actors}
+        if self.baseline_controller not in actor_ids:
+            raise ValueError(f"baseline_controller {self.baseline_controller!r} is not an actor")
+        return self
+
+    def capital(self, capital_id: str) -> Capital:
+        for capital in self.capitals:
+            if capital.id == capital_id:
+                return capital
+        raise KeyError(capital_id)

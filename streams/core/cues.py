@@ -1,0 +1,153 @@
+"""The lexicon of a language, compiled once: trigger words, modality and gating cues."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from re import _parser  # type: ignore[attr-defined]  # stdlib regex parser, for trigger prefixes
+from typing import Any, Literal
+
+from streams.core.gazetteer import Gazetteer
+
+TriggerRole = Literal["object", "subject"]
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerSpec:
+    type: str
+    role: TriggerRole
+
+
+def _any(patterns: list[str]) -> str:
+    return "|".join(f"(?:{p})" for p in patterns)
+
+
+def _words(patterns: list[str]) -> re.Pattern[str]:
+    """Cue patterns run on lower-cased text: no IGNORECASE, which makes Python's re slow."""
+    return re.compile(rf"(?<![\w'’])(?:{_any(patterns)})(?![\w])")
+
+
+def literal_prefixes(pattern: str) -> set[str] | None:
+    """The literal strings every match of `pattern` starts with (None if some branch has none
+    of at least three characters): the index keys of the trigger scan."""
+
+    def first(items: list[tuple[Any, Any]], have: str) -> set[str]:
+        if len(have) >= 3 or not items:
+            return {have}
+        (op, av), rest = items[0], items[1:]
+        if op is _parser.LITERAL:
+            return first(rest, have + chr(av))
+        if op in (_parser.ASSERT, _parser.ASSERT_NOT) and av[0] == -1:
+            return first(rest, have)
+        if op is _parser.SUBPATTERN:
+            return first(list(av[3]) + rest, have)
+        if op is _parser.BRANCH:
+            return set().union(*(first(list(branch) + rest, have) for branch in av[1]))
+        return {have}
+
+    prefixes = first(list(_parser.parse(pattern)), "")
+    if any(len(p) < 3 for p in prefixes):
+        return None
+    return prefixes
+
+
+class Cues:
+    """Compiled cue patterns of one lexicon, with `{actor}` and `{province}` filled per theatre."""
+
+    def __init__(self, lexicon: dict[str, Any], gazetteer: Gazetteer) -> None:
+        actor = f"(?:{gazetteer.actor_alternation})"
+        province = f"(?:{gazetteer.province_alternation.lower()})"
+        self.abbreviations = frozenset(lexicon["abbreviations"])
+        self.trigger_specs: list[TriggerSpec] = []
+        self.trigger_patterns: list[re.Pattern[str]] = []
+        self.trigger_index: dict[str, list[int]] = {}
+        order = ["retaken", "surrendered", "entered", "captured", "contested"]
+        for event_type in order:
+            for spec in lexicon["control_triggers"][event_type]:
+                pattern = spec["pattern"].replace("{actor}", actor.lower())
+                number = len(self.trigger_specs)
+                self.trigger_specs.append(TriggerSpec(event_type, spec["role"]))
+                self.trigger_patterns.append(re.compile(f"(?:{pattern})(?!\\w)"))
+                prefixes = literal_prefixes(pattern)
+                if prefixes is None:
+                    raise ValueError(f"trigger pattern needs a literal start of 3+ letters: {pattern}")
+                for prefix in prefixes:
+                    self.trigger_index.setdefault(prefix[:3], []).append(number)
+        self.trigger_starts = re.compile(r"(?<![\w'’-])[a-z]|['’]s\b")
+        self.surrender = _words(lexicon["surrender_cues"])
+        self.negation = re.compile(rf"(?:^|[\s,(\"“])(?:{_any(lexicon['negation'])})\b")
+        self.negation_nt = re.compile(r"n['’]t\b")
+        self.hypothetical = _words(lexicon["hypothetical"])
+        self.forecast = _words(lexicon["forecast_cues"])
+        self.history = _words(lexicon["history_cues"])
+        self.year = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?:s)?(?!\d)")
+        self.since = re.compile(rf"(?:{_any(lexicon['history_year_exceptions'])})\s+$")
+        self.denial = _words(lexicon["denial_cues"])
+        self.claim = _words(lexicon["claim_cues"])
+        self.unverified = _words(lexicon["unverified_cues"])
+        self.confirm = _words(lexicon["confirm_cues"])
+        self.partial_before = re.compile(rf"(?:{_any(lexicon['partial_cues'])})\s*(?:the\s+)?$")
+        self.partial_any = _words(lexicon["partial_after_cues"])
+        self.seat_of_power = re.compile(
+            rf"^\s*(?:(?:the|a|an|all|key|other|several)\s+)*(?:{_any(lexicon['seat_of_power'])})"
+        )
+        province_words = {
+            w.lower() for w in re.findall(r"[\w'’-]+", gazetteer.province_alternation.replace("\\", ""))
+        }
+        self.object_bridge = frozenset(lexicon["object_bridge_words"]) | province_words
+        self.subject_bridge = frozenset(lexicon["subject_bridge_words"]) | province_words
+        self.modifier_after = re.compile(
+            rf"^(?:['’]s)?\s*(?:{_any([re.escape(w) for w in lexicon['modifier_heads']])})\b"
+            rf"|^(?:{_any([re.escape(s) for s in lexicon['modifier_suffixes']])})"
+        )
+        self.destination_before = re.compile(rf"(?:{lexicon['destination_before'][0]})\s*$")
+        self.coref_city = _words(lexicon["coref_city"])
+        self.province_capital = re.compile(
+            "|".join(
+                f"(?:{p.replace('{province}', f'(?P<p{i}>{province})')})"
+                for i, p in enumerate(lexicon["province_capital"])
+            ),
+        )
+        speech = _any(lexicon["speech_verbs"])
+        self.speech = re.compile(rf"\b(?:{speech})\b")
+        self.according_to = re.compile(r"\baccording to\s+(?P<who>[^,.;:\"“”]{2,120})")
+        self.official_words = _words(lexicon["official_words"])
+        self.witness_words = _words(lexicon["witness_words"])
+        self.officials_fled = _words(lexicon["officials_fled"])
+        self.officials_nouns = _words(lexicon["officials_nouns"])
+        self.prison_break = _words(lexicon["prison_break"])
+        self.airstrike = _words(lexicon["airstrike"])
+        self.troop_deployment = _words(lexicon["troop_deployment"])
+        self.troop_purpose = re.compile(lexicon["troop_purpose"])
+        self.arrest = _words(lexicon["arrest"])
+        self.numbers: dict[str, int] = lexicon["numbers"]
+        number_words = "|".join(sorted((re.escape(n) for n in self.numbers), key=len, reverse=True))
+        self.count_claim = re.compile(lexicon["count_claim"].replace("{numbers}", number_words))
+        self.count_claim_requires = tuple(lexicon["count_claim_requires"])
+        self.troop_number = re.compile(
+            rf"(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+|{number_words})\s+(?:more\s+|additional\s+|extra\s+|"
+            r"u\.?s\.?\s+|british\s+|american\s+)?(?:troops|soldiers|marines|paratroopers|service members|personnel)"
+        )
+
+    def triggers_in(self, low: str) -> list[tuple[int, int, int]]:
+        """(spec number, start, end) of control triggers in lower-cased text, leftmost first and
+        not overlapping: an index on each word's first three letters replaces one slow regex."""
+        found: list[tuple[int, int, int]] = []
+        resume = 0
+        for start_match in self.trigger_starts.finditer(low):
+            start = start_match.start()
+            if start < resume:
+                continue
+            for number in self.trigger_index.get(low[start : start + 3], ()):
+                match = self.trigger_patterns[number].match(low, start)
+                if match:
+                    found.append((number, start, match.end()))
+                    resume = match.end()
+                    break
+        return found
+
+    def number(self, text: str) -> int | None:
+        text = text.lower().replace(",", "")
+        if text.isdigit():
+            return int(text)
+        return self.numbers.get(text)

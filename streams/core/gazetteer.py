@@ -1,0 +1,108 @@
+"""Compiled matchers for a theatre: capitals, provinces, actors and countries in one pass each."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Literal
+
+from schemas.theatre import Capital, Theatre
+
+MentionRole = Literal["place", "modifier", "province", "destination"]
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A reference to a capital in a sentence; `via` says how it was found."""
+
+    capital: str
+    start: int
+    end: int
+    role: MentionRole
+    via: Literal["name", "coref", "province"] = "name"
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMention:
+    actor: str
+    start: int
+    end: int
+
+
+def alternation(phrases: Iterable[str], *, escape: bool = True) -> str:
+    """One regex alternative per phrase, longest first so the longest spelling wins."""
+    unique = sorted({p for p in phrases if p}, key=len, reverse=True)
+    return "|".join(re.escape(p) if escape else p for p in unique)
+
+
+class Gazetteer:
+    """Everything place- and actor-specific the extractor needs, compiled once."""
+
+    def __init__(self, theatre: Theatre) -> None:
+        self.theatre = theatre
+        self.capitals: dict[str, Capital] = {c.id: c for c in theatre.capitals}
+        self.variant_to_capital: dict[str, str] = {}
+        for capital in theatre.capitals:
+            for variant in (capital.name, *capital.variants):
+                self.variant_to_capital.setdefault(variant, capital.id)
+        self.capital_re = re.compile(
+            r"(?<![\w'’-])(" + alternation(self.variant_to_capital) + r")(?![\w-]*\w)(?!-)"
+        )
+        self.province_to_capital: dict[str, str] = {}
+        for capital in theatre.capitals:
+            for alias in (capital.province, *capital.province_aliases):
+                self.province_to_capital.setdefault(alias.lower(), capital.id)
+        self.province_alternation = alternation(
+            [a for c in theatre.capitals for a in (c.province, *c.province_aliases)]
+        )
+        self.province_re = re.compile(r"(?<![\w-])(" + self.province_alternation.lower() + r")(?![\w-])")
+        self.alias_to_actor: dict[str, str] = {}
+        for actor in theatre.actors:
+            for alias in (actor.name, actor.id, *actor.aliases, *actor.spokespeople):
+                self.alias_to_actor.setdefault(alias.lower(), actor.id)
+        self.actor_alternation = alternation(
+            [a.lower() for actor in theatre.actors for a in (actor.name, *actor.aliases)]
+        )
+        self.actor_re = re.compile(r"(?<![\w-])(" + alternation(self.alias_to_actor) + r")(?![\w-])")
+        self.alias_to_country: dict[str, str] = {}
+        for country in theatre.countries:
+            for alias in (country.name, *country.aliases):
+                self.alias_to_country.setdefault(alias, country.id)
+        self.country_re = (
+            re.compile(r"(?<![\w-])(" + alternation(self.alias_to_country) + r")(?![\w-])")
+            if self.alias_to_country
+            else None
+        )
+        self.roles = {actor.id: actor.role for actor in theatre.actors}
+        insurgents = [a.id for a in theatre.actors if a.role == "insurgent"]
+        self.default_attacker = insurgents[0] if insurgents else theatre.actors[0].id
+        self.incumbent = theatre.baseline_controller
+
+    def capital_mentions(self, text: str) -> list[tuple[str, int, int]]:
+        return [
+            (self.variant_to_capital[m.group(1)], m.start(1), m.end(1))
+            for m in self.capital_re.finditer(text)
+        ]
+
+    def actor_mentions(self, low: str) -> list[ActorMention]:
+        """Actor aliases in lower-cased text."""
+        return [
+            ActorMention(self.alias_to_actor[m.group(1)], m.start(1), m.end(1))
+            for m in self.actor_re.finditer(low)
+        ]
+
+    def actor_of(self, phrase: str) -> str | None:
+        """The actor a phrase (an attribution, a subject) names, if any."""
+        match = self.actor_re.search(phrase.lower())
+        return self.alias_to_actor[match.group(1)] if match else None
+
+    def countries_in(self, text: str) -> list[tuple[str, int, int]]:
+        if self.country_re is None:
+            return []
+        return [
+            (self.alias_to_country[m.group(1)], m.start(1), m.end(1)) for m in self.country_re.finditer(text)
+        ]
+
+    def capital_of_province(self, province: str) -> str | None:
+        return self.province_to_capital.get(province.lower())

@@ -1,0 +1,97 @@
+"""Sentence and clause splitting that keeps character offsets into the original text."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Literal
+
+Field = Literal["title", "body"]
+
+_BOUNDARY = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])|\n+""")
+_LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)\.*$")
+_CLAUSE_BREAK = re.compile(
+    r";|:\s|\s[—–]\s|\s--\s|,\s+(?:while|but|whereas|although|though|where|who|which|when|as|after|before|"
+    r"and\s+(?:that|then|later|the|a|an|it|they|he|she|government|officials|residents)|"
+    r"saying|adding|even as|hours after|days after|hours before)\b|\s(?:while|whereas|although|but)\s"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence of the title or body; `start`/`end` index the field's text."""
+
+    index: int
+    field: Field
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    """A span of a sentence, relative to the sentence's own text."""
+
+    start: int
+    end: int
+
+
+def _is_abbreviation(text: str, dot_at: int, abbreviations: frozenset[str]) -> bool:
+    match = _LAST_WORD.search(text, max(0, dot_at - 12), dot_at + 1)
+    if not match:
+        return False
+    word = match.group(1).rstrip(".").lower()
+    return word in abbreviations or (len(word) == 1 and word.isalpha())
+
+
+def split_sentences(
+    text: str, field: Field, abbreviations: frozenset[str], first_index: int = 0
+) -> list[Sentence]:
+    """Split on sentence-final punctuation and newlines, not after abbreviations or initials."""
+    sentences: list[Sentence] = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        if (
+            match.group(0)[0] == "."
+            and "\n" not in match.group(0)
+            and _is_abbreviation(text, match.start(), abbreviations)
+        ):
+            continue
+        end = match.end() if match.group(0)[0] != "\n" else match.start()
+        sentences.extend(_trimmed(text, start, end, field, first_index + len(sentences)))
+        start = match.end()
+    sentences.extend(_trimmed(text, start, len(text), field, first_index + len(sentences)))
+    return sentences
+
+
+def _trimmed(text: str, start: int, end: int, field: Field, index: int) -> Iterator[Sentence]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        yield Sentence(index, field, start, end, text[start:end])
+
+
+def split_clauses(sentence: str) -> list[Clause]:
+    """Split a sentence where a new subject or a subordinate clause may begin."""
+    clauses: list[Clause] = []
+    start = 0
+    for match in _CLAUSE_BREAK.finditer(sentence):
+        if match.start() > start:
+            clauses.append(Clause(start, match.start()))
+        start = match.start() + (1 if match.group(0).startswith(",") else 0)
+    clauses.append(Clause(start, len(sentence)))
+    return clauses
+
+
+def clause_of(clauses: Iterable[Clause], position: int) -> Clause:
+    """The clause that holds a character position."""
+    found: Clause | None = None
+    for clause in clauses:
+        if clause.start <= position:
+            found = clause
+    if found is None:
+        raise ValueError(f"position {position} precedes every clause")
+    return found

@@ -1,0 +1,112 @@
+"""Anchoring "on Thursday", "Aug. 12", "yesterday", "last month" to dates, from publication time."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, timezone
+from typing import Any
+
+from schemas.common import TimePrecision
+
+
+@dataclass(frozen=True, slots=True)
+class TimeRef:
+    """A time expression found in a sentence, resolved to a local calendar day."""
+
+    start: int
+    end: int
+    day: date
+    precision: TimePrecision
+    is_report_time: bool
+
+
+def parse_offset(offset: str) -> timezone:
+    sign = -1 if offset.startswith("-") else 1
+    hours, minutes = offset[1:].split(":")
+    return timezone(sign * timedelta(hours=int(hours), minutes=int(minutes)))
+
+
+class TimeResolver:
+    """Finds time expressions and resolves them against an article's publication day."""
+
+    def __init__(self, lexicon: dict[str, Any], tz: timezone) -> None:
+        self.tz = tz
+        self.weekdays: list[str] = lexicon["weekdays"]
+        self.months: dict[str, int] = lexicon["months"]
+        self.relative_days: dict[str, int] = lexicon["relative_days"]
+        self.relative_weeks: dict[str, int] = lexicon["relative_weeks"]
+        self.relative_months: dict[str, int] = lexicon["relative_months"]
+        weekday = "|".join(self.weekdays)
+        month = "|".join(sorted(self.months, key=len, reverse=True))
+        relative = "|".join(
+            re.escape(k)
+            for k in sorted(
+                {**self.relative_days, **self.relative_weeks, **self.relative_months},
+                key=len,
+                reverse=True,
+            )
+        )
+        self.pattern = re.compile(
+            rf"\b(?:(?P<last>last|this past|previous) )?(?P<weekday>{weekday})\b"
+            rf"|\b(?P<month1>{month})\.? (?P<day1>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,? \d{{3}})"
+            rf"|\b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<month2>{month})\b"
+            rf"|\b(?P<relative>{relative})\b"
+        )
+        verbs = "|".join(lexicon["report_time_verbs"])
+        self.report_before = re.compile(
+            rf"\b(?:{verbs})\b(?:\s+(?:\w+\s+){{0,2}}?)?(?:on|late|early|in a statement on)?\s*$"
+        )
+
+    def local_day(self, moment: datetime) -> date:
+        return moment.astimezone(self.tz).date()
+
+    def at_day(self, day: date) -> datetime:
+        """Noon local time: the middle of the day, so a day's events sort after earlier days."""
+        return datetime.combine(day, time(12, 0), self.tz)
+
+    def find(self, low: str, published: date) -> list[TimeRef]:
+        """Time expressions in lower-cased text; those that date a speech act ("said on
+        Friday") are marked as report times, not event times."""
+        refs: list[TimeRef] = []
+        for match in self.pattern.finditer(low):
+            resolved = self._resolve(match, published)
+            if resolved is None:
+                continue
+            day, precision = resolved
+            before = low[max(0, match.start() - 40) : match.start()]
+            is_report = bool(self.report_before.search(before))
+            refs.append(TimeRef(match.start(), match.end(), day, precision, is_report))
+        return refs
+
+    def _resolve(self, match: re.Match[str], published: date) -> tuple[date, TimePrecision] | None:
+        if match.group("weekday"):
+            target = self.weekdays.index(match.group("weekday"))
+            back = (published.weekday() - target) % 7
+            if match.group("last") and back == 0:
+                back = 7
+            return published - timedelta(days=back), "day"
+        month_name = match.group("month1") or match.group("month2")
+        if month_name:
+            day_text = match.group("day1") or match.group("day2")
+            month = self.months[month_name]
+            try:
+                day = date(published.year, month, int(day_text))
+            except ValueError:
+                return None
+            if day > published + timedelta(days=1):
+                try:
+                    day = day.replace(year=day.year - 1)
+                except ValueError:
+                    return None
+            return day, "day"
+        relative = match.group("relative")
+        if relative in self.relative_days:
+            return published + timedelta(days=self.relative_days[relative]), "day"
+        if relative in self.relative_weeks:
+            return published + timedelta(days=self.relative_weeks[relative]), "week"
+        months_back = self.relative_months[relative]
+        first = published.replace(day=1)
+        for _ in range(-months_back):
+            first = (first - timedelta(days=1)).replace(day=1)
+        return first.replace(day=min(15, published.day) if months_back == 0 else 15), "month"

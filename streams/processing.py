@@ -1,0 +1,160 @@
+"""What a worker does with one message, as plain functions returning values (errors included).
+
+No Kafka or Faust here: the agents in `streams.app` only move bytes between topics and call
+these. A bad message becomes a `DeadLetter` value on its own stream, never an exception that
+stops the worker (Bytewax's errors-as-values).
+"""
+
+from __future__ import annotations
+
+import base64
+import time
+from collections import OrderedDict
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+import orjson
+from pydantic import ValidationError
+
+from schemas.article import Article
+from schemas.events import CONTROL_EVENT_TYPES, Event, parse_event
+from schemas.messages import ArticleReceipt, DeadLetter, DeadLetterReason
+from streams.core.extract import EXTRACTOR_VERSION, Extractor
+
+
+@dataclass(frozen=True, slots=True)
+class Origin:
+    """Where a message came from: kept in dead letters and receipts so nothing is untraceable."""
+
+    topic: str
+    partition: int
+    offset: int
+    timestamp_s: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Record:
+    """A message to produce: topic role, key and serialized value."""
+
+    topic: str
+    key: bytes | None
+    value: bytes
+
+
+@dataclass
+class ArticleOutcome:
+    article: Article | None
+    events: list[Event] = field(default_factory=list)
+    records: list[Record] = field(default_factory=list)
+    dead_letter: DeadLetter | None = None
+    extraction_s: float = 0.0
+
+
+def dead_letter(raw: bytes, origin: Origin, reason: DeadLetterReason, exc: BaseException | str) -> DeadLetter:
+    error = exc if isinstance(exc, str) else str(exc)
+    return DeadLetter(
+        reason=reason,
+        error_class=type(exc).__name__ if not isinstance(exc, str) else "Refused",
+        error=error[:2000],
+        source_topic=origin.topic,
+        partition=origin.partition,
+        offset=origin.offset,
+        original_base64=base64.b64encode(raw).decode("ascii"),
+        original_size=len(raw),
+        received_at=datetime.now(UTC),
+    )
+
+
+def decode_article(raw: bytes | None, origin: Origin, max_bytes: int) -> Article | DeadLetter:
+    """Bytes to a valid Article, or the dead letter saying why not."""
+    raw = raw or b""
+    if len(raw) > max_bytes:
+        return dead_letter(raw, origin, "too_large", f"message is {len(raw)} bytes, the limit is {max_bytes}")
+    try:
+        data = orjson.loads(raw)
+    except orjson.JSONDecodeError as exc:
+        return dead_letter(raw, origin, "decode", exc)
+    if not isinstance(data, dict):
+        return dead_letter(
+            raw, origin, "validation", f"an article is a JSON object, got {type(data).__name__}"
+        )
+    try:
+        return Article.model_validate(data)
+    except ValidationError as exc:
+        return dead_letter(raw, origin, "validation", _short(exc))
+    except (ValueError, TypeError, RecursionError) as exc:
+        return dead_letter(raw, origin, "validation", exc)
+
+
+def _short(exc: ValidationError) -> str:
+    parts = [f"{'.'.join(str(p) for p in e['loc']) or 'article'}: {e['msg']}" for e in exc.errors()[:5]]
+    return "; ".join(parts)
+
+
+class ArticleProcessor:
+    """Decode, extract and package the outputs of one article."""
+
+    def __init__(
+        self, extractor: Extractor, topics: dict[str, str], max_bytes: int, remember: int = 100_000
+    ) -> None:
+        self.extractor = extractor
+        self.topics = topics
+        self.max_bytes = max_bytes
+        self._seen: OrderedDict[str, None] = OrderedDict()
+        self._remember = remember
+
+    def seen_before(self, article_id: str) -> bool:
+        """Whether this worker processed the id recently (counted as a duplicate)."""
+        if article_id in self._seen:
+            self._seen.move_to_end(article_id)
+            return True
+        self._seen[article_id] = None
+        if len(self._seen) > self._remember:
+            self._seen.popitem(last=False)
+        return False
+
+    def process(self, raw: bytes | None, origin: Origin) -> ArticleOutcome:
+        decoded = decode_article(raw, origin, self.max_bytes)
+        if isinstance(decoded, DeadLetter):
+            return self._dead(decoded)
+        started = time.perf_counter()
+        try:
+            events = self.extractor.extract(decoded)
+        except Exception as exc:  # an extractor bug must not stop the stream
+            return self._dead(dead_letter(raw or b"", origin, "extraction", exc))
+        elapsed = time.perf_counter() - started
+        records = [
+            Record(
+                self.topics["events"],
+                (event.capital or "").encode(),
+                event.__pydantic_serializer__.to_json(event),
+            )
+            for event in events
+        ]
+        receipt = ArticleReceipt(
+            article_id=decoded.id,
+            event_count=len(events),
+            control_event_count=sum(1 for e in events if e.capital and e.type in CONTROL_EVENT_TYPES),
+            extractor_version=EXTRACTOR_VERSION,
+            source_partition=origin.partition,
+            source_offset=origin.offset,
+            processed_at=datetime.now(UTC),
+        )
+        records.append(
+            Record(self.topics["receipts"], decoded.id.encode(), receipt.model_dump_json().encode())
+        )
+        return ArticleOutcome(decoded, events, records, None, elapsed)
+
+    def _dead(self, letter: DeadLetter) -> ArticleOutcome:
+        key = f"{letter.source_topic}:{letter.partition}:{letter.offset}".encode()
+        record = Record(self.topics["deadletter"], key, letter.model_dump_json().encode())
+        return ArticleOutcome(None, [], [record], letter)
+
+
+def decode_event(raw: bytes | None, origin: Origin) -> Event | DeadLetter:
+    """An event from our own topic; a bad one (a foreign producer, a newer schema) is a dead letter."""
+    raw = raw or b""
+    try:
+        return parse_event(orjson.loads(raw))
+    except (orjson.JSONDecodeError, ValidationError, ValueError, TypeError) as exc:
+        return dead_letter(raw, origin, "validation", exc)

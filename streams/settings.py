@@ -1,0 +1,62 @@
+"""One settings model for the whole service, read from `FRONTLINE_*` environment variables."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    """Every knob of a Frontline process. Credentials come only from the environment."""
+
+    model_config = SettingsConfigDict(env_prefix="FRONTLINE_", extra="ignore")
+
+    broker: str | None = Field(
+        default=None,
+        description="kafka://host:port[,host:port]. Unset: start the embedded broker.",
+    )
+    theatre: str = Field(default="afghanistan-2021", description="Bundled theatre id or a JSON path.")
+    app_id: str = "frontline"
+    partitions: int = Field(default=4, ge=1, description="Partitions of every topic.")
+    replication_factor: int = Field(default=1, ge=1)
+    store: str = Field(default="memory://", description="memory:// or rocksdb:// (production).")
+    processing_guarantee: Literal["at_least_once", "exactly_once"] = "at_least_once"
+    web_host: str = "127.0.0.1"
+    web_port: int = Field(default=6066, ge=0, le=65535)
+    max_message_bytes: int = Field(default=1_500_000, ge=1024)
+    batch_size: int = Field(default=500, ge=1)
+    batch_window_s: float = Field(default=0.05, gt=0)
+    log_level: str = "INFO"
+    log_json: bool = False
+    standby_replicas: int = Field(default=1, ge=0)
+    # Kafka security, passed through to the client.
+    security_protocol: Literal["PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"] = "PLAINTEXT"
+    sasl_mechanism: Literal["PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512"] | None = None
+    sasl_username: str | None = None
+    sasl_password: SecretStr | None = None
+    ssl_cafile: str | None = None
+    ssl_certfile: str | None = None
+    ssl_keyfile: str | None = None
+    # Topic names.
+    topic_articles: str = "articles.raw"
+    topic_events: str = "events.typed"
+    topic_state: str = "control.state"
+    topic_transitions: str = "control.transitions"
+    topic_deadletter: str = "articles.deadletter"
+    topic_receipts: str = "articles.processed"
+
+    @property
+    def table_name(self) -> str:
+        return "control"
+
+    @property
+    def changelog_topic(self) -> str:
+        """Faust's name for the table's changelog topic."""
+        return f"{self.app_id}-{self.table_name}-changelog"
+
+    def bootstrap_servers(self) -> str:
+        if not self.broker:
+            raise ValueError("no broker set")
+        return ",".join(part.removeprefix("kafka://") for part in self.broker.split(","))

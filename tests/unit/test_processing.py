@@ -1,0 +1,76 @@
+"""Decoding and dead letters: bad input becomes a value with the reason, never an exception."""
+
+from __future__ import annotations
+
+import base64
+
+import orjson
+import pytest
+
+from schemas.messages import ArticleReceipt, DeadLetter
+from streams.core.extract import Extractor
+from streams.processing import ArticleProcessor, Origin, decode_event
+
+TOPICS = {"events": "events.typed", "receipts": "articles.processed", "deadletter": "articles.deadletter"}
+ORIGIN = Origin("articles.raw", 2, 41)
+GOOD = {
+    "id": "a1",
+    "published_at": "2021-08-08T10:00:00+04:30",
+    "body": "Taliban fighters captured Kunduz on Sunday, officials said.",
+}
+
+
+@pytest.fixture
+def processor(extractor: Extractor) -> ArticleProcessor:
+    return ArticleProcessor(extractor, TOPICS, max_bytes=10_000)
+
+
+@pytest.mark.parametrize(
+    ("raw", "reason", "fragment"),
+    [
+        (b"{not json", "decode", "unexpected"),
+        (b"", "decode", ""),
+        (b"[1, 2]", "validation", "JSON object"),
+        (orjson.dumps({k: v for k, v in GOOD.items() if k != "body"}), "validation", "body"),
+        (orjson.dumps({**GOOD, "body": 42}), "validation", "body"),
+        (orjson.dumps({**GOOD, "published_at": "2021-08-08T10:00:00"}), "validation", "published_at"),
+        (orjson.dumps({**GOOD, "body": "x" * 20_000}), "too_large", "limit"),
+        (b"\xff\xfe\x00garbage", "decode", ""),
+    ],
+)
+def test_bad_input_is_dead_lettered_with_reason(
+    processor: ArticleProcessor, raw: bytes, reason: str, fragment: str
+) -> None:
+    outcome = processor.process(raw, ORIGIN)
+    letter = outcome.dead_letter
+    assert isinstance(letter, DeadLetter)
+    assert letter.reason == reason
+    assert fragment.lower() in letter.error.lower()
+    assert base64.b64decode(letter.original_base64) == raw
+    assert (letter.source_topic, letter.partition, letter.offset) == ("articles.raw", 2, 41)
+    assert [r.topic for r in outcome.records] == ["articles.deadletter"]
+
+
+def test_good_article_gives_events_and_a_receipt(processor: ArticleProcessor) -> None:
+    outcome = processor.process(orjson.dumps(GOOD), ORIGIN)
+    assert outcome.dead_letter is None
+    topics = [r.topic for r in outcome.records]
+    assert topics == ["events.typed", "articles.processed"]
+    assert outcome.records[0].key == b"kunduz"
+    receipt = ArticleReceipt.model_validate_json(outcome.records[-1].value)
+    assert (receipt.article_id, receipt.event_count, receipt.control_event_count) == ("a1", 1, 1)
+
+
+def test_article_without_events_still_gets_a_receipt(processor: ArticleProcessor) -> None:
+    outcome = processor.process(orjson.dumps({**GOOD, "body": "Peace talks resumed in Doha."}), ORIGIN)
+    assert [r.topic for r in outcome.records] == ["articles.processed"]
+
+
+def test_duplicate_article_ids_are_noticed(processor: ArticleProcessor) -> None:
+    assert not processor.seen_before("a1")
+    assert processor.seen_before("a1")
+
+
+def test_events_from_a_foreign_producer_are_dead_lettered() -> None:
+    assert isinstance(decode_event(b'{"type": "captured"}', ORIGIN), DeadLetter)
+    assert isinstance(decode_event(b"nope", ORIGIN), DeadLetter)

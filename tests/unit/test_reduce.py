@@ -1,0 +1,155 @@
+"""The reducer's rules, one behaviour per test."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from schemas import Theatre
+from streams.core import reduce as reducer
+from streams.core.ledger_codec import ledger_from_json, ledger_to_json
+from streams.core.reduce import apply, fold, initial_state, table
+from tests.factories import make_event
+
+
+def state_of(theatre: Theatre, *events: object, capital: str = "kunduz") -> tuple[str, str]:
+    result = table(fold(events, theatre))[capital]  # type: ignore[arg-type]
+    return result.controller, result.status
+
+
+def test_baseline_is_the_incumbent_everywhere(theatre: Theatre) -> None:
+    states = table(initial_state(theatre))
+    assert len(states) == 34
+    assert {s.controller for s in states.values()} == {"government"}
+    assert {s.since.date().isoformat() for s in states.values()} == {"2021-05-01"}
+
+
+def test_claim_then_confirmation_upgrades(theatre: Theatre) -> None:
+    claim = make_event("captured", "kunduz", modality="claimed", day="2021-08-08", article="a1")
+    assert state_of(theatre, claim) == ("taliban", "claimed")
+    confirm = make_event("captured", "kunduz", day="2021-08-08", article="a2", hour=18)
+    assert state_of(theatre, claim, confirm) == ("taliban", "confirmed")
+    assert state_of(theatre, confirm, claim) == ("taliban", "confirmed")
+
+
+def test_denial_marks_disputed(theatre: Theatre) -> None:
+    claim = make_event("captured", "kunduz", modality="claimed", day="2021-08-08")
+    denial = make_event("captured", "kunduz", modality="denied", day="2021-08-09", article="a2")
+    assert state_of(theatre, claim, denial) == ("taliban", "disputed")
+
+
+def test_denial_of_something_not_believed_changes_nothing(theatre: Theatre) -> None:
+    denial = make_event("captured", "kunduz", modality="denied", day="2021-08-09")
+    assert state_of(theatre, denial) == ("government", "confirmed")
+
+
+def test_partial_fall_after_capture_is_disputed(theatre: Theatre) -> None:
+    capture = make_event("captured", "ghazni", day="2021-08-12")
+    partial = make_event("captured", "ghazni", modality="partial", day="2021-08-13", article="a2")
+    assert state_of(theatre, capture, partial, capital="ghazni") == ("taliban", "disputed")
+
+
+def test_partial_fall_alone_is_contested(theatre: Theatre) -> None:
+    partial = make_event("captured", "ghazni", modality="partial", day="2021-08-11")
+    assert state_of(theatre, partial, capital="ghazni") == ("contested", "confirmed")
+
+
+def test_undated_fighting_never_overrides_a_confirmed_capture(theatre: Theatre) -> None:
+    capture = make_event("captured", "lashkar-gah", day="2021-08-13")
+    fighting = make_event(
+        "contested", "lashkar-gah", precision="report", article="late", reported="2021-08-16T09:00:00+04:30"
+    )
+    assert state_of(theatre, capture, fighting, capital="lashkar-gah") == ("taliban", "confirmed")
+
+
+def test_older_fighting_never_overrides_a_newer_capture(theatre: Theatre) -> None:
+    capture = make_event("captured", "herat", day="2021-08-12")
+    fighting = make_event("contested", "herat", day="2021-08-10", article="old")
+    assert state_of(theatre, fighting, capture, capital="herat") == ("taliban", "confirmed")
+    assert state_of(theatre, capture, fighting, capital="herat") == ("taliban", "confirmed")
+
+
+def test_same_day_fighting_sorts_before_the_capture(theatre: Theatre) -> None:
+    capture = make_event("captured", "herat", day="2021-08-12", hour=9)
+    fighting = make_event("contested", "herat", day="2021-08-12", hour=20, article="b")
+    assert state_of(theatre, fighting, capture, capital="herat") == ("taliban", "confirmed")
+
+
+def test_newer_dated_fighting_contests_a_city(theatre: Theatre) -> None:
+    capture = make_event("captured", "charikar", day="2021-08-15")
+    counter = make_event("contested", "charikar", actor="nrf", day="2021-08-17", article="b")
+    assert state_of(theatre, capture, counter, capital="charikar") == ("contested", "confirmed")
+
+
+def test_retaken_restores_the_incumbent(theatre: Theatre) -> None:
+    entered = make_event("entered", "qala-e-naw", day="2021-07-07")
+    retaken = make_event("retaken", "qala-e-naw", actor="government", day="2021-07-08", article="b")
+    assert state_of(theatre, entered, capital="qala-e-naw") == ("contested", "confirmed")
+    assert state_of(theatre, entered, retaken, capital="qala-e-naw") == ("government", "confirmed")
+
+
+def test_duplicates_are_no_ops(theatre: Theatre) -> None:
+    capture = make_event("captured", "kunduz", day="2021-08-08")
+    once = fold([capture], theatre)
+    twice = apply(once, capture)
+    assert twice is once
+
+
+def test_transitions_report_the_change(theatre: Theatre) -> None:
+    before = initial_state(theatre).ledgers["kunduz"].derived
+    after = fold([make_event("captured", "kunduz", day="2021-08-08")], theatre).ledgers["kunduz"].derived
+    change = reducer.transition(before, after, "Kunduz", "kunduz")
+    assert change is not None
+    assert (change.from_controller, change.to_controller) == ("government", "taliban")
+    assert reducer.transition(after, after, "Kunduz", "kunduz") is None
+
+
+def test_window_bounds_the_ledger_and_counts_late_events(theatre: Theatre) -> None:
+    events = [make_event("contested", "kunduz", day="2021-07-01", hour=1, article=f"a{i}") for i in range(1)]
+    events += [
+        make_event("contested", "kunduz", day=f"2021-07-{1 + i // 20:02d}", hour=i % 20, article=f"w{i}")
+        for i in range(reducer.WINDOW + 10)
+    ]
+    state = fold(events[1:], theatre)
+    ledger = state.ledgers["kunduz"]
+    assert len(ledger.window) == reducer.WINDOW
+    assert ledger.derived.events_applied == reducer.WINDOW + 10
+    late = apply(state, events[0])
+    assert late.ledgers["kunduz"].late_events == 1
+
+
+def test_ledger_round_trips_through_json(theatre: Theatre) -> None:
+    events = [
+        make_event("captured", "kunduz", modality="claimed", day="2021-08-08"),
+        make_event("captured", "kunduz", day="2021-08-09", article="b"),
+    ]
+    ledger = fold(events, theatre).ledgers["kunduz"]
+    restored = ledger_from_json(ledger_to_json(ledger), fold([], theatre).tz)
+    assert restored == replace(ledger)
+
+
+def test_count_claims_keep_the_latest_per_actor(theatre: Theatre) -> None:
+    older = make_event_count(10, "2021-08-12T10:00:00+04:30", "a")
+    newer = make_event_count(12, "2021-08-13T10:00:00+04:30", "b")
+    state = fold([newer, older], theatre)
+    assert state.count_claims["taliban"].count == 12
+
+
+def make_event_count(count: int, reported: str, article: str) -> object:
+    from schemas.events import EVENT_ADAPTER
+
+    return EVENT_ADAPTER.validate_python(
+        {
+            "event_id": f"{count:032x}",
+            "article_id": article,
+            "type": "count_claim",
+            "actor": "taliban",
+            "event_time": reported,
+            "time_precision": "report",
+            "reported_at": reported,
+            "evidence": {"text": "x", "start": 0, "end": 1},
+            "confidence": 0.8,
+            "extractor_version": "test",
+            "count": count,
+            "total": 34,
+        }
+    )

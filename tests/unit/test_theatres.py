@@ -1,0 +1,39 @@
+"""Theatre files are data: every bundled one validates and its names do not collide."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from schemas import Theatre
+from streams.core.gazetteer import Gazetteer
+from streams.core.resources import load_theatre
+
+THEATRES = sorted(p.stem for p in (Path(__file__).parents[2] / "streams" / "theatres").glob("*.json"))
+
+
+@pytest.mark.parametrize("theatre_id", THEATRES)
+def test_theatre_file_is_valid(theatre_id: str) -> None:
+    theatre = load_theatre(theatre_id)
+    assert theatre.baseline_controller in {a.id for a in theatre.actors}
+    variants = [v for c in theatre.capitals for v in {c.name, *c.variants}]
+    assert len(variants) == len(set(variants)), "a spelling names two capitals"
+
+
+def test_afghanistan_has_34_capitals_with_wire_spellings(theatre: Theatre) -> None:
+    assert len(theatre.capitals) == 34
+    gazetteer = Gazetteer(theatre)
+    for spelling, capital in [
+        ("Lashkargah", "lashkar-gah"),
+        ("Qala-i-Naw", "qala-e-naw"),
+        ("Chaghcharan", "feroz-koh"),
+        ("Mazar-e-Sharif", "mazar-i-sharif"),
+        ("Pul-i-Khumri", "pul-e-khumri"),
+        ("Tarin Kowt", "tarinkot"),
+        ("Maimana", "maymana"),
+        ("Shibirghan", "sheberghan"),
+        ("Fayzabad", "faizabad"),
+        ("Taleqan", "taloqan"),
+    ]:
+        assert gazetteer.variant_to_capital[spelling] == capital
