@@ -55,6 +55,8 @@ class Theatre(_Data):
     capital_noun: str = "provincial capital"
     region_noun: str = "province"
     total_capitals: int
+    timeline_checkpoints: tuple[date, ...] = ()
+    """Days on which `frontline eval` checks the folded table against the theatre's fact file."""
     actors: tuple[Actor, ...]
     countries: tuple[Country, ...] = ()
     capitals: tuple[Capital, ...]

@@ -15,6 +15,7 @@ import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator, Sequence
+from pathlib import Path
 from typing import Any, TextIO
 
 import orjson
@@ -25,7 +26,7 @@ from streams import __version__
 from streams.broker import EmbeddedBroker, free_port
 from streams.core.extract import Decision, Extractor
 from streams.core.reduce import fold, table_json
-from streams.core.resources import load_theatre, sample_articles_path
+from streams.core.resources import facts_path, load_theatre, sample_articles_path
 from streams.ingest import Loaded, Problem, ProgressBar, produce_articles, read_articles
 from streams.settings import Settings
 from streams.topics import client_options, ensure_topics
@@ -107,6 +108,28 @@ def cmd_fold(args: argparse.Namespace) -> int:
     json.dump(table_json(state), sys.stdout, indent=2)
     sys.stdout.write("\n")
     return 0
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from streams import evaluate
+
+    settings = _settings(args)
+    theatre = load_theatre(settings.theatre)
+    records = evaluate.load_gold([Path(p) for p in args.gold])
+    facts_file = facts_path(theatre.id)
+    facts = evaluate.load_facts(facts_file) if facts_file.exists() else {}
+    report = evaluate.evaluate(records, Extractor(theatre), facts, theatre.timeline_checkpoints)
+    if args.json:
+        json.dump(report.as_json(), sys.stdout, indent=2)
+        sys.stdout.write("\n")
+    else:
+        print(evaluate.render(report))
+        for line in report.errors[: args.errors]:
+            print(f"  {line}")
+    problems = evaluate.failures(report, args.min_f1, args.min_modality, args.max_trap_events)
+    for problem in problems:
+        print(f"below threshold: {problem}", file=sys.stderr)
+    return 1 if problems else 0
 
 
 # ------------------------------------------------------------------ broker and worker
@@ -424,6 +447,19 @@ def build_parser() -> argparse.ArgumentParser:
     fold_ = add("fold", "Offline: event JSONL in, the final state of every capital out (JSON).")
     fold_.add_argument("file", nargs="?", default="-", help="JSONL file of events (default stdin)")
     fold_.set_defaults(func=cmd_fold)
+
+    eval_ = add(
+        "eval",
+        "Score the extractor on a gold corpus (precision/recall/F1, modality, traps, "
+        "timeline); exit 1 below the thresholds.",
+    )
+    eval_.add_argument("gold", nargs="+", help="gold JSONL files or folders")
+    eval_.add_argument("--json", action="store_true", help="print the report as JSON")
+    eval_.add_argument("--min-f1", type=float, default=0.95, help="strict control-event F1 (default 0.95)")
+    eval_.add_argument("--min-modality", type=float, default=0.90, help="modality accuracy (default 0.90)")
+    eval_.add_argument("--max-trap-events", type=int, default=0, help="control events allowed on traps")
+    eval_.add_argument("--errors", type=int, default=0, help="list this many mismatches after the table")
+    eval_.set_defaults(func=cmd_eval)
 
     state = add("state", "Print the live table of a running worker.")
     state.add_argument("--web-port", type=int, default=None, help="the worker's HTTP port (default 6066)")

@@ -42,5 +42,10 @@ def load_lexicon_data(language: str) -> dict[str, Any]:
     return data
 
 
+def facts_path(theatre_id: str) -> Path:
+    """`<theatre>.facts.csv`: the date each capital changed hands, from the public record."""
+    return _package_file("theatres", f"{theatre_id}.facts.csv")
+
+
 def sample_articles_path(theatre_id: str = DEFAULT_THEATRE) -> Path:
     return _package_file("samples", f"{theatre_id}.jsonl")

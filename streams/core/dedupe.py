@@ -1,0 +1,82 @@
+"""Recognising syndicated copies: the same wire story re-published with small edits.
+
+A bottom-k MinHash sketch of each article's word 5-gram shingles, an inverted index from sketch
+hashes to articles, and a Jaccard estimate from the sketches. Deterministic (crc32, no seeds),
+bounded (oldest articles are forgotten first), and pure apart from the index it owns.
+"""
+
+from __future__ import annotations
+
+import heapq
+import re
+import zlib
+from collections import OrderedDict, defaultdict
+
+_WORDS = re.compile(r"[^\W_]+")
+SHINGLE = 5
+SKETCH = 64
+
+
+def sketch(text: str, k: int = SKETCH, width: int = SHINGLE) -> frozenset[int]:
+    """The k smallest shingle hashes of the normalised text."""
+    words = _WORDS.findall(text.lower())
+    if len(words) < width:
+        shingles = {" ".join(words)} if words else set()
+    else:
+        shingles = {" ".join(words[i : i + width]) for i in range(len(words) - width + 1)}
+    hashes = {zlib.crc32(s.encode()) for s in shingles}
+    return frozenset(heapq.nsmallest(k, hashes))
+
+
+def similarity(a: frozenset[int], b: frozenset[int], k: int = SKETCH) -> float:
+    """Jaccard estimate: the share of the union's k smallest hashes that both sketches hold."""
+    if not a or not b:
+        return 0.0
+    union = heapq.nsmallest(k, a | b)
+    return sum(1 for h in union if h in a and h in b) / len(union)
+
+
+class SyndicationIndex:
+    """Remembers recent articles; `add` says which earlier one an article copies, if any."""
+
+    def __init__(self, threshold: float = 0.6, capacity: int = 50_000, min_shared: int = 8) -> None:
+        self.threshold = threshold
+        self.capacity = capacity
+        self.min_shared = min_shared
+        self._sketches: OrderedDict[str, frozenset[int]] = OrderedDict()
+        self._postings: dict[int, set[str]] = defaultdict(set)
+
+    def __len__(self) -> int:
+        return len(self._sketches)
+
+    def add(self, article_id: str, text: str) -> str | None:
+        """Index the article; return the id of the earliest near-duplicate already indexed."""
+        if article_id in self._sketches:
+            return None  # the same article again is a redelivery, not a syndicated copy
+        signature = sketch(text)
+        shared: dict[str, int] = defaultdict(int)
+        for h in signature:
+            for other in self._postings.get(h, ()):
+                shared[other] += 1
+        original = None
+        for other, count in sorted(shared.items(), key=lambda item: (-item[1], item[0])):
+            if count < min(self.min_shared, len(signature)):
+                break
+            if similarity(signature, self._sketches[other]) >= self.threshold:
+                original = other
+                break
+        self._remember(article_id, signature)
+        return original
+
+    def _remember(self, article_id: str, signature: frozenset[int]) -> None:
+        self._sketches[article_id] = signature
+        for h in signature:
+            self._postings[h].add(article_id)
+        while len(self._sketches) > self.capacity:
+            old_id, old_signature = self._sketches.popitem(last=False)
+            for h in old_signature:
+                ids = self._postings.get(h)
+                if ids is not None:
+                    ids.discard(old_id)
+                    if not ids:
+                        del self._postings[h]
