@@ -55,6 +55,8 @@ class Theatre(_Data):
     capital_noun: str = "provincial capital"
     region_noun: str = "province"
     total_capitals: int
+    country_names: tuple[str, ...] = ()
+    """Names of the country itself ("Afghanistan"), which wire copy puts between a verb and its city."""
     timeline_checkpoints: tuple[date, ...] = ()
     """Days on which `frontline eval` checks the folded table against the theatre's fact file."""
     actors: tuple[Actor, ...]

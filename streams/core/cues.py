@@ -46,6 +46,7 @@ def literal_prefixes(pattern: str) -> set[str] | None:
         return {have}
 
     prefixes = first(list(_parser.parse(pattern)), "")
+    prefixes = {p + " " if len(p) == 2 else p for p in prefixes}  # "is ", "on ": two-letter words
     if any(len(p) < 3 for p in prefixes):
         return None
     return prefixes
@@ -94,7 +95,14 @@ class Cues:
         province_words = {
             w.lower() for w in re.findall(r"[\w'’-]+", gazetteer.province_alternation.replace("\\", ""))
         }
-        self.object_bridge = frozenset(lexicon["object_bridge_words"]) | province_words
+        country_words = {w.lower() for name in gazetteer.theatre.country_names for w in name.split()}
+        self.object_bridge = frozenset(lexicon["object_bridge_words"]) | province_words | country_words
+        self.locative_before = re.compile(lexicon["locative_before"])
+        self.origin_before = re.compile(lexicon["origin_before"])
+        self.locative_triggers = re.compile(lexicon["locative_triggers"])
+        self.denied_claim = re.compile(lexicon["denied_claim"])
+        self.list_connectors = re.compile(lexicon["list_connectors"])
+        self.relative_object = re.compile(lexicon["relative_object"].replace("{actor}", actor))
         self.subject_bridge = frozenset(lexicon["subject_bridge_words"]) | province_words
         self.modifier_after = re.compile(
             rf"^(?:['’]s)?\s*(?:{_any([re.escape(w) for w in lexicon['modifier_heads']])})\b"
@@ -130,20 +138,23 @@ class Cues:
         )
 
     def triggers_in(self, low: str) -> list[tuple[int, int, int]]:
-        """(spec number, start, end) of control triggers in lower-cased text, leftmost first and
-        not overlapping: an index on each word's first three letters replaces one slow regex."""
+        """(spec number, start, end) of control triggers in lower-cased text, not overlapping; at
+        each word the longest matching pattern wins ("assault on" over "assault"). An index on
+        each word's first three letters replaces one slow alternation."""
         found: list[tuple[int, int, int]] = []
         resume = 0
         for start_match in self.trigger_starts.finditer(low):
             start = start_match.start()
             if start < resume:
                 continue
+            best: tuple[int, int, int] | None = None
             for number in self.trigger_index.get(low[start : start + 3], ()):
                 match = self.trigger_patterns[number].match(low, start)
-                if match:
-                    found.append((number, start, match.end()))
-                    resume = match.end()
-                    break
+                if match and (best is None or match.end() > best[2]):
+                    best = (number, start, match.end())
+            if best is not None:
+                found.append(best)
+                resume = best[2]
         return found
 
     def number(self, text: str) -> int | None:

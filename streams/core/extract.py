@@ -19,7 +19,7 @@ from schemas.common import AttributionKind, Evidence, Modality, TimePrecision
 from schemas.events import EVENT_ADAPTER, Event
 from schemas.theatre import Theatre
 from streams.core.cues import Cues, TriggerSpec
-from streams.core.gazetteer import Gazetteer, Mention
+from streams.core.gazetteer import Gazetteer, Mention, fold_accents
 from streams.core.resources import DEFAULT_THEATRE, load_lexicon_data, load_theatre
 from streams.core.text import Clause, Sentence, clause_of, split_clauses, split_sentences
 from streams.core.timeref import TimeRef, TimeResolver, parse_offset
@@ -67,6 +67,11 @@ class _Context:
     last_actor: str | None = None
     last_speaker: str | None = None
     speakers: list[str] = field(default_factory=list)
+    last_end: int = -1
+    in_past: bool = False
+    """The current paragraph has named a year before the theatre's start."""
+    past_paragraph: bool = False
+    """This sentence sits in such a paragraph and gives no current date of its own."""
     trace: list[Decision] | None = None
 
     def note(
@@ -101,7 +106,11 @@ class Extractor:
         events: dict[tuple[Any, ...], Event] = {}
         for position, sentence in enumerate(sentences):
             following = sentences[position + 1].text if position + 1 < len(sentences) else ""
-            for event in self._sentence_events(ctx, sentence, following):
+            found = list(self._sentence_events(ctx, sentence, following))
+            entered = {e.capital for e in found if e.type == "entered"}
+            for event in found:
+                if event.type == "contested" and event.capital in entered:
+                    continue  # the fighting of an entry ("pushed into X, battling troops") is the entry
                 events.setdefault(_dedupe_key(event), event)
         return list(events.values())
 
@@ -118,6 +127,7 @@ class Extractor:
         clauses = split_clauses(text)
         triggers = [self._trigger(low, *found) for found in self.cues.triggers_in(low)]
         time_refs = self.times.find(low, ctx.published_day)
+        self._track_period(ctx, sentence, low, time_refs)
         attribution = self._attribution(ctx, text, low)
         actors = self.gazetteer.actor_mentions(low)
         used_triggers: set[int] = set()
@@ -128,11 +138,19 @@ class Extractor:
             if trigger is None:
                 continue
             used_triggers.add(trigger.start)
-            event = self._control_event(
-                ctx, sentence, low, following, mention, trigger, clauses, time_refs, attribution, actors
+            yield from self._control_event(
+                ctx,
+                sentence,
+                low,
+                following,
+                mention,
+                trigger,
+                clauses,
+                time_refs,
+                attribution,
+                actors,
+                tuple(t.start for t in triggers),
             )
-            if event is not None:
-                yield event
         yield from self._seat_of_power_events(
             ctx,
             sentence,
@@ -152,6 +170,25 @@ class Extractor:
         ctx.mentions_by_sentence[sentence.index] = {
             m.capital for m in mentions if m.role in ("place", "modifier")
         }
+
+    def _track_period(self, ctx: _Context, sentence: Sentence, low: str, time_refs: list[TimeRef]) -> None:
+        """Stale background: after "In 1989, ..." the rest of the paragraph is history too, until a
+        sentence gives a current date. A paragraph is a run of sentences with no line break."""
+        text = ctx.article.body if sentence.field == "body" else (ctx.article.title or "")
+        if ctx.last_end < 0 or "\n" in text[ctx.last_end : sentence.start]:
+            ctx.in_past = False
+        ctx.last_end = sentence.end
+        current = any(not r.is_report_time and r.day >= self.theatre.start_date for r in time_refs)
+        ctx.past_paragraph = ctx.in_past and not current
+        years = [
+            int(m.group(1))
+            for m in self.cues.year.finditer(low)
+            if not self.cues.since.search(low[: m.start()])
+        ]
+        if years and max(years) < self.theatre.start_date.year and not current:
+            ctx.in_past = True
+        elif current:
+            ctx.in_past = False
 
     def _trigger(self, low: str, number: int, start: int, end: int) -> Trigger:
         return Trigger(self.cues.trigger_specs[number], start, end, low[start:end])
@@ -196,15 +233,19 @@ class Extractor:
             return "province"
         if self.cues.modifier_after.match(after.lstrip() if not after.startswith(("'", "’", "-")) else after):
             return "modifier"
-        if self.cues.destination_before.search(low[max(0, start - 60) : start]):
-            return "destination"
+        before = low[max(0, start - 60) : start]
+        if self.cues.destination_before.search(before) or self.cues.origin_before.search(before):
+            return "destination"  # elsewhere: where people went to or came from
         return "place"
 
     def _resolve_coref(
         self, ctx: _Context, sentence: Sentence, low: str, position: int, earlier: list[Mention]
     ) -> str | None:
+        names = {(m.start, m.end) for m in earlier if m.via == "name"}
         provinces = {
-            self.gazetteer.capital_of_province(m.group(1)) for m in self.gazetteer.province_re.finditer(low)
+            self.gazetteer.capital_of_province(m.group(1))
+            for m in self.gazetteer.province_re.finditer(low)
+            if (m.start(1), m.end(1)) not in names or low.startswith(" province", m.end(1))
         }
         provinces.discard(None)
         before = {m.capital for m in earlier if m.start < position and m.role in ("place", "modifier")}
@@ -235,25 +276,49 @@ class Extractor:
                 and clause_of(clauses, trigger.end - 1) is not clause
             ):
                 continue
-            if trigger.spec.role == "object" and trigger.end <= mention.start:
-                gap = _mask(text, trigger.end, mention.start, others)
-                if not self._bridges(gap, self.cues.object_bridge) or self.gazetteer.actor_re.search(
-                    gap.lower()
-                ):
-                    continue
-                distance = mention.start - trigger.end
-            elif trigger.spec.role == "subject" and trigger.start >= mention.end:
-                if _PREPOSITION_BEFORE.search(text, 0, mention.start):
-                    continue  # "east of Kabul, was seized": Kabul is not the subject
-                gap = _mask(text, mention.end, trigger.start, others)
-                if not self._bridges(_drop_appositive(gap), self.cues.subject_bridge):
-                    continue
-                distance = trigger.start - mention.end
-            else:
-                continue
-            if best is None or distance < best[0]:
+            distance = self._link(text, mention, trigger, others)
+            if distance is not None and (best is None or distance < best[0]):
                 best = (distance, trigger)
         return best[1] if best else None
+
+    def _link(
+        self, text: str, mention: Mention, trigger: Trigger, others: list[tuple[int, int]]
+    ) -> int | None:
+        """How closely a trigger governs a mention (smaller is closer), or None if it does not."""
+        cues = self.cues
+        if trigger.end <= mention.start:
+            gap = _mask(text, trigger.end, mention.start, others)
+            low_gap = gap.lower()
+            if trigger.spec.role == "object":
+                if self._bridges(gap, cues.object_bridge) and not self.gazetteer.actor_re.search(low_gap):
+                    return mention.start - trigger.end
+                if (
+                    (trigger.spec.type == "entered" or cues.locative_triggers.match(trigger.text))
+                    and mention.start - trigger.end <= 120
+                    and cues.locative_before.search(_lower(text[: mention.start]))
+                ):
+                    return mention.start - trigger.end + 50  # "attacked checkpoints on the edges of X"
+                return None
+            # "X fell on Friday, Y on Saturday" and "X was the third to fall, along with Y"
+            no_times = self.times.pattern.sub(" ", low_gap)
+            connected = cues.list_connectors.match(no_times)
+            if connected and (no_times != low_gap or connected.group("phrase")):
+                return mention.start - trigger.end + 30
+            return None
+        if trigger.start < mention.end:
+            return None
+        gap = _mask(text, mention.end, trigger.start, others)
+        if trigger.spec.role == "object":
+            low_gap = gap.lower()
+            relative = cues.relative_object.match(low_gap) and (
+                self.gazetteer.actor_re.search(low_gap) or re.search(r"\bthey\b", low_gap)
+            )  # "the Jowzjan capital that the Taliban took"
+            return trigger.start - mention.end if relative else None
+        if _PREPOSITION_BEFORE.search(text, 0, mention.start):
+            return None  # "east of Kabul, was seized": Kabul is not the subject
+        if not self._bridges(_drop_appositive(gap), cues.subject_bridge):
+            return None
+        return trigger.start - mention.end
 
     def _bridges(self, gap: str, allowed: frozenset[str]) -> bool:
         gap = self.times.pattern.sub(" ", gap.lower())
@@ -273,47 +338,34 @@ class Extractor:
         time_refs: list[TimeRef],
         attribution: Attribution | None,
         actors: list[Any],
-    ) -> Event | None:
+        trigger_starts: tuple[int, ...] = (),
+    ) -> list[Event]:
         clause = clause_of(clauses, min(mention.start, trigger.start))
-        reason = self._gate(low, clause, trigger.start, trigger.text)
+        reason = self._gate(low, clause, trigger.start, trigger.text, ctx.past_paragraph)
         capital = self.gazetteer.capitals[mention.capital]
+        rule = f"{trigger.spec.type}:{trigger.text}"
         if reason:
-            ctx.note(sentence, f"{trigger.spec.type}:{trigger.text}", "dropped", reason, capital.name)
-            return None
-        event_type = trigger.spec.type
-        if event_type == "captured" and self.cues.surrender.search(low[clause.start : clause.end]):
-            event_type = "surrendered"
-        actor = self._actor(low, trigger, event_type, actors)
+            ctx.note(sentence, rule, "dropped", reason, capital.name)
+            return []
+        event_types = [trigger.spec.type]
+        if trigger.spec.type == "captured" and self.cues.surrender.search(low[clause.start : clause.end]):
+            event_types.append("surrendered")  # "fell without a fight": taken, and handed over
+        actor = self._actor(low, trigger, trigger.spec.type, actors)
         modality = self._modality(low, clause, mention, trigger, following.lower(), attribution, actor)
-        day, precision = self._event_day(clause, trigger.start, time_refs)
+        day, precision = self._event_day(clause, trigger.start, time_refs, mention, trigger_starts)
         if day is not None and day < self.theatre.start_date:
             ctx.note(
-                sentence,
-                f"{event_type}:{trigger.text}",
-                "dropped",
-                f"historical (dated {day} before the theatre start)",
-                capital.name,
+                sentence, rule, "dropped", f"historical (dated {day} before the theatre start)", capital.name
             )
-            return None
-        ctx.note(
-            sentence,
-            f"{event_type}:{trigger.text}",
-            "event",
-            f"{modality}, actor {actor}, {mention.via} mention",
-            capital.name,
-        )
-        return self._build(
-            ctx,
-            sentence,
-            event_type,
-            capital.id,
-            actor,
-            modality,
-            attribution,
-            day,
-            precision,
-            mention.via != "name",
-        )
+            return []
+        ctx.note(sentence, rule, "event", f"{modality}, actor {actor}, {mention.via} mention", capital.name)
+        resolved = mention.via != "name"
+        return [
+            self._build(
+                ctx, sentence, event_type, capital.id, actor, modality, attribution, day, precision, resolved
+            )
+            for event_type in event_types
+        ]
 
     def _seat_of_power_events(
         self,
@@ -342,25 +394,28 @@ class Extractor:
             if capital_id is None:
                 continue
             mention = Mention(capital_id, trigger.end, trigger.end, "place", "coref")
-            event = self._control_event(
+            yield from self._control_event(
                 ctx, sentence, low, following, mention, trigger, clauses, time_refs, attribution, actors
             )
-            if event is not None:
-                yield event
 
-    def _gate(self, low: str, clause: Clause, start: int, trigger_text: str = "") -> str | None:
+    def _gate(
+        self, low: str, clause: Clause, start: int, trigger_text: str = "", past_paragraph: bool = False
+    ) -> str | None:
         """Why a candidate is not a real, current event: negated, hypothetical or historical."""
+        if past_paragraph:
+            return "historical (the paragraph is about an earlier period)"
         lead = low[clause.start : start]
         if self.cues.negation.search(" " + trigger_text) or self.cues.negation_nt.search(trigger_text):
             return "negated"
-        window = " ".join(lead.split()[-5:])
+        window = self.cues.unverified.sub(" ", " ".join(lead.split()[-5:]))
+        wide = " ".join(lead.split()[-8:])
         near = " ".join(lead.split()[-2:])
         if self.cues.negation.search(" " + window) or self.cues.negation_nt.search(window):
             return "negated"
-        if self.cues.hypothetical.search(window) and not re.search(r"\bto have\b", window):
-            hit = self.cues.hypothetical.search(window)
-            if hit and (hit.group(0).lower() != "to" or near.lower().endswith("to")):
-                return f"hypothetical ({hit.group(0)})"
+        if not re.search(r"\bto have\b", window):
+            for hit in self.cues.hypothetical.finditer(wide):
+                if hit.group(0) != "to" or near.endswith("to"):
+                    return f"hypothetical ({hit.group(0)})"
         clause_text = low[clause.start : clause.end]
         if re.search(r"\b(?:if|unless)\b", lead):
             return "hypothetical (conditional)"
@@ -377,8 +432,8 @@ class Extractor:
         return None
 
     def _actor(self, low: str, trigger: Trigger, event_type: str, actors: list[Any]) -> str:
-        inside = self.gazetteer.actor_of(trigger.text)
-        if inside:
+        inside = self.gazetteer.actor_of(trigger.text) if trigger.spec.role == "subject" else None
+        if inside:  # "under Taliban control"; in "drove Taliban fighters out of" they are the losers
             return inside
         after = [
             a
@@ -406,11 +461,15 @@ class Extractor:
         actor: str,
     ) -> Modality:
         text = low
-        if self.cues.partial_before.search(text[max(0, mention.start - 30) : mention.start]) or (
-            self.cues.partial_any.search(text[clause.start : clause.end])
+        takes = trigger.spec.type in ("captured", "surrendered", "retaken")
+        if takes and (
+            self.cues.partial_before.search(text[max(0, mention.start - 30) : mention.start])
+            or self.cues.partial_any.search(text[clause.start : clause.end])
         ):
             return "partial"
-        if self.cues.denial.search(text[: max(mention.start, trigger.start)]):
+        if self.cues.denial.search(
+            text[: max(mention.start, trigger.start)]
+        ) or self.cues.denied_claim.search(text):
             return "denied"
         unverified = bool(self.cues.unverified.search(text)) or bool(
             self.cues.unverified.match(following.strip())
@@ -425,9 +484,26 @@ class Extractor:
         return "asserted"
 
     def _event_day(
-        self, clause: Clause, position: int, time_refs: list[TimeRef]
+        self,
+        clause: Clause,
+        position: int,
+        time_refs: list[TimeRef],
+        mention: Mention | None = None,
+        blockers: tuple[int, ...] = (),
     ) -> tuple[date | None, TimePrecision]:
+        """The day of the nearest time expression: the mention's own ("Zaranj on Friday, Shebirghan
+        on Saturday") first, then the trigger's clause, then a fronted one earlier in the sentence."""
         candidates = [r for r in time_refs if not r.is_report_time]
+        if mention is not None:
+            own = [
+                r
+                for r in candidates
+                if 0 <= r.start - mention.end <= 80
+                and r.start < clause.end
+                and not any(mention.end < b < r.start for b in blockers if b != position)
+            ]
+            if own:
+                return own[0].day, own[0].precision
         in_clause = [r for r in candidates if clause.start <= r.start < clause.end]
         pool = in_clause or [r for r in candidates if r.start < clause.start]
         if not pool:
@@ -517,7 +593,7 @@ class Extractor:
             if event_type == "arrest" and re.search(r"\bwho\s+$", low[: match.start()]):
                 continue
             clause = clause_of(clauses, match.start())
-            reason = self._gate(low, clause, match.start())
+            reason = self._gate(low, clause, match.start(), past_paragraph=ctx.past_paragraph)
             if reason:
                 ctx.note(sentence, event_type, "dropped", reason, match.group(0))
                 continue
@@ -662,10 +738,10 @@ class Extractor:
 
 def _lower(text: str) -> str:
     """Lower case with offsets kept (a few characters lengthen when lowered; those stay)."""
-    low = text.lower()
+    low = fold_accents(text).lower()
     if len(low) == len(text):
         return low
-    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in fold_accents(text))
 
 
 _ADVERBS = re.compile(
@@ -693,10 +769,12 @@ def _without_appositives(text: str, mentions: list[Mention]) -> list[Mention]:
         previous = kept[-1] if kept else None
         if (
             previous is not None
-            and mention.via != "name"
+            and (mention.via != "name" or previous.via != "name")
             and previous.capital == mention.capital
-            and re.fullmatch(r"\s*[,(]\s*", text[previous.end : mention.start])
+            and re.fullmatch(r"\s*[,(]?\s*", text[previous.end : mention.start])
         ):
+            if mention.via == "name":
+                kept[-1] = mention
             continue
         kept.append(mention)
     return kept

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
@@ -30,6 +31,40 @@ class ActorMention:
     end: int
 
 
+def _fold_table() -> dict[int, str]:
+    """One-to-one folding of accented Latin letters (ā -> a), so offsets do not move."""
+    table: dict[int, str] = {}
+    for code in range(0xC0, 0x250):
+        base = unicodedata.normalize("NFKD", chr(code))[0]
+        if base.isascii() and base.isalpha() and base != chr(code):
+            table[code] = base
+    for quote in "’‘`´":
+        table[ord(quote)] = "'"
+    return table
+
+
+FOLD = _fold_table()
+
+
+def fold_accents(text: str) -> str:
+    """`Lashkar Gāh` -> `Lashkar Gah`, same length."""
+    return text.translate(FOLD)
+
+
+def spellings(variant: str) -> set[str]:
+    """The forms wire copy writes one listed spelling in: hyphens or spaces between its parts
+    (`Sar-e Pul`, `Sar-e-Pul`, `Sar e Pul`) and the case of the letters after the first
+    (`Lashkar-gah`, `Lashkar-Gah`)."""
+    parts = re.split(r"[-\s]+", variant)
+    forms = {parts[0]}
+    for part in parts[1:]:
+        forms = {f"{form}{sep}{part}" for form in forms for sep in ("-", " ")}
+    cased = set()
+    for form in forms:
+        cased |= {form, form[0] + form[1:].lower(), "-".join(w[:1].upper() + w[1:] for w in form.split("-"))}
+    return {form for form in cased if form}
+
+
 def alternation(phrases: Iterable[str], *, escape: bool = True) -> str:
     """One regex alternative per phrase, longest first so the longest spelling wins."""
     unique = sorted({p for p in phrases if p}, key=len, reverse=True)
@@ -45,7 +80,8 @@ class Gazetteer:
         self.variant_to_capital: dict[str, str] = {}
         for capital in theatre.capitals:
             for variant in (capital.name, *capital.variants):
-                self.variant_to_capital.setdefault(variant, capital.id)
+                for form in spellings(fold_accents(variant)):
+                    self.variant_to_capital.setdefault(form, capital.id)
         self.capital_re = re.compile(
             r"(?<![\w'’-])(" + alternation(self.variant_to_capital) + r")(?![\w-]*\w)(?!-)"
         )
@@ -80,9 +116,10 @@ class Gazetteer:
         self.incumbent = theatre.baseline_controller
 
     def capital_mentions(self, text: str) -> list[tuple[str, int, int]]:
+        """Capital names in the text, accents ignored (`Lashkar Gāh`)."""
         return [
             (self.variant_to_capital[m.group(1)], m.start(1), m.end(1))
-            for m in self.capital_re.finditer(text)
+            for m in self.capital_re.finditer(fold_accents(text))
         ]
 
     def actor_mentions(self, low: str) -> list[ActorMention]:

@@ -12,8 +12,8 @@ Field = Literal["title", "body"]
 _BOUNDARY = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])|\n+""")
 _LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)\.*$")
 _CLAUSE_BREAK = re.compile(
-    r";|:\s|\s[—–]\s|\s--\s|,\s+(?:while|but|whereas|although|though|where|who|which|when|as|after|before|"
-    r"and\s+(?:that|then|later|the|a|an|it|they|he|she|government|officials|residents)|"
+    r";|:\s|\s[—–]\s|\s--\s|,\s+(?:while|but|whereas|although|though|where|when|as|after|before|"
+    r"and\s+(?:that|then|later|the|a|an|it|they|he|she|on|government|officials|residents|analysts)|"
     r"saying|adding|even as|hours after|days after|hours before)\b|\s(?:while|whereas|although|but)\s"
 )
 

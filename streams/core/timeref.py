@@ -53,6 +53,7 @@ class TimeResolver:
             rf"|\b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<month2>{month})\b"
             rf"|\b(?P<relative>{relative})\b"
         )
+        self.not_event_before = re.compile(lexicon["time_not_event_before"])
         verbs = "|".join(lexicon["report_time_verbs"])
         self.report_before = re.compile(
             rf"\b(?:{verbs})\b(?:\s+(?:\w+\s+){{0,2}}?)?(?:on|late|early|in a statement on)?\s*$"
@@ -75,7 +76,8 @@ class TimeResolver:
                 continue
             day, precision = resolved
             before = low[max(0, match.start() - 40) : match.start()]
-            is_report = bool(self.report_before.search(before))
+            # "said on Friday" dates the report; "since Friday" dates nothing that happened then
+            is_report = bool(self.report_before.search(before) or self.not_event_before.search(before))
             refs.append(TimeRef(match.start(), match.end(), day, precision, is_report))
         return refs
 
