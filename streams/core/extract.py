@@ -274,6 +274,7 @@ class Extractor:
             if (
                 clause_of(clauses, trigger.start) is not clause
                 and clause_of(clauses, trigger.end - 1) is not clause
+                and not (trigger.spec.role == "subject" and _ASIDE.match(text, mention.end, trigger.start))
             ):
                 continue
             distance = self._link(text, mention, trigger, others)
@@ -309,7 +310,7 @@ class Extractor:
             return None
         gap = _mask(text, mention.end, trigger.start, others)
         if trigger.spec.role == "object":
-            low_gap = gap.lower()
+            low_gap = _drop_appositive(gap).lower()
             relative = cues.relative_object.match(low_gap) and (
                 self.gazetteer.actor_re.search(low_gap) or re.search(r"\bthey\b", low_gap)
             )  # "the Jowzjan capital that the Taliban took"
@@ -789,9 +790,13 @@ def _mask(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
+_ASIDE = re.compile(r"\s*,\s*(?:where|which|who|when)\b[^,;.]{0,120},\s*(?:\w+\s+){0,2}$")
+
+
 def _drop_appositive(gap: str) -> str:
-    """`Kunduz, the capital of the province of the same name, fell`: skip the aside."""
-    return re.sub(r"^\s*,[^,]{0,80},", " ", gap)
+    """`Kunduz, the capital of the province of the same name, fell` and `Kunduz, where fighting
+    raged in July, fell`: skip the aside."""
+    return re.sub(r"^\s*,[^,;]{0,120},", " ", gap)
 
 
 def _dedupe_key(event: Event) -> tuple[Any, ...]:
