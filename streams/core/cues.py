@@ -128,6 +128,10 @@ class Cues:
         self.troop_deployment = _words(lexicon["troop_deployment"])
         self.troop_purpose = re.compile(lexicon["troop_purpose"])
         self.arrest = _words(lexicon["arrest"])
+        self.other_events_any = _words(
+            lexicon["officials_fled"] + lexicon["prison_break"] + lexicon["airstrike"]
+            + lexicon["troop_deployment"] + lexicon["arrest"] + lexicon["count_claim_requires"]
+        )
         self.numbers: dict[str, int] = lexicon["numbers"]
         number_words = "|".join(sorted((re.escape(n) for n in self.numbers), key=len, reverse=True))
         self.count_claim = re.compile(lexicon["count_claim"].replace("{numbers}", number_words))

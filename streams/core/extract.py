@@ -123,13 +123,21 @@ class Extractor:
     def _sentence_events(self, ctx: _Context, sentence: Sentence, following: str) -> Iterator[Event]:
         text = sentence.text
         low = _lower(text)
+        if not self._may_hold_events(low, text):
+            self._skim(ctx, sentence, low)
+            return
         mentions = self._mentions(ctx, sentence, low)
+        places = any(m.role == "place" for m in mentions)
+        other = bool(self.cues.other_events_any.search(low))
+        wants_triggers = places or ctx.topic(sentence) is not None
+        triggers = (
+            [self._trigger(low, *found) for found in self.cues.triggers_in(low)] if wants_triggers else []
+        )
         clauses = split_clauses(text)
-        triggers = [self._trigger(low, *found) for found in self.cues.triggers_in(low)]
         time_refs = self.times.find(low, ctx.published_day)
         self._track_period(ctx, sentence, low, time_refs)
-        attribution = self._attribution(ctx, text, low)
-        actors = self.gazetteer.actor_mentions(low)
+        attribution = self._attribution(ctx, text, low) if self.cues.speech.search(low) else None
+        actors = self.gazetteer.actor_mentions(low) if (triggers or other) else []
         used_triggers: set[int] = set()
         for mention in mentions:
             if mention.role != "place":
@@ -164,12 +172,31 @@ class Extractor:
             attribution,
             actors,
         )
-        yield from self._other_events(ctx, sentence, low, mentions, clauses, time_refs, attribution, actors)
+        if other:
+            yield from self._other_events(ctx, sentence, low, mentions, clauses, time_refs, attribution, actors)
         if actors:
             ctx.last_actor = actors[-1].actor
         ctx.mentions_by_sentence[sentence.index] = {
             m.capital for m in mentions if m.role in ("place", "modifier")
         }
+
+    def _may_hold_events(self, low: str, text: str) -> bool:
+        """A cheap first look: most sentences name no capital and no other event."""
+        return bool(
+            self.cues.other_events_any.search(low)
+            or self.cues.coref_city.search(low)
+            or "capital" in low
+            or self.gazetteer.capital_mentions(text)
+        )
+
+    def _skim(self, ctx: _Context, sentence: Sentence, low: str) -> None:
+        """What a sentence without events still tells later ones: speakers, period, paragraphs."""
+        year = self.cues.year.search(low)
+        time_refs = self.times.find(low, ctx.published_day) if (year or ctx.in_past) else []
+        self._track_period(ctx, sentence, low, time_refs)
+        if self.cues.speech.search(low):
+            self._attribution(ctx, sentence.text, low)
+        ctx.mentions_by_sentence[sentence.index] = set()
 
     def _track_period(self, ctx: _Context, sentence: Sentence, low: str, time_refs: list[TimeRef]) -> None:
         """Stale background: after "In 1989, ..." the rest of the paragraph is history too, until a

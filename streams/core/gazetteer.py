@@ -85,6 +85,7 @@ class Gazetteer:
         self.capital_re = re.compile(
             r"(?<![\w'’-])(" + alternation(self.variant_to_capital) + r")(?![\w-]*\w)(?!-)"
         )
+        self._index_names()
         self.province_to_capital: dict[str, str] = {}
         for capital in theatre.capitals:
             for alias in (capital.province, *capital.province_aliases):
@@ -115,12 +116,32 @@ class Gazetteer:
         self.default_attacker = insurgents[0] if insurgents else theatre.actors[0].id
         self.incumbent = theatre.baseline_controller
 
+    def _index_names(self) -> None:
+        """Names grouped by their first three letters: each capitalised word is looked up, and
+        only its group's small alternation is tried (one big alternation is slow in `re`)."""
+        groups: dict[str, list[str]] = {}
+        for variant in self.variant_to_capital:
+            groups.setdefault(variant[:3], []).append(variant)
+        self._name_groups = {
+            key: re.compile(r"(" + alternation(names) + r")(?![\w-]*\w)(?!-)") for key, names in groups.items()
+        }
+        self._word_starts = re.compile(r"(?<![\w'’-])[A-Z]")
+
     def capital_mentions(self, text: str) -> list[tuple[str, int, int]]:
         """Capital names in the text, accents ignored (`Lashkar Gāh`)."""
-        return [
-            (self.variant_to_capital[m.group(1)], m.start(1), m.end(1))
-            for m in self.capital_re.finditer(fold_accents(text))
-        ]
+        folded = fold_accents(text)
+        found: list[tuple[str, int, int]] = []
+        resume = 0
+        for start in self._word_starts.finditer(folded):
+            position = start.start()
+            group = self._name_groups.get(folded[position : position + 3])
+            if group is None or position < resume:
+                continue
+            match = group.match(folded, position)
+            if match:
+                found.append((self.variant_to_capital[match.group(1)], position, match.end(1)))
+                resume = match.end(1)
+        return found
 
     def actor_mentions(self, low: str) -> list[ActorMention]:
         """Actor aliases in lower-cased text."""
