@@ -30,6 +30,9 @@ class ArticleReceipt(Frozen):
     """Proof an article was processed: how many events it gave (zero is a valid answer)."""
 
     article_id: str
+    duplicate_of: str | None = Field(
+        default=None, description="A syndicated copy: the earlier article it repeats (no events emitted)."
+    )
     event_count: int = Field(ge=0)
     control_event_count: int = Field(ge=0)
     extractor_version: str

@@ -27,6 +27,7 @@ from schemas.messages import DeadLetter
 from schemas.state import ControlState
 from schemas.theatre import Theatre
 from streams import __version__, codecs
+from streams.core.dedupe import SyndicationIndex
 from streams.core.extract import EXTRACTOR_VERSION, Extractor
 from streams.core.ledger_codec import ledger_from_json, ledger_to_json
 from streams.core.reduce import (
@@ -237,6 +238,7 @@ def build_app(settings: Settings, registry: CollectorRegistry | None = None) -> 
             "deadletter": settings.topic_deadletter,
         },
         settings.max_message_bytes,
+        syndication=SyndicationIndex(),
     )
 
     async def produce(records: list[Record], timestamp: float | None = None) -> None:
@@ -265,6 +267,8 @@ def build_app(settings: Settings, registry: CollectorRegistry | None = None) -> 
                     metrics.extraction_seconds.observe(outcome.extraction_s)
                     if processor.seen_before(outcome.article.id):
                         metrics.articles_duplicate.inc()
+                    if outcome.duplicate_of is not None:
+                        metrics.articles_syndicated.inc()
                     for ev in outcome.events:
                         metrics.events.labels(ev.type, ev.modality).inc()
                     progress.articles += 1

@@ -31,6 +31,11 @@ class Metrics:
             "Articles whose id this worker had already processed (redelivery or re-ingest).",
             registry=registry,
         )
+        self.articles_syndicated = Counter(
+            "frontline_articles_syndicated_total",
+            "Near-duplicate copies of an earlier wire story; their events are not counted again.",
+            registry=registry,
+        )
         self.deadletters = Counter(
             "frontline_deadletters_total",
             "Messages written to the dead-letter topic, by reason.",

@@ -19,6 +19,7 @@ from pydantic import ValidationError
 from schemas.article import Article
 from schemas.events import CONTROL_EVENT_TYPES, Event, parse_event
 from schemas.messages import ArticleReceipt, DeadLetter, DeadLetterReason
+from streams.core.dedupe import SyndicationIndex
 from streams.core.extract import EXTRACTOR_VERSION, Extractor
 
 
@@ -48,6 +49,7 @@ class ArticleOutcome:
     records: list[Record] = field(default_factory=list)
     dead_letter: DeadLetter | None = None
     extraction_s: float = 0.0
+    duplicate_of: str | None = None
 
 
 def dead_letter(raw: bytes, origin: Origin, reason: DeadLetterReason, exc: BaseException | str) -> DeadLetter:
@@ -95,9 +97,15 @@ class ArticleProcessor:
     """Decode, extract and package the outputs of one article."""
 
     def __init__(
-        self, extractor: Extractor, topics: dict[str, str], max_bytes: int, remember: int = 100_000
+        self,
+        extractor: Extractor,
+        topics: dict[str, str],
+        max_bytes: int,
+        remember: int = 100_000,
+        syndication: SyndicationIndex | None = None,
     ) -> None:
         self.extractor = extractor
+        self.syndication = syndication
         self.topics = topics
         self.max_bytes = max_bytes
         self._seen: OrderedDict[str, None] = OrderedDict()
@@ -118,8 +126,13 @@ class ArticleProcessor:
         if isinstance(decoded, DeadLetter):
             return self._dead(decoded)
         started = time.perf_counter()
+        original = (
+            self.syndication.add(decoded.id, f"{decoded.title or ''}\n{decoded.body}")
+            if self.syndication is not None
+            else None
+        )
         try:
-            events = self.extractor.extract(decoded)
+            events = [] if original else self.extractor.extract(decoded)
         except Exception as exc:  # an extractor bug must not stop the stream
             return self._dead(dead_letter(raw or b"", origin, "extraction", exc))
         elapsed = time.perf_counter() - started
@@ -133,6 +146,7 @@ class ArticleProcessor:
         ]
         receipt = ArticleReceipt(
             article_id=decoded.id,
+            duplicate_of=original,
             event_count=len(events),
             control_event_count=sum(1 for e in events if e.capital and e.type in CONTROL_EVENT_TYPES),
             extractor_version=EXTRACTOR_VERSION,
@@ -143,7 +157,7 @@ class ArticleProcessor:
         records.append(
             Record(self.topics["receipts"], decoded.id.encode(), receipt.model_dump_json().encode())
         )
-        return ArticleOutcome(decoded, events, records, None, elapsed)
+        return ArticleOutcome(decoded, events, records, None, elapsed, original)
 
     def _dead(self, letter: DeadLetter) -> ArticleOutcome:
         key = f"{letter.source_topic}:{letter.partition}:{letter.offset}".encode()

@@ -129,8 +129,12 @@ class Cues:
         self.troop_purpose = re.compile(lexicon["troop_purpose"])
         self.arrest = _words(lexicon["arrest"])
         self.other_events_any = _words(
-            lexicon["officials_fled"] + lexicon["prison_break"] + lexicon["airstrike"]
-            + lexicon["troop_deployment"] + lexicon["arrest"] + lexicon["count_claim_requires"]
+            lexicon["officials_fled"]
+            + lexicon["prison_break"]
+            + lexicon["airstrike"]
+            + lexicon["troop_deployment"]
+            + lexicon["arrest"]
+            + lexicon["count_claim_requires"]
         )
         self.numbers: dict[str, int] = lexicon["numbers"]
         number_words = "|".join(sorted((re.escape(n) for n in self.numbers), key=len, reverse=True))

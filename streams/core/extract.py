@@ -173,7 +173,9 @@ class Extractor:
             actors,
         )
         if other:
-            yield from self._other_events(ctx, sentence, low, mentions, clauses, time_refs, attribution, actors)
+            yield from self._other_events(
+                ctx, sentence, low, mentions, clauses, time_refs, attribution, actors
+            )
         if actors:
             ctx.last_actor = actors[-1].actor
         ctx.mentions_by_sentence[sentence.index] = {

@@ -123,7 +123,8 @@ class Gazetteer:
         for variant in self.variant_to_capital:
             groups.setdefault(variant[:3], []).append(variant)
         self._name_groups = {
-            key: re.compile(r"(" + alternation(names) + r")(?![\w-]*\w)(?!-)") for key, names in groups.items()
+            key: re.compile(r"(" + alternation(names) + r")(?![\w-]*\w)(?!-)")
+            for key, names in groups.items()
         }
         self._word_starts = re.compile(r"(?<![\w'’-])[A-Z]")
 

@@ -74,3 +74,21 @@ def test_duplicate_article_ids_are_noticed(processor: ArticleProcessor) -> None:
 def test_events_from_a_foreign_producer_are_dead_lettered() -> None:
     assert isinstance(decode_event(b'{"type": "captured"}', ORIGIN), DeadLetter)
     assert isinstance(decode_event(b"nope", ORIGIN), DeadLetter)
+
+
+def test_syndicated_copies_emit_no_events(extractor: Extractor) -> None:
+    from streams.core.dedupe import SyndicationIndex
+
+    processor = ArticleProcessor(extractor, TOPICS, max_bytes=100_000, syndication=SyndicationIndex())
+    body = (
+        GOOD["body"] + " The insurgents seized the governor's compound and the police headquarters, "
+        "and government troops retreated to the airport outside the city, residents said."
+    )
+    first = processor.process(orjson.dumps({**GOOD, "body": body}), ORIGIN)
+    copy = processor.process(
+        orjson.dumps({**GOOD, "id": "a2", "title": "Kunduz falls", "body": body}), ORIGIN
+    )
+    assert first.events and first.duplicate_of is None
+    assert copy.events == [] and copy.duplicate_of == "a1"
+    receipt = ArticleReceipt.model_validate_json(copy.records[-1].value)
+    assert receipt.duplicate_of == "a1"
