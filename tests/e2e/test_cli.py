@@ -86,3 +86,30 @@ def test_demo_once_prints_the_final_table() -> None:
     assert {c: s["controller"] for c, s in state.items()} == expected
     assert "ingested 24 sample articles" in result.stderr
     print(f"frontline demo --once took {elapsed:.1f} s")
+
+
+@pytest.mark.broker
+def test_ingest_produces_articles_and_reports_bad_lines(broker: object, tmp_path: Path) -> None:
+    from tests.integration.test_pipeline import read_topic
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    samples = sample_articles_path().read_text().splitlines()[:5]
+    (folder / "good.jsonl").write_text("\n".join(samples) + "\n")
+    (folder / "bad.jsonl").write_text('{"id": "x"}\nnot json\n')
+    env = {**os.environ, "FRONTLINE_BROKER": broker.url, "FRONTLINE_TOPIC_ARTICLES": "ingest.test"}  # type: ignore[attr-defined]
+    result = subprocess.run(
+        [*FRONTLINE, "ingest", str(folder)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=REPO,
+        env=env,
+        check=False,
+    )
+    assert result.returncode == 1  # some lines were bad
+    assert f"{folder / 'bad.jsonl'}:1: " in result.stderr
+    assert f"{folder / 'bad.jsonl'}:2: not JSON" in result.stderr
+    assert "ingested 5 articles into ingest.test; 2 bad lines" in result.stderr
+    records = read_topic(broker.bootstrap, "ingest.test", lambda r: len(r) >= 5)  # type: ignore[attr-defined]
+    assert sorted(r.key.decode() for r in records) == sorted(json.loads(s)["id"] for s in samples)
