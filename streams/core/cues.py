@@ -128,14 +128,20 @@ class Cues:
         self.troop_deployment = _words(lexicon["troop_deployment"])
         self.troop_purpose = re.compile(lexicon["troop_purpose"])
         self.arrest = _words(lexicon["arrest"])
-        self.other_events_any = _words(
-            lexicon["officials_fled"]
-            + lexicon["prison_break"]
-            + lexicon["airstrike"]
-            + lexicon["troop_deployment"]
-            + lexicon["arrest"]
-            + lexicon["count_claim_requires"]
+        kinds = {
+            "officials_fled": lexicon["officials_fled"],
+            "prison_break": lexicon["prison_break"],
+            "airstrike": lexicon["airstrike"],
+            "troop_deployment": lexicon["troop_deployment"],
+            "arrest": lexicon["arrest"],
+            "count_claim": [re.escape(n) for n in lexicon["count_claim_requires"]],
+        }
+        self.other_events_any = re.compile(
+            "|".join(
+                f"(?P<{kind}>(?<![\\w'’])(?:{_any(patterns)})(?![\\w]))" for kind, patterns in kinds.items()
+            )
         )
+        """One pass naming which kinds of context event a sentence may hold."""
         self.numbers: dict[str, int] = lexicon["numbers"]
         number_words = "|".join(sorted((re.escape(n) for n in self.numbers), key=len, reverse=True))
         self.count_claim = re.compile(lexicon["count_claim"].replace("{numbers}", number_words))

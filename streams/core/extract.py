@@ -128,7 +128,7 @@ class Extractor:
             return
         mentions = self._mentions(ctx, sentence, low)
         places = any(m.role == "place" for m in mentions)
-        other = bool(self.cues.other_events_any.search(low))
+        other = {m.lastgroup for m in self.cues.other_events_any.finditer(low)}
         wants_triggers = places or ctx.topic(sentence) is not None
         triggers = (
             [self._trigger(low, *found) for found in self.cues.triggers_in(low)] if wants_triggers else []
@@ -174,7 +174,7 @@ class Extractor:
         )
         if other:
             yield from self._other_events(
-                ctx, sentence, low, mentions, clauses, time_refs, attribution, actors
+                ctx, sentence, low, mentions, clauses, time_refs, attribution, actors, other
             )
         if actors:
             ctx.last_actor = actors[-1].actor
@@ -227,7 +227,7 @@ class Extractor:
         text = sentence.text
         found: list[Mention] = []
         taken: list[tuple[int, int]] = []
-        for match in self.cues.province_capital.finditer(low) if "capital" in low else ():
+        for match in self._province_capitals(low):
             province = next(g for g in match.groups() if g)
             capital = self.gazetteer.capital_of_province(province)
             if capital:
@@ -253,6 +253,18 @@ class Extractor:
             found.append(Mention(capital, match.start(), match.end(), "place", "coref"))
         found.sort(key=lambda m: m.start)
         return _without_appositives(text, found)
+
+    def _province_capitals(self, low: str) -> list[re.Match[str]]:
+        """ "the capital of Helmand province", "Helmand's capital": searched only around the word."""
+        found: list[re.Match[str]] = []
+        position = low.find("capital")
+        while position >= 0:
+            start = max(0, position - 40, found[-1].end() if found else 0)
+            match = self.cues.province_capital.search(low, start, position + 80)
+            if match and match.end() > position:
+                found.append(match)
+            position = low.find("capital", max(position + 7, match.end() if match else 0))
+        return found
 
     def _role(
         self, low: str, start: int, end: int
@@ -604,6 +616,7 @@ class Extractor:
         time_refs: list[TimeRef],
         attribution: Attribution | None,
         actors: list[Any],
+        kinds: set[str | None],
     ) -> Iterator[Event]:
         text = sentence.text
         site = [m.capital for m in mentions if m.role in ("place", "modifier")]
@@ -615,7 +628,7 @@ class Extractor:
             ("arrest", self.cues.arrest, True),
         )
         for event_type, pattern, needs_place in checks:
-            match = pattern.search(low)
+            match = pattern.search(low) if event_type in kinds else None
             if not match:
                 continue
             if event_type == "officials_fled" and not self.cues.officials_nouns.search(low[: match.start()]):
@@ -634,8 +647,9 @@ class Extractor:
             yield self._build(
                 ctx, sentence, event_type, capital, actor, "asserted", attribution, day, precision, False
             )
-        yield from self._troop_deployments(ctx, sentence, low, clauses, attribution)
-        if any(noun in low for noun in self.cues.count_claim_requires):
+        if "troop_deployment" in kinds:
+            yield from self._troop_deployments(ctx, sentence, low, clauses, attribution)
+        if "count_claim" in kinds:
             yield from self._count_claims(ctx, sentence, low, attribution, actors)
 
     def _striker(self, text: str, low: str, position: int, actors: list[Any]) -> str | None:
