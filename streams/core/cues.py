@@ -136,6 +136,7 @@ class Cues:
             "arrest": lexicon["arrest"],
             "count_claim": [re.escape(n) for n in lexicon["count_claim_requires"]],
         }
+        self.other_events_present = _words([p for patterns in kinds.values() for p in patterns])
         self.other_events_any = re.compile(
             "|".join(
                 f"(?P<{kind}>(?<![\\w'’])(?:{_any(patterns)})(?![\\w]))" for kind, patterns in kinds.items()

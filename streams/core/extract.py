@@ -128,7 +128,11 @@ class Extractor:
             return
         mentions = self._mentions(ctx, sentence, low)
         places = any(m.role == "place" for m in mentions)
-        other = {m.lastgroup for m in self.cues.other_events_any.finditer(low)}
+        other = (
+            {m.lastgroup for m in self.cues.other_events_any.finditer(low)}
+            if self.cues.other_events_present.search(low)
+            else set()
+        )
         wants_triggers = places or ctx.topic(sentence) is not None
         triggers = (
             [self._trigger(low, *found) for found in self.cues.triggers_in(low)] if wants_triggers else []
@@ -185,7 +189,7 @@ class Extractor:
     def _may_hold_events(self, low: str, text: str) -> bool:
         """A cheap first look: most sentences name no capital and no other event."""
         return bool(
-            self.cues.other_events_any.search(low)
+            self.cues.other_events_present.search(low)
             or self.cues.coref_city.search(low)
             or "capital" in low
             or self.gazetteer.capital_mentions(text)
