@@ -99,6 +99,7 @@ class Cues:
         self.object_bridge = frozenset(lexicon["object_bridge_words"]) | province_words | country_words
         self.locative_before = re.compile(lexicon["locative_before"])
         self.origin_before = re.compile(lexicon["origin_before"])
+        self.reference_before = re.compile(lexicon["reference_before"])
         self.locative_triggers = re.compile(lexicon["locative_triggers"])
         self.denied_claim = re.compile(lexicon["denied_claim"])
         self.list_connectors = re.compile(lexicon["list_connectors"])

@@ -146,23 +146,21 @@ class Extractor:
         for mention in mentions:
             if mention.role != "place":
                 continue
-            trigger = self._governing_trigger(text, mention, triggers, clauses, mentions)
-            if trigger is None:
-                continue
-            used_triggers.add(trigger.start)
-            yield from self._control_event(
-                ctx,
-                sentence,
-                low,
-                following,
-                mention,
-                trigger,
-                clauses,
-                time_refs,
-                attribution,
-                actors,
-                tuple(t.start for t in triggers),
-            )
+            for trigger in self._governing_triggers(text, mention, triggers, clauses, mentions):
+                used_triggers.add(trigger.start)
+                yield from self._control_event(
+                    ctx,
+                    sentence,
+                    low,
+                    following,
+                    mention,
+                    trigger,
+                    clauses,
+                    time_refs,
+                    attribution,
+                    actors,
+                    tuple(t.start for t in triggers),
+                )
         yield from self._seat_of_power_events(
             ctx,
             sentence,
@@ -279,8 +277,12 @@ class Extractor:
         if self.cues.modifier_after.match(after.lstrip() if not after.startswith(("'", "’", "-")) else after):
             return "modifier"
         before = low[max(0, start - 60) : start]
-        if self.cues.destination_before.search(before) or self.cues.origin_before.search(before):
-            return "destination"  # elsewhere: where people went to or came from
+        if (
+            self.cues.destination_before.search(before)
+            or self.cues.origin_before.search(before)
+            or self.cues.reference_before.search(before)
+        ):
+            return "destination"  # elsewhere: where people went or came from, a distance reference
         return "place"
 
     def _resolve_coref(
@@ -303,17 +305,18 @@ class Extractor:
         return ctx.topic(sentence)
 
     # ---------------------------------------------------------- control events
-    def _governing_trigger(
+    def _governing_triggers(
         self,
         text: str,
         mention: Mention,
         triggers: list[Trigger],
         clauses: list[Clause],
         mentions: list[Mention],
-    ) -> Trigger | None:
-        """The trigger whose object or subject the mention is, by position and bridging words."""
+    ) -> list[Trigger]:
+        """For each event type, the trigger whose object or subject the mention is, by position and
+        bridging words ("had entered and captured X" is both an entry and a capture)."""
         clause = clause_of(clauses, mention.start)
-        best: tuple[int, Trigger] | None = None
+        best: dict[str, tuple[int, Trigger]] = {}
         others = [(m.start, m.end) for m in mentions if m is not mention]
         for trigger in triggers:
             if (
@@ -323,9 +326,24 @@ class Extractor:
             ):
                 continue
             distance = self._link(text, mention, trigger, others)
-            if distance is not None and (best is None or distance < best[0]):
-                best = (distance, trigger)
-        return best[1] if best else None
+            kind = trigger.spec.type
+            if distance is not None and (kind not in best or distance < best[kind][0]):
+                best[kind] = (distance, trigger)
+        ranked = [trigger for _, trigger in sorted(best.values(), key=lambda item: item[0])]
+        own = [t for t in ranked if not (t.spec.role == "subject" and t.end <= mention.start)]
+        if own:  # a mention with its own predicate borrows none from a list before it
+            ranked = own
+        # A second reading must not reach across another capital ("X, which fell, and Y, which was
+        # handed over": X was not handed over).
+        return ranked[:1] + [
+            t
+            for t in ranked[1:]
+            if not any(
+                min(t.start, mention.start) < m.start < max(t.end, mention.end)
+                for m in mentions
+                if m is not mention
+            )
+        ]
 
     def _link(
         self, text: str, mention: Mention, trigger: Trigger, others: list[tuple[int, int]]
