@@ -1,0 +1,49 @@
+"""The extractor against our gold corpus: a regression gate on the figures reached so far.
+
+`frontline eval tests/corpus/afghanistan-2021` prints the full report; the thresholds here are
+the ones the corpus meets today, so a change that makes extraction worse fails CI.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from streams.core.extract import Extractor
+from streams.core.resources import facts_path
+from streams.evaluate import evaluate, load_facts, load_gold
+
+CORPUS = Path(__file__).parents[1] / "corpus" / "afghanistan-2021"
+
+
+@pytest.fixture(scope="module")
+def report(extractor: Extractor) -> object:
+    records = load_gold([CORPUS])
+    facts = load_facts(facts_path("afghanistan-2021"))
+    last = max(r.article.published_at.date() for r in records)
+    checkpoints = [d for d in extractor.theatre.timeline_checkpoints if d <= last]
+    return evaluate(records, extractor, facts, checkpoints)
+
+
+def test_corpus_is_substantial() -> None:
+    records = load_gold([CORPUS])
+    assert len(records) >= 60
+    assert sum(r.trap for r in records) >= 15
+
+
+def test_strict_f1_and_modality(report: object) -> None:
+    assert report.strict_all.f1 >= 0.92, report.strict_all.as_json()  # type: ignore[attr-defined]
+    assert report.strict_all.precision >= 0.97  # type: ignore[attr-defined]
+    assert report.modality_accuracy >= 0.95  # type: ignore[attr-defined]
+
+
+def test_no_control_event_on_trap_articles(report: object) -> None:
+    assert report.trap_false_events == 0  # type: ignore[attr-defined]
+
+
+def test_timeline_exact_on_covered_dates(report: object) -> None:
+    timeline = report.timeline  # type: ignore[attr-defined]
+    assert date(2021, 8, 6).isoformat() in timeline
+    assert all(not wrong for wrong in timeline.values()), timeline
