@@ -21,6 +21,7 @@ from schemas.theatre import Theatre
 from streams.core.cues import Cues, TriggerSpec
 from streams.core.gazetteer import Gazetteer, Mention, fold_accents
 from streams.core.resources import DEFAULT_THEATRE, load_lexicon_data, load_theatre
+from streams.core.speakers import Attribution, SpeakerFinder, SpeakerMemory
 from streams.core.text import Clause, Sentence, clause_of, split_clauses, split_sentences
 from streams.core.timeref import TimeRef, TimeResolver, parse_offset
 
@@ -50,13 +51,6 @@ class Trigger:
     text: str
 
 
-@dataclass(frozen=True, slots=True)
-class Attribution:
-    text: str
-    actor: str | None
-    start: int
-
-
 @dataclass
 class _Context:
     """What earlier sentences of the same article tell later ones (coreference, speakers)."""
@@ -65,8 +59,7 @@ class _Context:
     published_day: date
     mentions_by_sentence: dict[int, set[str]] = field(default_factory=dict)
     last_actor: str | None = None
-    last_speaker: str | None = None
-    speakers: list[str] = field(default_factory=list)
+    speakers: SpeakerMemory = field(default_factory=SpeakerMemory)
     last_end: int = -1
     in_past: bool = False
     """The current paragraph has named a year before the theatre's start."""
@@ -98,6 +91,7 @@ class Extractor:
         self.cues = Cues(lexicon or load_lexicon_data(theatre.language), self.gazetteer)
         self.tz = parse_offset(theatre.utc_offset)
         self.times = TimeResolver(lexicon or load_lexicon_data(theatre.language), self.tz)
+        self.speaker_finder = SpeakerFinder(self.cues, self.gazetteer)
 
     # ---------------------------------------------------------------- public
     def extract(self, article: Article, trace: list[Decision] | None = None) -> list[Event]:
@@ -140,7 +134,9 @@ class Extractor:
         clauses = split_clauses(text)
         time_refs = self.times.find(low, ctx.published_day)
         self._track_period(ctx, sentence, low, time_refs)
-        attribution = self._attribution(ctx, text, low) if self.cues.speech.search(low) else None
+        attribution = (
+            self.speaker_finder.find(ctx.speakers, text, low) if self.cues.speech.search(low) else None
+        )
         actors = self.gazetteer.actor_mentions(low) if (triggers or other) else []
         used_triggers: set[int] = set()
         for mention in mentions:
@@ -199,7 +195,7 @@ class Extractor:
         time_refs = self.times.find(low, ctx.published_day) if (year or ctx.in_past) else []
         self._track_period(ctx, sentence, low, time_refs)
         if self.cues.speech.search(low):
-            self._attribution(ctx, sentence.text, low)
+            self.speaker_finder.find(ctx.speakers, sentence.text, low)
         ctx.mentions_by_sentence[sentence.index] = set()
 
     def _track_period(self, ctx: _Context, sentence: Sentence, low: str, time_refs: list[TimeRef]) -> None:
@@ -576,57 +572,6 @@ class Extractor:
         return nearest.day, nearest.precision
 
     # ------------------------------------------------------------ attribution
-    def _attribution(self, ctx: _Context, text: str, low: str) -> Attribution | None:
-        """Who the sentence quotes: "X said", "said X", "according to X"."""
-        according = self.cues.according_to.search(low)
-        if according:
-            return self._attributed(
-                ctx, text[according.start("who") : according.end("who")], according.start()
-            )
-        for verb in self.cues.speech.finditer(low):
-            chunks = [c.strip() for c in re.split(r"[,;:\"“”()]|\bthat\b", text[: verb.start()])]
-            while chunks and not chunks[-1]:
-                chunks.pop()
-            who = _strip_adverbs(chunks[-1]) if chunks else ""
-            if who and len(who.split()) <= 14 and not self.cues.triggers_in(who.lower()):
-                if (
-                    len(chunks) > 1
-                    and who[0].islower()
-                    and who.split()[0] not in ("a", "an", "the")
-                    and _PROPER_NAME.match(chunks[-2])
-                ):
-                    who = f"{chunks[-2]}, {who}"
-                return self._attributed(ctx, who, verb.start())
-            after = re.match(
-                r"\s+(?P<who>(?:[A-Z][\w.'’-]*\s?){1,6}|(?:an?|the)\s[^,.;]{2,60})", text[verb.end() :]
-            )
-            if after:
-                return self._attributed(ctx, after.group("who").strip(), verb.start())
-        return None
-
-    def _attributed(self, ctx: _Context, who: str, start: int) -> Attribution:
-        who = who.strip()[:300]
-        if who.lower() in ("he", "she", "they") and ctx.last_speaker:
-            who = ctx.last_speaker
-        elif re.fullmatch(r"[A-Z][\w'’-]+", who):
-            who = next((s for s in reversed(ctx.speakers) if s.split()[-1] == who), who)
-        elif re.match(r"^[A-Z]", who):
-            ctx.speakers.append(who)
-        if re.match(r"^[A-Z]", who):
-            ctx.last_speaker = who
-        return Attribution(who, self.gazetteer.actor_of(who), start)
-
-    def _attribution_kind(self, attribution: Attribution | None, actor: str | None) -> AttributionKind:
-        if attribution is None:
-            return "reporter"
-        if actor is not None and attribution.actor == actor:
-            return "claimant"
-        if self.cues.witness_words.search(attribution.text):
-            return "witness"
-        if self.cues.official_words.search(attribution.text) or attribution.actor == self.gazetteer.incumbent:
-            return "official"
-        return "other"
-
     # ------------------------------------------------------------ other events
     def _other_events(
         self,
@@ -765,7 +710,7 @@ class Extractor:
         article = ctx.article
         capital = self.gazetteer.capitals.get(capital_id) if capital_id else None
         event_time: datetime = self.times.at_day(day) if day is not None else article.published_at
-        kind = self._attribution_kind(attribution, actor)
+        kind = self.speaker_finder.kind(attribution, actor)
         identity = (
             article.id,
             event_type,
@@ -808,16 +753,6 @@ def _lower(text: str) -> str:
     if len(low) == len(text):
         return low
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in fold_accents(text))
-
-
-_ADVERBS = re.compile(
-    r"(?:\s+(?:also|later|meanwhile|earlier|previously|separately|again|too|then|now|had|has|have))+$"
-)
-_PROPER_NAME = re.compile(r"^(?:[A-Z][\w.'’-]*\s?){1,5}$")
-
-
-def _strip_adverbs(who: str) -> str:
-    return _ADVERBS.sub("", who).strip()
 
 
 _PREPOSITION_BEFORE = re.compile(

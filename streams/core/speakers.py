@@ -1,0 +1,88 @@
+"""Attribution: who a sentence quotes ("X said", "said X", "according to X"), and what kind of
+source that is relative to the side that gains (a claimant, an official, a witness)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from schemas.common import AttributionKind
+from streams.core.cues import Cues
+from streams.core.gazetteer import Gazetteer
+
+_ADVERBS = re.compile(
+    r"(?:\s+(?:also|later|meanwhile|earlier|previously|separately|again|too|then|now|had|has|have))+$"
+)
+_PROPER_NAME = re.compile(r"^(?:[A-Z][\w.'’-]*\s?){1,5}$")
+_NAME_AFTER_VERB = re.compile(r"\s+(?P<who>(?:[A-Z][\w.'’-]*\s?){1,6}|(?:an?|the)\s[^,.;]{2,60})")
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    text: str
+    actor: str | None
+    start: int
+
+
+@dataclass
+class SpeakerMemory:
+    """Named speakers of the article so far, for "she said" and a surname alone ("Stanekzai")."""
+
+    names: list[str] = field(default_factory=list)
+    last: str | None = None
+
+
+class SpeakerFinder:
+    def __init__(self, cues: Cues, gazetteer: Gazetteer) -> None:
+        self.cues = cues
+        self.gazetteer = gazetteer
+
+    def find(self, memory: SpeakerMemory, text: str, low: str) -> Attribution | None:
+        """Who the sentence quotes, if anyone."""
+        according = self.cues.according_to.search(low)
+        if according:
+            return self._attributed(
+                memory, text[according.start("who") : according.end("who")], according.start()
+            )
+        for verb in self.cues.speech.finditer(low):
+            chunks = [c.strip() for c in re.split(r"[,;:\"“”()]|\bthat\b", text[: verb.start()])]
+            while chunks and not chunks[-1]:
+                chunks.pop()
+            who = _ADVERBS.sub("", chunks[-1]).strip() if chunks else ""
+            if who and len(who.split()) <= 14 and not self.cues.triggers_in(who.lower()):
+                if (
+                    len(chunks) > 1
+                    and who[0].islower()
+                    and who.split()[0] not in ("a", "an", "the")
+                    and _PROPER_NAME.match(chunks[-2])
+                ):
+                    who = f"{chunks[-2]}, {who}"  # "Fazel Haq Ehsan, chief of the council, said"
+                return self._attributed(memory, who, verb.start())
+            after = _NAME_AFTER_VERB.match(text[verb.end() :])
+            if after:
+                return self._attributed(memory, after.group("who").strip(), verb.start())
+        return None
+
+    def _attributed(self, memory: SpeakerMemory, who: str, start: int) -> Attribution:
+        who = who.strip()[:300]
+        if who.lower() in ("he", "she", "they") and memory.last:
+            who = memory.last
+        elif re.fullmatch(r"[A-Z][\w'’-]+", who):
+            who = next((s for s in reversed(memory.names) if s.split()[-1] == who), who)
+        elif re.match(r"^[A-Z]", who):
+            memory.names.append(who)
+        if re.match(r"^[A-Z]", who):
+            memory.last = who
+        return Attribution(who, self.gazetteer.actor_of(who), start)
+
+    def kind(self, attribution: Attribution | None, actor: str | None) -> AttributionKind:
+        """A side's word about its own gains is a claim; an opponent's or official's is not."""
+        if attribution is None:
+            return "reporter"
+        if actor is not None and attribution.actor == actor:
+            return "claimant"
+        if self.cues.witness_words.search(attribution.text):
+            return "witness"
+        if self.cues.official_words.search(attribution.text) or attribution.actor == self.gazetteer.incumbent:
+            return "official"
+        return "other"
