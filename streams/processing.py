@@ -17,7 +17,7 @@ import orjson
 from pydantic import ValidationError
 
 from schemas.article import Article
-from schemas.events import CONTROL_EVENT_TYPES, Event, parse_event
+from schemas.events import CONTROL_EVENT_TYPES, EVENT_ADAPTER, Event, parse_event
 from schemas.messages import ArticleReceipt, DeadLetter, DeadLetterReason
 from streams.core.extract import EXTRACTOR_VERSION, Extractor
 
@@ -122,7 +122,10 @@ class ArticleProcessor:
             events = self.extractor.extract(decoded)
         except Exception as exc:  # an extractor bug must not stop the stream
             return self._dead(dead_letter(raw or b"", origin, "extraction", exc))
-        elapsed = time.perf_counter() - started
+        return self.package(decoded, events, origin, time.perf_counter() - started)
+
+    def package(self, article: Article, events: list[Event], origin: Origin, elapsed: float) -> ArticleOutcome:
+        """The records of an extracted article: its events and its receipt."""
         records = [
             Record(
                 self.topics["events"],
@@ -132,7 +135,7 @@ class ArticleProcessor:
             for event in events
         ]
         receipt = ArticleReceipt(
-            article_id=decoded.id,
+            article_id=article.id,
             event_count=len(events),
             control_event_count=sum(1 for e in events if e.capital and e.type in CONTROL_EVENT_TYPES),
             extractor_version=EXTRACTOR_VERSION,
@@ -141,9 +144,9 @@ class ArticleProcessor:
             processed_at=datetime.now(UTC),
         )
         records.append(
-            Record(self.topics["receipts"], decoded.id.encode(), receipt.model_dump_json().encode())
+            Record(self.topics["receipts"], article.id.encode(), receipt.model_dump_json().encode())
         )
-        return ArticleOutcome(decoded, events, records, None, elapsed)
+        return ArticleOutcome(article, events, records, None, elapsed)
 
     def _dead(self, letter: DeadLetter) -> ArticleOutcome:
         key = f"{letter.source_topic}:{letter.partition}:{letter.offset}".encode()
@@ -154,6 +157,10 @@ class ArticleProcessor:
 def decode_event(raw: bytes | None, origin: Origin) -> Event | DeadLetter:
     """An event from our own topic; a bad one (a foreign producer, a newer schema) is a dead letter."""
     raw = raw or b""
+    try:
+        return EVENT_ADAPTER.validate_json(raw)  # one pass, for events of the current schema
+    except ValueError:
+        pass  # an older schema (upcast below) or a bad event (its dead letter below)
     try:
         return parse_event(orjson.loads(raw))
     except (orjson.JSONDecodeError, ValidationError, ValueError, TypeError) as exc:
