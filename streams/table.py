@@ -14,7 +14,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from schemas.events import CONTROL_EVENT_TYPES, CountClaimEvent, Event
+import orjson
+
+from schemas.events import CountClaimEvent
 from schemas.messages import DeadLetter
 from schemas.state import ControlState
 from schemas.theatre import Theatre
@@ -29,7 +31,7 @@ from streams.core.reduce import (
 )
 from streams.core.timeref import parse_offset
 from streams.metrics import Metrics
-from streams.processing import Origin, Record, decode_event
+from streams.processing import Origin, Record, decode_for_fold
 
 
 class LedgerStore(Protocol):
@@ -63,14 +65,11 @@ class Ledgers:
         self._cache[capital] = (stored["rev"], ledger)
         return ledger
 
-    def store(self, ledger: CapitalLedger, partition: int, state: ControlState) -> None:
+    def store(self, ledger: CapitalLedger, partition: int, state: dict[str, Any]) -> None:
+        """Store the ledger and its published state (`ControlState` in JSON form)."""
         rev = uuid.uuid4().hex
         self.table.partition_hints[ledger.capital] = partition
-        self.table[ledger.capital] = {
-            "rev": rev,
-            "ledger": ledger_to_json(ledger),
-            "state": state.model_dump(mode="json"),
-        }
+        self.table[ledger.capital] = {"rev": rev, "ledger": ledger_to_json(ledger), "state": state}
         self._cache[ledger.capital] = (rev, ledger)
 
     def states(self) -> dict[str, ControlState]:
@@ -111,35 +110,36 @@ class TableFolder:
         self.count_claims: dict[str, CountClaimEvent] = {}
 
     def fold_batch(self, messages: Iterable[tuple[bytes | None, Origin]]) -> FoldedBatch:
-        by_capital: dict[str, list[tuple[Event, int, float | None]]] = defaultdict(list)
+        by_capital: dict[str, list[tuple[Fact, int, float | None]]] = defaultdict(list)
         records: list[Record] = []
         letters: list[DeadLetter] = []
+        applied = 0
         for raw, origin in messages:
-            self.metrics.events_applied.inc()
-            decoded = decode_event(raw, origin)
-            if isinstance(decoded, DeadLetter):
-                letters.append(decoded)
-                records.append(Record(self.topics.deadletter, None, decoded.model_dump_json().encode()))
-                continue
-            if decoded.type == "count_claim":
-                self.count_claims[decoded.actor or "unknown"] = decoded
-            elif decoded.type in CONTROL_EVENT_TYPES and decoded.capital in self.ledgers.capitals:
-                by_capital[decoded.capital].append((decoded, origin.partition, origin.timestamp_s))
+            applied += 1
+            read = decode_for_fold(raw, origin)
+            if isinstance(read, DeadLetter):
+                letters.append(read)
+                records.append(Record(self.topics.deadletter, None, read.model_dump_json().encode()))
+            elif isinstance(read, CountClaimEvent):
+                self.count_claims[read.actor or "unknown"] = read
+            elif read is not None and read[0] in self.ledgers.capitals:
+                by_capital[read[0]].append((read[1], origin.partition, origin.timestamp_s))
+        self.metrics.events_applied.inc(applied)
         for capital, items in by_capital.items():
             records.extend(self._fold_capital(capital, items))
         return FoldedBatch(records, letters)
 
-    def _fold_capital(self, capital: str, items: list[tuple[Event, int, float | None]]) -> list[Record]:
+    def _fold_capital(self, capital: str, items: list[tuple[Fact, int, float | None]]) -> list[Record]:
         """Fold one capital's events of a batch at once; the new state and, if the city
         changed hands over the batch, the transition."""
         ledgers, metrics, theatre = self.ledgers, self.metrics, self.theatre
         before = ledgers.load(capital)
-        after = replay_ledger(before, [Fact.of(event) for event, _, _ in items], ledgers.tz)  # type: ignore[arg-type]
+        after = replay_ledger(before, [fact for fact, _, _ in items], ledgers.tz)
         if after is before:
             return []
         now = time.time()
-        for event, _, ingest_ts in items:
-            metrics.lag_published_seconds.observe(max(0.0, now - event.reported_at.timestamp()))
+        for fact, _, ingest_ts in items:
+            metrics.lag_published_seconds.observe(max(0.0, now - fact.reported_at.timestamp()))
             if ingest_ts:
                 metrics.lag_ingest_seconds.observe(max(0.0, now - ingest_ts))
         records: list[Record] = []
@@ -149,7 +149,7 @@ class TableFolder:
             records.append(
                 Record(self.topics.transitions, capital.encode(), change.model_dump_json().encode())
             )
-        state = ledger_state(theatre, after)
+        state = ledger_state(theatre, after).model_dump(mode="json")
         ledgers.store(after, items[-1][1], state)
-        records.append(Record(self.topics.state, capital.encode(), state.model_dump_json().encode()))
+        records.append(Record(self.topics.state, capital.encode(), orjson.dumps(state)))
         return records

@@ -1,12 +1,14 @@
 """Benchmark articles generated from the bundled sample articles (our own text, not the seed's).
 
-A seed-sized article (about 8 KB) or a long one (50 KB) is a run of sample bodies joined by
-blank lines, starting at a different sample each time, with its own id and publication time,
-so every article yields its own event ids (event ids hash the article id).
+A seed-sized article (about 8 KB) or a long one (50 KB) is a random draw of the samples'
+paragraphs (about 100), seeded by the article's number, with its own id and publication time:
+every article yields its own event ids (they hash the article id), and two articles share too
+few paragraphs to pass for syndicated copies of one story.
 """
 
 from __future__ import annotations
 
+import random
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import timedelta
@@ -49,6 +51,17 @@ class Corpus:
         return [item.article for item in self.items]
 
 
+@cache
+def _paragraphs(samples: tuple[Article, ...]) -> tuple[tuple[str, str | None], ...]:
+    """Every paragraph of the samples, with the title of its article."""
+    return tuple(
+        (paragraph, sample.title)
+        for sample in samples
+        for paragraph in sample.body.split("\n\n")
+        if paragraph.strip()
+    )
+
+
 def synthesize(
     samples: tuple[Article, ...],
     index: int,
@@ -58,25 +71,26 @@ def synthesize(
     step: timedelta = timedelta(minutes=1),
     shift: timedelta = timedelta(0),
 ) -> Article:
-    """Article number `index`: sample bodies from sample `index` on, until `target_bytes`.
-
-    Its publication time is the first sample's plus `shift` plus `index` steps, so a stream of
-    them moves forward in time the way a news wire does.
-    """
-    first = samples[index % len(samples)]
-    bodies: list[str] = []
+    """Article number `index`: paragraphs drawn without repeats (until all were used) until
+    `target_bytes`. Its publication time is the first sample's plus `shift` plus `index` steps,
+    so a stream of them moves forward in time the way a news wire does."""
+    paragraphs = _paragraphs(samples)
+    draw = random.Random(f"{prefix}/{index}")
+    chosen: list[tuple[str, str | None]] = []
     size = 0
-    offset = index
+    enough = min(len(paragraphs), target_bytes // 100 + 2)  # paragraphs are 66 to 411 bytes
     while size < target_bytes:
-        body = samples[offset % len(samples)].body
-        bodies.append(body)
-        size += len(body.encode()) + 2
-        offset += 1
+        for paragraph in draw.sample(paragraphs, enough):
+            chosen.append(paragraph)
+            size += len(paragraph[0].encode()) + 2
+            if size >= target_bytes:
+                break
+        enough = len(paragraphs)
     return Article(
         id=f"{prefix}-{index:07d}",
-        published_at=first.published_at + shift + index * step,
-        title=first.title,
-        body="\n\n".join(bodies),
+        published_at=samples[0].published_at + shift + index * step,
+        title=chosen[0][1],
+        body="\n\n".join(text for text, _ in chosen),
         source="frontline bench (from the bundled samples)",
     )
 

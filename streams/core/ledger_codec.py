@@ -1,14 +1,23 @@
-"""JSON form of a capital's ledger, for the table's changelog. Keys are recomputed on load."""
+"""JSON form of a capital's ledger, for the table's changelog.
+
+Format 2 stores the checkpoint, the window and the watermark; the current state is the window
+folded over the checkpoint, so it is recomputed on load (format 1 also stored it; it is read
+and its copy of the state ignored). Keys are recomputed on load too.
+"""
 
 from __future__ import annotations
 
 from datetime import datetime, timezone
 from typing import Any
 
+from pydantic import TypeAdapter
+
 from schemas.state import EvidenceRef
 from streams.core.reduce import CapitalLedger, Derived, Fact, restore_ledger
 
-LEDGER_FORMAT = 1
+LEDGER_FORMAT = 2
+READABLE_FORMATS = frozenset({1, 2})
+_EVIDENCE: TypeAdapter[tuple[EvidenceRef, ...]] = TypeAdapter(tuple[EvidenceRef, ...])
 
 
 def _derived_to_json(derived: Derived) -> dict[str, Any]:
@@ -17,7 +26,7 @@ def _derived_to_json(derived: Derived) -> dict[str, Any]:
         "status": derived.status,
         "since": derived.since.isoformat(),
         "updated_at": derived.updated_at.isoformat(),
-        "evidence": [ref.model_dump(mode="json") for ref in derived.evidence],
+        "evidence": _EVIDENCE.dump_python(derived.evidence, mode="json"),
         "events_applied": derived.events_applied,
         "established": derived.established,
     }
@@ -29,7 +38,7 @@ def _derived_from_json(data: dict[str, Any]) -> Derived:
         status=data["status"],
         since=datetime.fromisoformat(data["since"]),
         updated_at=datetime.fromisoformat(data["updated_at"]),
-        evidence=tuple(EvidenceRef.model_validate(ref) for ref in data["evidence"]),
+        evidence=_EVIDENCE.validate_python(data["evidence"]),
         events_applied=data["events_applied"],
         established=data["established"],
     )
@@ -40,7 +49,6 @@ def ledger_to_json(ledger: CapitalLedger) -> dict[str, Any]:
         "format": LEDGER_FORMAT,
         "capital": ledger.capital,
         "checkpoint": _derived_to_json(ledger.checkpoint),
-        "derived": _derived_to_json(ledger.derived),
         "window": [fact.row() for _, fact in ledger.window],
         "watermark": ledger.watermark_fact.row() if ledger.watermark_fact else None,
         "late_events": ledger.late_events,
@@ -48,7 +56,7 @@ def ledger_to_json(ledger: CapitalLedger) -> dict[str, Any]:
 
 
 def ledger_from_json(data: dict[str, Any], tz: timezone) -> CapitalLedger:
-    if data.get("format") != LEDGER_FORMAT:
+    if data.get("format") not in READABLE_FORMATS:
         raise ValueError(f"unknown ledger format {data.get('format')!r}")
     facts = [Fact.from_row(row) for row in data["window"]]
     return restore_ledger(

@@ -366,6 +366,7 @@ def replay_ledger(ledger: CapitalLedger, facts: Iterable[Fact], tz: timezone) ->
     ids = set(ledger.ids)
     watermark, watermark_fact, late = ledger.watermark, ledger.watermark_fact, ledger.late_events
     counted = list(ledger.window)
+    newest = ledger.derived.updated_at
     for fact in facts:
         if fact.event_id in ids:
             continue
@@ -375,6 +376,7 @@ def replay_ledger(ledger: CapitalLedger, facts: Iterable[Fact], tz: timezone) ->
             continue
         entry = (key, fact)
         counted.append(entry)
+        newest = max(newest, fact.reported_at)
         ids.add(fact.event_id)
         if len(window_heap) < WINDOW:
             heappush(window_heap, entry)
@@ -387,11 +389,11 @@ def replay_ledger(ledger: CapitalLedger, facts: Iterable[Fact], tz: timezone) ->
     counted.sort(key=_entry_key)
     split = max(0, len(counted) - WINDOW)
     position = _position(ledger.checkpoint)
-    checkpoint_position = position
-    for index, (_, fact) in enumerate(counted):
+    for _, fact in counted[:split]:
         position = decide(position, fact)
-        if index < split:
-            checkpoint_position = position
+    checkpoint_position = position
+    for _, fact in counted[split:]:
+        position = decide(position, fact)
     checkpoint = ledger.checkpoint
     if split:
         checkpoint = _derived(
@@ -403,11 +405,7 @@ def replay_ledger(ledger: CapitalLedger, facts: Iterable[Fact], tz: timezone) ->
     return CapitalLedger(
         ledger.capital,
         checkpoint,
-        _derived(
-            position,
-            max(derived.updated_at, *(fact.reported_at for _, fact in counted)),
-            derived.events_applied + added,
-        ),
+        _derived(position, newest, derived.events_applied + added),
         tuple(counted[split:]),
         watermark,
         watermark_fact,
