@@ -13,8 +13,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-import uuid
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -22,27 +21,19 @@ from typing import Any
 import faust
 from prometheus_client import CONTENT_TYPE_LATEST, REGISTRY, CollectorRegistry, generate_latest
 
-from schemas.events import CONTROL_EVENT_TYPES, Event
 from schemas.messages import DeadLetter
-from schemas.state import ControlState
 from schemas.theatre import Theatre
 from streams import __version__, codecs
 from streams.core.dedupe import SyndicationIndex
 from streams.core.extract import EXTRACTOR_VERSION, Extractor
-from streams.core.ledger_codec import ledger_from_json, ledger_to_json
-from streams.core.reduce import (
-    CapitalLedger,
-    Fact,
-    apply_to_ledger,
-    initial_ledger,
-    ledger_state,
-    transition,
-)
 from streams.core.resources import load_theatre
-from streams.core.timeref import parse_offset
 from streams.metrics import Metrics
-from streams.processing import ArticleProcessor, Origin, Record, decode_event
+from streams.processing import ArticleProcessor, Origin
+from streams.publish import BatchPublisher, FaustPublisher, Publisher
 from streams.settings import Settings
+from streams.table import Ledgers, TableFolder, TableTopics
+from streams.topics import client_options
+from streams.transport import use_short_fetch_wait
 
 log = logging.getLogger(__name__)
 
@@ -62,13 +53,21 @@ class CapitalTable(faust.Table):  # type: ignore[type-arg]
 
 @dataclass
 class Progress:
-    """Counters `frontline demo --once` and tests poll to know the worker has caught up."""
+    """Counters `frontline demo --once`, tests and the benchmark poll to know the worker has
+    caught up; a batch counts once every record it produced was acknowledged."""
 
     articles: int = 0
     dead_letters: int = 0
     events_emitted: int = 0
     events_applied: int = 0
     started_at: float = field(default_factory=time.time)
+
+    def add(self, done: Progress) -> None:
+        """Count a batch once its outputs are acknowledged."""
+        self.articles += done.articles
+        self.dead_letters += done.dead_letters
+        self.events_emitted += done.events_emitted
+        self.events_applied += done.events_applied
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -78,49 +77,6 @@ class Progress:
             "events_applied": self.events_applied,
             "uptime_s": round(time.time() - self.started_at, 3),
         }
-
-
-class Ledgers:
-    """Typed ledgers over the Faust table, cached by revision so each is parsed once."""
-
-    def __init__(self, table: CapitalTable, theatre: Theatre) -> None:
-        self.table = table
-        self.theatre = theatre
-        self.tz = parse_offset(theatre.utc_offset)
-        self.capitals = frozenset(c.id for c in theatre.capitals)
-        self._cache: dict[str, tuple[str, CapitalLedger]] = {}
-
-    def load(self, capital: str) -> CapitalLedger:
-        stored = self.table.get(capital)
-        if stored is None:
-            return initial_ledger(self.theatre, capital)
-        cached = self._cache.get(capital)
-        if cached is not None and cached[0] == stored["rev"]:
-            return cached[1]
-        ledger = ledger_from_json(stored["ledger"], self.tz)
-        self._cache[capital] = (stored["rev"], ledger)
-        return ledger
-
-    def store(self, ledger: CapitalLedger, partition: int, state: ControlState) -> None:
-        rev = uuid.uuid4().hex
-        self.table.partition_hints[ledger.capital] = partition
-        self.table[ledger.capital] = {
-            "rev": rev,
-            "ledger": ledger_to_json(ledger),
-            "state": state.model_dump(mode="json"),
-        }
-        self._cache[ledger.capital] = (rev, ledger)
-
-    def states(self) -> dict[str, ControlState]:
-        """Every capital of the theatre: from the table where known to this worker, else baseline."""
-        result: dict[str, ControlState] = {}
-        for capital in self.theatre.capitals:
-            stored = self.table.get(capital.id)
-            if stored is None:
-                result[capital.id] = ledger_state(self.theatre, initial_ledger(self.theatre, capital.id))
-            else:
-                result[capital.id] = ControlState.model_validate(stored["state"])
-        return result
 
 
 def faust_options(settings: Settings) -> dict[str, Any]:
@@ -192,6 +148,7 @@ def build_app(settings: Settings, registry: CollectorRegistry | None = None) -> 
     )
     progress = Progress()
     app = faust.App(settings.app_id, **faust_options(settings))
+    use_short_fetch_wait(app)
 
     def raw_topic(name: str) -> faust.TopicT:
         return app.topic(
@@ -229,7 +186,12 @@ def build_app(settings: Settings, registry: CollectorRegistry | None = None) -> 
     app.tables.add(table)
     table.partition_hints = {}
     ledgers = Ledgers(table, theatre)
-    count_claims: dict[str, Any] = {}
+    folder = TableFolder(
+        ledgers,
+        metrics,
+        TableTopics(settings.topic_state, settings.topic_transitions, settings.topic_deadletter),
+    )
+    count_claims = folder.count_claims
     processor = ArticleProcessor(
         Extractor(theatre),
         {
@@ -241,18 +203,28 @@ def build_app(settings: Settings, registry: CollectorRegistry | None = None) -> 
         syndication=SyndicationIndex(),
     )
 
-    async def produce(records: list[Record], timestamp: float | None = None) -> None:
-        """Send a batch without awaiting each message, then wait for every acknowledgement."""
-        pending = [
-            await outputs[r.topic].send(key=r.key, value=r.value, timestamp=timestamp, force=True)
-            for r in records
-        ]
-        if pending:
-            await asyncio.gather(*pending)
+    def publisher() -> Publisher:
+        if settings.processing_guarantee == "exactly_once":
+            return FaustPublisher(outputs)  # outputs must join Faust's transactions
+        return BatchPublisher(
+            client_options(settings), max_request_bytes=max(settings.max_message_bytes * 2, 8_000_000)
+        )
+
+    extracted_out, folded_out = (
+        publisher(),
+        publisher(),
+    )  # one each: a flush waits for its own agent's records
+
+    @app.on_before_shutdown.connect
+    async def stop_publishers(sender: Any, /, *args: Any, signal: Any, **kwargs: Any) -> None:
+        for out in (extracted_out, folded_out):
+            if isinstance(out, BatchPublisher):
+                await out.stop()
 
     @app.agent(articles, name="extract_articles")
     async def extract_articles(stream: Any) -> AsyncIterator[None]:
         async for batch in stream.take_events(settings.batch_size, within=settings.batch_window_s):
+            done = Progress()
             for event in batch:
                 message = event.message
                 metrics.articles_received.inc()
@@ -260,7 +232,7 @@ def build_app(settings: Settings, registry: CollectorRegistry | None = None) -> 
                     message.value, Origin(message.topic, message.partition, message.offset, message.timestamp)
                 )
                 if outcome.dead_letter is not None:
-                    _count_dead_letter(metrics, progress, outcome.dead_letter)
+                    _count_dead_letter(metrics, done, outcome.dead_letter)
                 else:
                     assert outcome.article is not None
                     metrics.articles_processed.inc()
@@ -269,40 +241,32 @@ def build_app(settings: Settings, registry: CollectorRegistry | None = None) -> 
                         metrics.articles_duplicate.inc()
                     if outcome.duplicate_of is not None:
                         metrics.articles_syndicated.inc()
-                    for ev in outcome.events:
-                        metrics.events.labels(ev.type, ev.modality).inc()
-                    progress.articles += 1
-                    progress.events_emitted += len(outcome.events)
+                    for (kind, modality), count in Counter(
+                        (e.type, e.modality) for e in outcome.events
+                    ).items():
+                        metrics.events.labels(kind, modality).inc(count)
+                    done.articles += 1
+                    done.events_emitted += len(outcome.events)
                 # Event records carry the article's ingest time as their timestamp.
-                await produce(outcome.records, message.timestamp)
+                await extracted_out.add(outcome.records, message.timestamp)
+                await asyncio.sleep(0)  # let the table agent, the producer and the web server run
+            await extracted_out.flush()  # every output acknowledged, then Faust acks the input
+            progress.add(done)
             yield None
 
     @app.agent(events_topic, name="fold_events")
     async def fold_events(stream: Any) -> AsyncIterator[None]:
         async for batch in stream.take_events(settings.batch_size, within=settings.batch_window_s):
-            by_capital: dict[str, list[tuple[Event, int, float | None]]] = defaultdict(list)
-            letters: list[Record] = []
-            for item in batch:
-                message = item.message
-                progress.events_applied += 1
-                metrics.events_applied.inc()
-                decoded = decode_event(
-                    message.value, Origin(message.topic, message.partition, message.offset, message.timestamp)
-                )
-                if isinstance(decoded, DeadLetter):
-                    _count_dead_letter(metrics, progress, decoded)
-                    letters.append(
-                        Record(settings.topic_deadletter, None, decoded.model_dump_json().encode())
-                    )
-                    continue
-                if decoded.type == "count_claim":
-                    count_claims[decoded.actor or "unknown"] = decoded
-                elif decoded.type in CONTROL_EVENT_TYPES and decoded.capital in ledgers.capitals:
-                    by_capital[decoded.capital].append((decoded, message.partition, message.timestamp))
-            records = letters
-            for capital, items in by_capital.items():
-                records.extend(_fold_capital(ledgers, metrics, theatre, settings, capital, items))
-            await produce(records)
+            folded = folder.fold_batch(
+                (m.value, Origin(m.topic, m.partition, m.offset, m.timestamp))
+                for m in (item.message for item in batch)
+            )
+            done = Progress(events_applied=len(batch))
+            for letter in folded.dead_letters:
+                _count_dead_letter(metrics, done, letter)
+            await folded_out.add(folded.records)
+            await folded_out.flush()
+            progress.add(done)
             yield None
 
     @app.page("/metrics")
@@ -335,41 +299,6 @@ def _count_dead_letter(metrics: Metrics, progress: Progress, letter: DeadLetter)
     metrics.articles_invalid.labels(letter.reason).inc()
     metrics.deadletters.labels(letter.reason).inc()
     progress.dead_letters += 1
-
-
-def _fold_capital(
-    ledgers: Ledgers,
-    metrics: Metrics,
-    theatre: Theatre,
-    settings: Settings,
-    capital: str,
-    items: list[tuple[Event, int, float | None]],
-) -> list[Record]:
-    """Fold one capital's events of a batch; the state and any transitions to publish."""
-    before = ledgers.load(capital)
-    ledger = before
-    records: list[Record] = []
-    for event, _, ingest_ts in items:
-        previous = ledger
-        ledger = apply_to_ledger(ledger, Fact.of(event), ledgers.tz)  # type: ignore[arg-type]
-        if ledger is previous:
-            continue
-        now = time.time()
-        metrics.lag_published_seconds.observe(max(0.0, now - event.reported_at.timestamp()))
-        if ingest_ts:
-            metrics.lag_ingest_seconds.observe(max(0.0, now - ingest_ts))
-        change = transition(previous.derived, ledger.derived, theatre.capital(capital).name, capital)
-        if change is not None:
-            metrics.transitions.labels(change.from_controller, change.to_controller).inc()
-            records.append(
-                Record(settings.topic_transitions, capital.encode(), change.model_dump_json().encode())
-            )
-    if ledger is before:
-        return records
-    state = ledger_state(theatre, ledger)
-    ledgers.store(ledger, items[-1][1], state)
-    records.append(Record(settings.topic_state, capital.encode(), state.model_dump_json().encode()))
-    return records
 
 
 def _refresh_table_gauges(metrics: Metrics, ledgers: Ledgers, count_claims: dict[str, Any]) -> None:

@@ -394,6 +394,18 @@ def _stop_process(process: subprocess.Popen[bytes]) -> None:
             process.wait(timeout=5)
 
 
+# ------------------------------------------------------------------ benchmark
+def cmd_bench(args: argparse.Namespace) -> int:
+    from streams.bench.report import as_json, as_table
+    from streams.bench.run import run_bench
+
+    logging.basicConfig(level=logging.WARNING, stream=sys.stderr, format="%(message)s")
+    settings = _settings(args).model_copy(update={"broker": None})  # always a fresh embedded broker
+    figures = run_bench(settings, quick=args.quick, say=lambda text: print(text, file=sys.stderr, flush=True))
+    print(as_json(figures) if args.json else as_table(figures))
+    return 0
+
+
 # ------------------------------------------------------------------ parser
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
@@ -464,6 +476,15 @@ def build_parser() -> argparse.ArgumentParser:
     state = add("state", "Print the live table of a running worker.")
     state.add_argument("--web-port", type=int, default=None, help="the worker's HTTP port (default 6066)")
     state.set_defaults(func=cmd_state)
+
+    bench = add(
+        "bench",
+        "Measure the pure extractor and fold, the broker's ceiling, Frontline end to end, latency "
+        "and memory, on a fresh embedded broker; print a table.",
+    )
+    bench.add_argument("--quick", action="store_true", help="a reduced run for smoke use (about a minute)")
+    bench.add_argument("--json", action="store_true", help="print one JSON object instead of the table")
+    bench.set_defaults(func=cmd_bench)
 
     broker = sub.add_parser(
         "broker",

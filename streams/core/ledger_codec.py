@@ -1,14 +1,23 @@
-"""JSON form of a capital's ledger, for the table's changelog. Keys are recomputed on load."""
+"""JSON form of a capital's ledger, for the table's changelog.
+
+Format 2 stores the checkpoint, the window and the watermark; the current state is the window
+folded over the checkpoint, so it is recomputed on load (format 1 also stored it; it is read
+and its copy of the state ignored). Keys are recomputed on load too.
+"""
 
 from __future__ import annotations
 
 from datetime import datetime, timezone
 from typing import Any
 
-from schemas.state import EvidenceRef
-from streams.core.reduce import CapitalLedger, Derived, Fact, event_key
+from pydantic import TypeAdapter
 
-LEDGER_FORMAT = 1
+from schemas.state import EvidenceRef
+from streams.core.reduce import CapitalLedger, Derived, Fact, restore_ledger
+
+LEDGER_FORMAT = 2
+READABLE_FORMATS = frozenset({1, 2})
+_EVIDENCE: TypeAdapter[tuple[EvidenceRef, ...]] = TypeAdapter(tuple[EvidenceRef, ...])
 
 
 def _derived_to_json(derived: Derived) -> dict[str, Any]:
@@ -17,7 +26,7 @@ def _derived_to_json(derived: Derived) -> dict[str, Any]:
         "status": derived.status,
         "since": derived.since.isoformat(),
         "updated_at": derived.updated_at.isoformat(),
-        "evidence": [ref.model_dump(mode="json") for ref in derived.evidence],
+        "evidence": _EVIDENCE.dump_python(derived.evidence, mode="json"),
         "events_applied": derived.events_applied,
         "established": derived.established,
     }
@@ -29,39 +38,9 @@ def _derived_from_json(data: dict[str, Any]) -> Derived:
         status=data["status"],
         since=datetime.fromisoformat(data["since"]),
         updated_at=datetime.fromisoformat(data["updated_at"]),
-        evidence=tuple(EvidenceRef.model_validate(ref) for ref in data["evidence"]),
+        evidence=_EVIDENCE.validate_python(data["evidence"]),
         events_applied=data["events_applied"],
         established=data["established"],
-    )
-
-
-def _fact_to_json(fact: Fact) -> list[Any]:
-    return [
-        fact.event_id,
-        fact.article_id,
-        fact.type,
-        fact.actor,
-        fact.modality,
-        fact.time_precision,
-        fact.event_time.isoformat(),
-        fact.reported_at.isoformat(),
-        fact.attribution,
-        fact.source,
-    ]
-
-
-def _fact_from_json(row: list[Any]) -> Fact:
-    return Fact(
-        row[0],
-        row[1],
-        row[2],
-        row[3],
-        row[4],
-        row[5],
-        datetime.fromisoformat(row[6]),
-        datetime.fromisoformat(row[7]),
-        row[8],
-        row[9],
     )
 
 
@@ -70,24 +49,21 @@ def ledger_to_json(ledger: CapitalLedger) -> dict[str, Any]:
         "format": LEDGER_FORMAT,
         "capital": ledger.capital,
         "checkpoint": _derived_to_json(ledger.checkpoint),
-        "derived": _derived_to_json(ledger.derived),
-        "window": [_fact_to_json(fact) for _, fact in ledger.window],
-        "watermark": _fact_to_json(ledger.watermark_fact) if ledger.watermark_fact else None,
+        "window": [fact.row() for _, fact in ledger.window],
+        "watermark": ledger.watermark_fact.row() if ledger.watermark_fact else None,
         "late_events": ledger.late_events,
     }
 
 
 def ledger_from_json(data: dict[str, Any], tz: timezone) -> CapitalLedger:
-    if data.get("format") != LEDGER_FORMAT:
+    if data.get("format") not in READABLE_FORMATS:
         raise ValueError(f"unknown ledger format {data.get('format')!r}")
-    facts = [_fact_from_json(row) for row in data["window"]]
-    watermark_fact = _fact_from_json(data["watermark"]) if data["watermark"] else None
-    return CapitalLedger(
-        capital=data["capital"],
-        checkpoint=_derived_from_json(data["checkpoint"]),
-        derived=_derived_from_json(data["derived"]),
-        window=tuple((event_key(fact, tz), fact) for fact in facts),
-        watermark=event_key(watermark_fact, tz) if watermark_fact else None,
-        watermark_fact=watermark_fact,
-        late_events=data["late_events"],
+    facts = [Fact.from_row(row) for row in data["window"]]
+    return restore_ledger(
+        data["capital"],
+        _derived_from_json(data["checkpoint"]),
+        facts,
+        Fact.from_row(data["watermark"]) if data["watermark"] else None,
+        data["late_events"],
+        tz,
     )

@@ -13,10 +13,10 @@ day, and the latest word of the day decides the status.
 
 from __future__ import annotations
 
-from bisect import insort
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, timezone
+from datetime import datetime, timezone
+from heapq import heappush, heappushpop
 from types import MappingProxyType
 from typing import Any
 
@@ -32,12 +32,19 @@ _TAKES = frozenset({"captured", "surrendered", "retaken"})
 _STRENGTH = {"contested": 0, "entered": 1, "captured": 2, "surrendered": 2, "retaken": 2}
 _MODALITY_RANK = {"claimed": 0, "asserted": 1, "partial": 2, "denied": 3}
 
-EventKey = tuple[date, int, int, datetime, datetime, str]
+EventKey = tuple[int, int, int, float, float, str]
+"""The order of a capital's events: local day (days since 1970), fighting before a change of hands, a
+claim before its confirmation, then event time and report time (POSIX seconds) and the id.
+Plain numbers, because keys are compared at every insertion."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Fact:
-    """What the fold needs of a control event: small, so ledgers and changelogs stay small."""
+    """What the fold needs of a control event: small, so ledgers and changelogs stay small.
+
+    Never changed once built, but not a frozen dataclass: those take five times longer to
+    build, and a replay builds one per event.
+    """
 
     event_id: str
     article_id: str
@@ -49,6 +56,58 @@ class Fact:
     reported_at: datetime
     attribution: str | None
     source: str | None
+    _ref: EvidenceRef | None = field(default=None, init=False, compare=False, repr=False)
+    _row: list[Any] | None = field(default=None, init=False, compare=False, repr=False)
+
+    @property
+    def ref(self) -> EvidenceRef:
+        """The evidence pointer, built once when first needed and reused by every refold."""
+        if self._ref is None:
+            self._ref = EvidenceRef(
+                event_id=self.event_id,
+                article_id=self.article_id,
+                type=self.type,
+                modality=self.modality,
+                attribution=self.attribution,
+                source=self.source,
+                event_time=self.event_time,
+            )
+        return self._ref
+
+    def row(self) -> list[Any]:
+        """The stored form, a JSON array, built once: a ledger is stored after every batch
+        that touches it, mostly with the same facts as before."""
+        if self._row is None:
+            self._row = [
+                self.event_id,
+                self.article_id,
+                self.type,
+                self.actor,
+                self.modality,
+                self.time_precision,
+                self.event_time.isoformat(),
+                self.reported_at.isoformat(),
+                self.attribution,
+                self.source,
+            ]
+        return self._row
+
+    @classmethod
+    def from_row(cls, row: list[Any]) -> Fact:
+        fact = cls(
+            row[0],
+            row[1],
+            row[2],
+            row[3],
+            row[4],
+            row[5],
+            datetime.fromisoformat(row[6]),
+            datetime.fromisoformat(row[7]),
+            row[8],
+            row[9],
+        )
+        fact._row = row
+        return fact
 
     @classmethod
     def of(cls, event: ControlEvent) -> Fact:
@@ -80,6 +139,16 @@ class Derived:
     """True once an event (not the baseline) put the current controller in place."""
 
 
+Proof = Fact | EvidenceRef
+"""An item of evidence while folding: the fact itself (its `EvidenceRef` is built only when a
+state is published) or, from a stored checkpoint, the reference."""
+
+Position = tuple[str, Status, datetime, tuple[Proof, ...], bool]
+"""What decides the next step of a capital's fold: controller, status, since, evidence and
+whether an event established the controller. The counters of `Derived` (events applied, newest
+report) do not depend on the order of events, so they are kept once per ledger, not per step."""
+
+
 @dataclass(frozen=True, slots=True)
 class CapitalLedger:
     capital: str
@@ -89,6 +158,8 @@ class CapitalLedger:
     watermark: EventKey | None = None
     watermark_fact: Fact | None = None
     late_events: int = 0
+    ids: frozenset[str] = field(default=frozenset(), compare=False, repr=False)
+    """The window's event ids, for the duplicate check."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,14 +192,43 @@ def initial_state(theatre: Theatre) -> TheatreState:
 
 
 def event_key(event: Fact, tz: timezone) -> EventKey:
+    event_time = event.event_time.timestamp()
+    offset = tz.utcoffset(None).total_seconds()
     return (
-        event.event_time.astimezone(tz).date(),
+        int((event_time + offset) // 86_400),  # the local day, as a number
         _STRENGTH[event.type],
         _MODALITY_RANK[event.modality],
-        event.event_time,
-        event.reported_at,
+        event_time,
+        event.reported_at.timestamp(),
         event.event_id,
     )
+
+
+def restore_ledger(
+    capital: str,
+    checkpoint: Derived,
+    window: Iterable[Fact],
+    watermark_fact: Fact | None,
+    late_events: int,
+    tz: timezone,
+) -> CapitalLedger:
+    """A ledger from its stored parts: the window is refolded over the checkpoint."""
+    watermark = event_key(watermark_fact, tz) if watermark_fact else None
+    start = CapitalLedger(capital, checkpoint, checkpoint, (), watermark, watermark_fact, late_events)
+    return replay_ledger(start, window, tz)
+
+
+def _updated_ledger(ledgers: Mapping[str, CapitalLedger], event: Event, tz: timezone) -> CapitalLedger | None:
+    """The capital's ledger with the event in it, or None when the event does not apply or
+    changes nothing."""
+    capital = event.capital
+    if event.type not in CONTROL_EVENT_TYPES or capital is None:
+        return None
+    ledger = ledgers.get(capital)
+    if ledger is None:
+        return None
+    updated = apply_to_ledger(ledger, Fact.of(event), tz)  # type: ignore[arg-type]
+    return None if updated is ledger else updated
 
 
 def apply(state: TheatreState, event: Event) -> TheatreState:
@@ -136,129 +236,100 @@ def apply(state: TheatreState, event: Event) -> TheatreState:
     out of the ledgers (count claims are remembered per actor)."""
     if isinstance(event, CountClaimEvent):
         return _apply_count_claim(state, event)
-    capital = event.capital
-    if event.type not in CONTROL_EVENT_TYPES or capital is None or capital not in state.ledgers:
-        return state
-    ledger = state.ledgers[capital]
-    updated = apply_to_ledger(ledger, Fact.of(event), state.tz)  # type: ignore[arg-type]
-    if updated is ledger:
+    updated = _updated_ledger(state.ledgers, event, state.tz)
+    if updated is None:
         return state
     ledgers = dict(state.ledgers)
-    ledgers[capital] = updated
+    ledgers[updated.capital] = updated
     return replace(state, ledgers=MappingProxyType(ledgers))
 
 
 def apply_to_ledger(ledger: CapitalLedger, event: Fact, tz: timezone) -> CapitalLedger:
-    """Insert the event in event-time order and refold if it did not land last."""
-    key = event_key(event, tz)
-    if ledger.watermark is not None and key <= ledger.watermark:
-        if any(k[5] == event.event_id for k, _ in ledger.window):
-            return ledger
-        return replace(ledger, late_events=ledger.late_events + 1)
-    if any(k[5] == event.event_id for k, _ in ledger.window):
-        return ledger
-    if not ledger.window or key > ledger.window[-1][0]:
-        window = (*ledger.window, (key, event))
-        derived = step(ledger.derived, event)
-    else:
-        entries = list(ledger.window)
-        insort(entries, (key, event), key=lambda entry: entry[0])
-        window = tuple(entries)
-        derived = _fold_window(ledger.checkpoint, window)
-    checkpoint, watermark, watermark_fact = ledger.checkpoint, ledger.watermark, ledger.watermark_fact
-    while len(window) > WINDOW:
-        (watermark, watermark_fact), window = window[0], window[1:]
-        checkpoint = step(checkpoint, watermark_fact)
-    return replace(
-        ledger,
-        window=window,
-        derived=derived,
-        checkpoint=checkpoint,
-        watermark=watermark,
-        watermark_fact=watermark_fact,
-    )
+    """Insert the event in event-time order and refold (the ledger itself when nothing changes)."""
+    return replay_ledger(ledger, (event,), tz)
 
 
-def _fold_window(start: Derived, window: Iterable[tuple[EventKey, Fact]]) -> Derived:
-    derived = start
-    for _, event in window:
-        derived = step(derived, event)
-    return derived
+def _entry_key(entry: tuple[EventKey, Fact]) -> EventKey:
+    return entry[0]
+
+
+def _position(state: Derived) -> Position:
+    return (state.controller, state.status, state.since, state.evidence, state.established)
+
+
+def _derived(position: Position, updated_at: datetime, events_applied: int) -> Derived:
+    controller, status, since, evidence, established = position
+    refs = tuple(item if isinstance(item, EvidenceRef) else item.ref for item in evidence)
+    return Derived(controller, status, since, updated_at, refs, events_applied, established)
 
 
 def step(state: Derived, event: Fact) -> Derived:
     """One event's effect on one capital, given everything before it in event time."""
-    counted = replace(
-        state, events_applied=state.events_applied + 1, updated_at=max(state.updated_at, event.reported_at)
-    )
+    updated_at = state.updated_at if state.updated_at >= event.reported_at else event.reported_at
+    return _derived(decide(_position(state), event), updated_at, state.events_applied + 1)
+
+
+def decide(position: Position, event: Fact) -> Position:
+    """Who holds the city after this event, how sure, since when, on what evidence."""
+    controller, status, since, evidence, established = position
     if event.type in _TAKES:
-        return _take(counted, event)
-    return _press(counted, event)
+        outcome = _take(controller, status, event)
+    else:
+        outcome = _press(controller, status, established, event)
+    if outcome is None:
+        return position
+    new_controller, new_status = outcome
+    if new_controller is None:  # the holder is supported: evidence added
+        evidence = (*evidence, event)
+        if len(evidence) > MAX_EVIDENCE:
+            evidence = evidence[-MAX_EVIDENCE:]
+        return (controller, new_status, since, evidence, established)
+    return (new_controller, new_status, event.event_time, (event,), True)
 
 
-def _take(state: Derived, event: Fact) -> Derived:
+Outcome = tuple[str | None, Status] | None
+"""None: nothing changes; (None, status): the holder is supported with that status;
+(controller, status): the city changes hands."""
+
+
+def _take(controller: str, status: Status, event: Fact) -> Outcome:
     """Captured, surrendered or retaken: the actor gains the city, as sure as the text is."""
     actor, modality = event.actor, event.modality
-    if state.controller == actor:
+    if controller == actor:
         if modality == "asserted":
-            return _support(state, event, "confirmed")
+            return None, "confirmed"
         if modality in ("partial", "denied"):
-            return _support(state, event, "disputed")
-        return _support(state, event, state.status)
+            return None, "disputed"
+        return None, status
     if modality == "denied":
-        return state
+        return None
     if modality == "partial":
-        if state.controller == CONTESTED:
-            return _support(state, event, state.status)
-        return _change(state, event, CONTESTED, "confirmed")
-    return _change(state, event, actor, "confirmed" if modality == "asserted" else "claimed")
+        if controller == CONTESTED:
+            return None, status
+        return CONTESTED, "confirmed"
+    return actor, "confirmed" if modality == "asserted" else "claimed"
 
 
-def _press(state: Derived, event: Fact) -> Derived:
+def _press(controller: str, status: Status, established: bool, event: Fact) -> Outcome:
     """Entered or contested: fighting makes the city contested, unless the attacker holds it,
     the report is a denial, or an undated report meets a capture some source confirmed."""
-    if event.modality == "denied" or state.controller == event.actor:
-        return state
-    if event.time_precision == "report" and state.established and state.status == "confirmed":
-        return state
-    status: Status = "claimed" if event.modality == "claimed" else "confirmed"
-    if state.controller == CONTESTED:
-        return _support(state, event, status if state.status != "confirmed" else "confirmed")
-    return _change(state, event, CONTESTED, status)
+    if event.modality == "denied" or controller == event.actor:
+        return None
+    if event.time_precision == "report" and established and status == "confirmed":
+        return None
+    new_status: Status = "claimed" if event.modality == "claimed" else "confirmed"
+    if controller == CONTESTED:
+        return None, new_status if status != "confirmed" else "confirmed"
+    return CONTESTED, new_status
 
 
-def _ref(event: Fact) -> EvidenceRef:
-    return EvidenceRef(
-        event_id=event.event_id,
-        article_id=event.article_id,
-        type=event.type,
-        modality=event.modality,
-        attribution=event.attribution,
-        source=event.source,
-        event_time=event.event_time,
-    )
-
-
-def _support(state: Derived, event: Fact, status: Status) -> Derived:
-    evidence = (*state.evidence, _ref(event))[-MAX_EVIDENCE:]
-    return replace(state, status=status, evidence=evidence)
-
-
-def _change(state: Derived, event: Fact, controller: str, status: Status) -> Derived:
-    return replace(
-        state,
-        controller=controller,
-        status=status,
-        since=event.event_time,
-        evidence=(_ref(event),),
-        established=True,
-    )
+def _newer_claim(current: CountClaimEvent | None, event: CountClaimEvent) -> bool:
+    return current is None or (current.reported_at, current.event_id) < (event.reported_at, event.event_id)
 
 
 def _apply_count_claim(state: TheatreState, event: CountClaimEvent) -> TheatreState:
     actor = event.actor or "unknown"
-    current = state.count_claims.get(actor)
-    if current is not None and (current.reported_at, current.event_id) >= (event.reported_at, event.event_id):
+    if not _newer_claim(state.count_claims.get(actor), event):
         return state
     claims = dict(state.count_claims)
     claims[actor] = event
@@ -266,11 +337,81 @@ def _apply_count_claim(state: TheatreState, event: CountClaimEvent) -> TheatreSt
 
 
 def fold(events: Iterable[Event], theatre: Theatre) -> TheatreState:
-    """Replay: the table is the fold of the event log from the baseline."""
-    state = initial_state(theatre)
+    """Replay: the table is the fold of the event log from the baseline. The same as applying
+    each event with `apply`, computed per capital in one pass (`replay_ledger`)."""
+    start = initial_state(theatre)
+    arrivals: dict[str, list[Fact]] = {}
+    claims: dict[str, CountClaimEvent] = {}
     for event in events:
-        state = apply(state, event)
-    return state
+        if isinstance(event, CountClaimEvent):
+            actor = event.actor or "unknown"
+            if _newer_claim(claims.get(actor), event):
+                claims[actor] = event
+        elif event.type in CONTROL_EVENT_TYPES and event.capital in start.ledgers:
+            arrivals.setdefault(event.capital, []).append(Fact.of(event))  # type: ignore[arg-type]
+    ledgers = dict(start.ledgers)
+    for capital, facts in arrivals.items():
+        ledgers[capital] = replay_ledger(ledgers[capital], facts, start.tz)
+    return replace(start, ledgers=MappingProxyType(ledgers), count_claims=MappingProxyType(claims))
+
+
+def replay_ledger(ledger: CapitalLedger, facts: Iterable[Fact], tz: timezone) -> CapitalLedger:
+    """The ledger after `apply_to_ledger` of each fact in turn, in one pass.
+
+    Which facts count (not duplicates, not late) follows from the newest `WINDOW` keys at each
+    arrival, kept in a heap; the state is then the fold of the counted facts in key order, as
+    the window and the checkpoint hold them.
+    """
+    window_heap = list(ledger.window)  # sorted, so already a heap
+    ids = set(ledger.ids)
+    watermark, watermark_fact, late = ledger.watermark, ledger.watermark_fact, ledger.late_events
+    counted = list(ledger.window)
+    newest = ledger.derived.updated_at
+    for fact in facts:
+        if fact.event_id in ids:
+            continue
+        key = event_key(fact, tz)
+        if watermark is not None and key <= watermark:
+            late += 1
+            continue
+        entry = (key, fact)
+        counted.append(entry)
+        newest = max(newest, fact.reported_at)
+        ids.add(fact.event_id)
+        if len(window_heap) < WINDOW:
+            heappush(window_heap, entry)
+        else:
+            watermark, watermark_fact = heappushpop(window_heap, entry)
+            ids.discard(watermark_fact.event_id)
+    added = len(counted) - len(ledger.window)
+    if added == 0:
+        return ledger if late == ledger.late_events else replace(ledger, late_events=late)
+    counted.sort(key=_entry_key)
+    split = max(0, len(counted) - WINDOW)
+    position = _position(ledger.checkpoint)
+    for _, fact in counted[:split]:
+        position = decide(position, fact)
+    checkpoint_position = position
+    for _, fact in counted[split:]:
+        position = decide(position, fact)
+    checkpoint = ledger.checkpoint
+    if split:
+        checkpoint = _derived(
+            checkpoint_position,
+            max(checkpoint.updated_at, *(fact.reported_at for _, fact in counted[:split])),
+            checkpoint.events_applied + split,
+        )
+    derived = ledger.derived
+    return CapitalLedger(
+        ledger.capital,
+        checkpoint,
+        _derived(position, newest, derived.events_applied + added),
+        tuple(counted[split:]),
+        watermark,
+        watermark_fact,
+        late,
+        frozenset(ids),
+    )
 
 
 def control_state(state: TheatreState, capital_id: str) -> ControlState:

@@ -1,0 +1,329 @@
+"""The measurements that need the broker: the ceiling (b), end to end (c) and latency (d).
+
+All run against one fresh embedded broker (Tansu keeps every byte it was sent in memory, so
+a benchmark never reuses one) and, for (c) and (d), one `frontline worker` process.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import subprocess
+import sys
+import time
+import urllib.request
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from streams.broker import free_port
+from streams.ingest import Loaded, produce_articles
+from streams.settings import Settings
+from streams.topics import client_options
+
+
+# ------------------------------------------------------------------ (b) the ceiling
+@dataclass(frozen=True)
+class CeilingFigures:
+    """Plain aiokafka on the same broker and messages: produce all, then consume all."""
+
+    messages: int
+    produce_s: float
+    consume_s: float
+
+    @property
+    def produce_per_s(self) -> float:
+        return self.messages / self.produce_s
+
+    @property
+    def consume_per_s(self) -> float:
+        return self.messages / self.consume_s
+
+    @property
+    def msgs_per_s(self) -> float:
+        """A pipeline of the two runs no faster than its slower stage."""
+        return min(self.produce_per_s, self.consume_per_s)
+
+
+async def create_topic(settings: Settings, name: str) -> None:
+    from aiokafka.admin import AIOKafkaAdminClient, NewTopic
+
+    admin = AIOKafkaAdminClient(**client_options(settings))
+    await admin.start()
+    try:
+        await admin.create_topics(
+            [NewTopic(name=name, num_partitions=settings.partitions, replication_factor=1)]
+        )
+    finally:
+        await admin.close()
+
+
+async def consume_count(settings: Settings, topic: str, count: int, timeout_s: float = 120.0) -> float:
+    """Seconds a plain consumer takes to read `count` records of a topic from the start."""
+    from aiokafka import AIOKafkaConsumer
+
+    consumer = AIOKafkaConsumer(
+        topic,
+        group_id=None,
+        auto_offset_reset="earliest",
+        enable_auto_commit=False,
+        max_partition_fetch_bytes=4_194_304,
+        **client_options(settings),
+    )
+    await consumer.start()
+    try:
+        started = time.perf_counter()
+        deadline = time.monotonic() + timeout_s
+        received = 0
+        while received < count:
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"consumed only {received} of {count} records of {topic}")
+            batches = await consumer.getmany(timeout_ms=200, max_records=10_000)
+            received += sum(len(records) for records in batches.values())
+        return time.perf_counter() - started
+    finally:
+        await consumer.stop()
+
+
+def measure_ceiling(
+    settings: Settings, items: Sequence[Loaded], topic: str = "bench.ceiling"
+) -> CeilingFigures:
+    asyncio.run(create_topic(settings, topic))
+    started = time.perf_counter()
+    asyncio.run(produce_articles(client_options(settings), topic, list(items)))
+    produce_s = time.perf_counter() - started
+    consume_s = asyncio.run(consume_count(settings, topic, len(items)))
+    return CeilingFigures(len(items), produce_s, consume_s)
+
+
+# ------------------------------------------------------------------ the worker process
+@dataclass
+class Worker:
+    """A `frontline worker` subprocess and its HTTP endpoints."""
+
+    process: subprocess.Popen[bytes]
+    base_url: str
+    log_path: Path
+
+    def get(self, path: str, timeout: float = 5.0) -> Any:
+        with urllib.request.urlopen(self.base_url + path, timeout=timeout) as response:
+            return json.loads(response.read())
+
+    def progress(self) -> dict[str, Any]:
+        progress: dict[str, Any] = self.get("/progress")
+        return progress
+
+    def log_tail(self, lines: int = 30) -> str:
+        return "\n".join(self.log_path.read_text(errors="replace").splitlines()[-lines:])
+
+    def check_alive(self) -> None:
+        if self.process.poll() is not None:
+            raise RuntimeError(f"worker exited with {self.process.returncode}:\n{self.log_tail()}")
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait(timeout=5)
+
+
+def start_worker(settings: Settings, log_path: Path, ready_timeout_s: float = 90.0) -> Worker:
+    port = free_port()
+    env = {
+        **os.environ,
+        "FRONTLINE_BROKER": str(settings.broker),
+        "FRONTLINE_WEB_PORT": str(port),
+        "FRONTLINE_PARTITIONS": str(settings.partitions),
+        "FRONTLINE_THEATRE": settings.theatre,
+    }
+    log_file = log_path.open("wb")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "streams.cli", "worker"],
+        env=env,
+        stdout=log_file,
+        stderr=subprocess.STDOUT,
+        stdin=subprocess.DEVNULL,
+    )
+    worker = Worker(process, f"http://{settings.web_host}:{port}", log_path)
+    deadline = time.monotonic() + ready_timeout_s
+    while time.monotonic() < deadline:
+        worker.check_alive()
+        try:
+            if worker.get("/readyz", timeout=2).get("ready"):
+                return worker
+        except OSError:
+            pass  # not listening yet, or 503 while the table recovers
+        time.sleep(0.25)
+    worker.stop()
+    raise RuntimeError(f"worker not ready after {ready_timeout_s:.0f} s:\n{worker.log_tail()}")
+
+
+def wait_caught_up(worker: Worker, before: dict[str, Any], articles: int, timeout_s: float) -> dict[str, Any]:
+    """Poll /progress until `articles` more are accounted for and every emitted event is folded."""
+    deadline = time.monotonic() + timeout_s
+    while True:
+        worker.check_alive()
+        now = worker.progress()
+        accounted = now["articles"] + now["dead_letters"] - before["articles"] - before["dead_letters"]
+        if accounted >= articles and now["events_applied"] >= now["events_emitted"]:
+            return now
+        if time.monotonic() > deadline:
+            raise RuntimeError(
+                f"worker stuck at {now} (waiting for {articles} articles):\n{worker.log_tail()}"
+            )
+        time.sleep(0.05)
+
+
+# ------------------------------------------------------------------ (c) end to end
+@dataclass(frozen=True)
+class EndToEndFigures:
+    articles: int
+    seconds: float
+    events: int
+
+    @property
+    def articles_per_s(self) -> float:
+        return self.articles / self.seconds
+
+
+def measure_end_to_end(
+    worker: Worker, settings: Settings, items: Sequence[Loaded], timeout_s: float
+) -> EndToEndFigures:
+    """From the first article written to `articles.raw` to the last state written and acknowledged."""
+    before = worker.progress()
+    started = time.perf_counter()
+    asyncio.run(produce_articles(client_options(settings), settings.topic_articles, list(items)))
+    after = wait_caught_up(worker, before, len(items), timeout_s)
+    seconds = time.perf_counter() - started
+    return EndToEndFigures(len(items), seconds, after["events_emitted"] - before["events_emitted"])
+
+
+# ------------------------------------------------------------------ (d) latency
+@dataclass(frozen=True)
+class Probe:
+    """A latency probe: an article, and the capitals whose state it must update (with the
+    state's `updated_at` then equal to the article's publication time)."""
+
+    item: Loaded
+    capitals: frozenset[str]
+
+
+@dataclass(frozen=True)
+class LatencyFigures:
+    sent: int
+    measured: int
+    rate_per_s: float
+    latencies_ms: tuple[float, ...]
+
+    def percentile(self, q: float) -> float:
+        ordered = sorted(self.latencies_ms)
+        if not ordered:
+            return float("nan")
+        return ordered[min(len(ordered) - 1, round(q / 100 * (len(ordered) - 1)))]
+
+
+StateSightings = dict[str, tuple[list[datetime], list[float]]]
+"""Per capital, the `updated_at` of each state record seen and when it arrived (both rising:
+one agent writes a capital's states in order, and `updated_at` never goes back)."""
+
+
+async def _watch_states(
+    settings: Settings, seen: StateSightings, ready: asyncio.Event, stop: asyncio.Event
+) -> None:
+    from aiokafka import AIOKafkaConsumer
+
+    consumer = AIOKafkaConsumer(
+        settings.topic_state,
+        group_id=None,
+        auto_offset_reset="latest",
+        enable_auto_commit=False,
+        fetch_max_wait_ms=10,
+        **client_options(settings),
+    )
+    await consumer.start()
+    try:
+        await consumer.getmany(timeout_ms=500)  # assigned and positioned at the end
+        ready.set()
+        while not stop.is_set():
+            batches = await consumer.getmany(timeout_ms=50)
+            now = time.perf_counter()
+            for records in batches.values():
+                for record in records:
+                    state = orjson.loads(record.value)
+                    updates, arrivals = seen.setdefault(state["capital"], ([], []))
+                    updates.append(datetime.fromisoformat(state["updated_at"]))
+                    arrivals.append(now)
+    finally:
+        await consumer.stop()
+
+
+def _resolved_at(probe: Probe, seen: StateSightings) -> float | None:
+    """When the last of the probe's capitals showed a state at least as new as the probe."""
+    published = probe.item.article.published_at
+    latest = 0.0
+    for capital in probe.capitals:
+        updates, arrivals = seen.get(capital, ([], []))
+        first = bisect_left(updates, published)
+        if first == len(updates):
+            return None
+        latest = max(latest, arrivals[first])
+    return latest
+
+
+async def _latency(
+    settings: Settings, probes: Sequence[Probe], rate: float, timeout_s: float
+) -> LatencyFigures:
+    from aiokafka import AIOKafkaProducer
+
+    seen: StateSightings = {}
+    ready, stop = asyncio.Event(), asyncio.Event()
+    watcher = asyncio.create_task(_watch_states(settings, seen, ready, stop))
+    await asyncio.wait_for(ready.wait(), 30)
+    producer = AIOKafkaProducer(
+        linger_ms=0, acks="all", max_request_size=8_000_000, **client_options(settings)
+    )
+    await producer.start()
+    sent_at: list[float] = []
+    try:
+        start = time.perf_counter()
+        for index, probe in enumerate(probes):
+            delay = start + index / rate - time.perf_counter()
+            if delay > 0:
+                await asyncio.sleep(delay)
+            sent_at.append(time.perf_counter())
+            await producer.send(
+                settings.topic_articles, key=probe.item.article.id.encode(), value=probe.item.raw
+            )
+        await producer.flush()
+        achieved = len(probes) / (time.perf_counter() - start)
+        deadline = time.monotonic() + timeout_s
+        measurable = [p for p in probes if p.capitals]
+        while time.monotonic() < deadline and any(_resolved_at(p, seen) is None for p in measurable):
+            await asyncio.sleep(0.1)
+    finally:
+        await producer.stop()
+        stop.set()
+        await watcher
+    latencies = []
+    for probe, sent in zip(probes, sent_at, strict=True):
+        if probe.capitals:
+            resolved = _resolved_at(probe, seen)
+            if resolved is None:
+                raise RuntimeError(f"probe {probe.item.article.id} never showed in {settings.topic_state}")
+            latencies.append((resolved - sent) * 1000)
+    return LatencyFigures(len(probes), len(latencies), achieved, tuple(latencies))
+
+
+def measure_latency(
+    settings: Settings, probes: Sequence[Probe], rate: float, timeout_s: float
+) -> LatencyFigures:
+    return asyncio.run(_latency(settings, probes, rate, timeout_s))
