@@ -1,8 +1,9 @@
 """The table agent's work on a batch of event messages, over any key-value store.
 
 `fold_events` in `streams.app` gives it the Faust table; the benchmark's memory probe gives it a
-dict. Per capital, a batch's events are folded into the capital's ledger and the new state is
-stored once and published once, with a transition record for each change of hands.
+dict. A batch's events are read (only the fields the fold uses), grouped by capital and folded
+into each capital's ledger at once (`replay_ledger`); the new state is stored and published
+once per capital and batch, with a transition when the city changed hands over the batch.
 """
 
 from __future__ import annotations

@@ -1,0 +1,1 @@
+"""`frontline bench`: the pipeline measured against its parts and the broker's own ceiling."""

@@ -7,12 +7,7 @@ a benchmark never reuses one) and, for (c) and (d), one `frontline worker` proce
 from __future__ import annotations
 
 import asyncio
-import json
-import os
-import subprocess
-import sys
 import time
-import urllib.request
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -22,10 +17,11 @@ from typing import Any
 
 import orjson
 
-from streams.broker import free_port
 from streams.ingest import Loaded, produce_articles
 from streams.settings import Settings
 from streams.topics import client_options
+from streams.worker_process import WorkerProcess
+from streams.worker_process import start_worker as start_worker_process
 
 
 # ------------------------------------------------------------------ (b) the ceiling
@@ -103,76 +99,23 @@ def measure_ceiling(
 
 
 # ------------------------------------------------------------------ the worker process
-@dataclass
-class Worker:
-    """A `frontline worker` subprocess and its HTTP endpoints."""
-
-    process: subprocess.Popen[bytes]
-    base_url: str
-    log_path: Path
-
-    def get(self, path: str, timeout: float = 5.0) -> Any:
-        with urllib.request.urlopen(self.base_url + path, timeout=timeout) as response:
-            return json.loads(response.read())
-
-    def progress(self) -> dict[str, Any]:
-        progress: dict[str, Any] = self.get("/progress")
-        return progress
-
-    def log_tail(self, lines: int = 30) -> str:
-        return "\n".join(self.log_path.read_text(errors="replace").splitlines()[-lines:])
-
-    def check_alive(self) -> None:
-        if self.process.poll() is not None:
-            raise RuntimeError(f"worker exited with {self.process.returncode}:\n{self.log_tail()}")
-
-    def stop(self) -> None:
-        if self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait(timeout=5)
-
-
-def start_worker(settings: Settings, log_path: Path, ready_timeout_s: float = 90.0) -> Worker:
-    port = free_port()
+def start_worker(settings: Settings, log_path: Path) -> WorkerProcess:
     env = {
-        **os.environ,
         "FRONTLINE_BROKER": str(settings.broker),
-        "FRONTLINE_WEB_PORT": str(port),
         "FRONTLINE_PARTITIONS": str(settings.partitions),
         "FRONTLINE_THEATRE": settings.theatre,
     }
-    log_file = log_path.open("wb")
-    process = subprocess.Popen(
-        [sys.executable, "-m", "streams.cli", "worker"],
-        env=env,
-        stdout=log_file,
-        stderr=subprocess.STDOUT,
-        stdin=subprocess.DEVNULL,
-    )
-    worker = Worker(process, f"http://{settings.web_host}:{port}", log_path)
-    deadline = time.monotonic() + ready_timeout_s
-    while time.monotonic() < deadline:
-        worker.check_alive()
-        try:
-            if worker.get("/readyz", timeout=2).get("ready"):
-                return worker
-        except OSError:
-            pass  # not listening yet, or 503 while the table recovers
-        time.sleep(0.25)
-    worker.stop()
-    raise RuntimeError(f"worker not ready after {ready_timeout_s:.0f} s:\n{worker.log_tail()}")
+    return start_worker_process(env, log_path, ready_timeout=90)
 
 
-def wait_caught_up(worker: Worker, before: dict[str, Any], articles: int, timeout_s: float) -> dict[str, Any]:
+def wait_caught_up(
+    worker: WorkerProcess, before: dict[str, Any], articles: int, timeout_s: float
+) -> dict[str, Any]:
     """Poll /progress until `articles` more are accounted for and every emitted event is folded."""
     deadline = time.monotonic() + timeout_s
     while True:
         worker.check_alive()
-        now = worker.progress()
+        now: dict[str, Any] = worker.get_json("/progress")
         accounted = now["articles"] + now["dead_letters"] - before["articles"] - before["dead_letters"]
         if accounted >= articles and now["events_applied"] >= now["events_emitted"]:
             return now
@@ -196,10 +139,10 @@ class EndToEndFigures:
 
 
 def measure_end_to_end(
-    worker: Worker, settings: Settings, items: Sequence[Loaded], timeout_s: float
+    worker: WorkerProcess, settings: Settings, items: Sequence[Loaded], timeout_s: float
 ) -> EndToEndFigures:
     """From the first article written to `articles.raw` to the last state written and acknowledged."""
-    before = worker.progress()
+    before = worker.get_json("/progress")
     started = time.perf_counter()
     asyncio.run(produce_articles(client_options(settings), settings.topic_articles, list(items)))
     after = wait_caught_up(worker, before, len(items), timeout_s)

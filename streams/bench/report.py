@@ -64,7 +64,8 @@ def as_table(f: dict[str, Any]) -> str:
         (
             f"(d) latency at {f['latency_rate_per_s']:.0f} articles/s, p50/p95/p99",
             f"{_n(f['latency_ms_p50'])} / {_n(f['latency_ms_p95'])} / {_n(f['latency_ms_p99'])} ms",
-            f"{f['latency_probes']} probes: produce -> their capitals' state on control.state",
+            f"{f['latency_probes']} probes: produce -> their capitals' state on control.state"
+            + ("; above the rate (c): queueing" if f["e2e_articles_per_s"] < f["latency_rate_per_s"] else ""),
         ),
         (
             "(e) pure fold (replay)",

@@ -28,6 +28,7 @@ from streams.core.reduce import apply, initial_state
 from streams.core.resources import load_theatre
 from streams.settings import Settings
 from streams.topics import ensure_topics
+from streams.worker_process import stop_worker
 
 
 @dataclass(frozen=True)
@@ -45,7 +46,7 @@ class Plan:
     rss_checkpoints: tuple[int, int]
 
 
-FULL = Plan(5.0, 24, 15.0, 500, 30_000, 20.0, 100.0, 300_000, (100_000, 1_000_000))
+FULL = Plan(5.0, 24, 15.0, 500, 30_000, 20.0, 100.0, 200_000, (100_000, 1_000_000))
 QUICK = Plan(1.5, 6, 4.0, 120, 6_000, 2.0, 100.0, 40_000, (10_000, 50_000))
 
 Say = Callable[[str], None]
@@ -188,5 +189,5 @@ def run_bench(settings: Settings, quick: bool, say: Say) -> dict[str, Any]:
                 "latency_ms_p99": latency.percentile(99),
             }
         finally:
-            worker.stop()
+            stop_worker(worker)
     return figures

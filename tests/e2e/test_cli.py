@@ -38,7 +38,7 @@ def run(args: list[str], stdin: str | None = None, timeout: float = 240) -> subp
 def test_help_documents_every_command() -> None:
     result = run(["--help"])
     assert result.returncode == 0
-    for command in ("demo", "worker", "ingest", "extract", "fold", "state", "broker"):
+    for command in ("demo", "worker", "ingest", "extract", "fold", "state", "broker", "bench"):
         assert command in result.stdout
 
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import random
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from schemas import Theatre
-from streams.core.reduce import apply, fold, table
+from streams.core.reduce import Fact, apply, fold, initial_state, replay_ledger, table
 from tests.factories import make_event
 
 CAPITALS = ["kunduz", "herat", "ghazni"]
@@ -58,3 +60,54 @@ def test_apply_is_idempotent_per_event(theatre: Theatre, log: list) -> None:
     state = fold(log, theatre)
     for event in log:
         assert apply(state, event) is state
+
+
+@settings(max_examples=100, deadline=None)
+@given(log=event_logs(), data=st.data())
+def test_replay_in_batches_equals_one_event_at_a_time(
+    theatre: Theatre, log: list, data: st.DataObject
+) -> None:
+    """The table agent folds a batch per capital at once; a replay folds the whole log at once."""
+    log = log + data.draw(st.lists(st.sampled_from(log), max_size=5))
+    one_by_one = initial_state(theatre)
+    for event in log:
+        one_by_one = apply(one_by_one, event)
+    tz = one_by_one.tz
+    cuts = sorted(data.draw(st.lists(st.integers(0, len(log)), max_size=4)))
+    batched = dict(initial_state(theatre).ledgers)
+    for start, end in zip([0, *cuts], [*cuts, len(log)], strict=True):
+        for capital in CAPITALS:
+            facts = [Fact.of(e) for e in log[start:end] if e.capital == capital]
+            batched[capital] = replay_ledger(batched[capital], facts, tz)
+    assert batched == dict(one_by_one.ledgers)
+    assert fold(log, theatre).ledgers == one_by_one.ledgers
+
+
+@settings(max_examples=30, deadline=None)
+@given(seed=st.integers(0, 2**32 - 1), size=st.integers(70, 220), batch=st.integers(1, 90))
+def test_replay_past_the_window_equals_one_event_at_a_time(
+    theatre: Theatre, seed: int, size: int, batch: int
+) -> None:
+    """Long enough logs to push events out of the window, into the checkpoint, and to arrive late."""
+    rng = random.Random(seed)
+    log = [
+        make_event(
+            rng.choice(TYPES),
+            "kunduz",
+            actor=rng.choice(["taliban", "government"]),
+            modality=rng.choice(MODALITIES),
+            day=f"2021-08-{1 + rng.randrange(20):02d}",
+            hour=rng.randrange(24),
+            article=f"a{i}",
+        )
+        for i in range(size)
+    ]
+    log += rng.sample(log, 10)
+    one_by_one = initial_state(theatre)
+    for event in log:
+        one_by_one = apply(one_by_one, event)
+    ledger = initial_state(theatre).ledgers["kunduz"]
+    for start in range(0, len(log), batch):
+        ledger = replay_ledger(ledger, [Fact.of(e) for e in log[start : start + batch]], one_by_one.tz)  # type: ignore[arg-type]
+    assert ledger == one_by_one.ledgers["kunduz"]
+    assert ledger.late_events > 0 or size < 100

@@ -127,6 +127,13 @@ def test_ledger_round_trips_through_json(theatre: Theatre) -> None:
     assert restored == replace(ledger)
 
 
+def test_ledgers_stored_in_format_1_still_load(theatre: Theatre) -> None:
+    ledger = fold([make_event("captured", "kunduz", day="2021-08-09")], theatre).ledgers["kunduz"]
+    stored = ledger_to_json(ledger)
+    format_1 = {**stored, "format": 1, "derived": stored["checkpoint"]}  # format 1 kept a copy of the state
+    assert ledger_from_json(format_1, fold([], theatre).tz) == ledger
+
+
 def test_count_claims_keep_the_latest_per_actor(theatre: Theatre) -> None:
     older = make_event_count(10, "2021-08-12T10:00:00+04:30", "a")
     newer = make_event_count(12, "2021-08-13T10:00:00+04:30", "b")
