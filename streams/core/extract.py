@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -27,6 +28,8 @@ from streams.core.timeref import TimeRef, TimeResolver, parse_offset
 EXTRACTOR_VERSION = "1.0.0"
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _TOPIC_WINDOW = 3
+MAX_BRIDGE_CHARS = 200
+"""A trigger governs a capital at most this far away (the samples' and seed's widest is 50)."""
 _AGENT_GAP = re.compile(r"^\s*(?:\w+\s+){0,6}?(?:to|by)\s+(?:the\s+)?$")
 
 
@@ -121,10 +124,11 @@ class Extractor:
         attribution = self._attribution(ctx, text, low)
         actors = self.gazetteer.actor_mentions(low)
         used_triggers: set[int] = set()
+        masked = _mask(text, 0, len(text), [(m.start, m.end) for m in mentions])
         for mention in mentions:
             if mention.role != "place":
                 continue
-            trigger = self._governing_trigger(text, mention, triggers, clauses, mentions)
+            trigger = self._governing_trigger(text, mention, triggers, clauses, masked)
             if trigger is None:
                 continue
             used_triggers.add(trigger.start)
@@ -223,37 +227,45 @@ class Extractor:
         mention: Mention,
         triggers: list[Trigger],
         clauses: list[Clause],
-        mentions: list[Mention],
+        masked: str,
     ) -> Trigger | None:
-        """The trigger whose object or subject the mention is, by position and bridging words."""
+        """The trigger whose object or subject the mention is, by position and bridging words:
+        the nearest one whose gap bridges (a tie goes to the earlier trigger). Only triggers
+        within `MAX_BRIDGE_CHARS` are tried, nearest first, so a sentence packed with names and
+        triggers costs linear, not cubic, time. `masked` is the sentence with every capital
+        mention blanked (lists bridge: "captured Kunduz, Taloqan and Sar-e Pul")."""
+        first = bisect_left(triggers, mention.start - MAX_BRIDGE_CHARS, key=lambda t: t.end)
+        last = bisect_right(triggers, mention.end + MAX_BRIDGE_CHARS, key=lambda t: t.start)
+        candidates: list[tuple[int, int, Trigger]] = []
+        for order, trigger in enumerate(triggers[first:last]):
+            if trigger.spec.role == "object" and trigger.end <= mention.start:
+                candidates.append((mention.start - trigger.end, order, trigger))
+            elif trigger.spec.role == "subject" and trigger.start >= mention.end:
+                candidates.append((trigger.start - mention.end, order, trigger))
+        if not candidates:
+            return None
         clause = clause_of(clauses, mention.start)
-        best: tuple[int, Trigger] | None = None
-        others = [(m.start, m.end) for m in mentions if m is not mention]
-        for trigger in triggers:
+        after_preposition: bool | None = None
+        for _, _, trigger in sorted(candidates, key=lambda c: (c[0], c[1])):
             if (
                 clause_of(clauses, trigger.start) is not clause
                 and clause_of(clauses, trigger.end - 1) is not clause
             ):
                 continue
-            if trigger.spec.role == "object" and trigger.end <= mention.start:
-                gap = _mask(text, trigger.end, mention.start, others)
-                if not self._bridges(gap, self.cues.object_bridge) or self.gazetteer.actor_re.search(
+            if trigger.spec.role == "object":
+                gap = masked[trigger.end : mention.start]
+                if self._bridges(gap, self.cues.object_bridge) and not self.gazetteer.actor_re.search(
                     gap.lower()
                 ):
-                    continue
-                distance = mention.start - trigger.end
-            elif trigger.spec.role == "subject" and trigger.start >= mention.end:
-                if _PREPOSITION_BEFORE.search(text, 0, mention.start):
-                    continue  # "east of Kabul, was seized": Kabul is not the subject
-                gap = _mask(text, mention.end, trigger.start, others)
-                if not self._bridges(_drop_appositive(gap), self.cues.subject_bridge):
-                    continue
-                distance = trigger.start - mention.end
-            else:
+                    return trigger
                 continue
-            if best is None or distance < best[0]:
-                best = (distance, trigger)
-        return best[1] if best else None
+            if after_preposition is None:
+                after_preposition = _after_preposition(text, mention.start)
+            if after_preposition:
+                continue  # "east of Kabul, was seized": Kabul is not the subject
+            if self._bridges(_drop_appositive(masked[mention.end : trigger.start]), self.cues.subject_bridge):
+                return trigger
+        return None
 
     def _bridges(self, gap: str, allowed: frozenset[str]) -> bool:
         gap = self.times.pattern.sub(" ", gap.lower())
@@ -684,6 +696,16 @@ _PREPOSITION_BEFORE = re.compile(
     r"including|like|than))\s+$",
     re.IGNORECASE,
 )
+
+
+def _after_preposition(text: str, position: int) -> bool:
+    """Whether a preposition ("of", "near", ...) and spaces end right before `position`; the
+    search starts just before the trailing spaces (a preposition is at most 9 letters), and
+    look-behinds still see the text before the start."""
+    spaces_start = position
+    while spaces_start > 0 and text[spaces_start - 1].isspace():
+        spaces_start -= 1
+    return bool(_PREPOSITION_BEFORE.search(text, max(0, spaces_start - 16), position))
 
 
 def _without_appositives(text: str, mentions: list[Mention]) -> list[Mention]:
