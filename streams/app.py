@@ -239,18 +239,23 @@ def build_app(settings: Settings, registry: CollectorRegistry | None = None) -> 
         settings.max_message_bytes,
     )
 
-    async def produce(records: list[Record], timestamp: float | None = None) -> None:
-        """Send a batch without awaiting each message, then wait for every acknowledgement."""
-        pending = [
+    async def send_all(records: list[Record], timestamp: float | None = None) -> list[Any]:
+        """Hand records to the producer; the futures resolve when the broker acknowledges."""
+        return [
             await outputs[r.topic].send(key=r.key, value=r.value, timestamp=timestamp, force=True)
             for r in records
         ]
+
+    async def produce(records: list[Record], timestamp: float | None = None) -> None:
+        """Send a batch without awaiting each message, then wait for every acknowledgement."""
+        pending = await send_all(records, timestamp)
         if pending:
             await asyncio.gather(*pending)
 
     @app.agent(articles, name="extract_articles")
     async def extract_articles(stream: Any) -> AsyncIterator[None]:
         async for batch in stream.take_events(settings.batch_size, within=settings.batch_window_s):
+            pending: list[Any] = []
             for event in batch:
                 message = event.message
                 metrics.articles_received.inc()
@@ -270,7 +275,9 @@ def build_app(settings: Settings, registry: CollectorRegistry | None = None) -> 
                     progress.articles += 1
                     progress.events_emitted += len(outcome.events)
                 # Event records carry the article's ingest time as their timestamp.
-                await produce(outcome.records, message.timestamp)
+                pending.extend(await send_all(outcome.records, message.timestamp))
+            if pending:  # the batch's offsets are acknowledged after this (at-least-once)
+                await asyncio.gather(*pending)
             yield None
 
     @app.agent(events_topic, name="fold_events")
@@ -296,9 +303,19 @@ def build_app(settings: Settings, registry: CollectorRegistry | None = None) -> 
                 elif decoded.type in CONTROL_EVENT_TYPES and decoded.capital in ledgers.capitals:
                     by_capital[decoded.capital].append((decoded, message.partition, message.timestamp))
             records = letters
+            folded: list[Folded] = []
             for capital, items in by_capital.items():
-                records.extend(_fold_capital(ledgers, metrics, theatre, settings, capital, items))
+                outcome = _fold_capital(ledgers, metrics, theatre, settings, capital, items)
+                records.extend(outcome.records)
+                if outcome.ledger is not None:
+                    folded.append(outcome)
+            # States and transitions are acknowledged before the table (its changelog) changes:
+            # a crash in between replays the batch and publishes them again (at-least-once),
+            # where the other order could leave a new table entry whose state was never sent.
             await produce(records)
+            for outcome in folded:
+                assert outcome.ledger is not None and outcome.state is not None
+                ledgers.store(outcome.ledger, outcome.partition, outcome.state)
             yield None
 
     @app.page("/metrics")
@@ -333,6 +350,16 @@ def _count_dead_letter(metrics: Metrics, progress: Progress, letter: DeadLetter)
     progress.dead_letters += 1
 
 
+@dataclass
+class Folded:
+    """One capital's batch: records to publish, and the ledger to store once they are sent."""
+
+    records: list[Record]
+    ledger: CapitalLedger | None = None
+    partition: int = 0
+    state: ControlState | None = None
+
+
 def _fold_capital(
     ledgers: Ledgers,
     metrics: Metrics,
@@ -340,8 +367,8 @@ def _fold_capital(
     settings: Settings,
     capital: str,
     items: list[tuple[Event, int, float | None]],
-) -> list[Record]:
-    """Fold one capital's events of a batch; the state and any transitions to publish."""
+) -> Folded:
+    """Fold one capital's events of a batch: the state and any transitions to publish."""
     before = ledgers.load(capital)
     ledger = before
     records: list[Record] = []
@@ -361,11 +388,10 @@ def _fold_capital(
                 Record(settings.topic_transitions, capital.encode(), change.model_dump_json().encode())
             )
     if ledger is before:
-        return records
+        return Folded(records)
     state = ledger_state(theatre, ledger)
-    ledgers.store(ledger, items[-1][1], state)
     records.append(Record(settings.topic_state, capital.encode(), state.model_dump_json().encode()))
-    return records
+    return Folded(records, ledger, items[-1][1], state)
 
 
 def _refresh_table_gauges(metrics: Metrics, ledgers: Ledgers, count_claims: dict[str, Any]) -> None:

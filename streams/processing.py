@@ -8,6 +8,7 @@ stops the worker (Bytewax's errors-as-values).
 from __future__ import annotations
 
 import base64
+import hashlib
 import time
 from collections import OrderedDict
 from dataclasses import dataclass, field
@@ -50,8 +51,20 @@ class ArticleOutcome:
     extraction_s: float = 0.0
 
 
-def dead_letter(raw: bytes, origin: Origin, reason: DeadLetterReason, exc: BaseException | str) -> DeadLetter:
+SAMPLE_BYTES = 65_536
+"""What a dead letter keeps of a message over the size limit (the rest stays in its topic)."""
+
+
+def dead_letter(
+    raw: bytes,
+    origin: Origin,
+    reason: DeadLetterReason,
+    exc: BaseException | str,
+    keep: int | None = None,
+) -> DeadLetter:
+    """The dead letter of `raw`; `keep` bounds the original bytes it carries (None: all)."""
     error = exc if isinstance(exc, str) else str(exc)
+    kept = raw if keep is None else raw[:keep]
     return DeadLetter(
         reason=reason,
         error_class=type(exc).__name__ if not isinstance(exc, str) else "Refused",
@@ -59,8 +72,10 @@ def dead_letter(raw: bytes, origin: Origin, reason: DeadLetterReason, exc: BaseE
         source_topic=origin.topic,
         partition=origin.partition,
         offset=origin.offset,
-        original_base64=base64.b64encode(raw).decode("ascii"),
+        original_base64=base64.b64encode(kept).decode("ascii"),
         original_size=len(raw),
+        original_truncated=len(kept) < len(raw),
+        original_sha256=hashlib.sha256(raw).hexdigest(),
         received_at=datetime.now(UTC),
     )
 
@@ -69,7 +84,13 @@ def decode_article(raw: bytes | None, origin: Origin, max_bytes: int) -> Article
     """Bytes to a valid Article, or the dead letter saying why not."""
     raw = raw or b""
     if len(raw) > max_bytes:
-        return dead_letter(raw, origin, "too_large", f"message is {len(raw)} bytes, the limit is {max_bytes}")
+        return dead_letter(
+            raw,
+            origin,
+            "too_large",
+            f"message is {len(raw)} bytes, the limit is {max_bytes}",
+            keep=SAMPLE_BYTES,
+        )
     try:
         data = orjson.loads(raw)
     except orjson.JSONDecodeError as exc:
@@ -156,5 +177,5 @@ def decode_event(raw: bytes | None, origin: Origin) -> Event | DeadLetter:
     raw = raw or b""
     try:
         return parse_event(orjson.loads(raw))
-    except (orjson.JSONDecodeError, ValidationError, ValueError, TypeError) as exc:
-        return dead_letter(raw, origin, "validation", exc)
+    except (orjson.JSONDecodeError, ValidationError, ValueError, TypeError, RecursionError) as exc:
+        return dead_letter(raw, origin, "validation", exc, keep=SAMPLE_BYTES)
