@@ -12,7 +12,12 @@ DeadLetterReason = Literal["decode", "validation", "too_large", "extraction"]
 
 
 class DeadLetter(Frozen):
-    """A message we could not process, with the original bytes (base64) and why."""
+    """A message we could not process, with the original bytes (base64) and why.
+
+    A message over the size limit keeps only its first bytes (`original_truncated`): a 120 MB
+    message cannot travel as a dead letter. Its SHA-256 and source position identify it, and
+    the whole message stays at that position of the source topic (while retention keeps it).
+    """
 
     reason: DeadLetterReason
     error_class: str
@@ -22,6 +27,8 @@ class DeadLetter(Frozen):
     offset: int
     original_base64: str
     original_size: int = Field(ge=0)
+    original_truncated: bool = False
+    original_sha256: str | None = Field(default=None, pattern=r"^[0-9a-f]{64}$")
     received_at: AwareDatetime
     schema_version: Literal[1] = 1
 

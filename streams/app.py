@@ -266,6 +266,7 @@ def build_app(settings: Settings, registry: CollectorRegistry | None = None) -> 
                 _count_dead_letter(metrics, done, letter)
             await folded_out.add(folded.records)
             await folded_out.flush()
+            folder.store(folded)
             progress.add(done)
             yield None
 

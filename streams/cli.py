@@ -265,6 +265,37 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     return 1 if bad else 0
 
 
+def cmd_replay(args: argparse.Namespace) -> int:
+    from streams import replay
+
+    settings = _settings(args)
+    if not settings.broker:
+        print("error: set FRONTLINE_BROKER=kafka://host:port (the broker holding the logs)", file=sys.stderr)
+        return 2
+    theatre = load_theatre(settings.theatre)
+    if args.verify:
+        verified = asyncio.run(replay.verify(settings, theatre, args.worker))
+        json.dump(verified.as_json(), sys.stdout, indent=2)
+        print(
+            f"\nrebuilt the table from {verified.events} events: "
+            + (
+                "same as the live table"
+                if not verified.differences
+                else f"{len(verified.differences)} differences"
+            ),
+            file=sys.stderr,
+        )
+        return 1 if verified.differences else 0
+    report = asyncio.run(replay.reextract_logs(settings, theatre, Extractor(theatre)))
+    json.dump(report.as_json(), sys.stdout, indent=2)
+    print(
+        f"\nre-extracted {report.articles} articles: {len(report.added)} events added, "
+        f"{len(report.removed)} removed, {len({d.capital for d in report.state_changes})} capitals changed",
+        file=sys.stderr,
+    )
+    return 0
+
+
 # ------------------------------------------------------------------ demo
 def _wait_http(url: str, timeout_s: float, process: subprocess.Popen[bytes]) -> None:
     deadline = time.monotonic() + timeout_s
@@ -496,6 +527,25 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--quick", action="store_true", help="a reduced run for smoke use (about a minute)")
     bench.add_argument("--json", action="store_true", help="print one JSON object instead of the table")
     bench.set_defaults(func=cmd_bench)
+
+    replay_ = add("replay", "Rebuild state from the logs and report differences (needs FRONTLINE_BROKER).")
+    mode = replay_.add_mutually_exclusive_group(required=True)
+    mode.add_argument(
+        "--verify",
+        action="store_true",
+        help="fold events.typed from offset 0 into a fresh table and compare it with the live one "
+        "(exit 1 on any difference)",
+    )
+    mode.add_argument(
+        "--reextract",
+        action="store_true",
+        help="re-run the current extractor over articles.raw and report events added, removed "
+        "and states changed",
+    )
+    replay_.add_argument(
+        "--worker", metavar="URL", help="with --verify: a worker's /state URL instead of control.state"
+    )
+    replay_.set_defaults(func=cmd_replay)
 
     broker = sub.add_parser(
         "broker",

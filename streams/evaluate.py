@@ -23,6 +23,7 @@ from streams.core.dedupe import SyndicationIndex
 from streams.core.extract import Extractor
 from streams.core.reduce import fold, table
 from streams.core.timeref import parse_offset
+from streams.processing import syndicated_from
 
 MODALITY_PRECEDENCE = {"asserted": 3, "partial": 2, "denied": 1, "claimed": 0}
 RELAXED = {
@@ -203,7 +204,7 @@ def evaluate(
     errors: list[str] = []
     for record in ordered:
         article = record.article
-        duplicate_of = index.add(article.id, _text(article))
+        duplicate_of = syndicated_from(index, extractor, article)
         events = [] if duplicate_of else extractor.extract(article)
         duplicates += duplicate_of is not None
         predicted_log.extend(events)
@@ -258,10 +259,6 @@ def evaluate(
         timeline=timeline,
         errors=errors,
     )
-
-
-def _text(article: Article) -> str:
-    return f"{article.title or ''}\n{article.body}"
 
 
 def _local_day(event: Event, theatre: Theatre) -> date:

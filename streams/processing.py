@@ -8,6 +8,7 @@ stops the worker (Bytewax's errors-as-values).
 from __future__ import annotations
 
 import base64
+import hashlib
 import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -54,8 +55,20 @@ class ArticleOutcome:
     duplicate_of: str | None = None
 
 
-def dead_letter(raw: bytes, origin: Origin, reason: DeadLetterReason, exc: BaseException | str) -> DeadLetter:
+SAMPLE_BYTES = 65_536
+"""What a dead letter keeps of a message over the size limit (the rest stays in its topic)."""
+
+
+def dead_letter(
+    raw: bytes,
+    origin: Origin,
+    reason: DeadLetterReason,
+    exc: BaseException | str,
+    keep: int | None = None,
+) -> DeadLetter:
+    """The dead letter of `raw`; `keep` bounds the original bytes it carries (None: all)."""
     error = exc if isinstance(exc, str) else str(exc)
+    kept = raw if keep is None else raw[:keep]
     return DeadLetter(
         reason=reason,
         error_class=type(exc).__name__ if not isinstance(exc, str) else "Refused",
@@ -63,8 +76,10 @@ def dead_letter(raw: bytes, origin: Origin, reason: DeadLetterReason, exc: BaseE
         source_topic=origin.topic,
         partition=origin.partition,
         offset=origin.offset,
-        original_base64=base64.b64encode(raw).decode("ascii"),
+        original_base64=base64.b64encode(kept).decode("ascii"),
         original_size=len(raw),
+        original_truncated=len(kept) < len(raw),
+        original_sha256=hashlib.sha256(raw).hexdigest(),
         received_at=datetime.now(UTC),
     )
 
@@ -73,7 +88,13 @@ def decode_article(raw: bytes | None, origin: Origin, max_bytes: int) -> Article
     """Bytes to a valid Article, or the dead letter saying why not."""
     raw = raw or b""
     if len(raw) > max_bytes:
-        return dead_letter(raw, origin, "too_large", f"message is {len(raw)} bytes, the limit is {max_bytes}")
+        return dead_letter(
+            raw,
+            origin,
+            "too_large",
+            f"message is {len(raw)} bytes, the limit is {max_bytes}",
+            keep=SAMPLE_BYTES,
+        )
     try:
         data = orjson.loads(raw)
     except orjson.JSONDecodeError as exc:
@@ -93,6 +114,13 @@ def decode_article(raw: bytes | None, origin: Origin, max_bytes: int) -> Article
 def _short(exc: ValidationError) -> str:
     parts = [f"{'.'.join(str(p) for p in e['loc']) or 'article'}: {e['msg']}" for e in exc.errors()[:5]]
     return "; ".join(parts)
+
+
+def syndicated_from(index: SyndicationIndex, extractor: Extractor, article: Article) -> str | None:
+    """Index the article; the earlier one it copies: near-identical text naming the same capitals."""
+    text = f"{article.title or ''}\n{article.body}"
+    places = frozenset(c for c, _, _ in extractor.gazetteer.capital_mentions(text))
+    return index.add(article.id, text, places)
 
 
 class ArticleProcessor:
@@ -132,9 +160,7 @@ class ArticleProcessor:
             return self._dead(decoded)
         started = time.perf_counter()
         original = (
-            self.syndication.add(decoded.id, f"{decoded.title or ''}\n{decoded.body}")
-            if self.syndication is not None
-            else None
+            syndicated_from(self.syndication, self.extractor, decoded) if self.syndication else None
         )
         try:
             events = [] if original else self.extractor.extract(decoded)
@@ -179,8 +205,8 @@ def decode_event(raw: bytes | None, origin: Origin) -> Event | DeadLetter:
         pass  # an older schema (upcast below) or a bad event (its dead letter below)
     try:
         return parse_event(orjson.loads(raw))
-    except (orjson.JSONDecodeError, ValidationError, ValueError, TypeError) as exc:
-        return dead_letter(raw, origin, "validation", exc)
+    except (orjson.JSONDecodeError, ValidationError, ValueError, TypeError, RecursionError) as exc:
+        return dead_letter(raw, origin, "validation", exc, keep=SAMPLE_BYTES)
 
 
 class _ControlFields(BaseModel):

@@ -12,7 +12,7 @@ import time
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 import orjson
@@ -94,10 +94,12 @@ class TableTopics:
 
 @dataclass
 class FoldedBatch:
-    """What one batch produced: records to publish, dead letters to count."""
+    """What one batch produced: records to publish, dead letters to count, and the ledgers to
+    store once the records are acknowledged (`TableFolder.store`)."""
 
     records: list[Record]
     dead_letters: list[DeadLetter]
+    ledgers: list[tuple[CapitalLedger, int, dict[str, Any]]] = field(default_factory=list)
 
 
 class TableFolder:
@@ -126,24 +128,35 @@ class TableFolder:
             elif read is not None and read[0] in self.ledgers.capitals:
                 by_capital[read[0]].append((read[1], origin.partition, origin.timestamp_s))
         self.metrics.events_applied.inc(applied)
+        folded = FoldedBatch(records, letters)
         for capital, items in by_capital.items():
-            records.extend(self._fold_capital(capital, items))
-        return FoldedBatch(records, letters)
+            self._fold_capital(capital, items, folded)
+        return folded
 
-    def _fold_capital(self, capital: str, items: list[tuple[Fact, int, float | None]]) -> list[Record]:
+    def store(self, folded: FoldedBatch) -> None:
+        """Write the batch's ledgers to the table, after its records were acknowledged: a crash
+        in between replays the batch and publishes them again (at-least-once), where the other
+        order could leave a table entry whose state was never sent (the replay folds to the
+        same ledger, a no-op that publishes nothing)."""
+        for ledger, partition, state in folded.ledgers:
+            self.ledgers.store(ledger, partition, state)
+
+    def _fold_capital(
+        self, capital: str, items: list[tuple[Fact, int, float | None]], folded: FoldedBatch
+    ) -> None:
         """Fold one capital's events of a batch at once; the new state and, if the city
         changed hands over the batch, the transition."""
         ledgers, metrics, theatre = self.ledgers, self.metrics, self.theatre
         before = ledgers.load(capital)
         after = replay_ledger(before, [fact for fact, _, _ in items], ledgers.tz)
         if after is before:
-            return []
+            return
         now = time.time()
         for fact, _, ingest_ts in items:
             metrics.lag_published_seconds.observe(max(0.0, now - fact.reported_at.timestamp()))
             if ingest_ts:
                 metrics.lag_ingest_seconds.observe(max(0.0, now - ingest_ts))
-        records: list[Record] = []
+        records = folded.records
         change = transition(before.derived, after.derived, theatre.capital(capital).name, capital)
         if change is not None:
             metrics.transitions.labels(change.from_controller, change.to_controller).inc()
@@ -151,6 +164,5 @@ class TableFolder:
                 Record(self.topics.transitions, capital.encode(), change.model_dump_json().encode())
             )
         state = ledger_state(theatre, after).model_dump(mode="json")
-        ledgers.store(after, items[-1][1], state)
+        folded.ledgers.append((after, items[-1][1], state))
         records.append(Record(self.topics.state, capital.encode(), orjson.dumps(state)))
-        return records

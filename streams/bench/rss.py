@@ -138,7 +138,7 @@ def probe(checkpoints: Sequence[int], settings: Settings) -> None:
                 partition = zlib.crc32(record.key or b"") % settings.partitions
                 batch.append((record.value, Origin(record.topic, partition, index, time.time())))
         if len(batch) >= settings.batch_size:
-            folder.fold_batch(batch)
+            folder.store(folder.fold_batch(batch))
             events_folded += len(batch)
             batch = []
         if index + 1 in checkpoints:

@@ -44,13 +44,17 @@ class SyndicationIndex:
         self.capacity = capacity
         self.min_shared = min_shared
         self._sketches: OrderedDict[str, frozenset[int]] = OrderedDict()
+        self._keys: dict[str, frozenset[str]] = {}
         self._postings: dict[int, set[str]] = defaultdict(set)
 
     def __len__(self) -> int:
         return len(self._sketches)
 
-    def add(self, article_id: str, text: str) -> str | None:
-        """Index the article; return the id of the earliest near-duplicate already indexed."""
+    def add(self, article_id: str, text: str, key: frozenset[str] = frozenset()) -> str | None:
+        """Index the article; return the id of the earliest near-duplicate already indexed.
+
+        A copy must also agree on `key` (for example the places it names): two short reports
+        cut from one template about different cities are different news, however similar."""
         if article_id in self._sketches:
             return None  # the same article again is a redelivery, not a syndicated copy
         signature = sketch(text)
@@ -62,18 +66,23 @@ class SyndicationIndex:
         for other, count in sorted(shared.items(), key=lambda item: (-item[1], item[0])):
             if count < min(self.min_shared, len(signature)):
                 break
+            if self._keys.get(other, frozenset()) != key:
+                continue
             if similarity(signature, self._sketches[other]) >= self.threshold:
                 original = other
                 break
-        self._remember(article_id, signature)
+        self._remember(article_id, signature, key)
         return original
 
-    def _remember(self, article_id: str, signature: frozenset[int]) -> None:
+    def _remember(self, article_id: str, signature: frozenset[int], key: frozenset[str]) -> None:
         self._sketches[article_id] = signature
+        if key:
+            self._keys[article_id] = key
         for h in signature:
             self._postings[h].add(article_id)
         while len(self._sketches) > self.capacity:
             old_id, old_signature = self._sketches.popitem(last=False)
+            self._keys.pop(old_id, None)
             for h in old_signature:
                 ids = self._postings.get(h)
                 if ids is not None:
