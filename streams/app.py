@@ -281,7 +281,10 @@ def build_app(settings: Settings, registry: CollectorRegistry | None = None) -> 
 
     @app.page("/progress")
     async def progress_view(web: Any, request: Any) -> Any:
-        return web.json(progress.as_json())
+        assigned: dict[str, list[int]] = defaultdict(list)
+        for tp in app.consumer.assignment():
+            assigned[tp.topic].append(tp.partition)
+        return web.json({**progress.as_json(), "assigned": {t: sorted(p) for t, p in assigned.items()}})
 
     @app.page("/healthz")
     async def health_view(web: Any, request: Any) -> Any:

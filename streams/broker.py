@@ -73,15 +73,20 @@ async def wait_until_ready(bootstrap: str, timeout_s: float = 30.0) -> None:
 class EmbeddedBroker:
     """A Tansu process on 127.0.0.1; use as a context manager."""
 
-    def __init__(self, port: int | None = None, host: str = "127.0.0.1") -> None:
+    def __init__(
+        self, port: int | None = None, host: str = "127.0.0.1", advertised_port: int | None = None
+    ) -> None:
+        """`advertised_port`: the port clients are told to use after bootstrapping (a proxy's,
+        in the network-fault tests); the broker's own by default."""
         self.host = host
         self.port = port or free_port(host)
+        self.advertised_port = advertised_port or self.port
         self.process: subprocess.Popen[bytes] | None = None
         self._log_file: tempfile._TemporaryFileWrapper[bytes] | None = None
 
     @property
     def bootstrap(self) -> str:
-        return f"{self.host}:{self.port}"
+        return f"{self.host}:{self.advertised_port}"
 
     @property
     def url(self) -> str:
@@ -100,7 +105,7 @@ class EmbeddedBroker:
                 "--listener-url",
                 listener,
                 "--advertised-listener-url",
-                listener,
+                f"tcp://{self.host}:{self.advertised_port}",
                 "--storage-engine",
                 "memory://tansu/",
             ],

@@ -179,3 +179,25 @@ def test_samples_fold_to_the_expected_final_table(
         )
     ]
     assert {t.capital for t in transitions if t.to_controller == "taliban"} == set(expected)
+
+
+def test_the_http_endpoints_are_read_only_and_on_loopback(worker: WorkerProcess) -> None:
+    """Every route answers GET; a write method is refused (405), whatever the path."""
+    import socket
+    import urllib.error
+    import urllib.request
+
+    assert worker.base_url.startswith("http://127.0.0.1:")
+    port = int(worker.base_url.rsplit(":", 1)[1])
+    others = [
+        a for a in {i[4][0] for i in socket.getaddrinfo(socket.gethostname(), None)} if a != "127.0.0.1"
+    ]
+    for address in others[:1]:  # not listening on the machine's other addresses
+        with pytest.raises(OSError), socket.create_connection((address, port), timeout=2):
+            pass
+    for path in ("/state", "/progress", "/metrics", "/healthz", "/readyz"):
+        for method in ("POST", "PUT", "DELETE", "PATCH"):
+            request = urllib.request.Request(worker.base_url + path, data=b"{}", method=method)
+            with pytest.raises(urllib.error.HTTPError) as refused:
+                urllib.request.urlopen(request, timeout=5)
+            assert refused.value.code == 405, (method, path, refused.value.code)

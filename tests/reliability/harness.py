@@ -169,3 +169,11 @@ __all__ = [
     "read_values",
     "stop_worker",
 ]
+
+
+def partition_of(key: str, partitions: int) -> int:
+    """The partition the producers' default partitioner (murmur2 of the key) picks."""
+    from aiokafka.partitioner import DefaultPartitioner
+
+    every = list(range(partitions))
+    return int(DefaultPartitioner()(key.encode(), every, every))
