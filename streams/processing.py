@@ -160,7 +160,9 @@ class ArticleProcessor:
             return self._dead(decoded)
         started = time.perf_counter()
         original = (
-            syndicated_from(self.syndication, self.extractor, decoded) if self.syndication else None
+            syndicated_from(self.syndication, self.extractor, decoded)
+            if self.syndication is not None
+            else None
         )
         try:
             events = [] if original else self.extractor.extract(decoded)

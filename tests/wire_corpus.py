@@ -9,6 +9,7 @@ other producers can carry; each one is checked offline to be refused.
 
 from __future__ import annotations
 
+import itertools
 import random
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -73,9 +74,11 @@ def wire_articles(count: int, seed: int, theatre: Theatre, prefix: str = "wire")
             payload = {**sample, "id": article_id, "published_at": published.isoformat()}
             articles.append(Article.model_validate(payload))
             continue
-        while True:  # no syndicated copies: which copy a worker sees first is not deterministic
+        for attempt in itertools.count():  # no syndicated copies: which copy a worker sees first varies
             article = _template_article(rng, number, article_id, published, capitals)
-            if syndicated_from(index, extractor, article) is None:
+            # Each candidate under an id of its own: the index takes a known id for a redelivery.
+            probe = article.model_copy(update={"id": f"{article_id}~{attempt}"})
+            if syndicated_from(index, extractor, probe) is None:
                 break
         articles.append(article)
     return articles

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from schemas import Theatre, parse_event
+from schemas import Event, Theatre, parse_event
 from schemas.messages import ArticleReceipt
 from streams.broker import EmbeddedBroker
 from streams.core.extract import Extractor
@@ -82,14 +82,45 @@ def test_the_survivor_takes_over_without_loss(
     harness.wait_for(probe_processed, timeout_s=90, what="an orphaned partition's article to be processed")
     serving_s = time.monotonic() - killed_at
     producer.join(timeout_s=120)
+
+    def every_event() -> list[Event] | None:
+        events = [parse_event(v) for v in harness.read_values(broker.url, "events.typed")]
+        return events if {e.event_id for e in events} >= ref.event_ids else None
+
+    try:
+        events = harness.wait_for(every_event, timeout_s=60, what="every event on events.typed")
+    except AssertionError:
+        seen = {parse_event(v).event_id for v in harness.read_values(broker.url, "events.typed")}
+        receipts = {
+            ArticleReceipt.model_validate_json(v or b"").article_id: ArticleReceipt.model_validate_json(
+                v or b""
+            )
+            for v in harness.read_values(broker.url, "articles.processed")
+        }
+        lost = [e for e in ref.events if e.event_id not in seen]
+        for e in lost:
+            r = receipts.get(e.article_id)
+            print(
+                "LOST",
+                e.event_id,
+                e.type,
+                e.capital,
+                e.article_id,
+                "partition",
+                harness.partition_of(e.article_id, len(partitions)),
+                "index",
+                next(i for i, a in enumerate(articles) if a.id == e.article_id),
+                "receipt",
+                r and (r.event_count, r.source_partition, r.source_offset, r.duplicate_of),
+            )
+        raise
+    assert {e.event_id for e in events} == ref.event_ids
     deadline = time.monotonic() + 60
     while (
         differences := compare_tables(harness.live_table(second), ref.table)
     ) and time.monotonic() < deadline:
         time.sleep(1)
     assert differences == [], f"the survivor's table differs from the uninterrupted run's: {differences}"
-    events = [parse_event(v) for v in harness.read_values(broker.url, "events.typed")]
-    assert {e.event_id for e in events} == ref.event_ids
     print(
         f"\nfailover: worker A owned partitions {sorted(orphaned)}; killed after {sent_at_kill} of "
         f"{ARTICLES} articles; survivor owned every partition {assigned_s:.1f} s after the kill and "
