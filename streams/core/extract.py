@@ -139,11 +139,13 @@ class Extractor:
         )
         actors = self.gazetteer.actor_mentions(low) if (triggers or other) else []
         used_triggers: set[int] = set()
+        governed: set[int] = set()
         for mention in mentions:
             if mention.role != "place":
                 continue
             for trigger in self._governing_triggers(text, mention, triggers, clauses, mentions):
                 used_triggers.add(trigger.start)
+                governed.add(mention.start)
                 yield from self._control_event(
                     ctx,
                     sentence,
@@ -165,6 +167,7 @@ class Extractor:
             mentions,
             triggers,
             used_triggers,
+            governed,
             clauses,
             time_refs,
             attribution,
@@ -436,13 +439,19 @@ class Extractor:
         mentions: list[Mention],
         triggers: list[Trigger],
         used: set[int],
+        governed: set[int],
         clauses: list[Clause],
         time_refs: list[TimeRef],
         attribution: Attribution | None,
         actors: list[Any],
     ) -> Iterator[Event]:
-        """ "Insurgents seized the governor's office" in a sentence set in one capital: a capture."""
+        """ "Insurgents seized the governor's office" in a sentence set in one capital: a capture.
+        A capital whose mention already has its own predicate ("after the fall of X") is not the
+        setting, so "In Y, fighters took over the governor's office, after the fall of X" is Y."""
         places = {m.capital for m in mentions if m.role == "place"}
+        free = {m.capital for m in mentions if m.role == "place" and m.start not in governed}
+        if len(places) > 1 and len(free) == 1:
+            places = free
         for trigger in triggers:
             if trigger.start in used or trigger.spec.type != "captured" or trigger.spec.role != "object":
                 continue
@@ -538,7 +547,11 @@ class Extractor:
         confirmed = bool(self.cues.confirm.search(text)) and not unverified
         if confirmed:
             return "asserted"
-        claimant = attribution is not None and attribution.actor == actor
+        claimant = (
+            attribution is not None
+            and attribution.actor == actor
+            and not self.speaker_finder.corroborated(attribution)
+        )
         if unverified or claimant or self.cues.claim.search(text):
             return "claimed"
         return "asserted"
