@@ -19,7 +19,7 @@ from schemas.common import AttributionKind, Evidence, Modality, TimePrecision
 from schemas.events import EVENT_ADAPTER, Event
 from schemas.theatre import Theatre
 from streams.core.cues import Cues, TriggerSpec
-from streams.core.gazetteer import Gazetteer, Mention, fold_accents
+from streams.core.gazetteer import Gazetteer, Mention, alternation, fold_accents
 from streams.core.resources import DEFAULT_THEATRE, load_lexicon_data, load_theatre
 from streams.core.speakers import Attribution, SpeakerFinder, SpeakerMemory
 from streams.core.text import Clause, Sentence, clause_of, split_clauses, split_sentences
@@ -92,6 +92,9 @@ class Extractor:
         self.tz = parse_offset(theatre.utc_offset)
         self.times = TimeResolver(lexicon or load_lexicon_data(theatre.language), self.tz)
         self.speaker_finder = SpeakerFinder(self.cues, self.gazetteer)
+        # "<name> province" or "<name> <the theatre's region noun>" is the region, not its capital
+        regions = {"province", theatre.region_noun.lower()}
+        self._region_after = re.compile(rf"^\s+(?:{alternation(regions)})\b")
 
     # ---------------------------------------------------------------- public
     def extract(self, article: Article, trace: list[Decision] | None = None) -> list[Event]:
@@ -271,7 +274,7 @@ class Extractor:
         self, low: str, start: int, end: int
     ) -> Literal["place", "modifier", "province", "destination"]:
         after = low[end : end + 30]
-        if re.match(r"^\s+province\b", after):
+        if self._region_after.match(after):
             return "province"
         if self.cues.modifier_after.match(after.lstrip() if not after.startswith(("'", "’", "-")) else after):
             return "modifier"

@@ -109,6 +109,13 @@ def test_seat_of_power_goes_to_the_capital_without_its_own_predicate(extractor: 
     assert ("beta", "captured", "asserted", "rebels") in found
 
 
+def test_the_theatre_region_noun_names_the_region_not_its_capital(extractor: Extractor) -> None:
+    assert events(extractor, "Rebels seized much of Alpha region on Sunday, a war monitor said.") == set()
+    assert ("alpha", "captured", "partial", "rebels") in events(
+        extractor, "Rebels seized much of Alpha on Sunday, a war monitor said."
+    )
+
+
 def test_a_claim_shared_with_witnesses_is_asserted(extractor: Extractor) -> None:
     joint = events(
         extractor, "Rebels took full control of Beta on Sunday, rebel commanders and residents said."
