@@ -42,6 +42,8 @@ class Capital(_Data):
     variants: tuple[str, ...] = ()
     lat: float = Field(ge=-90, le=90)
     lon: float = Field(ge=-180, le=180)
+    initial_controller: str | None = None
+    """Who holds the city at the theatre's start, when not the `baseline_controller`."""
 
 
 class Theatre(_Data):
@@ -76,7 +78,16 @@ class Theatre(_Data):
         actor_ids = {a.id for a in self.actors}
         if self.baseline_controller not in actor_ids:
             raise ValueError(f"baseline_controller {self.baseline_controller!r} is not an actor")
+        for capital in self.capitals:
+            if capital.initial_controller is not None and capital.initial_controller not in actor_ids:
+                raise ValueError(
+                    f"initial_controller {capital.initial_controller!r} of {capital.id} is not an actor"
+                )
         return self
+
+    def initial_controller(self, capital_id: str) -> str:
+        """Who holds a capital at `start_date`: its own `initial_controller`, else the baseline."""
+        return self.capital(capital_id).initial_controller or self.baseline_controller
 
     def capital(self, capital_id: str) -> Capital:
         for capital in self.capitals:

@@ -304,7 +304,9 @@ def _gold_events(record: GoldRecord, theatre: Theatre) -> list[Event]:
 
 
 def _timeline_wrong(events: list[Event], theatre: Theatre, facts: dict[str, date], day: date) -> list[str]:
-    """Capitals whose controller as of the end of `day` (event time) differs from the record."""
+    """Capitals whose controller as of the end of `day` (event time) differs from the record: a
+    capital that changed hands by then must have left its initial holder, and one that did not
+    must still be with it."""
     tz = parse_offset(theatre.utc_offset)
     cutoff = datetime.combine(day + timedelta(days=1), time(0), tz)
     state = table(fold([e for e in events if e.event_time < cutoff], theatre))
@@ -312,7 +314,7 @@ def _timeline_wrong(events: list[Event], theatre: Theatre, facts: dict[str, date
     for capital in theatre.capitals:
         fell_on = facts.get(capital.id)
         taken = fell_on is not None and fell_on <= day
-        holds = state[capital.id].controller not in (theatre.baseline_controller, "contested")
+        holds = state[capital.id].controller not in (theatre.initial_controller(capital.id), "contested")
         if taken != holds:
             wrong.append(f"{capital.id}: {state[capital.id].controller} (fell {fell_on})")
     return wrong

@@ -19,7 +19,7 @@ from schemas.common import AttributionKind, Evidence, Modality, TimePrecision
 from schemas.events import EVENT_ADAPTER, Event
 from schemas.theatre import Theatre
 from streams.core.cues import Cues, TriggerSpec
-from streams.core.gazetteer import Gazetteer, Mention, fold_accents
+from streams.core.gazetteer import Gazetteer, Mention, alternation, fold_accents
 from streams.core.resources import DEFAULT_THEATRE, load_lexicon_data, load_theatre
 from streams.core.speakers import Attribution, SpeakerFinder, SpeakerMemory
 from streams.core.text import Clause, Sentence, clause_of, split_clauses, split_sentences
@@ -92,6 +92,9 @@ class Extractor:
         self.tz = parse_offset(theatre.utc_offset)
         self.times = TimeResolver(lexicon or load_lexicon_data(theatre.language), self.tz)
         self.speaker_finder = SpeakerFinder(self.cues, self.gazetteer)
+        # "<name> province" or "<name> <the theatre's region noun>" is the region, not its capital
+        regions = {"province", theatre.region_noun.lower()}
+        self._region_after = re.compile(rf"^\s+(?:{alternation(regions)})\b")
 
     # ---------------------------------------------------------------- public
     def extract(self, article: Article, trace: list[Decision] | None = None) -> list[Event]:
@@ -139,11 +142,13 @@ class Extractor:
         )
         actors = self.gazetteer.actor_mentions(low) if (triggers or other) else []
         used_triggers: set[int] = set()
+        governed: set[int] = set()
         for mention in mentions:
             if mention.role != "place":
                 continue
             for trigger in self._governing_triggers(text, mention, triggers, clauses, mentions):
                 used_triggers.add(trigger.start)
+                governed.add(mention.start)
                 yield from self._control_event(
                     ctx,
                     sentence,
@@ -165,6 +170,7 @@ class Extractor:
             mentions,
             triggers,
             used_triggers,
+            governed,
             clauses,
             time_refs,
             attribution,
@@ -268,7 +274,7 @@ class Extractor:
         self, low: str, start: int, end: int
     ) -> Literal["place", "modifier", "province", "destination"]:
         after = low[end : end + 30]
-        if re.match(r"^\s+province\b", after):
+        if self._region_after.match(after):
             return "province"
         if self.cues.modifier_after.match(after.lstrip() if not after.startswith(("'", "’", "-")) else after):
             return "modifier"
@@ -436,13 +442,19 @@ class Extractor:
         mentions: list[Mention],
         triggers: list[Trigger],
         used: set[int],
+        governed: set[int],
         clauses: list[Clause],
         time_refs: list[TimeRef],
         attribution: Attribution | None,
         actors: list[Any],
     ) -> Iterator[Event]:
-        """ "Insurgents seized the governor's office" in a sentence set in one capital: a capture."""
+        """ "Insurgents seized the governor's office" in a sentence set in one capital: a capture.
+        A capital whose mention already has its own predicate ("after the fall of X") is not the
+        setting, so "In Y, fighters took over the governor's office, after the fall of X" is Y."""
         places = {m.capital for m in mentions if m.role == "place"}
+        free = {m.capital for m in mentions if m.role == "place" and m.start not in governed}
+        if len(places) > 1 and len(free) == 1:
+            places = free
         for trigger in triggers:
             if trigger.start in used or trigger.spec.type != "captured" or trigger.spec.role != "object":
                 continue
@@ -538,7 +550,11 @@ class Extractor:
         confirmed = bool(self.cues.confirm.search(text)) and not unverified
         if confirmed:
             return "asserted"
-        claimant = attribution is not None and attribution.actor == actor
+        claimant = (
+            attribution is not None
+            and attribution.actor == actor
+            and not self.speaker_finder.corroborated(attribution)
+        )
         if unverified or claimant or self.cues.claim.search(text):
             return "claimed"
         return "asserted"

@@ -126,7 +126,12 @@ class Gazetteer:
             key: re.compile(r"(" + alternation(names) + r")(?![\w-]*\w)(?!-)")
             for key, names in groups.items()
         }
-        self._word_starts = re.compile(r"(?<![\w'’-])[A-Z]")
+        # Names begin with a capital letter, or with a lower-case article a variant lists
+        # ("al-Hasakah", "as-Suwayda"): those initials start a lookup too.
+        lower = "".join(sorted({v[0] for v in self.variant_to_capital if v[0].islower()}))
+        self._word_starts = re.compile(
+            rf"(?<![\w'’-])[A-Z{re.escape(lower)}]" if lower else r"(?<![\w'’-])[A-Z]"
+        )
 
     def capital_mentions(self, text: str) -> list[tuple[str, int, int]]:
         """Capital names in the text, accents ignored (`Lashkar Gāh`)."""

@@ -175,14 +175,16 @@ class TheatreState:
         return self.ledgers[capital].derived.controller
 
 
-def baseline(theatre: Theatre) -> Derived:
-    """Every capital held by the incumbent from the theatre's start date."""
+def baseline(theatre: Theatre, capital: str | None = None) -> Derived:
+    """A capital as the theatre's start date finds it: held by its initial controller (the
+    incumbent unless the theatre file names another holder)."""
     start = datetime.combine(theatre.start_date, datetime.min.time(), parse_offset(theatre.utc_offset))
-    return Derived(theatre.baseline_controller, "confirmed", start, start)
+    holder = theatre.initial_controller(capital) if capital is not None else theatre.baseline_controller
+    return Derived(holder, "confirmed", start, start)
 
 
 def initial_ledger(theatre: Theatre, capital: str) -> CapitalLedger:
-    start = baseline(theatre)
+    start = baseline(theatre, capital)
     return CapitalLedger(capital, start, start)
 
 

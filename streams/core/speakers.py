@@ -75,6 +75,12 @@ class SpeakerFinder:
             memory.last = who
         return Attribution(who, self.gazetteer.actor_of(who), start)
 
+    def corroborated(self, attribution: Attribution) -> bool:
+        """A joint source that names witnesses besides the claimant ("rebel commanders and
+        residents said") is not the claimant's word alone."""
+        rest = self.gazetteer.actor_re.sub(" ", attribution.text.lower())
+        return bool(self.cues.witness_words.search(rest))
+
     def kind(self, attribution: Attribution | None, actor: str | None) -> AttributionKind:
         """A side's word about its own gains is a claim; an opponent's or official's is not."""
         if attribution is None:

@@ -1,0 +1,201 @@
+"""A second theatre, Syria in late 2024, run through the same code as the first: the gazetteer,
+the extractor, the fold and `frontline eval` on a gold corpus written to the annotation
+guidelines. Nothing Syrian is in the code; if this needs a code change, the change is generic."""
+
+from __future__ import annotations
+
+import csv
+import io
+from contextlib import redirect_stdout
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from schemas import Theatre
+from streams.cli import _settings, build_parser, main
+from streams.core.extract import Extractor
+from streams.core.gazetteer import Gazetteer
+from streams.core.reduce import fold, table
+from streams.core.resources import facts_path, load_theatre, sample_articles_path
+from streams.evaluate import Report, evaluate, load_facts, load_gold
+from streams.ingest import Problem, read_articles
+from streams.settings import Settings
+
+THEATRE = "syria-2024"
+CORPUS = Path(__file__).parents[1] / "corpus" / THEATRE
+
+
+@pytest.fixture(scope="module")
+def syria() -> Theatre:
+    return load_theatre(THEATRE)
+
+
+@pytest.fixture(scope="module")
+def syria_extractor(syria: Theatre) -> Extractor:
+    return Extractor(syria)
+
+
+@pytest.fixture(scope="module")
+def report(syria: Theatre, syria_extractor: Extractor) -> Report:
+    records = load_gold([CORPUS])
+    return evaluate(records, syria_extractor, load_facts(facts_path(THEATRE)), syria.timeline_checkpoints)
+
+
+# ---------------------------------------------------------------- the theatre file
+def test_fourteen_governorate_capitals_inside_syria(syria: Theatre) -> None:
+    assert len(syria.capitals) == 14
+    assert len({c.province for c in syria.capitals}) == 14
+    assert syria.utc_offset == "+03:00"
+    for capital in syria.capitals:
+        assert 32.3 <= capital.lat <= 37.4 and 35.6 <= capital.lon <= 42.4, capital.id
+
+
+def test_wire_spellings_name_their_capital(syria: Theatre) -> None:
+    gazetteer = Gazetteer(syria)
+    for text, capital in [
+        ("Halab", "aleppo"),
+        ("Hims", "homs"),
+        ("Hamah", "hama"),
+        ("Dar'a", "daraa"),
+        ("Deraa", "daraa"),
+        ("As-Suwayda", "suwayda"),
+        ("Sweida", "suwayda"),
+        ("Deir al-Zor", "deir-ez-zor"),
+        ("Deir Ezzor", "deir-ez-zor"),
+        ("Deir el-Zour", "deir-ez-zor"),
+        ("Hasakeh", "hasakah"),
+        ("Ar-Raqqah", "raqqa"),
+        ("Lattakia", "latakia"),
+        ("Tartous", "tartus"),
+        ("Al-Qunaytirah", "quneitra"),
+        ("Dimashq", "damascus"),
+        ("Idleb", "idlib"),
+    ]:
+        assert gazetteer.capital_mentions(f"Fighters reached {text} on Friday.") == [
+            (capital, 17, 17 + len(text))
+        ], text
+    assert gazetteer.capital_mentions("They reached al-Hasakah.")[0][0] == "hasakah"
+    assert gazetteer.capital_mentions("Hayat Tahrir al-Sham fighters advanced.") == []
+
+
+def test_actors_and_their_aliases(syria: Theatre) -> None:
+    gazetteer = Gazetteer(syria)
+    for phrase, actor in [
+        ("Hayat Tahrir al-Sham", "rebels"),
+        ("opposition fighters", "rebels"),
+        ("the insurgents", "rebels"),
+        ("regime forces", "government"),
+        ("Assad's forces", "government"),
+        ("the Syrian army", "government"),
+        ("Kurdish-led forces", "sdf"),
+        ("Syrian Democratic Forces", "sdf"),
+        ("Turkish-backed Syrian National Army", "sna"),
+        ("Turkish-backed rebels", "sna"),
+        ("southern rebels", "southern"),
+        ("Druze militiamen", "southern"),
+    ]:
+        assert gazetteer.actor_of(phrase) == actor, phrase
+    assert gazetteer.default_attacker == "rebels"
+    assert gazetteer.incumbent == "government"
+
+
+def test_initial_controllers_on_26_november(syria: Theatre) -> None:
+    state = table(fold([], syria))
+    held = {capital: s.controller for capital, s in state.items()}
+    assert held.pop("idlib") == "rebels"
+    assert held.pop("raqqa") == "sdf"
+    assert held.pop("hasakah") == "sdf"
+    assert set(held.values()) == {"government"}
+
+
+def test_facts_file_covers_every_capital_with_actor_and_note(syria: Theatre) -> None:
+    with facts_path(THEATRE).open(newline="", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    assert {r["capital"] for r in rows} == {c.id for c in syria.capitals}
+    actors = {a.id for a in syria.actors}
+    for row in rows:
+        assert row["taken_by"] in actors and row["notes"], row
+        assert row["province"] == syria.capital(row["capital"]).province
+        if row["fell_on"]:
+            assert date(2024, 11, 27) <= date.fromisoformat(row["fell_on"]) <= date(2024, 12, 9)
+            assert row["taken_by"] != syria.initial_controller(row["capital"])
+        else:
+            assert row["taken_by"] == syria.initial_controller(row["capital"])
+    fell = load_facts(facts_path(THEATRE))
+    assert fell["aleppo"] == date(2024, 11, 30) and fell["damascus"] == date(2024, 12, 8)
+    assert "idlib" not in fell and "raqqa" not in fell
+
+
+# ---------------------------------------------------------------- the gold corpus
+def test_corpus_shape() -> None:
+    records = load_gold([CORPUS])
+    assert len(records) == 15
+    assert sum(r.trap for r in records) == 3
+    tags = {t for r in records for t in r.tags}
+    assert {"history", "forecast", "negation", "multi-capital", "claim", "confirmation", "denial"} <= tags
+    modalities = {c.modality for r in records for c in r.control}
+    assert {"asserted", "claimed", "denied"} <= modalities
+    assert {c.actor for r in records for c in r.control} == {"rebels", "sdf", "southern"}
+
+
+def test_extraction_quality_on_the_syria_corpus(report: Report) -> None:
+    strict = report.strict_all
+    assert strict.f1 >= 0.93, strict.as_json()
+    assert strict.precision >= 0.97, strict.as_json()
+    assert report.modality_accuracy >= 0.95
+    assert report.actor_correct == report.modality_matched
+    assert report.trap_false_events == 0
+
+
+def test_folded_corpus_matches_the_record(report: Report) -> None:
+    assert report.final_state_correct == report.final_state_total == 14
+    assert set(report.timeline) == {d.isoformat() for d in load_theatre(THEATRE).timeline_checkpoints}
+    assert all(not wrong for wrong in report.timeline.values()), report.timeline
+
+
+def test_frontline_eval_with_the_theatre_flag(capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(["eval", "--theatre", THEATRE, str(CORPUS), "--min-f1", "0.93"])
+    out = capsys.readouterr().out
+    assert code == 0, out
+    assert "theatre syria-2024, 15 articles (3 traps" in out
+    assert "false control events on trap articles: 0" in out
+
+
+def test_frontline_extract_with_the_theatre_flag(tmp_path: Path) -> None:
+    article = tmp_path / "a.jsonl"
+    article.write_text(
+        '{"id": "x", "published_at": "2024-12-05T19:00:00+03:00", '
+        '"body": "Syrian rebels captured the central city of Hamah on Thursday, residents said."}\n'
+    )
+    buffer = io.StringIO()
+    with redirect_stdout(buffer):
+        assert main(["extract", "--theatre", THEATRE, str(article)]) == 0
+    assert '"capital":"hama"' in buffer.getvalue() and '"actor":"rebels"' in buffer.getvalue()
+
+
+# ---------------------------------------------------------------- selecting the theatre
+def test_settings_select_the_theatre_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("FRONTLINE_THEATRE", THEATRE)
+    settings = Settings()
+    assert settings.theatre == THEATRE
+    assert load_theatre(settings.theatre).id == THEATRE
+    flagged = _settings(build_parser().parse_args(["demo", "--theatre", "afghanistan-2021"]))
+    assert flagged.theatre == "afghanistan-2021"  # the flag wins over the environment
+    unflagged = _settings(build_parser().parse_args(["worker"]))
+    assert unflagged.theatre == THEATRE
+
+
+def test_demo_samples_of_the_theatre_fold_to_the_record(syria: Theatre, syria_extractor: Extractor) -> None:
+    path = sample_articles_path(THEATRE)
+    loaded = [item for item in read_articles([str(path)])]
+    assert loaded and not any(isinstance(item, Problem) for item in loaded)
+    events = [e for item in loaded for e in syria_extractor.extract(item.article)]  # type: ignore[union-attr]
+    state = table(fold(events, syria))
+    fell = load_facts(facts_path(THEATRE))
+    for capital in syria.capitals:
+        initial = syria.initial_controller(capital.id)
+        changed = state[capital.id].controller not in (initial, "contested")
+        assert changed == (capital.id in fell), (capital.id, state[capital.id].controller)
+    assert state["deir-ez-zor"].controller == "sdf"
+    assert state["daraa"].controller == "southern"
