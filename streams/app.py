@@ -103,6 +103,8 @@ def faust_options(settings: Settings) -> dict[str, Any]:
         "web_in_thread": False,
         "topic_allow_declare": True,
     }
+    if settings.data_dir:
+        options["datadir"] = settings.data_dir
     if settings.security_protocol != "PLAINTEXT":
         options["broker_credentials"] = _credentials(settings)
     return options
