@@ -22,6 +22,9 @@ class Settings(BaseSettings):
     partitions: int = Field(default=4, ge=1, description="Partitions of every topic.")
     replication_factor: int = Field(default=1, ge=1)
     store: str = Field(default="memory://", description="memory:// or rocksdb:// (production).")
+    data_dir: str | None = Field(
+        default=None, description="Directory of the worker's local state (RocksDB); default ./frontline-data."
+    )
     processing_guarantee: Literal["at_least_once", "exactly_once"] = "at_least_once"
     web_host: str = "127.0.0.1"
     web_port: int = Field(default=6066, ge=0, le=65535)
