@@ -32,6 +32,7 @@ typecheck: $(STAMP)
 
 schemas: $(STAMP)
 	$(BIN)/python -m schemas.export
+	$(BIN)/python -m streams.api.openapi
 
 bench: $(STAMP)
 	$(BIN)/frontline bench $(ARGS)
