@@ -17,7 +17,7 @@ from typing import Any
 import orjson
 from aiokafka import AIOKafkaProducer
 
-from streams.broker import EmbeddedBroker, free_port
+from streams.broker import EmbeddedBroker, free_port, terminate
 from streams.core.resources import sample_articles_path
 from streams.worker_process import WorkerProcess, start_worker, stop_worker
 
@@ -125,11 +125,5 @@ def start_stack(broker: EmbeddedBroker, workdir: Path) -> ApiStack:
 
 
 def stop_stack(stack: ApiStack) -> None:
-    if stack.api.poll() is None:
-        stack.api.terminate()
-        try:
-            stack.api.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            stack.api.kill()
-            stack.api.wait(timeout=5)
+    terminate(stack.api, grace_s=10)
     stop_worker(stack.worker)
