@@ -34,7 +34,7 @@ from streams.publish import BatchPublisher, FaustPublisher, Publisher
 from streams.settings import Settings
 from streams.table import Ledgers, TableFolder, TableTopics
 from streams.topics import client_options
-from streams.transport import use_short_fetch_wait
+from streams.transport import use_frontline_consumer
 
 log = logging.getLogger(__name__)
 
@@ -152,7 +152,7 @@ def build_app(settings: Settings, registry: CollectorRegistry | None = None) -> 
     metrics.initialise(_event_types(), [a.id for a in theatre.actors] + ["contested"])
     progress = Progress()
     app = faust.App(settings.app_id, **faust_options(settings))
-    use_short_fetch_wait(app)
+    use_frontline_consumer(app)
 
     def raw_topic(name: str) -> faust.TopicT:
         return app.topic(
