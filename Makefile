@@ -5,12 +5,12 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: system-packages demo test lint typecheck schemas bench bench-extract clean
+.PHONY: system-packages audit demo test lint typecheck schemas bench bench-extract clean
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[dev]'
+	$(BIN)/pip install --quiet -c requirements.lock -e '.[dev]'
 	touch $(STAMP)
 
 demo: $(STAMP)
@@ -23,6 +23,10 @@ test: $(STAMP) system-packages
 	$(BIN)/ruff check .
 	$(BIN)/mypy
 	$(BIN)/pytest $(PYTEST_ARGS)
+	./scripts/audit-dependencies
+
+audit: $(STAMP)
+	./scripts/audit-dependencies $(ARGS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
@@ -32,6 +36,7 @@ typecheck: $(STAMP)
 
 schemas: $(STAMP)
 	$(BIN)/python -m schemas.export
+	$(BIN)/python -m streams.api.openapi
 
 bench: $(STAMP)
 	$(BIN)/frontline bench $(ARGS)

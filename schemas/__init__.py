@@ -29,7 +29,7 @@ from schemas.events import (
     parse_event,
 )
 from schemas.messages import ArticleReceipt, DeadLetter
-from schemas.state import Controller, ControlState, EvidenceRef, Status, Transition
+from schemas.state import Claim, Controller, ControlState, EvidenceRef, Status, Transition
 from schemas.theatre import Actor, Capital, Country, Theatre
 
 __all__ = [
@@ -43,6 +43,7 @@ __all__ = [
     "ArticleReceipt",
     "Capital",
     "CapturedEvent",
+    "Claim",
     "ContestedEvent",
     "ControlEvent",
     "ControlState",

@@ -16,18 +16,19 @@ import time
 from collections import Counter, defaultdict
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, get_args
 
 import faust
 from prometheus_client import CONTENT_TYPE_LATEST, REGISTRY, CollectorRegistry, generate_latest
 
+from schemas.events import Event
 from schemas.messages import DeadLetter
 from schemas.theatre import Theatre
 from streams import __version__, codecs
 from streams.core.dedupe import SyndicationIndex
 from streams.core.extract import EXTRACTOR_VERSION, Extractor
 from streams.core.resources import load_theatre
-from streams.metrics import Metrics
+from streams.metrics import Metrics, faust_consumer_lag, owned_capitals
 from streams.processing import ArticleProcessor, Origin
 from streams.publish import BatchPublisher, FaustPublisher, Publisher
 from streams.settings import Settings
@@ -102,6 +103,8 @@ def faust_options(settings: Settings) -> dict[str, Any]:
         "web_in_thread": False,
         "topic_allow_declare": True,
     }
+    if settings.data_dir:
+        options["datadir"] = settings.data_dir
     if settings.security_protocol != "PLAINTEXT":
         options["broker_credentials"] = _credentials(settings)
     return options
@@ -146,6 +149,7 @@ def build_app(settings: Settings, registry: CollectorRegistry | None = None) -> 
     metrics.worker.info(
         {"version": __version__, "extractor_version": EXTRACTOR_VERSION, "theatre": theatre.id}
     )
+    metrics.initialise(_event_types(), [a.id for a in theatre.actors] + ["contested"])
     progress = Progress()
     app = faust.App(settings.app_id, **faust_options(settings))
     use_short_fetch_wait(app)
@@ -263,7 +267,7 @@ def build_app(settings: Settings, registry: CollectorRegistry | None = None) -> 
             )
             done = Progress(events_applied=len(batch))
             for letter in folded.dead_letters:
-                _count_dead_letter(metrics, done, letter)
+                _count_dead_letter(metrics, done, letter, article=False)
             await folded_out.add(folded.records)
             await folded_out.flush()
             folder.store(folded)
@@ -272,7 +276,12 @@ def build_app(settings: Settings, registry: CollectorRegistry | None = None) -> 
 
     @app.page("/metrics")
     async def metrics_view(web: Any, request: Any) -> Any:
-        _refresh_table_gauges(metrics, ledgers, count_claims)
+        assigned = _assigned_partitions(app, settings.topic_events)
+        owned = owned_capitals(ledgers.capitals, settings.partitions, assigned)
+        _refresh_table_gauges(metrics, ledgers, count_claims, owned)
+        metrics.set_consumer_lag(
+            faust_consumer_lag(app.consumer, {settings.topic_articles, settings.topic_events})
+        )
         return web.bytes(generate_latest(metrics.registry), headers={"Content-Type": CONTENT_TYPE_LATEST})
 
     @app.page("/state")
@@ -299,22 +308,51 @@ def build_app(settings: Settings, registry: CollectorRegistry | None = None) -> 
     return Frontline(app, settings, theatre, metrics, progress, ledgers, count_claims)
 
 
-def _count_dead_letter(metrics: Metrics, progress: Progress, letter: DeadLetter) -> None:
-    metrics.articles_invalid.labels(letter.reason).inc()
+def _event_types() -> list[str]:
+    """The `type` of every event model of the discriminated union."""
+    union = get_args(Event)[0]
+    return [model.model_fields["type"].default for model in get_args(union)]
+
+
+def _assigned_partitions(app: faust.App, topic: str) -> set[int]:
+    """Partitions of `topic` actively assigned to this worker (none before the first assignment)."""
+    try:
+        return {tp.partition for tp in app.consumer.assignment() if tp.topic == topic}
+    except Exception:  # the consumer is not started yet
+        return set()
+
+
+def _count_dead_letter(
+    metrics: Metrics, progress: Progress, letter: DeadLetter, article: bool = True
+) -> None:
+    if article:  # an event the table agent cannot read is a dead letter, not an invalid article
+        metrics.articles_invalid.labels(letter.reason).inc()
     metrics.deadletters.labels(letter.reason).inc()
     progress.dead_letters += 1
 
 
-def _refresh_table_gauges(metrics: Metrics, ledgers: Ledgers, count_claims: dict[str, Any]) -> None:
-    """Table-derived gauges, computed at scrape time so they always match the table."""
-    counts: dict[str, int] = defaultdict(int)
+def _refresh_table_gauges(
+    metrics: Metrics, ledgers: Ledgers, count_claims: dict[str, Any], owned: set[str]
+) -> None:
+    """Table-derived gauges, computed at scrape time so they always match the table.
+
+    The per-capital and per-controller gauges cover the capitals this worker owns (`owned`), so
+    the series of several workers add up; the count-claim gap compares a claim with this
+    worker's whole table (standby partitions included), which is exact with one worker.
+    """
+    owned_counts: dict[str, int] = defaultdict(int)
+    all_counts: dict[str, int] = defaultdict(int)
+    metrics.retain_capitals(owned)
     for capital, state in ledgers.states().items():
-        metrics.set_capital(capital, state.controller, state.status)
-        counts[state.controller] += 1
+        all_counts[state.controller] += 1
+        if capital in owned:
+            metrics.set_capital(capital, state.controller, state.status)
+            owned_counts[state.controller] += 1
     known = {a.id for a in ledgers.theatre.actors} | {"contested"}
-    metrics.set_controller_counts(counts, known)
+    metrics.set_controller_counts(owned_counts, known)
     for actor, claim in count_claims.items():
-        metrics.count_claim_gap.labels(actor).set(claim.count - counts.get(actor, 0))
+        metrics.count_claim.labels(actor).set(claim.count)
+        metrics.count_claim_gap.labels(actor).set(claim.count - all_counts.get(actor, 0))
 
 
 __all__ = ["Frontline", "build_app"]

@@ -70,6 +70,17 @@ async def wait_until_ready(bootstrap: str, timeout_s: float = 30.0) -> None:
     raise BrokerError(f"broker at {bootstrap} did not answer within {timeout_s:.0f} s: {last!r}")
 
 
+def terminate(process: subprocess.Popen[bytes], grace_s: float) -> None:
+    """SIGTERM, then SIGKILL if the process has not exited within `grace_s`."""
+    if process.poll() is None:
+        process.terminate()
+        try:
+            process.wait(timeout=grace_s)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(timeout=5)
+
+
 class EmbeddedBroker:
     """A Tansu process on 127.0.0.1; use as a context manager."""
 
@@ -139,13 +150,8 @@ class EmbeddedBroker:
         return "\n".join(text.splitlines()[-lines:])
 
     def stop(self) -> None:
-        if self.process is not None and self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(timeout=5)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait(timeout=5)
+        if self.process is not None:
+            terminate(self.process, grace_s=5)
         self.process = None
         if self._log_file is not None:
             self._log_file.close()

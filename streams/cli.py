@@ -215,6 +215,27 @@ async def _ensure_topics_with_retry(settings: Settings, attempts: int = 8) -> No
             delay = min(delay * 2, 30.0)
 
 
+def cmd_api(args: argparse.Namespace) -> int:
+    """The read service: follows events.typed and serves the query API and the live page."""
+    settings = _settings(args)
+    _configure_logging(settings)
+    if not settings.broker:
+        print("error: set FRONTLINE_BROKER=kafka://host:port (the broker the worker writes to)", file=sys.stderr)
+        return 2
+    from streams.api.service import serve
+
+    host = args.host or settings.api_host
+    port = args.port if args.port is not None else settings.api_port
+    loop = _new_event_loop()
+    asyncio.set_event_loop(loop)
+    try:
+        loop.run_until_complete(_ensure_topics_with_retry(settings))
+        loop.run_until_complete(serve(settings, load_theatre(settings.theatre), host, port))
+    finally:
+        loop.close()
+    return 0
+
+
 def cmd_broker(args: argparse.Namespace) -> int:
     with EmbeddedBroker(port=args.port) as broker:
         print(f"embedded broker listening on {broker.url} (Ctrl-C to stop)", flush=True)
@@ -518,6 +539,15 @@ def build_parser() -> argparse.ArgumentParser:
     state = add("state", "Print the live table of a running worker.")
     state.add_argument("--web-port", type=int, default=None, help="the worker's HTTP port (default 6066)")
     state.set_defaults(func=cmd_state)
+
+    api = add(
+        "api",
+        "Serve the read-only query API and the live control page, folding events.typed in memory "
+        "(needs FRONTLINE_BROKER).",
+    )
+    api.add_argument("--host", default=None, help="address to bind (default FRONTLINE_API_HOST or 127.0.0.1)")
+    api.add_argument("--port", type=int, default=None, help="port (default FRONTLINE_API_PORT or 6067)")
+    api.set_defaults(func=cmd_api)
 
     bench = add(
         "bench",

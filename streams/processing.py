@@ -18,7 +18,7 @@ import orjson
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 
 from schemas.article import Article
-from schemas.common import ActorId, CapitalId, Modality, TimePrecision
+from schemas.common import ActorId, AttributionKind, CapitalId, Modality, TimePrecision
 from schemas.events import CONTROL_EVENT_TYPES, EVENT_ADAPTER, CountClaimEvent, Event, parse_event
 from schemas.messages import ArticleReceipt, DeadLetter, DeadLetterReason
 from streams.core.dedupe import SyndicationIndex
@@ -229,6 +229,7 @@ class _ControlFields(BaseModel):
     reported_at: AwareDatetime
     attribution: str | None = None
     source: str | None = None
+    attribution_kind: AttributionKind = "reporter"
 
 
 class _OtherFields(BaseModel):
@@ -270,6 +271,7 @@ def decode_for_fold(raw: bytes | None, origin: Origin) -> FoldInput:
             read.reported_at,
             read.attribution,
             read.source,
+            read.attribution_kind,
         )
         return read.capital, fact
     return read if isinstance(read, CountClaimEvent) else None

@@ -22,6 +22,7 @@ class TopicSpec:
     compacted: bool = False
     purpose: str = ""
     configs: dict[str, str] = field(default_factory=dict)
+    internal: bool = False  # Faust's own topics, not part of the contract (asyncapi.yaml)
 
     def topic_configs(self) -> dict[str, str]:
         configs = {"cleanup.policy": "compact" if self.compacted else "delete", **self.configs}
@@ -38,8 +39,12 @@ def topic_specs(settings: Settings) -> list[TopicSpec]:
         TopicSpec(settings.topic_transitions, n, purpose="one message per change of controller"),
         TopicSpec(settings.topic_deadletter, n, purpose="undecodable input with the reason"),
         TopicSpec(settings.topic_receipts, n, purpose="one receipt per processed article"),
-        TopicSpec(settings.changelog_topic, n, compacted=True, purpose="table changelog (Faust)"),
-        TopicSpec(f"{settings.app_id}-__assignor-__leader", 1, purpose="Faust leader election"),
+        TopicSpec(
+            settings.changelog_topic, n, compacted=True, purpose="table changelog (Faust)", internal=True
+        ),
+        TopicSpec(
+            f"{settings.app_id}-__assignor-__leader", 1, purpose="Faust leader election", internal=True
+        ),
     ]
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from streams.broker import free_port
+from streams.broker import free_port, terminate
 
 
 @dataclass
@@ -69,10 +69,4 @@ def start_worker(
 
 
 def stop_worker(worker: WorkerProcess) -> None:
-    if worker.process.poll() is None:
-        worker.process.terminate()
-        try:
-            worker.process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            worker.process.kill()
-            worker.process.wait(timeout=5)
+    terminate(worker.process, grace_s=20)

@@ -14,6 +14,7 @@ from streams.broker import EmbeddedBroker
 from streams.core.extract import Extractor
 from streams.core.resources import load_theatre
 from streams.worker_process import WorkerProcess, start_worker, stop_worker
+from tests.api_stack import FIRST_PART, ApiStack, start_stack, stop_stack
 
 __all__ = ["WorkerProcess", "start_worker", "stop_worker"]
 
@@ -53,3 +54,15 @@ def broker() -> Iterator[EmbeddedBroker]:
     """One fresh Tansu per test session (it never frees memory)."""
     with EmbeddedBroker() as running:
         yield running
+
+
+@pytest.fixture(scope="session")
+def api_stack(broker: EmbeddedBroker, tmp_path_factory: pytest.TempPathFactory) -> Iterator[ApiStack]:
+    """A worker and the read service on topics of their own, fed the first part of the samples
+    (`ApiStack.feed_all` adds the rest)."""
+    stack = start_stack(broker, tmp_path_factory.mktemp("api-stack"))
+    try:
+        stack.feed(FIRST_PART)
+        yield stack
+    finally:
+        stop_stack(stack)

@@ -56,7 +56,9 @@ def _samples() -> list[dict[str, object]]:
     return [orjson.loads(line) for line in lines if line.strip()]
 
 
-def wire_articles(count: int, seed: int, theatre: Theatre, prefix: str = "wire") -> list[Article]:
+def wire_articles(
+    count: int, seed: int, theatre: Theatre, prefix: str = "wire", most_sentences: int = 2
+) -> list[Article]:
     """`count` valid articles, none a syndicated copy of another: one in forty a bundled sample
     under a new id and date (each sample once), the rest one or two template sentences about
     capitals taken in turn."""
@@ -75,7 +77,7 @@ def wire_articles(count: int, seed: int, theatre: Theatre, prefix: str = "wire")
             articles.append(Article.model_validate(payload))
             continue
         for attempt in itertools.count():  # no syndicated copies: which copy a worker sees first varies
-            article = _template_article(rng, number, article_id, published, capitals)
+            article = _template_article(rng, number, article_id, published, capitals, most_sentences)
             # Each candidate under an id of its own: the index takes a known id for a redelivery.
             probe = article.model_copy(update={"id": f"{article_id}~{attempt}"})
             if syndicated_from(index, extractor, probe) is None:
@@ -85,11 +87,16 @@ def wire_articles(count: int, seed: int, theatre: Theatre, prefix: str = "wire")
 
 
 def _template_article(
-    rng: random.Random, number: int, article_id: str, published: datetime, capitals: list[str]
+    rng: random.Random,
+    number: int,
+    article_id: str,
+    published: datetime,
+    capitals: list[str],
+    most_sentences: int,
 ) -> Article:
-    """One or two template sentences about capitals taken in turn."""
+    """One to `most_sentences` template sentences about capitals taken in turn."""
     sentences = []
-    for _ in range(rng.randint(1, 2)):
+    for _ in range(rng.randint(1, most_sentences)):
         template = rng.choice(_TEMPLATES)
         sentences.append(
             template.format(

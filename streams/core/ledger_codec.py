@@ -2,7 +2,8 @@
 
 Format 2 stores the checkpoint, the window and the watermark; the current state is the window
 folded over the checkpoint, so it is recomputed on load (format 1 also stored it; it is read
-and its copy of the state ignored). Keys are recomputed on load too.
+and its copy of the state ignored). Keys are recomputed on load too. Checkpoints and fact rows
+written before claims were tallied lack them and read as having none.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from typing import Any
 from pydantic import TypeAdapter
 
 from schemas.state import EvidenceRef
-from streams.core.reduce import CapitalLedger, Derived, Fact, restore_ledger
+from streams.core.reduce import CapitalLedger, Derived, Fact, Tally, restore_ledger
 
 LEDGER_FORMAT = 2
 READABLE_FORMATS = frozenset({1, 2})
@@ -29,6 +30,10 @@ def _derived_to_json(derived: Derived) -> dict[str, Any]:
         "evidence": _EVIDENCE.dump_python(derived.evidence, mode="json"),
         "events_applied": derived.events_applied,
         "established": derived.established,
+        "claims": [
+            [c.controller, list(c.voices), c.confirmed, c.denied, list(c.denied_by), c.first_at.isoformat(), c.last_at.isoformat()]
+            for c in derived.claims
+        ],
     }
 
 
@@ -41,6 +46,10 @@ def _derived_from_json(data: dict[str, Any]) -> Derived:
         evidence=_EVIDENCE.validate_python(data["evidence"]),
         events_applied=data["events_applied"],
         established=data["established"],
+        claims=tuple(
+            Tally(row[0], tuple(row[1]), row[2], row[3], tuple(row[4]), datetime.fromisoformat(row[5]), datetime.fromisoformat(row[6]))
+            for row in data.get("claims", ())  # absent in checkpoints stored before claims were kept
+        ),
     )
 
 

@@ -18,11 +18,11 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from heapq import heappush, heappushpop
 from types import MappingProxyType
-from typing import Any
+from typing import Any, NamedTuple
 
-from schemas.common import Modality, TimePrecision
+from schemas.common import AttributionKind, Modality, TimePrecision
 from schemas.events import CONTROL_EVENT_TYPES, ControlEvent, CountClaimEvent, Event
-from schemas.state import MAX_EVIDENCE, ControlState, EvidenceRef, Status, Transition
+from schemas.state import MAX_EVIDENCE, MAX_VOICES, Claim, ControlState, EvidenceRef, Status, Transition
 from schemas.theatre import Theatre
 from streams.core.timeref import parse_offset
 
@@ -56,6 +56,7 @@ class Fact:
     reported_at: datetime
     attribution: str | None
     source: str | None
+    attribution_kind: AttributionKind = "reporter"
     _ref: EvidenceRef | None = field(default=None, init=False, compare=False, repr=False)
     _row: list[Any] | None = field(default=None, init=False, compare=False, repr=False)
 
@@ -89,6 +90,7 @@ class Fact:
                 self.reported_at.isoformat(),
                 self.attribution,
                 self.source,
+                self.attribution_kind,
             ]
         return self._row
 
@@ -105,6 +107,7 @@ class Fact:
             datetime.fromisoformat(row[7]),
             row[8],
             row[9],
+            row[10] if len(row) > 10 else "reporter",  # rows stored before claims were tallied
         )
         fact._row = row
         return fact
@@ -122,7 +125,81 @@ class Fact:
             event.reported_at,
             event.attribution,
             event.source,
+            event.attribution_kind,
         )
+
+
+class Tally(NamedTuple):
+    """One claim about who holds a capital while folding (a plain tuple: built at every step)."""
+
+    controller: str
+    voices: tuple[str, ...]
+    """Independent sources for it, in the order first heard (at most `MAX_VOICES`)."""
+    confirmed: bool
+    """An independent source other than the claimant asserted it."""
+    denied: bool
+    """A denial (or "only parts fell") stands: none of the confirmations came after it."""
+    denied_by: tuple[str, ...]
+    first_at: datetime
+    last_at: datetime
+
+    @property
+    def status(self) -> Status:
+        if self.denied:
+            return "disputed"
+        return "confirmed" if self.confirmed else "claimed"
+
+
+def voice(fact: Fact) -> str:
+    """Who stands behind a report, so that independent sources can be counted.
+
+    A side's word about its own gains is one voice however many outlets quote it; an official
+    or a witness is one voice per name; an outlet's own reporting is one voice per outlet.
+    Syndicated copies of a story yield no events at all (the syndication index), so they
+    add nothing here.
+    """
+    if fact.modality == "claimed" or fact.attribution_kind == "claimant":
+        return f"claimant:{fact.actor}"
+    if fact.attribution_kind == "reporter" or not fact.attribution:
+        return f"reporter:{' '.join((fact.source or fact.article_id).casefold().split())}"
+    return f"{fact.attribution_kind}:{' '.join(fact.attribution.casefold().split())}"
+
+
+def _add(voices: tuple[str, ...], who: str) -> tuple[str, ...]:
+    if who in voices or len(voices) >= MAX_VOICES:
+        return voices
+    return (*voices, who)
+
+
+def tally(claims: tuple[Tally, ...], fact: Fact) -> tuple[Tally, ...]:
+    """The claims after one report: a take asserts (or denies) that its actor holds the city; a
+    partial take denies the full claim and asserts the city is contested; fighting asserts (or
+    denies) that it is contested."""
+    modality = fact.modality
+    if fact.type in _TAKES:
+        if modality == "partial":
+            claims = _tally_one(claims, fact.actor, fact, supports=False)
+            return _tally_one(claims, CONTESTED, fact, supports=True)
+        return _tally_one(claims, fact.actor, fact, supports=modality != "denied")
+    return _tally_one(claims, CONTESTED, fact, supports=modality != "denied")
+
+
+def _tally_one(claims: tuple[Tally, ...], controller: str, fact: Fact, supports: bool) -> tuple[Tally, ...]:
+    who = voice(fact)
+    at = fact.event_time
+    index = next((i for i, c in enumerate(claims) if c.controller == controller), len(claims))
+    claim = claims[index] if index < len(claims) else Tally(controller, (), False, False, (), at, at)
+    if supports:
+        confirms = fact.modality in ("asserted", "partial") and not who.startswith("claimant:")
+        claim = claim._replace(
+            voices=_add(claim.voices, who),
+            confirmed=claim.confirmed or confirms,
+            denied=claim.denied and not confirms,
+        )
+    else:
+        claim = claim._replace(denied=True, denied_by=_add(claim.denied_by, who))
+    claim = claim._replace(first_at=min(claim.first_at, at), last_at=max(claim.last_at, at))
+    return (*claims[:index], claim, *claims[index + 1 :])
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,15 +214,17 @@ class Derived:
     events_applied: int = 0
     established: bool = False
     """True once an event (not the baseline) put the current controller in place."""
+    claims: tuple[Tally, ...] = ()
+    """Every claim made about the city, in the order first made."""
 
 
 Proof = Fact | EvidenceRef
 """An item of evidence while folding: the fact itself (its `EvidenceRef` is built only when a
 state is published) or, from a stored checkpoint, the reference."""
 
-Position = tuple[str, Status, datetime, tuple[Proof, ...], bool]
-"""What decides the next step of a capital's fold: controller, status, since, evidence and
-whether an event established the controller. The counters of `Derived` (events applied, newest
+Position = tuple[str, Status, datetime, tuple[Proof, ...], bool, tuple[Tally, ...]]
+"""What decides the next step of a capital's fold: controller, status, since, evidence,
+whether an event established the controller, and the claims made. The counters of `Derived` (events applied, newest
 report) do not depend on the order of events, so they are kept once per ledger, not per step."""
 
 
@@ -256,13 +335,13 @@ def _entry_key(entry: tuple[EventKey, Fact]) -> EventKey:
 
 
 def _position(state: Derived) -> Position:
-    return (state.controller, state.status, state.since, state.evidence, state.established)
+    return (state.controller, state.status, state.since, state.evidence, state.established, state.claims)
 
 
 def _derived(position: Position, updated_at: datetime, events_applied: int) -> Derived:
-    controller, status, since, evidence, established = position
+    controller, status, since, evidence, established, claims = position
     refs = tuple(item if isinstance(item, EvidenceRef) else item.ref for item in evidence)
-    return Derived(controller, status, since, updated_at, refs, events_applied, established)
+    return Derived(controller, status, since, updated_at, refs, events_applied, established, claims)
 
 
 def step(state: Derived, event: Fact) -> Derived:
@@ -272,21 +351,23 @@ def step(state: Derived, event: Fact) -> Derived:
 
 
 def decide(position: Position, event: Fact) -> Position:
-    """Who holds the city after this event, how sure, since when, on what evidence."""
-    controller, status, since, evidence, established = position
+    """Who holds the city after this event, how sure, since when, on what evidence, and what
+    each side claims."""
+    controller, status, since, evidence, established, claims = position
+    claims = tally(claims, event)
     if event.type in _TAKES:
         outcome = _take(controller, status, event)
     else:
         outcome = _press(controller, status, established, event)
     if outcome is None:
-        return position
+        return (controller, status, since, evidence, established, claims)
     new_controller, new_status = outcome
     if new_controller is None:  # the holder is supported: evidence added
         evidence = (*evidence, event)
         if len(evidence) > MAX_EVIDENCE:
             evidence = evidence[-MAX_EVIDENCE:]
-        return (controller, new_status, since, evidence, established)
-    return (new_controller, new_status, event.event_time, (event,), True)
+        return (controller, new_status, since, evidence, established, claims)
+    return (new_controller, new_status, event.event_time, (event,), True, claims)
 
 
 Outcome = tuple[str | None, Status] | None
@@ -425,6 +506,7 @@ def ledger_state(theatre: Theatre, ledger: CapitalLedger) -> ControlState:
     """The published view of one capital's ledger."""
     capital = theatre.capital(ledger.capital)
     derived = ledger.derived
+    holder = next((c for c in derived.claims if c.controller == derived.controller), None)
     return ControlState(
         capital=capital.id,
         capital_name=capital.name,
@@ -435,6 +517,22 @@ def ledger_state(theatre: Theatre, ledger: CapitalLedger) -> ControlState:
         updated_at=derived.updated_at,
         evidence=derived.evidence,
         events_applied=derived.events_applied,
+        sources=len(holder.voices) if holder else 0,
+        claims=tuple(claim_view(c) for c in derived.claims),
+        last_evidence_at=derived.updated_at if derived.events_applied else None,
+    )
+
+
+def claim_view(claim: Tally) -> Claim:
+    """The published form of a claim."""
+    return Claim(
+        controller=claim.controller,
+        status=claim.status,
+        sources=len(claim.voices),
+        voices=claim.voices,
+        denied_by=claim.denied_by,
+        first_at=claim.first_at,
+        last_at=claim.last_at,
     )
 
 

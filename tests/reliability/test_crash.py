@@ -59,7 +59,8 @@ def test_five_sigkills_lose_nothing_and_change_nothing(
     seed = int(os.environ.get("FRONTLINE_FAULT_SEED", time.time_ns() % 1_000_000))
     rng = random.Random(seed)
     print(f"\ncrash: random seed {seed} (FRONTLINE_FAULT_SEED to repeat the kill moments)")
-    articles = wire_articles(ARTICLES, seed=71, theatre=theatre)
+    # One sentence each: every capital stays within the ledger's window of control events.
+    articles = wire_articles(ARTICLES, seed=71, theatre=theatre, most_sentences=1)
     bad = malformed_messages(MALFORMED, seed=72)
     messages: list[tuple[bytes | None, bytes | None]] = [
         (a.id.encode(), a.model_dump_json().encode()) for a in articles
