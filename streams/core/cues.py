@@ -100,6 +100,7 @@ class Cues:
         self.locative_before = re.compile(lexicon["locative_before"])
         self.origin_before = re.compile(lexicon["origin_before"])
         self.reference_before = re.compile(lexicon["reference_before"])
+        self.speaker_place_before = re.compile(lexicon["speaker_place_before"])
         self.locative_triggers = re.compile(lexicon["locative_triggers"])
         self.denied_claim = re.compile(lexicon["denied_claim"])
         self.list_connectors = re.compile(lexicon["list_connectors"])

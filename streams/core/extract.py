@@ -19,7 +19,7 @@ from schemas.common import AttributionKind, Evidence, Modality, TimePrecision
 from schemas.events import EVENT_ADAPTER, Event
 from schemas.theatre import Theatre
 from streams.core.cues import Cues, TriggerSpec
-from streams.core.gazetteer import Gazetteer, Mention, alternation, fold_accents
+from streams.core.gazetteer import Gazetteer, Mention, MentionRole, alternation, fold_accents
 from streams.core.resources import DEFAULT_THEATRE, load_lexicon_data, load_theatre
 from streams.core.speakers import Attribution, SpeakerFinder, SpeakerMemory
 from streams.core.text import Clause, Sentence, clause_of, split_clauses, split_sentences
@@ -66,6 +66,8 @@ class _Context:
     past_paragraph: bool = False
     """This sentence sits in such a paragraph and gives no current date of its own."""
     trace: list[Decision] | None = None
+    dateline_end: int = 0
+    """Where the body's dateline ("KABUL, Aug 13 (Agency) —") ends: the reporter's location."""
 
     def note(
         self, sentence: Sentence, rule: str, outcome: Literal["event", "dropped"], reason: str, text: str
@@ -95,10 +97,18 @@ class Extractor:
         # "<name> province" or "<name> <the theatre's region noun>" is the region, not its capital
         regions = {"province", theatre.region_noun.lower()}
         self._region_after = re.compile(rf"^\s+(?:{alternation(regions)})\b")
+        # "Tirin Kot in Uruzgan, Qalat in Zabul province": where a list item lies, not a new clause
+        self._item_place = re.compile(
+            rf"\b(?:in|of)\s+(?:the\s+)?(?:(?:{self.gazetteer.province_alternation.lower()})"
+            rf"(?:\s+(?:{alternation(regions)}))?|(?:far\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
+            rf"(?:\s+(?:{alternation(regions)}))?)(?![\w-])"
+        )
 
     # ---------------------------------------------------------------- public
     def extract(self, article: Article, trace: list[Decision] | None = None) -> list[Event]:
         ctx = _Context(article, self.times.local_day(article.published_at), trace=trace)
+        dateline = _DATELINE.match(article.body)
+        ctx.dateline_end = dateline.end() if dateline else 0
         sentences = self._sentences(article)
         events: dict[tuple[Any, ...], Event] = {}
         for position, sentence in enumerate(sentences):
@@ -143,6 +153,7 @@ class Extractor:
         actors = self.gazetteer.actor_mentions(low) if (triggers or other) else []
         used_triggers: set[int] = set()
         governed: set[int] = set()
+        places_at = tuple((m.start, m.capital) for m in mentions if m.role == "place")
         for mention in mentions:
             if mention.role != "place":
                 continue
@@ -161,6 +172,7 @@ class Extractor:
                     attribution,
                     actors,
                     tuple(t.start for t in triggers),
+                    places_at,
                 )
         yield from self._seat_of_power_events(
             ctx,
@@ -237,9 +249,10 @@ class Extractor:
             if capital:
                 found.append(Mention(capital, match.start(), match.end(), "place", "province"))
                 taken.append((match.start(), match.end()))
+        in_dateline = ctx.dateline_end if sentence.field == "body" and sentence.start < ctx.dateline_end else 0
         for capital, start, end in self.gazetteer.capital_mentions(text):
-            if any(s <= start < e for s, e in taken):
-                continue
+            if any(s <= start < e for s, e in taken) or sentence.start + start < in_dateline:
+                continue  # a dateline names where the reporter files from, not a place in the news
             found.append(Mention(capital, start, end, self._role(low, start, end)))
         for match in self.cues.coref_city.finditer(low):
             if any(s <= match.start() < e for s, e in taken) or low.startswith(" of ", match.end()):
@@ -272,7 +285,7 @@ class Extractor:
 
     def _role(
         self, low: str, start: int, end: int
-    ) -> Literal["place", "modifier", "province", "destination"]:
+    ) -> MentionRole:
         after = low[end : end + 30]
         if self._region_after.match(after):
             return "province"
@@ -285,6 +298,8 @@ class Extractor:
             or self.cues.reference_before.search(before)
         ):
             return "destination"  # elsewhere: where people went or came from, a distance reference
+        if self.cues.speaker_place_before.search(before):
+            return "speakers"
         return "place"
 
     def _resolve_coref(
@@ -297,7 +312,9 @@ class Extractor:
             if (m.start(1), m.end(1)) not in names or low.startswith(" province", m.end(1))
         }
         provinces.discard(None)
-        before = {m.capital for m in earlier if m.start < position and m.role in ("place", "modifier")}
+        before = {
+            m.capital for m in earlier if m.start < position and m.role in ("place", "modifier", "speakers")
+        }
         if len(before) == 1:
             return next(iter(before))
         if not before and len(provinces) == 1:
@@ -356,11 +373,13 @@ class Extractor:
             gap = _mask(text, trigger.end, mention.start, others)
             low_gap = gap.lower()
             if trigger.spec.role == "object":
-                if self._bridges(gap, cues.object_bridge) and not self.gazetteer.actor_re.search(low_gap):
+                if self._bridges(self._item_place.sub(" ", low_gap), cues.object_bridge) and not (
+                    self.gazetteer.actor_re.search(low_gap)
+                ):
                     return mention.start - trigger.end
                 if (
                     (trigger.spec.type == "entered" or cues.locative_triggers.match(trigger.text))
-                    and mention.start - trigger.end <= 120
+                    and mention.start - trigger.end <= 60
                     and cues.locative_before.search(_lower(text[: mention.start]))
                 ):
                     return mention.start - trigger.end + 50  # "attacked checkpoints on the edges of X"
@@ -386,6 +405,24 @@ class Extractor:
             return None
         return trigger.start - mention.end
 
+    def _handed_over(
+        self,
+        low: str,
+        clause: Clause,
+        mention: Mention,
+        trigger: Trigger,
+        trigger_starts: tuple[int, ...],
+        places: tuple[tuple[int, str], ...],
+    ) -> bool:
+        """A surrender cue that belongs to this capture: from the clause's start (from the capital
+        itself when another capital comes before it in the clause) up to the next other capital ("took Sharana, the capital of Paktika, after elders negotiated a handover";
+        in "took X without a fight and seized Y", Y was not handed over)."""
+        others = [p for p, capital in places if capital != mention.capital]
+        before = [p for p in others if clause.start <= p < mention.start]
+        start = mention.start if before else clause.start
+        end = min([p for p in others if p > mention.start] + [len(low)])
+        return bool(self.cues.surrender.search(low, start, end))
+
     def _bridges(self, gap: str, allowed: frozenset[str]) -> bool:
         gap = self.times.pattern.sub(" ", gap.lower())
         if re.search(r"[.;:!?\"“”]", gap):
@@ -405,6 +442,7 @@ class Extractor:
         attribution: Attribution | None,
         actors: list[Any],
         trigger_starts: tuple[int, ...] = (),
+        places: tuple[tuple[int, str], ...] = (),
     ) -> list[Event]:
         clause = clause_of(clauses, min(mention.start, trigger.start))
         reason = self._gate(low, clause, trigger.start, trigger.text, ctx.past_paragraph)
@@ -414,7 +452,9 @@ class Extractor:
             ctx.note(sentence, rule, "dropped", reason, capital.name)
             return []
         event_types = [trigger.spec.type]
-        if trigger.spec.type == "captured" and self.cues.surrender.search(low[clause.start : clause.end]):
+        if trigger.spec.type == "captured" and self._handed_over(
+            low, clause, mention, trigger, trigger_starts, places
+        ):
             event_types.append("surrendered")  # "fell without a fight": taken, and handed over
         actor = self._actor(low, trigger, trigger.spec.type, actors)
         modality = self._modality(low, clause, mention, trigger, following.lower(), attribution, actor)
@@ -495,11 +535,13 @@ class Extractor:
             return "hypothetical (forecast)"
         if self.cues.history.search(clause_text):
             return "historical"
-        for match in self.cues.year.finditer(clause_text):
+        # An undated clause takes its period from the sentence: "Echoes of 1996: how the Taliban
+        # took Kabul"; a clause with a date of its own keeps it ("took Kunduz on Sunday, a city
+        # they last held in 2001").
+        scope = clause_text if self.times.pattern.search(clause_text) else low
+        for match in self.cues.year.finditer(scope):
             year = int(match.group(1))
-            if year < self.theatre.start_date.year and not self.cues.since.search(
-                clause_text[: match.start()]
-            ):
+            if year < self.theatre.start_date.year and not self.cues.since.search(scope[: match.start()]):
                 return f"historical ({match.group(0)})"
         return None
 
@@ -771,6 +813,12 @@ def _lower(text: str) -> str:
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in fold_accents(text))
 
 
+_DATELINE = re.compile(
+    r"\s*[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}"  # the city in capitals
+    r"(?:,\s*[A-Za-z][\w.]*(?: [\w.]+){0,2})?"  # ", Afghanistan" or ", Aug 13"
+    r"\s*(?:\([^()\n]{1,80}\))?\s*"  # "(Agency)"
+    r"(?:—|–|--?)\s"
+)
 _PREPOSITION_BEFORE = re.compile(
     r"(?:(?<!city )(?<!town )(?<!capital )(?<!parts )(?<!much )(?<!most )(?<!fall )(?<!control )\bof"
     r"|\b(?:near|from|to|toward|towards|outside|around|into|at|for|by|with|between|beyond|past|across|"

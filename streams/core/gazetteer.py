@@ -10,7 +10,8 @@ from typing import Literal
 
 from schemas.theatre import Capital, Theatre
 
-MentionRole = Literal["place", "modifier", "province", "destination"]
+MentionRole = Literal["place", "modifier", "province", "destination", "speakers"]
+"""`speakers`: where the people who speak are ("officials in Kabul said"), not what they speak of."""
 
 
 @dataclass(frozen=True, slots=True)

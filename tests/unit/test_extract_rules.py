@@ -97,3 +97,74 @@ def test_headline_only_article(extractor: Extractor) -> None:
     assert control(extractor, "", title="Taliban capture Sheberghan") == {
         ("sheberghan", "captured", "asserted", "2021-08-09")
     }
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # a surrender cue after the capture and an appositive
+            "The Taliban took Sharana, the capital of Paktika, on Saturday after local elders negotiated a handover.",
+            {
+                ("sharana", "captured", "asserted", "2021-08-07"),
+                ("sharana", "surrendered", "asserted", "2021-08-07"),
+            },
+        ),
+        (  # the cue belongs to the first capture, not to the next capital's
+            "The insurgents took Jalalabad without a fight on Sunday, and in the morning they seized Charikar.",
+            {
+                ("jalalabad", "captured", "asserted", "2021-08-08"),
+                ("jalalabad", "surrendered", "asserted", "2021-08-08"),
+                ("charikar", "captured", "asserted", "2021-08-08"),
+            },
+        ),
+        (
+            "Feroz Koh fell to the Taliban on Friday after government forces in the city laid down their weapons.",
+            {
+                ("feroz-koh", "captured", "asserted", "2021-08-06"),
+                ("feroz-koh", "surrendered", "asserted", "2021-08-06"),
+            },
+        ),
+        (  # list items placed by their province or a direction
+            "On Friday the insurgents took Kandahar in the south, Tirin Kot in Uruzgan and Qalat in Zabul province.",
+            {
+                ("kandahar", "captured", "asserted", "2021-08-06"),
+                ("tarinkot", "captured", "asserted", "2021-08-06"),
+                ("qalat", "captured", "asserted", "2021-08-06"),
+            },
+        ),
+        (
+            "Zaranj, on the Iranian border, was the first to fall, on Friday.",
+            {("zaranj", "captured", "asserted", "2021-08-06")},
+        ),
+        (
+            "The insurgents had broken into Feroz Koh on Friday morning.",
+            {("feroz-koh", "entered", "asserted", "2021-08-06")},
+        ),
+        (  # the dateline names where the reporter files from
+            "KABUL, Aug 9 (Frontline Wire) - Fighting raged on the outskirts of Ghazni on Monday, officials said.",
+            {("ghazni", "contested", "asserted", "2021-08-09")},
+        ),
+    ],
+)
+def test_more_control_events(
+    extractor: Extractor, body: str, expected: set[tuple[str, str, str, str]]
+) -> None:
+    assert control(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '"The Taliban cannot enter Kabul," the minister said.',
+        "Echoes of 1996: how the Taliban took Kabul the first time",
+        "Celebratory gunfire killed 17 people in Kabul on Friday night.",
+        "The Taliban said they were in talks for a peaceful surrender of Kabul.",
+        (  # a locative trigger reaches a capital at most 60 characters away
+            "Thousands of families who fled fighting in the north of the country are sleeping in parks, "
+            "mosques and wedding halls in Kabul, aid workers said."
+        ),
+        "Afghan officials in Kabul did not comment. A security source later confirmed that the city had fallen.",
+    ],
+)
+def test_more_no_control_event(extractor: Extractor, body: str) -> None:
+    assert control(extractor, body) == set()
