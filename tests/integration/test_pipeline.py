@@ -201,3 +201,26 @@ def test_the_http_endpoints_are_read_only_and_on_loopback(worker: WorkerProcess)
             with pytest.raises(urllib.error.HTTPError) as refused:
                 urllib.request.urlopen(request, timeout=5)
             assert refused.value.code == 405, (method, path, refused.value.code)
+
+
+def test_replay_reextract_on_the_live_logs_finds_nothing_new(
+    broker: EmbeddedBroker, seed_phase: dict
+) -> None:
+    """`frontline replay --reextract` as an operator runs it, against the worker's own logs."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "FRONTLINE_BROKER": broker.url}
+    done = subprocess.run(
+        [sys.executable, "-m", "streams.cli", "replay", "--reextract"],
+        env=env,
+        capture_output=True,
+        timeout=120,
+        check=True,
+    )
+    report = json.loads(done.stdout)
+    assert report["articles"] >= 1 and report["added"] == [] and report["removed"] == []
+    assert report["capitals_changed"] == []
+    assert b"re-extracted" in done.stderr
