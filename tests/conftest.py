@@ -56,6 +56,14 @@ def broker() -> Iterator[EmbeddedBroker]:
         yield running
 
 
+@pytest.fixture(scope="module")
+def own_broker() -> Iterator[EmbeddedBroker]:
+    """A broker for one module alone: fault and restart tests need the consumer group and the
+    logs to themselves."""
+    with EmbeddedBroker() as running:
+        yield running
+
+
 @pytest.fixture(scope="session")
 def api_stack(broker: EmbeddedBroker, tmp_path_factory: pytest.TempPathFactory) -> Iterator[ApiStack]:
     """A worker and the read service on topics of their own, fed the first part of the samples

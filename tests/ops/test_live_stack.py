@@ -69,15 +69,10 @@ def need(tool: str) -> str:
 
 
 @pytest.fixture(scope="module")
-def broker() -> Iterator[EmbeddedBroker]:
-    """A broker of our own: the restart test needs the consumer group to itself."""
-    with EmbeddedBroker() as running:
-        yield running
-
-
-@pytest.fixture(scope="module")
-def worker(broker: EmbeddedBroker, tmp_path_factory: pytest.TempPathFactory) -> Iterator[WorkerProcess]:
-    running = start_worker({"FRONTLINE_BROKER": broker.url}, tmp_path_factory.mktemp("ops") / "worker.log")
+def worker(own_broker: EmbeddedBroker, tmp_path_factory: pytest.TempPathFactory) -> Iterator[WorkerProcess]:
+    running = start_worker(
+        {"FRONTLINE_BROKER": own_broker.url}, tmp_path_factory.mktemp("ops") / "worker.log"
+    )
     yield running
     stop_worker(running)
 
@@ -145,13 +140,13 @@ def prometheus(worker: WorkerProcess, tmp_path_factory: pytest.TempPathFactory) 
 
 
 @pytest.fixture(scope="module")
-def processed(broker: EmbeddedBroker, worker: WorkerProcess, prometheus: Prometheus) -> dict[str, Any]:
+def processed(own_broker: EmbeddedBroker, worker: WorkerProcess, prometheus: Prometheus) -> dict[str, Any]:
     """The sample corpus (and two malformed messages) through the worker, while Prometheus
     scrapes; done when every output is acknowledged and two more scrapes have happened."""
     lines = [line.encode() for line in sample_articles_path().read_text().splitlines() if line.strip()]
     messages: list[tuple[bytes | None, bytes | None]] = [(orjson.loads(v)["id"].encode(), v) for v in lines]
     messages += [(None, raw) for raw in MALFORMED]
-    harness.produce(broker.bootstrap, "articles.raw", messages)
+    harness.produce(own_broker.bootstrap, "articles.raw", messages)
 
     def caught_up() -> dict[str, Any] | None:
         progress = harness.progress(worker)
@@ -317,11 +312,11 @@ def validator(name: str) -> jsonschema.protocols.Validator:
 
 @pytest.mark.parametrize("topic", sorted(TOPIC_SCHEMAS))
 def test_kcat_reads_messages_that_match_the_published_schema(
-    broker: EmbeddedBroker, processed: dict[str, Any], kcat_env: dict[str, str], topic: str
+    own_broker: EmbeddedBroker, processed: dict[str, Any], kcat_env: dict[str, str], topic: str
 ) -> None:
-    expected = harness.read_values(broker.url, topic, idle_s=0.5)
+    expected = harness.read_values(own_broker.url, topic, idle_s=0.5)
     assert expected, f"nothing on {topic}"
-    messages = kcat_messages(broker.bootstrap, topic, len(expected), kcat_env)
+    messages = kcat_messages(own_broker.bootstrap, topic, len(expected), kcat_env)
     assert sorted(m["payload"] for m in messages) == sorted(v.decode() for v in expected if v is not None)
     check = validator(TOPIC_SCHEMAS[topic])
     for message in messages:
@@ -347,7 +342,7 @@ def test_a_schema_violation_is_caught() -> None:
 
 # ------------------------------------------------------------------ graceful shutdown (last: stops the worker)
 def test_sigterm_stops_promptly_and_a_restart_reprocesses_nothing(
-    broker: EmbeddedBroker, worker: WorkerProcess, processed: dict[str, Any], tmp_path: Path
+    own_broker: EmbeddedBroker, worker: WorkerProcess, processed: dict[str, Any], tmp_path: Path
 ) -> None:
     # Fresh articles just before the signal: their offsets are not yet committed by Faust's
     # periodic commit (every 2.8 s), so only a commit on shutdown keeps them from a second run.
@@ -356,7 +351,9 @@ def test_sigterm_stops_promptly_and_a_restart_reprocesses_nothing(
         {"id": f"before-stop-{n}", "published_at": "2021-08-19T10:00:00+04:30", "body": f"Quiet day {n}."}
         for n in range(3)
     ]
-    harness.produce(broker.bootstrap, "articles.raw", [(a["id"].encode(), orjson.dumps(a)) for a in fresh])
+    harness.produce(
+        own_broker.bootstrap, "articles.raw", [(a["id"].encode(), orjson.dumps(a)) for a in fresh]
+    )
     harness.wait_for(
         lambda: harness.progress(worker)["articles"] >= before + 3, 30, "the articles before SIGTERM", 0.05
     )
@@ -368,10 +365,10 @@ def test_sigterm_stops_promptly_and_a_restart_reprocesses_nothing(
     assert took < 15, f"SIGTERM took {took:.1f} s"
     print(f"\nSIGTERM: worker exited 0 after {took:.1f} s")
 
-    again = start_worker({"FRONTLINE_BROKER": broker.url}, tmp_path / "restarted.log")
+    again = start_worker({"FRONTLINE_BROKER": own_broker.url}, tmp_path / "restarted.log")
     try:
         one = {"id": "after-restart", "published_at": "2021-08-20T10:00:00+04:30", "body": "Quiet day."}
-        harness.produce(broker.bootstrap, "articles.raw", [(b"after-restart", orjson.dumps(one))])
+        harness.produce(own_broker.bootstrap, "articles.raw", [(b"after-restart", orjson.dumps(one))])
         progress = harness.wait_for(
             lambda: (p := harness.progress(again))["articles"] >= 1 and p, 60, "the new article"
         )

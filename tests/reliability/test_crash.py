@@ -14,7 +14,6 @@ import os
 import random
 import time
 from collections import Counter
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -35,12 +34,6 @@ MALFORMED = 100
 KILLS = 5
 
 
-@pytest.fixture(scope="module")
-def broker() -> Iterator[EmbeddedBroker]:
-    with EmbeddedBroker() as running:
-        yield running
-
-
 def _accounted(broker_url: str, article_ids: frozenset[str], malformed: Counter[str]) -> bool:
     receipts = {
         ArticleReceipt.model_validate_json(v or b"").article_id
@@ -54,7 +47,7 @@ def _accounted(broker_url: str, article_ids: frozenset[str], malformed: Counter[
 
 
 def test_five_sigkills_lose_nothing_and_change_nothing(
-    broker: EmbeddedBroker, tmp_path: Path, theatre: Theatre, extractor: Extractor
+    own_broker: EmbeddedBroker, tmp_path: Path, theatre: Theatre, extractor: Extractor
 ) -> None:
     seed = int(os.environ.get("FRONTLINE_FAULT_SEED", time.time_ns() % 1_000_000))
     rng = random.Random(seed)
@@ -68,10 +61,10 @@ def test_five_sigkills_lose_nothing_and_change_nothing(
     for _, raw in bad:
         messages.insert(rng.randrange(len(messages) + 1), (None, raw))
     ref = reference([v for _, v in messages], extractor, theatre)
-    harness.create_topics(broker.url)
+    harness.create_topics(own_broker.url)
 
-    worker = harness.launch(broker.url, tmp_path, "worker-0")
-    producer = harness.PacedProducer(broker.bootstrap, "articles.raw", messages, per_second=25).start()
+    worker = harness.launch(own_broker.url, tmp_path, "worker-0")
+    producer = harness.PacedProducer(own_broker.bootstrap, "articles.raw", messages, per_second=25).start()
     kills: list[str] = []
     for number in range(1, KILLS + 1):
         time.sleep(rng.uniform(0.2, 4.0))
@@ -81,7 +74,7 @@ def test_five_sigkills_lose_nothing_and_change_nothing(
             f"kill {number}: {producer.sent} of {len(messages)} sent, this worker had processed "
             f"{before['articles']} articles and folded {before['events_applied']} events"
         )
-        worker = harness.launch(broker.url, tmp_path, f"worker-{number}")
+        worker = harness.launch(own_broker.url, tmp_path, f"worker-{number}")
     streaming_during_kills = producer.running
     producer.join(timeout_s=180)
     print("crash: " + "\ncrash: ".join(kills))
@@ -90,7 +83,7 @@ def test_five_sigkills_lose_nothing_and_change_nothing(
     started = time.monotonic()
     malformed_shas = Counter(hashlib.sha256(raw).hexdigest() for _, raw in bad)
     harness.wait_for(
-        lambda: _accounted(broker.url, ref.article_ids, malformed_shas),
+        lambda: _accounted(own_broker.url, ref.article_ids, malformed_shas),
         timeout_s=240,
         what="a receipt for every article and a dead letter for every malformed message",
         every_s=2,
@@ -103,14 +96,14 @@ def test_five_sigkills_lose_nothing_and_change_nothing(
     )
     print(f"crash: caught up {time.monotonic() - started:.1f} s after the stream ended")
 
-    events = [parse_event(v) for v in harness.read_values(broker.url, "events.typed")]
+    events = [parse_event(v) for v in harness.read_values(own_broker.url, "events.typed")]
     assert {e.event_id for e in events} == ref.event_ids
-    states = latest_states(harness.read_values(broker.url, "control.state"), theatre)
+    states = latest_states(harness.read_values(own_broker.url, "control.state"), theatre)
     assert compare_tables(states, ref.table) == []
-    verified = asyncio.run(replay.verify(harness.settings_for(broker.url), theatre))
+    verified = asyncio.run(replay.verify(harness.settings_for(own_broker.url), theatre))
     assert verified.differences == []
-    receipts = harness.read_values(broker.url, "articles.processed")
-    letters = harness.read_values(broker.url, "articles.deadletter")
+    receipts = harness.read_values(own_broker.url, "articles.processed")
+    letters = harness.read_values(own_broker.url, "articles.deadletter")
     print(
         f"crash: survived {KILLS} kills; {len(ref.event_ids)} events, "
         f"{len(events) - len(ref.event_ids)} redelivered duplicates on events.typed, "

@@ -9,7 +9,6 @@ and until it has processed an article sent to a partition the dead worker owned.
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -29,34 +28,28 @@ ARTICLES = 600
 SOURCE = "articles.raw"
 
 
-@pytest.fixture(scope="module")
-def broker() -> Iterator[EmbeddedBroker]:
-    with EmbeddedBroker() as running:
-        yield running
-
-
 def _assigned(worker: harness.WorkerProcess) -> set[int]:
     return set(harness.progress(worker).get("assigned", {}).get(SOURCE, []))
 
 
 def test_the_survivor_takes_over_without_loss(
-    broker: EmbeddedBroker, tmp_path: Path, theatre: Theatre, extractor: Extractor
+    own_broker: EmbeddedBroker, tmp_path: Path, theatre: Theatre, extractor: Extractor
 ) -> None:
-    partitions = set(range(Settings(broker=broker.url).partitions))
+    partitions = set(range(Settings(broker=own_broker.url).partitions))
     articles = wire_articles(ARTICLES, seed=81, theatre=theatre)
     messages = [(a.id.encode(), a.model_dump_json().encode()) for a in articles]
     ref = reference([v for _, v in messages], extractor, theatre)
-    harness.create_topics(broker.url)
+    harness.create_topics(own_broker.url)
 
-    first = harness.launch(broker.url, tmp_path, "worker-a")
-    second = harness.launch(broker.url, tmp_path, "worker-b")
+    first = harness.launch(own_broker.url, tmp_path, "worker-a")
+    second = harness.launch(own_broker.url, tmp_path, "worker-b")
     harness.wait_for(
         lambda: _assigned(first) and _assigned(second) and _assigned(first) | _assigned(second) == partitions,
         timeout_s=60,
         what="the two workers to share the partitions",
     )
     orphaned = _assigned(first)
-    producer = harness.PacedProducer(broker.bootstrap, SOURCE, messages, per_second=40).start()
+    producer = harness.PacedProducer(own_broker.bootstrap, SOURCE, messages, per_second=40).start()
     time.sleep(5)
     harness.kill(first)
     killed_at = time.monotonic()
@@ -75,7 +68,7 @@ def test_the_survivor_takes_over_without_loss(
     def probe_processed() -> bool:
         receipts = {
             ArticleReceipt.model_validate_json(v or b"").article_id
-            for v in harness.read_values(broker.url, "articles.processed", idle_s=0.3)
+            for v in harness.read_values(own_broker.url, "articles.processed", idle_s=0.3)
         }
         return probes[0] in receipts
 
@@ -84,18 +77,18 @@ def test_the_survivor_takes_over_without_loss(
     producer.join(timeout_s=120)
 
     def every_event() -> list[Event] | None:
-        events = [parse_event(v) for v in harness.read_values(broker.url, "events.typed")]
+        events = [parse_event(v) for v in harness.read_values(own_broker.url, "events.typed")]
         return events if {e.event_id for e in events} >= ref.event_ids else None
 
     try:
         events = harness.wait_for(every_event, timeout_s=60, what="every event on events.typed")
     except AssertionError:
-        seen = {parse_event(v).event_id for v in harness.read_values(broker.url, "events.typed")}
+        seen = {parse_event(v).event_id for v in harness.read_values(own_broker.url, "events.typed")}
         receipts = {
             ArticleReceipt.model_validate_json(v or b"").article_id: ArticleReceipt.model_validate_json(
                 v or b""
             )
-            for v in harness.read_values(broker.url, "articles.processed")
+            for v in harness.read_values(own_broker.url, "articles.processed")
         }
         lost = [e for e in ref.events if e.event_id not in seen]
         for e in lost:

@@ -34,20 +34,14 @@ VALID = 500
 
 
 @pytest.fixture(scope="module")
-def broker() -> Iterator[EmbeddedBroker]:
-    with EmbeddedBroker() as running:
-        yield running
-
-
-@pytest.fixture(scope="module")
-def worker(broker: EmbeddedBroker, tmp_path_factory: pytest.TempPathFactory) -> Iterator[WorkerProcess]:
-    running = harness.launch(broker.url, tmp_path_factory.mktemp("fuzz"), "worker")
+def worker(own_broker: EmbeddedBroker, tmp_path_factory: pytest.TempPathFactory) -> Iterator[WorkerProcess]:
+    running = harness.launch(own_broker.url, tmp_path_factory.mktemp("fuzz"), "worker")
     yield running
     harness.stop_worker(running)
 
 
 @pytest.fixture(scope="module")
-def fuzzed(broker: EmbeddedBroker, worker: WorkerProcess, theatre: Theatre, extractor: Extractor) -> dict:
+def fuzzed(own_broker: EmbeddedBroker, worker: WorkerProcess, theatre: Theatre, extractor: Extractor) -> dict:
     articles = wire_articles(VALID, seed=61, theatre=theatre)
     bad = malformed_messages(MALFORMED, seed=62)
     rng = random.Random(63)
@@ -59,7 +53,7 @@ def fuzzed(broker: EmbeddedBroker, worker: WorkerProcess, theatre: Theatre, extr
             rng.randrange(len(stream) + 1), (article.id.encode(), article.model_dump_json().encode())
         )
     started = time.monotonic()
-    harness.produce(broker.bootstrap, "articles.raw", stream)
+    harness.produce(own_broker.bootstrap, "articles.raw", stream)
     done = harness.wait_for(
         lambda: (
             (p := harness.progress(worker))["articles"] + p["dead_letters"] >= VALID + MALFORMED
@@ -95,10 +89,10 @@ def test_the_worker_stays_up_and_counts_exactly(worker: WorkerProcess, fuzzed: d
     print(f"fuzz: dead letters by reason {dict(expected)}")
 
 
-def test_every_malformed_message_is_one_dead_letter(broker: EmbeddedBroker, fuzzed: dict) -> None:
+def test_every_malformed_message_is_one_dead_letter(own_broker: EmbeddedBroker, fuzzed: dict) -> None:
     letters = [
         DeadLetter.model_validate_json(v or b"")
-        for v in harness.read_values(broker.url, "articles.deadletter")
+        for v in harness.read_values(own_broker.url, "articles.deadletter")
     ]
     assert len(letters) == MALFORMED
     assert len({(d.source_topic, d.partition, d.offset) for d in letters}) == MALFORMED
@@ -118,15 +112,15 @@ def test_every_malformed_message_is_one_dead_letter(broker: EmbeddedBroker, fuzz
 
 
 def test_the_final_state_equals_an_offline_fold_of_the_valid_articles(
-    worker: WorkerProcess, broker: EmbeddedBroker, fuzzed: dict
+    worker: WorkerProcess, own_broker: EmbeddedBroker, fuzzed: dict
 ) -> None:
     ref = fuzzed["reference"]
     assert compare_tables(harness.live_table(worker), ref.table) == []
-    events = [parse_event(v) for v in harness.read_values(broker.url, "events.typed")]
+    events = [parse_event(v) for v in harness.read_values(own_broker.url, "events.typed")]
     assert {e.event_id for e in events} == ref.event_ids
     receipts = [
         ArticleReceipt.model_validate_json(v or b"")
-        for v in harness.read_values(broker.url, "articles.processed")
+        for v in harness.read_values(own_broker.url, "articles.processed")
     ]
     assert {r.article_id for r in receipts} == ref.article_ids == {a.id for a in fuzzed["articles"]}
     print(f"fuzz: {len(ref.event_ids)} events, {len(events) - len(ref.event_ids)} duplicates on events.typed")
