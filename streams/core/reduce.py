@@ -188,17 +188,21 @@ def _tally_one(claims: tuple[Tally, ...], controller: str, fact: Fact, supports:
     who = voice(fact)
     at = fact.event_time
     index = next((i for i, c in enumerate(claims) if c.controller == controller), len(claims))
-    claim = claims[index] if index < len(claims) else Tally(controller, (), False, False, (), at, at)
+    if index < len(claims):  # one new tuple per step: this runs for every event of a replay
+        voices, confirmed, denied, denied_by, first_at, last_at = claims[index][1:]
+        first_at = at if at < first_at else first_at
+        last_at = at if at > last_at else last_at
+    else:
+        voices, confirmed, denied, denied_by, first_at, last_at = (), False, False, (), at, at
     if supports:
         confirms = fact.modality in ("asserted", "partial") and not who.startswith("claimant:")
-        claim = claim._replace(
-            voices=_add(claim.voices, who),
-            confirmed=claim.confirmed or confirms,
-            denied=claim.denied and not confirms,
-        )
+        voices = _add(voices, who)
+        confirmed = confirmed or confirms
+        denied = denied and not confirms
     else:
-        claim = claim._replace(denied=True, denied_by=_add(claim.denied_by, who))
-    claim = claim._replace(first_at=min(claim.first_at, at), last_at=max(claim.last_at, at))
+        denied = True
+        denied_by = _add(denied_by, who)
+    claim = Tally(controller, voices, confirmed, denied, denied_by, first_at, last_at)
     return (*claims[:index], claim, *claims[index + 1 :])
 
 
