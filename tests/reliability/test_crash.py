@@ -27,7 +27,8 @@ from streams.replay import compare_tables, latest_states
 from tests.reliability import harness
 from tests.wire_corpus import malformed_messages, reference, wire_articles
 
-pytestmark = [pytest.mark.broker, pytest.mark.slow]
+# Generous limits: on a loaded 2-core machine the worker can fall behind the stream for minutes.
+pytestmark = [pytest.mark.broker, pytest.mark.slow, pytest.mark.timeout(900)]
 
 ARTICLES = 2_000
 MALFORMED = 100
