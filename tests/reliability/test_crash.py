@@ -85,7 +85,7 @@ def test_five_sigkills_lose_nothing_and_change_nothing(
     malformed_shas = Counter(hashlib.sha256(raw).hexdigest() for _, raw in bad)
     harness.wait_for(
         lambda: _accounted(own_broker.url, ref.article_ids, malformed_shas),
-        timeout_s=240,
+        timeout_s=540,
         what="a receipt for every article and a dead letter for every malformed message",
         every_s=2,
     )
