@@ -38,6 +38,16 @@ class WorkerProcess:
             raise RuntimeError(f"worker exited with {self.process.returncode}:\n{self.log_tail()}")
 
 
+_started: list[WorkerProcess] = []
+"""Every worker this process started, so that none outlives it (`stop_all_workers`)."""
+
+
+def stop_all_workers() -> None:
+    """Stop the workers still running: a failed test must not leave its worker behind."""
+    while _started:
+        stop_worker(_started.pop())
+
+
 def start_worker(
     env_overrides: dict[str, str], log_path: Path, ready_timeout: float = 60.0, cwd: Path | None = None
 ) -> WorkerProcess:
@@ -54,6 +64,7 @@ def start_worker(
         cwd=cwd,
     )
     worker = WorkerProcess(process, f"http://127.0.0.1:{port}", log_path)
+    _started.append(worker)
     deadline = time.monotonic() + ready_timeout
     while time.monotonic() < deadline:
         if process.poll() is not None:

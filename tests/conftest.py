@@ -13,7 +13,7 @@ from schemas import Article, Theatre
 from streams.broker import EmbeddedBroker
 from streams.core.extract import Extractor
 from streams.core.resources import load_theatre
-from streams.worker_process import WorkerProcess, start_worker, stop_worker
+from streams.worker_process import WorkerProcess, start_worker, stop_all_workers, stop_worker
 from tests.api_stack import FIRST_PART, ApiStack, start_stack, stop_stack
 
 __all__ = ["WorkerProcess", "start_worker", "stop_worker"]
@@ -47,6 +47,14 @@ def seed_article() -> Article:
         body=SEED.read_text(encoding="utf-8"),
         source="wire (seed)",
     )
+
+
+@pytest.fixture(scope="module", autouse=True)
+def no_worker_left_behind() -> Iterator[None]:
+    """A test that fails before stopping its worker process must not leave it running (its
+    broker is gone after the module, and it would retry for ever)."""
+    yield
+    stop_all_workers()
 
 
 @pytest.fixture(scope="session")
