@@ -13,6 +13,7 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta
 from importlib.resources import files
 from typing import Any
@@ -182,14 +183,31 @@ async def capitals(request: web.Request) -> web.Response:
     return _json(CapitalsPage(**view, capitals=tuple(rows)))
 
 
-async def capital(request: web.Request) -> web.Response:
+@dataclass(frozen=True)
+class _CapitalQuery:
+    """What the routes about one capital share: its id, the bounds, the view and its detail."""
+
+    store: EventStore
+    capital_id: str
+    as_of: datetime | None
+    known_at: datetime | None
+    view: dict[str, Any]
+    detail: CapitalDetail
+
+
+def _capital_query(request: web.Request) -> _CapitalQuery:
     store = request.app[STORE]
     capital_id = _capital_id(request)
     as_of, known_at = _bounds(request)
     state = store.view(as_of, known_at)
     view = _view(store, state, as_of, known_at)
     detail = _detail(store.theatre, state, capital_id, view["clock"])
-    return _json(CapitalPage(**view, capital=detail))
+    return _CapitalQuery(store, capital_id, as_of, known_at, view, detail)
+
+
+async def capital(request: web.Request) -> web.Response:
+    query = _capital_query(request)
+    return _json(CapitalPage(**query.view, capital=query.detail))
 
 
 def _why_step(store: EventStore, step: Step) -> WhyStep:
@@ -217,17 +235,14 @@ def _why_step(store: EventStore, step: Step) -> WhyStep:
 
 
 async def why(request: web.Request) -> web.Response:
-    store = request.app[STORE]
-    capital_id = _capital_id(request)
-    as_of, known_at = _bounds(request)
-    state = store.view(as_of, known_at)
-    view = _view(store, state, as_of, known_at)
-    steps = [_why_step(store, s) for s in capital_history(store.events(as_of, known_at), store.theatre, capital_id)]
-    detail = _detail(store.theatre, state, capital_id, view["clock"])
+    query = _capital_query(request)
+    store = query.store
+    history = capital_history(store.events(query.as_of, query.known_at), store.theatre, query.capital_id)
+    steps = [_why_step(store, s) for s in history]
     return _json(
         WhyPage(
-            **view,
-            capital=detail,
+            **query.view,
+            capital=query.detail,
             chain=tuple(s for s in steps if s.effect != "no effect"),
             unmoved=tuple(s for s in steps if s.effect == "no effect"),
         )
