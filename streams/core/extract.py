@@ -75,6 +75,10 @@ class _Context:
         if self.trace is not None:
             self.trace.append(Decision(sentence.index, sentence.field, rule, outcome, reason, text))
 
+    def in_dateline(self, sentence: Sentence, start: int) -> bool:
+        """Whether a position of the sentence lies in the body's dateline."""
+        return sentence.field == "body" and sentence.start + start < self.dateline_end
+
     def topic(self, sentence: Sentence) -> str | None:
         """The single capital the last few sentences talk about, if there is exactly one."""
         for index in range(sentence.index - 1, sentence.index - 1 - _TOPIC_WINDOW, -1):
@@ -249,9 +253,8 @@ class Extractor:
             if capital:
                 found.append(Mention(capital, match.start(), match.end(), "place", "province"))
                 taken.append((match.start(), match.end()))
-        in_dateline = ctx.dateline_end if sentence.field == "body" and sentence.start < ctx.dateline_end else 0
         for capital, start, end in self.gazetteer.capital_mentions(text):
-            if any(s <= start < e for s, e in taken) or sentence.start + start < in_dateline:
+            if any(s <= start < e for s, e in taken) or ctx.in_dateline(sentence, start):
                 continue  # a dateline names where the reporter files from, not a place in the news
             found.append(Mention(capital, start, end, self._role(low, start, end)))
         for match in self.cues.coref_city.finditer(low):
@@ -306,22 +309,28 @@ class Extractor:
         self, ctx: _Context, sentence: Sentence, low: str, position: int, earlier: list[Mention]
     ) -> str | None:
         names = {(m.start, m.end) for m in earlier if m.via == "name"}
-        provinces = {
-            self.gazetteer.capital_of_province(m.group(1))
+        provinces = [
+            (m.start(1), self.gazetteer.capital_of_province(m.group(1)))
             for m in self.gazetteer.province_re.finditer(low)
-            if (m.start(1), m.end(1)) not in names or low.startswith(" province", m.end(1))
-        }
-        provinces.discard(None)
+            if ((m.start(1), m.end(1)) not in names or low.startswith(" province", m.end(1)))
+            and not ctx.in_dateline(sentence, m.start(1))
+        ]
         before = {
             m.capital for m in earlier if m.start < position and m.role in ("place", "modifier", "speakers")
         }
         if len(before) == 1:
             return next(iter(before))
-        if not before and len(provinces) == 1:
-            return next(iter(provinces))
         if before:
             return None
-        return ctx.topic(sentence)
+        # "the governor of Khost province handed the provincial capital over": the province just
+        # named before the phrase owns it; else the only province the sentence names
+        preceding = {capital for start, capital in provinces if start < position and capital}
+        anywhere = {capital for _, capital in provinces if capital}
+        if len(preceding) == 1:
+            return next(iter(preceding))
+        if not preceding and len(anywhere) == 1:
+            return next(iter(anywhere))
+        return ctx.topic(sentence) if not anywhere else None
 
     # ---------------------------------------------------------- control events
     def _governing_triggers(
@@ -394,11 +403,20 @@ class Extractor:
             return None
         gap = _mask(text, mention.end, trigger.start, others)
         if trigger.spec.role == "object":
+            if (
+                _PARTICIPLE.fullmatch(trigger.text)
+                and _PARTICIPLE_GAP.match(gap)
+                and _AFTER_PARTICIPLE.match(text, trigger.end)
+            ):
+                return trigger.start - mention.end  # "to Fayzabad in the far northeast, taken on Wednesday"
             low_gap = _drop_appositive(gap).lower()
             relative = cues.relative_object.match(low_gap) and (
                 self.gazetteer.actor_re.search(low_gap) or re.search(r"\bthey\b", low_gap)
             )  # "the Jowzjan capital that the Taliban took"
             return trigger.start - mention.end if relative else None
+        relative = _RELATIVE_LEAD.match(gap)
+        if relative:  # "from Zaranj on the border, which fell": the antecedent, whatever governs it
+            return trigger.start - mention.end if self._bridges(gap[relative.end() :], cues.subject_bridge) else None
         if _PREPOSITION_BEFORE.search(text, 0, mention.start):
             return None  # "east of Kabul, was seized": Kabul is not the subject
         if not self._bridges(_drop_appositive(gap), cues.subject_bridge):
@@ -854,6 +872,14 @@ def _mask(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
+_RELATIVE_LEAD = re.compile(
+    r"^(?:\s+(?:in|on|near|at|along)\s+[^,;.\"“”]{1,40}?)?(?:\s*(?:and|or)\s+)?\s*,\s*(?:which|that)\s"
+)
+_PARTICIPLE = re.compile(r"taken|captured|seized|overrun|surrendered|retaken|recaptured")
+_PARTICIPLE_GAP = re.compile(r"^(?:\s+(?:in|on|near|at)\s+[^,;.\"“”]{1,40}?)?\s*,\s*$")
+_AFTER_PARTICIPLE = re.compile(
+    r"\s+(?:on|in|by|last|earlier|early|late|overnight|yesterday|after|without|days|hours|a day)\b|\s*[,.;]"
+)
 _ASIDE = re.compile(r"\s*,\s*(?:where|which|who|when)\b[^,;.]{0,120},\s*(?:\w+\s+){0,2}$")
 
 

@@ -19,7 +19,7 @@ is polynomial in its length, so a bound keeps extraction linear in the article's
 wire sentences stay far below it (the longest in the samples and seed is about 300)."""
 _LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)\.*$")
 _CLAUSE_BREAK = re.compile(
-    r";|:\s|\s[—–]\s|\s--\s|,\s+(?:while|but|whereas|although|though|where|when|as|after|before|"
+    r";|:\s|\s[—–]\s|\s--\s|,\s+(?:while|but|whereas|although|though|where|when|as(?! well as)|after|before|"
     r"and\s+(?:that|then|later|the|a|an|it|they|he|she|on|government|officials|residents|analysts)|"
     r"saying|adding|even as|hours after|days after|hours before)\b|\s(?:while|whereas|although|but)\s"
 )
