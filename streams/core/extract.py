@@ -16,7 +16,7 @@ from typing import Any, Literal
 
 from schemas.article import Article
 from schemas.common import AttributionKind, Evidence, Modality, TimePrecision
-from schemas.events import EVENT_ADAPTER, Event
+from schemas.events import EVENT_ADAPTER, Event, is_control_event
 from schemas.theatre import Theatre
 from streams.core.cues import Cues, TriggerSpec
 from streams.core.gazetteer import Gazetteer, Mention, MentionRole, alternation, fold_accents
@@ -58,6 +58,8 @@ class _Context:
     article: Article
     published_day: date
     mentions_by_sentence: dict[int, set[str]] = field(default_factory=dict)
+    focus_by_sentence: dict[int, set[str]] = field(default_factory=dict)
+    """The capitals a sentence reports a change of control for: its news, not its backdrop."""
     last_actor: str | None = None
     speakers: SpeakerMemory = field(default_factory=SpeakerMemory)
     last_end: int = -1
@@ -84,7 +86,10 @@ class _Context:
         for index in range(sentence.index - 1, sentence.index - 1 - _TOPIC_WINDOW, -1):
             capitals = self.mentions_by_sentence.get(index)
             if capitals:
-                return next(iter(capitals)) if len(capitals) == 1 else None
+                # "took Ghazni, on the highway linking Kabul with the south. ... left the city":
+                # of several capitals, the one the sentence's news was about
+                focus = capitals if len(capitals) == 1 else self.focus_by_sentence.get(index, set())
+                return next(iter(focus)) if len(focus) == 1 else None
         return None
 
 
@@ -119,6 +124,9 @@ class Extractor:
             following = sentences[position + 1].text if position + 1 < len(sentences) else ""
             found = list(self._sentence_events(ctx, sentence, following))
             entered = {e.capital for e in found if e.type == "entered"}
+            ctx.focus_by_sentence[sentence.index] = {
+                e.capital for e in found if e.capital and is_control_event(e)
+            }
             for event in found:
                 if event.type == "contested" and event.capital in entered:
                     continue  # the fighting of an entry ("pushed into X, battling troops") is the entry
@@ -426,19 +434,26 @@ class Extractor:
     def _handed_over(
         self,
         low: str,
+        clauses: list[Clause],
         clause: Clause,
         mention: Mention,
-        trigger: Trigger,
-        trigger_starts: tuple[int, ...],
         places: tuple[tuple[int, str], ...],
     ) -> bool:
         """A surrender cue that belongs to this capture: from the clause's start (from the capital
-        itself when another capital comes before it in the clause) up to the next other capital ("took Sharana, the capital of Paktika, after elders negotiated a handover";
-        in "took X without a fight and seized Y", Y was not handed over)."""
+        itself when another capital comes before it in the clause) to the clause's end, carried on
+        through clauses that only qualify it ("took Sharana, the capital of Paktika, after elders
+        negotiated a handover"), and never past another capital ("took X without a fight and
+        seized Y": Y was not handed over; "X fell on Sunday, and on Wednesday troops at its airport
+        surrendered": a later, other surrender)."""
         others = [p for p, capital in places if capital != mention.capital]
         before = [p for p in others if clause.start <= p < mention.start]
         start = mention.start if before else clause.start
-        end = min([p for p in others if p > mention.start] + [len(low)])
+        end = clause.end
+        for following in clauses[clauses.index(clause) + 1 :]:
+            if not _QUALIFYING_CLAUSE.match(low, following.start):
+                break
+            end = following.end
+        end = min([p for p in others if p > mention.start] + [end])
         return bool(self.cues.surrender.search(low, start, end))
 
     def _bridges(self, gap: str, allowed: frozenset[str]) -> bool:
@@ -470,9 +485,7 @@ class Extractor:
             ctx.note(sentence, rule, "dropped", reason, capital.name)
             return []
         event_types = [trigger.spec.type]
-        if trigger.spec.type == "captured" and self._handed_over(
-            low, clause, mention, trigger, trigger_starts, places
-        ):
+        if trigger.spec.type == "captured" and self._handed_over(low, clauses, clause, mention, places):
             event_types.append("surrendered")  # "fell without a fight": taken, and handed over
         actor = self._actor(low, trigger, trigger.spec.type, actors)
         modality = self._modality(low, clause, mention, trigger, following.lower(), attribution, actor)
@@ -880,6 +893,7 @@ _PARTICIPLE_GAP = re.compile(r"^(?:\s+(?:in|on|near|at)\s+[^,;.\"“”]{1,40}?)
 _AFTER_PARTICIPLE = re.compile(
     r"\s+(?:on|in|by|last|earlier|early|late|overnight|yesterday|after|without|days|hours|a day)\b|\s*[,.;]"
 )
+_QUALIFYING_CLAUSE = re.compile(r"[\s,]*(?:after|under|following|without|by|through|as part|as (?:a|the) result)\b")
 _ASIDE = re.compile(r"\s*,\s*(?:where|which|who|when)\b[^,;.]{0,120},\s*(?:\w+\s+){0,2}$")
 
 
