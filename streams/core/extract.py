@@ -589,6 +589,8 @@ class Extractor:
             return str(after[0].actor)
         if trigger.spec.role == "object" or event_type == "retaken":
             before = [a for a in actors if a.end <= trigger.start]
+            if event_type == "surrendered":  # "government officials handed over X": not the receiver
+                before = [a for a in before if a.actor != self.gazetteer.incumbent]
             if before:
                 return str(before[-1].actor)
         if event_type == "retaken":

@@ -12,8 +12,10 @@ from streams.core.extract import Extractor
 PUBLISHED = "2021-08-09T18:00:00+04:30"  # Monday 9 Aug 2021
 
 
-def control(extractor: Extractor, body: str, title: str | None = None) -> set[tuple[str, str, str, str]]:
-    article = Article(id="t", published_at=datetime.fromisoformat(PUBLISHED), body=body, title=title)
+def control(
+    extractor: Extractor, body: str, title: str | None = None, published: str = PUBLISHED
+) -> set[tuple[str, str, str, str]]:
+    article = Article(id="t", published_at=datetime.fromisoformat(published), body=body, title=title)
     return {
         (e.capital, e.type, e.modality, e.event_time.date().isoformat())
         for e in extractor.extract(article)
@@ -168,3 +170,60 @@ def test_more_control_events(
 )
 def test_more_no_control_event(extractor: Extractor, body: str) -> None:
     assert control(extractor, body) == set()
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # the province named just before "the provincial capital" owns it; the dateline's does not
+            "KABUL, Aug 9 (Frontline Wire) - The governor of Samangan province handed the provincial "
+            "capital over to the Taliban on Monday.",
+            {("aybak", "surrendered", "asserted", "2021-08-09")},
+        ),
+        (  # a relative clause after a list under a preposition: every item is its antecedent
+            "The losses included Sheberghan and Zaranj, which fell on Friday and Saturday.",
+            {("sheberghan", "captured", "asserted", "2021-08-06"), ("zaranj", "captured", "asserted", "2021-08-06")},
+        ),
+        (  # a reduced relative
+            "The insurgents now hold a string of northern cities, among them Sar-e Pul, taken on Sunday.",
+            {("sar-e-pul", "captured", "asserted", "2021-08-08")},
+        ),
+        (  # "as well as" does not open a new clause
+            "The Taliban said they had seized Taloqan, the capital of Takhar, as well as Kunduz on Sunday.",
+            {("taloqan", "captured", "claimed", "2021-08-08"), ("kunduz", "captured", "claimed", "2021-08-08")},
+        ),
+        (
+            "Government forces in Aybak laid down their weapons on Monday, a lawmaker said.",
+            {("aybak", "surrendered", "asserted", "2021-08-09")},
+        ),
+        (
+            "Officials left Aybak on Monday after reaching an agreement with the insurgents, a lawmaker said.",
+            {("aybak", "surrendered", "asserted", "2021-08-09")},
+        ),
+        (  # "the city" stands for the capital whose control the sentence before changed
+            "The Taliban took Sheberghan on Saturday, a city on the road linking Mazar-i-Sharif with the west. "
+            "Soldiers in the city laid down their weapons, officials said.",
+            {("sheberghan", "captured", "asserted", "2021-08-07"), ("sheberghan", "surrendered", "asserted", "2021-08-09")},
+        ),
+    ],
+)
+def test_reading_rules(extractor: Extractor, body: str, expected: set[tuple[str, str, str, str]]) -> None:
+    assert control(extractor, body) == expected
+
+
+def test_a_later_surrender_in_the_next_clause_is_not_the_capture_s(extractor: Extractor) -> None:
+    """Troops at the airport surrendering days after the city fell did not hand the city over."""
+    body = "Kunduz fell on Sunday, and on Wednesday the army troops who had held out at its airport surrendered."
+    assert control(extractor, body, published="2021-08-11T20:00:00+04:30") == {
+        ("kunduz", "captured", "asserted", "2021-08-08")
+    }
+
+
+def test_surrender_receiver_is_not_the_side_that_leaves(extractor: Extractor) -> None:
+    article = Article(
+        id="t",
+        published_at=datetime.fromisoformat(PUBLISHED),
+        body="Government officials left Aybak on Monday after striking a deal with the insurgents.",
+    )
+    actors = {e.actor for e in extractor.extract(article) if e.type == "surrendered"}
+    assert actors == {"taliban"}
