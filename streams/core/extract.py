@@ -487,6 +487,8 @@ class Extractor:
         event_types = [trigger.spec.type]
         if trigger.spec.type == "captured" and self._handed_over(low, clauses, clause, mention, places):
             event_types.append("surrendered")  # "fell without a fight": taken, and handed over
+        if trigger.spec.type == "surrendered":
+            event_types.append("captured")  # handed over to someone: they took control of it
         actor = self._actor(low, trigger, trigger.spec.type, actors)
         modality = self._modality(low, clause, mention, trigger, following.lower(), attribution, actor)
         day, precision = self._event_day(clause, trigger.start, time_refs, mention, trigger_starts)

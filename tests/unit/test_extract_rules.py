@@ -48,7 +48,7 @@ def control(
         ),
         (
             "Officials in Zaranj said the city was handed over to the Taliban without a fight on Friday.",
-            {("zaranj", "surrendered", "asserted", "2021-08-06")},
+            {("zaranj", "surrendered", "asserted", "2021-08-06"), ("zaranj", "captured", "asserted", "2021-08-06")},
         ),
         (
             "The Interior Ministry denied that Pul-i-Khumri had fallen.",
@@ -178,7 +178,7 @@ def test_more_no_control_event(extractor: Extractor, body: str) -> None:
         (  # the province named just before "the provincial capital" owns it; the dateline's does not
             "KABUL, Aug 9 (Frontline Wire) - The governor of Samangan province handed the provincial "
             "capital over to the Taliban on Monday.",
-            {("aybak", "surrendered", "asserted", "2021-08-09")},
+            {("aybak", "surrendered", "asserted", "2021-08-09"), ("aybak", "captured", "asserted", "2021-08-09")},
         ),
         (  # a relative clause after a list under a preposition: every item is its antecedent
             "The losses included Sheberghan and Zaranj, which fell on Friday and Saturday.",
@@ -194,16 +194,17 @@ def test_more_no_control_event(extractor: Extractor, body: str) -> None:
         ),
         (
             "Government forces in Aybak laid down their weapons on Monday, a lawmaker said.",
-            {("aybak", "surrendered", "asserted", "2021-08-09")},
+            {("aybak", "surrendered", "asserted", "2021-08-09"), ("aybak", "captured", "asserted", "2021-08-09")},
         ),
         (
             "Officials left Aybak on Monday after reaching an agreement with the insurgents, a lawmaker said.",
-            {("aybak", "surrendered", "asserted", "2021-08-09")},
+            {("aybak", "surrendered", "asserted", "2021-08-09"), ("aybak", "captured", "asserted", "2021-08-09")},
         ),
         (  # "the city" stands for the capital whose control the sentence before changed
             "The Taliban took Sheberghan on Saturday, a city on the road linking Mazar-i-Sharif with the west. "
             "Soldiers in the city laid down their weapons, officials said.",
-            {("sheberghan", "captured", "asserted", "2021-08-07"), ("sheberghan", "surrendered", "asserted", "2021-08-09")},
+            {("sheberghan", "captured", "asserted", "2021-08-07"), ("sheberghan", "surrendered", "asserted", "2021-08-09"),
+             ("sheberghan", "captured", "asserted", "2021-08-09")},
         ),
     ],
 )

@@ -33,6 +33,15 @@ def test_corpus_is_substantial() -> None:
     assert sum(r.trap for r in records) >= 30
 
 
+@pytest.mark.parametrize("theatre", ["afghanistan-2021", "syria-2024"])
+def test_gold_records_a_surrender_as_a_capture_too(theatre: str) -> None:
+    """The guidelines: a city handed over to a side was taken by that side (both are recorded)."""
+    for record in load_gold([CORPUS.parent / theatre]):
+        captured = {g.capital for g in record.control if g.type == "captured"}
+        surrendered = {g.capital for g in record.control if g.type == "surrendered"}
+        assert surrendered <= captured, record.article.id
+
+
 def test_strict_f1_and_modality(report: object) -> None:
     assert report.strict_all.f1 >= 0.92, report.strict_all.as_json()  # type: ignore[attr-defined]
     assert report.strict_all.precision >= 0.97  # type: ignore[attr-defined]
