@@ -300,6 +300,8 @@ class Extractor:
         after = low[end : end + 30]
         if self._region_after.match(after):
             return "province"
+        if _RELATIVE_AFTER.match(low, end):
+            return "place"  # "south of X, the Jowzjan capital that the Taliban took": news of its own"
         if self.cues.modifier_after.match(after.lstrip() if not after.startswith(("'", "’", "-")) else after):
             return "modifier"
         before = low[max(0, start - 60) : start]
@@ -889,8 +891,11 @@ def _mask(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
+_RELATIVE_AFTER = re.compile(
+    r"\s*,\s*(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:capital|city|town)\s+(?:which|that)\s"
+)
 _RELATIVE_LEAD = re.compile(
-    r"^(?:\s+(?:in|on|near|at|along)\s+[^,;.\"“”]{1,40}?)?(?:\s*(?:and|or)\s+)?\s*,\s*(?:which|that)\s"
+    r"^(?:,?\s+(?:in|on|near|at|along)\s+[^,;.\"“”]{1,40}?)?(?:\s*(?:and|or)\s+)?\s*,\s*(?:which|that)\s"
 )
 _PARTICIPLE = re.compile(r"taken|captured|seized|overrun|surrendered|retaken|recaptured")
 _PARTICIPLE_GAP = re.compile(r"^(?:\s+(?:in|on|near|at)\s+[^,;.\"“”]{1,40}?)?\s*,\s*$")

@@ -40,7 +40,7 @@ def control(
         ),
         (
             "The militants said they had captured Aibak. The claim could not be independently verified.",
-            {("aybak", "captured", "claimed", "2021-08-09")},
+            {("aybak", "captured", "asserted", "2021-08-09")},
         ),
         (
             "Government forces retook Qala-i-Naw on Friday after two days of clashes.",
@@ -205,6 +205,33 @@ def test_more_no_control_event(extractor: Extractor, body: str) -> None:
             "Soldiers in the city laid down their weapons, officials said.",
             {("sheberghan", "captured", "asserted", "2021-08-07"), ("sheberghan", "surrendered", "asserted", "2021-08-09"),
              ("sheberghan", "captured", "asserted", "2021-08-09")},
+        ),
+        (  # a headline's present tense
+            "Taliban take Samangan capital Aybak, elders say",
+            {("aybak", "captured", "asserted", "2021-08-09")},
+        ),
+        (
+            "Aybak, on the road north of Kabul, fell that morning without fighting, elders said.",
+            {("aybak", "captured", "asserted", "2021-08-09"), ("aybak", "surrendered", "asserted", "2021-08-09")},
+        ),
+        (
+            "In Aybak, the governor handed the city over to the Taliban on Monday, a lawmaker said.",
+            {("aybak", "surrendered", "asserted", "2021-08-09"), ("aybak", "captured", "asserted", "2021-08-09")},
+        ),
+        (  # where the speaker is, not what happened there
+            "A spokesman told a news conference in Kabul that fighters had seized the governor's office "
+            "in Sheberghan on Saturday.",
+            {("sheberghan", "captured", "asserted", "2021-08-07")},
+        ),
+        (  # a distance reference with a relative clause of its own
+            "Sar-e Pul lies about 50 kilometres south of Sheberghan, the Jowzjan capital that the Taliban "
+            "took on Saturday.",
+            {("sheberghan", "captured", "asserted", "2021-08-07")},
+        ),
+        (  # the relative clause belongs to the list item, not to the reference inside its aside
+            "The insurgents now hold seven capitals, including Sheberghan, on the road west of "
+            "Mazar-i-Sharif, which fell on Saturday.",
+            {("sheberghan", "captured", "asserted", "2021-08-07")},
         ),
     ],
 )
