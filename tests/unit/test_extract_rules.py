@@ -40,7 +40,7 @@ def control(
         ),
         (
             "The militants said they had captured Aibak. The claim could not be independently verified.",
-            {("aybak", "captured", "asserted", "2021-08-09")},
+            {("aybak", "captured", "claimed", "2021-08-09")},
         ),
         (
             "Government forces retook Qala-i-Naw on Friday after two days of clashes.",
