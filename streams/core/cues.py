@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from re import _parser  # type: ignore[attr-defined]  # stdlib regex parser, for trigger prefixes
 from typing import Any, Literal
 
-from streams.core.gazetteer import Gazetteer
+from streams.core.gazetteer import Gazetteer, alternation
 
 TriggerRole = Literal["object", "subject"]
 
@@ -74,7 +74,13 @@ class Cues:
                     raise ValueError(f"trigger pattern needs a literal start of 3+ letters: {pattern}")
                 for prefix in prefixes:
                     self.trigger_index.setdefault(prefix[:3], []).append(number)
-        self.trigger_starts = re.compile(r"(?<![\w'’-])[a-z]|['’]s\b")
+        # Where a trigger may start: a word whose first three letters key the index, or "'s ".
+        # One scan finds these few places; only they try the (many) trigger patterns.
+        words = [key for key in self.trigger_index if key[0].isalpha()]
+        possessives = [key for key in self.trigger_index if not key[0].isalpha()]
+        self.trigger_starts = re.compile(
+            rf"(?<![\w'’-])(?:{alternation(words)})" + (f"|{alternation(possessives)}" if possessives else "")
+        )
         self.surrender = _words(lexicon["surrender_cues"])
         self.negation = re.compile(rf"(?:^|[\s,(\"“])(?:{_any(lexicon['negation'])})\b")
         self.negation_nt = re.compile(r"n['’]t\b")
@@ -157,7 +163,8 @@ class Cues:
     def triggers_in(self, low: str) -> list[tuple[int, int, int]]:
         """(spec number, start, end) of control triggers in lower-cased text, not overlapping; at
         each word the longest matching pattern wins ("assault on" over "assault"). An index on
-        each word's first three letters replaces one slow alternation."""
+        each word's first three letters replaces one slow alternation, and one scan for those
+        keys skips the words no trigger starts with."""
         found: list[tuple[int, int, int]] = []
         resume = 0
         for start_match in self.trigger_starts.finditer(low):

@@ -127,12 +127,9 @@ class Gazetteer:
             key: re.compile(r"(" + alternation(names) + r")(?![\w-]*\w)(?!-)")
             for key, names in groups.items()
         }
-        # Names begin with a capital letter, or with a lower-case article a variant lists
-        # ("al-Hasakah", "as-Suwayda"): those initials start a lookup too.
-        lower = "".join(sorted({v[0] for v in self.variant_to_capital if v[0].islower()}))
-        self._word_starts = re.compile(
-            rf"(?<![\w'’-])[A-Z{re.escape(lower)}]" if lower else r"(?<![\w'’-])[A-Z]"
-        )
+        # One scan for the words a name can start with (its first three letters, case kept:
+        # names begin with a capital or with a listed article, "al-Hasakah"); only they are tried.
+        self._word_starts = re.compile(rf"(?<![\w'’-])(?:{alternation(groups)})")
 
     def capital_mentions(self, text: str) -> list[tuple[str, int, int]]:
         """Capital names in the text, accents ignored (`Lashkar Gāh`)."""
