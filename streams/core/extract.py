@@ -491,7 +491,7 @@ class Extractor:
             event_types.append("surrendered")  # "fell without a fight": taken, and handed over
         if trigger.spec.type == "surrendered":
             event_types.append("captured")  # handed over to someone: they took control of it
-        actor = self._actor(low, trigger, trigger.spec.type, actors)
+        actor = self._actor(low, trigger, trigger.spec.type, actors, attribution)
         modality = self._modality(low, clause, mention, trigger, following.lower(), attribution, actor)
         day, precision = self._event_day(clause, trigger.start, time_refs, mention, trigger_starts)
         if day is not None and day < self.theatre.start_date:
@@ -580,7 +580,18 @@ class Extractor:
                 return f"historical ({match.group(0)})"
         return None
 
-    def _actor(self, low: str, trigger: Trigger, event_type: str, actors: list[Any]) -> str:
+    def _actor(
+        self,
+        low: str,
+        trigger: Trigger,
+        event_type: str,
+        actors: list[Any],
+        attribution: Attribution | None = None,
+    ) -> str:
+        """The side that gains or presses: named in the trigger, the agent after it ("by the
+        Taliban"), the subject before an object trigger (not the speaker: in "X fell, a government
+        official said, after weeks of fighting" the government is not the attacker), else the
+        theatre's default."""
         inside = self.gazetteer.actor_of(trigger.text) if trigger.spec.role == "subject" else None
         if inside:  # "under Taliban control"; in "drove Taliban fighters out of" they are the losers
             return inside
@@ -592,7 +603,8 @@ class Extractor:
         if after:
             return str(after[0].actor)
         if trigger.spec.role == "object" or event_type == "retaken":
-            before = [a for a in actors if a.end <= trigger.start]
+            speaker = _speaker_span(low, attribution)
+            before = [a for a in actors if a.end <= trigger.start and not speaker[0] <= a.start < speaker[1]]
             if event_type == "surrendered":  # "government officials handed over X": not the receiver
                 before = [a for a in before if a.actor != self.gazetteer.incumbent]
             if before:
@@ -904,6 +916,15 @@ _AFTER_PARTICIPLE = re.compile(
 )
 _QUALIFYING_CLAUSE = re.compile(r"[\s,]*(?:after|under|following|without|by|through|as part|as (?:a|the) result)\b")
 _ASIDE = re.compile(r"\s*,\s*(?:where|which|who|when)\b[^,;.]{0,120},\s*(?:\w+\s+){0,2}$")
+
+
+def _speaker_span(low: str, attribution: Attribution | None) -> tuple[int, int]:
+    """Where the quoted speaker's words stand in the sentence ((0, 0) when not found)."""
+    if attribution is None:
+        return (0, 0)
+    who = attribution.text.lower()
+    found = low.find(who, max(0, attribution.start - len(who) - 10))
+    return (found, found + len(who)) if found >= 0 else (0, 0)
 
 
 def _drop_appositive(gap: str) -> str:

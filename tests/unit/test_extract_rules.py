@@ -255,3 +255,13 @@ def test_surrender_receiver_is_not_the_side_that_leaves(extractor: Extractor) ->
     )
     actors = {e.actor for e in extractor.extract(article) if e.type == "surrendered"}
     assert actors == {"taliban"}
+
+
+def test_the_speaker_is_not_the_attacker(extractor: Extractor) -> None:
+    article = Article(
+        id="t",
+        published_at=datetime.fromisoformat(PUBLISHED),
+        body="The Taliban took Sheberghan on Saturday, a government official said, after days of fighting on its edges.",
+    )
+    contested = [e for e in extractor.extract(article) if e.type == "contested"]
+    assert [(e.capital, e.actor, e.modality) for e in contested] == [("sheberghan", "taliban", "asserted")]
