@@ -95,9 +95,13 @@ class Cues:
         self.confirm = _words(lexicon["confirm_cues"])
         self.partial_before = re.compile(rf"(?:{_any(lexicon['partial_cues'])})\s*(?:the\s+)?$")
         self.partial_any = _words(lexicon["partial_after_cues"])
-        self.seat_of_power = re.compile(
-            rf"^\s*(?:(?:the|a|an|all|key|other|several)\s+)*(?:{_any(lexicon['seat_of_power'])})"
-        )
+        seats = rf"(?:(?:the|a|an|all|key|other|several)\s+)*(?:{_any(lexicon['seat_of_power'])})"
+        self.seat_of_power = re.compile(rf"^\s*{seats}")
+        self.seat_of_power_any = _words(lexicon["seat_of_power"])
+        self.seat_of_power_near = re.compile(rf"^\s*(?:{lexicon['near_seat_of_power']}){seats}")
+        """Fighting "near the governor's compound", "in the streets around the police headquarters"."""
+        self.setting_triggers = re.compile(lexicon["setting_triggers"])
+        """Triggers that say by themselves they happen inside a city ("street fighting")."""
         province_words = {
             w.lower() for w in re.findall(r"[\w'’-]+", gazetteer.province_alternation.replace("\\", ""))
         }

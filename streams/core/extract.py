@@ -142,7 +142,7 @@ class Extractor:
     def _sentence_events(self, ctx: _Context, sentence: Sentence, following: str) -> Iterator[Event]:
         text = sentence.text
         low = _lower(text)
-        if not self._may_hold_events(low, text):
+        if not self._may_hold_events(ctx, sentence, low, text):
             self._skim(ctx, sentence, low)
             return
         mentions = self._mentions(ctx, sentence, low)
@@ -210,13 +210,15 @@ class Extractor:
             m.capital for m in mentions if m.role in ("place", "modifier")
         }
 
-    def _may_hold_events(self, low: str, text: str) -> bool:
-        """A cheap first look: most sentences name no capital and no other event."""
+    def _may_hold_events(self, ctx: _Context, sentence: Sentence, low: str, text: str) -> bool:
+        """A cheap first look: most sentences name no capital and no other event; one that names
+        a seat of power may be set in the capital the sentences before talk about."""
         return bool(
             self.cues.other_events_present.search(low)
             or self.cues.coref_city.search(low)
             or "capital" in low
             or self.gazetteer.capital_mentions(text)
+            or (self.cues.seat_of_power_any.search(low) and ctx.topic(sentence) is not None)
         )
 
     def _skim(self, ctx: _Context, sentence: Sentence, low: str) -> None:
@@ -523,17 +525,17 @@ class Extractor:
         attribution: Attribution | None,
         actors: list[Any],
     ) -> Iterator[Event]:
-        """ "Insurgents seized the governor's office" in a sentence set in one capital: a capture.
-        A capital whose mention already has its own predicate ("after the fall of X") is not the
-        setting, so "In Y, fighters took over the governor's office, after the fall of X" is Y."""
+        """ "Insurgents seized the governor's office" in a sentence set in one capital: a capture;
+        fighters who "entered the governor's office", fighting "near the police headquarters" or
+        "street fighting": an entry or a fight there. A capital whose mention already has its own
+        predicate ("after the fall of X") is not the setting, so "In Y, fighters took over the
+        governor's office, after the fall of X" is Y."""
         places = {m.capital for m in mentions if m.role == "place"}
         free = {m.capital for m in mentions if m.role == "place" and m.start not in governed}
         if len(places) > 1 and len(free) == 1:
             places = free
         for trigger in triggers:
-            if trigger.start in used or trigger.spec.type != "captured" or trigger.spec.role != "object":
-                continue
-            if not self.cues.seat_of_power.match(low[trigger.end : trigger.end + 60]):
+            if trigger.start in used or trigger.spec.role != "object" or not self._in_setting(low, trigger):
                 continue
             capital_id = (
                 next(iter(places)) if len(places) == 1 else (ctx.topic(sentence) if not places else None)
@@ -544,6 +546,19 @@ class Extractor:
             yield from self._control_event(
                 ctx, sentence, low, following, mention, trigger, clauses, time_refs, attribution, actors
             )
+
+    def _in_setting(self, low: str, trigger: Trigger) -> bool:
+        """Whether an object trigger acts on the sentence's setting rather than a named place."""
+        after = low[trigger.end : trigger.end + 80]
+        if trigger.spec.type in ("captured", "entered") and self.cues.seat_of_power.match(after):
+            return True  # "seized the governor's office", "entered the police headquarters"
+        if trigger.spec.type in ("entered", "contested"):
+            return bool(
+                self.cues.seat_of_power_near.match(after)
+                or (_ENDS_WITH_PREPOSITION.search(trigger.text) and self.cues.seat_of_power.match(after))
+                or self.cues.setting_triggers.match(trigger.text)
+            )
+        return False
 
     def _gate(
         self, low: str, clause: Clause, start: int, trigger_text: str = "", past_paragraph: bool = False
@@ -903,6 +918,7 @@ def _mask(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
+_ENDS_WITH_PREPOSITION = re.compile(r"\b(?:near|around|outside|at|in|inside|into|for|on|close to)$")
 _RELATIVE_AFTER = re.compile(
     r"\s*,\s*(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:capital|city|town)\s+(?:which|that)\s"
 )

@@ -206,6 +206,19 @@ def test_more_no_control_event(extractor: Extractor, body: str) -> None:
             {("sheberghan", "captured", "asserted", "2021-08-07"), ("sheberghan", "surrendered", "asserted", "2021-08-09"),
              ("sheberghan", "captured", "asserted", "2021-08-09")},
         ),
+        (  # the setting: fighting near a seat of power, entering one, street fighting
+            "Residents of Ghazni said there was fighting near the governor's compound on Monday.",
+            {("ghazni", "contested", "asserted", "2021-08-09")},
+        ),
+        (
+            "Taliban fighters attacked Pul-e Khumri on Monday. By evening they had entered the governor's "
+            "office, a lawmaker said.",
+            {("pul-e-khumri", "contested", "asserted", "2021-08-09"), ("pul-e-khumri", "entered", "asserted", "2021-08-09")},
+        ),
+        (
+            "Government forces withdrew to the airport of Sheberghan on Saturday after hours of street fighting.",
+            {("sheberghan", "entered", "asserted", "2021-08-07")},
+        ),
         (  # a headline's present tense
             "Taliban take Samangan capital Aybak, elders say",
             {("aybak", "captured", "asserted", "2021-08-09")},
