@@ -166,10 +166,19 @@ class Extractor:
         used_triggers: set[int] = set()
         governed: set[int] = set()
         places_at = tuple((m.start, m.capital) for m in mentions if m.role == "place")
+        governed_by: dict[int, list[Trigger]] = {}
+        coordinated: set[int] = set()
         for mention in mentions:
             if mention.role != "place":
                 continue
-            for trigger in self._governing_triggers(text, mention, triggers, clauses, mentions):
+            readings = self._governing_triggers(text, mention, triggers, clauses, mentions)
+            if not readings:
+                readings = _coordinated(low, mention, mentions, governed_by, coordinated)
+                if readings:
+                    coordinated.add(mention.start)
+            if readings:
+                governed_by[mention.start] = readings
+            for trigger in readings:
                 used_triggers.add(trigger.start)
                 governed.add(mention.start)
                 yield from self._control_event(
@@ -918,6 +927,8 @@ def _mask(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
+_AND_PREPOSITION = re.compile(r"\band\s+(in|on|into|near|around|at|against)\s+(?:the\s+)?$")
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 _ENDS_WITH_PREPOSITION = re.compile(r"\b(?:near|around|outside|at|in|inside|into|for|on|close to)$")
 _RELATIVE_AFTER = re.compile(
     r"\s*,\s*(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:capital|city|town)\s+(?:which|that)\s"
@@ -932,6 +943,30 @@ _AFTER_PARTICIPLE = re.compile(
 )
 _QUALIFYING_CLAUSE = re.compile(r"[\s,]*(?:after|under|following|without|by|through|as part|as (?:a|the) result)\b")
 _ASIDE = re.compile(r"\s*,\s*(?:where|which|who|when)\b[^,;.]{0,120},\s*(?:\w+\s+){0,2}$")
+
+
+def _coordinated(
+    low: str,
+    mention: Mention,
+    mentions: list[Mention],
+    governed_by: dict[int, list[Trigger]],
+    coordinated: set[int],
+) -> list[Trigger]:
+    """The readings a capital shares with an earlier one it is coordinated with across an aside:
+    "attacks on X in the north, where fighting continued, and on Y, Z and W" (the same
+    preposition again after "and"), then the list that follows Y."""
+    earlier = [m for m in mentions if m.start < mention.start and m.role == "place"]
+    repeated = _AND_PREPOSITION.search(low, 0, mention.start)
+    if repeated:
+        preposition = repeated.group(1)
+        for other in reversed(earlier):
+            readings = governed_by.get(other.start, [])
+            if readings and all(t.text.endswith(f" {preposition}") for t in readings):
+                return readings
+        return []
+    if earlier and earlier[-1].start in coordinated and _LIST_GAP.fullmatch(low, earlier[-1].end, mention.start):
+        return governed_by[earlier[-1].start]
+    return []
 
 
 def _speaker_span(low: str, attribution: Attribution | None) -> tuple[int, int]:

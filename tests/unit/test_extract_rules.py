@@ -219,6 +219,16 @@ def test_more_no_control_event(extractor: Extractor, body: str) -> None:
             "Government forces withdrew to the airport of Sheberghan on Saturday after hours of street fighting.",
             {("sheberghan", "entered", "asserted", "2021-08-07")},
         ),
+        (  # coordination across an aside: the same preposition again, then a list
+            "The insurgents pressed attacks on Pul-e Khumri in the north, where fighting went on all day, "
+            "and on Farah, Ghazni and Kandahar in the south and west on Monday.",
+            {
+                ("pul-e-khumri", "contested", "asserted", "2021-08-09"),
+                ("farah", "contested", "asserted", "2021-08-09"),
+                ("ghazni", "contested", "asserted", "2021-08-09"),
+                ("kandahar", "contested", "asserted", "2021-08-09"),
+            },
+        ),
         (  # a headline's present tense
             "Taliban take Samangan capital Aybak, elders say",
             {("aybak", "captured", "asserted", "2021-08-09")},
