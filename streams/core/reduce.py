@@ -15,8 +15,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
-from datetime import datetime, timezone
+from datetime import UTC, datetime, timedelta, timezone
+from functools import lru_cache
 from heapq import heappush, heappushpop
+from operator import itemgetter
 from types import MappingProxyType
 from typing import Any, NamedTuple
 
@@ -31,11 +33,17 @@ CONTESTED = "contested"
 _TAKES = frozenset({"captured", "surrendered", "retaken"})
 _STRENGTH = {"contested": 0, "entered": 1, "captured": 2, "surrendered": 2, "retaken": 2}
 _MODALITY_RANK = {"claimed": 0, "asserted": 1, "partial": 2, "denied": 3}
+_RANKS = len(_MODALITY_RANK)
+_RANKS_PER_DAY = (max(_STRENGTH.values()) + 1) * _RANKS
 
-EventKey = tuple[int, int, int, float, float, str]
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+EventKey = tuple[int, timedelta, timedelta, str]
 """The order of a capital's events: local day (days since 1970), fighting before a change of hands, a
-claim before its confirmation, then event time and report time (POSIX seconds) and the id.
-Plain numbers, because keys are compared at every insertion."""
+claim before its confirmation (the three as one number: `_RANKS_PER_DAY` per day), then event
+time and report time (since `_EPOCH`) and the id. Few plain values, because keys are compared at
+every insertion: aware datetimes ask their tzinfos for offsets at each comparison, timedeltas
+(exact, and a third cheaper to get than POSIX seconds) do not. `Hearing` reuses them."""
 
 
 @dataclass(slots=True)
@@ -114,23 +122,29 @@ class Fact:
 
     @classmethod
     def of(cls, event: ControlEvent) -> Fact:
-        return cls(
-            event.event_id,
-            event.article_id,
-            event.type,
-            event.actor,
-            event.modality,
-            event.time_precision,
-            event.event_time,
-            event.reported_at,
-            event.attribution,
-            event.source,
-            event.attribution_kind,
-        )
+        """The fact of an event, built once per event of a replay. A pydantic model keeps its
+        fields in its `__dict__`, so one C call reads them all, faster than eleven attribute reads."""
+        return cls(*_FACT_FIELDS(event.__dict__))
+
+
+_FACT_FIELDS = itemgetter(
+    "event_id",
+    "article_id",
+    "type",
+    "actor",
+    "modality",
+    "time_precision",
+    "event_time",
+    "reported_at",
+    "attribution",
+    "source",
+    "attribution_kind",
+)
+"""The fields of a control event that make its `Fact`, in the order of `Fact`'s own fields."""
 
 
 class Tally(NamedTuple):
-    """One claim about who holds a capital while folding (a plain tuple: built at every step)."""
+    """One claim about who holds a capital, as a state keeps it (`Hearing` tallies it while folding)."""
 
     controller: str
     voices: tuple[str, ...]
@@ -161,49 +175,15 @@ def voice(fact: Fact) -> str:
     if fact.modality == "claimed" or fact.attribution_kind == "claimant":
         return f"claimant:{fact.actor}"
     if fact.attribution_kind == "reporter" or not fact.attribution:
-        return f"reporter:{' '.join((fact.source or fact.article_id).casefold().split())}"
-    return f"{fact.attribution_kind}:{' '.join(fact.attribution.casefold().split())}"
+        return _voice("reporter", fact.source or fact.article_id)
+    return _voice(fact.attribution_kind, fact.attribution)
 
 
-def _add(voices: tuple[str, ...], who: str) -> tuple[str, ...]:
-    if who in voices or len(voices) >= MAX_VOICES:
-        return voices
-    return (*voices, who)
-
-
-def tally(claims: tuple[Tally, ...], fact: Fact) -> tuple[Tally, ...]:
-    """The claims after one report: a take asserts (or denies) that its actor holds the city; a
-    partial take denies the full claim and asserts the city is contested; fighting asserts (or
-    denies) that it is contested."""
-    modality = fact.modality
-    if fact.type in _TAKES:
-        if modality == "partial":
-            claims = _tally_one(claims, fact.actor, fact, supports=False)
-            return _tally_one(claims, CONTESTED, fact, supports=True)
-        return _tally_one(claims, fact.actor, fact, supports=modality != "denied")
-    return _tally_one(claims, CONTESTED, fact, supports=modality != "denied")
-
-
-def _tally_one(claims: tuple[Tally, ...], controller: str, fact: Fact, supports: bool) -> tuple[Tally, ...]:
-    who = voice(fact)
-    at = fact.event_time
-    index = next((i for i, c in enumerate(claims) if c.controller == controller), len(claims))
-    if index < len(claims):  # one new tuple per step: this runs for every event of a replay
-        voices, confirmed, denied, denied_by, first_at, last_at = claims[index][1:]
-        first_at = at if at < first_at else first_at
-        last_at = at if at > last_at else last_at
-    else:
-        voices, confirmed, denied, denied_by, first_at, last_at = (), False, False, (), at, at
-    if supports:
-        confirms = fact.modality in ("asserted", "partial") and not who.startswith("claimant:")
-        voices = _add(voices, who)
-        confirmed = confirmed or confirms
-        denied = denied and not confirms
-    else:
-        denied = True
-        denied_by = _add(denied_by, who)
-    claim = Tally(controller, voices, confirmed, denied, denied_by, first_at, last_at)
-    return (*claims[:index], claim, *claims[index + 1 :])
+@lru_cache(maxsize=4096)
+def _voice(kind: str, name: str) -> str:
+    """`kind:name`, the name case-folded with its spaces collapsed. Remembered: a replay hears
+    the same few outlets and officials again and again."""
+    return f"{kind}:{' '.join(name.casefold().split())}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -230,6 +210,122 @@ Position = tuple[str, Status, datetime, tuple[Proof, ...], bool, tuple[Tally, ..
 """What decides the next step of a capital's fold: controller, status, since, evidence,
 whether an event established the controller, and the claims made. The counters of `Derived` (events applied, newest
 report) do not depend on the order of events, so they are kept once per ledger, not per step."""
+
+
+class Hearing:
+    """One claim while folding: `Tally` made mutable, with its event times also as in keys.
+
+    Building a new tuple per step and comparing aware datetimes cost more than the rest of a
+    step; the times since `_EPOCH` come with the events' keys and order exactly as the datetimes.
+    """
+
+    __slots__ = (
+        "confirmed",
+        "controller",
+        "denied",
+        "denied_by",
+        "first_at",
+        "first_since",
+        "last_at",
+        "last_since",
+        "voices",
+    )
+
+    def __init__(self, claim: Tally) -> None:
+        self.controller = claim.controller
+        self.voices = list(claim.voices)
+        self.confirmed = claim.confirmed
+        self.denied = claim.denied
+        self.denied_by = list(claim.denied_by)
+        self.first_at, self.last_at = claim.first_at, claim.last_at
+        self.first_since, self.last_since = claim.first_at - _EPOCH, claim.last_at - _EPOCH
+
+    def hear(self, who: str, supports: bool, confirms: bool, at: datetime, since: timedelta) -> None:
+        """One report for (`supports`) or against the claim, by `who`, about event time `at`
+        (`since` `_EPOCH`)."""
+        if since < self.first_since:
+            self.first_at, self.first_since = at, since
+        if since > self.last_since:
+            self.last_at, self.last_since = at, since
+        if supports:
+            _add(self.voices, who)
+            self.confirmed = self.confirmed or confirms
+            self.denied = self.denied and not confirms
+        else:
+            self.denied = True
+            _add(self.denied_by, who)
+
+    def tally(self) -> Tally:
+        return Tally(
+            self.controller,
+            tuple(self.voices),
+            self.confirmed,
+            self.denied,
+            tuple(self.denied_by),
+            self.first_at,
+            self.last_at,
+        )
+
+
+def _add(voices: list[str], who: str) -> None:
+    if who not in voices and len(voices) < MAX_VOICES:
+        voices.append(who)
+
+
+class Folding:
+    """A capital's `Position` while folding, changed in place by each event (`add`).
+
+    A fold of many events builds its tuples once, at the end (`position`), not at every step.
+    """
+
+    __slots__ = ("claims", "controller", "established", "evidence", "since", "status")
+
+    def __init__(self, position: Position) -> None:
+        self.controller, self.status, self.since, evidence, self.established, claims = position
+        self.evidence: list[Proof] = list(evidence)
+        self.claims = {claim.controller: Hearing(claim) for claim in claims}
+        """Every claim made, by controller, in the order first made."""
+
+    def position(self) -> Position:
+        claims = tuple(hearing.tally() for hearing in self.claims.values())
+        return (self.controller, self.status, self.since, tuple(self.evidence), self.established, claims)
+
+    def add(self, event: Fact, since: timedelta) -> None:
+        """Who holds the city after this event, how sure, since when, on what evidence, and
+        what each side claims; `since` is the event time since `_EPOCH` (from its key).
+
+        A take asserts (or denies) that its actor holds the city; a partial take denies the
+        full claim and asserts the city is contested; fighting asserts (or denies) that it is
+        contested.
+        """
+        modality, at, who, claims = event.modality, event.event_time, voice(event), self.claims
+        confirms = modality in ("asserted", "partial") and not who.startswith("claimant:")
+        if event.type in _TAKES:
+            claim = claims.get(event.actor) or self._first(event.actor, at)
+            if modality == "partial":
+                claim.hear(who, False, confirms, at, since)
+                claim = claims.get(CONTESTED) or self._first(CONTESTED, at)
+            claim.hear(who, modality != "denied", confirms, at, since)
+            outcome = _take(self.controller, self.status, event)
+        else:
+            claim = claims.get(CONTESTED) or self._first(CONTESTED, at)
+            claim.hear(who, modality != "denied", confirms, at, since)
+            outcome = _press(self.controller, self.status, self.established, event)
+        if outcome is None:
+            return
+        new_controller, self.status = outcome
+        if new_controller is None:  # the holder is supported: evidence added
+            self.evidence.append(event)
+            if len(self.evidence) > MAX_EVIDENCE:
+                del self.evidence[0]
+        else:
+            self.controller, self.since = new_controller, event.event_time
+            self.evidence, self.established = [event], True
+
+    def _first(self, controller: str, at: datetime) -> Hearing:
+        """A claim made for the first time, at event time `at`."""
+        claim = self.claims[controller] = Hearing(Tally(controller, (), False, False, (), at, at))
+        return claim
 
 
 @dataclass(frozen=True, slots=True)
@@ -277,16 +373,19 @@ def initial_state(theatre: Theatre) -> TheatreState:
 
 
 def event_key(event: Fact, tz: timezone) -> EventKey:
-    event_time = event.event_time.timestamp()
-    offset = tz.utcoffset(None).total_seconds()
-    return (
-        int((event_time + offset) // 86_400),  # the local day, as a number
-        _STRENGTH[event.type],
-        _MODALITY_RANK[event.modality],
-        event_time,
-        event.reported_at.timestamp(),
-        event.event_id,
-    )
+    return _key(event, _offset(tz))
+
+
+def _offset(tz: timezone) -> timedelta:
+    return tz.utcoffset(None)
+
+
+def _key(event: Fact, offset: timedelta) -> EventKey:
+    """`event_key` with the theatre's UTC offset, found once per batch, not per event."""
+    event_time = event.event_time - _EPOCH
+    day = (event_time + offset).days  # the local day, as a number
+    rank = _STRENGTH[event.type] * _RANKS + _MODALITY_RANK[event.modality]
+    return (day * _RANKS_PER_DAY + rank, event_time, event.reported_at - _EPOCH, event.event_id)
 
 
 def restore_ledger(
@@ -356,22 +455,10 @@ def step(state: Derived, event: Fact) -> Derived:
 
 def decide(position: Position, event: Fact) -> Position:
     """Who holds the city after this event, how sure, since when, on what evidence, and what
-    each side claims."""
-    controller, status, since, evidence, established, claims = position
-    claims = tally(claims, event)
-    if event.type in _TAKES:
-        outcome = _take(controller, status, event)
-    else:
-        outcome = _press(controller, status, established, event)
-    if outcome is None:
-        return (controller, status, since, evidence, established, claims)
-    new_controller, new_status = outcome
-    if new_controller is None:  # the holder is supported: evidence added
-        evidence = (*evidence, event)
-        if len(evidence) > MAX_EVIDENCE:
-            evidence = evidence[-MAX_EVIDENCE:]
-        return (controller, new_status, since, evidence, established, claims)
-    return (new_controller, new_status, event.event_time, (event,), True, claims)
+    each side claims (`Folding.add`, for one event)."""
+    folding = Folding(position)
+    folding.add(event, event.event_time - _EPOCH)
+    return folding.position()
 
 
 Outcome = tuple[str | None, Status] | None
@@ -427,18 +514,21 @@ def fold(events: Iterable[Event], theatre: Theatre) -> TheatreState:
     """Replay: the table is the fold of the event log from the baseline. The same as applying
     each event with `apply`, computed per capital in one pass (`replay_ledger`)."""
     start = initial_state(theatre)
-    arrivals: dict[str, list[Fact]] = {}
+    arrivals: dict[str, list[Fact]] = {capital: [] for capital in start.ledgers}
     claims: dict[str, CountClaimEvent] = {}
     for event in events:
         if isinstance(event, CountClaimEvent):
             actor = event.actor or "unknown"
             if _newer_claim(claims.get(actor), event):
                 claims[actor] = event
-        elif event.type in CONTROL_EVENT_TYPES and event.capital in start.ledgers:
-            arrivals.setdefault(event.capital, []).append(Fact.of(event))  # type: ignore[arg-type]
-    ledgers = dict(start.ledgers)
-    for capital, facts in arrivals.items():
-        ledgers[capital] = replay_ledger(ledgers[capital], facts, start.tz)
+        elif event.type in CONTROL_EVENT_TYPES:
+            facts = arrivals.get(event.capital)  # type: ignore[arg-type]
+            if facts is not None:  # a capital of the theatre
+                facts.append(Fact.of(event))  # type: ignore[arg-type]
+    ledgers = {
+        capital: replay_ledger(ledger, arrivals[capital], start.tz) if arrivals[capital] else ledger
+        for capital, ledger in start.ledgers.items()
+    }
     return replace(start, ledgers=MappingProxyType(ledgers), count_claims=MappingProxyType(claims))
 
 
@@ -449,21 +539,23 @@ def replay_ledger(ledger: CapitalLedger, facts: Iterable[Fact], tz: timezone) ->
     arrival, kept in a heap; the state is then the fold of the counted facts in key order, as
     the window and the checkpoint hold them.
     """
+    offset = _offset(tz)
     window_heap = list(ledger.window)  # sorted, so already a heap
     ids = set(ledger.ids)
     watermark, watermark_fact, late = ledger.watermark, ledger.watermark_fact, ledger.late_events
     counted = list(ledger.window)
-    newest = ledger.derived.updated_at
+    newest, newest_since = ledger.derived.updated_at, ledger.derived.updated_at - _EPOCH
     for fact in facts:
         if fact.event_id in ids:
             continue
-        key = event_key(fact, tz)
+        key = _key(fact, offset)
         if watermark is not None and key <= watermark:
             late += 1
             continue
         entry = (key, fact)
         counted.append(entry)
-        newest = max(newest, fact.reported_at)
+        if key[2] > newest_since:  # the newest report, as `_newest_report` finds it
+            newest, newest_since = fact.reported_at, key[2]
         ids.add(fact.event_id)
         if len(window_heap) < WINDOW:
             heappush(window_heap, entry)
@@ -475,30 +567,39 @@ def replay_ledger(ledger: CapitalLedger, facts: Iterable[Fact], tz: timezone) ->
         return ledger if late == ledger.late_events else replace(ledger, late_events=late)
     counted.sort(key=_entry_key)
     split = max(0, len(counted) - WINDOW)
-    position = _position(ledger.checkpoint)
-    for _, fact in counted[:split]:
-        position = decide(position, fact)
-    checkpoint_position = position
-    for _, fact in counted[split:]:
-        position = decide(position, fact)
+    folding = Folding(_position(ledger.checkpoint))
+    for key, fact in counted[:split]:
+        folding.add(fact, key[1])
     checkpoint = ledger.checkpoint
     if split:
         checkpoint = _derived(
-            checkpoint_position,
-            max(checkpoint.updated_at, *(fact.reported_at for _, fact in counted[:split])),
+            folding.position(),
+            _newest_report(checkpoint.updated_at, counted[:split]),
             checkpoint.events_applied + split,
         )
+    for key, fact in counted[split:]:
+        folding.add(fact, key[1])
     derived = ledger.derived
     return CapitalLedger(
         ledger.capital,
         checkpoint,
-        _derived(position, newest, derived.events_applied + added),
+        _derived(folding.position(), newest, derived.events_applied + added),
         tuple(counted[split:]),
         watermark,
         watermark_fact,
         late,
         frozenset(ids),
     )
+
+
+def _newest_report(since: datetime, entries: Iterable[tuple[EventKey, Fact]]) -> datetime:
+    """The latest of `since` and the entries' report times (the first of equal ones, as `max`
+    keeps), compared as in the keys rather than as aware datetimes."""
+    newest, newest_since = since, since - _EPOCH
+    for key, fact in entries:
+        if key[2] > newest_since:
+            newest, newest_since = fact.reported_at, key[2]
+    return newest
 
 
 def control_state(state: TheatreState, capital_id: str) -> ControlState:
