@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from re import _parser  # type: ignore[attr-defined]  # stdlib regex parser, for trigger prefixes
 from typing import Any, Literal
 
-from streams.core.gazetteer import Gazetteer, alternation
+from streams.core.gazetteer import Gazetteer, alternation, word_start_alternation
 
 TriggerRole = Literal["object", "subject"]
 
@@ -79,7 +79,7 @@ class Cues:
         words = [key for key in self.trigger_index if key[0].isalpha()]
         possessives = [key for key in self.trigger_index if not key[0].isalpha()]
         self.trigger_starts = re.compile(
-            rf"(?<![\w'’-])(?:{alternation(words)})" + (f"|{alternation(possessives)}" if possessives else "")
+            word_start_alternation(words, r"[\w'’-]") + (f"|{alternation(possessives)}" if possessives else "")
         )
         self.surrender = _words(lexicon["surrender_cues"])
         self.negation = re.compile(rf"(?:^|[\s,(\"“])(?:{_any(lexicon['negation'])})\b")
@@ -87,7 +87,9 @@ class Cues:
         self.hypothetical = _words(lexicon["hypothetical"])
         self.forecast = _words(lexicon["forecast_cues"])
         self.history = _words(lexicon["history_cues"])
-        self.year = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?:s)?(?!\d)")
+        # `(?<!\d)(1[89]\d\d|20\d\d)` with the look-behind after the first digit: the same
+        # matches, and `re` skips to the digits 1 and 2 in C
+        self.year = re.compile(r"(1(?<!\d1)[89]\d\d|2(?<!\d2)0\d\d)(?:s)?(?!\d)")
         self.since = re.compile(rf"(?:{_any(lexicon['history_year_exceptions'])})\s+$")
         self.denial = _words(lexicon["denial_cues"])
         self.claim = _words(lexicon["claim_cues"])
