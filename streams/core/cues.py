@@ -100,9 +100,7 @@ class Cues:
         self.seat_of_power = re.compile(
             rf"^\s*(?:(?:the|a|an|all|key|other|several)\s+)*(?:{_any(lexicon['seat_of_power'])})"
         )
-        province_words = {
-            w.lower() for w in re.findall(r"[\w'’-]+", gazetteer.province_alternation.replace("\\", ""))
-        }
+        province_words = {w.lower() for w in re.findall(r"[\w'’-]+", "|".join(gazetteer.province_names))}
         country_words = {w.lower() for name in gazetteer.theatre.country_names for w in name.split()}
         self.object_bridge = frozenset(lexicon["object_bridge_words"]) | province_words | country_words
         self.locative_before = re.compile(lexicon["locative_before"])
