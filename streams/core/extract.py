@@ -18,7 +18,7 @@ from schemas.article import Article
 from schemas.common import AttributionKind, Evidence, Modality, TimePrecision
 from schemas.events import CONTROL_EVENT_TYPES, EVENT_ADAPTER, Event
 from schemas.theatre import Theatre
-from streams.core.cues import Cues, TriggerSpec
+from streams.core.cues import Cue, Cues, TriggerSpec
 from streams.core.gazetteer import Gazetteer, Mention, MentionRole, alternation, fold_accents
 from streams.core.resources import DEFAULT_THEATRE, load_lexicon_data, load_theatre
 from streams.core.speakers import Attribution, SpeakerFinder, SpeakerMemory
@@ -111,11 +111,11 @@ class _Scan:
     low: str
     following: str
     """The next sentence's text: a caveat there ("the claim could not be verified") counts."""
-    hits: dict[re.Pattern[str], bool] = field(default_factory=dict)
+    hits: dict[Cue | re.Pattern[str], bool] = field(default_factory=dict)
     clause_reasons: dict[tuple[int, int], str | None] = field(default_factory=dict)
     unverified: bool | None = None
 
-    def has(self, pattern: re.Pattern[str]) -> bool:
+    def has(self, pattern: Cue | re.Pattern[str]) -> bool:
         """Whether the cue occurs anywhere in the sentence."""
         hit = self.hits.get(pattern)
         if hit is None:
