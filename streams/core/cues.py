@@ -227,18 +227,19 @@ class Cues:
         keys skips the words no trigger starts with."""
         found: list[tuple[int, int, int]] = []
         resume = 0
+        index, patterns = self.trigger_index, self.trigger_patterns  # locals: this loop is hot
         for start_match in self.trigger_starts.finditer(low):
             start = start_match.start()
             if start < resume:
                 continue
-            best: tuple[int, int, int] | None = None
-            for number in self.trigger_index.get(low[start : start + 3], ()):
-                match = self.trigger_patterns[number].match(low, start)
-                if match and (best is None or match.end() > best[2]):
-                    best = (number, start, match.end())
-            if best is not None:
-                found.append(best)
-                resume = best[2]
+            best, best_end = -1, -1
+            for number in index.get(low[start : start + 3], ()):
+                match = patterns[number].match(low, start)
+                if match is not None and match.end() > best_end:
+                    best, best_end = number, match.end()
+            if best >= 0:
+                found.append((best, start, best_end))
+                resume = best_end
         return found
 
     def number(self, text: str) -> int | None:

@@ -607,7 +607,7 @@ class Extractor:
         # An undated clause takes its period from the sentence: "Echoes of 1996: how the Taliban
         # took Kabul"; a clause with a date of its own keeps it ("took Kunduz on Sunday, a city
         # they last held in 2001").
-        scope = clause_text if self.times.pattern.search(clause_text) else low
+        scope = clause_text if self.times.mentioned(clause_text) else low
         for match in self.cues.year.finditer(scope):
             year = int(match.group(1))
             if year < self.theatre.start_date.year and not self.cues.since.search(scope[: match.start()]):
