@@ -191,6 +191,11 @@ class Extractor:
         triggers = (
             [self._trigger(low, *found) for found in self.cues.triggers_in(low)] if wants_triggers else []
         )
+        if not triggers and not other:
+            # No event to read: only what later sentences need, as for a sentence without names
+            self._skim(ctx, sentence, low)
+            ctx.mentions_by_sentence[sentence.index] = _named(mentions)
+            return
         clauses = split_clauses(text)
         time_refs = self.times.find(low, ctx.published_day)
         self._track_period(ctx, sentence, low, time_refs)
@@ -239,9 +244,7 @@ class Extractor:
             )
         if actors:
             ctx.last_actor = actors[-1].actor
-        ctx.mentions_by_sentence[sentence.index] = {
-            m.capital for m in mentions if m.role in ("place", "modifier")
-        }
+        ctx.mentions_by_sentence[sentence.index] = _named(mentions)
 
     def _skim(self, ctx: _Context, sentence: Sentence, low: str) -> None:
         """What a sentence without events still tells later ones: speakers, period, paragraphs."""
@@ -914,6 +917,11 @@ _PREPOSITION_BEFORE = re.compile(
     r"including|like|than))\s+$",
     re.IGNORECASE,
 )
+
+
+def _named(mentions: list[Mention]) -> set[str]:
+    """The capitals a sentence names as places (or as modifiers), for later coreference."""
+    return {m.capital for m in mentions if m.role in ("place", "modifier")}
 
 
 def _without_appositives(text: str, mentions: list[Mention]) -> list[Mention]:
