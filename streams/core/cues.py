@@ -116,7 +116,7 @@ class Cues:
 
     def __init__(self, lexicon: dict[str, Any], gazetteer: Gazetteer) -> None:
         actor = f"(?:{gazetteer.actor_alternation})"
-        province = f"(?:{gazetteer.province_alternation.lower()})"
+        province = f"(?:{gazetteer.province_alternation})"
         self.abbreviations = frozenset(lexicon["abbreviations"])
         self.trigger_specs: list[TriggerSpec] = []
         self.trigger_patterns: list[re.Pattern[str]] = []

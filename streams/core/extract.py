@@ -138,7 +138,7 @@ class Extractor:
         self._region_after = re.compile(rf"^\s+(?:{alternation(regions)})\b")
         # "Tirin Kot in Uruzgan, Qalat in Zabul province": where a list item lies, not a new clause
         self._item_place = re.compile(
-            rf"\b(?:in|of)\s+(?:the\s+)?(?:(?:{self.gazetteer.province_alternation.lower()})"
+            rf"\b(?:in|of)\s+(?:the\s+)?(?:(?:{self.gazetteer.province_alternation})"
             rf"(?:\s+(?:{alternation(regions)}))?|(?:far\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
             rf"(?:\s+(?:{alternation(regions)}))?)(?![\w-])"
         )
