@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import re
+import sys
+from collections.abc import Iterator
 from dataclasses import dataclass
 from re import _parser  # type: ignore[attr-defined]  # stdlib regex parser, for trigger prefixes
 from typing import Any, Literal
 
-from streams.core.gazetteer import Gazetteer, alternation
+from streams.core.gazetteer import Gazetteer, alternation, word_start_alternation
+
+_WORD_START = r"[\w'’]"
+r"""What may not come before a cue word: `_words` patterns start with `(?<![\w'’])`."""
 
 TriggerRole = Literal["object", "subject"]
 
@@ -22,31 +27,85 @@ def _any(patterns: list[str]) -> str:
     return "|".join(f"(?:{p})" for p in patterns)
 
 
-def _words(patterns: list[str]) -> re.Pattern[str]:
-    """Cue patterns run on lower-cased text: no IGNORECASE, which makes Python's re slow."""
-    return re.compile(rf"(?<![\w'’])(?:{_any(patterns)})(?![\w])")
+class Cue:
+    """A cue pattern behind a quick scan for the literal starts of its matches (a letter-first
+    alternation `re` skips through in C): most sentences hold no cue and a search ends with the
+    scan; else the pattern runs from the first start, where its first match may begin. Same
+    results as the pattern's own `search`, `finditer` and `sub`."""
+
+    __slots__ = ("_starts", "regex")
+
+    def __init__(self, pattern: str, not_after: str | None = None) -> None:
+        """`not_after`: the class of the look-behind every match of the pattern starts with."""
+        self.regex = re.compile(pattern)
+        starts = literal_starts(pattern)
+        self._starts = (
+            None
+            if "" in starts
+            else re.compile(word_start_alternation(starts, not_after) if not_after else alternation(starts))
+        )
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if self._starts is not None:
+            hit = self._starts.search(text, pos, endpos)
+            if hit is None:
+                return None
+            pos = hit.start()
+        return self.regex.search(text, pos, endpos)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        position = 0
+        while True:
+            match = self.search(text, position)
+            if match is None:
+                return
+            yield match
+            if match.end() == match.start():  # an empty match: let re step past it as it does
+                yield from self.regex.finditer(text, match.end())
+                return
+            position = match.end()
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.regex.match(text, pos, endpos)
+
+    def sub(self, repl: str, text: str) -> str:
+        return self.regex.sub(repl, text) if self.search(text) else text
 
 
-def literal_prefixes(pattern: str) -> set[str] | None:
-    """The literal strings every match of `pattern` starts with (None if some branch has none
-    of at least three characters): the index keys of the trigger scan."""
+def _words(patterns: list[str], *, scan: bool = True) -> Cue | re.Pattern[str]:
+    """Cue patterns run on lower-cased text: no IGNORECASE, which makes Python's re slow.
+    `scan=False` where the starts are so many or so common that a scan for them gains nothing."""
+    source = rf"(?<![\w'’])(?:{_any(patterns)})(?![\w])"
+    return Cue(source, _WORD_START) if scan else re.compile(source)
+
+
+def literal_starts(pattern: str, size: int = 3, *, past_boundaries: bool = True) -> set[str]:
+    """The literal strings of up to `size` characters that the matches of `pattern` start with;
+    "" among them when some match may start with no literal at all. `past_boundaries`: read on
+    past a `\\b` (else stop there, as the trigger index always has)."""
 
     def first(items: list[tuple[Any, Any]], have: str) -> set[str]:
-        if len(have) >= 3 or not items:
+        if len(have) >= size or not items:
             return {have}
         (op, av), rest = items[0], items[1:]
         if op is _parser.LITERAL:
             return first(rest, have + chr(av))
-        if op in (_parser.ASSERT, _parser.ASSERT_NOT) and av[0] == -1:
-            return first(rest, have)
+        if (op in (_parser.ASSERT, _parser.ASSERT_NOT) and av[0] == -1) or (op is _parser.AT and past_boundaries):
+            return first(rest, have)  # zero width
         if op is _parser.SUBPATTERN:
             return first(list(av[3]) + rest, have)
         if op is _parser.BRANCH:
             return set().union(*(first(list(branch) + rest, have) for branch in av[1]))
         return {have}
 
-    prefixes = first(list(_parser.parse(pattern)), "")
-    prefixes = {p + " " if len(p) == 2 else p for p in prefixes}  # "is ", "on ": two-letter words
+    return first(list(_parser.parse(pattern)), "")
+
+
+def literal_prefixes(pattern: str) -> set[str] | None:
+    """The literal strings every match of `pattern` starts with (None if some branch has none
+    of at least three characters): the index keys of the trigger scan."""
+    starts = literal_starts(pattern, past_boundaries=False)
+    prefixes = {p + " " if len(p) == 2 else p for p in starts}  # "is ", "on ": two-letter words
     if any(len(p) < 3 for p in prefixes):
         return None
     return prefixes
@@ -57,7 +116,7 @@ class Cues:
 
     def __init__(self, lexicon: dict[str, Any], gazetteer: Gazetteer) -> None:
         actor = f"(?:{gazetteer.actor_alternation})"
-        province = f"(?:{gazetteer.province_alternation.lower()})"
+        province = f"(?:{gazetteer.province_alternation})"
         self.abbreviations = frozenset(lexicon["abbreviations"])
         self.trigger_specs: list[TriggerSpec] = []
         self.trigger_patterns: list[re.Pattern[str]] = []
@@ -79,15 +138,17 @@ class Cues:
         words = [key for key in self.trigger_index if key[0].isalpha()]
         possessives = [key for key in self.trigger_index if not key[0].isalpha()]
         self.trigger_starts = re.compile(
-            rf"(?<![\w'’-])(?:{alternation(words)})" + (f"|{alternation(possessives)}" if possessives else "")
+            word_start_alternation(words, r"[\w'’-]") + (f"|{alternation(possessives)}" if possessives else "")
         )
-        self.surrender = _words(lexicon["surrender_cues"])
+        self.surrender = _words(lexicon["surrender_cues"], scan=False)
         self.negation = re.compile(rf"(?:^|[\s,(\"“])(?:{_any(lexicon['negation'])})\b")
         self.negation_nt = re.compile(r"n['’]t\b")
-        self.hypothetical = _words(lexicon["hypothetical"])
-        self.forecast = _words(lexicon["forecast_cues"])
+        self.hypothetical = _words(lexicon["hypothetical"], scan=False)
+        self.forecast = _words(lexicon["forecast_cues"], scan=False)
         self.history = _words(lexicon["history_cues"])
-        self.year = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?:s)?(?!\d)")
+        # `(?<!\d)(1[89]\d\d|20\d\d)` with the look-behind after the first digit: the same
+        # matches, and `re` skips to the digits 1 and 2 in C
+        self.year = re.compile(r"(1(?<!\d1)[89]\d\d|2(?<!\d2)0\d\d)(?:s)?(?!\d)")
         self.since = re.compile(rf"(?:{_any(lexicon['history_year_exceptions'])})\s+$")
         self.denial = _words(lexicon["denial_cues"])
         self.claim = _words(lexicon["claim_cues"])
@@ -102,9 +163,7 @@ class Cues:
         """Fighting "near the governor's compound", "in the streets around the police headquarters"."""
         self.setting_triggers = re.compile(lexicon["setting_triggers"])
         """Triggers that say by themselves they happen inside a city ("street fighting")."""
-        province_words = {
-            w.lower() for w in re.findall(r"[\w'’-]+", gazetteer.province_alternation.replace("\\", ""))
-        }
+        province_words = {w.lower() for w in re.findall(r"[\w'’-]+", "|".join(gazetteer.province_names))}
         country_words = {w.lower() for name in gazetteer.theatre.country_names for w in name.split()}
         self.object_bridge = frozenset(lexicon["object_bridge_words"]) | province_words | country_words
         self.locative_before = re.compile(lexicon["locative_before"])
@@ -121,7 +180,7 @@ class Cues:
             rf"|^(?:{_any([re.escape(s) for s in lexicon['modifier_suffixes']])})"
         )
         self.destination_before = re.compile(rf"(?:{lexicon['destination_before'][0]})\s*$")
-        self.coref_city = _words(lexicon["coref_city"])
+        self.coref_city = _words(lexicon["coref_city"], scan=False)
         self.province_capital = re.compile(
             "|".join(
                 f"(?:{p.replace('{province}', f'(?P<p{i}>{province})')})"
@@ -129,10 +188,10 @@ class Cues:
             ),
         )
         speech = _any(lexicon["speech_verbs"])
-        self.speech = re.compile(rf"\b(?:{speech})\b")
-        self.according_to = re.compile(r"\baccording to\s+(?P<who>[^,.;:\"“”]{2,120})")
+        self.speech = Cue(rf"\b(?:{speech})\b")
+        self.according_to = Cue(r"\baccording to\s+(?P<who>[^,.;:\"“”]{2,120})")
         self.official_words = _words(lexicon["official_words"])
-        self.witness_words = _words(lexicon["witness_words"])
+        self.witness_words = _words(lexicon["witness_words"], scan=False)
         self.officials_fled = _words(lexicon["officials_fled"])
         self.officials_nouns = _words(lexicon["officials_nouns"])
         self.prison_break = _words(lexicon["prison_break"])
@@ -148,11 +207,12 @@ class Cues:
             "arrest": lexicon["arrest"],
             "count_claim": [re.escape(n) for n in lexicon["count_claim_requires"]],
         }
-        self.other_events_present = _words([p for patterns in kinds.values() for p in patterns])
-        self.other_events_any = re.compile(
+        self.other_events_present = _words([p for patterns in kinds.values() for p in patterns], scan=False)
+        self.other_events_any = Cue(
             "|".join(
                 f"(?P<{kind}>(?<![\\w'’])(?:{_any(patterns)})(?![\\w]))" for kind, patterns in kinds.items()
-            )
+            ),
+            _WORD_START,
         )
         """One pass naming which kinds of context event a sentence may hold."""
         self.numbers: dict[str, int] = lexicon["numbers"]
@@ -171,18 +231,19 @@ class Cues:
         keys skips the words no trigger starts with."""
         found: list[tuple[int, int, int]] = []
         resume = 0
+        index, patterns = self.trigger_index, self.trigger_patterns  # locals: this loop is hot
         for start_match in self.trigger_starts.finditer(low):
             start = start_match.start()
             if start < resume:
                 continue
-            best: tuple[int, int, int] | None = None
-            for number in self.trigger_index.get(low[start : start + 3], ()):
-                match = self.trigger_patterns[number].match(low, start)
-                if match and (best is None or match.end() > best[2]):
-                    best = (number, start, match.end())
-            if best is not None:
-                found.append(best)
-                resume = best[2]
+            best, best_end = -1, -1
+            for number in index.get(low[start : start + 3], ()):
+                match = patterns[number].match(low, start)
+                if match is not None and match.end() > best_end:
+                    best, best_end = number, match.end()
+            if best >= 0:
+                found.append((best, start, best_end))
+                resume = best_end
         return found
 
     def number(self, text: str) -> int | None:

@@ -16,9 +16,9 @@ from typing import Any, Literal
 
 from schemas.article import Article
 from schemas.common import AttributionKind, Evidence, Modality, TimePrecision
-from schemas.events import EVENT_ADAPTER, Event, is_control_event
+from schemas.events import CONTROL_EVENT_TYPES, EVENT_ADAPTER, Event
 from schemas.theatre import Theatre
-from streams.core.cues import Cues, TriggerSpec
+from streams.core.cues import Cue, Cues, TriggerSpec
 from streams.core.gazetteer import Gazetteer, Mention, MentionRole, alternation, fold_accents
 from streams.core.resources import DEFAULT_THEATRE, load_lexicon_data, load_theatre
 from streams.core.speakers import Attribution, SpeakerFinder, SpeakerMemory
@@ -93,6 +93,36 @@ class _Context:
         return None
 
 
+@dataclass(frozen=True, slots=True)
+class _Draft:
+    """An event's fields before validation, with the key `extract` deduplicates on."""
+
+    type: str
+    capital: str | None
+    key: tuple[Any, ...]
+    payload: dict[str, Any]
+
+
+@dataclass(slots=True)
+class _Scan:
+    """One sentence's lower-cased text and the sentence- and clause-wide cue lookups that each
+    of its candidate events would otherwise repeat, made once on first use."""
+
+    low: str
+    following: str
+    """The next sentence's text: a caveat there ("the claim could not be verified") counts."""
+    hits: dict[Cue | re.Pattern[str], bool] = field(default_factory=dict)
+    clause_reasons: dict[tuple[int, int], str | None] = field(default_factory=dict)
+    unverified: bool | None = None
+
+    def has(self, pattern: Cue | re.Pattern[str]) -> bool:
+        """Whether the cue occurs anywhere in the sentence."""
+        hit = self.hits.get(pattern)
+        if hit is None:
+            hit = self.hits[pattern] = pattern.search(self.low) is not None
+        return hit
+
+
 class Extractor:
     """Compiled once per theatre and language; `extract` is then pure and thread-safe."""
 
@@ -108,7 +138,7 @@ class Extractor:
         self._region_after = re.compile(rf"^\s+(?:{alternation(regions)})\b")
         # "Tirin Kot in Uruzgan, Qalat in Zabul province": where a list item lies, not a new clause
         self._item_place = re.compile(
-            rf"\b(?:in|of)\s+(?:the\s+)?(?:(?:{self.gazetteer.province_alternation.lower()})"
+            rf"\b(?:in|of)\s+(?:the\s+)?(?:(?:{self.gazetteer.province_alternation})"
             rf"(?:\s+(?:{alternation(regions)}))?|(?:far\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
             rf"(?:\s+(?:{alternation(regions)}))?)(?![\w-])"
         )
@@ -119,19 +149,22 @@ class Extractor:
         dateline = _DATELINE.match(article.body)
         ctx.dateline_end = dateline.end() if dateline else 0
         sentences = self._sentences(article)
-        events: dict[tuple[Any, ...], Event] = {}
+        lowered = {"title": _field_lower(article.title or ""), "body": _field_lower(article.body)}
+        drafts: dict[tuple[Any, ...], _Draft] = {}
         for position, sentence in enumerate(sentences):
             following = sentences[position + 1].text if position + 1 < len(sentences) else ""
-            found = list(self._sentence_events(ctx, sentence, following))
-            entered = {e.capital for e in found if e.type == "entered"}
+            field_low = lowered[sentence.field]
+            low = field_low[sentence.start : sentence.end] if field_low is not None else _lower(sentence.text)
+            found = list(self._sentence_events(ctx, sentence, _Scan(low, following)))
+            entered = {d.capital for d in found if d.type == "entered"}
             ctx.focus_by_sentence[sentence.index] = {
-                e.capital for e in found if e.capital and is_control_event(e)
+                d.capital for d in found if d.capital and d.type in CONTROL_EVENT_TYPES
             }
-            for event in found:
-                if event.type == "contested" and event.capital in entered:
+            for draft in found:
+                if draft.type == "contested" and draft.capital in entered:
                     continue  # the fighting of an entry ("pushed into X, battling troops") is the entry
-                events.setdefault(_dedupe_key(event), event)
-        return list(events.values())
+                drafts.setdefault(draft.key, draft)
+        return [EVENT_ADAPTER.validate_python(d.payload) for d in drafts.values()]
 
     # ------------------------------------------------------------- sentences
     def _sentences(self, article: Article) -> list[Sentence]:
@@ -139,23 +172,37 @@ class Extractor:
         body = split_sentences(article.body, "body", self.cues.abbreviations, len(title))
         return title + body
 
-    def _sentence_events(self, ctx: _Context, sentence: Sentence, following: str) -> Iterator[Event]:
+    def _sentence_events(self, ctx: _Context, sentence: Sentence, scan: _Scan) -> Iterator[_Draft]:
         text = sentence.text
-        low = _lower(text)
-        if not self._may_hold_events(ctx, sentence, low, text):
+        low = scan.low
+        # A cheap first look (most sentences name no capital and no other event; one that names
+        # a seat of power may be set in the capital the sentences before talk about); the names
+        # and the other-event cue found here are what the full analysis needs anyway.
+        names = self.gazetteer.capital_mentions(text)
+        other_present = self.cues.other_events_present.search(low) is not None
+        if not (
+            other_present
+            or names
+            or "capital" in low
+            or self.cues.coref_city.search(low)
+            or (self.cues.seat_of_power_any.search(low) and ctx.topic(sentence) is not None)
+        ):
             self._skim(ctx, sentence, low)
             return
-        mentions = self._mentions(ctx, sentence, low)
+        mentions = self._mentions(ctx, sentence, low, names)
         places = any(m.role == "place" for m in mentions)
         other = (
-            {m.lastgroup for m in self.cues.other_events_any.finditer(low)}
-            if self.cues.other_events_present.search(low)
-            else set()
+            {m.lastgroup for m in self.cues.other_events_any.finditer(low)} if other_present else set()
         )
         wants_triggers = places or ctx.topic(sentence) is not None
         triggers = (
             [self._trigger(low, *found) for found in self.cues.triggers_in(low)] if wants_triggers else []
         )
+        if not triggers and not other:
+            # No event to read: only what later sentences need, as for a sentence without names
+            self._skim(ctx, sentence, low)
+            ctx.mentions_by_sentence[sentence.index] = _named(mentions)
+            return
         clauses = split_clauses(text)
         time_refs = self.times.find(low, ctx.published_day)
         self._track_period(ctx, sentence, low, time_refs)
@@ -184,8 +231,7 @@ class Extractor:
                 yield from self._control_event(
                     ctx,
                     sentence,
-                    low,
-                    following,
+                    scan,
                     mention,
                     trigger,
                     clauses,
@@ -198,8 +244,7 @@ class Extractor:
         yield from self._seat_of_power_events(
             ctx,
             sentence,
-            low,
-            following,
+            scan,
             mentions,
             triggers,
             used_triggers,
@@ -211,24 +256,11 @@ class Extractor:
         )
         if other:
             yield from self._other_events(
-                ctx, sentence, low, mentions, clauses, time_refs, attribution, actors, other
+                ctx, sentence, scan, mentions, clauses, time_refs, attribution, actors, other
             )
         if actors:
             ctx.last_actor = actors[-1].actor
-        ctx.mentions_by_sentence[sentence.index] = {
-            m.capital for m in mentions if m.role in ("place", "modifier")
-        }
-
-    def _may_hold_events(self, ctx: _Context, sentence: Sentence, low: str, text: str) -> bool:
-        """A cheap first look: most sentences name no capital and no other event; one that names
-        a seat of power may be set in the capital the sentences before talk about."""
-        return bool(
-            self.cues.other_events_present.search(low)
-            or self.cues.coref_city.search(low)
-            or "capital" in low
-            or self.gazetteer.capital_mentions(text)
-            or (self.cues.seat_of_power_any.search(low) and ctx.topic(sentence) is not None)
-        )
+        ctx.mentions_by_sentence[sentence.index] = _named(mentions)
 
     def _skim(self, ctx: _Context, sentence: Sentence, low: str) -> None:
         """What a sentence without events still tells later ones: speakers, period, paragraphs."""
@@ -262,7 +294,9 @@ class Extractor:
         return Trigger(self.cues.trigger_specs[number], start, end, low[start:end])
 
     # --------------------------------------------------------------- mentions
-    def _mentions(self, ctx: _Context, sentence: Sentence, low: str) -> list[Mention]:
+    def _mentions(
+        self, ctx: _Context, sentence: Sentence, low: str, names: list[tuple[str, int, int]]
+    ) -> list[Mention]:
         text = sentence.text
         found: list[Mention] = []
         taken: list[tuple[int, int]] = []
@@ -272,7 +306,7 @@ class Extractor:
             if capital:
                 found.append(Mention(capital, match.start(), match.end(), "place", "province"))
                 taken.append((match.start(), match.end()))
-        for capital, start, end in self.gazetteer.capital_mentions(text):
+        for capital, start, end in names:
             if any(s <= start < e for s, e in taken) or ctx.in_dateline(sentence, start):
                 continue  # a dateline names where the reporter files from, not a place in the news
             found.append(Mention(capital, start, end, self._role(low, start, end)))
@@ -479,8 +513,7 @@ class Extractor:
         self,
         ctx: _Context,
         sentence: Sentence,
-        low: str,
-        following: str,
+        scan: _Scan,
         mention: Mention,
         trigger: Trigger,
         clauses: list[Clause],
@@ -489,9 +522,10 @@ class Extractor:
         actors: list[Any],
         trigger_starts: tuple[int, ...] = (),
         places: tuple[tuple[int, str], ...] = (),
-    ) -> list[Event]:
+    ) -> list[_Draft]:
+        low = scan.low
         clause = clause_of(clauses, min(mention.start, trigger.start))
-        reason = self._gate(low, clause, trigger.start, trigger.text, ctx.past_paragraph)
+        reason = self._gate(scan, clause, trigger.start, trigger.text, ctx.past_paragraph)
         capital = self.gazetteer.capitals[mention.capital]
         rule = f"{trigger.spec.type}:{trigger.text}"
         if reason:
@@ -503,7 +537,7 @@ class Extractor:
         if trigger.spec.type == "surrendered":
             event_types.append("captured")  # handed over to someone: they took control of it
         actor = self._actor(low, trigger, trigger.spec.type, actors, attribution)
-        modality = self._modality(low, clause, mention, trigger, following.lower(), attribution, actor)
+        modality = self._modality(scan, clause, mention, trigger, attribution, actor)
         day, precision = self._event_day(clause, trigger.start, time_refs, mention, trigger_starts)
         if day is not None and day < self.theatre.start_date:
             ctx.note(
@@ -523,8 +557,7 @@ class Extractor:
         self,
         ctx: _Context,
         sentence: Sentence,
-        low: str,
-        following: str,
+        scan: _Scan,
         mentions: list[Mention],
         triggers: list[Trigger],
         used: set[int],
@@ -533,7 +566,7 @@ class Extractor:
         time_refs: list[TimeRef],
         attribution: Attribution | None,
         actors: list[Any],
-    ) -> Iterator[Event]:
+    ) -> Iterator[_Draft]:
         """ "Insurgents seized the governor's office" in a sentence set in one capital: a capture;
         fighters who "entered the governor's office", fighting "near the police headquarters" or
         "street fighting": an entry or a fight there. A capital whose mention already has its own
@@ -544,7 +577,7 @@ class Extractor:
         if len(places) > 1 and len(free) == 1:
             places = free
         for trigger in triggers:
-            if trigger.start in used or trigger.spec.role != "object" or not self._in_setting(low, trigger):
+            if trigger.start in used or trigger.spec.role != "object" or not self._in_setting(scan.low, trigger):
                 continue
             capital_id = (
                 next(iter(places)) if len(places) == 1 else (ctx.topic(sentence) if not places else None)
@@ -553,7 +586,7 @@ class Extractor:
                 continue
             mention = Mention(capital_id, trigger.end, trigger.end, "place", "coref")
             yield from self._control_event(
-                ctx, sentence, low, following, mention, trigger, clauses, time_refs, attribution, actors
+                ctx, sentence, scan, mention, trigger, clauses, time_refs, attribution, actors
             )
 
     def _in_setting(self, low: str, trigger: Trigger) -> bool:
@@ -570,26 +603,35 @@ class Extractor:
         return False
 
     def _gate(
-        self, low: str, clause: Clause, start: int, trigger_text: str = "", past_paragraph: bool = False
+        self, scan: _Scan, clause: Clause, start: int, trigger_text: str = "", past_paragraph: bool = False
     ) -> str | None:
         """Why a candidate is not a real, current event: negated, hypothetical or historical."""
         if past_paragraph:
             return "historical (the paragraph is about an earlier period)"
+        low = scan.low
         lead = low[clause.start : start]
         if self.cues.negation.search(" " + trigger_text) or self.cues.negation_nt.search(trigger_text):
             return "negated"
-        window = self.cues.unverified.sub(" ", " ".join(lead.split()[-5:]))
-        wide = " ".join(lead.split()[-8:])
-        near = " ".join(lead.split()[-2:])
+        words = lead.split()
+        window = self.cues.unverified.sub(" ", " ".join(words[-5:]))
+        wide = " ".join(words[-8:])
+        near = " ".join(words[-2:])
         if self.cues.negation.search(" " + window) or self.cues.negation_nt.search(window):
             return "negated"
         if not re.search(r"\bto have\b", window):
             for hit in self.cues.hypothetical.finditer(wide):
                 if hit.group(0) != "to" or near.endswith("to"):
                     return f"hypothetical ({hit.group(0)})"
-        clause_text = low[clause.start : clause.end]
         if re.search(r"\b(?:if|unless)\b", lead):
             return "hypothetical (conditional)"
+        span = (clause.start, clause.end)
+        if span not in scan.clause_reasons:
+            scan.clause_reasons[span] = self._clause_reason(low, clause)
+        return scan.clause_reasons[span]
+
+    def _clause_reason(self, low: str, clause: Clause) -> str | None:
+        """The part of `_gate` that reads the whole clause: the same for every candidate in it."""
+        clause_text = low[clause.start : clause.end]
         if self.cues.forecast.search(clause_text):
             return "hypothetical (forecast)"
         if self.cues.history.search(clause_text):
@@ -597,7 +639,7 @@ class Extractor:
         # An undated clause takes its period from the sentence: "Echoes of 1996: how the Taliban
         # took Kabul"; a clause with a date of its own keeps it ("took Kunduz on Sunday, a city
         # they last held in 2001").
-        scope = clause_text if self.times.pattern.search(clause_text) else low
+        scope = clause_text if self.times.mentioned(clause_text) else low
         for match in self.cues.year.finditer(scope):
             year = int(match.group(1))
             if year < self.theatre.start_date.year and not self.cues.since.search(scope[: match.start()]):
@@ -639,30 +681,30 @@ class Extractor:
 
     def _modality(
         self,
-        low: str,
+        scan: _Scan,
         clause: Clause,
         mention: Mention,
         trigger: Trigger,
-        following: str,
         attribution: Attribution | None,
         actor: str,
     ) -> Modality:
-        text = low
+        text = scan.low
         takes = trigger.spec.type in ("captured", "surrendered", "retaken")
         if takes and (
             self.cues.partial_before.search(text[max(0, mention.start - 30) : mention.start])
             or self.cues.partial_any.search(text[clause.start : clause.end])
         ):
             return "partial"
-        if self.cues.denial.search(
-            text[: max(mention.start, trigger.start)]
-        ) or self.cues.denied_claim.search(text):
+        if self.cues.denial.search(text[: max(mention.start, trigger.start)]) or scan.has(self.cues.denied_claim):
             return "denied"
-        unverified = bool(self.cues.unverified.search(text)) or bool(
-            self.cues.unverified.match(following.strip())
-            or (len(following) < 120 and self.cues.unverified.search(following))
-        )
-        confirmed = bool(self.cues.confirm.search(text)) and not unverified
+        if scan.unverified is None:
+            following = scan.following.lower()
+            scan.unverified = scan.has(self.cues.unverified) or bool(
+                self.cues.unverified.match(following.strip())
+                or (len(following) < 120 and self.cues.unverified.search(following))
+            )
+        unverified = scan.unverified
+        confirmed = scan.has(self.cues.confirm) and not unverified
         if confirmed:
             return "asserted"
         claimant = (
@@ -670,7 +712,7 @@ class Extractor:
             and attribution.actor == actor
             and not self.speaker_finder.corroborated(attribution)
         )
-        if unverified or claimant or self.cues.claim.search(text):
+        if unverified or claimant or scan.has(self.cues.claim):
             return "claimed"
         return "asserted"
 
@@ -708,15 +750,16 @@ class Extractor:
         self,
         ctx: _Context,
         sentence: Sentence,
-        low: str,
+        scan: _Scan,
         mentions: list[Mention],
         clauses: list[Clause],
         time_refs: list[TimeRef],
         attribution: Attribution | None,
         actors: list[Any],
         kinds: set[str | None],
-    ) -> Iterator[Event]:
+    ) -> Iterator[_Draft]:
         text = sentence.text
+        low = scan.low
         site = [m.capital for m in mentions if m.role in ("place", "modifier")]
         place = site[0] if len(set(site)) == 1 else (None if site else ctx.topic(sentence))
         checks = (
@@ -734,7 +777,7 @@ class Extractor:
             if event_type == "arrest" and re.search(r"\bwho\s+$", low[: match.start()]):
                 continue
             clause = clause_of(clauses, match.start())
-            reason = self._gate(low, clause, match.start(), past_paragraph=ctx.past_paragraph)
+            reason = self._gate(scan, clause, match.start(), past_paragraph=ctx.past_paragraph)
             if reason:
                 ctx.note(sentence, event_type, "dropped", reason, match.group(0))
                 continue
@@ -765,7 +808,7 @@ class Extractor:
         low: str,
         clauses: list[Clause],
         attribution: Attribution | None,
-    ) -> Iterator[Event]:
+    ) -> Iterator[_Draft]:
         text = sentence.text
         for match in self.cues.troop_deployment.finditer(low):
             clause = clause_of(clauses, match.start())
@@ -801,7 +844,7 @@ class Extractor:
 
     def _count_claims(
         self, ctx: _Context, sentence: Sentence, low: str, attribution: Attribution | None, actors: list[Any]
-    ) -> Iterator[Event]:
+    ) -> Iterator[_Draft]:
         for match in self.cues.count_claim.finditer(low):
             count = self.cues.number(match.group("count"))
             total = self.cues.number(match.group("total"))
@@ -837,7 +880,8 @@ class Extractor:
         precision: TimePrecision,
         resolved: bool,
         extra: dict[str, Any] | None = None,
-    ) -> Event:
+    ) -> _Draft:
+        """The event's fields; `extract` validates only those that survive its deduplication."""
         article = ctx.article
         capital = self.gazetteer.capitals.get(capital_id) if capital_id else None
         event_time: datetime = self.times.at_day(day) if day is not None else article.published_at
@@ -875,7 +919,23 @@ class Extractor:
             "extractor_version": EXTRACTOR_VERSION,
             **(extra or {}),
         }
-        return EVENT_ADAPTER.validate_python(payload)
+        key = (
+            event_type,
+            capital_id,
+            actor,
+            modality,
+            event_time.date(),
+            payload.get("country"),
+            payload.get("count"),
+        )
+        return _Draft(event_type, capital_id, key, payload)
+
+
+def _field_lower(text: str) -> str | None:
+    """`_lower` of a whole title or body, when slicing it gives each sentence's `_lower`: no
+    character lengthens and none is a capital sigma (the one letter lowered by its context)."""
+    low = fold_accents(text).lower()
+    return low if len(low) == len(text) and "\u03a3" not in text else None
 
 
 def _lower(text: str) -> str:
@@ -898,6 +958,11 @@ _PREPOSITION_BEFORE = re.compile(
     r"including|like|than))\s+$",
     re.IGNORECASE,
 )
+
+
+def _named(mentions: list[Mention]) -> set[str]:
+    """The capitals a sentence names as places (or as modifiers), for later coreference."""
+    return {m.capital for m in mentions if m.role in ("place", "modifier")}
 
 
 def _without_appositives(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -982,18 +1047,6 @@ def _drop_appositive(gap: str) -> str:
     """`Kunduz, the capital of the province of the same name, fell` and `Kunduz, where fighting
     raged in July, fell`: skip the aside."""
     return re.sub(r"^\s*,[^,;]{0,120},", " ", gap)
-
-
-def _dedupe_key(event: Event) -> tuple[Any, ...]:
-    return (
-        event.type,
-        event.capital,
-        event.actor,
-        event.modality,
-        event.event_time.date(),
-        getattr(event, "country", None),
-        getattr(event, "count", None),
-    )
 
 
 def _confidence(modality: Modality, kind: AttributionKind, resolved: bool, dated: bool) -> float:

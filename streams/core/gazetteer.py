@@ -45,11 +45,14 @@ def _fold_table() -> dict[int, str]:
 
 
 FOLD = _fold_table()
+_FOLDABLE = re.compile("[" + "".join(re.escape(chr(code)) for code in FOLD) + "]")
 
 
 def fold_accents(text: str) -> str:
-    """`Lashkar Gāh` -> `Lashkar Gah`, same length."""
-    return text.translate(FOLD)
+    """`Lashkar Gāh` -> `Lashkar Gah`, same length. Most text has nothing to fold, and a
+    character-set scan finds that faster than `translate`, which slows after any non-ASCII
+    character (a dash)."""
+    return text.translate(FOLD) if _FOLDABLE.search(text) else text
 
 
 def spellings(variant: str) -> set[str]:
@@ -66,10 +69,32 @@ def spellings(variant: str) -> set[str]:
     return {form for form in cased if form}
 
 
+def _by_first(phrases: Iterable[str]) -> dict[str, list[str]]:
+    """The phrases, longest first, grouped by their first character (the rest, escaped)."""
+    groups: dict[str, list[str]] = {}
+    for phrase in sorted({p for p in phrases if p}, key=len, reverse=True):
+        groups.setdefault(phrase[0], []).append(re.escape(phrase[1:]))
+    return groups
+
+
 def alternation(phrases: Iterable[str], *, escape: bool = True) -> str:
-    """One regex alternative per phrase, longest first so the longest spelling wins."""
-    unique = sorted({p for p in phrases if p}, key=len, reverse=True)
-    return "|".join(re.escape(p) if escape else p for p in unique)
+    """One regex alternative per phrase, longest first so the longest spelling wins. Escaped
+    phrases are grouped by first character (`K(?:unduz|abul)`): the same choices in the same
+    order where any can match, but `re` tries one group per position instead of every phrase.
+    Lower-case the phrases, not the result (lowering would merge groups out of order)."""
+    if not escape:
+        return "|".join(sorted({p for p in phrases if p}, key=len, reverse=True))
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in _by_first(phrases).items())
+
+
+def word_start_alternation(phrases: Iterable[str], not_after: str) -> str:
+    """`(?<!not_after)(?:phrase|...)`, longest first, written with the look-behind after each
+    first letter (`K(?<!not_afterK)(?:abul|...)`): the same matches, but a pattern that starts
+    with a letter set lets `re` skip every other character in C instead of trying each one."""
+    return "|".join(
+        f"{re.escape(first)}(?<!{not_after}{re.escape(first)})(?:{'|'.join(rests)})"
+        for first, rests in _by_first(phrases).items()
+    )
 
 
 class Gazetteer:
@@ -84,17 +109,19 @@ class Gazetteer:
                 for form in spellings(fold_accents(variant)):
                     self.variant_to_capital.setdefault(form, capital.id)
         self.capital_re = re.compile(
-            r"(?<![\w'’-])(" + alternation(self.variant_to_capital) + r")(?![\w-]*\w)(?!-)"
+            r"(" + word_start_alternation(self.variant_to_capital, r"[\w'’-]") + r")(?![\w-]*\w)(?!-)"
         )
         self._index_names()
         self.province_to_capital: dict[str, str] = {}
         for capital in theatre.capitals:
             for alias in (capital.province, *capital.province_aliases):
                 self.province_to_capital.setdefault(alias.lower(), capital.id)
-        self.province_alternation = alternation(
-            [a for c in theatre.capitals for a in (c.province, *c.province_aliases)]
+        self.province_names = [a for c in theatre.capitals for a in (c.province, *c.province_aliases)]
+        self.province_alternation = alternation([name.lower() for name in self.province_names])
+        """Lower case: province cues run on lower-cased text."""
+        self.province_re = re.compile(
+            r"(" + word_start_alternation([name.lower() for name in self.province_names], r"[\w-]") + r")(?![\w-])"
         )
-        self.province_re = re.compile(r"(?<![\w-])(" + self.province_alternation.lower() + r")(?![\w-])")
         self.alias_to_actor: dict[str, str] = {}
         for actor in theatre.actors:
             for alias in (actor.name, actor.id, *actor.aliases, *actor.spokespeople):
@@ -102,13 +129,13 @@ class Gazetteer:
         self.actor_alternation = alternation(
             [a.lower() for actor in theatre.actors for a in (actor.name, *actor.aliases)]
         )
-        self.actor_re = re.compile(r"(?<![\w-])(" + alternation(self.alias_to_actor) + r")(?![\w-])")
+        self.actor_re = re.compile(r"(" + word_start_alternation(self.alias_to_actor, r"[\w-]") + r")(?![\w-])")
         self.alias_to_country: dict[str, str] = {}
         for country in theatre.countries:
             for alias in (country.name, *country.aliases):
                 self.alias_to_country.setdefault(alias, country.id)
         self.country_re = (
-            re.compile(r"(?<![\w-])(" + alternation(self.alias_to_country) + r")(?![\w-])")
+            re.compile(r"(" + word_start_alternation(self.alias_to_country, r"[\w-]") + r")(?![\w-])")
             if self.alias_to_country
             else None
         )
@@ -129,7 +156,7 @@ class Gazetteer:
         }
         # One scan for the words a name can start with (its first three letters, case kept:
         # names begin with a capital or with a listed article, "al-Hasakah"); only they are tried.
-        self._word_starts = re.compile(rf"(?<![\w'’-])(?:{alternation(groups)})")
+        self._word_starts = re.compile(word_start_alternation(groups, r"[\w'’-]"))
 
     def capital_mentions(self, text: str) -> list[tuple[str, int, int]]:
         """Capital names in the text, accents ignored (`Lashkar Gāh`)."""

@@ -13,6 +13,7 @@ from streams.core.gazetteer import Gazetteer
 _ADVERBS = re.compile(
     r"(?:\s+(?:also|later|meanwhile|earlier|previously|separately|again|too|then|now|had|has|have))+$"
 )
+_CHUNK_BREAK = re.compile(r"[,;:\"“”()]|\bthat\b")
 _PROPER_NAME = re.compile(r"^(?:[A-Z][\w.'’-]*\s?){1,5}$")
 _NAME_AFTER_VERB = re.compile(r"\s+(?P<who>(?:[A-Z][\w.'’-]*\s?){1,6}|(?:an?|the)\s[^,.;]{2,60})")
 
@@ -45,7 +46,7 @@ class SpeakerFinder:
                 memory, text[according.start("who") : according.end("who")], according.start()
             )
         for verb in self.cues.speech.finditer(low):
-            chunks = [c.strip() for c in re.split(r"[,;:\"“”()]|\bthat\b", text[: verb.start()])]
+            chunks = [c.strip() for c in _CHUNK_BREAK.split(text[: verb.start()])]
             while chunks and not chunks[-1]:
                 chunks.pop()
             who = _ADVERBS.sub("", chunks[-1]).strip() if chunks else ""

@@ -8,6 +8,7 @@ from datetime import date, datetime, time, timedelta, timezone
 from typing import Any
 
 from schemas.common import TimePrecision
+from streams.core.gazetteer import word_start_alternation
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +54,12 @@ class TimeResolver:
             rf"|\b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<month2>{month})\b"
             rf"|\b(?P<relative>{relative})\b"
         )
+        # Every time expression holds one of these words at a word start: most sentences have
+        # none, and this letter-first scan says so faster than the pattern can (weekdays and
+        # months enter the pattern unescaped: only plain words make a literal scan exact)
+        words = [*self.weekdays, *self.months, *self.relative_days, *self.relative_weeks, *self.relative_months]
+        plain = all(re.fullmatch(r"\w[\w' ]*", word) for word in words)
+        self._words = re.compile(word_start_alternation(words, r"\w") if plain else "")
         self.not_event_before = re.compile(lexicon["time_not_event_before"])
         verbs = "|".join(lexicon["report_time_verbs"])
         self.report_before = re.compile(
@@ -70,6 +77,8 @@ class TimeResolver:
         """Time expressions in lower-cased text; those that date a speech act ("said on
         Friday") are marked as report times, not event times."""
         refs: list[TimeRef] = []
+        if not self._words.search(low):
+            return refs
         for match in self.pattern.finditer(low):
             resolved = self._resolve(match, published)
             if resolved is None:
@@ -80,6 +89,10 @@ class TimeResolver:
             is_report = bool(self.report_before.search(before) or self.not_event_before.search(before))
             refs.append(TimeRef(match.start(), match.end(), day, precision, is_report))
         return refs
+
+    def mentioned(self, low: str) -> bool:
+        """Whether lower-cased text holds a time expression (resolvable or not)."""
+        return bool(self._words.search(low) and self.pattern.search(low))
 
     def _resolve(self, match: re.Match[str], published: date) -> tuple[date, TimePrecision] | None:
         if match.group("weekday"):
