@@ -346,7 +346,7 @@ class Extractor:
         if self._region_after.match(after):
             return "province"
         if _RELATIVE_AFTER.match(low, end):
-            return "place"  # "south of X, the Jowzjan capital that the Taliban took": news of its own"
+            return "place"  # "south of X, the Jowzjan capital that the Taliban took": news of its own
         if self.cues.modifier_after.match(after.lstrip() if not after.startswith(("'", "’", "-")) else after):
             return "modifier"
         before = low[max(0, start - 60) : start]
