@@ -288,3 +288,9 @@ def test_the_speaker_is_not_the_attacker(extractor: Extractor) -> None:
     )
     contested = [e for e in extractor.extract(article) if e.type == "contested"]
     assert [(e.capital, e.actor, e.modality) for e in contested] == [("sheberghan", "taliban", "asserted")]
+
+
+def test_leaving_under_a_named_treaty_is_no_surrender(extractor: Extractor) -> None:
+    """ "Under a deal" is a local handover; "under the Doha agreement" is a treaty's timetable."""
+    body = "The last U.S. forces left Kabul on Monday night under the Doha agreement's withdrawal timetable."
+    assert control(extractor, body, published="2021-09-01T10:00:00+04:30") == set()
