@@ -461,7 +461,7 @@ class Extractor:
             if (
                 _PARTICIPLE.fullmatch(trigger.text)
                 and _PARTICIPLE_GAP.match(gap)
-                and _AFTER_PARTICIPLE.match(text, trigger.end)
+                and self._participle_ends(text.lower(), trigger.end)
             ):
                 return trigger.start - mention.end  # "to Fayzabad in the far northeast, taken on Wednesday"
             low_gap = _drop_appositive(gap).lower()
@@ -477,6 +477,15 @@ class Extractor:
         if not self._bridges(_drop_appositive(gap), cues.subject_bridge):
             return None
         return trigger.start - mention.end
+
+    def _participle_ends(self, low: str, end: int) -> bool:
+        """What may follow a reduced participle ("X, taken on Wednesday"): a time or manner, or
+        the agent when it is a side of the conflict ("taken by the Taliban", not "taken by
+        hundreds of families")."""
+        after = _AFTER_PARTICIPLE.match(low, end)
+        if after is None:
+            return False
+        return after.group("by") is None or bool(self.gazetteer.actor_re.match(low, after.end()))
 
     def _handed_over(
         self,
@@ -1004,7 +1013,8 @@ _RELATIVE_LEAD = re.compile(
 _PARTICIPLE = re.compile(r"taken|captured|seized|overrun|surrendered|retaken|recaptured")
 _PARTICIPLE_GAP = re.compile(r"^(?:\s+(?:in|on|near|at)\s+[^,;.\"“”]{1,40}?)?\s*,\s*$")
 _AFTER_PARTICIPLE = re.compile(
-    r"\s+(?:on|in|by|last|earlier|early|late|overnight|yesterday|after|without|days|hours|a day)\b|\s*[,.;]"
+    r"\s+(?:on|in|last|earlier|early|late|overnight|yesterday|after|without|days|hours|a day)\b|\s*[,.;]"
+    r"|(?P<by>\s+by\s+(?:the\s+)?)"
 )
 _QUALIFYING_CLAUSE = re.compile(r"[\s,]*(?:after|under|following|without|by|through|as part|as (?:a|the) result)\b")
 _ASIDE = re.compile(r"\s*,\s*(?:where|which|who|when)\b[^,;.]{0,120},\s*(?:\w+\s+){0,2}$")

@@ -166,6 +166,7 @@ def test_more_control_events(
             "mosques and wedding halls in Kabul, aid workers said."
         ),
         "Afghan officials in Kabul did not comment. A security source later confirmed that the city had fallen.",
+        "Flights from Herat, taken by hundreds of families on Sunday, were full.",
         # residents leaving under a deal do not hand the city over; its officials or forces do
         "Thousands of residents left Kandahar on Friday after a deal between elders and the Taliban.",
     ],
@@ -189,6 +190,10 @@ def test_more_no_control_event(extractor: Extractor, body: str) -> None:
         (  # a reduced relative
             "The insurgents now hold a string of northern cities, among them Sar-e Pul, taken on Sunday.",
             {("sar-e-pul", "captured", "asserted", "2021-08-08")},
+        ),
+        (  # ... whose agent, if named, is a side of the conflict
+            "The insurgents now hold Sheberghan, taken by the Taliban on Saturday, and Zaranj.",
+            {("sheberghan", "captured", "asserted", "2021-08-07")},
         ),
         (  # "as well as" does not open a new clause
             "The Taliban said they had seized Taloqan, the capital of Takhar, as well as Kunduz on Sunday.",
