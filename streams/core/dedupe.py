@@ -18,13 +18,18 @@ SKETCH = 64
 
 
 def sketch(text: str, k: int = SKETCH, width: int = SHINGLE) -> frozenset[int]:
-    """The k smallest shingle hashes of the normalised text."""
-    words = _WORDS.findall(text.lower())
-    if len(words) < width:
-        shingles = {" ".join(words)} if words else set()
+    """The k smallest shingle hashes of the normalised text.
+
+    Each word is hashed once (crc32) and a shingle's hash is that of the tuple of its words'
+    hashes: deterministic across processes (integers hash without a seed), and no string is
+    built per shingle."""
+    hashed = [zlib.crc32(word.encode()) for word in _WORDS.findall(text.lower())]
+    count = len(hashed) - width + 1
+    if count < 1:
+        hashes = {hash(tuple(hashed)) & 0xFFFFFFFF} if hashed else set()
     else:
-        shingles = {" ".join(words[i : i + width]) for i in range(len(words) - width + 1)}
-    hashes = {zlib.crc32(s.encode()) for s in shingles}
+        shingles = zip(*(hashed[i : i + count] for i in range(width)), strict=True)
+        hashes = {hash(shingle) & 0xFFFFFFFF for shingle in shingles}
     return frozenset(heapq.nsmallest(k, hashes))
 
 
@@ -39,10 +44,15 @@ def similarity(a: frozenset[int], b: frozenset[int], k: int = SKETCH) -> float:
 class SyndicationIndex:
     """Remembers recent articles; `add` says which earlier one an article copies, if any."""
 
-    def __init__(self, threshold: float = 0.6, capacity: int = 50_000, min_shared: int = 8) -> None:
+    def __init__(
+        self, threshold: float = 0.6, capacity: int = 50_000, min_shared: int = 8, max_postings: int = 256
+    ) -> None:
         self.threshold = threshold
         self.capacity = capacity
         self.min_shared = min_shared
+        self.max_postings = max_postings
+        """A shingle that more articles share is boilerplate, not evidence of a copy: it is not
+        counted, which keeps `add` from slowing down as the index fills."""
         self._sketches: OrderedDict[str, frozenset[int]] = OrderedDict()
         self._keys: dict[str, frozenset[str]] = {}
         self._postings: dict[int, set[str]] = defaultdict(set)
@@ -60,8 +70,10 @@ class SyndicationIndex:
         signature = sketch(text)
         shared: dict[str, int] = defaultdict(int)
         for h in signature:
-            for other in self._postings.get(h, ()):
-                shared[other] += 1
+            others = self._postings.get(h, ())
+            if len(others) <= self.max_postings:
+                for other in others:
+                    shared[other] += 1
         original = None
         for other, count in sorted(shared.items(), key=lambda item: (-item[1], item[0])):
             if count < min(self.min_shared, len(signature)):
