@@ -5,7 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: system-packages audit demo test lint typecheck schemas bench bench-extract clean
+.PHONY: system-packages audit demo test lint typecheck schemas bench bench-extract bench-instructions clean
 
 $(STAMP): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -43,6 +43,9 @@ bench: $(STAMP)
 
 bench-extract: $(STAMP)
 	$(BIN)/python benchmarks/extract_linearity.py $(ARGS)
+
+bench-instructions: $(STAMP)
+	$(BIN)/python benchmarks/extract_instructions.py $(ARGS)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
