@@ -962,7 +962,7 @@ _DATELINE = re.compile(
     r"(?:—|–|--?)\s"
 )
 _PREPOSITION_BEFORE = re.compile(
-    r"(?:(?<!city )(?<!town )(?<!capital )(?<!parts )(?<!much )(?<!most )(?<!fall )(?<!control )\bof"
+    r"(?:(?<!city )(?<!town )(?<!capital )(?<!parts )(?<!much )(?<!most )(?<!rest )(?<!fall )(?<!control )\bof"
     r"|\b(?:near|from|to|toward|towards|outside|around|into|at|for|by|with|between|beyond|past|across|"
     r"including|like|than))\s+$",
     re.IGNORECASE,
@@ -1004,6 +1004,7 @@ def _mask(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str:
 _AND_PREPOSITION = re.compile(r"\band\s+(in|on|into|near|around|at|against)\s+(?:the\s+)?$")
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 _ENDS_WITH_PREPOSITION = re.compile(r"\b(?:near|around|outside|at|in|inside|into|for|on|close to)$")
+_APPOSITIVE = re.compile(r"^\s*,[^,;]{0,120},(?:\s*(?:which|who|where|that)\b[^,;]{0,120},)?")
 _RELATIVE_AFTER = re.compile(
     r"\s*,\s*(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:capital|city|town)\s+(?:which|that)\s"
 )
@@ -1054,9 +1055,10 @@ def _speaker_span(low: str, attribution: Attribution | None) -> tuple[int, int]:
 
 
 def _drop_appositive(gap: str) -> str:
-    """`Kunduz, the capital of the province of the same name, fell` and `Kunduz, where fighting
-    raged in July, fell`: skip the aside."""
-    return re.sub(r"^\s*,[^,;]{0,120},", " ", gap)
+    """`Kunduz, the capital of the province of the same name, fell`, `Kunduz, where fighting
+    raged in July, fell` and `Pul-e-Alam, the capital of Logar province, which is 70 km south of
+    Kabul, was captured`: skip the aside (an appositive, and a relative clause after it)."""
+    return _APPOSITIVE.sub(" ", gap)
 
 
 def _confidence(modality: Modality, kind: AttributionKind, resolved: bool, dated: bool) -> float:

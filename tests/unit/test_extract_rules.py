@@ -236,6 +236,19 @@ def test_more_no_control_event(extractor: Extractor, body: str) -> None:
                 ("kandahar", "contested", "asserted", "2021-08-09"),
             },
         ),
+        (
+            "Taliban fighters are now at the gates of Mazar-i-Sharif, residents said.",
+            {("mazar-i-sharif", "contested", "asserted", "2021-08-09")},
+        ),
+        (  # an appositive and a relative clause after it, between the subject and its verb
+            "Pul-e Khumri, the capital of Baghlan province, which lies on the main road north of Kabul, "
+            "was attacked on Monday.",
+            {("pul-e-khumri", "contested", "asserted", "2021-08-09")},
+        ),
+        (  # "the rest of the city" is the subject (a city whose airport holds out has fallen)
+            "Government forces still held the airport in Kunduz, but the rest of the city was in Taliban hands.",
+            {("kunduz", "captured", "asserted", "2021-08-09")},
+        ),
         (  # a headline's present tense
             "Taliban take Samangan capital Aybak, elders say",
             {("aybak", "captured", "asserted", "2021-08-09")},
