@@ -59,6 +59,8 @@ class Theatre(_Data):
     total_capitals: int
     country_names: tuple[str, ...] = ()
     """Names of the country itself ("Afghanistan"), which wire copy puts between a verb and its city."""
+    national_capital: str | None = None
+    """The capital id that wire copy calls "the capital" or "the Afghan capital"."""
     timeline_checkpoints: tuple[date, ...] = ()
     """Days on which `frontline eval` checks the folded table against the theatre's fact file."""
     actors: tuple[Actor, ...]
@@ -75,6 +77,8 @@ class Theatre(_Data):
                 raise ValueError(f"capital id {capital.id!r} is not canonical_id({capital.name!r})")
         if len(self.capitals) != self.total_capitals:
             raise ValueError(f"total_capitals is {self.total_capitals}, {len(self.capitals)} listed")
+        if self.national_capital is not None and self.national_capital not in ids:
+            raise ValueError(f"national_capital {self.national_capital!r} is not a capital id")
         actor_ids = {a.id for a in self.actors}
         if self.baseline_controller not in actor_ids:
             raise ValueError(f"baseline_controller {self.baseline_controller!r} is not an actor")

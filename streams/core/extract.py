@@ -136,6 +136,16 @@ class Extractor:
         # "<name> province" or "<name> <the theatre's region noun>" is the region, not its capital
         regions = {"province", theatre.region_noun.lower()}
         self._region_after = re.compile(rf"^\s+(?:{alternation(regions)})\b")
+        # "the capital", "the Afghan capital", "Afghanistan's capital": the national capital
+        self.national_capital = theatre.national_capital
+        country = alternation([n.lower() for n in theatre.country_names])
+        noun = "capital"
+        self._national_capital_re = re.compile(
+            rf"\bthe\s+(?:(?:{country})\s+)?{noun}\b(?!['’]?\s*(?:of|city|province|region)\b)"
+            + (rf"|\b(?:{country})['’]s\s+{noun}\b(?!\s*(?:city|province|region)\b)" if country else "")
+            if country
+            else rf"\bthe\s+{noun}\b(?!['’]?\s*(?:of|city|province|region)\b)"
+        )
         # "Tirin Kot in Uruzgan, Qalat in Zabul province": where a list item lies, not a new clause
         self._item_place = re.compile(
             rf"\b(?:in|of)\s+(?:the\s+)?(?:(?:{self.gazetteer.province_alternation})"
@@ -324,6 +334,12 @@ class Extractor:
                 )
                 continue
             found.append(Mention(capital, match.start(), match.end(), "place", "coref"))
+        if self.national_capital is not None:
+            spans = [(m.start, m.end) for m in found]
+            for match in self._national_capital_re.finditer(low):
+                if not any(s <= match.start() < e or match.start() <= s < match.end() for s, e in spans):
+                    role = self._role(low, match.start(), match.end())
+                    found.append(Mention(self.national_capital, match.start(), match.end(), role, "coref"))
         found.sort(key=lambda m: m.start)
         return _without_appositives(text, found)
 

@@ -314,3 +314,24 @@ def test_leaving_under_a_named_treaty_is_no_surrender(extractor: Extractor) -> N
     """ "Under a deal" is a local handover; "under the Doha agreement" is a treaty's timetable."""
     body = "The last U.S. forces left Kabul on Monday night under the Doha agreement's withdrawal timetable."
     assert control(extractor, body, published="2021-09-01T10:00:00+04:30") == set()
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The Taliban entered the Afghan capital on Sunday.", {("kabul", "entered", "asserted", "2021-08-15")}),
+        (
+            "Taliban fighters were closing in on the capital on Saturday, officials said.",
+            {("kabul", "contested", "asserted", "2021-08-14")},
+        ),
+        (  # "the capital of X province" stays the province's
+            "The Taliban captured the capital of Helmand province on Friday.",
+            {("lashkar-gah", "captured", "asserted", "2021-08-13")},
+        ),
+        ("Thousands of families who fled the fighting crowded into the capital on Sunday.", set()),
+    ],
+)
+def test_the_capital_is_the_theatre_s_national_capital(
+    extractor: Extractor, body: str, expected: set[tuple[str, str, str, str]]
+) -> None:
+    assert control(extractor, body, published="2021-08-15T20:00:00+04:30") == expected
