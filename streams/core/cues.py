@@ -156,7 +156,9 @@ class Cues:
         self.confirm = _words(lexicon["confirm_cues"])
         self.partial_before = re.compile(rf"(?:{_any(lexicon['partial_cues'])})\s*(?:the\s+)?$")
         self.partial_any = _words(lexicon["partial_after_cues"])
-        seats = rf"(?:(?:the|a|an|all|key|other|several)\s+)*(?:{_any(lexicon['seat_of_power'])})"
+        seats = (
+            rf"(?:(?:the|a|an|all|key|other|several)\s+|[\w-]+['’]s\s+)*(?:{_any(lexicon['seat_of_power'])})"
+        )
         self.seat_of_power = re.compile(rf"^\s*{seats}")
         self.seat_of_power_any = _words(lexicon["seat_of_power"])
         self.seat_of_power_near = re.compile(rf"^\s*(?:{lexicon['near_seat_of_power']}){seats}")

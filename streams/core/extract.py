@@ -204,7 +204,7 @@ class Extractor:
         other = (
             {m.lastgroup for m in self.cues.other_events_any.finditer(low)} if other_present else set()
         )
-        wants_triggers = places or ctx.topic(sentence) is not None
+        wants_triggers = places or ctx.topic(sentence) is not None or any(m.role == "modifier" for m in mentions)
         triggers = (
             [self._trigger(low, *found) for found in self.cues.triggers_in(low)] if wants_triggers else []
         )
@@ -604,8 +604,11 @@ class Extractor:
         for trigger in triggers:
             if trigger.start in used or trigger.spec.role != "object" or not self._in_setting(scan.low, trigger):
                 continue
+            owner = [m.capital for m in mentions if trigger.end < m.start <= trigger.end + 5 and m.role == "modifier"]
             capital_id = (
-                next(iter(places)) if len(places) == 1 else (ctx.topic(sentence) if not places else None)
+                owner[0]  # "took over Kandahar's police headquarters"
+                if owner and not places
+                else next(iter(places)) if len(places) == 1 else (ctx.topic(sentence) if not places else None)
             )
             if capital_id is None:
                 continue

@@ -335,3 +335,26 @@ def test_the_capital_is_the_theatre_s_national_capital(
     extractor: Extractor, body: str, expected: set[tuple[str, str, str, str]]
 ) -> None:
     assert control(extractor, body, published="2021-08-15T20:00:00+04:30") == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "A Taliban spokesman said on Twitter that Herat had been completely conquered.",
+            {("herat", "captured", "claimed", "2021-08-13")},
+        ),
+        (  # a seat of power named by its city's possessive
+            "Residents said the Taliban took over Kandahar's police headquarters on Friday.",
+            {("kandahar", "captured", "asserted", "2021-08-13")},
+        ),
+        (  # a surrender in a city
+            "Fighters loyal to Ismail Khan surrendered to the Taliban in Herat on Friday.",
+            {("herat", "surrendered", "asserted", "2021-08-13"), ("herat", "captured", "asserted", "2021-08-13")},
+        ),
+    ],
+)
+def test_fall_of_herat_and_kandahar_phrasings(
+    extractor: Extractor, body: str, expected: set[tuple[str, str, str, str]]
+) -> None:
+    assert control(extractor, body, published="2021-08-13T20:00:00+04:30") == expected
