@@ -44,15 +44,10 @@ def similarity(a: frozenset[int], b: frozenset[int], k: int = SKETCH) -> float:
 class SyndicationIndex:
     """Remembers recent articles; `add` says which earlier one an article copies, if any."""
 
-    def __init__(
-        self, threshold: float = 0.6, capacity: int = 50_000, min_shared: int = 8, max_postings: int = 256
-    ) -> None:
+    def __init__(self, threshold: float = 0.6, capacity: int = 50_000, min_shared: int = 8) -> None:
         self.threshold = threshold
         self.capacity = capacity
         self.min_shared = min_shared
-        self.max_postings = max_postings
-        """A shingle that more articles share is boilerplate, not evidence of a copy: it is not
-        counted, which keeps `add` from slowing down as the index fills."""
         self._sketches: OrderedDict[str, frozenset[int]] = OrderedDict()
         self._keys: dict[str, frozenset[str]] = {}
         self._postings: dict[int, set[str]] = defaultdict(set)
@@ -70,10 +65,8 @@ class SyndicationIndex:
         signature = sketch(text)
         shared: dict[str, int] = defaultdict(int)
         for h in signature:
-            others = self._postings.get(h, ())
-            if len(others) <= self.max_postings:
-                for other in others:
-                    shared[other] += 1
+            for other in self._postings.get(h, ()):
+                shared[other] += 1
         original = None
         for other, count in sorted(shared.items(), key=lambda item: (-item[1], item[0])):
             if count < min(self.min_shared, len(signature)):

@@ -53,16 +53,3 @@ def test_capacity_forgets_the_oldest() -> None:
     assert len(index) == 2
     assert index.add("d", STORY) is None  # "a" was forgotten
 
-
-def test_boilerplate_shared_by_many_articles_does_not_hide_a_copy() -> None:
-    """Shingles in more than `max_postings` articles are not counted (that keeps `add` fast as
-    the index fills); the story's own shingles still find the copy."""
-    boilerplate = (
-        "The Taliban have taken control of large parts of the country since foreign forces began "
-        "their final withdrawal in May, and the government has lost most of its border crossings."
-    )
-    index = SyndicationIndex(max_postings=2)
-    for number in range(5):
-        index.add(f"other-{number}", f"{boilerplate} Report number {number} on the refugees at camp {number}.")
-    index.add("wire-1", f"{boilerplate} {STORY}")
-    assert index.add("outlet-2", f"{boilerplate} {STORY.replace('officials said', 'Afghan officials said')}") == "wire-1"
