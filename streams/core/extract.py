@@ -136,16 +136,15 @@ class Extractor:
         # "<name> province" or "<name> <the theatre's region noun>" is the region, not its capital
         regions = {"province", theatre.region_noun.lower()}
         self._region_after = re.compile(rf"^\s+(?:{alternation(regions)})\b")
-        # "the capital", "the Afghan capital", "Afghanistan's capital": the national capital
+        # "the capital", "the Afghan capital", "Afghanistan's capital": the national capital (not
+        # "the capital of Helmand province", "the capital city", "the capital province")
         self.national_capital = theatre.national_capital
-        country = alternation([n.lower() for n in theatre.country_names])
-        noun = "capital"
-        self._national_capital_re = re.compile(
-            rf"\bthe\s+(?:(?:{country})\s+)?{noun}\b(?!['’]?\s*(?:of|city|province|region)\b)"
-            + (rf"|\b(?:{country})['’]s\s+{noun}\b(?!\s*(?:city|province|region)\b)" if country else "")
-            if country
-            else rf"\bthe\s+{noun}\b(?!['’]?\s*(?:of|city|province|region)\b)"
-        )
+        not_region = rf"(?!['’]?\s*(?:of|city|{alternation(regions)})\b)"
+        forms = [rf"\bthe\s+capital\b{not_region}"]
+        if theatre.country_names:
+            country = alternation([name.lower() for name in theatre.country_names])
+            forms += [rf"\bthe\s+(?:{country})\s+capital\b{not_region}", rf"\b(?:{country})['’]s\s+capital\b{not_region}"]
+        self._national_capital_re = re.compile("|".join(forms))
         # "Tirin Kot in Uruzgan, Qalat in Zabul province": where a list item lies, not a new clause
         self._item_place = re.compile(
             rf"\b(?:in|of)\s+(?:the\s+)?(?:(?:{self.gazetteer.province_alternation})"
