@@ -87,6 +87,19 @@ def test_an_initial_controller_must_be_an_actor() -> None:
         Theatre.model_validate(theatre_data(initial_controller="nobody"))
 
 
+def test_a_national_capital_must_be_a_capital() -> None:
+    data = {**theatre_data(), "national_capital": "gamma"}
+    with pytest.raises(ValidationError, match="national_capital"):
+        Theatre.model_validate(data)
+
+
+def test_the_capital_is_the_theatre_s_national_capital_if_it_names_one(extractor: Extractor) -> None:
+    assert events(extractor, "The rebels entered the capital on Tuesday.") == set()
+    named = Theatre.model_validate({**theatre_data(), "national_capital": "alpha", "country_names": ["Testland"]})
+    for body in ("The rebels entered the capital on Tuesday.", "The rebels entered the Testland capital on Tuesday."):
+        assert events(Extractor(named), body) == {("alpha", "entered", "asserted", "rebels")}
+
+
 def test_timeline_counts_a_capital_held_from_the_start_as_not_fallen(extractor: Extractor) -> None:
     report = evaluate([], extractor, {}, [date(2024, 3, 4)])
     assert report.timeline["2024-03-04"] == []
