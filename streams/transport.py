@@ -85,9 +85,13 @@ class GaplessConsumer(ShortWaitConsumer):
         return True
 
     async def _add_gap(self, tp: Any, offset_from: int, offset_to: int) -> None:
-        # Faust's read offset jumped before the record reached `deliver_in_order`; for a
-        # partition with nothing handed over yet in this assignment, that is the only sign.
-        start = self._handed.get(tp, offset_from - 1) + 1
+        # Faust's read offset jumped (from `offset_from`) before the record at `offset_to` reached
+        # `deliver_in_order`; for a partition with nothing handed over yet in this assignment,
+        # that is the only sign. What was handed over at or beyond `offset_to` is from before a
+        # seek back to the committed offset: it says nothing of what this read skipped, and
+        # re-reading from there would skip the records in between (seen: 266..348 lost).
+        handed = self._handed.get(tp)
+        start = offset_from if handed is None or handed >= offset_to else handed + 1
         if not self._read_again(tp, max(0, start - 1), offset_to - 1):
             await super()._add_gap(tp, offset_from, offset_to)
 
