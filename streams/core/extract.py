@@ -603,18 +603,26 @@ class Extractor:
         for trigger in triggers:
             if trigger.start in used or trigger.spec.role != "object" or not self._in_setting(scan.low, trigger):
                 continue
-            owner = [m.capital for m in mentions if trigger.end < m.start <= trigger.end + 5 and m.role == "modifier"]
-            capital_id = (
-                owner[0]  # "took over Kandahar's police headquarters"
-                if owner and not places
-                else next(iter(places)) if len(places) == 1 else (ctx.topic(sentence) if not places else None)
-            )
+            capital_id = self._setting(ctx, sentence, mentions, places, trigger)
             if capital_id is None:
                 continue
             mention = Mention(capital_id, trigger.end, trigger.end, "place", "coref")
             yield from self._control_event(
                 ctx, sentence, scan, mention, trigger, clauses, time_refs, attribution, actors
             )
+
+    def _setting(
+        self, ctx: _Context, sentence: Sentence, mentions: list[Mention], places: set[str], trigger: Trigger
+    ) -> str | None:
+        """The capital a seat-of-power trigger acts in: the one whose possessive names the seat
+        ("took over Kandahar's police headquarters"), else the sentence's single place, else (with
+        no place) the capital the sentences before talk about."""
+        if places:
+            return next(iter(places)) if len(places) == 1 else None
+        for mention in mentions:
+            if mention.role == "modifier" and trigger.end < mention.start <= trigger.end + 5:
+                return mention.capital
+        return ctx.topic(sentence)
 
     def _in_setting(self, low: str, trigger: Trigger) -> bool:
         """Whether an object trigger acts on the sentence's setting rather than a named place."""
