@@ -3,6 +3,10 @@
 A bottom-k MinHash sketch of each article's word 5-gram shingles, an inverted index from sketch
 hashes to articles, and a Jaccard estimate from the sketches. Deterministic (crc32, no seeds),
 bounded (oldest articles are forgotten first), and pure apart from the index it owns.
+
+The inverted index is partitioned by the articles' key (the places they name): a copy must agree
+on it, so only articles of the same key are ever candidates. Without the partition, a look-up
+walked every article sharing a common shingle (boilerplate paragraphs), growing with the index.
 """
 
 from __future__ import annotations
@@ -10,7 +14,8 @@ from __future__ import annotations
 import heapq
 import re
 import zlib
-from collections import OrderedDict, defaultdict
+from collections import Counter, OrderedDict, defaultdict
+from itertools import chain
 
 _WORDS = re.compile(r"[^\W_]+")
 SHINGLE = 5
@@ -23,13 +28,12 @@ def sketch(text: str, k: int = SKETCH, width: int = SHINGLE) -> frozenset[int]:
     Each word is hashed once (crc32) and a shingle's hash is that of the tuple of its words'
     hashes: deterministic across processes (integers hash without a seed), and no string is
     built per shingle."""
-    hashed = [zlib.crc32(word.encode()) for word in _WORDS.findall(text.lower())]
+    hashed = list(map(zlib.crc32, map(str.encode, _WORDS.findall(text.lower()))))
     count = len(hashed) - width + 1
     if count < 1:
-        hashes = {hash(tuple(hashed)) & 0xFFFFFFFF} if hashed else set()
+        hashes = {hash(tuple(hashed))} if hashed else set()
     else:
-        shingles = zip(*(hashed[i : i + count] for i in range(width)), strict=True)
-        hashes = {hash(shingle) & 0xFFFFFFFF for shingle in shingles}
+        hashes = set(map(hash, zip(*(hashed[i : i + count] for i in range(width)), strict=True)))
     return frozenset(heapq.nsmallest(k, hashes))
 
 
@@ -50,7 +54,7 @@ class SyndicationIndex:
         self.min_shared = min_shared
         self._sketches: OrderedDict[str, frozenset[int]] = OrderedDict()
         self._keys: dict[str, frozenset[str]] = {}
-        self._postings: dict[int, set[str]] = defaultdict(set)
+        self._postings: dict[frozenset[str], dict[int, set[str]]] = {}
 
     def __len__(self) -> int:
         return len(self._sketches)
@@ -63,16 +67,12 @@ class SyndicationIndex:
         if article_id in self._sketches:
             return None  # the same article again is a redelivery, not a syndicated copy
         signature = sketch(text)
-        shared: dict[str, int] = defaultdict(int)
-        for h in signature:
-            for other in self._postings.get(h, ()):
-                shared[other] += 1
+        postings = self._postings.get(key, {})
+        shared = Counter(chain.from_iterable(postings.get(h, ()) for h in signature))
         original = None
         for other, count in sorted(shared.items(), key=lambda item: (-item[1], item[0])):
             if count < min(self.min_shared, len(signature)):
                 break
-            if self._keys.get(other, frozenset()) != key:
-                continue
             if similarity(signature, self._sketches[other]) >= self.threshold:
                 original = other
                 break
@@ -81,16 +81,19 @@ class SyndicationIndex:
 
     def _remember(self, article_id: str, signature: frozenset[int], key: frozenset[str]) -> None:
         self._sketches[article_id] = signature
-        if key:
-            self._keys[article_id] = key
+        self._keys[article_id] = key
+        postings = self._postings.setdefault(key, defaultdict(set))
         for h in signature:
-            self._postings[h].add(article_id)
+            postings[h].add(article_id)
         while len(self._sketches) > self.capacity:
             old_id, old_signature = self._sketches.popitem(last=False)
-            self._keys.pop(old_id, None)
+            old_key = self._keys.pop(old_id)
+            old_postings = self._postings[old_key]
             for h in old_signature:
-                ids = self._postings.get(h)
+                ids = old_postings.get(h)
                 if ids is not None:
                     ids.discard(old_id)
                     if not ids:
-                        del self._postings[h]
+                        del old_postings[h]
+            if not old_postings:
+                del self._postings[old_key]

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from streams.core.dedupe import SyndicationIndex, similarity, sketch
 
 STORY = (
@@ -53,3 +56,58 @@ def test_capacity_forgets_the_oldest() -> None:
     assert len(index) == 2
     assert index.add("d", STORY) is None  # "a" was forgotten
 
+
+
+def _reference_verdicts(items: list[tuple[str, str, frozenset[str]]], capacity: int) -> list[str | None]:
+    """The index's rule by brute force: every remembered article of the same key, most shared
+    sketch hashes first (then id), the first one similar enough."""
+    remembered: list[tuple[str, frozenset[int], frozenset[str]]] = []
+    verdicts: list[str | None] = []
+    for article_id, text, key in items:
+        signature = sketch(text)
+        candidates = sorted(
+            ((len(signature & other), other_id, other) for other_id, other, other_key in remembered if other_key == key),
+            key=lambda c: (-c[0], c[1]),
+        )
+        verdict = None
+        for shared, other_id, other in candidates:
+            if shared < min(8, len(signature)) or shared == 0:
+                break
+            if similarity(signature, other) >= 0.6:
+                verdict = other_id
+                break
+        verdicts.append(verdict)
+        remembered = [*remembered, (article_id, signature, key)][-capacity:]
+    return verdicts
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.lists(st.integers(0, 5), min_size=1, max_size=6),
+            st.frozensets(st.sampled_from(["kunduz", "herat", "ghazni"]), max_size=2),
+        ),
+        min_size=1,
+        max_size=25,
+    ),
+    st.integers(2, 30),
+)
+def test_the_index_agrees_with_a_brute_force_search(
+    drafts: list[tuple[list[int], frozenset[str]]], capacity: int
+) -> None:
+    """Articles cut from a few shared paragraphs, naming overlapping places: the partitioned
+    inverted index finds exactly what comparing with every remembered article finds."""
+    paragraphs = [
+        STORY,
+        "Government forces pushed the Taliban out of several neighbourhoods on the edge of the city.",
+        "Residents said the markets were closed and families were leaving toward the border crossing.",
+        "A spokesman for the ministry of defence said reinforcements had reached the airport overnight.",
+        "The insurgents have taken several provincial capitals in the past week, officials said.",
+        "Peace talks in Doha have made little progress, diplomats said on condition of anonymity.",
+    ]
+    items = [
+        (f"a{i}", "\n".join(paragraphs[p] for p in picks), key) for i, (picks, key) in enumerate(drafts)
+    ]
+    index = SyndicationIndex(capacity=capacity)
+    assert [index.add(*item) for item in items] == _reference_verdicts(items, capacity)
