@@ -13,7 +13,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections import Counter, defaultdict
+from collections import Counter, defaultdict, deque
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from typing import Any, get_args
@@ -28,8 +28,9 @@ from streams import __version__, codecs
 from streams.core.dedupe import SyndicationIndex
 from streams.core.extract import EXTRACTOR_VERSION, Extractor
 from streams.core.resources import load_theatre
+from streams.extraction_pool import ExtractionProcesses, Submitted
 from streams.metrics import Metrics, faust_consumer_lag, owned_capitals
-from streams.processing import ArticleProcessor, Origin
+from streams.processing import Admitted, ArticleOutcome, ArticleProcessor, Extraction, Origin, extract_article
 from streams.publish import BatchPublisher, FaustPublisher, Publisher
 from streams.settings import Settings
 from streams.table import Ledgers, TableFolder, TableTopics
@@ -37,6 +38,9 @@ from streams.topics import client_options
 from streams.transport import use_frontline_consumer
 
 log = logging.getLogger(__name__)
+
+InFlight = tuple[Any, Admitted | ArticleOutcome, Submitted | None]
+"""An article of the batch being processed: its message, admission and place in the helpers' queue."""
 
 
 class CapitalTable(faust.Table):  # type: ignore[type-arg]
@@ -225,35 +229,57 @@ def build_app(settings: Settings, registry: CollectorRegistry | None = None) -> 
             if isinstance(out, BatchPublisher):
                 await out.stop()
 
+    extraction = (
+        ExtractionProcesses(theatre, settings.extract_processes) if settings.extract_processes else None
+    )
+    ahead = 4 * settings.extract_processes  # articles in the helpers' queue while one is packaged
+
+    @app.on_before_shutdown.connect
+    async def stop_extraction(sender: Any, /, *args: Any, signal: Any, **kwargs: Any) -> None:
+        if extraction is not None:
+            extraction.close()
+
+    async def extracted(admitted: Admitted, submitted: Submitted | None) -> Extraction | None:
+        if not admitted.needs_extraction:
+            return None
+        if extraction is not None and submitted is not None:
+            return await extraction.result(admitted.article, submitted)
+        return extract_article(processor.extractor, admitted.article)
+
+    async def package_oldest(window: deque[InFlight], done: Progress) -> None:
+        message, admitted, submitted = window.popleft()
+        if isinstance(admitted, Admitted):
+            outcome = processor.package(admitted, await extracted(admitted, submitted), message.value)
+        else:
+            outcome = admitted
+        _count_outcome(metrics, processor, done, outcome)
+        # Event records carry the article's ingest time as their timestamp.
+        await extracted_out.add(outcome.records, message.timestamp)
+        await asyncio.sleep(0)  # let the table agent, the producer and the web server run
+
     @app.agent(articles, name="extract_articles")
     async def extract_articles(stream: Any) -> AsyncIterator[None]:
+        if extraction is not None:
+            await extraction.warm_up()
         async for batch in stream.take_events(settings.batch_size, within=settings.batch_window_s):
             done = Progress()
-            for event in batch:
+            window: deque[InFlight] = deque()
+
+            for event in batch:  # admitted in stream order, extracted ahead, packaged in order
                 message = event.message
                 metrics.articles_received.inc()
-                outcome = processor.process(
-                    message.value, Origin(message.topic, message.partition, message.offset, message.timestamp)
+                origin = Origin(message.topic, message.partition, message.offset, message.timestamp)
+                admitted = processor.admit(message.value, origin)
+                submitted = (
+                    extraction.submit(admitted.article)
+                    if extraction is not None and isinstance(admitted, Admitted) and admitted.needs_extraction
+                    else None
                 )
-                if outcome.dead_letter is not None:
-                    _count_dead_letter(metrics, done, outcome.dead_letter)
-                else:
-                    assert outcome.article is not None
-                    metrics.articles_processed.inc()
-                    metrics.extraction_seconds.observe(outcome.extraction_s)
-                    if processor.seen_before(outcome.article.id):
-                        metrics.articles_duplicate.inc()
-                    if outcome.duplicate_of is not None:
-                        metrics.articles_syndicated.inc()
-                    for (kind, modality), count in Counter(
-                        (e.type, e.modality) for e in outcome.events
-                    ).items():
-                        metrics.events.labels(kind, modality).inc(count)
-                    done.articles += 1
-                    done.events_emitted += len(outcome.events)
-                # Event records carry the article's ingest time as their timestamp.
-                await extracted_out.add(outcome.records, message.timestamp)
-                await asyncio.sleep(0)  # let the table agent, the producer and the web server run
+                window.append((message, admitted, submitted))
+                if len(window) > ahead:
+                    await package_oldest(window, done)
+            while window:
+                await package_oldest(window, done)
             await extracted_out.flush()  # every output acknowledged, then Faust acks the input
             progress.add(done)
             yield None
@@ -320,6 +346,25 @@ def _assigned_partitions(app: faust.App, topic: str) -> set[int]:
         return {tp.partition for tp in app.consumer.assignment() if tp.topic == topic}
     except Exception:  # the consumer is not started yet
         return set()
+
+
+def _count_outcome(
+    metrics: Metrics, processor: ArticleProcessor, done: Progress, outcome: ArticleOutcome
+) -> None:
+    if outcome.dead_letter is not None:
+        _count_dead_letter(metrics, done, outcome.dead_letter)
+        return
+    assert outcome.article is not None
+    metrics.articles_processed.inc()
+    metrics.extraction_seconds.observe(outcome.extraction_s)
+    if processor.seen_before(outcome.article.id):
+        metrics.articles_duplicate.inc()
+    if outcome.duplicate_of is not None:
+        metrics.articles_syndicated.inc()
+    for (kind, modality), count in Counter((e.type, e.modality) for e in outcome.events).items():
+        metrics.events.labels(kind, modality).inc(count)
+    done.articles += 1
+    done.events_emitted += len(outcome.events)
 
 
 def _count_dead_letter(

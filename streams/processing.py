@@ -45,10 +45,68 @@ class Record:
     value: bytes
 
 
+@dataclass(frozen=True, slots=True)
+class ExtractedEvent:
+    """An extracted event as the worker sends it: its partition key, metric labels and bytes.
+
+    Plain values, cheap to pass back from an extraction process."""
+
+    capital: str | None
+    type: str
+    modality: str
+    control: bool
+    value: bytes
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """The extractor's result for one article, or the error it raised (an error is a value)."""
+
+    events: tuple[ExtractedEvent, ...] = ()
+    seconds: float = 0.0
+    error_class: str | None = None
+    error: str | None = None
+
+
+def extract_article(extractor: Extractor, article: Article) -> Extraction:
+    """Extract and serialise one article's events; an extractor bug becomes an error value, so
+    it dead-letters the article instead of stopping the stream."""
+    started = time.perf_counter()
+    try:
+        events = extractor.extract(article)
+    except Exception as exc:
+        return Extraction(error_class=type(exc).__name__, error=str(exc))
+    extracted = tuple(
+        ExtractedEvent(
+            event.capital,
+            event.type,
+            event.modality,
+            bool(event.capital) and event.type in CONTROL_EVENT_TYPES,
+            event.__pydantic_serializer__.to_json(event),
+        )
+        for event in events
+    )
+    return Extraction(extracted, time.perf_counter() - started)
+
+
+@dataclass(frozen=True, slots=True)
+class Admitted:
+    """A valid article, checked against the syndication index, waiting for its extraction."""
+
+    article: Article
+    origin: Origin
+    duplicate_of: str | None
+
+    @property
+    def needs_extraction(self) -> bool:
+        """A syndicated copy adds no events of its own."""
+        return self.duplicate_of is None
+
+
 @dataclass
 class ArticleOutcome:
     article: Article | None
-    events: list[Event] = field(default_factory=list)
+    events: tuple[ExtractedEvent, ...] = ()
     records: list[Record] = field(default_factory=list)
     dead_letter: DeadLetter | None = None
     extraction_s: float = 0.0
@@ -65,13 +123,17 @@ def dead_letter(
     reason: DeadLetterReason,
     exc: BaseException | str,
     keep: int | None = None,
+    error_class: str | None = None,
 ) -> DeadLetter:
-    """The dead letter of `raw`; `keep` bounds the original bytes it carries (None: all)."""
+    """The dead letter of `raw`; `keep` bounds the original bytes it carries (None: all);
+    `error_class` names the exception a string `exc` came from (default: "Refused")."""
     error = exc if isinstance(exc, str) else str(exc)
     kept = raw if keep is None else raw[:keep]
+    if error_class is None:
+        error_class = type(exc).__name__ if not isinstance(exc, str) else "Refused"
     return DeadLetter(
         reason=reason,
-        error_class=type(exc).__name__ if not isinstance(exc, str) else "Refused",
+        error_class=error_class,
         error=error[:2000],
         source_topic=origin.topic,
         partition=origin.partition,
@@ -155,47 +217,59 @@ class ArticleProcessor:
         return False
 
     def process(self, raw: bytes | None, origin: Origin) -> ArticleOutcome:
+        """Decode, check for a syndicated copy, extract here and package the outputs."""
+        admitted = self.admit(raw, origin)
+        if isinstance(admitted, ArticleOutcome):
+            return admitted
+        extraction = extract_article(self.extractor, admitted.article) if admitted.needs_extraction else None
+        return self.package(admitted, extraction, raw)
+
+    def admit(self, raw: bytes | None, origin: Origin) -> Admitted | ArticleOutcome:
+        """The steps that must run in stream order (decoding, the syndication index): a valid
+        article ready for extraction, or the outcome of an invalid one (its dead letter)."""
         decoded = decode_article(raw, origin, self.max_bytes)
         if isinstance(decoded, DeadLetter):
             return self._dead(decoded)
-        started = time.perf_counter()
         original = (
             syndicated_from(self.syndication, self.extractor, decoded)
             if self.syndication is not None
             else None
         )
-        try:
-            events = [] if original else self.extractor.extract(decoded)
-        except Exception as exc:  # an extractor bug must not stop the stream
-            return self._dead(dead_letter(raw or b"", origin, "extraction", exc))
-        elapsed = time.perf_counter() - started
-        records = [
-            Record(
-                self.topics["events"],
-                (event.capital or "").encode(),
-                event.__pydantic_serializer__.to_json(event),
+        return Admitted(decoded, origin, original)
+
+    def package(self, admitted: Admitted, extraction: Extraction | None, raw: bytes | None) -> ArticleOutcome:
+        """The records of an admitted article: its events and receipt, or the dead letter of an
+        extraction that failed; `extraction` is None for a syndicated copy."""
+        extraction = extraction or Extraction()
+        origin = admitted.origin
+        if extraction.error is not None:
+            letter = dead_letter(
+                raw or b"", origin, "extraction", extraction.error, error_class=extraction.error_class
             )
-            for event in events
+            return self._dead(letter)
+        article, events = admitted.article, extraction.events
+        records = [
+            Record(self.topics["events"], (event.capital or "").encode(), event.value) for event in events
         ]
         receipt = ArticleReceipt(
-            article_id=decoded.id,
-            duplicate_of=original,
+            article_id=article.id,
+            duplicate_of=admitted.duplicate_of,
             event_count=len(events),
-            control_event_count=sum(1 for e in events if e.capital and e.type in CONTROL_EVENT_TYPES),
+            control_event_count=sum(1 for e in events if e.control),
             extractor_version=EXTRACTOR_VERSION,
             source_partition=origin.partition,
             source_offset=origin.offset,
             processed_at=datetime.now(UTC),
         )
         records.append(
-            Record(self.topics["receipts"], decoded.id.encode(), receipt.model_dump_json().encode())
+            Record(self.topics["receipts"], article.id.encode(), receipt.model_dump_json().encode())
         )
-        return ArticleOutcome(decoded, events, records, None, elapsed, original)
+        return ArticleOutcome(article, events, records, None, extraction.seconds, admitted.duplicate_of)
 
     def _dead(self, letter: DeadLetter) -> ArticleOutcome:
         key = f"{letter.source_topic}:{letter.partition}:{letter.offset}".encode()
         record = Record(self.topics["deadletter"], key, letter.model_dump_json().encode())
-        return ArticleOutcome(None, [], [record], letter)
+        return ArticleOutcome(None, (), [record], letter)
 
 
 def decode_event(raw: bytes | None, origin: Origin) -> Event | DeadLetter:

@@ -28,11 +28,18 @@ class Settings(BaseSettings):
     processing_guarantee: Literal["at_least_once", "exactly_once"] = "at_least_once"
     web_host: str = "127.0.0.1"
     web_port: int = Field(default=6066, ge=0, le=65535)
-    api_host: str = Field(default="127.0.0.1", description="Where `frontline api` listens (loopback by default).")
+    api_host: str = Field(
+        default="127.0.0.1", description="Where `frontline api` listens (loopback by default)."
+    )
     api_port: int = Field(default=6067, ge=0, le=65535)
     max_message_bytes: int = Field(default=1_500_000, ge=1024)
     batch_size: int = Field(default=500, ge=1)
     batch_window_s: float = Field(default=0.05, gt=0)
+    extract_processes: int = Field(
+        default=1,
+        ge=0,
+        description="Helper processes that run the extractor beside the worker's event loop; 0: in it.",
+    )
     log_level: str = "INFO"
     log_json: bool = False
     standby_replicas: int = Field(default=1, ge=0)

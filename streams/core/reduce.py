@@ -565,20 +565,21 @@ def replay_ledger(ledger: CapitalLedger, facts: Iterable[Fact], tz: timezone) ->
     added = len(counted) - len(ledger.window)
     if added == 0:
         return ledger if late == ledger.late_events else replace(ledger, late_events=late)
-    counted.sort(key=_entry_key)
+    # Events after everything held (the usual case) fold on from the held state; an earlier
+    # one refolds the window from the checkpoint.
+    held = len(ledger.window)
+    fresh = sorted(counted[held:], key=_entry_key)
+    in_order = not held or ledger.window[-1][0] < fresh[0][0]
+    counted = [*ledger.window, *fresh] if in_order else sorted(counted, key=_entry_key)
     split = max(0, len(counted) - WINDOW)
-    folding = Folding(_position(ledger.checkpoint))
-    for key, fact in counted[:split]:
-        folding.add(fact, key[1])
     checkpoint = ledger.checkpoint
     if split:
         checkpoint = _derived(
-            folding.position(),
+            _folded(checkpoint, counted[:split]).position(),
             _newest_report(checkpoint.updated_at, counted[:split]),
             checkpoint.events_applied + split,
         )
-    for key, fact in counted[split:]:
-        folding.add(fact, key[1])
+    folding = _folded(ledger.derived, fresh) if in_order else _folded(checkpoint, counted[split:])
     derived = ledger.derived
     return CapitalLedger(
         ledger.capital,
@@ -590,6 +591,14 @@ def replay_ledger(ledger: CapitalLedger, facts: Iterable[Fact], tz: timezone) ->
         late,
         frozenset(ids),
     )
+
+
+def _folded(start: Derived, entries: Iterable[tuple[EventKey, Fact]]) -> Folding:
+    """A fold of the entries, in the order given, from a state."""
+    folding = Folding(_position(start))
+    for key, fact in entries:
+        folding.add(fact, key[1])
+    return folding
 
 
 def _newest_report(since: datetime, entries: Iterable[tuple[EventKey, Fact]]) -> datetime:

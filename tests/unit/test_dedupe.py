@@ -57,7 +57,6 @@ def test_capacity_forgets_the_oldest() -> None:
     assert index.add("d", STORY) is None  # "a" was forgotten
 
 
-
 def _reference_verdicts(items: list[tuple[str, str, frozenset[str]]], capacity: int) -> list[str | None]:
     """The index's rule by brute force: every remembered article of the same key, most shared
     sketch hashes first (then id), the first one similar enough."""
@@ -66,7 +65,11 @@ def _reference_verdicts(items: list[tuple[str, str, frozenset[str]]], capacity: 
     for article_id, text, key in items:
         signature = sketch(text)
         candidates = sorted(
-            ((len(signature & other), other_id, other) for other_id, other, other_key in remembered if other_key == key),
+            (
+                (len(signature & other), other_id, other)
+                for other_id, other, other_key in remembered
+                if other_key == key
+            ),
             key=lambda c: (-c[0], c[1]),
         )
         verdict = None
@@ -106,8 +109,6 @@ def test_the_index_agrees_with_a_brute_force_search(
         "The insurgents have taken several provincial capitals in the past week, officials said.",
         "Peace talks in Doha have made little progress, diplomats said on condition of anonymity.",
     ]
-    items = [
-        (f"a{i}", "\n".join(paragraphs[p] for p in picks), key) for i, (picks, key) in enumerate(drafts)
-    ]
+    items = [(f"a{i}", "\n".join(paragraphs[p] for p in picks), key) for i, (picks, key) in enumerate(drafts)]
     index = SyndicationIndex(capacity=capacity)
     assert [index.add(*item) for item in items] == _reference_verdicts(items, capacity)

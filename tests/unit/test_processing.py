@@ -89,6 +89,6 @@ def test_syndicated_copies_emit_no_events(extractor: Extractor) -> None:
         orjson.dumps({**GOOD, "id": "a2", "title": "Kunduz falls", "body": body}), ORIGIN
     )
     assert first.events and first.duplicate_of is None
-    assert copy.events == [] and copy.duplicate_of == "a1"
+    assert copy.events == () and copy.duplicate_of == "a1"
     receipt = ArticleReceipt.model_validate_json(copy.records[-1].value)
     assert receipt.duplicate_of == "a1"

@@ -1,0 +1,119 @@
+"""Extraction in helper processes, beside the worker's event loop instead of inside it.
+
+Extraction is pure CPU work: in the event loop it stops consuming, producing and folding for
+the length of every article. Here each article goes to a helper process as soon as it is
+admitted (in stream order), and the agent takes the results back in the same order, so
+outputs and acknowledgements keep the order and the at-least-once guarantee they had inline.
+
+A helper that dies (killed, out of memory) breaks its pool: the pool is started again and the
+article retried once; an article that kills a fresh helper too is dead-lettered (a poison
+message must not stop the stream). Helpers leave when the worker does, even when it is killed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import multiprocessing
+import os
+import signal
+import threading
+from collections.abc import Callable
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+
+from schemas.article import Article
+from schemas.theatre import Theatre
+from streams.core.extract import Extractor
+from streams.processing import Extraction, extract_article
+
+ExtractTask = Callable[[Article], Extraction]
+"""What a helper runs per article (a module-level function, so a spawned process can import it)."""
+
+Submitted = tuple[ProcessPoolExecutor, Future[Extraction]]
+"""An article in a pool's queue: the pool (to tell whether it broke since) and its future."""
+
+_HELPER: dict[str, Extractor] = {}
+"""The helper process's extractor, built once by `_start_helper`."""
+
+
+def _start_helper(theatre: Theatre, parent_pid: int) -> None:
+    """In the helper: build the extractor once, leave Ctrl-C to the worker, exit with the worker."""
+    _HELPER["extractor"] = Extractor(theatre)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    threading.Thread(target=_exit_with_parent, args=(parent_pid,), daemon=True).start()
+
+
+def _exit_with_parent(parent_pid: int) -> None:
+    """A helper blocks on its task queue, which never reports a killed worker: poll instead."""
+    stop = threading.Event()
+    while not stop.wait(0.5):
+        if os.getppid() != parent_pid:
+            os._exit(0)
+
+
+def extract_in_helper(article: Article) -> Extraction:
+    """The default task: the helper's extractor on one article."""
+    return extract_article(_HELPER["extractor"], article)
+
+
+class ExtractionProcesses:
+    """A pool of `processes` helpers with the theatre's extractor; `submit` in stream order,
+    `result` in the same order."""
+
+    def __init__(self, theatre: Theatre, processes: int, task: ExtractTask = extract_in_helper) -> None:
+        if processes < 1:
+            raise ValueError("an extraction pool needs at least one process")
+        self.theatre = theatre
+        self.processes = processes
+        self.task = task
+        self.restarts = 0
+        self._pool = self._new_pool()
+
+    def _new_pool(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(
+            self.processes,
+            mp_context=multiprocessing.get_context("spawn"),  # never fork a threaded worker
+            initializer=_start_helper,
+            initargs=(self.theatre, os.getpid()),
+        )
+
+    def _restart(self, broken: ProcessPoolExecutor) -> None:
+        if self._pool is broken:  # several failed futures report the same broken pool
+            broken.shutdown(wait=False, cancel_futures=True)
+            self._pool = self._new_pool()
+            self.restarts += 1
+
+    def submit(self, article: Article) -> Submitted:
+        pool = self._pool
+        try:
+            return pool, pool.submit(self.task, article)
+        except BrokenProcessPool:
+            self._restart(pool)
+            return self._pool, self._pool.submit(self.task, article)
+
+    async def result(self, article: Article, submitted: Submitted) -> Extraction:
+        """The article's extraction; a helper's death is retried once in a fresh pool."""
+        pool, future = submitted
+        try:
+            return await asyncio.wrap_future(future)
+        except BrokenProcessPool:
+            self._restart(pool)
+        pool, future = self.submit(article)
+        try:
+            return await asyncio.wrap_future(future)
+        except BrokenProcessPool:
+            self._restart(pool)
+            return Extraction(
+                error_class="BrokenProcessPool",
+                error="the extraction process died twice on this article (a fresh one included)",
+            )
+
+    async def warm_up(self) -> None:
+        """Start the helpers now rather than on the first article (a spawn takes a second)."""
+        await asyncio.wrap_future(self._pool.submit(os.getpid))
+
+    def helper_pids(self) -> list[int]:
+        return [process.pid for process in (self._pool._processes or {}).values() if process.pid]
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)
