@@ -13,7 +13,7 @@ day, and the latest word of the day decides the status.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta, timezone
 from functools import lru_cache
@@ -571,15 +571,20 @@ def replay_ledger(ledger: CapitalLedger, facts: Iterable[Fact], tz: timezone) ->
     fresh = sorted(counted[held:], key=_entry_key)
     in_order = not held or ledger.window[-1][0] < fresh[0][0]
     counted = [*ledger.window, *fresh] if in_order else sorted(counted, key=_entry_key)
-    split = max(0, len(counted) - WINDOW)
+    split = max(0, len(counted) - WINDOW)  # the oldest entries leave the window for the checkpoint
     checkpoint = ledger.checkpoint
-    if split:
-        checkpoint = _derived(
-            _folded(checkpoint, counted[:split]).position(),
-            _newest_report(checkpoint.updated_at, counted[:split]),
-            checkpoint.events_applied + split,
-        )
-    folding = _folded(ledger.derived, fresh) if in_order else _folded(checkpoint, counted[split:])
+    if in_order and split < held:  # only held entries leave: fold them apart from the fresh ones
+        if split:
+            checkpoint = _checkpoint(checkpoint, _folded(checkpoint, counted[:split]), counted[:split])
+        folding = _folded(ledger.derived, fresh)
+    else:  # one pass, the checkpoint taken on the way
+        start, entries = (ledger.derived, fresh) if in_order else (checkpoint, counted)
+        cut = len(entries) - (len(counted) - split)
+        folding = _folded(start, entries[:cut])
+        if split:
+            checkpoint = _checkpoint(checkpoint, folding, counted[:split])
+        for key, fact in entries[cut:]:
+            folding.add(fact, key[1])
     derived = ledger.derived
     return CapitalLedger(
         ledger.capital,
@@ -599,6 +604,13 @@ def _folded(start: Derived, entries: Iterable[tuple[EventKey, Fact]]) -> Folding
     for key, fact in entries:
         folding.add(fact, key[1])
     return folding
+
+
+def _checkpoint(old: Derived, folding: Folding, entries: Sequence[tuple[EventKey, Fact]]) -> Derived:
+    """The checkpoint after `entries` left the window, `folding` having folded them into `old`."""
+    return _derived(
+        folding.position(), _newest_report(old.updated_at, entries), old.events_applied + len(entries)
+    )
 
 
 def _newest_report(since: datetime, entries: Iterable[tuple[EventKey, Fact]]) -> datetime:
