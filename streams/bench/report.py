@@ -70,12 +70,12 @@ def as_table(f: dict[str, Any]) -> str:
         (
             "(e) pure fold (replay)",
             f"{_n(f['fold_events_per_s'])} events/s",
-            f"{f['fold_events']:,} events; with JSON decoding {_n(f['replay_events_per_s'])}/s",
+            f"{f['fold_events']:,} events, best of 3 passes; with JSON decoding {_n(f['replay_events_per_s'])}/s",
         ),
         (
             f"(f) RSS after {small:,} / {large:,} articles",
             f"{f['rss_mb_100k']:.1f} / {f['rss_mb_1m']:.1f} MB",
-            f"growth {f['rss_growth_pct']:+.1f}%; worker process after (c): {f['worker_rss_mb_after_e2e']:.0f} MB",
+            f"growth {f['rss_growth_pct']:+.1f}%; worker after (c): {f['worker_rss_mb_after_e2e']:.0f} MB in {f.get('worker_processes', 1)} processes",
         ),
     ]
     width = [max(len(r[i]) for r in rows) for i in range(3)]

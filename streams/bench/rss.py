@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import os
 import sys
 import time
 import zlib
@@ -61,6 +62,23 @@ def rss_mb(pid: int | str = "self") -> float:
             if line.startswith("VmRSS:"):
                 return int(line.split()[1]) / 1024
     raise RuntimeError(f"no VmRSS for process {pid}")
+
+
+def tree_rss_mb(pid: int) -> tuple[float, int]:
+    """Resident set size of a process and its children (a worker's extraction helpers), and how
+    many processes that is (Linux: /proc/PID/task/*/children)."""
+    total, count, queue = 0.0, 0, [pid]
+    while queue:
+        current = queue.pop()
+        try:
+            total += rss_mb(current)
+            for task in os.listdir(f"/proc/{current}/task"):
+                with open(f"/proc/{current}/task/{task}/children", encoding="ascii") as children:
+                    queue += [int(child) for child in children.read().split()]
+        except (FileNotFoundError, ProcessLookupError, RuntimeError):
+            continue  # exited meanwhile, or a zombie with no memory left
+        count += 1
+    return total, count
 
 
 class ReplayedExtractor(Extractor):

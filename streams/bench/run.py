@@ -21,7 +21,7 @@ from schemas.theatre import Theatre
 from streams.bench import broker_phases as bp
 from streams.bench.corpus import LONG_SIZE, SEED_SIZE, articles, corpus, sample_articles
 from streams.bench.pure import measure_extractor, measure_fold, replay_log
-from streams.bench.rss import rss_mb
+from streams.bench.rss import tree_rss_mb
 from streams.broker import EmbeddedBroker
 from streams.core.extract import Extractor
 from streams.core.reduce import apply, initial_state
@@ -172,12 +172,14 @@ def run_bench(settings: Settings, quick: bool, say: Say) -> dict[str, Any]:
             bp.measure_end_to_end(worker, live, warm.items, timeout_s=300)
             say(f"(c) end to end, {e2e_count:,} articles ...")
             e2e = bp.measure_end_to_end(worker, live, stream.items, timeout_s=900)
+            worker_rss, worker_processes = tree_rss_mb(worker.process.pid)
             figures |= {
                 "e2e_articles": e2e.articles,
                 "e2e_articles_per_s": e2e.articles_per_s,
                 "e2e_ratio": e2e.articles_per_s / ceiling.msgs_per_s,
                 "e2e_vs_extract": e2e.articles_per_s / seed_fig.articles_per_s,
-                "worker_rss_mb_after_e2e": rss_mb(worker.process.pid),
+                "worker_rss_mb_after_e2e": worker_rss,
+                "worker_processes": worker_processes,
             }
             say(f"(d) latency at {plan.latency_rate:.0f} articles/s for {plan.latency_seconds:.0f} s ...")
             latency = bp.measure_latency(live, probes, plan.latency_rate, timeout_s=300)
