@@ -10,13 +10,22 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from pathlib import Path
 
+import orjson
 import pytest
 
-from schemas import Article, Theatre
+from schemas import Article, Theatre, parse_event
+from streams.broker import EmbeddedBroker
 from streams.core.extract import Extractor
+from streams.core.resources import sample_articles_path
 from streams.extraction_pool import ExtractionProcesses, extract_in_helper
+from streams.ingest import Loaded, read_articles
 from streams.processing import Extraction, extract_article
+from tests.conftest import start_worker, stop_worker
+from tests.integration.test_pipeline import produce, read_topic, wait_progress
+
+TOPIC_ROLES = ("articles", "events", "state", "transitions", "deadletter", "receipts")
 
 
 def poisoned(article: Article) -> Extraction:
@@ -115,3 +124,42 @@ def test_helpers_exit_when_their_worker_is_killed() -> None:
     while any(_alive(pid) for pid in helpers) and time.monotonic() < deadline:
         time.sleep(0.1)
     assert not any(_alive(pid) for pid in helpers)
+
+
+@pytest.mark.broker
+@pytest.mark.parametrize("processes", ["0", "2"])
+def test_a_worker_emits_the_pure_extractors_events_in_either_mode(
+    own_broker: EmbeddedBroker,
+    tmp_path: Path,
+    extractor: Extractor,
+    processes: str,
+) -> None:
+    """In the event loop (0) or in two helpers, a worker's events are the extractor's, each
+    capital's in the order of the stream (one partition here, so the stream has one order)."""
+    loaded = read_articles([sample_articles_path("afghanistan-2021")])
+    articles = [item.article for item in loaded if isinstance(item, Loaded)][:12]
+    prefix = f"mode{processes}"
+    env = {
+        "FRONTLINE_BROKER": own_broker.url,
+        "FRONTLINE_APP_ID": prefix,
+        "FRONTLINE_EXTRACT_PROCESSES": processes,
+        **{f"FRONTLINE_TOPIC_{role.upper()}": f"{prefix}.{role}" for role in TOPIC_ROLES},
+    }
+    worker = start_worker(env, tmp_path / "worker.log")
+    try:
+        produce(
+            own_broker.bootstrap,
+            f"{prefix}.articles",
+            [(b"one-partition", a.model_dump_json().encode()) for a in articles],
+        )
+        progress = wait_progress(worker, articles=len(articles), dead=0)
+    finally:
+        stop_worker(worker)
+    expected = [event for article in articles for event in extractor.extract(article)]
+    records = read_topic(own_broker.bootstrap, f"{prefix}.events", lambda r: len(r) >= len(expected))
+    emitted = [parse_event(orjson.loads(record.value)) for record in records]
+    assert progress["events_emitted"] == len(expected)
+    assert sorted(e.event_id for e in emitted) == sorted(e.event_id for e in expected)
+    for capital in {e.capital for e in expected}:
+        in_topic = [e.event_id for e in emitted if e.capital == capital]
+        assert in_topic == [e.event_id for e in expected if e.capital == capital]
