@@ -34,7 +34,12 @@ class Settings(BaseSettings):
     api_port: int = Field(default=6067, ge=0, le=65535)
     max_message_bytes: int = Field(default=1_500_000, ge=1024)
     batch_size: int = Field(default=500, ge=1)
-    batch_window_s: float = Field(default=0.05, gt=0)
+    batch_window_s: float = Field(
+        default=0.02,
+        gt=0,
+        description="How long an agent waits to fill a batch. A live feed pays it twice per article "
+        "(extraction, then the table); a backlog fills batches before it runs out.",
+    )
     extract_processes: int = Field(
         default=1,
         ge=0,

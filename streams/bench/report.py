@@ -68,6 +68,16 @@ def as_table(f: dict[str, Any]) -> str:
             + ("; above the rate (c): queueing" if f["e2e_articles_per_s"] < f["latency_rate_per_s"] else ""),
         ),
         (
+            f"(d) latency at {f['calm_latency_rate_per_s']:.0f} articles/s, p50/p95/p99",
+            f"{_n(f['calm_latency_ms_p50'])} / {_n(f['calm_latency_ms_p95'])} / {_n(f['calm_latency_ms_p99'])} ms",
+            f"{f['calm_latency_probes']} probes, sent first"
+            + (
+                ": below the rate (c), the pipeline's own latency"
+                if f["e2e_articles_per_s"] > f["calm_latency_rate_per_s"]
+                else "; above the rate (c): queueing"
+            ),
+        ),
+        (
             "(e) pure fold (replay)",
             f"{_n(f['fold_events_per_s'])} events/s",
             f"{f['fold_events']:,} events, best of 3 passes; with JSON decoding {_n(f['replay_events_per_s'])}/s",

@@ -42,12 +42,14 @@ class Plan:
     e2e_articles_max: int
     latency_seconds: float
     latency_rate: float
+    calm_seconds: float
+    calm_rate: float
     fold_events: int
     rss_checkpoints: tuple[int, int]
 
 
-FULL = Plan(5.0, 24, 15.0, 500, 30_000, 20.0, 100.0, 200_000, (100_000, 1_000_000))
-QUICK = Plan(1.5, 6, 4.0, 120, 6_000, 2.0, 100.0, 40_000, (10_000, 50_000))
+FULL = Plan(5.0, 24, 15.0, 500, 30_000, 20.0, 100.0, 10.0, 20.0, 200_000, (100_000, 1_000_000))
+QUICK = Plan(1.5, 6, 4.0, 120, 6_000, 2.0, 100.0, 2.0, 20.0, 40_000, (10_000, 50_000))
 
 Say = Callable[[str], None]
 
@@ -150,11 +152,14 @@ def run_bench(settings: Settings, quick: bool, say: Say) -> dict[str, Any]:
     )
     stream = corpus(samples, "8 KB", e2e_count, SEED_SIZE, prefix="bench-e2e")
     warm = corpus(samples, "8 KB", len(samples), SEED_SIZE, prefix="bench-warm")
+    after = timedelta(days=30) + e2e_count * timedelta(minutes=1)
+    calm_count = int(plan.calm_seconds * plan.calm_rate)
+    calm_probes = latency_probes(extractor, theatre, calm_count, after=after)
     probes = latency_probes(
         extractor,
         theatre,
         int(plan.latency_seconds * plan.latency_rate),
-        after=timedelta(days=30) + e2e_count * timedelta(minutes=1),
+        after=after + timedelta(days=calm_count + 1),  # published after the calm probes
     )
     with tempfile.TemporaryDirectory(prefix="frontline-bench-") as scratch, EmbeddedBroker() as broker:
         live = settings.model_copy(update={"broker": broker.url})
@@ -180,6 +185,15 @@ def run_bench(settings: Settings, quick: bool, say: Say) -> dict[str, Any]:
                 "e2e_vs_extract": e2e.articles_per_s / seed_fig.articles_per_s,
                 "worker_rss_mb_after_e2e": worker_rss,
                 "worker_processes": worker_processes,
+            }
+            say(f"(d) latency at {plan.calm_rate:.0f} articles/s for {plan.calm_seconds:.0f} s ...")
+            calm = bp.measure_latency(live, calm_probes, plan.calm_rate, timeout_s=300)
+            figures |= {
+                "calm_latency_rate_per_s": calm.rate_per_s,
+                "calm_latency_probes": calm.measured,
+                "calm_latency_ms_p50": calm.percentile(50),
+                "calm_latency_ms_p95": calm.percentile(95),
+                "calm_latency_ms_p99": calm.percentile(99),
             }
             say(f"(d) latency at {plan.latency_rate:.0f} articles/s for {plan.latency_seconds:.0f} s ...")
             latency = bp.measure_latency(live, probes, plan.latency_rate, timeout_s=300)

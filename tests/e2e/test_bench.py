@@ -23,4 +23,6 @@ def test_bench_quick_prints_every_figure_as_json() -> None:
     assert figures["machine"]["cores"] >= 1
     assert figures["machine"]["python"].count(".") == 2
     assert figures["latency_probes"] > 0 and figures["e2e_articles"] > 0
+    assert figures["calm_latency_probes"] > 0
+    assert 0 < figures["calm_latency_ms_p50"] <= figures["calm_latency_ms_p99"]
     assert figures["rss_articles"] == sorted(figures["rss_articles"])
