@@ -35,10 +35,10 @@ class Settings(BaseSettings):
     max_message_bytes: int = Field(default=1_500_000, ge=1024)
     batch_size: int = Field(default=500, ge=1)
     batch_window_s: float = Field(
-        default=0.02,
+        default=0.05,
         gt=0,
-        description="How long an agent waits to fill a batch. A live feed pays it twice per article "
-        "(extraction, then the table); a backlog fills batches before it runs out.",
+        description="How long an agent waits to fill a batch. A live article waits for it twice "
+        "(extraction, then the table); shorter windows mean smaller batches, which cost throughput.",
     )
     extract_processes: int = Field(
         default=1,
