@@ -230,7 +230,9 @@ def build_app(settings: Settings, registry: CollectorRegistry | None = None) -> 
                 await out.stop()
 
     extraction = (
-        ExtractionProcesses(theatre, settings.extract_processes) if settings.extract_processes else None
+        ExtractionProcesses(theatre, settings.extract_processes, timeout_s=settings.extract_timeout_s)
+        if settings.extract_processes
+        else None
     )
     ahead = 4 * settings.extract_processes  # articles in the helpers' queue while one is packaged
 

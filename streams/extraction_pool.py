@@ -56,16 +56,29 @@ def extract_in_helper(article: Article) -> Extraction:
     return extract_article(_HELPER["extractor"], article)
 
 
+def _kill_helpers(pool: ProcessPoolExecutor) -> None:
+    for process in list((pool._processes or {}).values()):
+        process.kill()
+
+
 class ExtractionProcesses:
     """A pool of `processes` helpers with the theatre's extractor; `submit` in stream order,
     `result` in the same order."""
 
-    def __init__(self, theatre: Theatre, processes: int, task: ExtractTask = extract_in_helper) -> None:
+    def __init__(
+        self,
+        theatre: Theatre,
+        processes: int,
+        task: ExtractTask = extract_in_helper,
+        timeout_s: float = 60.0,
+    ) -> None:
+        """`timeout_s`: how long an article may take once the ones before it are done."""
         if processes < 1:
             raise ValueError("an extraction pool needs at least one process")
         self.theatre = theatre
         self.processes = processes
         self.task = task
+        self.timeout_s = timeout_s
         self.restarts = 0
         self._pool = self._new_pool()
 
@@ -92,21 +105,31 @@ class ExtractionProcesses:
             return self._pool, self._pool.submit(self.task, article)
 
     async def result(self, article: Article, submitted: Submitted) -> Extraction:
-        """The article's extraction; a helper's death is retried once in a fresh pool."""
-        pool, future = submitted
-        try:
-            return await asyncio.wrap_future(future)
-        except BrokenProcessPool:
+        """The article's extraction. A helper that dies, or takes longer than `timeout_s` (and is
+        killed for it), is replaced and the article tried once more in a fresh pool; a second
+        failure is an error value, which dead-letters the article."""
+        failure = Extraction()
+        for attempt in (1, 2):
+            pool, future = submitted
+            try:
+                return await asyncio.wait_for(asyncio.wrap_future(future), self.timeout_s)
+            except TimeoutError:
+                _kill_helpers(pool)  # stuck (a pathological input): the pool breaks, and is replaced
+                failure = Extraction(
+                    error_class="TimeoutError",
+                    error=f"extraction took over {self.timeout_s:g} s, twice (the helper was killed each time)",
+                )
+            except BrokenProcessPool:
+                failure = Extraction(
+                    error_class="BrokenProcessPool",
+                    error="the extraction process died twice on this article (a fresh one included)",
+                )
+            except Exception as exc:  # the task failed outside the extractor's own guard
+                return Extraction(error_class=type(exc).__name__, error=str(exc))
             self._restart(pool)
-        pool, future = self.submit(article)
-        try:
-            return await asyncio.wrap_future(future)
-        except BrokenProcessPool:
-            self._restart(pool)
-            return Extraction(
-                error_class="BrokenProcessPool",
-                error="the extraction process died twice on this article (a fresh one included)",
-            )
+            if attempt == 1:
+                submitted = self.submit(article)
+        return failure
 
     async def warm_up(self) -> None:
         """Start the helpers now rather than on the first article (a spawn takes a second)."""

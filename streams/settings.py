@@ -45,6 +45,12 @@ class Settings(BaseSettings):
         ge=0,
         description="Helper processes that run the extractor beside the worker's event loop; 0: in it.",
     )
+    extract_timeout_s: float = Field(
+        default=60.0,
+        gt=0,
+        description="An article still extracting after this long (its predecessors done) has its "
+        "helper killed and is tried once more, then dead-lettered; helpers only.",
+    )
     log_level: str = "INFO"
     log_json: bool = False
     standby_replicas: int = Field(default=1, ge=0)

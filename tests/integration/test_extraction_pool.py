@@ -35,6 +35,13 @@ def poisoned(article: Article) -> Extraction:
     return extract_in_helper(article)
 
 
+def stuck(article: Article) -> Extraction:
+    """A helper task that never finishes one article, the way a pathological input could."""
+    if article.id == "hang":
+        time.sleep(3600)
+    return extract_in_helper(article)
+
+
 @pytest.fixture(scope="module")
 def pool(theatre: Theatre) -> Iterator[ExtractionProcesses]:
     processes = ExtractionProcesses(theatre, processes=2)
@@ -89,6 +96,26 @@ def test_an_article_that_kills_every_helper_is_an_error_value_and_the_next_one_g
         pool.close()
     assert dead.error_class == "BrokenProcessPool" and "died twice" in (dead.error or "")
     assert _without_timing(after) == _without_timing(extract_article(extractor, seed_article))
+
+
+def test_an_article_that_outlasts_the_timeout_twice_is_an_error_value_and_the_next_one_goes_through(
+    theatre: Theatre, extractor: Extractor, seed_article: Article
+) -> None:
+    pool = ExtractionProcesses(theatre, processes=1, task=stuck, timeout_s=1.0)
+    asyncio.run(pool.warm_up())
+    first_helpers = pool.helper_pids()
+    try:
+        hang = seed_article.model_copy(update={"id": "hang"})
+        started = time.monotonic()
+        timed_out, after = _extract(pool, [hang, seed_article])
+        took = time.monotonic() - started
+    finally:
+        pool.close()
+    assert timed_out.error_class == "TimeoutError" and "twice" in (timed_out.error or "")
+    assert _without_timing(after) == _without_timing(extract_article(extractor, seed_article))
+    assert pool.restarts == 2 and took < 30
+    time.sleep(0.5)
+    assert first_helpers and not any(_alive(pid) for pid in first_helpers)  # killed, not left stuck
 
 
 HOLDER = """
