@@ -230,7 +230,12 @@ def build_app(settings: Settings, registry: CollectorRegistry | None = None) -> 
                 await out.stop()
 
     extraction = (
-        ExtractionProcesses(theatre, settings.extract_processes, timeout_s=settings.extract_timeout_s)
+        ExtractionProcesses(
+            theatre,
+            settings.extract_processes,
+            timeout_s=settings.extract_timeout_s,
+            on_restart=lambda reason: metrics.extraction_helper_restarts.labels(reason).inc(),
+        )
         if settings.extract_processes
         else None
     )

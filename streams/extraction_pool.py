@@ -13,6 +13,7 @@ message must not stop the stream). Helpers leave when the worker does, even when
 from __future__ import annotations
 
 import asyncio
+import logging
 import multiprocessing
 import os
 import signal
@@ -25,6 +26,8 @@ from schemas.article import Article
 from schemas.theatre import Theatre
 from streams.core.extract import Extractor
 from streams.processing import Extraction, extract_article
+
+log = logging.getLogger("frontline")
 
 ExtractTask = Callable[[Article], Extraction]
 """What a helper runs per article (a module-level function, so a spawned process can import it)."""
@@ -71,14 +74,17 @@ class ExtractionProcesses:
         processes: int,
         task: ExtractTask = extract_in_helper,
         timeout_s: float = 60.0,
+        on_restart: Callable[[str], None] | None = None,
     ) -> None:
-        """`timeout_s`: how long an article may take once the ones before it are done."""
+        """`timeout_s`: how long an article may take once the ones before it are done;
+        `on_restart(reason)` hears of every new pool ("died" or "timeout")."""
         if processes < 1:
             raise ValueError("an extraction pool needs at least one process")
         self.theatre = theatre
         self.processes = processes
         self.task = task
         self.timeout_s = timeout_s
+        self.on_restart = on_restart
         self.restarts = 0
         self._pool = self._new_pool()
 
@@ -90,11 +96,14 @@ class ExtractionProcesses:
             initargs=(self.theatre, os.getpid()),
         )
 
-    def _restart(self, broken: ProcessPoolExecutor) -> None:
+    def _restart(self, broken: ProcessPoolExecutor, reason: str = "died") -> None:
         if self._pool is broken:  # several failed futures report the same broken pool
             broken.shutdown(wait=False, cancel_futures=True)
             self._pool = self._new_pool()
             self.restarts += 1
+            log.warning("extraction helper %s; started a new one (restart %d)", reason, self.restarts)
+            if self.on_restart is not None:
+                self.on_restart(reason)
 
     def submit(self, article: Article) -> Submitted:
         pool = self._pool
@@ -115,6 +124,7 @@ class ExtractionProcesses:
                 return await asyncio.wait_for(asyncio.wrap_future(future), self.timeout_s)
             except TimeoutError:
                 _kill_helpers(pool)  # stuck (a pathological input): the pool breaks, and is replaced
+                self._restart(pool, "timeout")
                 failure = Extraction(
                     error_class="TimeoutError",
                     error=f"extraction took over {self.timeout_s:g} s, twice (the helper was killed each time)",

@@ -71,6 +71,13 @@ class Metrics:
             buckets=_LATENCY_BUCKETS,
             registry=registry,
         )
+        self.extraction_helper_restarts = Counter(
+            "frontline_extraction_helper_restarts_total",
+            "Extraction helper pools started again, by reason: a helper died, or was killed when an "
+            "article outlasted FRONTLINE_EXTRACT_TIMEOUT_S.",
+            ["reason"],
+            registry=registry,
+        )
         self.lag_published_seconds = Histogram(
             "frontline_state_lag_published_seconds",
             "State updated minus the article's published_at.",
@@ -129,6 +136,8 @@ class Metrics:
         for reason in reasons:
             self.deadletters.labels(reason)
             self.articles_invalid.labels(reason)
+        for restart in ("died", "timeout"):
+            self.extraction_helper_restarts.labels(restart)
         for kind in event_types:
             for modality in get_args(Modality):
                 self.events.labels(kind, modality)
