@@ -81,10 +81,14 @@ def test_killed_helpers_are_replaced_and_nothing_is_lost(
         for v in harness.read_values(own_broker.url, "articles.processed", idle_s=0.5)
     }
     replacement = helper_pids(worker.process.pid)
+    metrics = worker.get("/metrics").decode()
     harness.stop_worker(worker)
     assert receipts == {a.id for a in articles}
     assert done["dead_letters"] == 0
     assert done["events_emitted"] == expected_events
     assert replacement and not set(replacement) & set(killed)
+    assert f'frontline_extraction_helper_restarts_total{{reason="died"}} {KILLS}.0' in metrics
+    assert 'frontline_extraction_helper_restarts_total{reason="timeout"} 0.0' in metrics
     log = (tmp_path / "worker.log").read_text()
     assert "Traceback" not in log, log[-3000:]
+    assert log.count("extraction helper died; started a new one") == KILLS
