@@ -5,9 +5,10 @@ the length of every article. Here each article goes to a helper process as soon 
 admitted (in stream order), and the agent takes the results back in the same order, so
 outputs and acknowledgements keep the order and the at-least-once guarantee they had inline.
 
-A helper that dies (killed, out of memory) breaks its pool: the pool is started again and the
-article retried once; an article that kills a fresh helper too is dead-lettered (a poison
-message must not stop the stream). Helpers leave when the worker does, even when it is killed.
+A helper that dies (killed, out of memory), or is killed because an article outlasted the
+timeout, breaks its pool: the pool is started again and the article retried once; an article
+that fails in a fresh helper too is dead-lettered (a poison message must not stop the stream).
+Helpers leave when the worker does, even when it is killed.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import multiprocessing
 import os
 import signal
 import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -48,10 +50,9 @@ def _start_helper(theatre: Theatre, parent_pid: int) -> None:
 
 def _exit_with_parent(parent_pid: int) -> None:
     """A helper blocks on its task queue, which never reports a killed worker: poll instead."""
-    stop = threading.Event()
-    while not stop.wait(0.5):
-        if os.getppid() != parent_pid:
-            os._exit(0)
+    while os.getppid() == parent_pid:
+        time.sleep(0.5)
+    os._exit(0)
 
 
 def extract_in_helper(article: Article) -> Extraction:
