@@ -246,12 +246,17 @@ def build_app(settings: Settings, registry: CollectorRegistry | None = None) -> 
         if extraction is not None:
             extraction.close()
 
-    async def extracted(admitted: Admitted, submitted: Submitted | None) -> Extraction | None:
-        if not admitted.needs_extraction:
+    def submitted_to_helpers(admitted: Admitted | ArticleOutcome) -> Submitted | None:
+        """An admitted article that needs extraction goes to the helpers now (with helpers)."""
+        if extraction is None or not isinstance(admitted, Admitted) or not admitted.needs_extraction:
             return None
+        return extraction.submit(admitted.article)
+
+    async def extracted(admitted: Admitted, submitted: Submitted | None) -> Extraction | None:
+        """The helpers' result, or an extraction here (no helpers); None for a syndicated copy."""
         if extraction is not None and submitted is not None:
             return await extraction.result(admitted.article, submitted)
-        return extract_article(processor.extractor, admitted.article)
+        return extract_article(processor.extractor, admitted.article) if admitted.needs_extraction else None
 
     async def package_oldest(window: deque[InFlight], done: Progress) -> None:
         message, admitted, submitted = window.popleft()
@@ -277,12 +282,7 @@ def build_app(settings: Settings, registry: CollectorRegistry | None = None) -> 
                 metrics.articles_received.inc()
                 origin = Origin(message.topic, message.partition, message.offset, message.timestamp)
                 admitted = processor.admit(message.value, origin)
-                submitted = (
-                    extraction.submit(admitted.article)
-                    if extraction is not None and isinstance(admitted, Admitted) and admitted.needs_extraction
-                    else None
-                )
-                window.append((message, admitted, submitted))
+                window.append((message, admitted, submitted_to_helpers(admitted)))
                 if len(window) > ahead:
                     await package_oldest(window, done)
             while window:

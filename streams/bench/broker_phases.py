@@ -167,6 +167,14 @@ class LatencyFigures:
     rate_per_s: float
     latencies_ms: tuple[float, ...]
 
+    def as_figures(self, prefix: str = "") -> dict[str, float]:
+        """The JSON keys of `frontline bench --json`, `prefix` naming the run ("calm_")."""
+        return {
+            f"{prefix}latency_rate_per_s": self.rate_per_s,
+            f"{prefix}latency_probes": self.measured,
+            **{f"{prefix}latency_ms_p{q}": self.percentile(q) for q in (50, 95, 99)},
+        }
+
     def percentile(self, q: float) -> float:
         ordered = sorted(self.latencies_ms)
         if not ordered:

@@ -186,24 +186,12 @@ def run_bench(settings: Settings, quick: bool, say: Say) -> dict[str, Any]:
                 "worker_rss_mb_after_e2e": worker_rss,
                 "worker_processes": worker_processes,
             }
-            say(f"(d) latency at {plan.calm_rate:.0f} articles/s for {plan.calm_seconds:.0f} s ...")
-            calm = bp.measure_latency(live, calm_probes, plan.calm_rate, timeout_s=300)
-            figures |= {
-                "calm_latency_rate_per_s": calm.rate_per_s,
-                "calm_latency_probes": calm.measured,
-                "calm_latency_ms_p50": calm.percentile(50),
-                "calm_latency_ms_p95": calm.percentile(95),
-                "calm_latency_ms_p99": calm.percentile(99),
-            }
-            say(f"(d) latency at {plan.latency_rate:.0f} articles/s for {plan.latency_seconds:.0f} s ...")
-            latency = bp.measure_latency(live, probes, plan.latency_rate, timeout_s=300)
-            figures |= {
-                "latency_rate_per_s": latency.rate_per_s,
-                "latency_probes": latency.measured,
-                "latency_ms_p50": latency.percentile(50),
-                "latency_ms_p95": latency.percentile(95),
-                "latency_ms_p99": latency.percentile(99),
-            }
+            for prefix, batch, rate, seconds in (
+                ("calm_", calm_probes, plan.calm_rate, plan.calm_seconds),
+                ("", probes, plan.latency_rate, plan.latency_seconds),
+            ):
+                say(f"(d) latency at {rate:.0f} articles/s for {seconds:.0f} s ...")
+                figures |= bp.measure_latency(live, batch, rate, timeout_s=300).as_figures(prefix)
         finally:
             stop_worker(worker)
     return figures
