@@ -90,7 +90,9 @@ def literal_starts(pattern: str, size: int = 3, *, past_boundaries: bool = True)
         (op, av), rest = items[0], items[1:]
         if op is _parser.LITERAL:
             return first(rest, have + chr(av))
-        if (op in (_parser.ASSERT, _parser.ASSERT_NOT) and av[0] == -1) or (op is _parser.AT and past_boundaries):
+        if (op in (_parser.ASSERT, _parser.ASSERT_NOT) and av[0] == -1) or (
+            op is _parser.AT and past_boundaries
+        ):
             return first(rest, have)  # zero width
         if op is _parser.SUBPATTERN:
             return first(list(av[3]) + rest, have)
@@ -138,7 +140,8 @@ class Cues:
         words = [key for key in self.trigger_index if key[0].isalpha()]
         possessives = [key for key in self.trigger_index if not key[0].isalpha()]
         self.trigger_starts = re.compile(
-            word_start_alternation(words, r"[\w'’-]") + (f"|{alternation(possessives)}" if possessives else "")
+            word_start_alternation(words, r"[\w'’-]")
+            + (f"|{alternation(possessives)}" if possessives else "")
         )
         self.surrender = _words(lexicon["surrender_cues"], scan=False)
         self.negation = re.compile(rf"(?:^|[\s,(\"“])(?:{_any(lexicon['negation'])})\b")
@@ -183,6 +186,19 @@ class Cues:
         )
         self.destination_before = re.compile(rf"(?:{lexicon['destination_before'][0]})\s*$")
         self.coref_city = _words(lexicon["coref_city"], scan=False)
+        self.pronoun_subject = re.compile(
+            rf"(?<![\w'’])(?:{_any(lexicon['coref_pronoun'])})"
+            r"(?=\s+(?:was|were|has|had|is|fell|falls|also|finally|then|soon)\b)"
+        )
+        """A pronoun as a subject ("the deputy governor said it was taken without a fight"): the
+        capital of the sentences before, when the sentence names none before it."""
+        self.civilian_subject = re.compile(
+            rf"(?<![\w'’])(?:{_any(lexicon['civilian_movers'])})\b"
+            r"(?:\s+(?!(?:said|say|says|told|reported|added|as|when|while|after|because|since|and|but|where)\b)"
+            r"[\w'’-]+){0,6}\s*$"
+        )
+        """People who are no side of the conflict, just before what they did ("families displaced
+        by the fighting have poured into"): a movement of civilians, not an entry."""
         self.province_capital = re.compile(
             "|".join(
                 f"(?:{p.replace('{province}', f'(?P<p{i}>{province})')})"

@@ -143,7 +143,10 @@ class Extractor:
         forms = [rf"\bthe\s+capital\b{not_region}"]
         if theatre.country_names:
             country = alternation([name.lower() for name in theatre.country_names])
-            forms += [rf"\bthe\s+(?:{country})\s+capital\b{not_region}", rf"\b(?:{country})['’]s\s+capital\b{not_region}"]
+            forms += [
+                rf"\bthe\s+(?:{country})\s+capital\b{not_region}",
+                rf"\b(?:{country})['’]s\s+capital\b{not_region}",
+            ]
         self._national_capital_re = re.compile("|".join(forms))
         # "Tirin Kot in Uruzgan, Qalat in Zabul province": where a list item lies, not a new clause
         self._item_place = re.compile(
@@ -194,16 +197,17 @@ class Extractor:
             or names
             or "capital" in low
             or self.cues.coref_city.search(low)
+            or (self.cues.pronoun_subject.search(low) and ctx.topic(sentence) is not None)
             or (self.cues.seat_of_power_any.search(low) and ctx.topic(sentence) is not None)
         ):
             self._skim(ctx, sentence, low)
             return
         mentions = self._mentions(ctx, sentence, low, names)
         places = any(m.role == "place" for m in mentions)
-        other = (
-            {m.lastgroup for m in self.cues.other_events_any.finditer(low)} if other_present else set()
+        other = {m.lastgroup for m in self.cues.other_events_any.finditer(low)} if other_present else set()
+        wants_triggers = (
+            places or ctx.topic(sentence) is not None or any(m.role == "modifier" for m in mentions)
         )
-        wants_triggers = places or ctx.topic(sentence) is not None or any(m.role == "modifier" for m in mentions)
         triggers = (
             [self._trigger(low, *found) for found in self.cues.triggers_in(low)] if wants_triggers else []
         )
@@ -212,7 +216,7 @@ class Extractor:
             self._skim(ctx, sentence, low)
             ctx.mentions_by_sentence[sentence.index] = _named(mentions)
             return
-        clauses = split_clauses(text)
+        clauses = _with_item_heads(split_clauses(text), text, mentions)
         time_refs = self.times.find(low, ctx.published_day)
         self._track_period(ctx, sentence, low, time_refs)
         attribution = (
@@ -332,7 +336,18 @@ class Extractor:
                     match.group(0),
                 )
                 continue
-            found.append(Mention(capital, match.start(), match.end(), "place", "coref"))
+            # "seizing the city's television station": the station is taken, not the city
+            possessive = low.startswith(("'s ", "’s "), match.end())
+            role: MentionRole = (
+                "modifier"
+                if possessive and self.cues.modifier_after.match(low[match.end() : match.end() + 40])
+                else "place"
+            )
+            found.append(Mention(capital, match.start(), match.end(), role, "coref"))
+        for match in self.cues.pronoun_subject.finditer(low):
+            topic = ctx.topic(sentence)
+            if topic is not None and not any(m.start < match.start() for m in found):
+                found.append(Mention(topic, match.start(), match.end(), "place", "coref"))
         if self.national_capital is not None:
             spans = [(m.start, m.end) for m in found]
             for match in self._national_capital_re.finditer(low):
@@ -354,9 +369,7 @@ class Extractor:
             position = low.find("capital", max(position + 7, match.end() if match else 0))
         return found
 
-    def _role(
-        self, low: str, start: int, end: int
-    ) -> MentionRole:
+    def _role(self, low: str, start: int, end: int) -> MentionRole:
         after = low[end : end + 30]
         if self._region_after.match(after):
             return "province"
@@ -471,6 +484,17 @@ class Extractor:
             return None
         if trigger.start < mention.end:
             return None
+        head_end = _item_head_end(text, mention)
+        if (
+            head_end is not None
+            and head_end <= trigger.start
+            and (trigger.spec.role == "subject" or _PARTICIPLE.fullmatch(trigger.text))
+        ):  # "- Zaranj (Nimroz): fell on Friday": the item's predicate, with no subject of its own
+            return (
+                trigger.start - head_end
+                if self._bridges(text[head_end : trigger.start], cues.subject_bridge)
+                else None
+            )
         gap = _mask(text, mention.end, trigger.start, others)
         if trigger.spec.role == "object":
             if (
@@ -486,10 +510,25 @@ class Extractor:
             return trigger.start - mention.end if relative else None
         relative = _RELATIVE_LEAD.match(gap)
         if relative:  # "from Zaranj on the border, which fell": the antecedent, whatever governs it
-            return trigger.start - mention.end if self._bridges(gap[relative.end() :], cues.subject_bridge) else None
+            return (
+                trigger.start - mention.end
+                if self._bridges(gap[relative.end() :], cues.subject_bridge)
+                else None
+            )
+        named = _LEADING_APPOSITIVE.sub(
+            "", gap, count=1
+        )  # "Kunduz, the largest city in the north, which fell"
+        relative = _RELATIVE_LEAD.match(named) if named != gap else None
+        if relative and self._bridges(named[relative.end() :], cues.subject_bridge):
+            return trigger.start - mention.end
+        if gap.lstrip().startswith(",") and _OPEN_ASIDE.search(
+            text, max(0, mention.start - 160), mention.start
+        ):
+            return None  # "Aybak, which sits on the road between Mazar and Kabul, was handed over"
         if _PREPOSITION_BEFORE.search(text, 0, mention.start):
             return None  # "east of Kabul, was seized": Kabul is not the subject
-        if not self._bridges(_drop_appositive(gap), cues.subject_bridge):
+        # "Zaranj in the far south-west became the first to fall": where it lies, not a new clause
+        if not self._bridges(self._item_place.sub(" ", _drop_appositive(gap).lower()), cues.subject_bridge):
             return None
         return trigger.start - mention.end
 
@@ -549,7 +588,11 @@ class Extractor:
     ) -> list[_Draft]:
         low = scan.low
         clause = clause_of(clauses, min(mention.start, trigger.start))
-        reason = self._gate(scan, clause, trigger.start, trigger.text, ctx.past_paragraph)
+        reason = (
+            self._gate(scan, clause, trigger.start, trigger.text, ctx.past_paragraph)
+            or self._holding(trigger)
+            or self._civilians(low, clause, trigger, actors)
+        )
         capital = self.gazetteer.capitals[mention.capital]
         rule = f"{trigger.spec.type}:{trigger.text}"
         if reason:
@@ -561,7 +604,8 @@ class Extractor:
         if trigger.spec.type == "surrendered":
             event_types.append("captured")  # handed over to someone: they took control of it
         actor = self._actor(low, trigger, trigger.spec.type, actors, attribution)
-        modality = self._modality(scan, clause, mention, trigger, attribution, actor)
+        anchors = trigger_starts + tuple(start for start, _ in places)
+        modality = self._modality(scan, clause, mention, trigger, attribution, actor, anchors)
         day, precision = self._event_day(clause, trigger.start, time_refs, mention, trigger_starts)
         if day is not None and day < self.theatre.start_date:
             ctx.note(
@@ -576,6 +620,27 @@ class Extractor:
             )
             for event_type in event_types
         ]
+
+    def _holding(self, trigger: Trigger) -> str | None:
+        """ "The city is under the control of the security forces": the incumbent still holds it,
+        which changes no hands (its return is a retake: "back under government control")."""
+        if (
+            trigger.spec.type == "captured"
+            and trigger.spec.role == "subject"
+            and self.gazetteer.actor_of(trigger.text) == self.gazetteer.incumbent
+        ):
+            return "the incumbent still holds it (no change of hands)"
+        return None
+
+    def _civilians(self, low: str, clause: Clause, trigger: Trigger, actors: list[Any]) -> str | None:
+        """ "Families displaced by the fighting have poured into Kabul": people moving, no side."""
+        if trigger.spec.type not in ("entered", "contested") or trigger.spec.role != "object":
+            return None
+        if any(clause.start <= a.start < trigger.start for a in actors):
+            return None
+        if self.cues.civilian_subject.search(low, clause.start, trigger.start):
+            return "civilians on the move, not a side of the conflict"
+        return None
 
     def _seat_of_power_events(
         self,
@@ -601,7 +666,11 @@ class Extractor:
         if len(places) > 1 and len(free) == 1:
             places = free
         for trigger in triggers:
-            if trigger.start in used or trigger.spec.role != "object" or not self._in_setting(scan.low, trigger):
+            if (
+                trigger.start in used
+                or trigger.spec.role != "object"
+                or not self._in_setting(scan.low, trigger)
+            ):
                 continue
             capital_id = self._setting(ctx, sentence, mentions, places, trigger)
             if capital_id is None:
@@ -722,7 +791,10 @@ class Extractor:
         trigger: Trigger,
         attribution: Attribution | None,
         actor: str,
+        anchors: tuple[int, ...] = (),
     ) -> Modality:
+        """How the text holds the event: `anchors` are where the sentence's triggers and capitals
+        stand, which tell whose claim a claim cue reports."""
         text = scan.low
         takes = trigger.spec.type in ("captured", "surrendered", "retaken")
         if takes and (
@@ -730,7 +802,13 @@ class Extractor:
             or self.cues.partial_any.search(text[clause.start : clause.end])
         ):
             return "partial"
-        if self.cues.denial.search(text[: max(mention.start, trigger.start)]) or scan.has(self.cues.denied_claim):
+        if _NOMINAL_TRIGGER.search(trigger.text) and _PRESUPPOSED.search(
+            text, 0, min(mention.start, trigger.start)
+        ):
+            return "asserted"  # "since the fall of Kabul": the reporter's background, not what is claimed
+        if self.cues.denial.search(text[: max(mention.start, trigger.start)]) or scan.has(
+            self.cues.denied_claim
+        ):
             return "denied"
         if scan.unverified is None:
             following = scan.following.lower()
@@ -739,17 +817,38 @@ class Extractor:
                 or (len(following) < 120 and self.cues.unverified.search(following))
             )
         unverified = scan.unverified
-        confirmed = scan.has(self.cues.confirm) and not unverified
+        confirmed = self._cue_covers(scan, self.cues.confirm, trigger, anchors) and not unverified
         if confirmed:
             return "asserted"
         claimant = (
             attribution is not None
             and attribution.actor == actor
             and not self.speaker_finder.corroborated(attribution)
+            and ";" not in text[trigger.end : attribution.start]  # "X fell; the Taliban also claim Y"
         )
-        if unverified or claimant or scan.has(self.cues.claim):
-            return "claimed"
+        if unverified or claimant or self._cue_covers(scan, self.cues.claim, trigger, anchors):
+            # "The Taliban said they had entered X." followed by "A spokesman rejected the claim."
+            following = scan.following
+            return (
+                "denied"
+                if len(following) < 200 and self.cues.denied_claim.search(following.lower())
+                else "claimed"
+            )
         return "asserted"
+
+    def _cue_covers(
+        self, scan: _Scan, cue: Cue | re.Pattern[str], trigger: Trigger, anchors: tuple[int, ...]
+    ) -> bool:
+        """Whether a claim or confirmation cue is about this trigger: one before it is ("said on
+        Twitter they had taken X"), and one after it unless it has a capital or a trigger of its
+        own after it ("X, Y and Z fell; the Taliban also claim W", "said they had captured X,
+        while officials acknowledged that parts of the city had fallen")."""
+        if not scan.has(cue):
+            return False
+        for hit in cue.finditer(scan.low):
+            if hit.start() < trigger.start or not any(anchor >= hit.end() for anchor in anchors):
+                return True
+        return False
 
     def _event_day(
         self,
@@ -1027,23 +1126,37 @@ def _mask(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
-_AND_PREPOSITION = re.compile(r"\band\s+(in|on|into|near|around|at|against)\s+(?:the\s+)?$")
+_AND_PREPOSITION = re.compile(r"\band\s+(in|on|into|near|around|at|against|of)\s+(?:the\s+)?$")
+_NOMINAL_TRIGGER = re.compile(r"\sof$|^['’]s\s")
+_PRESUPPOSED = re.compile(r"\b(?:since|after|before|following|until|till)\s+(?:the\s+)?$")
+_AS_DID = re.compile(r"\b(?:as|so)\s+(?:too\s+)?(?:did|had|has|have|was|were)\s+$")
+_OPEN_ASIDE = re.compile(r",\s*(?:which|where|who|whose|that)\b[^,;.]*$")
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 _ENDS_WITH_PREPOSITION = re.compile(r"\b(?:near|around|outside|at|in|inside|into|for|on|close to)$")
 _APPOSITIVE = re.compile(r"^\s*,[^,;]{0,120},(?:\s*(?:which|who|where|that)\b[^,;]{0,120},)?")
 _RELATIVE_AFTER = re.compile(
     r"\s*,\s*(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:capital|city|town)\s+(?:which|that)\s"
 )
+_LEADING_APPOSITIVE = re.compile(r"^\s*,\s*(?:the|a|an)\s[^,;.]{1,80}(?=,\s*(?:which|that)\s)")
+"""An appositive before a relative clause: "Kunduz, the largest city in the north, which fell"."""
 _RELATIVE_LEAD = re.compile(
     r"^(?:,?\s+(?:in|on|near|at|along)\s+[^,;.\"“”]{1,40}?)?(?:\s*(?:and|or)\s+)?\s*,\s*(?:which|that)\s"
 )
-_PARTICIPLE = re.compile(r"taken|captured|seized|overrun|surrendered|retaken|recaptured")
+_PARTICIPLE = re.compile(
+    r"taken|captured|seized|overrun|surrendered|retaken|recaptured|(?:handed|turned) over"
+)
 _PARTICIPLE_GAP = re.compile(r"^(?:\s+(?:in|on|near|at)\s+[^,;.\"“”]{1,40}?)?\s*,\s*$")
 _AFTER_PARTICIPLE = re.compile(
     r"\s+(?:on|in|last|earlier|early|late|overnight|yesterday|after|without|days|hours|a day)\b|\s*[,.;]"
     r"|(?P<by>\s+by\s+(?:the\s+)?)"
 )
-_QUALIFYING_CLAUSE = re.compile(r"[\s,]*(?:after|under|following|without|by|through|as part|as (?:a|the) result)\b")
+_ITEM_LEAD = re.compile(r"\s*(?:[-–—*•·]\s*)?")
+_ITEM_HEAD = re.compile(r"(?:\s*\([^()]{1,60}\)|\s*,[^,:;.()—–]{1,60})?\s*(?::|\s[—–-])\s+")
+"""A list item's heading: the capital at the item's start, a bracket or an aside ("(Nimroz
+province)", ", Jowzjan province"), then a colon or a dash before what is said of it."""
+_QUALIFYING_CLAUSE = re.compile(
+    r"[\s,]*(?:after|under|following|without|by|through|as part|as (?:a|the) result)\b"
+)
 _ASIDE = re.compile(r"\s*,\s*(?:where|which|who|when)\b[^,;.]{0,120},\s*(?:\w+\s+){0,2}$")
 
 
@@ -1058,6 +1171,8 @@ def _coordinated(
     "attacks on X in the north, where fighting continued, and on Y, Z and W" (the same
     preposition again after "and"), then the list that follows Y."""
     earlier = [m for m in mentions if m.start < mention.start and m.role == "place"]
+    if _AS_DID.search(low, 0, mention.start):  # "Maimana also fell, an MP said, as did Puli Alam"
+        return next((governed_by[m.start] for m in reversed(earlier) if m.start in governed_by), [])
     repeated = _AND_PREPOSITION.search(low, 0, mention.start)
     if repeated:
         preposition = repeated.group(1)
@@ -1066,9 +1181,32 @@ def _coordinated(
             if readings and all(t.text.endswith(f" {preposition}") for t in readings):
                 return readings
         return []
-    if earlier and earlier[-1].start in coordinated and _LIST_GAP.fullmatch(low, earlier[-1].end, mention.start):
+    if (
+        earlier
+        and earlier[-1].start in coordinated
+        and _LIST_GAP.fullmatch(low, earlier[-1].end, mention.start)
+    ):
         return governed_by[earlier[-1].start]
     return []
+
+
+def _item_head_end(text: str, mention: Mention) -> int | None:
+    """Where a list item's heading ends when the capital heads it, as in fact boxes and
+    question-and-answer lists ("- Zaranj (Nimroz province): fell on Friday", "Kunduz, Kunduz
+    province: taken on Aug. 8"): what follows is said of the capital."""
+    if mention.via != "name" or not _ITEM_LEAD.fullmatch(text, 0, mention.start):
+        return None
+    head = _ITEM_HEAD.match(text, mention.end)
+    return head.end() if head else None
+
+
+def _with_item_heads(clauses: list[Clause], text: str, mentions: list[Mention]) -> list[Clause]:
+    """A heading and the predicate it heads read as one clause, for the links, gates and dates
+    a clause bounds."""
+    head_end = _item_head_end(text, mentions[0]) if mentions else None
+    if head_end is None or len(clauses) < 2 or clauses[1].start > head_end:
+        return clauses
+    return [Clause(clauses[0].start, clauses[1].end), *clauses[2:]]
 
 
 def _speaker_span(low: str, attribution: Attribution | None) -> tuple[int, int]:
