@@ -192,6 +192,7 @@ class Cues:
         )
         """A pronoun as a subject ("the deputy governor said it was taken without a fight"): the
         capital of the sentences before, when the sentence names none before it."""
+        self.plural_capitals = re.compile(rf"(?<![\w'’])(?:{_any(lexicon['plural_capital_nouns'])})\b")
         self.civilian_subject = re.compile(
             rf"(?<![\w'’])(?:{_any(lexicon['civilian_movers'])})\b"
             r"(?:\s+(?!(?:said|say|says|told|reported|added|as|when|while|after|because|since|and|but|where)\b)"

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from itertools import pairwise
 from typing import Any, Literal
 
 from schemas.article import Article
@@ -25,7 +26,8 @@ from streams.core.speakers import Attribution, SpeakerFinder, SpeakerMemory
 from streams.core.text import Clause, Sentence, clause_of, split_clauses, split_sentences
 from streams.core.timeref import TimeRef, TimeResolver, parse_offset
 
-EXTRACTOR_VERSION = "1.0.0"
+EXTRACTOR_VERSION = "1.1.0"
+"""Bumped when the rules change what an article yields: events carry it, so a replay can tell old readings from new."""
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _TOPIC_WINDOW = 3
 _AGENT_GAP = re.compile(r"^\s*(?:\w+\s+){0,6}?(?:to|by)\s+(?:the\s+)?$")
@@ -430,6 +432,9 @@ class Extractor:
         best: dict[str, tuple[int, Trigger]] = {}
         others = [(m.start, m.end) for m in mentions if m is not mention]
         for trigger in triggers:
+            if trigger.end <= mention.start and self._listed_after_colon(text, trigger, mention, others):
+                best.setdefault(trigger.spec.type, (mention.start - trigger.end + 40, trigger))
+                continue
             if (
                 clause_of(clauses, trigger.start) is not clause
                 and clause_of(clauses, trigger.end - 1) is not clause
@@ -455,6 +460,27 @@ class Extractor:
                 if m is not mention
             )
         ]
+
+    def _listed_after_colon(
+        self, text: str, trigger: Trigger, mention: Mention, others: list[tuple[int, int]]
+    ) -> bool:
+        """A list of capitals after a colon, where the clause before it names capitals in the
+        plural: "Three capitals fall in a single day: Kunduz, the main city of the northeast;
+        Sar-e Pul; and Taloqan", "the Taliban have seized five cities: Zaranj, Sheberghan, ...".
+        With semicolons every earlier item must hold a capital; with commas nothing but capitals
+        and separators may come between the colon and this one."""
+        colon = text.find(":", trigger.end, mention.start)
+        if colon < 0 or text.find(":", colon + 1, mention.start) >= 0:
+            return False
+        head_start = max(text.rfind(";", 0, trigger.start), text.rfind(":", 0, trigger.start), 0)
+        if not self.cues.plural_capitals.search(text.lower(), head_start, colon):
+            return False
+        listed = _mask(text, colon + 1, mention.start, others)
+        if ";" in listed:
+            starts = [s for s, _ in others if colon < s < mention.start]
+            bounds = [colon, *(colon + 1 + i for i, c in enumerate(listed) if c == ";")]
+            return all(any(a < s < b for s in starts) for a, b in pairwise(bounds))
+        return _LIST_SEPARATORS.fullmatch(listed) is not None
 
     def _link(
         self, text: str, mention: Mention, trigger: Trigger, others: list[tuple[int, int]]
@@ -557,7 +583,12 @@ class Extractor:
         surrendered": a later, other surrender)."""
         others = [p for p, capital in places if capital != mention.capital]
         before = [p for p in others if clause.start <= p < mention.start]
-        start = mention.start if before else clause.start
+        # "took X, after elders negotiated its handover, and also captured Y": a clause that
+        # qualifies the capital before it says nothing of the one named after
+        qualifies_earlier = bool(_QUALIFYING_CLAUSE.match(low, clause.start)) and any(
+            p < clause.start for p in others
+        )
+        start = mention.start if before or qualifies_earlier else clause.start
         end = clause.end
         for following in clauses[clauses.index(clause) + 1 :]:
             if not _QUALIFYING_CLAUSE.match(low, following.start):
@@ -696,7 +727,9 @@ class Extractor:
     def _in_setting(self, low: str, trigger: Trigger) -> bool:
         """Whether an object trigger acts on the sentence's setting rather than a named place."""
         after = low[trigger.end : trigger.end + 80]
-        if trigger.spec.type in ("captured", "entered") and self.cues.seat_of_power.match(after):
+        if trigger.spec.type in ("captured", "entered", "surrendered") and self.cues.seat_of_power.match(
+            after
+        ):
             return True  # "seized the governor's office", "entered the police headquarters"
         if trigger.spec.type in ("entered", "contested"):
             return bool(
@@ -1129,6 +1162,7 @@ def _mask(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str:
 _AND_PREPOSITION = re.compile(r"\band\s+(in|on|into|near|around|at|against|of)\s+(?:the\s+)?$")
 _NOMINAL_TRIGGER = re.compile(r"\sof$|^['’]s\s")
 _PRESUPPOSED = re.compile(r"\b(?:since|after|before|following|until|till)\s+(?:the\s+)?$")
+_LIST_SEPARATORS = re.compile(r"[\s,]*(?:(?:and|or)[\s,]+)?")
 _AS_DID = re.compile(r"\b(?:as|so)\s+(?:too\s+)?(?:did|had|has|have|was|were)\s+$")
 _OPEN_ASIDE = re.compile(r",\s*(?:which|where|who|whose|that)\b[^,;.]*$")
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")

@@ -437,6 +437,47 @@ def test_reading_rules(extractor: Extractor, body: str, expected: set[tuple[str,
     assert control(extractor, body) == expected
 
 
+def test_capitals_listed_after_a_colon(extractor: Extractor) -> None:
+    """A timeline's "Three capitals fall in a single day: A, the ...; B; and C" reads as A, B and C falling."""
+    body = "Aug. 8 — Three capitals fall in a single day: Kunduz, the main city of the northeast; Sar-e Pul; and Taloqan."
+    assert control(extractor, body, published="2021-08-16T09:00:00+04:30") == {
+        ("kunduz", "captured", "asserted", "2021-08-08"),
+        ("sar-e-pul", "captured", "asserted", "2021-08-08"),
+        ("taloqan", "captured", "asserted", "2021-08-08"),
+    }
+    assert (
+        control(extractor, "The Taliban could seize three more capitals: Mazar-i-Sharif, Kunduz and Herat.")
+        == set()
+    )
+    assert control(extractor, "Fighters were seen in two places: Kunduz and the road to Taloqan.") == set()
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # the seat of power handed over in the capital the sentence is set in
+            "In Lashkar Gah, officials handed over the governor's compound to the Taliban on Friday under a deal "
+            "brokered by elders.",
+            {
+                ("lashkar-gah", "captured", "asserted", "2021-08-13"),
+                ("lashkar-gah", "surrendered", "asserted", "2021-08-13"),
+            },
+        ),
+        (  # the handover qualifies the capital before it, not the one captured after it
+            "Earlier in the day, the insurgents took Sharana, the capital of Paktika province, after local elders "
+            "negotiated its handover, and also captured Asadabad, the capital of eastern Kunar province, officials said.",
+            {
+                ("sharana", "captured", "asserted", "2021-08-14"),
+                ("sharana", "surrendered", "asserted", "2021-08-14"),
+                ("asadabad", "captured", "asserted", "2021-08-14"),
+            },
+        ),
+    ],
+)
+def test_surrenders(extractor: Extractor, body: str, expected: set[tuple[str, str, str, str]]) -> None:
+    assert control(extractor, body, published="2021-08-14T09:00:00+04:30") == expected
+
+
 @pytest.mark.parametrize(
     ("published", "body", "expected"),
     [
