@@ -91,15 +91,21 @@ def _gold_record(data: dict[str, Any]) -> GoldRecord:
 
 
 def collapse(events: Iterable[Event]) -> dict[tuple[str, str], Event]:
-    """One control event per (capital, type), by the guidelines' modality precedence."""
+    """One control event per (capital, type), by the guidelines' modality precedence; of equal
+    modality, one the text dates before one that only has the report's day (a coder dates an
+    event by where the text says when it happened)."""
     best: dict[tuple[str, str], Event] = {}
     for event in events:
         if event.type not in CONTROL_EVENT_TYPES or event.capital is None:
             continue
         key = (event.capital, event.type)
-        if key not in best or MODALITY_PRECEDENCE[event.modality] > MODALITY_PRECEDENCE[best[key].modality]:
+        if key not in best or _rank(event) > _rank(best[key]):
             best[key] = event
     return best
+
+
+def _rank(event: Event) -> tuple[int, bool]:
+    return MODALITY_PRECEDENCE[event.modality], getattr(event, "time_precision", "report") != "report"
 
 
 @dataclass
@@ -224,9 +230,12 @@ def evaluate(
                 event, want = predicted[key], gold[key]
                 modality[1] += event.modality == want.modality
                 modality[2] += event.actor == want.actor
-                modality[3] += _local_day(event, theatre) == want.event_time
+                day = _local_day(event, theatre)
+                modality[3] += day == want.event_time
                 if event.modality != want.modality:
                     errors.append(f"{article.id} {key}: modality {event.modality}, gold {want.modality}")
+                if day != want.event_time:
+                    errors.append(f"{article.id} {key}: day {day}, gold {want.event_time}")
             elif key in predicted:
                 scores.fp += 1
                 strict_all.fp += 1

@@ -11,7 +11,7 @@ import hashlib
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from itertools import pairwise
 from typing import Any, Literal
 
@@ -69,6 +69,10 @@ class _Context:
     """The current paragraph has named a year before the theatre's start."""
     past_paragraph: bool = False
     """This sentence sits in such a paragraph and gives no current date of its own."""
+    paragraph_day: date | None = None
+    last_day: date | None = None
+    """The day of the last dated control event: what "the same day" refers to."""
+    """The date heading the current paragraph, as a timeline's entries do ("Aug. 13 — ...")."""
     trace: list[Decision] | None = None
     dateline_end: int = 0
     """Where the body's dateline ("KABUL, Aug 13 (Agency) —") ends: the reporter's location."""
@@ -103,6 +107,11 @@ class _Draft:
     capital: str | None
     key: tuple[Any, ...]
     payload: dict[str, Any]
+
+    @property
+    def undated(self) -> bool:
+        """Dated only by the report ("Taliban take Kandahar" in a headline)."""
+        return bool(self.payload["time_precision"] == "report")
 
 
 @dataclass(slots=True)
@@ -177,7 +186,9 @@ class Extractor:
             for draft in found:
                 if draft.type == "contested" and draft.capital in entered:
                     continue  # the fighting of an entry ("pushed into X, battling troops") is the entry
-                drafts.setdefault(draft.key, draft)
+                kept = drafts.get(draft.key)
+                if kept is None or (kept.undated and not draft.undated):
+                    drafts[draft.key] = draft  # the same event, told where the text dates it
         return [EVENT_ADAPTER.validate_python(d.payload) for d in drafts.values()]
 
     # ------------------------------------------------------------- sentences
@@ -292,6 +303,7 @@ class Extractor:
         text = ctx.article.body if sentence.field == "body" else (ctx.article.title or "")
         if ctx.last_end < 0 or "\n" in text[ctx.last_end : sentence.start]:
             ctx.in_past = False
+            ctx.paragraph_day = self._date_heading(low, time_refs, ctx.published_day)
         ctx.last_end = sentence.end
         current = any(not r.is_report_time and r.day >= self.theatre.start_date for r in time_refs)
         ctx.past_paragraph = ctx.in_past and not current
@@ -304,6 +316,14 @@ class Extractor:
             ctx.in_past = True
         elif current:
             ctx.in_past = False
+
+    def _date_heading(self, low: str, time_refs: list[TimeRef], published_day: date) -> date | None:
+        """The day a paragraph opens with when a dash or colon sets it off as a heading."""
+        refs = time_refs or self.times.find(low[:40], published_day)
+        for ref in refs:
+            if ref.start <= 2 and not ref.is_report_time and _HEADING_MARK.match(low, ref.end):
+                return ref.day
+        return None
 
     def _trigger(self, low: str, number: int, start: int, end: int) -> Trigger:
         return Trigger(self.cues.trigger_specs[number], start, end, low[start:end])
@@ -637,7 +657,8 @@ class Extractor:
         actor = self._actor(low, trigger, trigger.spec.type, actors, attribution)
         anchors = trigger_starts + tuple(start for start, _ in places)
         modality = self._modality(scan, clause, mention, trigger, attribution, actor, anchors)
-        day, precision = self._event_day(clause, trigger.start, time_refs, mention, trigger_starts)
+        day, precision = self._event_day(ctx, low, clause, trigger.start, time_refs, mention, trigger_starts)
+        ctx.last_day = day or ctx.last_day
         if day is not None and day < self.theatre.start_date:
             ctx.note(
                 sentence, rule, "dropped", f"historical (dated {day} before the theatre start)", capital.name
@@ -808,7 +829,9 @@ class Extractor:
         if trigger.spec.role == "object" or event_type == "retaken":
             speaker = _speaker_span(low, attribution)
             before = [a for a in actors if a.end <= trigger.start and not speaker[0] <= a.start < speaker[1]]
-            if event_type == "surrendered":  # "government officials handed over X": not the receiver
+            if event_type == "surrendered" or _FIGHTING_NOUN.match(trigger.text):
+                # "government officials handed over X": not the receiver; "government forces
+                # withdrew after street fighting": both sides fight, the incumbent is not the attacker
                 before = [a for a in before if a.actor != self.gazetteer.incumbent]
             if before:
                 return str(before[-1].actor)
@@ -885,6 +908,8 @@ class Extractor:
 
     def _event_day(
         self,
+        ctx: _Context,
+        low: str,
         clause: Clause,
         position: int,
         time_refs: list[TimeRef],
@@ -892,8 +917,16 @@ class Extractor:
         blockers: tuple[int, ...] = (),
     ) -> tuple[date | None, TimePrecision]:
         """The day of the nearest time expression: the mention's own ("Zaranj on Friday, Shebirghan
-        on Saturday") first, then the trigger's clause, then a fronted one earlier in the sentence."""
+        on Saturday") first, then the trigger's clause, then a fronted one earlier in the sentence,
+        then the date heading the paragraph ("Aug. 13 — ..." in a timeline). An event told as "a
+        day after" another ("on Thursday, a day after fighters broke into the city") is that many
+        days before the day it is told against; "the same day" is the day of the news before it."""
         candidates = [r for r in time_refs if not r.is_report_time]
+        earlier = _DAYS_EARLIER.search(low, 0, position)
+        if earlier:
+            shifted = self._days_earlier(ctx, low, earlier, position, candidates)
+            if shifted is not None:
+                return shifted, "day"
         if mention is not None:
             own = [
                 r
@@ -907,9 +940,33 @@ class Extractor:
         in_clause = [r for r in candidates if clause.start <= r.start < clause.end]
         pool = in_clause or [r for r in candidates if r.start < clause.start]
         if not pool:
-            return None, "report"
+            if ctx.last_day is not None and _SAME_DAY.search(low, clause.start, clause.end):
+                return ctx.last_day, "day"
+            return (ctx.paragraph_day, "day") if ctx.paragraph_day else (None, "report")
         nearest = min(pool, key=lambda r: abs(r.start - position))
         return nearest.day, nearest.precision
+
+    def _days_earlier(
+        self, ctx: _Context, low: str, earlier: re.Match[str], position: int, candidates: list[TimeRef]
+    ) -> date | None:
+        """The day of an event inside "a day after ...", counted back from the day it is told
+        against: a date before the phrase ("on Thursday, a day after"), else one after the event's
+        own words ("A day after the Taliban took Kunduz, fighters patrolled on Monday"), else the
+        paragraph's or the report's day. None when the phrase dates the event itself ("two days
+        after ... took it on Sunday")."""
+        own = [
+            r
+            for r in candidates
+            if r.start >= earlier.start() and (r.start < position or "," not in low[position : r.start])
+        ]
+        if own:
+            return None
+        before = [r for r in candidates if r.end <= earlier.start()]
+        after = [r for r in candidates if r.start > position]
+        anchor = (
+            before[-1].day if before else after[0].day if after else (ctx.paragraph_day or ctx.published_day)
+        )
+        return anchor - timedelta(days=self.cues.number(earlier.group("n")) or 1)
 
     # ------------------------------------------------------------ attribution
     # ------------------------------------------------------------ other events
@@ -950,7 +1007,7 @@ class Extractor:
                 continue
             capital = place if (needs_place or place in {m.capital for m in mentions}) else None
             actor = self._striker(text, low, match.start(), actors) if event_type == "airstrike" else None
-            day, precision = self._event_day(clause, match.start(), time_refs)
+            day, precision = self._event_day(ctx, low, clause, match.start(), time_refs)
             ctx.note(sentence, event_type, "event", f"capital {capital}", match.group(0))
             yield self._build(
                 ctx, sentence, event_type, capital, actor, "asserted", attribution, day, precision, False
@@ -1162,6 +1219,17 @@ def _mask(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str:
 _AND_PREPOSITION = re.compile(r"\band\s+(in|on|into|near|around|at|against|of)\s+(?:the\s+)?$")
 _NOMINAL_TRIGGER = re.compile(r"\sof$|^['’]s\s")
 _PRESUPPOSED = re.compile(r"\b(?:since|after|before|following|until|till)\s+(?:the\s+)?$")
+_FIGHTING_NOUN = re.compile(
+    r"(?:street |house-to-house |heavy )?(?:fighting|clashes|battles?|gunbattles?|firefights?|combat|skirmishes|gunfire)\b"
+)
+_DAYS_EARLIER = re.compile(
+    r"\b(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+after\b(?:(?!\bafter\b)[^.;])*$"
+)
+_SAME_DAY = re.compile(
+    r"\b(?:(?:the|that)\s+same\s+(?:day|morning|afternoon|evening|night)|later\s+that\s+day)\s*(?:[,.;:]|$)"
+)
+"""Told against the news before it, not a clause of its own ("on the same day the Taliban seized")."""
+_HEADING_MARK = re.compile(r"\s*(?:[—–:]|-\s)")
 _LIST_SEPARATORS = re.compile(r"[\s,]*(?:(?:and|or)[\s,]+)?")
 _AS_DID = re.compile(r"\b(?:as|so)\s+(?:too\s+)?(?:did|had|has|have|was|were)\s+$")
 _OPEN_ASIDE = re.compile(r",\s*(?:which|where|who|whose|that)\b[^,;.]*$")

@@ -66,3 +66,20 @@ def test_timeline_reports_wrong_capitals(extractor: Extractor) -> None:
     report = evaluate(records, extractor, {"kunduz": date(2021, 8, 10)}, [date(2021, 8, 8)])
     assert report.timeline["2021-08-08"] and report.timeline["2021-08-08"][0].startswith("kunduz")
     assert "timeline check not exact" in failures(report, 0.0, 0.0, 0)
+
+
+def test_a_dated_event_is_scored_and_a_wrong_day_listed(extractor: Extractor) -> None:
+    """Of two tellings of one capture, the dated one is scored; a wrong day is listed as an error."""
+    gold = [
+        {
+            "capital": "kunduz",
+            "type": "captured",
+            "modality": "asserted",
+            "actor": "taliban",
+            "event_time": "2021-08-07",
+        }
+    ]
+    body = "Kunduz has fallen, officials said. The Taliban captured Kunduz on Sunday after days of fighting."
+    report = evaluate([record("a", body, gold)], extractor)
+    assert report.day_correct == 0
+    assert "a ('kunduz', 'captured'): day 2021-08-08, gold 2021-08-07" in report.errors

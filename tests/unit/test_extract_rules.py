@@ -453,6 +453,70 @@ def test_capitals_listed_after_a_colon(extractor: Extractor) -> None:
 
 
 @pytest.mark.parametrize(
+    ("published", "body", "expected"),
+    [
+        (  # a timeline: the date heading a paragraph dates the sentences after it
+            "2021-08-16T09:00:00+04:30",
+            "Aug. 13 — Kandahar comes under the control of the Taliban. Herat is handed over to the insurgents."
+            "\n\nAug. 14 — Mazar-i-Sharif falls.",
+            {
+                ("kandahar", "captured", "asserted", "2021-08-13"),
+                ("herat", "captured", "asserted", "2021-08-13"),
+                ("herat", "surrendered", "asserted", "2021-08-13"),
+                ("mazar-i-sharif", "captured", "asserted", "2021-08-14"),
+            },
+        ),
+        (  # "a day after" counts back from the day it is told against
+            "2021-08-14T09:00:00+04:30",
+            "Herat was handed over to the Taliban on Friday, a day after the insurgents swept into the city.",
+            {
+                ("herat", "captured", "asserted", "2021-08-13"),
+                ("herat", "surrendered", "asserted", "2021-08-13"),
+                ("herat", "entered", "asserted", "2021-08-12"),
+            },
+        ),
+        (
+            "2021-08-09T18:00:00+04:30",
+            "A day after the Taliban took Kunduz, fighters patrolled the city on Monday.",
+            {("kunduz", "captured", "asserted", "2021-08-08")},
+        ),
+        (  # "two days after ... on Sunday" is dated by its own day
+            "2021-08-10T18:00:00+04:30",
+            "Farah fell on Tuesday, two days after the Taliban took Kunduz on Sunday.",
+            {
+                ("farah", "captured", "asserted", "2021-08-10"),
+                ("kunduz", "captured", "asserted", "2021-08-08"),
+            },
+        ),
+        (  # "the same day" as the news before it
+            "2021-08-14T09:00:00+04:30",
+            "Kandahar fell early on Friday. Lashkar Gah fell the same day, officials said.",
+            {
+                ("kandahar", "captured", "asserted", "2021-08-13"),
+                ("lashkar-gah", "captured", "asserted", "2021-08-13"),
+            },
+        ),
+    ],
+)
+def test_event_days(
+    extractor: Extractor, published: str, body: str, expected: set[tuple[str, str, str, str]]
+) -> None:
+    assert control(extractor, body, published=published) == expected
+
+
+def test_a_dated_telling_outranks_the_headline_s(extractor: Extractor) -> None:
+    """The headline and the lead tell the same capture; the event keeps the lead's dating."""
+    article = Article(
+        id="t",
+        published_at=datetime.fromisoformat("2021-08-13T07:40:00+04:30"),
+        title="Taliban take Kandahar",
+        body="The Taliban captured Kandahar early on Friday, a senior official said.",
+    )
+    [event] = [e for e in extractor.extract(article) if e.type == "captured"]
+    assert (event.time_precision, event.evidence.field) == ("day", "body")
+
+
+@pytest.mark.parametrize(
     ("body", "expected"),
     [
         (  # the seat of power handed over in the capital the sentence is set in
