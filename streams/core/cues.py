@@ -163,6 +163,8 @@ class Cues:
             rf"(?:(?:the|a|an|all|key|other|several)\s+|[\w-]+['’]s\s+)*(?:{_any(lexicon['seat_of_power'])})"
         )
         self.seat_of_power = re.compile(rf"^\s*{seats}")
+        self.seat_of_power_before = re.compile(rf"{seats}\s+$")
+        """A seat of power as the subject just before a passive trigger ("the governor's compound was handed over")."""
         self.seat_of_power_any = _words(lexicon["seat_of_power"])
         self.seat_of_power_near = re.compile(rf"^\s*(?:{lexicon['near_seat_of_power']}){seats}")
         """Fighting "near the governor's compound", "in the streets around the police headquarters"."""

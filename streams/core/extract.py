@@ -224,6 +224,8 @@ class Extractor:
         triggers = (
             [self._trigger(low, *found) for found in self.cues.triggers_in(low)] if wants_triggers else []
         )
+        if triggers and " it" in low:
+            mentions = self._object_pronouns(ctx, sentence, low, mentions, triggers)
         if not triggers and not other:
             # No event to read: only what later sentences need, as for a sentence without names
             self._skim(ctx, sentence, low)
@@ -288,6 +290,23 @@ class Extractor:
             ctx.last_actor = actors[-1].actor
         ctx.mentions_by_sentence[sentence.index] = _named(mentions)
 
+    def _object_pronouns(
+        self, ctx: _Context, sentence: Sentence, low: str, mentions: list[Mention], triggers: list[Trigger]
+    ) -> list[Mention]:
+        """ "It" right after an object trigger ("by nightfall they were in control of it"): the
+        one capital named before it in the sentence, else, with none named, the capital of the
+        sentences before."""
+        added: list[Mention] = []
+        for trigger in triggers:
+            pronoun = _IT_OBJECT.match(low, trigger.end) if trigger.spec.role == "object" else None
+            if pronoun is None:
+                continue
+            before = {m.capital for m in mentions if m.start < trigger.start and m.role == "place"}
+            capital = next(iter(before)) if len(before) == 1 else None if before else ctx.topic(sentence)
+            if capital is not None:
+                added.append(Mention(capital, pronoun.start(1), pronoun.end(1), "place", "coref"))
+        return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
+
     def _skim(self, ctx: _Context, sentence: Sentence, low: str) -> None:
         """What a sentence without events still tells later ones: speakers, period, paragraphs."""
         year = self.cues.year.search(low)
@@ -321,7 +340,9 @@ class Extractor:
         """The day a paragraph opens with when a dash or colon sets it off as a heading."""
         refs = time_refs or self.times.find(low[:40], published_day)
         for ref in refs:
-            if ref.start <= 2 and not ref.is_report_time and _HEADING_MARK.match(low, ref.end):
+            if ref.start <= 2 and not ref.is_report_time and (
+                _HEADING_MARK.match(low, ref.end) or not low[ref.end :].strip(" .,;:")  # "MONDAY, AUG. 9."
+            ):
                 return ref.day
         return None
 
@@ -400,12 +421,11 @@ class Extractor:
         if self.cues.modifier_after.match(after.lstrip() if not after.startswith(("'", "’", "-")) else after):
             return "modifier"
         before = low[max(0, start - 60) : start]
-        if (
-            self.cues.destination_before.search(before)
-            or self.cues.origin_before.search(before)
-            or self.cues.reference_before.search(before)
-        ):
-            return "destination"  # elsewhere: where people went or came from, a distance reference
+        if self.cues.reference_before.search(before):
+            return "destination"  # a distance reference ("south of Kabul, which fell": the item fell)
+        if self.cues.destination_before.search(before) or self.cues.origin_before.search(before):
+            # where people went or came from, unless news of its own follows ("came from Kunduz, which fell")
+            return "place" if _OWN_RELATIVE.match(low, end) else "destination"
         if self.cues.speaker_place_before.search(before):
             return "speakers"
         return "place"
@@ -510,18 +530,10 @@ class Extractor:
         if trigger.end <= mention.start:
             gap = _mask(text, trigger.end, mention.start, others)
             low_gap = gap.lower()
+            if _FRONTED_PARTICIPLE.fullmatch(trigger.text):
+                return self._inverted(text, trigger, low_gap, mention)
             if trigger.spec.role == "object":
-                if self._bridges(self._item_place.sub(" ", low_gap), cues.object_bridge) and not (
-                    self.gazetteer.actor_re.search(low_gap)
-                ):
-                    return mention.start - trigger.end
-                if (
-                    (trigger.spec.type == "entered" or cues.locative_triggers.match(trigger.text))
-                    and mention.start - trigger.end <= 60
-                    and cues.locative_before.search(_lower(text[: mention.start]))
-                ):
-                    return mention.start - trigger.end + 50  # "attacked checkpoints on the edges of X"
-                return None
+                return self._object_link(text, trigger, low_gap, mention)
             # "X fell on Friday, Y on Saturday" and "X was the third to fall, along with Y"
             no_times = self.times.pattern.sub(" ", low_gap)
             connected = cues.list_connectors.match(no_times)
@@ -577,6 +589,34 @@ class Extractor:
         if not self._bridges(self._item_place.sub(" ", _drop_appositive(gap).lower()), cues.subject_bridge):
             return None
         return trigger.start - mention.end
+
+    def _object_link(self, text: str, trigger: Trigger, low_gap: str, mention: Mention) -> int | None:
+        """How closely an object trigger before a mention governs it: bridging words only ("seized
+        the key city of X"), or a place phrase after a locative trigger."""
+        cues = self.cues
+        if self._bridges(self._item_place.sub(" ", low_gap), cues.object_bridge) and not (
+            self.gazetteer.actor_re.search(low_gap)
+        ):
+            return mention.start - trigger.end
+        if (
+            (trigger.spec.type == "entered" or cues.locative_triggers.match(trigger.text))
+            and mention.start - trigger.end <= 60
+            and cues.locative_before.search(_lower(text[: mention.start]))
+        ):
+            return mention.start - trigger.end + 50  # "attacked checkpoints on the edges of X"
+        return None
+
+    def _inverted(self, text: str, trigger: Trigger, low_gap: str, mention: Mention) -> int | None:
+        """A participle fronted before its subjects: "Also taken on Saturday, officials said, were
+        Asadabad, the capital of Kunar, and Maymana", "Fallen on Sunday was Taloqan". The only
+        reading of "fallen" or "lost" standing before a capital."""
+        if _INVERTED_LEAD.search(text.lower(), 0, trigger.start) and _INVERTED_GAP.fullmatch(
+            _APPOSITION_IN_LIST.sub(" ", self._item_place.sub(" ", low_gap))
+        ):
+            return mention.start - trigger.end
+        if trigger.text.endswith(("fallen", "lost")):
+            return None  # "the government lost Kunduz": no capture by the government
+        return self._object_link(text, trigger, low_gap, mention)  # "and also captured X": active
 
     def _participle_ends(self, low: str, end: int) -> bool:
         """What may follow a reduced participle ("X, taken on Wednesday"): a time or manner, or
@@ -718,10 +758,10 @@ class Extractor:
         if len(places) > 1 and len(free) == 1:
             places = free
         for trigger in triggers:
-            if (
-                trigger.start in used
-                or trigger.spec.role != "object"
-                or not self._in_setting(scan.low, trigger)
+            if trigger.start in used or not (
+                self._in_setting(scan.low, trigger)
+                if trigger.spec.role == "object"
+                else self._seat_is_subject(scan.low, trigger)
             ):
                 continue
             capital_id = self._setting(ctx, sentence, mentions, places, trigger)
@@ -744,6 +784,13 @@ class Extractor:
             if mention.role == "modifier" and trigger.end < mention.start <= trigger.end + 5:
                 return mention.capital
         return ctx.topic(sentence)
+
+    def _seat_is_subject(self, low: str, trigger: Trigger) -> bool:
+        """A seat of power taken or handed over in the passive: "the governor's compound was
+        handed over to the Taliban"."""
+        return trigger.spec.type in ("captured", "surrendered") and bool(
+            self.cues.seat_of_power_before.search(low, max(0, trigger.start - 80), trigger.start)
+        )
 
     def _in_setting(self, low: str, trigger: Trigger) -> bool:
         """Whether an object trigger acts on the sentence's setting rather than a named place."""
@@ -782,6 +829,13 @@ class Extractor:
                     return f"hypothetical ({hit.group(0)})"
         if re.search(r"\b(?:if|unless)\b", lead):
             return "hypothetical (conditional)"
+        # a forecast after a verb is about something else ("took X on Sunday, in a campaign launched
+        # as foreign forces withdraw, a pull-out set to be completed by the end of the month")
+        forecast = self.cues.forecast.search(low, clause.start, clause.end)
+        if forecast and (
+            forecast.start() < start or not trigger_text or _NOMINAL_TRIGGER.search(trigger_text)
+        ):
+            return "hypothetical (forecast)"
         span = (clause.start, clause.end)
         if span not in scan.clause_reasons:
             scan.clause_reasons[span] = self._clause_reason(low, clause)
@@ -790,8 +844,6 @@ class Extractor:
     def _clause_reason(self, low: str, clause: Clause) -> str | None:
         """The part of `_gate` that reads the whole clause: the same for every candidate in it."""
         clause_text = low[clause.start : clause.end]
-        if self.cues.forecast.search(clause_text):
-            return "hypothetical (forecast)"
         if self.cues.history.search(clause_text):
             return "historical"
         # An undated clause takes its period from the sentence: "Echoes of 1996: how the Taliban
@@ -1230,6 +1282,11 @@ _SAME_DAY = re.compile(
 )
 """Told against the news before it, not a clause of its own ("on the same day the Taliban seized")."""
 _HEADING_MARK = re.compile(r"\s*(?:[—–:]|-\s)")
+_IT_OBJECT = re.compile(r"\s+(it)\b(?!['’])")
+_FRONTED_PARTICIPLE = re.compile(r"(?:also )?(?:taken|fallen|captured|seized|lost|overrun|handed over)")
+_INVERTED_LEAD = re.compile(r"(?:^|[;:—–]|,\s*and)\s*(?:also\s+)?$")
+_INVERTED_GAP = re.compile(r"[^.;:!?]{0,80}?\b(?:was|were)\b[\s,]*(?:(?:and|or)\s+)?")
+_APPOSITION_IN_LIST = re.compile(r",\s*(?:the|a)\s[^,;]{1,60}?(?=,|\s+and\b|\s*$)")
 _LIST_SEPARATORS = re.compile(r"[\s,]*(?:(?:and|or)[\s,]+)?")
 _AS_DID = re.compile(r"\b(?:as|so)\s+(?:too\s+)?(?:did|had|has|have|was|were)\s+$")
 _OPEN_ASIDE = re.compile(r",\s*(?:which|where|who|whose|that)\b[^,;.]*$")
@@ -1237,8 +1294,9 @@ _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 _ENDS_WITH_PREPOSITION = re.compile(r"\b(?:near|around|outside|at|in|inside|into|for|on|close to)$")
 _APPOSITIVE = re.compile(r"^\s*,[^,;]{0,120},(?:\s*(?:which|who|where|that)\b[^,;]{0,120},)?")
 _RELATIVE_AFTER = re.compile(
-    r"\s*,\s*(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:capital|city|town)\s+(?:which|that)\s"
+    r"\s*,\s*(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:capital|city|town)\s+(?:which|that|taken|captured|seized|overrun)\s"
 )
+_OWN_RELATIVE = re.compile(r"\s*,\s*(?:which|that)\s")
 _LEADING_APPOSITIVE = re.compile(r"^\s*,\s*(?:the|a|an)\s[^,;.]{1,80}(?=,\s*(?:which|that)\s)")
 """An appositive before a relative clause: "Kunduz, the largest city in the north, which fell"."""
 _RELATIVE_LEAD = re.compile(

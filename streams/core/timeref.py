@@ -50,16 +50,32 @@ class TimeResolver:
         )
         self.pattern = re.compile(
             rf"\b(?:(?P<last>last|this past|previous) )?(?P<weekday>{weekday})\b"
+            # "Friday, Aug. 6": the date, read as one expression with its weekday
+            rf"(?:,?\s+(?:(?P<month3>{month})\.? (?P<day3>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,? \d{{3}})"
+            rf"|(?P<day4>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<month4>{month})\b))?"
             rf"|\b(?P<month1>{month})\.? (?P<day1>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,? \d{{3}})"
             rf"|\b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<month2>{month})\b"
             rf"|\b(?P<relative>{relative})\b"
+            # "on the 8th" (this month's day, not "the 3rd police district") and "08.08.2021"
+            r"|\bthe (?P<day5>\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:[,.;)]|$|and\b|or\b))"
+            r"|\b(?P<day6>\d{1,2})\.(?P<month6>\d{1,2})\.(?P<year6>20\d\d)\b"
         )
         # Every time expression holds one of these words at a word start: most sentences have
         # none, and this letter-first scan says so faster than the pattern can (weekdays and
         # months enter the pattern unescaped: only plain words make a literal scan exact)
-        words = [*self.weekdays, *self.months, *self.relative_days, *self.relative_weeks, *self.relative_months]
+        words = [
+            *self.weekdays,
+            *self.months,
+            *self.relative_days,
+            *self.relative_weeks,
+            *self.relative_months,
+        ]
         plain = all(re.fullmatch(r"\w[\w' ]*", word) for word in words)
-        self._words = re.compile(word_start_alternation(words, r"\w") if plain else "")
+        self._words = re.compile(
+            word_start_alternation(words, r"\w") + r"|\b\d{1,2}(?:st|nd|rd|th|\.\d{1,2}\.20\d\d)\b"
+            if plain
+            else ""
+        )
         self.not_event_before = re.compile(lexicon["time_not_event_before"])
         verbs = "|".join(lexicon["report_time_verbs"])
         self.report_before = re.compile(
@@ -94,7 +110,40 @@ class TimeResolver:
         """Whether lower-cased text holds a time expression (resolvable or not)."""
         return bool(self._words.search(low) and self.pattern.search(low))
 
+    @staticmethod
+    def _calendar_day(
+        published: date, month: int, day_text: str, months_back: bool = False
+    ) -> tuple[date, TimePrecision] | None:
+        """A day and month with no year: the latest such day not after the publication day (a
+        day of the month alone: in the latest month that makes it so)."""
+        try:
+            day = date(published.year, month, int(day_text))
+            if day > published + timedelta(days=1):
+                if months_back:
+                    previous = published.replace(day=1) - timedelta(days=1)
+                    day = date(previous.year, previous.month, int(day_text))
+                else:
+                    day = day.replace(year=day.year - 1)
+        except ValueError:
+            return None
+        return day, "day"
+
     def _resolve(self, match: re.Match[str], published: date) -> tuple[date, TimePrecision] | None:
+        if match.group("month3") or match.group("month4"):
+            return self._calendar_day(
+                published,
+                self.months[match.group("month3") or match.group("month4")],
+                match.group("day3") or match.group("day4"),
+            )
+        if match.group("day5"):
+            return self._calendar_day(published, published.month, match.group("day5"), months_back=True)
+        if match.group("day6"):
+            try:
+                return date(
+                    int(match.group("year6")), int(match.group("month6")), int(match.group("day6"))
+                ), "day"
+            except ValueError:
+                return None
         if match.group("weekday"):
             target = self.weekdays.index(match.group("weekday"))
             back = (published.weekday() - target) % 7
@@ -103,18 +152,9 @@ class TimeResolver:
             return published - timedelta(days=back), "day"
         month_name = match.group("month1") or match.group("month2")
         if month_name:
-            day_text = match.group("day1") or match.group("day2")
-            month = self.months[month_name]
-            try:
-                day = date(published.year, month, int(day_text))
-            except ValueError:
-                return None
-            if day > published + timedelta(days=1):
-                try:
-                    day = day.replace(year=day.year - 1)
-                except ValueError:
-                    return None
-            return day, "day"
+            return self._calendar_day(
+                published, self.months[month_name], match.group("day1") or match.group("day2")
+            )
         relative = match.group("relative")
         if relative in self.relative_days:
             return published + timedelta(days=self.relative_days[relative]), "day"

@@ -81,6 +81,7 @@ def test_control_events(extractor: Extractor, body: str, expected: set[tuple[str
         "Kandahar is under the control of the security forces, a spokesman for the governor said.",
         "Thousands of families displaced by the fighting have poured into Kabul in recent days.",
         "The army said it was taken by surprise, and Zaranj was calm on Monday.",
+        "A Taliban spokesman said the fighters had been told to wait at the gates of Kabul.",
     ],
 )
 def test_no_control_event(extractor: Extractor, body: str) -> None:
@@ -514,6 +515,78 @@ def test_a_dated_telling_outranks_the_headline_s(extractor: Extractor) -> None:
     )
     [event] = [e for e in extractor.extract(article) if e.type == "captured"]
     assert (event.time_precision, event.evidence.field) == ("day", "body")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # participles fronted before their subjects
+            "Also taken on Saturday, officials said, were Asadabad, the capital of Kunar, and Maymana, the "
+            "capital of Faryab in the northwest.",
+            {
+                ("asadabad", "captured", "asserted", "2021-08-14"),
+                ("maymana", "captured", "asserted", "2021-08-14"),
+            },
+        ),
+        (
+            "Fallen on Saturday was Sharana. The government lost Kunduz a week ago.",
+            {("sharana", "captured", "asserted", "2021-08-14")},
+        ),
+        (  # a number of capitals in the head of a colon list
+            "On Sunday, Aug. 8, three more were lost to the Taliban in a single day: Kunduz, Sar-e-Pul and Taloqan.",
+            {
+                ("kunduz", "captured", "asserted", "2021-08-08"),
+                ("sar-e-pul", "captured", "asserted", "2021-08-08"),
+                ("taloqan", "captured", "asserted", "2021-08-08"),
+            },
+        ),
+        (  # "it" as an object: the capital named before it in the sentence
+            "On Friday fighters broke through the lines around Herat, and by nightfall they were in control of it.",
+            {("herat", "captured", "asserted", "2021-08-13")},
+        ),
+        (  # the seat of power as the subject of a passive
+            "In Lashkar Gah, the governor's compound was handed over to the Taliban on Friday.",
+            {
+                ("lashkar-gah", "captured", "asserted", "2021-08-13"),
+                ("lashkar-gah", "surrendered", "asserted", "2021-08-13"),
+            },
+        ),
+        (  # a date with its weekday; "the 13th" of this month; a day-month-year date
+            "Zaranj fell on Friday, Aug. 6, Kandahar on the 13th, and on 07.08.2021 Sheberghan was taken.",
+            {
+                ("zaranj", "captured", "asserted", "2021-08-06"),
+                ("kandahar", "captured", "asserted", "2021-08-13"),
+                ("sheberghan", "captured", "asserted", "2021-08-07"),
+            },
+        ),
+        (  # "the 3rd police district" is no date
+            "Fighting raged on Friday in the 3rd police district of Lashkar Gah.",
+            {("lashkar-gah", "contested", "asserted", "2021-08-13")},
+        ),
+        (  # a paragraph headed by a sentence that is only a date
+            "MONDAY, AUG. 9. Aybak was handed over without a shot.\n\nWEDNESDAY, AUG. 11. Faizabad fell in the "
+            "early hours.",
+            {
+                ("aybak", "captured", "asserted", "2021-08-09"),
+                ("aybak", "surrendered", "asserted", "2021-08-09"),
+                ("faizabad", "captured", "asserted", "2021-08-11"),
+            },
+        ),
+        (  # news of its own after a place people came from
+            "Many of the families came from Kunduz, which fell to the Taliban on Sunday.",
+            {("kunduz", "captured", "asserted", "2021-08-08")},
+        ),
+        (  # a forecast after the verb is about something else
+            "The group had earlier taken Zaranj on August 6th, in a campaign launched as foreign forces withdraw, "
+            "a pull-out set to be completed by the end of the month.",
+            {("zaranj", "captured", "asserted", "2021-08-06")},
+        ),
+    ],
+)
+def test_word_order_and_dates(
+    extractor: Extractor, body: str, expected: set[tuple[str, str, str, str]]
+) -> None:
+    assert control(extractor, body, published="2021-08-14T23:00:00+04:30") == expected
 
 
 @pytest.mark.parametrize(
