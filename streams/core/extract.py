@@ -70,6 +70,8 @@ class _Context:
     past_paragraph: bool = False
     """This sentence sits in such a paragraph and gives no current date of its own."""
     paragraph_day: date | None = None
+    claims: set[tuple[str, str]] = field(default_factory=set)
+    """(capital, event type) a side has claimed so far: a party's negation of one is a denial."""
     last_day: date | None = None
     """The day of the last dated control event: what "the same day" refers to."""
     """The date heading the current paragraph, as a timeline's entries do ("Aug. 13 — ...")."""
@@ -340,8 +342,13 @@ class Extractor:
         """The day a paragraph opens with when a dash or colon sets it off as a heading."""
         refs = time_refs or self.times.find(low[:40], published_day)
         for ref in refs:
-            if ref.start <= 2 and not ref.is_report_time and (
-                _HEADING_MARK.match(low, ref.end) or not low[ref.end :].strip(" .,;:")  # "MONDAY, AUG. 9."
+            if (
+                ref.start <= 2
+                and not ref.is_report_time
+                and (
+                    _HEADING_MARK.match(low, ref.end)
+                    or not low[ref.end :].strip(" .,;:")  # "MONDAY, AUG. 9."
+                )
             ):
                 return ref.day
         return None
@@ -434,6 +441,11 @@ class Extractor:
         self, ctx: _Context, sentence: Sentence, low: str, position: int, earlier: list[Mention]
     ) -> str | None:
         names = {(m.start, m.end) for m in earlier if m.via == "name"}
+        named_before = [
+            m for m in earlier if m.via == "name" and _APPOSITION_GAP.fullmatch(low, m.end, position)
+        ]
+        if named_before:  # "Bazarak, the provincial centre": the name it stands beside
+            return named_before[-1].capital
         provinces = [
             (m.start(1), self.gazetteer.capital_of_province(m.group(1)))
             for m in self.gazetteer.province_re.finditer(low)
@@ -567,12 +579,8 @@ class Extractor:
             )  # "the Jowzjan capital that the Taliban took"
             return trigger.start - mention.end if relative else None
         relative = _RELATIVE_LEAD.match(gap)
-        if relative:  # "from Zaranj on the border, which fell": the antecedent, whatever governs it
-            return (
-                trigger.start - mention.end
-                if self._bridges(gap[relative.end() :], cues.subject_bridge)
-                else None
-            )
+        if relative and self._bridges(gap[relative.end() :], cues.subject_bridge):
+            return trigger.start - mention.end  # "from Zaranj on the border, which fell": the antecedent
         named = _LEADING_APPOSITIVE.sub(
             "", gap, count=1
         )  # "Kunduz, the largest city in the north, which fell"
@@ -686,7 +694,14 @@ class Extractor:
         )
         capital = self.gazetteer.capitals[mention.capital]
         rule = f"{trigger.spec.type}:{trigger.text}"
-        if reason:
+        # "The Taliban have not captured Bazarak," a resistance spokesman said, after the Taliban
+        # claimed it: a party's word against the claim is its denial, not a mere negation
+        denial = (
+            reason == "negated"
+            and attribution is not None
+            and (mention.capital, trigger.spec.type) in ctx.claims
+        )
+        if reason and not denial:
             ctx.note(sentence, rule, "dropped", reason, capital.name)
             return []
         event_types = [trigger.spec.type]
@@ -696,7 +711,13 @@ class Extractor:
             event_types.append("captured")  # handed over to someone: they took control of it
         actor = self._actor(low, trigger, trigger.spec.type, actors, attribution)
         anchors = trigger_starts + tuple(start for start, _ in places)
-        modality = self._modality(scan, clause, mention, trigger, attribution, actor, anchors)
+        modality = (
+            "denied"
+            if denial
+            else self._modality(scan, clause, mention, trigger, attribution, actor, anchors)
+        )
+        if modality == "claimed":
+            ctx.claims.update((mention.capital, event_type) for event_type in event_types)
         day, precision = self._event_day(ctx, low, clause, trigger.start, time_refs, mention, trigger_starts)
         ctx.last_day = day or ctx.last_day
         if day is not None and day < self.theatre.start_date:
@@ -757,9 +778,14 @@ class Extractor:
         free = {m.capital for m in mentions if m.role == "place" and m.start not in governed}
         if len(places) > 1 and len(free) == 1:
             places = free
+        fronted = (
+            bool(mentions)
+            and mentions[0].via == "name"
+            and bool(_FRONTED_LOCATIVE.fullmatch(scan.low, 0, mentions[0].start))
+        )
         for trigger in triggers:
             if trigger.start in used or not (
-                self._in_setting(scan.low, trigger)
+                self._in_setting(scan.low, trigger, fronted)
                 if trigger.spec.role == "object"
                 else self._seat_is_subject(scan.low, trigger)
             ):
@@ -792,8 +818,9 @@ class Extractor:
             self.cues.seat_of_power_before.search(low, max(0, trigger.start - 80), trigger.start)
         )
 
-    def _in_setting(self, low: str, trigger: Trigger) -> bool:
-        """Whether an object trigger acts on the sentence's setting rather than a named place."""
+    def _in_setting(self, low: str, trigger: Trigger, fronted: bool = False) -> bool:
+        """Whether an object trigger acts on the sentence's setting rather than a named place;
+        `fronted`: the sentence opens with the capital it is set in ("In Kandahar, ...")."""
         after = low[trigger.end : trigger.end + 80]
         if trigger.spec.type in ("captured", "entered", "surrendered") and self.cues.seat_of_power.match(
             after
@@ -804,6 +831,12 @@ class Extractor:
                 self.cues.seat_of_power_near.match(after)
                 or (_ENDS_WITH_PREPOSITION.search(trigger.text) and self.cues.seat_of_power.match(after))
                 or self.cues.setting_triggers.match(trigger.text)
+                or (  # "In Kandahar, the country's second city, heavy fighting continued"
+                    fronted
+                    and trigger.spec.type == "contested"
+                    and _FIGHTING_NOUN.fullmatch(trigger.text) is not None
+                    and _OWN_PLACE_AFTER.match(low, trigger.end) is None
+                )
             )
         return False
 
@@ -1282,6 +1315,10 @@ _SAME_DAY = re.compile(
 )
 """Told against the news before it, not a clause of its own ("on the same day the Taliban seized")."""
 _HEADING_MARK = re.compile(r"\s*(?:[—–:]|-\s)")
+_FRONTED_LOCATIVE = re.compile(r"\s*(?:in|inside)\s+")
+_OWN_PLACE_AFTER = re.compile(r"[^,;.]*?\s(?:in|around|near|outside|across|at|for)\s+(?!\w+day\b)")
+"""A place of its own after a fighting noun ("fighting continued on Monday around the airport")."""
+_APPOSITION_GAP = re.compile(r"\s*,\s*")
 _IT_OBJECT = re.compile(r"\s+(it)\b(?!['’])")
 _FRONTED_PARTICIPLE = re.compile(r"(?:also )?(?:taken|fallen|captured|seized|lost|overrun|handed over)")
 _INVERTED_LEAD = re.compile(r"(?:^|[;:—–]|,\s*and)\s*(?:also\s+)?$")
@@ -1305,7 +1342,10 @@ _RELATIVE_LEAD = re.compile(
 _PARTICIPLE = re.compile(
     r"taken|captured|seized|overrun|surrendered|retaken|recaptured|(?:handed|turned) over"
 )
-_PARTICIPLE_GAP = re.compile(r"^(?:\s+(?:in|on|near|at)\s+[^,;.\"“”]{1,40}?)?\s*,\s*$")
+_PARTICIPLE_GAP = re.compile(
+    r"^(?:\s+(?:in|on|near|at)\s+[^,;.\"“”]{1,40}?)?\s*,\s*(?:(?:the|a)\s+(?:[\w'’-]+\s+){0,3}?(?:capital|city|town)\s+)?$"
+)
+"""Between a capital and a reduced participle: "X in the north, taken", "X, the Takhar capital taken"."""
 _AFTER_PARTICIPLE = re.compile(
     r"\s+(?:on|in|last|earlier|early|late|overnight|yesterday|after|without|days|hours|a day)\b|\s*[,.;]"
     r"|(?P<by>\s+by\s+(?:the\s+)?)"

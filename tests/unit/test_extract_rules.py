@@ -82,6 +82,8 @@ def test_control_events(extractor: Extractor, body: str, expected: set[tuple[str
         "Thousands of families displaced by the fighting have poured into Kabul in recent days.",
         "The army said it was taken by surprise, and Zaranj was calm on Monday.",
         "A Taliban spokesman said the fighters had been told to wait at the gates of Kabul.",
+        "In Kunduz, fighting continued on Monday around the airport.",
+        "In Faryab province, fighting continued on Monday.",
     ],
 )
 def test_no_control_event(extractor: Extractor, body: str) -> None:
@@ -580,6 +582,38 @@ def test_a_dated_telling_outranks_the_headline_s(extractor: Extractor) -> None:
             "The group had earlier taken Zaranj on August 6th, in a campaign launched as foreign forces withdraw, "
             "a pull-out set to be completed by the end of the month.",
             {("zaranj", "captured", "asserted", "2021-08-06")},
+        ),
+        (  # a party's negation of what a side claimed is its denial
+            'The Taliban said they had captured Mazar-i-Sharif. "The Taliban have not captured Mazar-i-Sharif," '
+            "a government spokesman said.",
+            {
+                ("mazar-i-sharif", "captured", "claimed", "2021-08-14"),
+                ("mazar-i-sharif", "captured", "denied", "2021-08-14"),
+            },
+        ),
+        (  # a relative clause between the subject and its verb
+            "Mazar-i-Sharif, which Ghani had visited only three days earlier, fell in the evening.",
+            {("mazar-i-sharif", "captured", "asserted", "2021-08-14")},
+        ),
+        (
+            "Many came from Taloqan, the Takhar provincial capital taken on Sunday.",
+            {("taloqan", "captured", "asserted", "2021-08-08")},
+        ),
+        (
+            "The fall on Saturday of Sheberghan shocked the north.",
+            {("sheberghan", "captured", "asserted", "2021-08-14")},
+        ),
+        (  # a correction withdraws what the story said
+            "(An earlier version of this story said Maymana had fallen to the Taliban.)",
+            {("maymana", "captured", "denied", "2021-08-14")},
+        ),
+        (
+            "Kandahar was confirmed in insurgent hands on Friday.",
+            {("kandahar", "captured", "asserted", "2021-08-13")},
+        ),
+        (  # a sentence set in a capital named up front
+            "In Kandahar, the country's second-largest city, heavy fighting continued on Thursday.",
+            {("kandahar", "contested", "asserted", "2021-08-12")},
         ),
     ],
 )
