@@ -195,6 +195,9 @@ class Cues:
         """A pronoun as a subject ("the deputy governor said it was taken without a fight"): the
         capital of the sentences before, when the sentence names none before it."""
         self.plural_capitals = re.compile(rf"(?<![\w'’])(?:{_any(lexicon['plural_capital_nouns'])})\b")
+        self.present = _words(lexicon["present_markers"], scan=False)
+        """The narrative is back in the present ("That history weighs ... as troops leave" has none,
+        "The Taliban now hold ..." has): a paragraph without any continues the history before it."""
         self.civilian_subject = re.compile(
             rf"(?<![\w'’])(?:{_any(lexicon['civilian_movers'])})\b"
             r"(?:\s+(?!(?:said|say|says|told|reported|added|as|when|while|after|because|since|and|but|where)\b)"

@@ -323,7 +323,9 @@ class Extractor:
         sentence gives a current date. A paragraph is a run of sentences with no line break."""
         text = ctx.article.body if sentence.field == "body" else (ctx.article.title or "")
         if ctx.last_end < 0 or "\n" in text[ctx.last_end : sentence.start]:
-            ctx.in_past = False
+            # a history that runs on into a paragraph told in the past with no date of its own
+            # ("It lasted three. Weeks after the withdrawal, mujahideen laid siege to Jalalabad")
+            ctx.in_past = ctx.in_past and not time_refs and not self.cues.present.search(low)
             ctx.paragraph_day = self._date_heading(low, time_refs, ctx.published_day)
         ctx.last_end = sentence.end
         current = any(not r.is_report_time and r.day >= self.theatre.start_date for r in time_refs)

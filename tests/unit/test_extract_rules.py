@@ -676,6 +676,17 @@ def test_whose_word(
     assert control(extractor, body, published=published) == expected
 
 
+def test_a_history_runs_on_into_an_undated_paragraph_told_in_the_past(extractor: Extractor) -> None:
+    """The paragraph after "In 1989 ..." that carries the story on, undated and in the past, is history
+    too; one back in the present is news again."""
+    body = (
+        "The last Soviet soldier left in February 1989.\n\n"
+        "It lasted three. Weeks after the withdrawal, mujahideen factions laid siege to Jalalabad.\n\n"
+        "That history weighs on officials now, as the Taliban have attacked Jalalabad again."
+    )
+    assert control(extractor, body) == {("jalalabad", "contested", "asserted", "2021-08-09")}
+
+
 def test_a_later_surrender_in_the_next_clause_is_not_the_capture_s(extractor: Extractor) -> None:
     """Troops at the airport surrendering days after the city fell did not hand the city over."""
     body = (

@@ -68,3 +68,18 @@ def test_frontline_eval_passes_its_default_thresholds(capsys: pytest.CaptureFixt
     out = capsys.readouterr().out
     assert code == 0, out
     assert "false control events on trap articles: 0" in out
+
+
+SECOND_AUTHOR = CORPUS.parent / "afghanistan-2021-second-author"
+
+
+def test_second_author_articles_meet_the_same_thresholds(extractor: Extractor) -> None:
+    """Articles by authors who never saw the rules (see that folder's README): the figures must
+    hold on copy the rules were not written from, not only on the main corpus."""
+    records = load_gold([SECOND_AUTHOR])
+    assert len(records) >= 70
+    report = evaluate(records, extractor)
+    assert report.strict_all.f1 >= 0.95, report.strict_all.as_json()
+    assert report.strict_all.precision >= 0.97
+    assert report.modality_accuracy >= 0.95
+    assert report.trap_false_events == 0
