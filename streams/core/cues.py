@@ -178,7 +178,7 @@ class Cues:
         self.reference_before = re.compile(lexicon["reference_before"])
         self.speaker_place_before = re.compile(lexicon["speaker_place_before"])
         self.locative_triggers = re.compile(lexicon["locative_triggers"])
-        self.denied_claim = re.compile(lexicon["denied_claim"])
+        self.denied_claim = Cue(lexicon["denied_claim"])
         self.list_connectors = re.compile(lexicon["list_connectors"])
         self.relative_object = re.compile(lexicon["relative_object"].replace("{actor}", actor))
         self.subject_bridge = frozenset(lexicon["subject_bridge_words"]) | province_words

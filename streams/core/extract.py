@@ -126,6 +126,8 @@ class _Scan:
     """The next sentence's text: a caveat there ("the claim could not be verified") counts."""
     hits: dict[Cue | re.Pattern[str], bool] = field(default_factory=dict)
     clause_reasons: dict[tuple[int, int], str | None] = field(default_factory=dict)
+    forecasts: dict[tuple[int, int], int] = field(default_factory=dict)
+    """Where a clause's first forecast cue starts (-1: none)."""
     unverified: bool | None = None
 
     def has(self, pattern: Cue | re.Pattern[str]) -> bool:
@@ -212,7 +214,7 @@ class Extractor:
             or names
             or "capital" in low
             or self.cues.coref_city.search(low)
-            or (self.cues.pronoun_subject.search(low) and ctx.topic(sentence) is not None)
+            or ("it " in low and self.cues.pronoun_subject.search(low) and ctx.topic(sentence) is not None)
             or (self.cues.seat_of_power_any.search(low) and ctx.topic(sentence) is not None)
         ):
             self._skim(ctx, sentence, low)
@@ -342,6 +344,8 @@ class Extractor:
 
     def _date_heading(self, low: str, time_refs: list[TimeRef], published_day: date) -> date | None:
         """The day a paragraph opens with when a dash or colon sets it off as a heading."""
+        if not time_refs and len(low) > 40 and not _HEADING_MARK.search(low, 0, 48):
+            return None  # neither a dash or colon heading nor a sentence that is only a date
         refs = time_refs or self.times.find(low[:40], published_day)
         for ref in refs:
             if (
@@ -396,7 +400,7 @@ class Extractor:
                 else "place"
             )
             found.append(Mention(capital, match.start(), match.end(), role, "coref"))
-        for match in self.cues.pronoun_subject.finditer(low):
+        for match in self.cues.pronoun_subject.finditer(low) if "it " in low else ():
             topic = ctx.topic(sentence)
             if topic is not None and not any(m.start < match.start() for m in found):
                 found.append(Mention(topic, match.start(), match.end(), "place", "coref"))
@@ -620,8 +624,10 @@ class Extractor:
         """A participle fronted before its subjects: "Also taken on Saturday, officials said, were
         Asadabad, the capital of Kunar, and Maymana", "Fallen on Sunday was Taloqan". The only
         reading of "fallen" or "lost" standing before a capital."""
-        if _INVERTED_LEAD.search(text.lower(), 0, trigger.start) and _INVERTED_GAP.fullmatch(
-            _APPOSITION_IN_LIST.sub(" ", self._item_place.sub(" ", low_gap))
+        if (
+            _COPULA.search(low_gap)
+            and _INVERTED_LEAD.search(text.lower(), 0, trigger.start)
+            and _INVERTED_GAP.fullmatch(_APPOSITION_IN_LIST.sub(" ", self._item_place.sub(" ", low_gap)))
         ):
             return mention.start - trigger.end
         if trigger.text.endswith(("fallen", "lost")):
@@ -866,12 +872,13 @@ class Extractor:
             return "hypothetical (conditional)"
         # a forecast after a verb is about something else ("took X on Sunday, in a campaign launched
         # as foreign forces withdraw, a pull-out set to be completed by the end of the month")
-        forecast = self.cues.forecast.search(low, clause.start, clause.end)
-        if forecast and (
-            forecast.start() < start or not trigger_text or _NOMINAL_TRIGGER.search(trigger_text)
-        ):
-            return "hypothetical (forecast)"
         span = (clause.start, clause.end)
+        forecast = scan.forecasts.get(span)
+        if forecast is None:
+            first = self.cues.forecast.search(low, clause.start, clause.end)
+            forecast = scan.forecasts[span] = first.start() if first else -1
+        if forecast >= 0 and (forecast < start or not trigger_text or _NOMINAL_TRIGGER.search(trigger_text)):
+            return "hypothetical (forecast)"
         if span not in scan.clause_reasons:
             scan.clause_reasons[span] = self._clause_reason(low, clause)
         return scan.clause_reasons[span]
@@ -1009,7 +1016,7 @@ class Extractor:
         day after" another ("on Thursday, a day after fighters broke into the city") is that many
         days before the day it is told against; "the same day" is the day of the news before it."""
         candidates = [r for r in time_refs if not r.is_report_time]
-        earlier = _DAYS_EARLIER.search(low, 0, position)
+        earlier = _DAYS_EARLIER.search(low, 0, position) if low.find("after", 0, position) >= 0 else None
         if earlier:
             shifted = self._days_earlier(ctx, low, earlier, position, candidates)
             if shifted is not None:
@@ -1322,6 +1329,7 @@ _OWN_PLACE_AFTER = re.compile(r"[^,;.]*?\s(?:in|around|near|outside|across|at|fo
 """A place of its own after a fighting noun ("fighting continued on Monday around the airport")."""
 _APPOSITION_GAP = re.compile(r"\s*,\s*")
 _IT_OBJECT = re.compile(r"\s+(it)\b(?!['’])")
+_COPULA = re.compile(r"\b(?:was|were)\b")
 _FRONTED_PARTICIPLE = re.compile(r"(?:also )?(?:taken|fallen|captured|seized|lost|overrun|handed over)")
 _INVERTED_LEAD = re.compile(r"(?:^|[;:—–]|,\s*and)\s*(?:also\s+)?$")
 _INVERTED_GAP = re.compile(r"[^.;:!?]{0,80}?\b(?:was|were)\b[\s,]*(?:(?:and|or)\s+)?")
@@ -1373,7 +1381,9 @@ def _coordinated(
     "attacks on X in the north, where fighting continued, and on Y, Z and W" (the same
     preposition again after "and"), then the list that follows Y."""
     earlier = [m for m in mentions if m.start < mention.start and m.role == "place"]
-    if _AS_DID.search(low, 0, mention.start):  # "Maimana also fell, an MP said, as did Puli Alam"
+    if _AS_DID.search(
+        low, max(0, mention.start - 24), mention.start
+    ):  # "Maimana also fell, an MP said, as did Puli Alam"
         return next((governed_by[m.start] for m in reversed(earlier) if m.start in governed_by), [])
     repeated = _AND_PREPOSITION.search(low, 0, mention.start)
     if repeated:

@@ -57,7 +57,7 @@ class TimeResolver:
             rf"|\b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<month2>{month})\b"
             rf"|\b(?P<relative>{relative})\b"
             # "on the 8th" (this month's day, not "the 3rd police district") and "08.08.2021"
-            r"|\bthe (?P<day5>\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:[,.;)]|$|and\b|or\b))"
+            r"|\b(?P<day5>\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:[,.;)]|$|and\b|or\b))"
             r"|\b(?P<day6>\d{1,2})\.(?P<month6>\d{1,2})\.(?P<year6>20\d\d)\b"
         )
         # Every time expression holds one of these words at a word start: most sentences have
@@ -71,11 +71,10 @@ class TimeResolver:
             *self.relative_months,
         ]
         plain = all(re.fullmatch(r"\w[\w' ]*", word) for word in words)
-        self._words = re.compile(
-            word_start_alternation(words, r"\w") + r"|\b\d{1,2}(?:st|nd|rd|th|\.\d{1,2}\.20\d\d)\b"
-            if plain
-            else ""
-        )
+        self._words = re.compile(word_start_alternation(words, r"\w") if plain else "")
+        self._numeric = re.compile(r"\d(?:st|nd|rd|th|\.\d)")
+        """Dates with no word in them ("on the 8th", "08.08.2021"), looked for apart: a digit among
+        the words' letters would stop `re` skipping through text to the words' first letters."""
         self.not_event_before = re.compile(lexicon["time_not_event_before"])
         verbs = "|".join(lexicon["report_time_verbs"])
         self.report_before = re.compile(
@@ -93,7 +92,7 @@ class TimeResolver:
         """Time expressions in lower-cased text; those that date a speech act ("said on
         Friday") are marked as report times, not event times."""
         refs: list[TimeRef] = []
-        if not self._words.search(low):
+        if not (self._words.search(low) or self._numeric.search(low)):
             return refs
         for match in self.pattern.finditer(low):
             resolved = self._resolve(match, published)
@@ -108,7 +107,7 @@ class TimeResolver:
 
     def mentioned(self, low: str) -> bool:
         """Whether lower-cased text holds a time expression (resolvable or not)."""
-        return bool(self._words.search(low) and self.pattern.search(low))
+        return bool((self._words.search(low) or self._numeric.search(low)) and self.pattern.search(low))
 
     @staticmethod
     def _calendar_day(
@@ -136,6 +135,8 @@ class TimeResolver:
                 match.group("day3") or match.group("day4"),
             )
         if match.group("day5"):
+            if not match.string.endswith("the ", 0, match.start()):
+                return None  # "on the 8th", not "the 3rd" of a list
             return self._calendar_day(published, published.month, match.group("day5"), months_back=True)
         if match.group("day6"):
             try:
