@@ -318,7 +318,16 @@ class Extractor:
         self._track_period(ctx, sentence, low, time_refs)
         if self.cues.speech.search(low):
             self.speaker_finder.find(ctx.speakers, sentence.text, low)
-        ctx.mentions_by_sentence[sentence.index] = set()
+        ctx.mentions_by_sentence[sentence.index] = self._section_heading(sentence.text)
+
+    def _section_heading(self, text: str) -> set[str]:
+        """A briefing's section heading that is only a capital's name in capitals ("JALALABAD."):
+        the capital the sentences under it talk about."""
+        name = text.strip(" .:—–-")
+        if len(name) > 40 or not name.isupper():
+            return set()
+        capital = self.gazetteer.heading_to_capital.get(fold_accents(name).lower())
+        return {capital} if capital else set()
 
     def _track_period(self, ctx: _Context, sentence: Sentence, low: str, time_refs: list[TimeRef]) -> None:
         """Stale background: after "In 1989, ..." the rest of the paragraph is history too, until a
@@ -407,7 +416,9 @@ class Extractor:
         if self.national_capital is not None:
             spans = [(m.start, m.end) for m in found]
             for match in self._national_capital_re.finditer(low):
-                if not any(s <= match.start() < e or match.start() <= s < match.end() for s, e in spans):
+                if not any(
+                    s <= match.start() < e or match.start() <= s <= match.end() + 1 for s, e in spans
+                ):  # nor "the capital Qalat": the word labels the name after it
                     role = self._role(low, match.start(), match.end())
                     found.append(Mention(self.national_capital, match.start(), match.end(), role, "coref"))
         found.sort(key=lambda m: m.start)
@@ -553,7 +564,7 @@ class Extractor:
             if trigger.spec.role == "object":
                 return self._object_link(text, trigger, low_gap, mention)
             # "X fell on Friday, Y on Saturday" and "X was the third to fall, along with Y"
-            no_times = self.times.pattern.sub(" ", low_gap)
+            no_times = _DAYPART.sub(" ", self.times.pattern.sub(" ", low_gap))
             connected = cues.list_connectors.match(no_times)
             if connected and (no_times != low_gap or connected.group("phrase")):
                 return mention.start - trigger.end + 30
@@ -697,7 +708,7 @@ class Extractor:
         clause = clause_of(clauses, min(mention.start, trigger.start))
         reason = (
             self._gate(scan, clause, trigger.start, trigger.text, ctx.past_paragraph)
-            or self._holding(trigger)
+            or self._holding(low, trigger, actors, attribution)
             or self._civilians(low, clause, trigger, actors)
         )
         capital = self.gazetteer.capitals[mention.capital]
@@ -742,16 +753,25 @@ class Extractor:
             for event_type in event_types
         ]
 
-    def _holding(self, trigger: Trigger) -> str | None:
-        """ "The city is under the control of the security forces": the incumbent still holds it,
-        which changes no hands (its return is a retake: "back under government control")."""
-        if (
-            trigger.spec.type == "captured"
-            and trigger.spec.role == "subject"
-            and self.gazetteer.actor_of(trigger.text) == self.gazetteer.incumbent
-        ):
-            return "the incumbent still holds it (no change of hands)"
-        return None
+    def _holding(
+        self, low: str, trigger: Trigger, actors: list[Any], attribution: Attribution | None
+    ) -> str | None:
+        """ "The city is under the control of the security forces", "government forces still hold
+        Kandahar": the incumbent still holds it, which changes no hands (its return is a retake:
+        "back under government control")."""
+        if trigger.spec.type != "captured":
+            return None
+        if trigger.spec.role == "subject":
+            holder = self.gazetteer.actor_of(trigger.text)
+        elif _HOLD.fullmatch(trigger.text):
+            holder = self._actor(low, trigger, "captured", actors, attribution)
+        else:
+            return None
+        return (
+            "the incumbent still holds it (no change of hands)"
+            if holder == self.gazetteer.incumbent
+            else None
+        )
 
     def _civilians(self, low: str, clause: Clause, trigger: Trigger, actors: list[Any]) -> str | None:
         """ "Families displaced by the fighting have poured into Kabul": people moving, no side."""
@@ -856,6 +876,9 @@ class Extractor:
             return "historical (the paragraph is about an earlier period)"
         low = scan.low
         lead = low[clause.start : start]
+        relative = _RELATIVE_MARK.search(lead)
+        if relative:  # "preparing to retake Kunduz, which fell on Sunday": the relative clause's own words
+            lead = lead[relative.end() :]
         if self.cues.negation.search(" " + trigger_text) or self.cues.negation_nt.search(trigger_text):
             return "negated"
         words = lead.split()
@@ -1329,13 +1352,19 @@ _OWN_PLACE_AFTER = re.compile(r"[^,;.]*?\s(?:in|around|near|outside|across|at|fo
 """A place of its own after a fighting noun ("fighting continued on Monday around the airport")."""
 _APPOSITION_GAP = re.compile(r"\s*,\s*")
 _IT_OBJECT = re.compile(r"\s+(it)\b(?!['’])")
+_RELATIVE_MARK = re.compile(r".*,\s*(?:which|who|where|that)\b", re.DOTALL)
+"""The last relative pronoun before a trigger (greedy: the nearest one)."""
+_DAYPART = re.compile(
+    r"\b(?:in the (?:early hours|morning|afternoon|evening|night)|at (?:dawn|dusk|night|noon))\b"
+)
+_HOLD = re.compile(r"(?:have|has|had|now|still|firmly) (?:held|hold|holds|controlled|control|controls)")
 _COPULA = re.compile(r"\b(?:was|were)\b")
 _FRONTED_PARTICIPLE = re.compile(r"(?:also )?(?:taken|fallen|captured|seized|lost|overrun|handed over)")
 _INVERTED_LEAD = re.compile(r"(?:^|[;:—–]|,\s*and)\s*(?:also\s+)?$")
 _INVERTED_GAP = re.compile(r"[^.;:!?]{0,80}?\b(?:was|were)\b[\s,]*(?:(?:and|or)\s+)?")
 _APPOSITION_IN_LIST = re.compile(r",\s*(?:the|a)\s[^,;]{1,60}?(?=,|\s+and\b|\s*$)")
 _LIST_SEPARATORS = re.compile(r"[\s,]*(?:(?:and|or)[\s,]+)?")
-_AS_DID = re.compile(r"\b(?:as|so)\s+(?:too\s+)?(?:did|had|has|have|was|were)\s+$")
+_AS_DID = re.compile(r"\b(?:as|so)\s+(?:too\s+)?(?:did|do|does|had|has|have|was|were|is|are)\s+$")
 _OPEN_ASIDE = re.compile(r",\s*(?:which|where|who|whose|that)\b[^,;.]*$")
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 _ENDS_WITH_PREPOSITION = re.compile(r"\b(?:near|around|outside|at|in|inside|into|for|on|close to)$")

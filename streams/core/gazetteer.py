@@ -111,6 +111,8 @@ class Gazetteer:
         self.capital_re = re.compile(
             r"(" + word_start_alternation(self.variant_to_capital, r"[\w'’-]") + r")(?![\w-]*\w)(?!-)"
         )
+        self.heading_to_capital = {form.lower(): capital for form, capital in self.variant_to_capital.items()}
+        """Names as a section heading writes them in capitals ("MAZAR-I-SHARIF."), lower-cased."""
         self._index_names()
         self.province_to_capital: dict[str, str] = {}
         for capital in theatre.capitals:

@@ -84,6 +84,8 @@ def test_control_events(extractor: Extractor, body: str, expected: set[tuple[str
         "A Taliban spokesman said the fighters had been told to wait at the gates of Kabul.",
         "In Kunduz, fighting continued on Monday around the airport.",
         "In Faryab province, fighting continued on Monday.",
+        "Herat has been conquered and rebuilt more often than almost any city in Asia.",
+        "Government forces still hold Kandahar, officials said.",
     ],
 )
 def test_no_control_event(extractor: Extractor, body: str) -> None:
@@ -614,6 +616,37 @@ def test_a_dated_telling_outranks_the_headline_s(extractor: Extractor) -> None:
         (  # a sentence set in a capital named up front
             "In Kandahar, the country's second-largest city, heavy fighting continued on Thursday.",
             {("kandahar", "contested", "asserted", "2021-08-12")},
+        ),
+        (  # a relative clause is gated by its own words, not the intention before it
+            "The defence ministry says commandos are preparing to retake Kunduz, which fell on Sunday.",
+            {("kunduz", "captured", "asserted", "2021-08-08")},
+        ),
+        (
+            "On Monday Aybak, the capital of Samangan, was handed to the Taliban without a fight.",
+            {
+                ("aybak", "captured", "asserted", "2021-08-09"),
+                ("aybak", "surrendered", "asserted", "2021-08-09"),
+            },
+        ),
+        (  # "and so are": the predicate again for the capitals after it
+            "Kunduz is seized on Sunday, and so are Sar-e Pul and Taloqan.",
+            {
+                ("kunduz", "captured", "asserted", "2021-08-08"),
+                ("sar-e-pul", "captured", "asserted", "2021-08-08"),
+                ("taloqan", "captured", "asserted", "2021-08-08"),
+            },
+        ),
+        (  # "the capital Qalat" names Qalat, not the national capital
+            "In Zabul province, the capital Qalat was taken by the Taliban on Friday.",
+            {("qalat", "captured", "asserted", "2021-08-13")},
+        ),
+        (  # a briefing's section heading sets the capital of the sentences under it
+            "MAZAR-I-SHARIF. The north's largest city fell on Saturday evening.",
+            {("mazar-i-sharif", "captured", "asserted", "2021-08-14")},
+        ),
+        (
+            "The clip was filmed in Kunduz on Sunday, the day that city fell to the insurgents.",
+            {("kunduz", "captured", "asserted", "2021-08-08")},
         ),
     ],
 )
