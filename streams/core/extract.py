@@ -943,7 +943,8 @@ class Extractor:
         ]
         if after:
             return str(after[0].actor)
-        if trigger.spec.role == "object" or event_type == "retaken":
+        if (trigger.spec.role == "object" and not _LOSS_NOUN.match(trigger.text)) or event_type == "retaken":
+            # not for "the fall of X": "soldiers flee after the fall of Kabul" are the losers
             speaker = _speaker_span(low, attribution)
             before = [a for a in actors if a.end <= trigger.start and not speaker[0] <= a.start < speaker[1]]
             if event_type == "surrendered" or _FIGHTING_NOUN.match(trigger.text):
@@ -1357,6 +1358,7 @@ _RELATIVE_MARK = re.compile(r".*,\s*(?:which|who|where|that)\b", re.DOTALL)
 _DAYPART = re.compile(
     r"\b(?:in the (?:early hours|morning|afternoon|evening|night)|at (?:dawn|dusk|night|noon))\b"
 )
+_LOSS_NOUN = re.compile(r"(?:fall|loss)\b")
 _HOLD = re.compile(r"(?:have|has|had|now|still|firmly) (?:held|hold|holds|controlled|control|controls)")
 _COPULA = re.compile(r"\b(?:was|were)\b")
 _FRONTED_PARTICIPLE = re.compile(r"(?:also )?(?:taken|fallen|captured|seized|lost|overrun|handed over)")

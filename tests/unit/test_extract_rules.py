@@ -720,6 +720,17 @@ def test_a_history_runs_on_into_an_undated_paragraph_told_in_the_past(extractor:
     assert control(extractor, body) == {("jalalabad", "contested", "asserted", "2021-08-09")}
 
 
+def test_the_fall_of_a_city_is_not_the_subject_s_gain(extractor: Extractor) -> None:
+    """Soldiers who flee after the fall of Kabul lost it: the captor is the attacker, not them."""
+    article = Article(
+        id="t",
+        published_at=datetime.fromisoformat("2021-08-16T17:00:00+04:30"),
+        body="Afghan soldiers fled across the borders after the fall of Kabul on Sunday.",
+    )
+    [event] = extractor.extract(article)
+    assert (event.capital, event.type, event.actor) == ("kabul", "captured", "taliban")
+
+
 def test_a_later_surrender_in_the_next_clause_is_not_the_capture_s(extractor: Extractor) -> None:
     """Troops at the airport surrendering days after the city fell did not hand the city over."""
     body = (
