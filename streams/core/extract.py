@@ -733,7 +733,7 @@ class Extractor:
         modality = (
             "denied"
             if denial
-            else self._modality(scan, clause, mention, trigger, attribution, actor, anchors)
+            else self._modality(scan, clause, mention, trigger, attribution, actor, anchors, actors)
         )
         if modality == "claimed":
             ctx.claims.update((mention.capital, event_type) for event_type in event_types)
@@ -966,9 +966,10 @@ class Extractor:
         attribution: Attribution | None,
         actor: str,
         anchors: tuple[int, ...] = (),
+        actors: list[Any] | None = None,
     ) -> Modality:
         """How the text holds the event: `anchors` are where the sentence's triggers and capitals
-        stand, which tell whose claim a claim cue reports."""
+        stand, which tell whose claim a claim cue reports; `actors`, where the sides are named."""
         text = scan.low
         takes = trigger.spec.type in ("captured", "surrendered", "retaken")
         if takes and (
@@ -999,6 +1000,9 @@ class Extractor:
             and attribution.actor == actor
             and not self.speaker_finder.corroborated(attribution)
             and ";" not in text[trigger.end : attribution.start]  # "X fell; the Taliban also claim Y"
+        ) or any(  # "..., an official said, and the Taliban announced they had also taken Y"
+            a.actor == actor and clause.start <= a.start < trigger.start and _SPEECH_AFTER.match(text, a.end)
+            for a in actors or ()
         )
         if unverified or claimant or self._cue_covers(scan, self.cues.claim, trigger, anchors):
             # "The Taliban said they had entered X." followed by "A spokesman rejected the claim."
@@ -1359,6 +1363,10 @@ _DAYPART = re.compile(
     r"\b(?:in the (?:early hours|morning|afternoon|evening|night)|at (?:dawn|dusk|night|noon))\b"
 )
 _LOSS_NOUN = re.compile(r"(?:fall|loss)\b")
+_SPEECH_AFTER = re.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:said|say|says|announced|announces|claimed|claims|declared|stated|tweeted|wrote)\b"
+)
+"""A side named as the speaker: its word about its own gains is a claim."""
 _HOLD = re.compile(r"(?:have|has|had|now|still|firmly) (?:held|hold|holds|controlled|control|controls)")
 _COPULA = re.compile(r"\b(?:was|were)\b")
 _FRONTED_PARTICIPLE = re.compile(r"(?:also )?(?:taken|fallen|captured|seized|lost|overrun|handed over)")

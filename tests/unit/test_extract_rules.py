@@ -700,6 +700,15 @@ def test_surrenders(extractor: Extractor, body: str, expected: set[tuple[str, st
             "since the fall of Kabul on 15 August.",
             {("kabul", "captured", "asserted", "2021-08-15")},
         ),
+        (  # the side's own announcement in its own clause: a claim, whoever spoke before
+            "2021-08-15T22:00:00+04:30",
+            "Maidan Shahr fell in the morning, a local official said, and the Taliban announced that they "
+            "had also taken Khost.",
+            {
+                ("maidan-shahr", "captured", "asserted", "2021-08-15"),
+                ("khost", "captured", "claimed", "2021-08-15"),
+            },
+        ),
     ],
 )
 def test_whose_word(
