@@ -472,8 +472,11 @@ class Extractor:
         before = {
             m.capital for m in earlier if m.start < position and m.role in ("place", "modifier", "speakers")
         }
-        if len(before) == 1:
-            return next(iter(before))
+        places = {m.capital for m in earlier if m.start < position and m.role == "place"}
+        if (
+            len(before) == 1 or len(places) == 1
+        ):  # "In Douma, the main town of the Damascus countryside, ... the town"
+            return next(iter(before if len(before) == 1 else places))
         if before:
             return None
         # "the governor of Khost province handed the provincial capital over": the province just
@@ -904,7 +907,23 @@ class Extractor:
             return "hypothetical (forecast)"
         if span not in scan.clause_reasons:
             scan.clause_reasons[span] = self._clause_reason(low, clause)
-        return scan.clause_reasons[span]
+        reason = scan.clause_reasons[span]
+        if reason and reason.startswith("historical (") and self._dated_aside_only(low, clause, start):
+            return None  # "In Douma, which forces besieged until 2018, fighters took control of the town"
+        return reason
+
+    def _dated_aside_only(self, low: str, clause: Clause, start: int) -> bool:
+        """Whether every early year of a clause sits in a relative clause closed before the trigger
+        (or after it), so that it dates the aside, not the trigger's event."""
+        asides = [m.span() for m in _CLOSED_ASIDE.finditer(low, clause.start, clause.end)]
+        if not asides or any(a <= start < b for a, b in asides):
+            return False
+        early = [
+            m.start()
+            for m in self.cues.year.finditer(low, clause.start, clause.end)
+            if int(m.group(1)) < self.theatre.start_date.year
+        ]
+        return all(any(a <= y < b for a, b in asides) for y in early)
 
     def _clause_reason(self, low: str, clause: Clause) -> str | None:
         """The part of `_gate` that reads the whole clause: the same for every candidate in it."""
@@ -1368,6 +1387,7 @@ _SPEECH_AFTER = re.compile(
 )
 """A side named as the speaker: its word about its own gains is a claim."""
 _HOLD = re.compile(r"(?:have|has|had|now|still|firmly) (?:held|hold|holds|controlled|control|controls)")
+_CLOSED_ASIDE = re.compile(r",\s*(?:which|who|where|whose)\b[^,;]*,")
 _COPULA = re.compile(r"\b(?:was|were)\b")
 _FRONTED_PARTICIPLE = re.compile(r"(?:also )?(?:taken|fallen|captured|seized|lost|overrun|handed over)")
 _INVERTED_LEAD = re.compile(r"(?:^|[;:—–]|,\s*and)\s*(?:also\s+)?$")

@@ -126,7 +126,7 @@ class Gazetteer:
         )
         self.alias_to_actor: dict[str, str] = {}
         for actor in theatre.actors:
-            for alias in (actor.name, actor.id, *actor.aliases, *actor.spokespeople):
+            for alias in (actor.name, *actor.aliases, *actor.spokespeople):
                 self.alias_to_actor.setdefault(alias.lower(), actor.id)
         self.actor_alternation = alternation(
             [a.lower() for actor in theatre.actors for a in (actor.name, *actor.aliases)]

@@ -648,6 +648,11 @@ def test_a_dated_telling_outranks_the_headline_s(extractor: Extractor) -> None:
             "The clip was filmed in Kunduz on Sunday, the day that city fell to the insurgents.",
             {("kunduz", "captured", "asserted", "2021-08-08")},
         ),
+        (  # "clashed with" is fighting; "its northern approaches" is the city's
+            "Taliban fighters clashed with government troops on the northern outskirts of Herat on Friday, and "
+            "by evening there was fighting on its western approaches.",
+            {("herat", "contested", "asserted", "2021-08-13")},
+        ),
     ],
 )
 def test_word_order_and_dates(
@@ -727,6 +732,8 @@ def test_a_history_runs_on_into_an_undated_paragraph_told_in_the_past(extractor:
         "That history weighs on officials now, as the Taliban have attacked Jalalabad again."
     )
     assert control(extractor, body) == {("jalalabad", "contested", "asserted", "2021-08-09")}
+    reported = "Kunduz was first taken by the Taliban in 1996.\n\nA Taliban commander said his fighters had entered Kunduz."
+    assert control(extractor, reported) == {("kunduz", "entered", "claimed", "2021-08-09")}
 
 
 def test_the_fall_of_a_city_is_not_the_subject_s_gain(extractor: Extractor) -> None:

@@ -7,12 +7,12 @@ from __future__ import annotations
 import csv
 import io
 from contextlib import redirect_stdout
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
 
-from schemas import Theatre
+from schemas import Article, Theatre
 from streams.cli import _settings, build_parser, main
 from streams.core.extract import Extractor
 from streams.core.gazetteer import Gazetteer
@@ -98,6 +98,40 @@ def test_actors_and_their_aliases(syria: Theatre) -> None:
         assert gazetteer.actor_of(phrase) == actor, phrase
     assert gazetteer.default_attacker == "rebels"
     assert gazetteer.incumbent == "government"
+    assert gazetteer.actor_of("the southern city of Daraa") is None  # an actor's id is no name of it
+
+
+def test_rules_found_on_copy_written_blind_to_them(syria_extractor: Extractor) -> None:
+    """Constructions of a Syria set written by an author who never saw the rules; every rule is
+    the general one the Afghanistan sets needed too."""
+    cases = [
+        (  # "southern" in "the southern city of" is no side of the conflict
+            "2024-12-07T13:20:00+03:00",
+            "Local fighters took control of the southern city of Daraa on Friday under a deal.",
+            {("daraa", "captured", "2024-12-06"), ("daraa", "surrendered", "2024-12-06")},
+        ),
+        (  # a year inside a relative clause dates the aside, not the capture
+            "2024-12-08T23:30:00+03:00",
+            "In Douma, which government forces besieged until 2018, local fighters took control of the town on Sunday.",
+            {("douma", "captured", "2024-12-08")},
+        ),
+        (  # the seat of power of a governorate
+            "2024-12-07T13:20:00+03:00",
+            "Druze factions seized the governorate headquarters in Suwayda city on Friday, residents said.",
+            {("suwayda", "captured", "2024-12-06")},
+        ),
+        (
+            "2024-12-03T16:45:00+03:00",
+            "Rebel fighters clashed with government troops on the northern outskirts of Hama on Tuesday.",
+            {("hama", "contested", "2024-12-03")},
+        ),
+    ]
+    for published, body, expected in cases:
+        article = Article(id="t", published_at=datetime.fromisoformat(published), body=body)
+        found = {
+            (e.capital, e.type, e.event_time.date().isoformat()) for e in syria_extractor.extract(article)
+        }
+        assert found == expected, body
 
 
 def test_initial_controllers_on_26_november(syria: Theatre) -> None:
