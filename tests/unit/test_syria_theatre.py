@@ -233,3 +233,12 @@ def test_demo_samples_of_the_theatre_fold_to_the_record(syria: Theatre, syria_ex
         assert changed == (capital.id in fell), (capital.id, state[capital.id].controller)
     assert state["deir-ez-zor"].controller == "sdf"
     assert state["daraa"].controller == "southern"
+
+
+def test_second_author_articles(syria_extractor: Extractor) -> None:
+    """Copy by an author who never saw the rules (that folder's README): the figures reached."""
+    records = load_gold([CORPUS.parent / f"{THEATRE}-second-author"])
+    report = evaluate(records, syria_extractor)
+    assert len(records) >= 14
+    assert report.strict_all.f1 >= 0.93, report.strict_all.as_json()
+    assert report.trap_false_events <= 1
