@@ -163,6 +163,9 @@ class Cues:
             rf"(?:(?:the|a|an|all|key|other|several)\s+|[\w-]+['’]s\s+)*(?:{_any(lexicon['seat_of_power'])})"
         )
         self.seat_of_power = re.compile(rf"^\s*{seats}")
+        self.national_seat = re.compile(rf"\s*(?:the\s+)?(?:{_any(lexicon['national_seats_of_power'])})\b")
+        """A seat of the national government ("the presidential palace"): in the national capital."""
+        self.national_seat_any = _words(lexicon["national_seats_of_power"], scan=False)
         self.seat_of_power_before = re.compile(rf"{seats}\s+$")
         """A seat of power as the subject just before a passive trigger ("the governor's compound was handed over")."""
         self.seat_of_power_any = _words(lexicon["seat_of_power"])

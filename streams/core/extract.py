@@ -215,7 +215,10 @@ class Extractor:
             or "capital" in low
             or self.cues.coref_city.search(low)
             or ("it " in low and self.cues.pronoun_subject.search(low) and ctx.topic(sentence) is not None)
-            or (self.cues.seat_of_power_any.search(low) and ctx.topic(sentence) is not None)
+            or (
+                self.cues.seat_of_power_any.search(low)
+                and (ctx.topic(sentence) is not None or self._national_seat(low))
+            )
         ):
             self._skim(ctx, sentence, low)
             return
@@ -223,7 +226,10 @@ class Extractor:
         places = any(m.role == "place" for m in mentions)
         other = {m.lastgroup for m in self.cues.other_events_any.finditer(low)} if other_present else set()
         wants_triggers = (
-            places or ctx.topic(sentence) is not None or any(m.role == "modifier" for m in mentions)
+            places
+            or ctx.topic(sentence) is not None
+            or any(m.role == "modifier" for m in mentions)
+            or self._national_seat(low)
         )
         triggers = (
             [self._trigger(low, *found) for found in self.cues.triggers_in(low)] if wants_triggers else []
@@ -614,7 +620,9 @@ class Extractor:
         if _PREPOSITION_BEFORE.search(text, 0, mention.start):
             return None  # "east of Kabul, was seized": Kabul is not the subject
         # "Zaranj in the far south-west became the first to fall": where it lies, not a new clause
-        if not self._bridges(self._item_place.sub(" ", _drop_appositive(gap).lower()), cues.subject_bridge):
+        # "Kandahar and Herat, the second- and third-largest cities, had fallen": the list, then the aside
+        listed = _drop_appositive(_LIST_BEFORE_ASIDE.sub("", gap, count=1))
+        if not self._bridges(self._item_place.sub(" ", listed.lower()), cues.subject_bridge):
             return None
         return trigger.start - mention.end
 
@@ -664,6 +672,7 @@ class Extractor:
         clause: Clause,
         mention: Mention,
         places: tuple[tuple[int, str], ...],
+        trigger_start: int = -1,
     ) -> bool:
         """A surrender cue that belongs to this capture: from the clause's start (from the capital
         itself when another capital comes before it in the clause) to the clause's end, carried on
@@ -685,6 +694,11 @@ class Extractor:
                 break
             end = following.end
         end = min([p for p in others if p > mention.start] + [end])
+        # "in Kunduz, which they took on Sunday, the army corps surrendered": a capture told in a
+        # relative clause is handed over only within it
+        for aside in _CLOSED_ASIDE.finditer(low, clause.start, clause.end):
+            if aside.start() <= trigger_start < aside.end():
+                start, end = max(start, aside.start()), min(end, aside.end())
         return bool(self.cues.surrender.search(low, start, end))
 
     def _bridges(self, gap: str, allowed: frozenset[str]) -> bool:
@@ -727,7 +741,9 @@ class Extractor:
             ctx.note(sentence, rule, "dropped", reason, capital.name)
             return []
         event_types = [trigger.spec.type]
-        if trigger.spec.type == "captured" and self._handed_over(low, clauses, clause, mention, places):
+        if trigger.spec.type == "captured" and self._handed_over(
+            low, clauses, clause, mention, places, trigger.start
+        ):
             event_types.append("surrendered")  # "fell without a fight": taken, and handed over
         if trigger.spec.type == "surrendered":
             event_types.append("captured")  # handed over to someone: they took control of it
@@ -736,7 +752,9 @@ class Extractor:
         modality = (
             "denied"
             if denial
-            else self._modality(scan, clause, mention, trigger, attribution, actor, anchors, actors)
+            else self._modality(
+                scan, clause, mention, trigger, attribution, actor, anchors, actors, trigger_starts
+            )
         )
         if modality == "claimed":
             ctx.claims.update((mention.capital, event_type) for event_type in event_types)
@@ -829,12 +847,19 @@ class Extractor:
                 ctx, sentence, scan, mention, trigger, clauses, time_refs, attribution, actors
             )
 
+    def _national_seat(self, low: str) -> bool:
+        """The sentence names a seat of the national government and the theatre has a national capital."""
+        return self.national_capital is not None and self.cues.national_seat_any.search(low) is not None
+
     def _setting(
         self, ctx: _Context, sentence: Sentence, mentions: list[Mention], places: set[str], trigger: Trigger
     ) -> str | None:
         """The capital a seat-of-power trigger acts in: the one whose possessive names the seat
         ("took over Kandahar's police headquarters"), else the sentence's single place, else (with
-        no place) the capital the sentences before talk about."""
+        no place) the capital the sentences before talk about; the presidential palace is in the
+        national capital."""
+        if self.national_capital and self.cues.national_seat.match(sentence.text.lower(), trigger.end):
+            return self.national_capital
         if places:
             return next(iter(places)) if len(places) == 1 else None
         for mention in mentions:
@@ -986,6 +1011,7 @@ class Extractor:
         actor: str,
         anchors: tuple[int, ...] = (),
         actors: list[Any] | None = None,
+        trigger_starts: tuple[int, ...] = (),
     ) -> Modality:
         """How the text holds the event: `anchors` are where the sentence's triggers and capitals
         stand, which tell whose claim a claim cue reports; `actors`, where the sides are named."""
@@ -1000,10 +1026,11 @@ class Extractor:
             text, 0, min(mention.start, trigger.start)
         ):
             return "asserted"  # "since the fall of Kabul": the reporter's background, not what is claimed
-        if self.cues.denial.search(text[: max(mention.start, trigger.start)]) or scan.has(
-            self.cues.denied_claim
-        ):
+        if self._denial_covers(text, mention, trigger, trigger_starts):
             return "denied"
+        rejection = self.cues.denied_claim.search(text) if scan.has(self.cues.denied_claim) else None
+        if rejection is not None and rejection.start() < trigger.start:
+            return "denied"  # "officials dismissed reports that the city had fallen"
         if scan.unverified is None:
             following = scan.following.lower()
             scan.unverified = scan.has(self.cues.unverified) or bool(
@@ -1024,14 +1051,26 @@ class Extractor:
             for a in actors or ()
         )
         if unverified or claimant or self._cue_covers(scan, self.cues.claim, trigger, anchors):
-            # "The Taliban said they had entered X." followed by "A spokesman rejected the claim."
+            # a claim rejected in its sentence or the next ("A spokesman rejected the claim."); a
+            # rejected claim says nothing of the reporter's own news beside it
             following = scan.following
-            return (
-                "denied"
-                if len(following) < 200 and self.cues.denied_claim.search(following.lower())
-                else "claimed"
+            rejected = scan.has(self.cues.denied_claim) or (
+                len(following) < 200 and self.cues.denied_claim.search(following.lower()) is not None
             )
+            return "denied" if rejected else "claimed"
         return "asserted"
+
+    def _denial_covers(
+        self, low: str, mention: Mention, trigger: Trigger, trigger_starts: tuple[int, ...]
+    ) -> bool:
+        """A denial cue before the event, with no other trigger between them: "denied that the city
+        had fallen, saying troops were battling the insurgents on its edges" denies the fall only."""
+        end = max(mention.start, trigger.start)
+        hits = list(self.cues.denial.finditer(low[:end]))
+        if not hits:
+            return False
+        last = hits[-1]
+        return not any(last.end() <= start < trigger.start for start in trigger_starts)
 
     def _cue_covers(
         self, scan: _Scan, cue: Cue | re.Pattern[str], trigger: Trigger, anchors: tuple[int, ...]
@@ -1387,6 +1426,7 @@ _SPEECH_AFTER = re.compile(
 )
 """A side named as the speaker: its word about its own gains is a claim."""
 _HOLD = re.compile(r"(?:have|has|had|now|still|firmly) (?:held|hold|holds|controlled|control|controls)")
+_LIST_BEFORE_ASIDE = re.compile(r"^\s*(?:and|or)\s+(?=\s*,)")
 _CLOSED_ASIDE = re.compile(r",\s*(?:which|who|where|whose)\b[^,;]*,")
 _COPULA = re.compile(r"\b(?:was|were)\b")
 _FRONTED_PARTICIPLE = re.compile(r"(?:also )?(?:taken|fallen|captured|seized|lost|overrun|handed over)")

@@ -653,6 +653,26 @@ def test_a_dated_telling_outranks_the_headline_s(extractor: Extractor) -> None:
             "by evening there was fighting on its western approaches.",
             {("herat", "contested", "asserted", "2021-08-13")},
         ),
+        (  # a list of subjects, then an aside, then the verb
+            "Kandahar and Herat, the country's second- and third-largest cities, had fallen on Friday.",
+            {
+                ("kandahar", "captured", "asserted", "2021-08-13"),
+                ("herat", "captured", "asserted", "2021-08-13"),
+            },
+        ),
+        (  # a denial covers the fall it names, not the fighting the speaker goes on to describe
+            "A provincial official denied that Pul-e Alam had fallen, saying government forces were battling "
+            "the insurgents on its edges on Friday.",
+            {
+                ("pul-e-alam", "captured", "denied", "2021-08-14"),
+                ("pul-e-alam", "contested", "asserted", "2021-08-13"),
+            },
+        ),
+        (  # a capture told in a relative clause is handed over only within it
+            "In Kunduz, which they took on Sunday, the army corps that held out at the airport surrendered on "
+            "Wednesday.",
+            {("kunduz", "captured", "asserted", "2021-08-08")},
+        ),
     ],
 )
 def test_word_order_and_dates(
@@ -745,6 +765,17 @@ def test_the_fall_of_a_city_is_not_the_subject_s_gain(extractor: Extractor) -> N
     )
     [event] = extractor.extract(article)
     assert (event.capital, event.type, event.actor) == ("kabul", "captured", "taliban")
+
+
+def test_the_presidential_palace_is_in_the_national_capital(extractor: Extractor) -> None:
+    article = Article(
+        id="t",
+        published_at=datetime.fromisoformat("2021-08-15T20:45:00+04:30"),
+        body="By nightfall the insurgents said their commanders had taken over the presidential palace.",
+    )
+    assert {(e.capital, e.type, e.modality) for e in extractor.extract(article)} == {
+        ("kabul", "captured", "claimed")
+    }
 
 
 def test_a_later_surrender_in_the_next_clause_is_not_the_capture_s(extractor: Extractor) -> None:
