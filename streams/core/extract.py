@@ -904,9 +904,11 @@ class Extractor:
             return "historical (the paragraph is about an earlier period)"
         low = scan.low
         lead = low[clause.start : start]
-        relative = _RELATIVE_MARK.search(lead)
-        if relative:  # "preparing to retake Kunduz, which fell on Sunday": the relative clause's own words
-            lead = lead[relative.end() :]
+        relative = max(lead.rfind(mark) for mark in _RELATIVE_MARKS)
+        if (
+            relative >= 0
+        ):  # "preparing to retake Kunduz, which fell on Sunday": the relative clause's own words
+            lead = lead[relative:]
         if self.cues.negation.search(" " + trigger_text) or self.cues.negation_nt.search(trigger_text):
             return "negated"
         words = lead.split()
@@ -1415,8 +1417,8 @@ _OWN_PLACE_AFTER = re.compile(r"[^,;.]*?\s(?:in|around|near|outside|across|at|fo
 """A place of its own after a fighting noun ("fighting continued on Monday around the airport")."""
 _APPOSITION_GAP = re.compile(r"\s*,\s*")
 _IT_OBJECT = re.compile(r"\s+(it)\b(?!['’])")
-_RELATIVE_MARK = re.compile(r".*,\s*(?:which|who|where|that)\b", re.DOTALL)
-"""The last relative pronoun before a trigger (greedy: the nearest one)."""
+_RELATIVE_MARKS = (", which ", ", who ", ", where ", ", that ")
+"""Where a relative clause starts: the last one before a trigger holds the trigger."""
 _DAYPART = re.compile(
     r"\b(?:in the (?:early hours|morning|afternoon|evening|night)|at (?:dawn|dusk|night|noon))\b"
 )
