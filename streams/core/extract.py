@@ -569,9 +569,9 @@ class Extractor:
             gap = _mask(text, trigger.end, mention.start, others)
             low_gap = gap.lower()
             if _FRONTED_PARTICIPLE.fullmatch(trigger.text):
-                return self._inverted(text, trigger, low_gap, mention)
+                return self._inverted(text, trigger, low_gap, mention, others)
             if trigger.spec.role == "object":
-                return self._object_link(text, trigger, low_gap, mention)
+                return self._object_link(text, trigger, low_gap, mention, others)
             # "X fell on Friday, Y on Saturday" and "X was the third to fall, along with Y"
             no_times = _DAYPART.sub(" ", self.times.pattern.sub(" ", low_gap))
             connected = cues.list_connectors.match(no_times)
@@ -626,7 +626,9 @@ class Extractor:
             return None
         return trigger.start - mention.end
 
-    def _object_link(self, text: str, trigger: Trigger, low_gap: str, mention: Mention) -> int | None:
+    def _object_link(
+        self, text: str, trigger: Trigger, low_gap: str, mention: Mention, others: list[tuple[int, int]]
+    ) -> int | None:
         """How closely an object trigger before a mention governs it: bridging words only ("seized
         the key city of X"), or a place phrase after a locative trigger."""
         cues = self.cues
@@ -637,12 +639,14 @@ class Extractor:
         if (
             (trigger.spec.type == "entered" or cues.locative_triggers.match(trigger.text))
             and mention.start - trigger.end <= 60
-            and cues.locative_before.search(_lower(text[: mention.start]))
+            and cues.locative_before.search(_lower(_mask(text, 0, mention.start, others)))
         ):
             return mention.start - trigger.end + 50  # "attacked checkpoints on the edges of X"
         return None
 
-    def _inverted(self, text: str, trigger: Trigger, low_gap: str, mention: Mention) -> int | None:
+    def _inverted(
+        self, text: str, trigger: Trigger, low_gap: str, mention: Mention, others: list[tuple[int, int]]
+    ) -> int | None:
         """A participle fronted before its subjects: "Also taken on Saturday, officials said, were
         Asadabad, the capital of Kunar, and Maymana", "Fallen on Sunday was Taloqan". The only
         reading of "fallen" or "lost" standing before a capital."""
@@ -654,7 +658,7 @@ class Extractor:
             return mention.start - trigger.end
         if trigger.text.endswith(("fallen", "lost")):
             return None  # "the government lost Kunduz": no capture by the government
-        return self._object_link(text, trigger, low_gap, mention)  # "and also captured X": active
+        return self._object_link(text, trigger, low_gap, mention, others)  # "and also captured X": active
 
     def _participle_ends(self, low: str, end: int) -> bool:
         """What may follow a reduced participle ("X, taken on Wednesday"): a time or manner, or
@@ -1359,7 +1363,7 @@ _DATELINE = re.compile(
     r"(?:—|–|--?)\s"
 )
 _PREPOSITION_BEFORE = re.compile(
-    r"(?:(?<!city )(?<!town )(?<!capital )(?<!parts )(?<!much )(?<!most )(?<!rest )(?<!fall )(?<!control )\bof"
+    r"(?:(?<!city )(?<!town )(?<!capital )(?<!centre )(?<!center )(?<!parts )(?<!much )(?<!most )(?<!rest )(?<!fall )(?<!control )\bof"
     r"|\b(?:near|from|to|toward|towards|outside|around|into|at|for|by|with|between|beyond|past|across|"
     r"including|like|than))\s+$",
     re.IGNORECASE,

@@ -673,6 +673,19 @@ def test_a_dated_telling_outranks_the_headline_s(extractor: Extractor) -> None:
             "Wednesday.",
             {("kunduz", "captured", "asserted", "2021-08-08")},
         ),
+        (  # "the provincial centre of X" is the city itself
+            "On Friday the provincial centre of Kandahar came under the control of the Taliban.",
+            {("kandahar", "captured", "asserted", "2021-08-13")},
+        ),
+        (  # a place coordinated after a locative shares it; a capital after another verb does not
+            "Fighting raged on Friday in Kandahar and Lashkar Gah, while the Taliban pushed into Herat and claimed "
+            "Ghazni.",
+            {
+                ("kandahar", "contested", "asserted", "2021-08-13"),
+                ("lashkar-gah", "contested", "asserted", "2021-08-13"),
+                ("herat", "entered", "asserted", "2021-08-13"),
+            },
+        ),
     ],
 )
 def test_word_order_and_dates(
