@@ -907,6 +907,14 @@ class Extractor:
         if past_paragraph:
             return "historical (the paragraph is about an earlier period)"
         low = scan.low
+        if low[clause.start : clause.end].rstrip(" \"'”’").endswith("?"):
+            return 'a question ("Is there fighting in X?")'
+        if (
+            trigger_text
+            and _NOUN_TRIGGER.search(trigger_text)
+            and _MODAL_AFTER.match(low, start + len(trigger_text))
+        ):
+            return 'hypothetical ("a push on X could follow")'
         lead = low[clause.start : start]
         relative = max(lead.rfind(mark) for mark in _RELATIVE_MARKS)
         if (
@@ -1403,6 +1411,10 @@ def _mask(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str:
 
 
 _AND_PREPOSITION = re.compile(r"\band\s+(in|on|into|near|around|at|against|of)\s+(?:the\s+)?$")
+_NOUN_TRIGGER = re.compile(r"\s(?:of|on|against|toward|towards|into)$|^['’]s\s")
+_MODAL_AFTER = re.compile(
+    r"\s+(?:[\w'’-]+\s+){1,4}?(?:could|would|might|may|will|is expected to|is likely to)\b"
+)
 _NOMINAL_TRIGGER = re.compile(r"\sof$|^['’]s\s")
 _PRESUPPOSED = re.compile(r"\b(?:since|after|before|following|until|till)\s+(?:the\s+)?$")
 _FIGHTING_NOUN = re.compile(
@@ -1440,6 +1452,7 @@ _INVERTED_LEAD = re.compile(r"(?:^|[;:—–]|,\s*and)\s*(?:also\s+)?$")
 _INVERTED_GAP = re.compile(r"[^.;:!?]{0,80}?\b(?:was|were)\b[\s,]*(?:(?:and|or)\s+)?")
 _APPOSITION_IN_LIST = re.compile(r",\s*(?:the|a)\s[^,;]{1,60}?(?=,|\s+and\b|\s*$)")
 _LIST_SEPARATORS = re.compile(r"[\s,]*(?:(?:and|or)[\s,]+)?")
+_FOLLOWED = re.compile(r"\s+(?:soon\s+|quickly\s+)?followed\b(?!\s+(?:by|the|a|an)\b)")
 _AS_DID = re.compile(r"\b(?:as|so)\s+(?:too\s+)?(?:did|do|does|had|has|have|was|were|is|are)\s+$")
 _OPEN_ASIDE = re.compile(r",\s*(?:which|where|who|whose|that)\b[^,;.]*$")
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
@@ -1486,9 +1499,8 @@ def _coordinated(
     "attacks on X in the north, where fighting continued, and on Y, Z and W" (the same
     preposition again after "and"), then the list that follows Y."""
     earlier = [m for m in mentions if m.start < mention.start and m.role == "place"]
-    if _AS_DID.search(
-        low, max(0, mention.start - 24), mention.start
-    ):  # "Maimana also fell, an MP said, as did Puli Alam"
+    if _AS_DID.search(low, max(0, mention.start - 24), mention.start) or _FOLLOWED.match(low, mention.end):
+        # "Maimana also fell, an MP said, as did Puli Alam"; "Hama fell on Thursday and Homs followed"
         return next((governed_by[m.start] for m in reversed(earlier) if m.start in governed_by), [])
     repeated = _AND_PREPOSITION.search(low, 0, mention.start)
     if repeated:

@@ -83,6 +83,8 @@ def test_control_events(extractor: Extractor, body: str, expected: set[tuple[str
         "The army said it was taken by surprise, and Zaranj was calm on Monday.",
         "A Taliban spokesman said the fighters had been told to wait at the gates of Kabul.",
         "In Kunduz, fighting continued on Monday around the airport.",
+        "HOST: Is there fighting in Kunduz?",
+        "If the Taliban take Kunduz, a push on Mazar-i-Sharif could follow within days.",
         "In Faryab province, fighting continued on Monday.",
         "Herat has been conquered and rebuilt more often than almost any city in Asia.",
         "Government forces still hold Kandahar, officials said.",
@@ -684,6 +686,15 @@ def test_a_dated_telling_outranks_the_headline_s(extractor: Extractor) -> None:
                 ("kandahar", "contested", "asserted", "2021-08-13"),
                 ("lashkar-gah", "contested", "asserted", "2021-08-13"),
                 ("herat", "entered", "asserted", "2021-08-13"),
+            },
+        ),
+        (  # a side's own word for it; "passes to"; "Y followed" repeats the predicate before it
+            'The Taliban said Faizabad had been "liberated" on Wednesday. Kunduz passed to the Taliban on '
+            "Sunday and Taloqan followed the same day.",
+            {
+                ("faizabad", "captured", "claimed", "2021-08-11"),
+                ("kunduz", "captured", "asserted", "2021-08-08"),
+                ("taloqan", "captured", "asserted", "2021-08-08"),
             },
         ),
     ],
