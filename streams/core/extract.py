@@ -480,6 +480,16 @@ class Extractor:
         }
         places = {m.capital for m in earlier if m.start < position and m.role == "place"}
         if (
+            not places
+            and before
+            and all(m.role == "speakers" for m in earlier if m.start < position and m.capital in before)
+        ):
+            # "Officials in Kabul said the Taliban had been driven out of the city": where the
+            # speakers are, unless the article is about it
+            topic = ctx.topic(sentence)
+            if topic is not None:
+                return topic
+        if (
             len(before) == 1 or len(places) == 1
         ):  # "In Douma, the main town of the Damascus countryside, ... the town"
             return next(iter(before if len(before) == 1 else places))
@@ -630,8 +640,12 @@ class Extractor:
         self, text: str, trigger: Trigger, low_gap: str, mention: Mention, others: list[tuple[int, int]]
     ) -> int | None:
         """How closely an object trigger before a mention governs it: bridging words only ("seized
-        the key city of X"), or a place phrase after a locative trigger."""
+        the key city of X"), or a place phrase after a locative trigger. A participle set off by a
+        comma after a capital ("Zaranj, taken on Friday, and Sheberghan") qualifies that capital
+        and governs nothing after it."""
         cues = self.cues
+        if _PARTICIPLE.fullmatch(trigger.text) and text[: trigger.start].rstrip().endswith(","):
+            return None
         if self._bridges(self._item_place.sub(" ", low_gap), cues.object_bridge) and not (
             self.gazetteer.actor_re.search(low_gap)
         ):
@@ -994,6 +1008,8 @@ class Extractor:
         inside = self.gazetteer.actor_of(trigger.text) if trigger.spec.role == "subject" else None
         if inside:  # "under Taliban control"; in "drove Taliban fighters out of" they are the losers
             return inside
+        if event_type == "retaken" and _PASSIVE_BEFORE.search(low, max(0, trigger.start - 12), trigger.start):
+            return self.gazetteer.incumbent  # "the Taliban had been driven out of the city": they lost it
         after = [
             a
             for a in actors
@@ -1438,6 +1454,7 @@ _RELATIVE_MARKS = (", which ", ", who ", ", where ", ", that ")
 _DAYPART = re.compile(
     r"\b(?:in the (?:early hours|morning|afternoon|evening|night)|at (?:dawn|dusk|night|noon))\b"
 )
+_PASSIVE_BEFORE = re.compile(r"\b(?:been|was|were|is|are|being)\s+$")
 _LOSS_NOUN = re.compile(r"(?:fall|loss)\b")
 _SPEECH_AFTER = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:said|say|says|announced|announces|claimed|claims|declared|stated|tweeted|wrote)\b"
@@ -1468,7 +1485,7 @@ _RELATIVE_LEAD = re.compile(
     r"^(?:,?\s+(?:in|on|near|at|along)\s+[^,;.\"“”]{1,40}?)?(?:\s*(?:and|or)\s+)?\s*,\s*(?:which|that)\s"
 )
 _PARTICIPLE = re.compile(
-    r"taken|captured|seized|overrun|surrendered|retaken|recaptured|(?:handed|turned) over"
+    r"taken|captured|seized|overrun|lost|fallen|surrendered|retaken|recaptured|(?:handed|turned) over"
 )
 _PARTICIPLE_GAP = re.compile(
     r"^(?:\s+(?:in|on|near|at)\s+[^,;.\"“”]{1,40}?)?\s*,\s*(?:(?:the|a)\s+(?:[\w'’-]+\s+){0,3}?(?:capital|city|town)\s+)?$"

@@ -758,12 +758,30 @@ def test_surrenders(extractor: Extractor, body: str, expected: set[tuple[str, st
                 ("khost", "captured", "claimed", "2021-08-15"),
             },
         ),
+        (  # participles set off after each capital qualify it alone
+            "2021-08-08T20:00:00+04:30",
+            "The three cities join Zaranj, taken on Friday, and Sheberghan, lost on Saturday.",
+            {
+                ("zaranj", "captured", "asserted", "2021-08-06"),
+                ("sheberghan", "captured", "asserted", "2021-08-07"),
+            },
+        ),
+        (  # "the city" is the article's capital, not where the speakers are; those driven out lost it
+            "2021-07-08T18:05:00+04:30",
+            "Taliban fighters broke into Qala-e-Naw on Wednesday. Officials in Kabul said commandos were flown "
+            "in overnight and that by Thursday afternoon the Taliban had been driven out of the city.",
+            {
+                ("qala-e-naw", "entered", "asserted", "2021-07-07"),
+                ("qala-e-naw", "retaken", "asserted", "2021-07-08"),
+            },
+        ),
     ],
 )
-def test_whose_word(
+def test_rules_dated_against_their_own_day(
     extractor: Extractor, published: str, body: str, expected: set[tuple[str, str, str, str]]
 ) -> None:
-    """Claims and confirmations are about what they govern, not every event of their sentence."""
+    """Rules whose sentences are dated against a publication day of their own: claims scoped to
+    what they govern, participles and coreference across a list, a retake's side."""
     assert control(extractor, body, published=published) == expected
 
 
