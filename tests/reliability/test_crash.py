@@ -89,12 +89,17 @@ def test_five_sigkills_lose_nothing_and_change_nothing(
         what="a receipt for every article and a dead letter for every malformed message",
         every_s=2,
     )
-    harness.wait_for(
-        lambda: compare_tables(harness.live_table(worker), ref.table) == [],
-        timeout_s=120,
-        what="the live table to equal the uninterrupted run's",
-        every_s=1,
-    )
+    try:
+        harness.wait_for(  # a bound on liveness, not a speed figure: a busy shared machine takes minutes
+            lambda: compare_tables(harness.live_table(worker), ref.table) == [],
+            timeout_s=300,
+            what="the live table to equal the uninterrupted run's",
+            every_s=1,
+        )
+    except AssertionError as exc:  # say how they differ, so a failure can be told from a slow machine
+        raise AssertionError(
+            f"{exc}; differences: {compare_tables(harness.live_table(worker), ref.table)[:10]}"
+        ) from exc
     print(f"crash: caught up {time.monotonic() - started:.1f} s after the stream ended")
 
     events = [parse_event(v) for v in harness.read_values(own_broker.url, "events.typed")]
