@@ -70,11 +70,11 @@ class _Context:
     past_paragraph: bool = False
     """This sentence sits in such a paragraph and gives no current date of its own."""
     paragraph_day: date | None = None
+    """The date heading the current paragraph, as a timeline's entries do ("Aug. 13 — ...")."""
     claims: set[tuple[str, str]] = field(default_factory=set)
     """(capital, event type) a side has claimed so far: a party's negation of one is a denial."""
     last_day: date | None = None
     """The day of the last dated control event: what "the same day" refers to."""
-    """The date heading the current paragraph, as a timeline's entries do ("Aug. 13 — ...")."""
     trace: list[Decision] | None = None
     dateline_end: int = 0
     """Where the body's dateline ("KABUL, Aug 13 (Agency) —") ends: the reporter's location."""
@@ -614,15 +614,12 @@ class Extractor:
                 self.gazetteer.actor_re.search(low_gap) or re.search(r"\bthey\b", low_gap)
             )  # "the Jowzjan capital that the Taliban took"
             return trigger.start - mention.end if relative else None
-        relative = _RELATIVE_LEAD.match(gap)
-        if relative and self._bridges(gap[relative.end() :], cues.subject_bridge):
-            return trigger.start - mention.end  # "from Zaranj on the border, which fell": the antecedent
-        named = _LEADING_APPOSITIVE.sub(
-            "", gap, count=1
-        )  # "Kunduz, the largest city in the north, which fell"
-        relative = _RELATIVE_LEAD.match(named) if named != gap else None
-        if relative and self._bridges(named[relative.end() :], cues.subject_bridge):
-            return trigger.start - mention.end
+        # "from Zaranj on the border, which fell": the antecedent, whatever governs it; also past an
+        # appositive ("Kunduz, the largest city in the north, which fell")
+        for lead in (gap, _LEADING_APPOSITIVE.sub("", gap, count=1)):
+            relative = _RELATIVE_LEAD.match(lead)
+            if relative and self._bridges(lead[relative.end() :], cues.subject_bridge):
+                return trigger.start - mention.end
         if gap.lstrip().startswith(",") and _OPEN_ASIDE.search(
             text, max(0, mention.start - 160), mention.start
         ):
@@ -1084,7 +1081,7 @@ class Extractor:
             # a claim rejected in its sentence or the next ("A spokesman rejected the claim."); a
             # rejected claim says nothing of the reporter's own news beside it
             following = scan.following
-            rejected = scan.has(self.cues.denied_claim) or (
+            rejected = rejection is not None or (
                 len(following) < 200 and self.cues.denied_claim.search(following.lower()) is not None
             )
             return "denied" if rejected else "claimed"

@@ -459,58 +459,6 @@ def test_capitals_listed_after_a_colon(extractor: Extractor) -> None:
     assert control(extractor, "Fighters were seen in two places: Kunduz and the road to Taloqan.") == set()
 
 
-@pytest.mark.parametrize(
-    ("published", "body", "expected"),
-    [
-        (  # a timeline: the date heading a paragraph dates the sentences after it
-            "2021-08-16T09:00:00+04:30",
-            "Aug. 13 — Kandahar comes under the control of the Taliban. Herat is handed over to the insurgents."
-            "\n\nAug. 14 — Mazar-i-Sharif falls.",
-            {
-                ("kandahar", "captured", "asserted", "2021-08-13"),
-                ("herat", "captured", "asserted", "2021-08-13"),
-                ("herat", "surrendered", "asserted", "2021-08-13"),
-                ("mazar-i-sharif", "captured", "asserted", "2021-08-14"),
-            },
-        ),
-        (  # "a day after" counts back from the day it is told against
-            "2021-08-14T09:00:00+04:30",
-            "Herat was handed over to the Taliban on Friday, a day after the insurgents swept into the city.",
-            {
-                ("herat", "captured", "asserted", "2021-08-13"),
-                ("herat", "surrendered", "asserted", "2021-08-13"),
-                ("herat", "entered", "asserted", "2021-08-12"),
-            },
-        ),
-        (
-            "2021-08-09T18:00:00+04:30",
-            "A day after the Taliban took Kunduz, fighters patrolled the city on Monday.",
-            {("kunduz", "captured", "asserted", "2021-08-08")},
-        ),
-        (  # "two days after ... on Sunday" is dated by its own day
-            "2021-08-10T18:00:00+04:30",
-            "Farah fell on Tuesday, two days after the Taliban took Kunduz on Sunday.",
-            {
-                ("farah", "captured", "asserted", "2021-08-10"),
-                ("kunduz", "captured", "asserted", "2021-08-08"),
-            },
-        ),
-        (  # "the same day" as the news before it
-            "2021-08-14T09:00:00+04:30",
-            "Kandahar fell early on Friday. Lashkar Gah fell the same day, officials said.",
-            {
-                ("kandahar", "captured", "asserted", "2021-08-13"),
-                ("lashkar-gah", "captured", "asserted", "2021-08-13"),
-            },
-        ),
-    ],
-)
-def test_event_days(
-    extractor: Extractor, published: str, body: str, expected: set[tuple[str, str, str, str]]
-) -> None:
-    assert control(extractor, body, published=published) == expected
-
-
 def test_a_dated_telling_outranks_the_headline_s(extractor: Extractor) -> None:
     """The headline and the lead tell the same capture; the event keeps the lead's dating."""
     article = Article(
@@ -706,32 +654,6 @@ def test_word_order_and_dates(
 
 
 @pytest.mark.parametrize(
-    ("body", "expected"),
-    [
-        (  # the seat of power handed over in the capital the sentence is set in
-            "In Lashkar Gah, officials handed over the governor's compound to the Taliban on Friday under a deal "
-            "brokered by elders.",
-            {
-                ("lashkar-gah", "captured", "asserted", "2021-08-13"),
-                ("lashkar-gah", "surrendered", "asserted", "2021-08-13"),
-            },
-        ),
-        (  # the handover qualifies the capital before it, not the one captured after it
-            "Earlier in the day, the insurgents took Sharana, the capital of Paktika province, after local elders "
-            "negotiated its handover, and also captured Asadabad, the capital of eastern Kunar province, officials said.",
-            {
-                ("sharana", "captured", "asserted", "2021-08-14"),
-                ("sharana", "surrendered", "asserted", "2021-08-14"),
-                ("asadabad", "captured", "asserted", "2021-08-14"),
-            },
-        ),
-    ],
-)
-def test_surrenders(extractor: Extractor, body: str, expected: set[tuple[str, str, str, str]]) -> None:
-    assert control(extractor, body, published="2021-08-14T09:00:00+04:30") == expected
-
-
-@pytest.mark.parametrize(
     ("published", "body", "expected"),
     [
         (  # a claim with an object of its own is not about the falls before it
@@ -775,13 +697,74 @@ def test_surrenders(extractor: Extractor, body: str, expected: set[tuple[str, st
                 ("qala-e-naw", "retaken", "asserted", "2021-07-08"),
             },
         ),
+        (  # a timeline: the date heading a paragraph dates the sentences after it
+            "2021-08-16T09:00:00+04:30",
+            "Aug. 13 — Kandahar comes under the control of the Taliban. Herat is handed over to the insurgents."
+            "\n\nAug. 14 — Mazar-i-Sharif falls.",
+            {
+                ("kandahar", "captured", "asserted", "2021-08-13"),
+                ("herat", "captured", "asserted", "2021-08-13"),
+                ("herat", "surrendered", "asserted", "2021-08-13"),
+                ("mazar-i-sharif", "captured", "asserted", "2021-08-14"),
+            },
+        ),
+        (  # "a day after" counts back from the day it is told against
+            "2021-08-14T09:00:00+04:30",
+            "Herat was handed over to the Taliban on Friday, a day after the insurgents swept into the city.",
+            {
+                ("herat", "captured", "asserted", "2021-08-13"),
+                ("herat", "surrendered", "asserted", "2021-08-13"),
+                ("herat", "entered", "asserted", "2021-08-12"),
+            },
+        ),
+        (
+            "2021-08-09T18:00:00+04:30",
+            "A day after the Taliban took Kunduz, fighters patrolled the city on Monday.",
+            {("kunduz", "captured", "asserted", "2021-08-08")},
+        ),
+        (  # "two days after ... on Sunday" is dated by its own day
+            "2021-08-10T18:00:00+04:30",
+            "Farah fell on Tuesday, two days after the Taliban took Kunduz on Sunday.",
+            {
+                ("farah", "captured", "asserted", "2021-08-10"),
+                ("kunduz", "captured", "asserted", "2021-08-08"),
+            },
+        ),
+        (  # "the same day" as the news before it
+            "2021-08-14T09:00:00+04:30",
+            "Kandahar fell early on Friday. Lashkar Gah fell the same day, officials said.",
+            {
+                ("kandahar", "captured", "asserted", "2021-08-13"),
+                ("lashkar-gah", "captured", "asserted", "2021-08-13"),
+            },
+        ),
+        (  # the seat of power handed over in the capital the sentence is set in
+            "2021-08-14T09:00:00+04:30",
+            "In Lashkar Gah, officials handed over the governor's compound to the Taliban on Friday under a deal "
+            "brokered by elders.",
+            {
+                ("lashkar-gah", "captured", "asserted", "2021-08-13"),
+                ("lashkar-gah", "surrendered", "asserted", "2021-08-13"),
+            },
+        ),
+        (  # the handover qualifies the capital before it, not the one captured after it
+            "2021-08-14T09:00:00+04:30",
+            "Earlier in the day, the insurgents took Sharana, the capital of Paktika province, after local elders "
+            "negotiated its handover, and also captured Asadabad, the capital of eastern Kunar province, officials said.",
+            {
+                ("sharana", "captured", "asserted", "2021-08-14"),
+                ("sharana", "surrendered", "asserted", "2021-08-14"),
+                ("asadabad", "captured", "asserted", "2021-08-14"),
+            },
+        ),
     ],
 )
 def test_rules_dated_against_their_own_day(
     extractor: Extractor, published: str, body: str, expected: set[tuple[str, str, str, str]]
 ) -> None:
-    """Rules whose sentences are dated against a publication day of their own: claims scoped to
-    what they govern, participles and coreference across a list, a retake's side."""
+    """Rules whose sentences are dated against a publication day of their own: event days,
+    surrenders, claims scoped to what they govern, participles and coreference across a list, a
+    retake's side."""
     assert control(extractor, body, published=published) == expected
 
 
