@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from itertools import pairwise
 from typing import Any, Literal
@@ -73,6 +73,10 @@ class _Context:
     """The date heading the current paragraph, as a timeline's entries do ("Aug. 13 — ...")."""
     claims: set[tuple[str, str]] = field(default_factory=set)
     """(capital, event type) a side has claimed so far: a party's negation of one is a denial."""
+    anchor_day: date | None = None
+    """The day the text spoke of last: what "a day earlier" and "the next day" count from."""
+    list_heading: tuple[str, str] | None = None
+    """(event type, actor) the line heading the current list reports for each of its items."""
     last_day: date | None = None
     """The day of the last dated control event: what "the same day" refers to."""
     trace: list[Decision] | None = None
@@ -183,6 +187,7 @@ class Extractor:
             field_low = lowered[sentence.field]
             low = field_low[sentence.start : sentence.end] if field_low is not None else _lower(sentence.text)
             found = list(self._sentence_events(ctx, sentence, _Scan(low, following)))
+            found += self._listed(ctx, sentence, low, found)
             entered = {d.capital for d in found if d.type == "entered"}
             ctx.focus_by_sentence[sentence.index] = {
                 d.capital for d in found if d.capital and d.type in CONTROL_EVENT_TYPES
@@ -242,7 +247,7 @@ class Extractor:
             ctx.mentions_by_sentence[sentence.index] = _named(mentions)
             return
         clauses = _with_item_heads(split_clauses(text), text, mentions)
-        time_refs = self.times.find(low, ctx.published_day)
+        time_refs = self._time_refs(ctx, sentence, low)
         self._track_period(ctx, sentence, low, time_refs)
         attribution = (
             self.speaker_finder.find(ctx.speakers, text, low) if self.cues.speech.search(low) else None
@@ -319,12 +324,81 @@ class Extractor:
 
     def _skim(self, ctx: _Context, sentence: Sentence, low: str) -> None:
         """What a sentence without events still tells later ones: speakers, period, paragraphs."""
-        year = self.cues.year.search(low)
-        time_refs = self.times.find(low, ctx.published_day) if (year or ctx.in_past) else []
+        time_refs = self._time_refs(ctx, sentence, low)
         self._track_period(ctx, sentence, low, time_refs)
         if self.cues.speech.search(low):
             self.speaker_finder.find(ctx.speakers, sentence.text, low)
         ctx.mentions_by_sentence[sentence.index] = self._section_heading(sentence.text)
+
+    def _listed(self, ctx: _Context, sentence: Sentence, low: str, found: list[_Draft]) -> list[_Draft]:
+        """A fact box's list under a heading that says what happened to each item ("CAPITALS
+        TAKEN", "Cities seized by the Taliban:"): an item headed by a capital ("- Aug. 8:
+        Sar-e-Pul, Sar-e-Pul province.") reports that event for it, on the item's date."""
+        text = ctx.article.body if sentence.field == "body" else (ctx.article.title or "")
+        if sentence.start > 0 and text[sentence.start - 1] != "\n":
+            return []  # not the first sentence of its line
+        lead = _LIST_LEAD.match(low)
+        if lead is None or not lead.group(0).strip():
+            ctx.list_heading = self._list_heading(low, sentence, text)
+            return []
+        heading = ctx.list_heading
+        if heading is None:
+            return []
+        event_type, actor = heading
+        head = self._item_head(sentence.text, low, lead.end())
+        if head is None or any(d.capital == head and d.type in CONTROL_EVENT_TYPES for d in found):
+            return []
+        rule = f"{event_type}:list heading"
+        capital = self.gazetteer.capitals[head]
+        if self.cues.negation.search(low) or self.cues.hypothetical.search(low):
+            ctx.note(sentence, rule, "dropped", "negated or hypothetical item", capital.name)
+            return []
+        day = ctx.paragraph_day
+        ctx.note(sentence, rule, "event", f"asserted, actor {actor}, list item", capital.name)
+        precision: TimePrecision = "day"
+        return [
+            self._build(ctx, sentence, kind, head, actor, "asserted", None, day, precision, False)
+            for kind in ([event_type, "captured"] if event_type == "surrendered" else [event_type])
+        ]
+
+    def _list_heading(self, low: str, sentence: Sentence, text: str) -> tuple[str, str] | None:
+        """(event type, actor) of a line that heads a list by what happened to its items: short,
+        in capitals or ending with a colon, naming no capital, with a control trigger."""
+        whole_line = sentence.end == len(text) or text[sentence.end] == "\n"
+        if not whole_line or len(low) > 70 or self.gazetteer.capital_mentions(sentence.text):
+            return None
+        if not (sentence.text.isupper() or sentence.text.rstrip().endswith(":")):
+            return None
+        triggers = self.cues.triggers_in(low)
+        if not triggers:
+            return None
+        spec = self.cues.trigger_specs[triggers[0][0]]
+        actors = self.gazetteer.actor_mentions(low)
+        if actors:
+            return spec.type, actors[0].actor
+        return spec.type, (self.gazetteer.incumbent if spec.type == "retaken" else self.gazetteer.default_attacker)
+
+    def _item_head(self, text: str, low: str, lead: int) -> str | None:
+        """The capital a list item starts with, after its bullet and date ("Aug. 8: Kunduz"),
+        as a place, not as its province ("Kunduz province")."""
+        names = self.gazetteer.capital_mentions(text)
+        if not names:
+            return None
+        capital, start, end = names[0]
+        if _ITEM_DATE.fullmatch(low, lead, start) is None or self._region_after.match(low[end : end + 40]):
+            return None
+        return capital
+
+    def _time_refs(self, ctx: _Context, sentence: Sentence, low: str) -> list[TimeRef]:
+        """The sentence's time expressions; a date in the dateline ("HERAT, Afghanistan, July 31
+        -") is when the story was filed, not when anything in it happened."""
+        refs = self.times.find(low, ctx.published_day, ctx.anchor_day)
+        if refs and ctx.in_dateline(sentence, refs[0].start):
+            refs = [replace(r, is_report_time=True) if ctx.in_dateline(sentence, r.start) else r for r in refs]
+        days = [r.day for r in refs if not r.is_report_time and r.precision == "day"]
+        if days:
+            ctx.anchor_day = days[-1]
+        return refs
 
     def _section_heading(self, text: str) -> set[str]:
         """A briefing's section heading that is only a capital's name in capitals ("JALALABAD."):
@@ -358,13 +432,15 @@ class Extractor:
             ctx.in_past = False
 
     def _date_heading(self, low: str, time_refs: list[TimeRef], published_day: date) -> date | None:
-        """The day a paragraph opens with when a dash or colon sets it off as a heading."""
-        if not time_refs and len(low) > 40 and not _HEADING_MARK.search(low, 0, 48):
+        """The day a paragraph opens with when a dash or colon sets it off as a heading (after a
+        list item's number or bullet: "13. Aug. 12 - Ghazni falls")."""
+        lead = _LIST_LEAD.match(low).end()  # type: ignore[union-attr]  # matches the empty string
+        if not time_refs and len(low) > lead + 40 and not _HEADING_MARK.search(low, lead, lead + 48):
             return None  # neither a dash or colon heading nor a sentence that is only a date
-        refs = time_refs or self.times.find(low[:40], published_day)
+        refs = time_refs or self.times.find(low[: lead + 40], published_day)
         for ref in refs:
             if (
-                ref.start <= 2
+                ref.start <= lead + 2
                 and not ref.is_report_time
                 and (
                     _HEADING_MARK.match(low, ref.end)
@@ -1379,7 +1455,7 @@ def _lower(text: str) -> str:
 
 _DATELINE = re.compile(
     r"\s*[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}"  # the city in capitals
-    r"(?:,\s*[A-Za-z][\w.]*(?: [\w.]+){0,2})?"  # ", Afghanistan" or ", Aug 13"
+    r"(?:,\s*[A-Za-z][\w.]*(?: [\w.]+){0,2}){0,2}"  # ", Afghanistan", ", Aug 13" or both
     r"\s*(?:\([^()\n]{1,80}\))?\s*"  # "(Agency)"
     r"(?:—|–|--?)\s"
 )
@@ -1440,6 +1516,10 @@ _SAME_DAY = re.compile(
     r"\b(?:(?:the|that)\s+same\s+(?:day|morning|afternoon|evening|night)|later\s+that\s+day)\s*(?:[,.;:]|$)"
 )
 """Told against the news before it, not a clause of its own ("on the same day the Taliban seized")."""
+_LIST_LEAD = re.compile(r"\s*(?:\d{1,3}[.)]\s|[-–—*•·]\s)?")
+"""A list item's number or bullet, before the date that heads it."""
+_ITEM_DATE = re.compile(r"\s*(?:[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+[a-z]{3,9}\.?)?\s*(?:[:—–-]\s*)?")
+"""What may come between a list item's bullet and the capital it is about: its date."""
 _HEADING_MARK = re.compile(r"\s*(?:[—–:]|-\s)")
 _FRONTED_LOCATIVE = re.compile(r"\s*(?:in|inside)\s+")
 _OWN_PLACE_AFTER = re.compile(r"[^,;.]*?\s(?:in|around|near|outside|across|at|for)\s+(?!\w+day\b)")

@@ -17,6 +17,7 @@ MAX_SENTENCE_CHARS = 1000
 """Longer "sentences" (no punctuation for a page) are cut at a space: each sentence's analysis
 is polynomial in its length, so a bound keeps extraction linear in the article's size. Real
 wire sentences stay far below it (the longest in the samples and seed is about 300)."""
+_LIST_NUMBER = re.compile(r"(?:^|\n)[ \t]{0,8}\d{1,3}$")
 _LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)\.*$")
 _CLAUSE_BREAK = re.compile(
     r";|:\s|\s[—–]\s|\s--\s|,\s+(?:while|but|whereas|although|though|where|when|as(?! well as)|after|before|"
@@ -52,6 +53,11 @@ def _is_abbreviation(text: str, dot_at: int, abbreviations: frozenset[str]) -> b
     return word in abbreviations or (len(word) == 1 and word.isalpha())
 
 
+def _is_list_number(text: str, dot_at: int) -> bool:
+    """ "13. Aug. 12 - Ghazni falls": the number of a numbered list's item, not a sentence."""
+    return _LIST_NUMBER.search(text, max(0, dot_at - 12), dot_at) is not None
+
+
 def split_sentences(
     text: str, field: Field, abbreviations: frozenset[str], first_index: int = 0
 ) -> list[Sentence]:
@@ -62,7 +68,7 @@ def split_sentences(
         if (
             match.group(0)[0] == "."
             and "\n" not in match.group(0)
-            and _is_abbreviation(text, match.start(), abbreviations)
+            and (_is_abbreviation(text, match.start(), abbreviations) or _is_list_number(text, match.start()))
         ):
             continue
         end = match.end() if match.group(0)[0] != "\n" else match.start()

@@ -36,6 +36,8 @@ class TimeResolver:
         self.weekdays: list[str] = lexicon["weekdays"]
         self.months: dict[str, int] = lexicon["months"]
         self.relative_days: dict[str, int] = lexicon["relative_days"]
+        self.anaphoric_days: dict[str, int] = lexicon.get("anaphoric_days", {})
+        """Days told against the day the text spoke of last ("a day earlier", "the next day")."""
         self.relative_weeks: dict[str, int] = lexicon["relative_weeks"]
         self.relative_months: dict[str, int] = lexicon["relative_months"]
         weekday = "|".join(self.weekdays)
@@ -43,7 +45,7 @@ class TimeResolver:
         relative = "|".join(
             re.escape(k)
             for k in sorted(
-                {**self.relative_days, **self.relative_weeks, **self.relative_months},
+                {**self.relative_days, **self.anaphoric_days, **self.relative_weeks, **self.relative_months},
                 key=len,
                 reverse=True,
             )
@@ -67,6 +69,7 @@ class TimeResolver:
             *self.weekdays,
             *self.months,
             *self.relative_days,
+            *self.anaphoric_days,
             *self.relative_weeks,
             *self.relative_months,
         ]
@@ -88,14 +91,20 @@ class TimeResolver:
         """Noon local time: the middle of the day, so a day's events sort after earlier days."""
         return datetime.combine(day, time(12, 0), self.tz)
 
-    def find(self, low: str, published: date) -> list[TimeRef]:
+    def find(self, low: str, published: date, anchor: date | None = None) -> list[TimeRef]:
         """Time expressions in lower-cased text; those that date a speech act ("said on
-        Friday") are marked as report times, not event times."""
+        Friday") are marked as report times, not event times. `anchor`: the day the text before
+        spoke of last, which "a day earlier" counts from (else the publication day)."""
         refs: list[TimeRef] = []
         if not (self._words.search(low) or self._numeric.search(low)):
             return refs
         for match in self.pattern.finditer(low):
-            resolved = self._resolve(match, published)
+            shift = self.anaphoric_days.get(match.group("relative") or "")
+            if shift is not None:
+                day = min(published, (anchor or published) + timedelta(days=shift))
+                resolved: tuple[date, TimePrecision] | None = (day, "day")
+            else:
+                resolved = self._resolve(match, published)
             if resolved is None:
                 continue
             day, precision = resolved
@@ -103,6 +112,8 @@ class TimeResolver:
             # "said on Friday" dates the report; "since Friday" dates nothing that happened then
             is_report = bool(self.report_before.search(before) or self.not_event_before.search(before))
             refs.append(TimeRef(match.start(), match.end(), day, precision, is_report))
+            if not is_report and precision == "day":
+                anchor = day
         return refs
 
     def mentioned(self, low: str) -> bool:

@@ -887,3 +887,59 @@ def test_fall_of_herat_and_kandahar_phrasings(
     extractor: Extractor, body: str, expected: set[tuple[str, str, str, str]]
 ) -> None:
     assert control(extractor, body, published="2021-08-13T20:00:00+04:30") == expected
+
+
+def test_a_list_under_a_heading_reports_the_heading_s_event_for_each_item(extractor: Extractor) -> None:
+    body = (
+        "KABUL, Aug 10 (Wire) - The insurgents now hold six capitals.\n\n"
+        "CITIES TAKEN BY THE TALIBAN\n\n"
+        "- Aug. 7: Sheberghan, Jowzjan province.\n"
+        "- Aug. 8: Taloqan, Takhar province. Shops stayed shut.\n"
+        "- Kunduz province: most districts.\n\n"
+        "CITIES UNDER THREAT\n\n"
+        "- Mazar-i-Sharif: officials say it is not under threat.\n"
+    )
+    assert control(extractor, body, published="2021-08-10T18:00:00+04:30") == {
+        ("sheberghan", "captured", "asserted", "2021-08-07"),
+        ("taloqan", "captured", "asserted", "2021-08-08"),
+    }
+
+
+def test_a_heading_without_a_list_reports_nothing(extractor: Extractor) -> None:
+    body = "CITIES TAKEN\n\nOfficials in Herat said the roads were open on Monday."
+    assert control(extractor, body) == set()
+
+
+def test_a_numbered_timeline_item_is_dated_by_its_heading_in_every_sentence(extractor: Extractor) -> None:
+    body = (
+        "KABUL, Aug 15 (Wire) - Key dates of the offensive:\n\n"
+        "12. Aug. 13 - Qalat falls. Insurgents also take Tarinkot.\n"
+        "13. Aug. 14 - Fighting reaches Gardez.\n"
+    )
+    assert control(extractor, body, published="2021-08-15T22:00:00+04:30") == {
+        ("qalat", "captured", "asserted", "2021-08-13"),
+        ("tarinkot", "captured", "asserted", "2021-08-13"),
+        ("gardez", "contested", "asserted", "2021-08-14"),
+    }
+
+
+def test_a_date_in_the_dateline_dates_the_filing_not_the_event(extractor: Extractor) -> None:
+    body = "HERAT, Afghanistan, Aug 9 - Clashes raged on the outskirts of Herat on Sunday, officials said."
+    assert control(extractor, body) == {("herat", "contested", "asserted", "2021-08-08")}
+
+
+@pytest.mark.parametrize(
+    ("body", "days"),
+    [
+        ("On Friday the insurgents took a border post. A day earlier they attacked Farah, officials said.", {"2021-08-05"}),
+        ("The Taliban attacked Farah on Thursday. The next day the city fell.", {"2021-08-05", "2021-08-06"}),
+        ("Militants attacked Farah the day before, residents said.", {"2021-08-08"}),
+    ],
+)
+def test_a_day_earlier_counts_from_the_day_told_last(extractor: Extractor, body: str, days: set[str]) -> None:
+    assert {event[3] for event in control(extractor, body)} == days
+
+
+def test_the_capital_of_a_province_with_a_hyphenated_direction(extractor: Extractor) -> None:
+    body = "Fighters broke into the capital of north-western Badghis province on Sunday."
+    assert control(extractor, body) == {("qala-e-naw", "entered", "asserted", "2021-08-08")}
