@@ -80,6 +80,9 @@ class _Context:
     last_day: date | None = None
     """The day of the last dated control event: what "the same day" refers to."""
     trace: list[Decision] | None = None
+    national_capital: str | None = None
+    lead: str | None = None
+    """The one capital the story's first news (headline or lede) is about, "" if several."""
     dateline_end: int = 0
     """Where the body's dateline ("KABUL, Aug 13 (Agency) —") ends: the reporter's location."""
 
@@ -94,15 +97,26 @@ class _Context:
         return sentence.field == "body" and sentence.start + start < self.dateline_end
 
     def topic(self, sentence: Sentence) -> str | None:
-        """The single capital the last few sentences talk about, if there is exactly one."""
+        """The single capital the last few sentences talk about, if there is exactly one. In a
+        story about another capital, the national capital named in passing ("we asked Kabul for
+        reinforcements": the government, or where people fly) does not take its place."""
+        passing: str | None = None
         for index in range(sentence.index - 1, sentence.index - 1 - _TOPIC_WINDOW, -1):
             capitals = self.mentions_by_sentence.get(index)
             if capitals:
                 # "took Ghazni, on the highway linking Kabul with the south. ... left the city":
                 # of several capitals, the one the sentence's news was about
                 focus = capitals if len(capitals) == 1 else self.focus_by_sentence.get(index, set())
-                return next(iter(focus)) if len(focus) == 1 else None
-        return None
+                if (
+                    focus == {self.national_capital}
+                    and self.lead
+                    and self.lead != self.national_capital
+                    and not self.focus_by_sentence.get(index)
+                ):
+                    passing = passing or self.national_capital
+                    continue
+                return next(iter(focus)) if len(focus) == 1 else passing
+        return passing
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,7 +190,9 @@ class Extractor:
 
     # ---------------------------------------------------------------- public
     def extract(self, article: Article, trace: list[Decision] | None = None) -> list[Event]:
-        ctx = _Context(article, self.times.local_day(article.published_at), trace=trace)
+        ctx = _Context(
+            article, self.times.local_day(article.published_at), trace=trace, national_capital=self.national_capital
+        )
         dateline = _DATELINE.match(article.body)
         ctx.dateline_end = dateline.end() if dateline else 0
         sentences = self._sentences(article)
@@ -189,9 +205,11 @@ class Extractor:
             found = list(self._sentence_events(ctx, sentence, _Scan(low, following)))
             found += self._listed(ctx, sentence, low, found)
             entered = {d.capital for d in found if d.type == "entered"}
-            ctx.focus_by_sentence[sentence.index] = {
+            focus = ctx.focus_by_sentence[sentence.index] = {
                 d.capital for d in found if d.capital and d.type in CONTROL_EVENT_TYPES
             }
+            if ctx.lead is None and focus:
+                ctx.lead = next(iter(focus)) if len(focus) == 1 else ""
             for draft in found:
                 if draft.type == "contested" and draft.capital in entered:
                     continue  # the fighting of an entry ("pushed into X, battling troops") is the entry
@@ -715,9 +733,14 @@ class Extractor:
         """How closely an object trigger before a mention governs it: bridging words only ("seized
         the key city of X"), or a place phrase after a locative trigger. A participle set off by a
         comma after a capital ("Zaranj, taken on Friday, and Sheberghan") qualifies that capital
-        and governs nothing after it."""
+        and governs nothing after it; with no capital before it, it is the verb of a subject set
+        off by an aside ("The rebels, led by HTS, captured Aleppo")."""
         cues = self.cues
-        if _PARTICIPLE.fullmatch(trigger.text) and text[: trigger.start].rstrip().endswith(","):
+        if (
+            _PARTICIPLE.fullmatch(trigger.text)
+            and text[: trigger.start].rstrip().endswith(",")
+            and any(end <= trigger.start for _, end in others)
+        ):
             return None
         if self._bridges(self._item_place.sub(" ", low_gap), cues.object_bridge) and not (
             self.gazetteer.actor_re.search(low_gap)
@@ -1039,9 +1062,9 @@ class Extractor:
         return reason
 
     def _dated_aside_only(self, low: str, clause: Clause, start: int) -> bool:
-        """Whether every early year of a clause sits in a relative clause closed before the trigger
-        (or after it), so that it dates the aside, not the trigger's event."""
-        asides = [m.span() for m in _CLOSED_ASIDE.finditer(low, clause.start, clause.end)]
+        """Whether every early year of a clause sits in a relative clause or an appositive closed
+        before the trigger (or after it), so that it dates the aside, not the trigger's event."""
+        asides = [m.span() for m in _DATED_ASIDE.finditer(low, clause.start, clause.end)]
         if not asides or any(a <= start < b for a, b in asides):
             return False
         early = [
@@ -1100,6 +1123,14 @@ class Extractor:
                 before = [a for a in before if a.actor != self.gazetteer.incumbent]
             if before:
                 return str(before[-1].actor)
+            # "local armed groups said they had taken control of Daraa": the speaker's own side
+            speakers = [a for a in actors if speaker[0] <= a.start < speaker[1]]
+            if (
+                speakers
+                and _OWN_SIDE.search(low, speaker[1], trigger.start)
+                and not self.cues.denial.search(low[speaker[1] : trigger.start])
+            ):
+                return str(speakers[-1].actor)
         if event_type == "retaken":
             return self.gazetteer.incumbent
         return self.gazetteer.default_attacker
@@ -1221,6 +1252,12 @@ class Extractor:
             if own:
                 return own[0].day, own[0].precision
         in_clause = [r for r in candidates if clause.start <= r.start < clause.end]
+        if _AFTER_EVENT.search(low, max(clause.start, position - 20), position):
+            # "declared the war over on Monday after taking control of Kabul": the day is the
+            # main clause's; the event came before it, on a day told elsewhere
+            in_clause = [r for r in in_clause if r.start > position]
+            if not in_clause:
+                return None, "report"
         pool = in_clause or [r for r in candidates if r.start < clause.start]
         if not pool:
             if ctx.last_day is not None and _SAME_DAY.search(low, clause.start, clause.end):
@@ -1508,6 +1545,7 @@ _NOMINAL_TRIGGER = re.compile(r"\sof$|^['’]s\s")
 _PRESUPPOSED = re.compile(r"\b(?:since|after|before|following|until|till)\s+(?:the\s+)?$")
 _FIGHTING_NOUN = re.compile(
     r"(?:street |house-to-house |heavy )?(?:fighting|clashes|battles?|gunbattles?|firefights?|combat|skirmishes|gunfire)\b"
+    r"|(?:battling|struggling|scrambling) to\b"
 )
 _DAYS_EARLIER = re.compile(
     r"\b(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+after\b(?:(?!\bafter\b)[^.;])*$"
@@ -1539,7 +1577,16 @@ _SPEECH_AFTER = re.compile(
 """A side named as the speaker: its word about its own gains is a claim."""
 _HOLD = re.compile(r"(?:have|has|had|now|still|firmly) (?:held|hold|holds|controlled|control|controls)")
 _LIST_BEFORE_ASIDE = re.compile(r"^\s*(?:and|or)\s+(?=\s*,)")
+_AFTER_EVENT = re.compile(
+    r"(?<!hours )(?<!minutes )(?<!shortly )(?<!soon )(?<!just )\b(?:after|following)\s+(?:the\s+|their\s+|its\s+)?$"
+)
+"""A trigger right after "after" ("after taking Kabul", "after the fall of"): an earlier event
+("hours after the fall of X" is the same day)."""
+_OWN_SIDE = re.compile(r"\b(?:they|we|their fighters|their forces|our fighters|our forces)\b")
+"""The speaker's side as the subject after a speech verb ("said they had taken")."""
 _CLOSED_ASIDE = re.compile(r",\s*(?:which|who|where|whose)\b[^,;]*,")
+_DATED_ASIDE = re.compile(r",\s*(?:(?:which|who|where|whose)\b[^,;]*|(?:the|a|an)\s[^,;]{1,60})(?:,|$)")
+"""A relative clause or an appositive set off by commas ("Daraa, the cradle of the 2011 uprising,")."""
 _COPULA = re.compile(r"\b(?:was|were)\b")
 _FRONTED_PARTICIPLE = re.compile(r"(?:also )?(?:taken|fallen|captured|seized|lost|overrun|handed over)")
 _INVERTED_LEAD = re.compile(r"(?:^|[;:—–]|,\s*and)\s*(?:also\s+)?$")

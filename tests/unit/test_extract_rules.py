@@ -943,3 +943,76 @@ def test_a_day_earlier_counts_from_the_day_told_last(extractor: Extractor, body:
 def test_the_capital_of_a_province_with_a_hyphenated_direction(extractor: Extractor) -> None:
     body = "Fighters broke into the capital of north-western Badghis province on Sunday."
     assert control(extractor, body) == {("qala-e-naw", "entered", "asserted", "2021-08-08")}
+
+
+def test_the_national_capital_named_in_passing_is_not_the_city(extractor: Extractor) -> None:
+    body = (
+        "Taliban fighters took Farah on Tuesday, officials said.\n\n"
+        '"We begged Kabul for help and got none," a police officer said.\n\n'
+        "Residents said fighters were patrolling the city's streets."
+    )
+    found = control(extractor, body, title="Taliban take Farah", published="2021-08-10T18:00:00+04:30")
+    assert {capital for capital, _, _, _ in found} == {"farah"}
+
+
+def test_the_national_capital_stays_the_city_of_a_story_about_it(extractor: Extractor) -> None:
+    body = (
+        "Fighters were told to wait at the gates of Kabul and not to enter the city.\n\n"
+        "An official said fighters were already entering the city."
+    )
+    found = control(extractor, body, title="Taliban close in on Kabul", published="2021-08-15T12:00:00+04:30")
+    assert {(capital, kind) for capital, kind, _, _ in found} == {("kabul", "contested"), ("kabul", "entered")}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # a subject set off by an aside: the participle after the comma is its verb
+            "The Taliban, backed by foreign fighters, captured Kunduz on Sunday.",
+            {("kunduz", "captured", "asserted", "2021-08-08")},
+        ),
+        (  # "for years" is background, not news
+            "Militias have for years fought alongside the army around Herat.",
+            set(),
+        ),
+        (  # a year inside an appositive dates the aside only
+            "Fighters took control of Kunduz, the scene of a 2015 raid, on Sunday.",
+            {("kunduz", "captured", "asserted", "2021-08-08")},
+        ),
+        (
+            "Government troops were fighting to keep hold of Lashkar Gah on Monday.",
+            {("lashkar-gah", "contested", "asserted", "2021-08-09")},
+        ),
+        (
+            "Heavy fighting also went on in and around the southern city of Kandahar.",
+            {("kandahar", "contested", "asserted", "2021-08-09")},
+        ),
+        (
+            "Fighters took over the border city of Zaranj and the market town of Farah on Friday.",
+            {("zaranj", "captured", "asserted", "2021-08-06"), ("farah", "captured", "asserted", "2021-08-06")},
+        ),
+    ],
+)
+def test_subjects_asides_and_background(
+    extractor: Extractor, body: str, expected: set[tuple[str, str, str, str]]
+) -> None:
+    assert control(extractor, body) == expected
+
+
+def test_an_event_after_after_is_not_dated_by_the_main_clause(extractor: Extractor) -> None:
+    body = "The Taliban declared victory on Monday after taking control of Kabul."
+    article = Article(id="t", published_at=datetime.fromisoformat("2021-08-16T12:00:00+04:30"), body=body)
+    captures = [e for e in extractor.extract(article) if e.type == "captured"]
+    assert [(e.capital, e.time_precision) for e in captures] == [("kabul", "report")]
+
+
+def test_a_speaker_s_own_side_takes_the_city(extractor: Extractor) -> None:
+    body = "A Taliban spokesman said on Friday that they had taken control of Farah."
+    events = [
+        e
+        for e in extractor.extract(
+            Article(id="t", published_at=datetime.fromisoformat(PUBLISHED), body=body)
+        )
+        if e.type == "captured"
+    ]
+    assert [(e.capital, e.actor, e.modality) for e in events] == [("farah", "taliban", "claimed")]
