@@ -73,6 +73,8 @@ class _Context:
     """The date heading the current paragraph, as a timeline's entries do ("Aug. 13 — ...")."""
     claims: set[tuple[str, str]] = field(default_factory=set)
     """(capital, event type) a side has claimed so far: a party's negation of one is a denial."""
+    news_day: date | None = None
+    """The day the story's news happened, for its undated events (None: not known yet)."""
     anchor_day: date | None = None
     """The day the text spoke of last: what "a day earlier" and "the next day" count from."""
     list_heading: tuple[str, str] | None = None
@@ -210,6 +212,8 @@ class Extractor:
             }
             if ctx.lead is None and focus:
                 ctx.lead = next(iter(focus)) if len(focus) == 1 else ""
+            if ctx.news_day is None and focus:
+                ctx.news_day = self._news_day(ctx, found)
             for draft in found:
                 if draft.type == "contested" and draft.capital in entered:
                     continue  # the fighting of an entry ("pushed into X, battling troops") is the entry
@@ -281,7 +285,9 @@ class Extractor:
                 continue
             readings = self._governing_triggers(text, mention, triggers, clauses, mentions)
             if not readings:
-                readings = _coordinated(low, mention, mentions, governed_by, coordinated)
+                readings = _coordinated(low, mention, mentions, governed_by, coordinated) or self._gapped(
+                    low, mention, mentions, governed_by, time_refs
+                )
                 if readings:
                     coordinated.add(mention.start)
             if readings:
@@ -323,6 +329,26 @@ class Extractor:
             ctx.last_actor = actors[-1].actor
         ctx.mentions_by_sentence[sentence.index] = _named(mentions)
 
+    def _gapped(
+        self,
+        low: str,
+        mention: Mention,
+        mentions: list[Mention],
+        governed_by: dict[int, list[Trigger]],
+        time_refs: list[TimeRef],
+    ) -> list[Trigger]:
+        """A verb left out after "and" and a day: "had taken Ghazni on Thursday, and on Wednesday
+        Faizabad" (Faizabad was taken too, on its own day)."""
+        lead = _AND_DAY.search(low, max(0, mention.start - 60), mention.start)
+        if lead is None:
+            return []
+        dated = [r for r in time_refs if r.start >= lead.end() and not r.is_report_time]
+        if not dated or not _DAY_GAP.fullmatch(low, dated[-1].end, mention.start):
+            return []
+        earlier = [m for m in mentions if m.start < lead.start() and m.start in governed_by]
+        readings = governed_by[earlier[-1].start] if earlier else []
+        return [t for t in readings if t.spec.role == "object" and t.end <= earlier[-1].start]
+
     def _object_pronouns(
         self, ctx: _Context, sentence: Sentence, low: str, mentions: list[Mention], triggers: list[Trigger]
     ) -> list[Mention]:
@@ -347,6 +373,19 @@ class Extractor:
         if self.cues.speech.search(low):
             self.speaker_finder.find(ctx.speakers, sentence.text, low)
         ctx.mentions_by_sentence[sentence.index] = self._section_heading(sentence.text)
+
+    def _news_day(self, ctx: _Context, found: list[_Draft]) -> date | None:
+        """The day a story filed in the small hours reports ("captured Mazar-i-Sharif late
+        Saturday", filed at 01:40 on Sunday): its first dated news, when that is the day before;
+        its undated events ("took four other capitals during the day") happened then too."""
+        local = ctx.article.published_at.astimezone(self.tz)
+        if local.hour >= _SMALL_HOURS_END:
+            return ctx.published_day
+        for draft in found:
+            if draft.type in CONTROL_EVENT_TYPES and not draft.undated:
+                day = self.times.local_day(draft.payload["event_time"])
+                return day if day == ctx.published_day - timedelta(days=1) else ctx.published_day
+        return None
 
     def _listed(self, ctx: _Context, sentence: Sentence, low: str, found: list[_Draft]) -> list[_Draft]:
         """A fact box's list under a heading that says what happened to each item ("CAPITALS
@@ -1175,6 +1214,8 @@ class Extractor:
         confirmed = self._cue_covers(scan, self.cues.confirm, trigger, anchors) and not unverified
         if confirmed:
             return "asserted"
+        if attribution is not None and self._reporter_aside(text, trigger, attribution):
+            return "asserted"
         claimant = (
             attribution is not None
             and attribution.actor == actor
@@ -1193,6 +1234,16 @@ class Extractor:
             )
             return "denied" if rejected else "claimed"
         return "asserted"
+
+    def _reporter_aside(self, low: str, trigger: Trigger, attribution: Attribution) -> bool:
+        """A relative clause set off by commas is the reporter's background, not the speaker's
+        words: "In Herat, which the Taliban took on Thursday, the governor surrendered on Friday,
+        a Taliban spokesman said"."""
+        for aside in _CLOSED_ASIDE.finditer(low):
+            if aside.start() < trigger.start < aside.end():
+                inside = aside.start() <= attribution.start < aside.end()
+                return not inside and not self.cues.claim.search(low, aside.start(), aside.end())
+        return False
 
     def _denial_covers(
         self, low: str, mention: Mention, trigger: Trigger, trigger_starts: tuple[int, ...]
@@ -1242,6 +1293,9 @@ class Extractor:
             if shifted is not None:
                 return shifted, "day"
         if mention is not None:
+            told_first = [r for r in candidates if _DAY_GAP.fullmatch(low, r.end, mention.start)]
+            if told_first and _AND_DAY.search(low, max(0, told_first[-1].start - 30), told_first[-1].start):
+                return told_first[-1].day, told_first[-1].precision  # "and on Wednesday Faizabad"
             own = [
                 r
                 for r in candidates
@@ -1262,7 +1316,9 @@ class Extractor:
         if not pool:
             if ctx.last_day is not None and _SAME_DAY.search(low, clause.start, clause.end):
                 return ctx.last_day, "day"
-            return (ctx.paragraph_day, "day") if ctx.paragraph_day else (None, "report")
+            if ctx.paragraph_day:
+                return ctx.paragraph_day, "day"
+            return (ctx.news_day, "report") if ctx.news_day != ctx.published_day else (None, "report")
         nearest = min(pool, key=lambda r: abs(r.start - position))
         return nearest.day, nearest.precision
 
@@ -1577,6 +1633,11 @@ _SPEECH_AFTER = re.compile(
 """A side named as the speaker: its word about its own gains is a claim."""
 _HOLD = re.compile(r"(?:have|has|had|now|still|firmly) (?:held|hold|holds|controlled|control|controls)")
 _LIST_BEFORE_ASIDE = re.compile(r"^\s*(?:and|or)\s+(?=\s*,)")
+_AND_DAY = re.compile(r",?\s+and\s+(?:then\s+|also\s+)?(?:(?:on|late|early|by)\s+)?")
+_DAY_GAP = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:(?:the\s+)?(?:city|town)\s+of\s+)?")
+"""Between the day of a gapped item and its capital ("and on Wednesday Faizabad")."""
+_SMALL_HOURS_END = 5
+"""A story filed before this local hour may report the day before as its news day."""
 _AFTER_EVENT = re.compile(
     r"(?<!hours )(?<!minutes )(?<!shortly )(?<!soon )(?<!just )\b(?:after|following)\s+(?:the\s+|their\s+|its\s+)?$"
 )

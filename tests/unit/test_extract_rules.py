@@ -1016,3 +1016,32 @@ def test_a_speaker_s_own_side_takes_the_city(extractor: Extractor) -> None:
         if e.type == "captured"
     ]
     assert [(e.capital, e.actor, e.modality) for e in events] == [("farah", "taliban", "claimed")]
+
+
+def test_a_story_filed_in_the_small_hours_reports_the_day_before(extractor: Extractor) -> None:
+    body = (
+        "KABUL (Wire) - The Taliban captured Aybak late Saturday, officials said. "
+        "The insurgents also took Farah during the day."
+    )
+    found = control(extractor, body, published="2021-08-15T01:30:00+04:30")
+    assert {(capital, day) for capital, _, _, day in found} == {("aybak", "2021-08-14"), ("farah", "2021-08-14")}
+
+
+def test_a_relative_aside_is_the_reporter_s_not_the_speaker_s(extractor: Extractor) -> None:
+    body = "In Herat, which the Taliban took on Thursday, the governor was detained on Friday, a Taliban spokesman said."
+    assert control(extractor, body, published="2021-08-13T18:00:00+04:30") == {
+        ("herat", "captured", "asserted", "2021-08-12")
+    }
+
+
+def test_denied_that_rejects_the_claim_before_it(extractor: Extractor) -> None:
+    body = "The insurgents said they had taken Gardez. A provincial official denied that."
+    assert control(extractor, body) == {("gardez", "captured", "denied", "2021-08-09")}
+
+
+def test_a_verb_left_out_after_and_and_a_day(extractor: Extractor) -> None:
+    body = "The insurgents took Ghazni on Thursday, on the main highway, and on Wednesday Faizabad."
+    assert control(extractor, body, published="2021-08-13T18:00:00+04:30") == {
+        ("ghazni", "captured", "asserted", "2021-08-12"),
+        ("faizabad", "captured", "asserted", "2021-08-11"),
+    }
