@@ -277,7 +277,7 @@ class Extractor:
         actors = self.gazetteer.actor_mentions(low) if (triggers or other) else []
         used_triggers: set[int] = set()
         governed: set[int] = set()
-        places_at = tuple((m.start, m.capital) for m in mentions if m.role == "place")
+        places_at = tuple((m.start, m.capital) for m in mentions if m.role in ("place", "modifier"))
         governed_by: dict[int, list[Trigger]] = {}
         coordinated: set[int] = set()
         for mention in mentions:

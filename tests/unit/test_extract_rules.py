@@ -1045,3 +1045,29 @@ def test_a_verb_left_out_after_and_and_a_day(extractor: Extractor) -> None:
         ("ghazni", "captured", "asserted", "2021-08-12"),
         ("faizabad", "captured", "asserted", "2021-08-11"),
     }
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "In Daykundi, officials gave up Nili without a fight, a lawmaker said.",
+            {("nili", "surrendered", "asserted", "2021-08-09"), ("nili", "captured", "asserted", "2021-08-09")},
+        ),
+        (
+            "Pul-e-Alam fell on Friday after the governor reached an understanding with the Taliban.",
+            {
+                ("pul-e-alam", "captured", "asserted", "2021-08-06"),
+                ("pul-e-alam", "surrendered", "asserted", "2021-08-06"),
+            },
+        ),
+        (
+            "Fighters broke into Herat on Thursday. By nightfall they had taken the whole city.",
+            {("herat", "entered", "asserted", "2021-08-05"), ("herat", "captured", "asserted", "2021-08-05")},
+        ),
+    ],
+)
+def test_handovers_and_the_whole_city(
+    extractor: Extractor, body: str, expected: set[tuple[str, str, str, str]]
+) -> None:
+    assert control(extractor, body) == expected
