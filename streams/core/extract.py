@@ -452,7 +452,12 @@ class Extractor:
         refs = self.times.find(low, ctx.published_day, ctx.anchor_day)
         if refs and ctx.in_dateline(sentence, refs[0].start):
             refs = [replace(r, is_report_time=True) if ctx.in_dateline(sentence, r.start) else r for r in refs]
-        days = [r.day for r in refs if not r.is_report_time and r.precision == "day"]
+        asides = [m.span() for m in _CLOSED_ASIDE.finditer(low)] if refs and ", " in low else []
+        days = [
+            r.day
+            for r in refs
+            if not r.is_report_time and r.precision == "day" and not any(a <= r.start < b for a, b in asides)
+        ]
         if days:
             ctx.anchor_day = days[-1]
         return refs
@@ -1287,6 +1292,12 @@ class Extractor:
         day after" another ("on Thursday, a day after fighters broke into the city") is that many
         days before the day it is told against; "the same day" is the day of the news before it."""
         candidates = [r for r in time_refs if not r.is_report_time]
+        if candidates and ", " in low:
+            # "Mazar-i-Sharif, which Ghani had visited three days earlier, fell": the aside's day
+            asides = [m.span() for m in _CLOSED_ASIDE.finditer(low)]
+            candidates = [
+                r for r in candidates if not any(a <= r.start < b and not a <= position < b for a, b in asides)
+            ]
         earlier = _DAYS_EARLIER.search(low, 0, position) if low.find("after", 0, position) >= 0 else None
         if earlier:
             shifted = self._days_earlier(ctx, low, earlier, position, candidates)

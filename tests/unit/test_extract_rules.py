@@ -1071,3 +1071,35 @@ def test_handovers_and_the_whole_city(
     extractor: Extractor, body: str, expected: set[tuple[str, str, str, str]]
 ) -> None:
     assert control(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # the month, not the modal
+            "On May 14 the Taliban attacked the outskirts of Lashkar Gah.",
+            {("lashkar-gah", "contested", "asserted", "2021-05-14")},
+        ),
+        (
+            "The army left Bagram on July 2. Five days later fighters broke into Qala-e Naw, "
+            "before commandos pushed them out of the city the following day.",
+            {("qala-e-naw", "entered", "asserted", "2021-07-07"), ("qala-e-naw", "retaken", "asserted", "2021-07-08")},
+        ),
+        (  # the day inside a relative aside is the aside's
+            "SATURDAY, AUG. 7. Sheberghan, which Dostum had visited three days earlier, fell in the evening.",
+            {("sheberghan", "captured", "asserted", "2021-08-07")},
+        ),
+        (
+            "Residents staged protests demanding that the Taliban hand Herat back to its elders.",
+            set(),
+        ),
+        (
+            "In Kunduz, which battle-hardened Taliban fighters took over on Sunday, shops reopened.",
+            {("kunduz", "captured", "asserted", "2021-08-08")},
+        ),
+    ],
+)
+def test_months_relative_days_and_demands(
+    extractor: Extractor, body: str, expected: set[tuple[str, str, str, str]]
+) -> None:
+    assert control(extractor, body) == expected
