@@ -589,6 +589,8 @@ class Extractor:
         if self.cues.modifier_after.match(after.lstrip() if not after.startswith(("'", "’", "-")) else after):
             return "modifier"
         before = low[max(0, start - 60) : start]
+        if _DISTRICT_IN.search(before) and not after.startswith(" city"):
+            return "province"  # "Arghandab district in Kandahar": the province (not "police districts of X city")
         if self.cues.reference_before.search(before):
             return "destination"  # a distance reference ("south of Kabul, which fell": the item fell)
         if self.cues.destination_before.search(before) or self.cues.origin_before.search(before):
@@ -749,8 +751,8 @@ class Extractor:
                 return trigger.start - mention.end  # "to Fayzabad in the far northeast, taken on Wednesday"
             low_gap = _drop_appositive(gap).lower()
             relative = cues.relative_object.match(low_gap) and (
-                self.gazetteer.actor_re.search(low_gap) or re.search(r"\bthey\b", low_gap)
-            )  # "the Jowzjan capital that the Taliban took"
+                self.gazetteer.actor_re.search(low_gap) or _SIDE_PRONOUN.search(low_gap)
+            )  # "the Jowzjan capital that the Taliban took", "the city which the group took over"
             return trigger.start - mention.end if relative else None
         # "from Zaranj on the border, which fell": the antecedent, whatever governs it; also past an
         # appositive ("Kunduz, the largest city in the north, which fell")
@@ -884,6 +886,7 @@ class Extractor:
         reason = (
             self._gate(scan, clause, trigger.start, trigger.text, ctx.past_paragraph)
             or self._holding(low, trigger, actors, attribution)
+            or self._challenger_lost(low, clause, trigger, actors)
             or self._civilians(low, clause, trigger, actors)
         )
         capital = self.gazetteer.capitals[mention.capital]
@@ -951,6 +954,15 @@ class Extractor:
             if holder == self.gazetteer.incumbent
             else None
         )
+
+    def _challenger_lost(self, low: str, clause: Clause, trigger: Trigger, actors: list[Any]) -> str | None:
+        """ "The Taliban lost control of X": a loss by a side other than the holder is no capture."""
+        if not _LOSS_VERB.match(trigger.text):
+            return None
+        losers = [a for a in actors if clause.start <= a.start < trigger.start]
+        if losers and losers[-1].actor != self.gazetteer.incumbent:
+            return "a side other than the holder lost it (no capture)"
+        return None
 
     def _civilians(self, low: str, clause: Clause, trigger: Trigger, actors: list[Any]) -> str | None:
         """ "Families displaced by the fighting have poured into Kabul": people moving, no side."""
@@ -1145,6 +1157,9 @@ class Extractor:
         Taliban"), the subject before an object trigger (not the speaker: in "X fell, a government
         official said, after weeks of fighting" the government is not the attacker), else the
         theatre's default."""
+        if _LOSS_VERB.match(trigger.text):  # "the government lost control of X (to Y)": the other side took it
+            after = [a for a in actors if trigger.end <= a.start <= trigger.end + 60]
+            return str(after[0].actor) if after else self.gazetteer.default_attacker
         inside = self.gazetteer.actor_of(trigger.text) if trigger.spec.role == "subject" else None
         if inside:  # "under Taliban control"; in "drove Taliban fighters out of" they are the losers
             return inside
@@ -1647,6 +1662,9 @@ _LIST_BEFORE_ASIDE = re.compile(r"^\s*(?:and|or)\s+(?=\s*,)")
 _AND_DAY = re.compile(r",?\s+and\s+(?:then\s+|also\s+)?(?:(?:on|late|early|by)\s+)?")
 _DAY_GAP = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:(?:the\s+)?(?:city|town)\s+of\s+)?")
 """Between the day of a gapped item and its capital ("and on Wednesday Faizabad")."""
+_LOSS_VERB = re.compile(r"(?:lost|lose|loses|losing)\b")
+_SIDE_PRONOUN = re.compile(r"\b(?:they|the group|the insurgent group|the militant group|the movement)\b")
+_DISTRICT_IN = re.compile(r"(?<!police )\bdistricts?\s+(?:in|of)\s+(?:the\s+)?$")
 _SMALL_HOURS_END = 5
 """A story filed before this local hour may report the day before as its news day."""
 _AFTER_EVENT = re.compile(

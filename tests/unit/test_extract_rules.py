@@ -1103,3 +1103,31 @@ def test_months_relative_days_and_demands(
     extractor: Extractor, body: str, expected: set[tuple[str, str, str, str]]
 ) -> None:
     assert control(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Government forces lost control of Kunduz to the Taliban on Sunday.",
+            {("kunduz", "captured", "asserted", "2021-08-08")},
+        ),
+        ("The Taliban lost control of Herat on Friday.", set()),
+        (
+            "The consulate in Herat, the western city which the group took over on Friday, stayed open.",
+            {("herat", "captured", "asserted", "2021-08-06")},
+        ),
+        (
+            "By Sunday the fighting had reached the approaches to Bazarak.",
+            {("bazarak", "contested", "asserted", "2021-08-08")},
+        ),
+        ("The ministry said Arghandab district in Kandahar had been cleared of insurgents.", set()),
+        ("Police arrested a cell that had been planning attacks on offices in Kabul.", set()),
+        (  # the capital's link was cut, not the capital
+            "The fall of Jalalabad cut off the capital's link with the Torkham crossing.",
+            {("jalalabad", "captured", "asserted", "2021-08-09")},
+        ),
+    ],
+)
+def test_losses_districts_and_plans(extractor: Extractor, body: str, expected: set[tuple[str, str, str, str]]) -> None:
+    assert control(extractor, body) == expected
