@@ -638,7 +638,13 @@ class Extractor:
         # "the governor of Khost province handed the provincial capital over": the province just
         # named before the phrase owns it; else the only province the sentence names
         preceding = {capital for start, capital in provinces if start < position and capital}
-        anywhere = {capital for _, capital in provinces if capital}
+        # not where people went ("left the city towards Balkh province")
+        anywhere = {
+            capital
+            for start, capital in provinces
+            if capital
+            and (start < position or not self.cues.destination_before.search(low[max(0, start - 30) : start]))
+        }
         if len(preceding) == 1:
             return next(iter(preceding))
         if not preceding and len(anywhere) == 1:
@@ -1108,7 +1114,11 @@ class Extractor:
         if forecast is None:
             first = self.cues.forecast.search(low, clause.start, clause.end)
             forecast = scan.forecasts[span] = first.start() if first else -1
-        if forecast >= 0 and (forecast < start or not trigger_text or _NOMINAL_TRIGGER.search(trigger_text)):
+        if (
+            forecast >= 0
+            and (forecast < start or not trigger_text or _NOMINAL_TRIGGER.search(trigger_text))
+            and not _in_other_aside(low, start, forecast)
+        ):
             return "hypothetical (forecast)"
         if span not in scan.clause_reasons:
             scan.clause_reasons[span] = self._clause_reason(low, clause)
@@ -1767,6 +1777,14 @@ def _with_item_heads(clauses: list[Clause], text: str, mentions: list[Mention]) 
     if head_end is None or len(clauses) < 2 or clauses[1].start > head_end:
         return clauses
     return [Clause(clauses[0].start, clauses[1].end), *clauses[2:]]
+
+
+def _in_other_aside(low: str, position: int, other: int) -> bool:
+    """Whether a position sits in a relative aside that does not hold the other position ("The
+    Taliban, who have held Kabul since Aug. 15, are expected to name a government")."""
+    return any(
+        a.start() <= position < a.end() and not a.start() <= other < a.end() for a in _CLOSED_ASIDE.finditer(low)
+    )
 
 
 def _speaker_span(low: str, attribution: Attribution | None) -> tuple[int, int]:

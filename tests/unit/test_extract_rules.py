@@ -1131,3 +1131,28 @@ def test_months_relative_days_and_demands(
 )
 def test_losses_districts_and_plans(extractor: Extractor, body: str, expected: set[tuple[str, str, str, str]]) -> None:
     assert control(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "In Sar-e-Pul province, a lawmaker said the insurgents took the capital of the same name on Sunday.",
+            {("sar-e-pul", "captured", "asserted", "2021-08-08")},
+        ),
+        (  # "the city" is not where officials went
+            "Fighters surrounded Aybak on Sunday. Officials left the city towards Balkh province, a lawmaker said.",
+            {("aybak", "contested", "asserted", "2021-08-08")},
+        ),
+        ("Elders urged the governor to avoid fighting inside Aybak.", set()),
+        ("Kandahar was taken overnight into Friday, officials said.", {("kandahar", "captured", "asserted", "2021-08-06")}),
+        (  # a forecast outside a relative aside does not gate the aside
+            "The Taliban, who have been in control of Kunduz for a day, are expected to name a governor.",
+            {("kunduz", "captured", "asserted", "2021-08-09")},
+        ),
+    ],
+)
+def test_same_name_destinations_and_asides(
+    extractor: Extractor, body: str, expected: set[tuple[str, str, str, str]]
+) -> None:
+    assert control(extractor, body) == expected
