@@ -593,12 +593,19 @@ class Extractor:
             return "province"  # "Arghandab district in Kandahar": the province (not "police districts of X city")
         if self.cues.reference_before.search(before):
             return "destination"  # a distance reference ("south of Kabul, which fell": the item fell)
-        if self.cues.destination_before.search(before) or self.cues.origin_before.search(before):
+        went = self.cues.destination_before.search(before)
+        if went and _MOVED_INTO.match(went.group(0)) and self._armed_subject(before[: went.start()]):
+            return "place"  # "Kurdish-led forces moved into Deir ez-Zor": an entry, not a refuge
+        if went or self.cues.origin_before.search(before):
             # where people went or came from, unless news of its own follows ("came from Kunduz, which fell")
             return "place" if _OWN_RELATIVE.match(low, end) else "destination"
         if self.cues.speaker_place_before.search(before):
             return "speakers"
         return "place"
+
+    def _armed_subject(self, before: str) -> bool:
+        """Whether a side other than the holder is named just before a movement."""
+        return any(a.actor != self.gazetteer.incumbent for a in self.gazetteer.actor_mentions(before[-40:]))
 
     def _resolve_coref(
         self, ctx: _Context, sentence: Sentence, low: str, position: int, earlier: list[Mention]
@@ -1672,6 +1679,7 @@ _LIST_BEFORE_ASIDE = re.compile(r"^\s*(?:and|or)\s+(?=\s*,)")
 _AND_DAY = re.compile(r",?\s+and\s+(?:then\s+|also\s+)?(?:(?:on|late|early|by)\s+)?")
 _DAY_GAP = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:(?:the\s+)?(?:city|town)\s+of\s+)?")
 """Between the day of a gapped item and its capital ("and on Wednesday Faizabad")."""
+_MOVED_INTO = re.compile(r"(?:moved|moving|moves|move) (?:\w+ ){0,3}into")
 _LOSS_VERB = re.compile(r"(?:lost|lose|loses|losing)\b")
 _SIDE_PRONOUN = re.compile(r"\b(?:they|the group|the insurgent group|the militant group|the movement)\b")
 _DISTRICT_IN = re.compile(r"(?<!police )\bdistricts?\s+(?:in|of)\s+(?:the\s+)?$")
@@ -1685,7 +1693,7 @@ _AFTER_EVENT = re.compile(
 _OWN_SIDE = re.compile(r"\b(?:they|we|their fighters|their forces|our fighters|our forces)\b")
 """The speaker's side as the subject after a speech verb ("said they had taken")."""
 _CLOSED_ASIDE = re.compile(r",\s*(?:which|who|where|whose)\b[^,;]*,")
-_DATED_ASIDE = re.compile(r",\s*(?:(?:which|who|where|whose)\b[^,;]*|(?:the|a|an)\s[^,;]{1,60})(?:,|$)")
+_DATED_ASIDE = re.compile(r",\s*(?:(?:which|who|where|whose)\b[^,;]*|(?:the|a|an)\s[^,;]{1,120})(?:,|$)")
 """A relative clause or an appositive set off by commas ("Daraa, the cradle of the 2011 uprising,")."""
 _COPULA = re.compile(r"\b(?:was|were)\b")
 _FRONTED_PARTICIPLE = re.compile(r"(?:also )?(?:taken|fallen|captured|seized|lost|overrun|handed over)")

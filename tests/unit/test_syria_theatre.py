@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from schemas import Article, Theatre
+from schemas.events import CONTROL_EVENT_TYPES
 from streams.cli import _settings, build_parser, main
 from streams.core.extract import Extractor
 from streams.core.gazetteer import Gazetteer
@@ -242,3 +243,33 @@ def test_second_author_articles(syria_extractor: Extractor) -> None:
     assert len(records) >= 40
     assert report.strict_all.f1 >= 0.90, report.strict_all.as_json()
     assert report.trap_false_events <= 1
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Kurdish-led forces moved into Deir ez-Zor city on Friday.",
+            {("deir-ez-zor", "entered", "sdf")},
+        ),
+        ("Thousands of families moved into Homs on Friday.", set()),
+        (
+            "DEC 3 - Rebels reach the northern outskirts of Hama, where heavy fighting breaks out.",
+            {("hama", "contested", "rebels")},
+        ),
+        (
+            "Rebels enter Homs in the afternoon and declare full control of the city late at night.",
+            {("homs", "entered", "rebels"), ("homs", "captured", "rebels")},
+        ),
+        (
+            "Local former rebel factions take Daraa under a deal allowing the army to withdraw.",
+            {("daraa", "captured", "southern"), ("daraa", "surrendered", "southern")},
+        ),
+    ],
+)
+def test_movements_outskirts_and_declarations(
+    syria_extractor: Extractor, body: str, expected: set[tuple[str, str, str]]
+) -> None:
+    article = Article(id="t", published_at=datetime.fromisoformat("2024-12-10T12:00:00+03:00"), body=body)
+    found = {(e.capital, e.type, e.actor) for e in syria_extractor.extract(article) if e.type in CONTROL_EVENT_TYPES}
+    assert found == expected
