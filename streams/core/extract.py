@@ -277,7 +277,9 @@ class Extractor:
         actors = self.gazetteer.actor_mentions(low) if (triggers or other) else []
         used_triggers: set[int] = set()
         governed: set[int] = set()
-        places_at = tuple((m.start, m.capital) for m in mentions if m.role in ("place", "modifier"))
+        # every capital named (a modifier too: "soldiers surrendered at the Kunduz airport" is not
+        # another capital's surrender) and whether it is named as a place
+        places_at = tuple((m.start, m.capital, m.role == "place") for m in mentions if m.role in ("place", "modifier"))
         governed_by: dict[int, list[Trigger]] = {}
         coordinated: set[int] = set()
         for mention in mentions:
@@ -844,7 +846,7 @@ class Extractor:
         clauses: list[Clause],
         clause: Clause,
         mention: Mention,
-        places: tuple[tuple[int, str], ...],
+        places: tuple[tuple[int, str, bool], ...],
         trigger_start: int = -1,
     ) -> bool:
         """A surrender cue that belongs to this capture: from the clause's start (from the capital
@@ -853,7 +855,7 @@ class Extractor:
         negotiated a handover"), and never past another capital ("took X without a fight and
         seized Y": Y was not handed over; "X fell on Sunday, and on Wednesday troops at its airport
         surrendered": a later, other surrender)."""
-        others = [p for p, capital in places if capital != mention.capital]
+        others = [p for p, capital, _ in places if capital != mention.capital]
         before = [p for p in others if clause.start <= p < mention.start]
         # "took X, after elders negotiated its handover, and also captured Y": a clause that
         # qualifies the capital before it says nothing of the one named after
@@ -892,7 +894,7 @@ class Extractor:
         attribution: Attribution | None,
         actors: list[Any],
         trigger_starts: tuple[int, ...] = (),
-        places: tuple[tuple[int, str], ...] = (),
+        places: tuple[tuple[int, str, bool], ...] = (),
     ) -> list[_Draft]:
         low = scan.low
         clause = clause_of(clauses, min(mention.start, trigger.start))
@@ -922,7 +924,9 @@ class Extractor:
         if trigger.spec.type == "surrendered":
             event_types.append("captured")  # handed over to someone: they took control of it
         actor = self._actor(low, trigger, trigger.spec.type, actors, attribution)
-        anchors = trigger_starts + tuple(start for start, _ in places)
+        anchors = trigger_starts + tuple(
+            start for start, capital, place in places if place and capital != mention.capital
+        )
         modality = (
             "denied"
             if denial

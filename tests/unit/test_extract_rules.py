@@ -1156,3 +1156,13 @@ def test_same_name_destinations_and_asides(
     extractor: Extractor, body: str, expected: set[tuple[str, str, str, str]]
 ) -> None:
     assert control(extractor, body) == expected
+
+
+def test_officials_who_could_not_be_reached_confirm_nothing(extractor: Extractor) -> None:
+    body = (
+        "The Taliban also claimed on Saturday that they had taken Asadabad, but local officials "
+        "could not be reached to confirm the claim."
+    )
+    assert control(extractor, body, published="2021-08-14T16:30:00+04:30") == {
+        ("asadabad", "captured", "claimed", "2021-08-14")
+    }
