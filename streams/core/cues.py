@@ -186,7 +186,8 @@ class Cues:
         self.relative_object = re.compile(lexicon["relative_object"].replace("{actor}", actor))
         self.subject_bridge = frozenset(lexicon["subject_bridge_words"]) | province_words
         self.modifier_after = re.compile(
-            rf"^(?:['’]s)?\s*(?:{_any([re.escape(w) for w in lexicon['modifier_heads']])})\b"
+            rf"^(?:['’]s)?\s*(?:(?:{_any(lexicon['modifier_adjectives'])})\s+)?"
+            rf"(?:{_any([re.escape(w) for w in lexicon['modifier_heads']])})\b"
             rf"|^(?:{_any([re.escape(s) for s in lexicon['modifier_suffixes']])})"
         )
         self.destination_before = re.compile(rf"(?:{lexicon['destination_before'][0]})\s*$")

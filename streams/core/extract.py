@@ -204,6 +204,9 @@ class Extractor:
             following = sentences[position + 1].text if position + 1 < len(sentences) else ""
             field_low = lowered[sentence.field]
             low = field_low[sentence.start : sentence.end] if field_low is not None else _lower(sentence.text)
+            if self._editorial_note(ctx, sentence):
+                self._skim(ctx, sentence, low)
+                continue
             found = list(self._sentence_events(ctx, sentence, _Scan(low, following)))
             found += self._listed(ctx, sentence, low, found)
             entered = {d.capital for d in found if d.type == "entered"}
@@ -375,6 +378,13 @@ class Extractor:
         if self.cues.speech.search(low):
             self.speaker_finder.find(ctx.speakers, sentence.text, low)
         ctx.mentions_by_sentence[sentence.index] = self._section_heading(sentence.text)
+
+    def _editorial_note(self, ctx: _Context, sentence: Sentence) -> bool:
+        """A writethru's note to editors ("(Adds deputy governor's comments, fighting in Kunduz)",
+        "(Corrects paragraph 2 ...)"): a list of what the story holds, not news of its own."""
+        text = ctx.article.body if sentence.field == "body" else (ctx.article.title or "")
+        line_start = text.rfind("\n", 0, sentence.start) + 1
+        return _EDITORIAL_NOTE.match(text, line_start) is not None
 
     def _news_day(self, ctx: _Context, found: list[_Draft]) -> date | None:
         """The day a story filed in the small hours reports ("captured Mazar-i-Sharif late
@@ -1687,6 +1697,11 @@ _MOVED_INTO = re.compile(r"(?:moved|moving|moves|move) (?:\w+ ){0,3}into")
 _LOSS_VERB = re.compile(r"(?:lost|lose|loses|losing)\b")
 _SIDE_PRONOUN = re.compile(r"\b(?:they|the group|the insurgent group|the militant group|the movement)\b")
 _DISTRICT_IN = re.compile(r"(?<!police )\bdistricts?\s+(?:in|of)\s+(?:the\s+)?$")
+_EDITORIAL_NOTE = re.compile(
+    r"\s*\((?:adds|updates|recasts|corrects|changes|rewrites|refiles|repeats|releads|writes through|"
+    r"edits|fixes|removes|inserts|restores|clarifies|amends|expands|combines|moves|tops)\b",
+    re.IGNORECASE,
+)
 _SMALL_HOURS_END = 5
 """A story filed before this local hour may report the day before as its news day."""
 _AFTER_EVENT = re.compile(

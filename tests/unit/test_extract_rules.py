@@ -1166,3 +1166,23 @@ def test_officials_who_could_not_be_reached_confirm_nothing(extractor: Extractor
     assert control(extractor, body, published="2021-08-14T16:30:00+04:30") == {
         ("asadabad", "captured", "claimed", "2021-08-14")
     }
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The Taliban said they had captured Kandahar's central prison and freed inmates.", set()),
+        ("Fighters pushed into Farah from the north on Sunday.", {("farah", "entered", "asserted", "2021-08-08")}),
+        ("A loud explosion, followed by gunfire, was heard in Kabul's Sherpur district.", set()),
+        ("Residents reported gunfire on the outskirts of Jalalabad.", {("jalalabad", "contested", "asserted", "2021-08-09")}),
+        (  # "without much resistance" is some resistance: no handover
+            "The Taliban took Aybak without much resistance on Monday.",
+            {("aybak", "captured", "asserted", "2021-08-09")},
+        ),
+        ("(Adds governor's comments, fighting in Kunduz; updates headline)", set()),
+    ],
+)
+def test_modifiers_gunfire_resistance_and_editors_notes(
+    extractor: Extractor, body: str, expected: set[tuple[str, str, str, str]]
+) -> None:
+    assert control(extractor, body) == expected
