@@ -813,9 +813,12 @@ class Extractor:
             and any(end <= trigger.start for _, end in others)
         ):
             return None
-        if self._bridges(self._item_place.sub(" ", low_gap), cues.object_bridge) and not (
-            self.gazetteer.actor_re.search(low_gap)
-        ):
+        bridge = self._item_place.sub(" ", low_gap)
+        if _NAMED_CITY_OF.search(low_gap):  # "the Mediterranean port city of Tartus": a proper adjective
+            bridge = " ".join(
+                word for word in _mask(text, trigger.end, mention.start, others).split() if not word[:1].isupper()
+            )
+        if self._bridges(bridge, cues.object_bridge) and not self.gazetteer.actor_re.search(low_gap):
             return mention.start - trigger.end
         if (
             (trigger.spec.type == "entered" or cues.locative_triggers.match(trigger.text))
@@ -976,11 +979,12 @@ class Extractor:
             holder = self._actor(low, trigger, "captured", actors, attribution)
         else:
             return None
-        return (
-            "the incumbent still holds it (no change of hands)"
-            if holder == self.gazetteer.incumbent
-            else None
-        )
+        if holder == self.gazetteer.incumbent:
+            return "the incumbent still holds it (no change of hands)"
+        since = _SINCE_YEAR.search(low, trigger.end, trigger.end + 80)
+        if since and int(since.group(1)) < self.theatre.start_date.year:
+            return f"historical (held since {since.group(1)})"  # "which the opposition has held since 2015"
+        return None
 
     def _challenger_lost(self, low: str, clause: Clause, trigger: Trigger, actors: list[Any]) -> str | None:
         """ "The Taliban lost control of X": a loss by a side other than the holder is no capture."""
@@ -1688,6 +1692,8 @@ _SPEECH_AFTER = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:said|say|says|announced|announces|claimed|claims|declared|stated|tweeted|wrote)\b"
 )
 """A side named as the speaker: its word about its own gains is a claim."""
+_NAMED_CITY_OF = re.compile(r"\b(?:city|town|port|capital)\s+of\s+$")
+_SINCE_YEAR = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-)?(\d{4})\b")
 _HOLD = re.compile(r"(?:have|has|had|now|still|firmly) (?:held|hold|holds|controlled|control|controls)")
 _LIST_BEFORE_ASIDE = re.compile(r"^\s*(?:and|or)\s+(?=\s*,)")
 _AND_DAY = re.compile(r",?\s+and\s+(?:then\s+|also\s+)?(?:(?:on|late|early|by)\s+)?")

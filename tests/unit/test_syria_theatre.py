@@ -273,3 +273,21 @@ def test_movements_outskirts_and_declarations(
     article = Article(id="t", published_at=datetime.fromisoformat("2024-12-10T12:00:00+03:00"), body=body)
     found = {(e.capital, e.type, e.actor) for e in syria_extractor.extract(article) if e.type in CONTROL_EVENT_TYPES}
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Idlib, which the opposition has held since 2015, is home to four million people.", set()),
+        (
+            "Syrian rebels took over the Mediterranean port city of Tartus on Monday without a fight.",
+            {("tartus", "captured", "rebels"), ("tartus", "surrendered", "rebels")},
+        ),
+    ],
+)
+def test_held_since_before_the_theatre_and_named_port_cities(
+    syria_extractor: Extractor, body: str, expected: set[tuple[str, str, str]]
+) -> None:
+    article = Article(id="t", published_at=datetime.fromisoformat("2024-12-09T12:00:00+03:00"), body=body)
+    found = {(e.capital, e.type, e.actor) for e in syria_extractor.extract(article) if e.type in CONTROL_EVENT_TYPES}
+    assert found == expected
