@@ -1044,8 +1044,9 @@ class Extractor:
             if capital_id is None:
                 continue
             mention = Mention(capital_id, trigger.end, trigger.end, "place", "coref")
+            named = tuple((m.start, m.capital, False) for m in mentions if m.role in ("place", "modifier"))
             yield from self._control_event(
-                ctx, sentence, scan, mention, trigger, clauses, time_refs, attribution, actors
+                ctx, sentence, scan, mention, trigger, clauses, time_refs, attribution, actors, (), named
             )
 
     def _national_seat(self, low: str) -> bool:
@@ -1656,8 +1657,11 @@ def _mask(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str:
 _AND_PREPOSITION = re.compile(r"\band\s+(in|on|into|near|around|at|against|of)\s+(?:the\s+)?$")
 _NOUN_TRIGGER = re.compile(r"\s(?:of|on|against|toward|towards|into)$|^['’]s\s")
 _MODAL_AFTER = re.compile(
-    r"\s+(?:[\w'’-]+\s+){1,4}?(?:could|would|might|may|will|is expected to|is likely to)\b"
+    r"\s+(?:[\w'’-]+\s+){1,4}?(?:could|would|might|may|will|is expected to|is likely to"
+    r"|(?:is|would be|remains?) (?:another|a different|a separate|a distant|unlikely|not imminent|far off|a long way))\b"
 )
+"""What makes a nominal trigger's event unreal: "a push on X could follow", "a push on X itself
+is another matter"."""
 _NOMINAL_TRIGGER = re.compile(r"\sof$|^['’]s\s")
 _PRESUPPOSED = re.compile(r"\b(?:since|after|before|following|until|till)\s+(?:the\s+)?$")
 _FIGHTING_NOUN = re.compile(

@@ -291,3 +291,27 @@ def test_held_since_before_the_theatre_and_named_port_cities(
     article = Article(id="t", published_at=datetime.fromisoformat("2024-12-09T12:00:00+03:00"), body=body)
     found = {(e.capital, e.type, e.actor) for e in syria_extractor.extract(article) if e.type in CONTROL_EVENT_TYPES}
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("A push on Damascus itself is another matter.", set()),
+        ('Commanders said they were "on the verge" of taking Homs.', set()),
+        (
+            "Local factions take over Daraa after the army withdraws under a deal, and Druze groups take "
+            "over the governor's office in Suwayda.",
+            {
+                ("daraa", "captured", "southern"),
+                ("daraa", "surrendered", "southern"),
+                ("suwayda", "captured", "southern"),
+            },
+        ),
+    ],
+)
+def test_prospects_and_a_deal_told_of_another_city(
+    syria_extractor: Extractor, body: str, expected: set[tuple[str, str, str]]
+) -> None:
+    article = Article(id="t", published_at=datetime.fromisoformat("2024-12-07T12:00:00+03:00"), body=body)
+    found = {(e.capital, e.type, e.actor) for e in syria_extractor.extract(article) if e.type in CONTROL_EVENT_TYPES}
+    assert found == expected
