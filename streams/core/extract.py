@@ -723,7 +723,12 @@ class Extractor:
         With semicolons every earlier item must hold a capital; with commas nothing but capitals
         and separators may come between the colon and this one."""
         colon = text.find(":", trigger.end, mention.start)
-        if colon < 0 or text.find(":", colon + 1, mention.start) >= 0:
+        if colon < 0:  # "have taken 18 of the 34 capitals, including Kandahar and Herat"
+            including = _INCLUDING.search(text, trigger.end, mention.start)
+            colon = including.end() - 1 if including else -1
+            if colon < 0 or ";" in text[trigger.end : colon] or _INCLUDING.search(text, colon + 1, mention.start):
+                return False
+        elif text.find(":", colon + 1, mention.start) >= 0:
             return False
         head_start = max(text.rfind(";", 0, trigger.start), text.rfind(":", 0, trigger.start), 0)
         if not self.cues.plural_capitals.search(text.lower(), head_start, colon):
@@ -1696,6 +1701,12 @@ _SPEECH_AFTER = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:said|say|says|announced|announces|claimed|claims|declared|stated|tweeted|wrote)\b"
 )
 """A side named as the speaker: its word about its own gains is a claim."""
+_SEMICOLON_ITEM = re.compile(r"[^;.!?]{0,120};\s*(?:and\s+)?")
+"""From one item of a list set off by semicolons to the next capital."""
+_ITEM_ENDS = re.compile(r"\s*(?:[,;.(]|and\b|$)")
+"""After a listed capital: the next item or its appositive, not a predicate of its own."""
+_INCLUDING = re.compile(r",\s+(?:including|among them|such as)\s")
+"""Where a list of the capitals a plural noun counts begins."""
 _NAMED_CITY_OF = re.compile(r"\b(?:city|town|port|capital)\s+of\s+$")
 _SINCE_YEAR = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-)?(\d{4})\b")
 _HOLD = re.compile(r"(?:have|has|had|now|still|firmly) (?:held|hold|holds|controlled|control|controls)")
@@ -1794,6 +1805,14 @@ def _coordinated(
         and _LIST_GAP.fullmatch(low, earlier[-1].end, mention.start)
     ):
         return governed_by[earlier[-1].start]
+    if (
+        earlier
+        and earlier[-1].start in governed_by
+        and _SEMICOLON_ITEM.fullmatch(low, earlier[-1].end, mention.start)
+        and _ITEM_ENDS.match(low, mention.end)
+    ):
+        # "took Khost, near the border; Maidan Shahr, the capital of Wardak; and Charikar"
+        return [t for t in governed_by[earlier[-1].start] if t.spec.role == "object" and t.end <= earlier[-1].start]
     return []
 
 

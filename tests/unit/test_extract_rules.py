@@ -1186,3 +1186,36 @@ def test_modifiers_gunfire_resistance_and_editors_notes(
     extractor: Extractor, body: str, expected: set[tuple[str, str, str, str]]
 ) -> None:
     assert control(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "On Sunday the Taliban took Khost, near the border; Maidan Shahr, the capital of Wardak; and "
+            "Charikar, the capital of Parwan province.",
+            {
+                ("khost", "captured", "asserted", "2021-08-08"),
+                ("maidan-shahr", "captured", "asserted", "2021-08-08"),
+                ("charikar", "captured", "asserted", "2021-08-08"),
+            },
+        ),
+        ("On Sunday the Taliban took Khost; Gardez remained calm.", {("khost", "captured", "asserted", "2021-08-08")}),
+        (
+            "The insurgents have now taken 18 of the 34 provincial capitals, including Kandahar and Herat.",
+            {("kandahar", "captured", "asserted", "2021-08-09"), ("herat", "captured", "asserted", "2021-08-09")},
+        ),
+        (
+            "Fighters had taken Mahmud-i-Raqi, the capital of Kapisa province northeast of Kabul, and Parun, "
+            "the capital of remote Nuristan, on Sunday.",
+            {
+                ("mahmud-i-raqi", "captured", "asserted", "2021-08-08"),
+                ("parun", "captured", "asserted", "2021-08-08"),
+            },
+        ),
+    ],
+)
+def test_semicolon_and_including_lists(
+    extractor: Extractor, body: str, expected: set[tuple[str, str, str, str]]
+) -> None:
+    assert control(extractor, body) == expected
