@@ -818,7 +818,7 @@ class Extractor:
             and any(end <= trigger.start for _, end in others)
         ):
             return None
-        bridge = self._item_place.sub(" ", low_gap)
+        bridge = _ATTRIBUTION_ASIDE.sub(" ", self._item_place.sub(" ", low_gap))
         if _NAMED_CITY_OF.search(low_gap):  # "the Mediterranean port city of Tartus": a proper adjective
             bridge = " ".join(
                 word for word in _mask(text, trigger.end, mention.start, others).split() if not word[:1].isupper()
@@ -954,7 +954,10 @@ class Extractor:
         )
         if modality == "claimed":
             ctx.claims.update((mention.capital, event_type) for event_type in event_types)
-        day, precision = self._event_day(ctx, low, clause, trigger.start, time_refs, mention, trigger_starts)
+        # the trigger's own clause dates it ("Lashkar Gah, ..., where troops had fought for weeks, fell on Friday")
+        day, precision = self._event_day(
+            ctx, low, clause_of(clauses, trigger.start), trigger.start, time_refs, mention, trigger_starts
+        )
         ctx.last_day = day or ctx.last_day
         if day is not None and day < self.theatre.start_date:
             ctx.note(
@@ -1701,6 +1704,11 @@ _SPEECH_AFTER = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:said|say|says|announced|announces|claimed|claims|declared|stated|tweeted|wrote)\b"
 )
 """A side named as the speaker: its word about its own gains is a claim."""
+_ATTRIBUTION_ASIDE = re.compile(
+    r",\s*(?:an?|the|two|three|several)\s+(?:[\w-]+\s+){0,3}(?:officials?|lawmakers?|spokesm[ae]n|residents?|"
+    r"sources?|(?:council )?members?|witness(?:es)?)\s+(?:said|says|told\s+[^,;.]{1,40})\s*,"
+)
+"""A speaker set off in a list ("took Asadabad, a local official said, and Maymana")."""
 _SEMICOLON_ITEM = re.compile(r"[^;.!?]{0,120};\s*(?:and\s+)?")
 """From one item of a list set off by semicolons to the next capital."""
 _ITEM_ENDS = re.compile(r"\s*(?:[,;.(]|and\b|$)")
@@ -1746,7 +1754,10 @@ _AS_DID = re.compile(r"\b(?:as|so)\s+(?:too\s+)?(?:did|do|does|had|has|have|was|
 _OPEN_ASIDE = re.compile(r",\s*(?:which|where|who|whose|that)\b[^,;.]*$")
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 _ENDS_WITH_PREPOSITION = re.compile(r"\b(?:near|around|outside|at|in|inside|into|for|on|close to)$")
-_APPOSITIVE = re.compile(r"^\s*,[^,;]{0,120},(?:\s*(?:which|who|where|that)\b[^,;]{0,120},)?")
+_APPOSITIVE = re.compile(
+    r"^\s*,[^,;]{0,120},(?:\s*(?:just\s+|about\s+|some\s+)?\d[^,;]{0,60}?\b(?:of|from)\s+[^,;]{1,40},)?"
+    r"(?:\s*(?:which|who|where|that)\b[^,;]{0,120},)?"
+)
 _RELATIVE_AFTER = re.compile(
     r"\s*,\s*(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:capital|city|town)\s+(?:which|that|taken|captured|seized|overrun)\s"
 )
@@ -1774,7 +1785,11 @@ province)", ", Jowzjan province"), then a colon or a dash before what is said of
 _QUALIFYING_CLAUSE = re.compile(
     r"[\s,]*(?:after|under|following|without|by|through|as part|as (?:a|the) result)\b"
 )
-_ASIDE = re.compile(r"\s*,\s*(?:where|which|who|when)\b[^,;.]{0,120},\s*(?:\w+\s+){0,2}$")
+_ASIDE = re.compile(
+    r"\s*(?:,\s*(?:the|a|an)\s[^,;.]{1,80})?,\s*(?:where|which|who|when)\b[^,;.]{0,120},\s*(?:\w+\s+){0,2}$"
+)
+"""Between a capital and its predicate: a relative clause, after an appositive or not ("Lashkar
+Gah, the capital of Helmand, where troops had fought for weeks, fell")."""
 
 
 def _coordinated(

@@ -1219,3 +1219,29 @@ def test_semicolon_and_including_lists(
     extractor: Extractor, body: str, expected: set[tuple[str, str, str, str]]
 ) -> None:
     assert control(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "An official confirmed that Pul-e-Alam, the capital of Logar province, just 70 kilometers "
+            "(40 miles) south of Kabul, was in Taliban hands.",
+            {("pul-e-alam", "captured", "asserted", "2021-08-09")},
+        ),
+        (
+            "The Taliban also took Asadabad, the capital of Kunar province, a local official said, and "
+            "Maymana, the capital of Faryab.",
+            {("asadabad", "captured", "asserted", "2021-08-09"), ("maymana", "captured", "asserted", "2021-08-09")},
+        ),
+        (
+            "Lashkar Gah, the capital of Helmand province, where troops had fought for weeks to hold on, "
+            "fell to the Taliban on Friday.",
+            {("lashkar-gah", "captured", "asserted", "2021-08-06")},
+        ),
+    ],
+)
+def test_asides_between_a_capital_and_its_predicate(
+    extractor: Extractor, body: str, expected: set[tuple[str, str, str, str]]
+) -> None:
+    assert control(extractor, body) == expected
