@@ -26,7 +26,7 @@ from streams.core.speakers import Attribution, SpeakerFinder, SpeakerMemory
 from streams.core.text import Clause, Sentence, clause_of, split_clauses, split_sentences
 from streams.core.timeref import TimeRef, TimeResolver, parse_offset
 
-EXTRACTOR_VERSION = "1.1.0"
+EXTRACTOR_VERSION = "1.2.0"
 """Bumped when the rules change what an article yields: events carry it, so a replay can tell old readings from new."""
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _TOPIC_WINDOW = 3
