@@ -1711,6 +1711,8 @@ _ATTRIBUTION_ASIDE = re.compile(
 """A speaker set off in a list ("took Asadabad, a local official said, and Maymana")."""
 _SEMICOLON_ITEM = re.compile(r"[^;.!?]{0,120};\s*(?:and\s+)?")
 """From one item of a list set off by semicolons to the next capital."""
+_PREDICATE_WORD = re.compile(r"\b(?:also|was|were|is|are|has|have|had|fell|falls|lost|remain(?:s|ed)?)\b")
+"""A listed item with a predicate of its own ("; Asadabad, Maymana also lost") is no bare item."""
 _ITEM_ENDS = re.compile(r"\s*(?:[,;.(]|and\b|$)")
 """After a listed capital: the next item or its appositive, not a predicate of its own."""
 _INCLUDING = re.compile(r",\s+(?:including|among them|such as)\s")
@@ -1825,10 +1827,17 @@ def _coordinated(
         and earlier[-1].start in governed_by
         and _SEMICOLON_ITEM.fullmatch(low, earlier[-1].end, mention.start)
         and _ITEM_ENDS.match(low, mention.end)
+        and not _PREDICATE_WORD.search(low, mention.end, _item_end(low, mention.end))
     ):
         # "took Khost, near the border; Maidan Shahr, the capital of Wardak; and Charikar"
         return [t for t in governed_by[earlier[-1].start] if t.spec.role == "object" and t.end <= earlier[-1].start]
     return []
+
+
+def _item_end(low: str, start: int) -> int:
+    """Where a semicolon list's item ends: at the next semicolon, or the sentence's end."""
+    end = low.find(";", start)
+    return end if end >= 0 else len(low)
 
 
 def _item_head_end(text: str, mention: Mention) -> int | None:

@@ -1245,3 +1245,23 @@ def test_asides_between_a_capital_and_its_predicate(
     extractor: Extractor, body: str, expected: set[tuple[str, str, str, str]]
 ) -> None:
     assert control(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Elders hand Paktika capital to Taliban; Asadabad, Maymana also lost",
+            {
+                ("sharana", "surrendered", "asserted", "2021-08-09"),
+                ("sharana", "captured", "asserted", "2021-08-09"),
+                ("asadabad", "captured", "asserted", "2021-08-09"),
+                ("maymana", "captured", "asserted", "2021-08-09"),
+            },
+        ),
+        ("Kunduz was lost to the Taliban on Sunday.", {("kunduz", "captured", "asserted", "2021-08-08")}),
+        ("Kunduz lost power on Sunday.", set()),
+    ],
+)
+def test_lost_as_a_predicate(extractor: Extractor, body: str, expected: set[tuple[str, str, str, str]]) -> None:
+    assert control(extractor, body) == expected
