@@ -468,7 +468,7 @@ class Extractor:
         days = [
             r.day
             for r in refs
-            if not r.is_report_time and r.precision == "day" and not any(a <= r.start < b for a, b in asides)
+            if r.precision == "day" and not any(a <= r.start < b for a, b in asides)
         ]
         if days:
             ctx.anchor_day = days[-1]
@@ -738,7 +738,8 @@ class Extractor:
             starts = [s for s, _ in others if colon < s < mention.start]
             bounds = [colon, *(colon + 1 + i for i, c in enumerate(listed) if c == ";")]
             return all(any(a < s < b for s in starts) for a, b in pairwise(bounds))
-        return _LIST_SEPARATORS.fullmatch(listed) is not None
+        # "Lashkar Gah in Helmand, Qalat in Zabul": where an item lies is part of the item
+        return _LIST_SEPARATORS.fullmatch(self._item_place.sub(" ", listed.lower())) is not None
 
     def _link(
         self, text: str, mention: Mention, trigger: Trigger, others: list[tuple[int, int]]
@@ -1350,6 +1351,14 @@ class Extractor:
         then the date heading the paragraph ("Aug. 13 — ..." in a timeline). An event told as "a
         day after" another ("on Thursday, a day after fighters broke into the city") is that many
         days before the day it is told against; "the same day" is the day of the news before it."""
+        told = max(position, mention.start) if mention is not None else position
+        when = [r for r in time_refs if r.end < position <= r.end + 80 and _WHEN_AFTER.match(low, r.end)]
+        if (
+            when
+            and "," not in low[when[-1].end + 2 : position]
+            and not any(when[-1].end < r.start < told for r in time_refs)
+        ):
+            return when[-1].day, when[-1].precision  # "since Friday, when they took Zaranj"
         candidates = [r for r in time_refs if not r.is_report_time]
         if candidates and ", " in low:
             # "Mazar-i-Sharif, which Ghani had visited three days earlier, fell": the aside's day
@@ -1363,6 +1372,10 @@ class Extractor:
             if shifted is not None:
                 return shifted, "day"
         if mention is not None:
+            followed = _FOLLOWED_BY.search(low, max(0, mention.start - 40), mention.start)
+            inner = [r for r in candidates if followed and followed.start() <= r.start < mention.start]
+            if inner:  # "fell Friday, followed a day later by Sheberghan"
+                return inner[-1].day, inner[-1].precision
             told_first = [r for r in candidates if _DAY_GAP.fullmatch(low, r.end, mention.start)]
             if told_first and _AND_DAY.search(low, max(0, told_first[-1].start - 30), told_first[-1].start):
                 return told_first[-1].day, told_first[-1].precision  # "and on Wednesday Faizabad"
@@ -1752,6 +1765,8 @@ _INVERTED_GAP = re.compile(r"[^.;:!?]{0,80}?\b(?:was|were)\b[\s,]*(?:(?:and|or)\
 _APPOSITION_IN_LIST = re.compile(r",\s*(?:the|a)\s[^,;]{1,60}?(?=,|\s+and\b|\s*$)")
 _LIST_SEPARATORS = re.compile(r"[\s,]*(?:(?:and|or)[\s,]+)?")
 _FOLLOWED = re.compile(r"\s+(?:soon\s+|quickly\s+)?followed\b(?!\s+(?:by|the|a|an)\b)")
+_WHEN_AFTER = re.compile(r",\s+when\s")
+_FOLLOWED_BY = re.compile(r",\s*(?:and\s+)?(?:then\s+)?followed\s+(?:(?:a|two|three)\s+days?\s+later\s+)?by\s+(?:the\s+)?$")
 _AS_DID = re.compile(r"\b(?:as|so)\s+(?:too\s+)?(?:did|do|does|had|has|have|was|were|is|are)\s+$")
 _OPEN_ASIDE = re.compile(r",\s*(?:which|where|who|whose|that)\b[^,;.]*$")
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
@@ -1805,8 +1820,13 @@ def _coordinated(
     "attacks on X in the north, where fighting continued, and on Y, Z and W" (the same
     preposition again after "and"), then the list that follows Y."""
     earlier = [m for m in mentions if m.start < mention.start and m.role == "place"]
-    if _AS_DID.search(low, max(0, mention.start - 24), mention.start) or _FOLLOWED.match(low, mention.end):
-        # "Maimana also fell, an MP said, as did Puli Alam"; "Hama fell on Thursday and Homs followed"
+    if (
+        _AS_DID.search(low, max(0, mention.start - 24), mention.start)
+        or _FOLLOWED.match(low, mention.end)
+        or _FOLLOWED_BY.search(low, max(0, mention.start - 40), mention.start)
+    ):
+        # "Maimana also fell, an MP said, as did Puli Alam"; "Hama fell on Thursday and Homs followed";
+        # "Zaranj fell Friday, followed by Sheberghan on Saturday"
         return next((governed_by[m.start] for m in reversed(earlier) if m.start in governed_by), [])
     repeated = _AND_PREPOSITION.search(low, 0, mention.start)
     if repeated:

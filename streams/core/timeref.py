@@ -112,7 +112,7 @@ class TimeResolver:
             # "said on Friday" dates the report; "since Friday" dates nothing that happened then
             is_report = bool(self.report_before.search(before) or self.not_event_before.search(before))
             refs.append(TimeRef(match.start(), match.end(), day, precision, is_report))
-            if not is_report and precision == "day":
+            if precision == "day":  # "said on Friday that it fell a day earlier": Friday anchors too
                 anchor = day
         return refs
 

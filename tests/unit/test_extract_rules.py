@@ -627,13 +627,15 @@ def test_a_dated_telling_outranks_the_headline_s(extractor: Extractor) -> None:
             "On Friday the provincial centre of Kandahar came under the control of the Taliban.",
             {("kandahar", "captured", "asserted", "2021-08-13")},
         ),
-        (  # a place coordinated after a locative shares it; a capital after another verb does not
+        (  # a place coordinated after a locative shares it; a capital after another verb takes that
+            # verb's reading ("claimed Ghazni": a claimed capture), not the entry's
             "Fighting raged on Friday in Kandahar and Lashkar Gah, while the Taliban pushed into Herat and claimed "
             "Ghazni.",
             {
                 ("kandahar", "contested", "asserted", "2021-08-13"),
                 ("lashkar-gah", "contested", "asserted", "2021-08-13"),
                 ("herat", "entered", "asserted", "2021-08-13"),
+                ("ghazni", "captured", "claimed", "2021-08-13"),
             },
         ),
         (  # a side's own word for it; "passes to"; "Y followed" repeats the predicate before it
@@ -1264,4 +1266,37 @@ def test_asides_between_a_capital_and_its_predicate(
     ],
 )
 def test_lost_as_a_predicate(extractor: Extractor, body: str, expected: set[tuple[str, str, str, str]]) -> None:
+    assert control(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Kunduz, Sar-e-Pul and Taloqan all fell Sunday.",
+            {
+                ("kunduz", "captured", "asserted", "2021-08-08"),
+                ("sar-e-pul", "captured", "asserted", "2021-08-08"),
+                ("taloqan", "captured", "asserted", "2021-08-08"),
+            },
+        ),
+        (
+            "Zaranj fell Friday, followed a day later by Sheberghan.",
+            {("zaranj", "captured", "asserted", "2021-08-06"), ("sheberghan", "captured", "asserted", "2021-08-07")},
+        ),
+        (
+            "The Taliban captured two more capitals on Friday: Qalat in Zabul and Qala-i-Naw in Badghis.",
+            {("qalat", "captured", "asserted", "2021-08-06"), ("qala-e-naw", "captured", "asserted", "2021-08-06")},
+        ),
+        ("The insurgents claimed Chaghcharan in a statement on Twitter.", {("feroz-koh", "captured", "claimed", "2021-08-09")}),
+        ("The Taliban claimed responsibility for an attack in Kabul.", set()),
+        (
+            "The insurgents have seized five capitals since Friday, when they took Zaranj.",
+            {("zaranj", "captured", "asserted", "2021-08-06")},
+        ),
+    ],
+)
+def test_bare_days_followed_by_lists_with_places_and_claims(
+    extractor: Extractor, body: str, expected: set[tuple[str, str, str, str]]
+) -> None:
     assert control(extractor, body) == expected
