@@ -78,9 +78,9 @@ def test_second_author_articles_meet_the_issue_s_thresholds(extractor: Extractor
     the main corpus's modality and trap figures must hold on copy the rules were not written
     from. Precision is gated at 0.96: these authors' gold differs from ours on some calls the
     guidelines leave open (a city "the insurgents closed in on" as fighting or not), measured
-    0.969 over the 233 articles."""
+    0.970 over the 257 articles."""
     records = load_gold([SECOND_AUTHOR])
-    assert len(records) >= 233
+    assert len(records) >= 257
     report = evaluate(records, extractor)
     assert report.strict_all.f1 >= 0.95, report.strict_all.as_json()
     assert report.strict_all.precision >= 0.96
