@@ -200,11 +200,17 @@ class Extractor:
         sentences = self._sentences(article)
         lowered = {"title": _field_lower(article.title or ""), "body": _field_lower(article.body)}
         drafts: dict[tuple[Any, ...], _Draft] = {}
+        in_note = False
         for position, sentence in enumerate(sentences):
             following = sentences[position + 1].text if position + 1 < len(sentences) else ""
             field_low = lowered[sentence.field]
             low = field_low[sentence.start : sentence.end] if field_low is not None else _lower(sentence.text)
-            if self._editorial_note(ctx, sentence):
+            previous = sentences[position - 1] if position else None
+            if previous is None or previous.field != sentence.field or "\n" in _field_text(article, sentence)[
+                previous.end : sentence.start
+            ]:  # a sentence that starts a line: a writethru's note to editors runs to the line's end
+                in_note = _EDITORIAL_NOTE.match(sentence.text) is not None
+            if in_note:
                 self._skim(ctx, sentence, low)
                 continue
             found = list(self._sentence_events(ctx, sentence, _Scan(low, following)))
@@ -379,13 +385,6 @@ class Extractor:
             self.speaker_finder.find(ctx.speakers, sentence.text, low)
         ctx.mentions_by_sentence[sentence.index] = self._section_heading(sentence.text)
 
-    def _editorial_note(self, ctx: _Context, sentence: Sentence) -> bool:
-        """A writethru's note to editors ("(Adds deputy governor's comments, fighting in Kunduz)",
-        "(Corrects paragraph 2 ...)"): a list of what the story holds, not news of its own."""
-        text = ctx.article.body if sentence.field == "body" else (ctx.article.title or "")
-        line_start = text.rfind("\n", 0, sentence.start) + 1
-        return _EDITORIAL_NOTE.match(text, line_start) is not None
-
     def _news_day(self, ctx: _Context, found: list[_Draft]) -> date | None:
         """The day a story filed in the small hours reports ("captured Mazar-i-Sharif late
         Saturday", filed at 01:40 on Sunday): its first dated news, when that is the day before;
@@ -403,7 +402,7 @@ class Extractor:
         """A fact box's list under a heading that says what happened to each item ("CAPITALS
         TAKEN", "Cities seized by the Taliban:"): an item headed by a capital ("- Aug. 8:
         Sar-e-Pul, Sar-e-Pul province.") reports that event for it, on the item's date."""
-        text = ctx.article.body if sentence.field == "body" else (ctx.article.title or "")
+        text = _field_text(ctx.article, sentence)
         if sentence.start > 0 and text[sentence.start - 1] != "\n":
             return []  # not the first sentence of its line
         lead = _LIST_LEAD.match(low)
@@ -486,7 +485,7 @@ class Extractor:
     def _track_period(self, ctx: _Context, sentence: Sentence, low: str, time_refs: list[TimeRef]) -> None:
         """Stale background: after "In 1989, ..." the rest of the paragraph is history too, until a
         sentence gives a current date. A paragraph is a run of sentences with no line break."""
-        text = ctx.article.body if sentence.field == "body" else (ctx.article.title or "")
+        text = _field_text(ctx.article, sentence)
         if ctx.last_end < 0 or "\n" in text[ctx.last_end : sentence.start]:
             # a history that runs on into a paragraph told in the past with no date of its own
             # ("It lasted three. Weeks after the withdrawal, mujahideen laid siege to Jalalabad")
@@ -1614,6 +1613,10 @@ class Extractor:
         return _Draft(event_type, capital_id, key, payload)
 
 
+def _field_text(article: Article, sentence: Sentence) -> str:
+    return article.body if sentence.field == "body" else (article.title or "")
+
+
 def _field_lower(text: str) -> str | None:
     """`_lower` of a whole title or body, when slicing it gives each sentence's `_lower`: no
     character lengthens and none is a capital sigma (the one letter lowered by its context)."""
@@ -1742,7 +1745,7 @@ _LOSS_VERB = re.compile(r"(?:lost|lose|loses|losing)\b")
 _SIDE_PRONOUN = re.compile(r"\b(?:they|the group|the insurgent group|the militant group|the movement)\b")
 _DISTRICT_IN = re.compile(r"(?<!police )\bdistricts?\s+(?:in|of)\s+(?:the\s+)?$")
 _EDITORIAL_NOTE = re.compile(
-    r"\s*\((?:adds|updates|recasts|corrects|changes|rewrites|refiles|repeats|releads|writes through|"
+    r"\((?:adds|updates|recasts|corrects|changes|rewrites|refiles|repeats|releads|writes through|"
     r"edits|fixes|removes|inserts|restores|clarifies|amends|expands|combines|moves|tops)\b",
     re.IGNORECASE,
 )
