@@ -37,6 +37,8 @@ ExtractTask = Callable[[Article], Extraction]
 Submitted = tuple[ProcessPoolExecutor, Future[Extraction]]
 """An article in a pool's queue: the pool (to tell whether it broke since) and its future."""
 
+_START_TIMEOUT_S = 120.0
+"""How long a fresh helper may take to start (spawn, imports, compiling the extractor)."""
 _HELPER: dict[str, Extractor] = {}
 """The helper process's extractor, built once by `_start_helper`."""
 
@@ -77,7 +79,8 @@ class ExtractionProcesses:
         timeout_s: float = 60.0,
         on_restart: Callable[[str], None] | None = None,
     ) -> None:
-        """`timeout_s`: how long an article may take once the ones before it are done;
+        """`timeout_s`: how long an article may take once the ones before it are done (and, after a
+        restart, once the fresh helper has started);
         `on_restart(reason)` hears of every new pool ("died" or "timeout")."""
         if processes < 1:
             raise ValueError("an extraction pool needs at least one process")
@@ -139,6 +142,12 @@ class ExtractionProcesses:
                 return Extraction(error_class=type(exc).__name__, error=str(exc))
             self._restart(pool)
             if attempt == 1:
+                # the fresh helper's start (a spawn, imports, compiling the extractor's patterns)
+                # is no part of the article's time: on a slow machine it alone can take a second
+                try:
+                    await asyncio.wait_for(self.warm_up(), _START_TIMEOUT_S)
+                except (TimeoutError, BrokenProcessPool):
+                    return Extraction(error_class="BrokenProcessPool", error="a fresh extraction process did not start")
                 submitted = self.submit(article)
         return failure
 
