@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from itertools import pairwise
@@ -149,6 +149,14 @@ class _Scan:
     forecasts: dict[tuple[int, int], int] = field(default_factory=dict)
     """Where a clause's first forecast cue starts (-1: none)."""
     unverified: bool | None = None
+    asides: tuple[tuple[int, int], ...] | None = None
+    """Where the sentence's relative clauses set off by commas lie (`closed_asides`)."""
+
+    def closed_asides(self) -> tuple[tuple[int, int], ...]:
+        """The spans of ", which ...," asides: the gates, the modality and the event day all ask."""
+        if self.asides is None:
+            self.asides = tuple(m.span() for m in _CLOSED_ASIDE.finditer(self.low)) if ", " in self.low else ()
+        return self.asides
 
     def has(self, pattern: Cue | re.Pattern[str]) -> bool:
         """Whether the cue occurs anywhere in the sentence."""
@@ -956,7 +964,14 @@ class Extractor:
             ctx.claims.update((mention.capital, event_type) for event_type in event_types)
         # the trigger's own clause dates it ("Lashkar Gah, ..., where troops had fought for weeks, fell on Friday")
         day, precision = self._event_day(
-            ctx, low, clause_of(clauses, trigger.start), trigger.start, time_refs, mention, trigger_starts
+            ctx,
+            low,
+            clause_of(clauses, trigger.start),
+            trigger.start,
+            time_refs,
+            mention,
+            trigger_starts,
+            scan.closed_asides(),
         )
         ctx.last_day = day or ctx.last_day
         if day is not None and day < self.theatre.start_date:
@@ -1151,7 +1166,7 @@ class Extractor:
         if (
             forecast >= 0
             and (forecast < start or not trigger_text or _NOMINAL_TRIGGER.search(trigger_text))
-            and not _in_other_aside(low, start, forecast)
+            and not _in_other_aside(scan.closed_asides(), start, forecast)
         ):
             return "hypothetical (forecast)"
         if span not in scan.clause_reasons:
@@ -1278,7 +1293,7 @@ class Extractor:
         confirmed = self._cue_covers(scan, self.cues.confirm, trigger, anchors) and not unverified
         if confirmed:
             return "asserted"
-        if attribution is not None and self._reporter_aside(text, trigger, attribution):
+        if attribution is not None and self._reporter_aside(scan, trigger, attribution):
             return "asserted"
         claimant = (
             attribution is not None
@@ -1299,14 +1314,14 @@ class Extractor:
             return "denied" if rejected else "claimed"
         return "asserted"
 
-    def _reporter_aside(self, low: str, trigger: Trigger, attribution: Attribution) -> bool:
+    def _reporter_aside(self, scan: _Scan, trigger: Trigger, attribution: Attribution) -> bool:
         """A relative clause set off by commas is the reporter's background, not the speaker's
         words: "In Herat, which the Taliban took on Thursday, the governor surrendered on Friday,
         a Taliban spokesman said"."""
-        for aside in _CLOSED_ASIDE.finditer(low):
-            if aside.start() < trigger.start < aside.end():
-                inside = aside.start() <= attribution.start < aside.end()
-                return not inside and not self.cues.claim.search(low, aside.start(), aside.end())
+        for start, end in scan.closed_asides():
+            if start < trigger.start < end:
+                inside = start <= attribution.start < end
+                return not inside and not self.cues.claim.search(scan.low, start, end)
         return False
 
     def _denial_covers(
@@ -1344,6 +1359,7 @@ class Extractor:
         time_refs: list[TimeRef],
         mention: Mention | None = None,
         blockers: tuple[int, ...] = (),
+        asides: Sequence[tuple[int, int]] = (),
     ) -> tuple[date | None, TimePrecision]:
         """The day of the nearest time expression: the mention's own ("Zaranj on Friday, Shebirghan
         on Saturday") first, then the trigger's clause, then a fronted one earlier in the sentence,
@@ -1359,9 +1375,8 @@ class Extractor:
         ):
             return when[-1].day, when[-1].precision  # "since Friday, when they took Zaranj"
         candidates = [r for r in time_refs if not r.is_report_time]
-        if candidates and ", " in low:
+        if candidates and asides:
             # "Mazar-i-Sharif, which Ghani had visited three days earlier, fell": the aside's day
-            asides = [m.span() for m in _CLOSED_ASIDE.finditer(low)]
             candidates = [
                 r for r in candidates if not any(a <= r.start < b and not a <= position < b for a, b in asides)
             ]
@@ -1465,7 +1480,9 @@ class Extractor:
                 continue
             capital = place if (needs_place or place in {m.capital for m in mentions}) else None
             actor = self._striker(text, low, match.start(), actors) if event_type == "airstrike" else None
-            day, precision = self._event_day(ctx, low, clause, match.start(), time_refs)
+            day, precision = self._event_day(
+                ctx, low, clause, match.start(), time_refs, asides=scan.closed_asides()
+            )
             ctx.note(sentence, event_type, "event", f"capital {capital}", match.group(0))
             yield self._build(
                 ctx, sentence, event_type, capital, actor, "asserted", attribution, day, precision, False
@@ -1882,12 +1899,10 @@ def _with_item_heads(clauses: list[Clause], text: str, mentions: list[Mention]) 
     return [Clause(clauses[0].start, clauses[1].end), *clauses[2:]]
 
 
-def _in_other_aside(low: str, position: int, other: int) -> bool:
+def _in_other_aside(asides: Sequence[tuple[int, int]], position: int, other: int) -> bool:
     """Whether a position sits in a relative aside that does not hold the other position ("The
     Taliban, who have held Kabul since Aug. 15, are expected to name a government")."""
-    return any(
-        a.start() <= position < a.end() and not a.start() <= other < a.end() for a in _CLOSED_ASIDE.finditer(low)
-    )
+    return any(start <= position < end and not start <= other < end for start, end in asides)
 
 
 def _speaker_span(low: str, attribution: Attribution | None) -> tuple[int, int]:
