@@ -1,0 +1,2 @@
+"""The parts of the extractor, as mixins over shared compiled state; `streams.core.extract`
+assembles them into `Extractor`."""

@@ -1,0 +1,190 @@
+"""The extractor's working vocabulary, shared by its parts: what earlier sentences of an article
+tell later ones (`Context`), a candidate event before validation (`Draft`), one sentence's
+cached cue look-ups (`Scan`), a trigger found in it and a line of `--explain` (`Decision`)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Literal
+
+from schemas.article import Article
+from streams.core.cues import Cue, TriggerSpec
+from streams.core.gazetteer import fold_accents
+from streams.core.speakers import SpeakerMemory
+from streams.core.text import Sentence
+
+EXTRACTOR_VERSION = "1.2.0"
+"""Bumped when the rules change what an article yields: events carry it, so a replay can tell old readings from new."""
+
+
+_TOPIC_WINDOW = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """One line of `frontline extract --explain`: what a rule did with a candidate, and why."""
+
+    sentence: int
+    field: str
+    rule: str
+    outcome: Literal["event", "dropped"]
+    reason: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    spec: TriggerSpec
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Context:
+    """What earlier sentences of the same article tell later ones (coreference, speakers)."""
+
+    article: Article
+    published_day: date
+    mentions_by_sentence: dict[int, set[str]] = field(default_factory=dict)
+    focus_by_sentence: dict[int, set[str]] = field(default_factory=dict)
+    """The capitals a sentence reports a change of control for: its news, not its backdrop."""
+    last_actor: str | None = None
+    speakers: SpeakerMemory = field(default_factory=SpeakerMemory)
+    last_end: int = -1
+    in_past: bool = False
+    """The current paragraph has named a year before the theatre's start."""
+    past_paragraph: bool = False
+    """This sentence sits in such a paragraph and gives no current date of its own."""
+    paragraph_day: date | None = None
+    """The date heading the current paragraph, as a timeline's entries do ("Aug. 13 — ...")."""
+    claims: set[tuple[str, str]] = field(default_factory=set)
+    """(capital, event type) a side has claimed so far: a party's negation of one is a denial."""
+    news_day: date | None = None
+    """The day the story's news happened, for its undated events (None: not known yet)."""
+    anchor_day: date | None = None
+    """The day the text spoke of last: what "a day earlier" and "the next day" count from."""
+    list_heading: tuple[str, str] | None = None
+    """(event type, actor) the line heading the current list reports for each of its items."""
+    last_day: date | None = None
+    """The day of the last dated control event: what "the same day" refers to."""
+    trace: list[Decision] | None = None
+    national_capital: str | None = None
+    lead: str | None = None
+    """The one capital the story's first news (headline or lede) is about, "" if several."""
+    dateline_end: int = 0
+    """Where the body's dateline ("KABUL, Aug 13 (Agency) —") ends: the reporter's location."""
+
+    def note(
+        self, sentence: Sentence, rule: str, outcome: Literal["event", "dropped"], reason: str, text: str
+    ) -> None:
+        if self.trace is not None:
+            self.trace.append(Decision(sentence.index, sentence.field, rule, outcome, reason, text))
+
+    def in_dateline(self, sentence: Sentence, start: int) -> bool:
+        """Whether a position of the sentence lies in the body's dateline."""
+        return sentence.field == "body" and sentence.start + start < self.dateline_end
+
+    def topic(self, sentence: Sentence) -> str | None:
+        """The single capital the last few sentences talk about, if there is exactly one. In a
+        story about another capital, the national capital named in passing ("we asked Kabul for
+        reinforcements": the government, or where people fly) does not take its place."""
+        passing: str | None = None
+        for index in range(sentence.index - 1, sentence.index - 1 - _TOPIC_WINDOW, -1):
+            capitals = self.mentions_by_sentence.get(index)
+            if capitals:
+                # "took Ghazni, on the highway linking Kabul with the south. ... left the city":
+                # of several capitals, the one the sentence's news was about
+                focus = capitals if len(capitals) == 1 else self.focus_by_sentence.get(index, set())
+                if (
+                    focus == {self.national_capital}
+                    and self.lead
+                    and self.lead != self.national_capital
+                    and not self.focus_by_sentence.get(index)
+                ):
+                    passing = passing or self.national_capital
+                    continue
+                return next(iter(focus)) if len(focus) == 1 else passing
+        return passing
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    """An event's fields before validation, with the key `extract` deduplicates on."""
+
+    type: str
+    capital: str | None
+    key: tuple[Any, ...]
+    payload: dict[str, Any]
+
+    @property
+    def undated(self) -> bool:
+        """Dated only by the report ("Taliban take Kandahar" in a headline)."""
+        return bool(self.payload["time_precision"] == "report")
+
+
+@dataclass(slots=True)
+class Scan:
+    """One sentence's lower-cased text and the sentence- and clause-wide cue lookups that each
+    of its candidate events would otherwise repeat, made once on first use."""
+
+    low: str
+    following: str
+    """The next sentence's text: a caveat there ("the claim could not be verified") counts."""
+    hits: dict[Cue | re.Pattern[str], bool] = field(default_factory=dict)
+    clause_reasons: dict[tuple[int, int], str | None] = field(default_factory=dict)
+    forecasts: dict[tuple[int, int], int] = field(default_factory=dict)
+    """Where a clause's first forecast cue starts (-1: none)."""
+    unverified: bool | None = None
+    asides: tuple[tuple[int, int], ...] | None = None
+    """Where the sentence's relative clauses set off by commas lie (`closed_asides`)."""
+
+    def closed_asides(self) -> tuple[tuple[int, int], ...]:
+        """The spans of ", which ...," asides: the gates, the modality and the event day all ask."""
+        if self.asides is None:
+            self.asides = tuple(m.span() for m in CLOSED_ASIDE.finditer(self.low)) if ", " in self.low else ()
+        return self.asides
+
+    def has(self, pattern: Cue | re.Pattern[str]) -> bool:
+        """Whether the cue occurs anywhere in the sentence."""
+        hit = self.hits.get(pattern)
+        if hit is None:
+            hit = self.hits[pattern] = pattern.search(self.low) is not None
+        return hit
+
+
+def field_text(article: Article, sentence: Sentence) -> str:
+    return article.body if sentence.field == "body" else (article.title or "")
+
+
+def lower_text(text: str) -> str:
+    """Lower case with offsets kept (a few characters lengthen when lowered; those stay)."""
+    low = fold_accents(text).lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in fold_accents(text))
+
+
+FIGHTING_NOUN = re.compile(
+    r"(?:street |house-to-house |heavy )?(?:fighting|clashes|battles?|gunbattles?|firefights?|combat|skirmishes|gunfire)\b"
+    r"|(?:battling|struggling|scrambling) to\b"
+)
+
+
+LIST_LEAD = re.compile(r"\s*(?:\d{1,3}[.)]\s|[-–—*•·]\s)?")
+
+
+AND_DAY = re.compile(r",?\s+and\s+(?:then\s+|also\s+)?(?:(?:on|late|early|by)\s+)?")
+
+
+DAY_GAP = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:(?:the\s+)?(?:city|town)\s+of\s+)?")
+
+
+CLOSED_ASIDE = re.compile(r",\s*(?:which|who|where|whose)\b[^,;]*,")
+
+
+FOLLOWED_BY = re.compile(
+    r",\s*(?:and\s+)?(?:then\s+)?followed\s+(?:(?:a|two|three)\s+days?\s+later\s+)?by\s+(?:the\s+)?$"
+)

@@ -1,0 +1,134 @@
+"""The day an event happened: dates and weekdays in its clause, anaphoric days ("a day earlier"),
+the day of the event it follows, the paragraph's date heading, else the story's news day."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date, timedelta
+
+from schemas.common import TimePrecision
+from streams.core.extraction.base import ExtractorBase
+from streams.core.extraction.context import (
+    AND_DAY,
+    DAY_GAP,
+    FOLLOWED_BY,
+    Context,
+)
+from streams.core.gazetteer import Mention
+from streams.core.text import Clause
+from streams.core.timeref import TimeRef
+
+_DAYS_EARLIER = re.compile(
+    r"\b(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+after\b(?:(?!\bafter\b)[^.;])*$"
+)
+
+
+_SAME_DAY = re.compile(
+    r"\b(?:(?:the|that)\s+same\s+(?:day|morning|afternoon|evening|night)|later\s+that\s+day)\s*(?:[,.;:]|$)"
+)
+
+
+_AFTER_EVENT = re.compile(
+    r"(?<!hours )(?<!minutes )(?<!shortly )(?<!soon )(?<!just )\b(?:after|following)\s+(?:the\s+|their\s+|its\s+)?$"
+)
+
+
+_WHEN_AFTER = re.compile(r",\s+when\s")
+
+
+class EventDays(ExtractorBase):
+    """The calendar day of a candidate control or other event."""
+
+    def _event_day(
+        self,
+        ctx: Context,
+        low: str,
+        clause: Clause,
+        position: int,
+        time_refs: list[TimeRef],
+        mention: Mention | None = None,
+        blockers: tuple[int, ...] = (),
+        asides: Sequence[tuple[int, int]] = (),
+    ) -> tuple[date | None, TimePrecision]:
+        """The day of the nearest time expression: the mention's own ("Zaranj on Friday, Shebirghan
+        on Saturday") first, then the trigger's clause, then a fronted one earlier in the sentence,
+        then the date heading the paragraph ("Aug. 13 — ..." in a timeline). An event told as "a
+        day after" another ("on Thursday, a day after fighters broke into the city") is that many
+        days before the day it is told against; "the same day" is the day of the news before it."""
+        told = max(position, mention.start) if mention is not None else position
+        when = [r for r in time_refs if r.end < position <= r.end + 80 and _WHEN_AFTER.match(low, r.end)]
+        if (
+            when
+            and "," not in low[when[-1].end + 2 : position]
+            and not any(when[-1].end < r.start < told for r in time_refs)
+        ):
+            return when[-1].day, when[-1].precision  # "since Friday, when they took Zaranj"
+        candidates = [r for r in time_refs if not r.is_report_time]
+        if candidates and asides:
+            # "Mazar-i-Sharif, which Ghani had visited three days earlier, fell": the aside's day
+            candidates = [
+                r
+                for r in candidates
+                if not any(a <= r.start < b and not a <= position < b for a, b in asides)
+            ]
+        earlier = _DAYS_EARLIER.search(low, 0, position) if low.find("after", 0, position) >= 0 else None
+        if earlier:
+            shifted = self._days_earlier(ctx, low, earlier, position, candidates)
+            if shifted is not None:
+                return shifted, "day"
+        if mention is not None:
+            followed = FOLLOWED_BY.search(low, max(0, mention.start - 40), mention.start)
+            inner = [r for r in candidates if followed and followed.start() <= r.start < mention.start]
+            if inner:  # "fell Friday, followed a day later by Sheberghan"
+                return inner[-1].day, inner[-1].precision
+            told_first = [r for r in candidates if DAY_GAP.fullmatch(low, r.end, mention.start)]
+            if told_first and AND_DAY.search(low, max(0, told_first[-1].start - 30), told_first[-1].start):
+                return told_first[-1].day, told_first[-1].precision  # "and on Wednesday Faizabad"
+            own = [
+                r
+                for r in candidates
+                if 0 <= r.start - mention.end <= 80
+                and r.start < clause.end
+                and not any(mention.end < b < r.start for b in blockers if b != position)
+            ]
+            if own:
+                return own[0].day, own[0].precision
+        in_clause = [r for r in candidates if clause.start <= r.start < clause.end]
+        if _AFTER_EVENT.search(low, max(clause.start, position - 20), position):
+            # "declared the war over on Monday after taking control of Kabul": the day is the
+            # main clause's; the event came before it, on a day told elsewhere
+            in_clause = [r for r in in_clause if r.start > position]
+            if not in_clause:
+                return None, "report"
+        pool = in_clause or [r for r in candidates if r.start < clause.start]
+        if not pool:
+            if ctx.last_day is not None and _SAME_DAY.search(low, clause.start, clause.end):
+                return ctx.last_day, "day"
+            if ctx.paragraph_day:
+                return ctx.paragraph_day, "day"
+            return (ctx.news_day, "report") if ctx.news_day != ctx.published_day else (None, "report")
+        nearest = min(pool, key=lambda r: abs(r.start - position))
+        return nearest.day, nearest.precision
+
+    def _days_earlier(
+        self, ctx: Context, low: str, earlier: re.Match[str], position: int, candidates: list[TimeRef]
+    ) -> date | None:
+        """The day of an event inside "a day after ...", counted back from the day it is told
+        against: a date before the phrase ("on Thursday, a day after"), else one after the event's
+        own words ("A day after the Taliban took Kunduz, fighters patrolled on Monday"), else the
+        paragraph's or the report's day. None when the phrase dates the event itself ("two days
+        after ... took it on Sunday")."""
+        own = [
+            r
+            for r in candidates
+            if r.start >= earlier.start() and (r.start < position or "," not in low[position : r.start])
+        ]
+        if own:
+            return None
+        before = [r for r in candidates if r.end <= earlier.start()]
+        after = [r for r in candidates if r.start > position]
+        anchor = (
+            before[-1].day if before else after[0].day if after else (ctx.paragraph_day or ctx.published_day)
+        )
+        return anchor - timedelta(days=self.cues.number(earlier.group("n")) or 1)

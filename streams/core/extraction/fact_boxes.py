@@ -1,0 +1,86 @@
+"""Fact boxes: a list under a heading that says what happened to each item ("CAPITALS TAKEN:"),
+each item headed by a capital and often a date."""
+
+from __future__ import annotations
+
+import re
+
+from schemas.common import TimePrecision
+from schemas.events import CONTROL_EVENT_TYPES
+from streams.core.extraction.base import ExtractorBase
+from streams.core.extraction.context import (
+    LIST_LEAD,
+    Context,
+    Draft,
+    field_text,
+)
+from streams.core.text import Sentence
+
+_ITEM_DATE = re.compile(
+    r"\s*(?:[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+[a-z]{3,9}\.?)?\s*(?:[:—–-]\s*)?"
+)
+
+
+class FactBoxes(ExtractorBase):
+    """Events read from the items of a list under a trigger heading."""
+
+    def _listed(self, ctx: Context, sentence: Sentence, low: str, found: list[Draft]) -> list[Draft]:
+        """A fact box's list under a heading that says what happened to each item ("CAPITALS
+        TAKEN", "Cities seized by the Taliban:"): an item headed by a capital ("- Aug. 8:
+        Sar-e-Pul, Sar-e-Pul province.") reports that event for it, on the item's date."""
+        text = field_text(ctx.article, sentence)
+        if sentence.start > 0 and text[sentence.start - 1] != "\n":
+            return []  # not the first sentence of its line
+        lead = LIST_LEAD.match(low)
+        if lead is None or not lead.group(0).strip():
+            ctx.list_heading = self._list_heading(low, sentence, text)
+            return []
+        heading = ctx.list_heading
+        if heading is None:
+            return []
+        event_type, actor = heading
+        head = self._item_head(sentence.text, low, lead.end())
+        if head is None or any(d.capital == head and d.type in CONTROL_EVENT_TYPES for d in found):
+            return []
+        rule = f"{event_type}:list heading"
+        capital = self.gazetteer.capitals[head]
+        if self.cues.negation.search(low) or self.cues.hypothetical.search(low):
+            ctx.note(sentence, rule, "dropped", "negated or hypothetical item", capital.name)
+            return []
+        day = ctx.paragraph_day
+        ctx.note(sentence, rule, "event", f"asserted, actor {actor}, list item", capital.name)
+        precision: TimePrecision = "day"
+        return [
+            self._build(ctx, sentence, kind, head, actor, "asserted", None, day, precision, False)
+            for kind in ([event_type, "captured"] if event_type == "surrendered" else [event_type])
+        ]
+
+    def _list_heading(self, low: str, sentence: Sentence, text: str) -> tuple[str, str] | None:
+        """(event type, actor) of a line that heads a list by what happened to its items: short,
+        in capitals or ending with a colon, naming no capital, with a control trigger."""
+        whole_line = sentence.end == len(text) or text[sentence.end] == "\n"
+        if not whole_line or len(low) > 70 or self.gazetteer.capital_mentions(sentence.text):
+            return None
+        if not (sentence.text.isupper() or sentence.text.rstrip().endswith(":")):
+            return None
+        triggers = self.cues.triggers_in(low)
+        if not triggers:
+            return None
+        spec = self.cues.trigger_specs[triggers[0][0]]
+        actors = self.gazetteer.actor_mentions(low)
+        if actors:
+            return spec.type, actors[0].actor
+        return spec.type, (
+            self.gazetteer.incumbent if spec.type == "retaken" else self.gazetteer.default_attacker
+        )
+
+    def _item_head(self, text: str, low: str, lead: int) -> str | None:
+        """The capital a list item starts with, after its bullet and date ("Aug. 8: Kunduz"),
+        as a place, not as its province ("Kunduz province")."""
+        names = self.gazetteer.capital_mentions(text)
+        if not names:
+            return None
+        capital, start, end = names[0]
+        if _ITEM_DATE.fullmatch(low, lead, start) is None or self._region_after.match(low[end : end + 40]):
+            return None
+        return capital

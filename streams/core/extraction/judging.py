@@ -1,0 +1,399 @@
+"""Judging a candidate event: the gates that drop negated, forecast and historical readings, the
+modality (asserted, claimed, denied, partial) from cue words and the speaker, the actor, and the
+readings that turn a control word around (a city held, lost, handed over)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from schemas.common import Modality
+from streams.core.cues import Cue
+from streams.core.extraction.base import ExtractorBase
+from streams.core.extraction.context import (
+    CLOSED_ASIDE,
+    FIGHTING_NOUN,
+    Scan,
+    Trigger,
+)
+from streams.core.gazetteer import Mention
+from streams.core.speakers import Attribution
+from streams.core.text import Clause
+
+_AGENT_GAP = re.compile(r"^\s*(?:\w+\s+){0,6}?(?:to|by)\s+(?:the\s+)?$")
+
+
+_NOUN_TRIGGER = re.compile(r"\s(?:of|on|against|toward|towards|into)$|^['’]s\s")
+
+
+_MODAL_AFTER = re.compile(
+    r"\s+(?:[\w'’-]+\s+){1,4}?(?:could|would|might|may|will|is expected to|is likely to"
+    r"|(?:is|would be|remains?) (?:another|a different|a separate|a distant|unlikely|not imminent|far off|a long way))\b"
+)
+
+
+_NOMINAL_TRIGGER = re.compile(r"\sof$|^['’]s\s")
+
+
+_PRESUPPOSED = re.compile(r"\b(?:since|after|before|following|until|till)\s+(?:the\s+)?$")
+
+
+_RELATIVE_MARKS = (", which ", ", who ", ", where ", ", that ")
+
+
+_PASSIVE_BEFORE = re.compile(r"\b(?:been|was|were|is|are|being)\s+$")
+
+
+_LOSS_NOUN = re.compile(r"(?:fall|loss)\b")
+
+
+_SPEECH_AFTER = re.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:said|say|says|announced|announces|claimed|claims|declared|stated|tweeted|wrote)\b"
+)
+
+
+_SINCE_YEAR = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-)?(\d{4})\b")
+
+
+_HOLD = re.compile(r"(?:have|has|had|now|still|firmly) (?:held|hold|holds|controlled|control|controls)")
+
+
+_LOSS_VERB = re.compile(r"(?:lost|lose|loses|losing)\b")
+
+
+_OWN_SIDE = re.compile(r"\b(?:they|we|their fighters|their forces|our fighters|our forces)\b")
+
+
+_DATED_ASIDE = re.compile(r",\s*(?:(?:which|who|where|whose)\b[^,;]*|(?:the|a|an)\s[^,;]{1,120})(?:,|$)")
+
+
+_QUALIFYING_CLAUSE = re.compile(
+    r"[\s,]*(?:after|under|following|without|by|through|as part|as (?:a|the) result)\b"
+)
+
+
+def _in_other_aside(asides: Sequence[tuple[int, int]], position: int, other: int) -> bool:
+    """Whether a position sits in a relative aside that does not hold the other position ("The
+    Taliban, who have held Kabul since Aug. 15, are expected to name a government")."""
+    return any(start <= position < end and not start <= other < end for start, end in asides)
+
+
+def _speaker_span(low: str, attribution: Attribution | None) -> tuple[int, int]:
+    """Where the quoted speaker's words stand in the sentence ((0, 0) when not found)."""
+    if attribution is None:
+        return (0, 0)
+    who = attribution.text.lower()
+    found = low.find(who, max(0, attribution.start - len(who) - 10))
+    return (found, found + len(who)) if found >= 0 else (0, 0)
+
+
+class Judging(ExtractorBase):
+    """Gates, modality and actor of a capital linked to a trigger."""
+
+    def _handed_over(
+        self,
+        low: str,
+        clauses: list[Clause],
+        clause: Clause,
+        mention: Mention,
+        places: tuple[tuple[int, str, bool], ...],
+        trigger_start: int = -1,
+    ) -> bool:
+        """A surrender cue that belongs to this capture: from the clause's start (from the capital
+        itself when another capital comes before it in the clause) to the clause's end, carried on
+        through clauses that only qualify it ("took Sharana, the capital of Paktika, after elders
+        negotiated a handover"), and never past another capital ("took X without a fight and
+        seized Y": Y was not handed over; "X fell on Sunday, and on Wednesday troops at its airport
+        surrendered": a later, other surrender)."""
+        others = [p for p, capital, _ in places if capital != mention.capital]
+        before = [p for p in others if clause.start <= p < mention.start]
+        # "took X, after elders negotiated its handover, and also captured Y": a clause that
+        # qualifies the capital before it says nothing of the one named after
+        qualifies_earlier = bool(_QUALIFYING_CLAUSE.match(low, clause.start)) and any(
+            p < clause.start for p in others
+        )
+        start = mention.start if before or qualifies_earlier else clause.start
+        end = clause.end
+        for following in clauses[clauses.index(clause) + 1 :]:
+            if not _QUALIFYING_CLAUSE.match(low, following.start):
+                break
+            end = following.end
+        end = min([p for p in others if p > mention.start] + [end])
+        # "in Kunduz, which they took on Sunday, the army corps surrendered": a capture told in a
+        # relative clause is handed over only within it
+        for aside in CLOSED_ASIDE.finditer(low, clause.start, clause.end):
+            if aside.start() <= trigger_start < aside.end():
+                start, end = max(start, aside.start()), min(end, aside.end())
+        return bool(self.cues.surrender.search(low, start, end))
+
+    def _holding(
+        self, low: str, trigger: Trigger, actors: list[Any], attribution: Attribution | None
+    ) -> str | None:
+        """ "The city is under the control of the security forces", "government forces still hold
+        Kandahar": the incumbent still holds it, which changes no hands (its return is a retake:
+        "back under government control")."""
+        if trigger.spec.type != "captured":
+            return None
+        if trigger.spec.role == "subject":
+            holder = self.gazetteer.actor_of(trigger.text)
+        elif _HOLD.fullmatch(trigger.text):
+            holder = self._actor(low, trigger, "captured", actors, attribution)
+        else:
+            return None
+        if holder == self.gazetteer.incumbent:
+            return "the incumbent still holds it (no change of hands)"
+        since = _SINCE_YEAR.search(low, trigger.end, trigger.end + 80)
+        if since and int(since.group(1)) < self.theatre.start_date.year:
+            return f"historical (held since {since.group(1)})"  # "which the opposition has held since 2015"
+        return None
+
+    def _challenger_lost(self, low: str, clause: Clause, trigger: Trigger, actors: list[Any]) -> str | None:
+        """ "The Taliban lost control of X": a loss by a side other than the holder is no capture."""
+        if not _LOSS_VERB.match(trigger.text):
+            return None
+        losers = [a for a in actors if clause.start <= a.start < trigger.start]
+        if losers and losers[-1].actor != self.gazetteer.incumbent:
+            return "a side other than the holder lost it (no capture)"
+        return None
+
+    def _civilians(self, low: str, clause: Clause, trigger: Trigger, actors: list[Any]) -> str | None:
+        """ "Families displaced by the fighting have poured into Kabul": people moving, no side."""
+        if trigger.spec.type not in ("entered", "contested") or trigger.spec.role != "object":
+            return None
+        if any(clause.start <= a.start < trigger.start for a in actors):
+            return None
+        if self.cues.civilian_subject.search(low, clause.start, trigger.start):
+            return "civilians on the move, not a side of the conflict"
+        return None
+
+    def _gate(
+        self, scan: Scan, clause: Clause, start: int, trigger_text: str = "", past_paragraph: bool = False
+    ) -> str | None:
+        """Why a candidate is not a real, current event: negated, hypothetical or historical."""
+        if past_paragraph:
+            return "historical (the paragraph is about an earlier period)"
+        low = scan.low
+        if low[clause.start : clause.end].rstrip(" \"'”’").endswith("?"):
+            return 'a question ("Is there fighting in X?")'
+        if (
+            trigger_text
+            and _NOUN_TRIGGER.search(trigger_text)
+            and _MODAL_AFTER.match(low, start + len(trigger_text))
+        ):
+            return 'hypothetical ("a push on X could follow")'
+        lead = low[clause.start : start]
+        relative = max(lead.rfind(mark) for mark in _RELATIVE_MARKS)
+        if (
+            relative >= 0
+        ):  # "preparing to retake Kunduz, which fell on Sunday": the relative clause's own words
+            lead = lead[relative:]
+        if self.cues.negation.search(" " + trigger_text) or self.cues.negation_nt.search(trigger_text):
+            return "negated"
+        words = lead.split()
+        window = self.cues.unverified.sub(" ", " ".join(words[-5:]))
+        wide = " ".join(words[-8:])
+        near = " ".join(words[-2:])
+        if self.cues.negation.search(" " + window) or self.cues.negation_nt.search(window):
+            return "negated"
+        if not re.search(r"\bto have\b", window):
+            for hit in self.cues.hypothetical.finditer(wide):
+                if hit.group(0) != "to" or near.endswith("to"):
+                    return f"hypothetical ({hit.group(0)})"
+        if re.search(r"\b(?:if|unless)\b", lead):
+            return "hypothetical (conditional)"
+        # a forecast after a verb is about something else ("took X on Sunday, in a campaign launched
+        # as foreign forces withdraw, a pull-out set to be completed by the end of the month")
+        span = (clause.start, clause.end)
+        forecast = scan.forecasts.get(span)
+        if forecast is None:
+            first = self.cues.forecast.search(low, clause.start, clause.end)
+            forecast = scan.forecasts[span] = first.start() if first else -1
+        if (
+            forecast >= 0
+            and (forecast < start or not trigger_text or _NOMINAL_TRIGGER.search(trigger_text))
+            and not _in_other_aside(scan.closed_asides(), start, forecast)
+        ):
+            return "hypothetical (forecast)"
+        if span not in scan.clause_reasons:
+            scan.clause_reasons[span] = self._clause_reason(low, clause)
+        reason = scan.clause_reasons[span]
+        if reason and reason.startswith("historical (") and self._dated_aside_only(low, clause, start):
+            return None  # "In Douma, which forces besieged until 2018, fighters took control of the town"
+        return reason
+
+    def _dated_aside_only(self, low: str, clause: Clause, start: int) -> bool:
+        """Whether every early year of a clause sits in a relative clause or an appositive closed
+        before the trigger (or after it), so that it dates the aside, not the trigger's event."""
+        asides = [m.span() for m in _DATED_ASIDE.finditer(low, clause.start, clause.end)]
+        if not asides or any(a <= start < b for a, b in asides):
+            return False
+        early = [
+            m.start()
+            for m in self.cues.year.finditer(low, clause.start, clause.end)
+            if int(m.group(1)) < self.theatre.start_date.year
+        ]
+        return all(any(a <= y < b for a, b in asides) for y in early)
+
+    def _clause_reason(self, low: str, clause: Clause) -> str | None:
+        """The part of `_gate` that reads the whole clause: the same for every candidate in it."""
+        clause_text = low[clause.start : clause.end]
+        if self.cues.history.search(clause_text):
+            return "historical"
+        # An undated clause takes its period from the sentence: "Echoes of 1996: how the Taliban
+        # took Kabul"; a clause with a date of its own keeps it ("took Kunduz on Sunday, a city
+        # they last held in 2001").
+        scope = clause_text if self.times.mentioned(clause_text) else low
+        for match in self.cues.year.finditer(scope):
+            year = int(match.group(1))
+            if year < self.theatre.start_date.year and not self.cues.since.search(scope[: match.start()]):
+                return f"historical ({match.group(0)})"
+        return None
+
+    def _actor(
+        self,
+        low: str,
+        trigger: Trigger,
+        event_type: str,
+        actors: list[Any],
+        attribution: Attribution | None = None,
+    ) -> str:
+        """The side that gains or presses: named in the trigger, the agent after it ("by the
+        Taliban"), the subject before an object trigger (not the speaker: in "X fell, a government
+        official said, after weeks of fighting" the government is not the attacker), else the
+        theatre's default."""
+        if _LOSS_VERB.match(
+            trigger.text
+        ):  # "the government lost control of X (to Y)": the other side took it
+            after = [a for a in actors if trigger.end <= a.start <= trigger.end + 60]
+            return str(after[0].actor) if after else self.gazetteer.default_attacker
+        inside = self.gazetteer.actor_of(trigger.text) if trigger.spec.role == "subject" else None
+        if inside:  # "under Taliban control"; in "drove Taliban fighters out of" they are the losers
+            return inside
+        if event_type == "retaken" and _PASSIVE_BEFORE.search(low, max(0, trigger.start - 12), trigger.start):
+            return self.gazetteer.incumbent  # "the Taliban had been driven out of the city": they lost it
+        after = [
+            a
+            for a in actors
+            if trigger.end <= a.start <= trigger.end + 40 and _AGENT_GAP.match(low[trigger.end : a.start])
+        ]
+        if after:
+            return str(after[0].actor)
+        if (trigger.spec.role == "object" and not _LOSS_NOUN.match(trigger.text)) or event_type == "retaken":
+            # not for "the fall of X": "soldiers flee after the fall of Kabul" are the losers
+            speaker = _speaker_span(low, attribution)
+            before = [a for a in actors if a.end <= trigger.start and not speaker[0] <= a.start < speaker[1]]
+            if event_type == "surrendered" or FIGHTING_NOUN.match(trigger.text):
+                # "government officials handed over X": not the receiver; "government forces
+                # withdrew after street fighting": both sides fight, the incumbent is not the attacker
+                before = [a for a in before if a.actor != self.gazetteer.incumbent]
+            if before:
+                return str(before[-1].actor)
+            # "local armed groups said they had taken control of Daraa": the speaker's own side
+            speakers = [a for a in actors if speaker[0] <= a.start < speaker[1]]
+            if (
+                speakers
+                and _OWN_SIDE.search(low, speaker[1], trigger.start)
+                and not self.cues.denial.search(low[speaker[1] : trigger.start])
+            ):
+                return str(speakers[-1].actor)
+        if event_type == "retaken":
+            return self.gazetteer.incumbent
+        return self.gazetteer.default_attacker
+
+    def _modality(
+        self,
+        scan: Scan,
+        clause: Clause,
+        mention: Mention,
+        trigger: Trigger,
+        attribution: Attribution | None,
+        actor: str,
+        anchors: tuple[int, ...] = (),
+        actors: list[Any] | None = None,
+        trigger_starts: tuple[int, ...] = (),
+    ) -> Modality:
+        """How the text holds the event: `anchors` are where the sentence's triggers and capitals
+        stand, which tell whose claim a claim cue reports; `actors`, where the sides are named."""
+        text = scan.low
+        takes = trigger.spec.type in ("captured", "surrendered", "retaken")
+        if takes and (
+            self.cues.partial_before.search(text[max(0, mention.start - 30) : mention.start])
+            or self.cues.partial_any.search(text[clause.start : clause.end])
+        ):
+            return "partial"
+        if _NOMINAL_TRIGGER.search(trigger.text) and _PRESUPPOSED.search(
+            text, 0, min(mention.start, trigger.start)
+        ):
+            return "asserted"  # "since the fall of Kabul": the reporter's background, not what is claimed
+        if self._denial_covers(text, mention, trigger, trigger_starts):
+            return "denied"
+        rejection = self.cues.denied_claim.search(text) if scan.has(self.cues.denied_claim) else None
+        if rejection is not None and rejection.start() < trigger.start:
+            return "denied"  # "officials dismissed reports that the city had fallen"
+        if scan.unverified is None:
+            following = scan.following.lower()
+            scan.unverified = scan.has(self.cues.unverified) or bool(
+                self.cues.unverified.match(following.strip())
+                or (len(following) < 120 and self.cues.unverified.search(following))
+            )
+        unverified = scan.unverified
+        confirmed = self._cue_covers(scan, self.cues.confirm, trigger, anchors) and not unverified
+        if confirmed:
+            return "asserted"
+        if attribution is not None and self._reporter_aside(scan, trigger, attribution):
+            return "asserted"
+        claimant = (
+            attribution is not None
+            and attribution.actor == actor
+            and not self.speaker_finder.corroborated(attribution)
+            and ";" not in text[trigger.end : attribution.start]  # "X fell; the Taliban also claim Y"
+        ) or any(  # "..., an official said, and the Taliban announced they had also taken Y"
+            a.actor == actor and clause.start <= a.start < trigger.start and _SPEECH_AFTER.match(text, a.end)
+            for a in actors or ()
+        )
+        if unverified or claimant or self._cue_covers(scan, self.cues.claim, trigger, anchors):
+            # a claim rejected in its sentence or the next ("A spokesman rejected the claim."); a
+            # rejected claim says nothing of the reporter's own news beside it
+            following = scan.following
+            rejected = rejection is not None or (
+                len(following) < 200 and self.cues.denied_claim.search(following.lower()) is not None
+            )
+            return "denied" if rejected else "claimed"
+        return "asserted"
+
+    def _reporter_aside(self, scan: Scan, trigger: Trigger, attribution: Attribution) -> bool:
+        """A relative clause set off by commas is the reporter's background, not the speaker's
+        words: "In Herat, which the Taliban took on Thursday, the governor surrendered on Friday,
+        a Taliban spokesman said"."""
+        for start, end in scan.closed_asides():
+            if start < trigger.start < end:
+                inside = start <= attribution.start < end
+                return not inside and not self.cues.claim.search(scan.low, start, end)
+        return False
+
+    def _denial_covers(
+        self, low: str, mention: Mention, trigger: Trigger, trigger_starts: tuple[int, ...]
+    ) -> bool:
+        """A denial cue before the event, with no other trigger between them: "denied that the city
+        had fallen, saying troops were battling the insurgents on its edges" denies the fall only."""
+        end = max(mention.start, trigger.start)
+        hits = list(self.cues.denial.finditer(low[:end]))
+        if not hits:
+            return False
+        last = hits[-1]
+        return not any(last.end() <= start < trigger.start for start in trigger_starts)
+
+    def _cue_covers(
+        self, scan: Scan, cue: Cue | re.Pattern[str], trigger: Trigger, anchors: tuple[int, ...]
+    ) -> bool:
+        """Whether a claim or confirmation cue is about this trigger: one before it is ("said on
+        Twitter they had taken X"), and one after it unless it has a capital or a trigger of its
+        own after it ("X, Y and Z fell; the Taliban also claim W", "said they had captured X,
+        while officials acknowledged that parts of the city had fallen")."""
+        if not scan.has(cue):
+            return False
+        for hit in cue.finditer(scan.low):
+            if hit.start() < trigger.start or not any(anchor >= hit.end() for anchor in anchors):
+                return True
+        return False

@@ -1,0 +1,648 @@
+"""Linking: which capitals a sentence names and in what role (place, modifier, coreference), and
+which trigger words govern each of them, by position and the words between (lists, asides,
+participles, inversion, coordination and gapping)."""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from streams.core.extraction.base import ExtractorBase
+from streams.core.extraction.context import (
+    AND_DAY,
+    DAY_GAP,
+    FOLLOWED_BY,
+    Context,
+    Trigger,
+    lower_text,
+)
+from streams.core.gazetteer import Mention, MentionRole
+from streams.core.text import Clause, Sentence, clause_of
+from streams.core.timeref import TimeRef
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
+_PREPOSITION_BEFORE = re.compile(
+    r"(?:(?<!city )(?<!town )(?<!capital )(?<!centre )(?<!center )(?<!parts )(?<!much )(?<!most )(?<!rest )(?<!fall )(?<!control )\bof"
+    r"|\b(?:near|from|to|toward|towards|outside|around|into|at|for|by|with|between|beyond|past|across|"
+    r"including|like|than))\s+$",
+    re.IGNORECASE,
+)
+
+
+def _without_appositives(text: str, mentions: list[Mention]) -> list[Mention]:
+    """`Tarinkot, the capital of Uruzgan province,`: one entity, keep the name mention only."""
+    kept: list[Mention] = []
+    for mention in mentions:
+        previous = kept[-1] if kept else None
+        if (
+            previous is not None
+            and (mention.via != "name" or previous.via != "name")
+            and previous.capital == mention.capital
+            and re.fullmatch(r"\s*[,(]?\s*", text[previous.end : mention.start])
+        ):
+            if mention.via == "name":
+                kept[-1] = mention
+            continue
+        kept.append(mention)
+    return kept
+
+
+def _mask(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str:
+    """The text between two positions with other capital mentions blanked (lists bridge)."""
+    chars = list(text[start:end])
+    for s, e in spans:
+        for i in range(max(s, start), min(e, end)):
+            chars[i - start] = " "
+    return "".join(chars)
+
+
+_AND_PREPOSITION = re.compile(r"\band\s+(in|on|into|near|around|at|against|of)\s+(?:the\s+)?$")
+
+
+_APPOSITION_GAP = re.compile(r"\s*,\s*")
+
+
+_IT_OBJECT = re.compile(r"\s+(it)\b(?!['’])")
+
+
+_DAYPART = re.compile(
+    r"\b(?:in the (?:early hours|morning|afternoon|evening|night)|at (?:dawn|dusk|night|noon))\b"
+)
+
+
+_ATTRIBUTION_ASIDE = re.compile(
+    r",\s*(?:an?|the|two|three|several)\s+(?:[\w-]+\s+){0,3}(?:officials?|lawmakers?|spokesm[ae]n|residents?|"
+    r"sources?|(?:council )?members?|witness(?:es)?)\s+(?:said|says|told\s+[^,;.]{1,40})\s*,"
+)
+
+
+_SEMICOLON_ITEM = re.compile(r"[^;.!?]{0,120};\s*(?:and\s+)?")
+
+
+_PREDICATE_WORD = re.compile(r"\b(?:also|was|were|is|are|has|have|had|fell|falls|lost|remain(?:s|ed)?)\b")
+
+
+_ITEM_ENDS = re.compile(r"\s*(?:[,;.(]|and\b|$)")
+
+
+_INCLUDING = re.compile(r",\s+(?:including|among them|such as)\s")
+
+
+_NAMED_CITY_OF = re.compile(r"\b(?:city|town|port|capital)\s+of\s+$")
+
+
+_LIST_BEFORE_ASIDE = re.compile(r"^\s*(?:and|or)\s+(?=\s*,)")
+
+
+_MOVED_INTO = re.compile(r"(?:moved|moving|moves|move) (?:\w+ ){0,3}into")
+
+
+_SIDE_PRONOUN = re.compile(r"\b(?:they|the group|the insurgent group|the militant group|the movement)\b")
+
+
+_DISTRICT_IN = re.compile(r"(?<!police )\bdistricts?\s+(?:in|of)\s+(?:the\s+)?$")
+
+
+_COPULA = re.compile(r"\b(?:was|were)\b")
+
+
+_FRONTED_PARTICIPLE = re.compile(r"(?:also )?(?:taken|fallen|captured|seized|lost|overrun|handed over)")
+
+
+_INVERTED_LEAD = re.compile(r"(?:^|[;:—–]|,\s*and)\s*(?:also\s+)?$")
+
+
+_INVERTED_GAP = re.compile(r"[^.;:!?]{0,80}?\b(?:was|were)\b[\s,]*(?:(?:and|or)\s+)?")
+
+
+_APPOSITION_IN_LIST = re.compile(r",\s*(?:the|a)\s[^,;]{1,60}?(?=,|\s+and\b|\s*$)")
+
+
+_LIST_SEPARATORS = re.compile(r"[\s,]*(?:(?:and|or)[\s,]+)?")
+
+
+_FOLLOWED = re.compile(r"\s+(?:soon\s+|quickly\s+)?followed\b(?!\s+(?:by|the|a|an)\b)")
+
+
+_AS_DID = re.compile(r"\b(?:as|so)\s+(?:too\s+)?(?:did|do|does|had|has|have|was|were|is|are)\s+$")
+
+
+_OPEN_ASIDE = re.compile(r",\s*(?:which|where|who|whose|that)\b[^,;.]*$")
+
+
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+
+
+_APPOSITIVE = re.compile(
+    r"^\s*,[^,;]{0,120},(?:\s*(?:just\s+|about\s+|some\s+)?\d[^,;]{0,60}?\b(?:of|from)\s+[^,;]{1,40},)?"
+    r"(?:\s*(?:which|who|where|that)\b[^,;]{0,120},)?"
+)
+
+
+_RELATIVE_AFTER = re.compile(
+    r"\s*,\s*(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:capital|city|town)\s+(?:which|that|taken|captured|seized|overrun)\s"
+)
+
+
+_OWN_RELATIVE = re.compile(r"\s*,\s*(?:which|that)\s")
+
+
+_LEADING_APPOSITIVE = re.compile(r"^\s*,\s*(?:the|a|an)\s[^,;.]{1,80}(?=,\s*(?:which|that)\s)")
+
+
+_RELATIVE_LEAD = re.compile(
+    r"^(?:,?\s+(?:in|on|near|at|along)\s+[^,;.\"“”]{1,40}?)?(?:\s*(?:and|or)\s+)?\s*,\s*(?:which|that)\s"
+)
+
+
+_PARTICIPLE = re.compile(
+    r"taken|captured|seized|overrun|lost|fallen|surrendered|retaken|recaptured|(?:handed|turned) over"
+)
+
+
+_PARTICIPLE_GAP = re.compile(
+    r"^(?:\s+(?:in|on|near|at)\s+[^,;.\"“”]{1,40}?)?\s*,\s*(?:(?:the|a)\s+(?:[\w'’-]+\s+){0,3}?(?:capital|city|town)\s+)?$"
+)
+
+
+_AFTER_PARTICIPLE = re.compile(
+    r"\s+(?:on|in|last|earlier|early|late|overnight|yesterday|after|without|days|hours|a day)\b|\s*[,.;]"
+    r"|(?P<by>\s+by\s+(?:the\s+)?)"
+)
+
+
+_ITEM_LEAD = re.compile(r"\s*(?:[-–—*•·]\s*)?")
+
+
+_ITEM_HEAD = re.compile(r"(?:\s*\([^()]{1,60}\)|\s*,[^,:;.()—–]{1,60})?\s*(?::|\s[—–-])\s+")
+
+
+_ASIDE = re.compile(
+    r"\s*(?:,\s*(?:the|a|an)\s[^,;.]{1,80})?,\s*(?:where|which|who|when)\b[^,;.]{0,120},\s*(?:\w+\s+){0,2}$"
+)
+
+
+def coordinated_readings(
+    low: str,
+    mention: Mention,
+    mentions: list[Mention],
+    governed_by: dict[int, list[Trigger]],
+    coordinated: set[int],
+) -> list[Trigger]:
+    """The readings a capital shares with an earlier one it is coordinated with across an aside:
+    "attacks on X in the north, where fighting continued, and on Y, Z and W" (the same
+    preposition again after "and"), then the list that follows Y."""
+    earlier = [m for m in mentions if m.start < mention.start and m.role == "place"]
+    if (
+        _AS_DID.search(low, max(0, mention.start - 24), mention.start)
+        or _FOLLOWED.match(low, mention.end)
+        or FOLLOWED_BY.search(low, max(0, mention.start - 40), mention.start)
+    ):
+        # "Maimana also fell, an MP said, as did Puli Alam"; "Hama fell on Thursday and Homs followed";
+        # "Zaranj fell Friday, followed by Sheberghan on Saturday"
+        return next((governed_by[m.start] for m in reversed(earlier) if m.start in governed_by), [])
+    repeated = _AND_PREPOSITION.search(low, 0, mention.start)
+    if repeated:
+        preposition = repeated.group(1)
+        for other in reversed(earlier):
+            readings = governed_by.get(other.start, [])
+            if readings and all(t.text.endswith(f" {preposition}") for t in readings):
+                return readings
+        return []
+    if (
+        earlier
+        and earlier[-1].start in coordinated
+        and _LIST_GAP.fullmatch(low, earlier[-1].end, mention.start)
+    ):
+        return governed_by[earlier[-1].start]
+    if (
+        earlier
+        and earlier[-1].start in governed_by
+        and _SEMICOLON_ITEM.fullmatch(low, earlier[-1].end, mention.start)
+        and _ITEM_ENDS.match(low, mention.end)
+        and not _PREDICATE_WORD.search(low, mention.end, _item_end(low, mention.end))
+    ):
+        # "took Khost, near the border; Maidan Shahr, the capital of Wardak; and Charikar"
+        return [
+            t
+            for t in governed_by[earlier[-1].start]
+            if t.spec.role == "object" and t.end <= earlier[-1].start
+        ]
+    return []
+
+
+def _item_end(low: str, start: int) -> int:
+    """Where a semicolon list's item ends: at the next semicolon, or the sentence's end."""
+    end = low.find(";", start)
+    return end if end >= 0 else len(low)
+
+
+def _item_head_end(text: str, mention: Mention) -> int | None:
+    """Where a list item's heading ends when the capital heads it, as in fact boxes and
+    question-and-answer lists ("- Zaranj (Nimroz province): fell on Friday", "Kunduz, Kunduz
+    province: taken on Aug. 8"): what follows is said of the capital."""
+    if mention.via != "name" or not _ITEM_LEAD.fullmatch(text, 0, mention.start):
+        return None
+    head = _ITEM_HEAD.match(text, mention.end)
+    return head.end() if head else None
+
+
+def with_item_heads(clauses: list[Clause], text: str, mentions: list[Mention]) -> list[Clause]:
+    """A heading and the predicate it heads read as one clause, for the links, gates and dates
+    a clause bounds."""
+    head_end = _item_head_end(text, mentions[0]) if mentions else None
+    if head_end is None or len(clauses) < 2 or clauses[1].start > head_end:
+        return clauses
+    return [Clause(clauses[0].start, clauses[1].end), *clauses[2:]]
+
+
+def _drop_appositive(gap: str) -> str:
+    """`Kunduz, the capital of the province of the same name, fell`, `Kunduz, where fighting
+    raged in July, fell` and `Pul-e-Alam, the capital of Logar province, which is 70 km south of
+    Kabul, was captured`: skip the aside (an appositive, and a relative clause after it)."""
+    return _APPOSITIVE.sub(" ", gap)
+
+
+class Linking(ExtractorBase):
+    """Capital mentions of a sentence and the triggers that govern them."""
+
+    def _gapped(
+        self,
+        low: str,
+        mention: Mention,
+        mentions: list[Mention],
+        governed_by: dict[int, list[Trigger]],
+        time_refs: list[TimeRef],
+    ) -> list[Trigger]:
+        """A verb left out after "and" and a day: "had taken Ghazni on Thursday, and on Wednesday
+        Faizabad" (Faizabad was taken too, on its own day)."""
+        lead = AND_DAY.search(low, max(0, mention.start - 60), mention.start)
+        if lead is None:
+            return []
+        dated = [r for r in time_refs if r.start >= lead.end() and not r.is_report_time]
+        if not dated or not DAY_GAP.fullmatch(low, dated[-1].end, mention.start):
+            return []
+        earlier = [m for m in mentions if m.start < lead.start() and m.start in governed_by]
+        readings = governed_by[earlier[-1].start] if earlier else []
+        return [t for t in readings if t.spec.role == "object" and t.end <= earlier[-1].start]
+
+    def _object_pronouns(
+        self, ctx: Context, sentence: Sentence, low: str, mentions: list[Mention], triggers: list[Trigger]
+    ) -> list[Mention]:
+        """ "It" right after an object trigger ("by nightfall they were in control of it"): the
+        one capital named before it in the sentence, else, with none named, the capital of the
+        sentences before."""
+        added: list[Mention] = []
+        for trigger in triggers:
+            pronoun = _IT_OBJECT.match(low, trigger.end) if trigger.spec.role == "object" else None
+            if pronoun is None:
+                continue
+            before = {m.capital for m in mentions if m.start < trigger.start and m.role == "place"}
+            capital = next(iter(before)) if len(before) == 1 else None if before else ctx.topic(sentence)
+            if capital is not None:
+                added.append(Mention(capital, pronoun.start(1), pronoun.end(1), "place", "coref"))
+        return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
+
+    def _mentions(
+        self, ctx: Context, sentence: Sentence, low: str, names: list[tuple[str, int, int]]
+    ) -> list[Mention]:
+        text = sentence.text
+        found: list[Mention] = []
+        taken: list[tuple[int, int]] = []
+        for match in self._province_capitals(low):
+            province = next(g for g in match.groups() if g)
+            capital = self.gazetteer.capital_of_province(province)
+            if capital:
+                found.append(Mention(capital, match.start(), match.end(), "place", "province"))
+                taken.append((match.start(), match.end()))
+        for capital, start, end in names:
+            if any(s <= start < e for s, e in taken) or ctx.in_dateline(sentence, start):
+                continue  # a dateline names where the reporter files from, not a place in the news
+            found.append(Mention(capital, start, end, self._role(low, start, end)))
+        for match in self.cues.coref_city.finditer(low):
+            if any(s <= match.start() < e for s, e in taken) or low.startswith(" of ", match.end()):
+                continue
+            capital = self._resolve_coref(ctx, sentence, low, match.start(), found)
+            if capital is None:
+                ctx.note(
+                    sentence,
+                    "coreference",
+                    "dropped",
+                    "unresolved (no single capital nearby)",
+                    match.group(0),
+                )
+                continue
+            # "seizing the city's television station": the station is taken, not the city
+            possessive = low.startswith(("'s ", "’s "), match.end())
+            role: MentionRole = (
+                "modifier"
+                if possessive and self.cues.modifier_after.match(low[match.end() : match.end() + 40])
+                else "place"
+            )
+            found.append(Mention(capital, match.start(), match.end(), role, "coref"))
+        for match in self.cues.pronoun_subject.finditer(low) if "it " in low else ():
+            topic = ctx.topic(sentence)
+            if topic is not None and not any(m.start < match.start() for m in found):
+                found.append(Mention(topic, match.start(), match.end(), "place", "coref"))
+        if self.national_capital is not None:
+            spans = [(m.start, m.end) for m in found]
+            for match in self._national_capital_re.finditer(low):
+                if not any(
+                    s <= match.start() < e or match.start() <= s <= match.end() + 1 for s, e in spans
+                ):  # nor "the capital Qalat": the word labels the name after it
+                    role = self._role(low, match.start(), match.end())
+                    found.append(Mention(self.national_capital, match.start(), match.end(), role, "coref"))
+        found.sort(key=lambda m: m.start)
+        return _without_appositives(text, found)
+
+    def _province_capitals(self, low: str) -> list[re.Match[str]]:
+        """ "the capital of Helmand province", "Helmand's capital": searched only around the word."""
+        found: list[re.Match[str]] = []
+        position = low.find("capital")
+        while position >= 0:
+            start = max(0, position - 40, found[-1].end() if found else 0)
+            match = self.cues.province_capital.search(low, start, position + 80)
+            if match and match.end() > position:
+                found.append(match)
+            position = low.find("capital", max(position + 7, match.end() if match else 0))
+        return found
+
+    def _role(self, low: str, start: int, end: int) -> MentionRole:
+        after = low[end : end + 30]
+        if self._region_after.match(after):
+            return "province"
+        if _RELATIVE_AFTER.match(low, end):
+            return "place"  # "south of X, the Jowzjan capital that the Taliban took": news of its own
+        if self.cues.modifier_after.match(after.lstrip() if not after.startswith(("'", "’", "-")) else after):
+            return "modifier"
+        before = low[max(0, start - 60) : start]
+        if _DISTRICT_IN.search(before) and not after.startswith(" city"):
+            return "province"  # "Arghandab district in Kandahar": the province (not "police districts of X city")
+        if self.cues.reference_before.search(before):
+            return "destination"  # a distance reference ("south of Kabul, which fell": the item fell)
+        went = self.cues.destination_before.search(before)
+        if went and _MOVED_INTO.match(went.group(0)) and self._armed_subject(before[: went.start()]):
+            return "place"  # "Kurdish-led forces moved into Deir ez-Zor": an entry, not a refuge
+        if went or self.cues.origin_before.search(before):
+            # where people went or came from, unless news of its own follows ("came from Kunduz, which fell")
+            return "place" if _OWN_RELATIVE.match(low, end) else "destination"
+        if self.cues.speaker_place_before.search(before):
+            return "speakers"
+        return "place"
+
+    def _armed_subject(self, before: str) -> bool:
+        """Whether a side other than the holder is named just before a movement."""
+        return any(a.actor != self.gazetteer.incumbent for a in self.gazetteer.actor_mentions(before[-40:]))
+
+    def _resolve_coref(
+        self, ctx: Context, sentence: Sentence, low: str, position: int, earlier: list[Mention]
+    ) -> str | None:
+        names = {(m.start, m.end) for m in earlier if m.via == "name"}
+        named_before = [
+            m for m in earlier if m.via == "name" and _APPOSITION_GAP.fullmatch(low, m.end, position)
+        ]
+        if named_before:  # "Bazarak, the provincial centre": the name it stands beside
+            return named_before[-1].capital
+        provinces = [
+            (m.start(1), self.gazetteer.capital_of_province(m.group(1)))
+            for m in self.gazetteer.province_re.finditer(low)
+            if ((m.start(1), m.end(1)) not in names or low.startswith(" province", m.end(1)))
+            and not ctx.in_dateline(sentence, m.start(1))
+        ]
+        before = {
+            m.capital for m in earlier if m.start < position and m.role in ("place", "modifier", "speakers")
+        }
+        places = {m.capital for m in earlier if m.start < position and m.role == "place"}
+        if (
+            not places
+            and before
+            and all(m.role == "speakers" for m in earlier if m.start < position and m.capital in before)
+        ):
+            # "Officials in Kabul said the Taliban had been driven out of the city": where the
+            # speakers are, unless the article is about it
+            topic = ctx.topic(sentence)
+            if topic is not None:
+                return topic
+        if (
+            len(before) == 1 or len(places) == 1
+        ):  # "In Douma, the main town of the Damascus countryside, ... the town"
+            return next(iter(before if len(before) == 1 else places))
+        if before:
+            return None
+        # "the governor of Khost province handed the provincial capital over": the province just
+        # named before the phrase owns it; else the only province the sentence names
+        preceding = {capital for start, capital in provinces if start < position and capital}
+        # not where people went ("left the city towards Balkh province")
+        anywhere = {
+            capital
+            for start, capital in provinces
+            if capital
+            and (start < position or not self.cues.destination_before.search(low[max(0, start - 30) : start]))
+        }
+        if len(preceding) == 1:
+            return next(iter(preceding))
+        if not preceding and len(anywhere) == 1:
+            return next(iter(anywhere))
+        return ctx.topic(sentence) if not anywhere else None
+
+    def _governing_triggers(
+        self,
+        text: str,
+        mention: Mention,
+        triggers: list[Trigger],
+        clauses: list[Clause],
+        mentions: list[Mention],
+    ) -> list[Trigger]:
+        """For each event type, the trigger whose object or subject the mention is, by position and
+        bridging words ("had entered and captured X" is both an entry and a capture)."""
+        clause = clause_of(clauses, mention.start)
+        best: dict[str, tuple[int, Trigger]] = {}
+        others = [(m.start, m.end) for m in mentions if m is not mention]
+        for trigger in triggers:
+            if trigger.end <= mention.start and self._listed_after_colon(text, trigger, mention, others):
+                best.setdefault(trigger.spec.type, (mention.start - trigger.end + 40, trigger))
+                continue
+            if (
+                clause_of(clauses, trigger.start) is not clause
+                and clause_of(clauses, trigger.end - 1) is not clause
+                and not (trigger.spec.role == "subject" and _ASIDE.match(text, mention.end, trigger.start))
+            ):
+                continue
+            distance = self._link(text, mention, trigger, others)
+            kind = trigger.spec.type
+            if distance is not None and (kind not in best or distance < best[kind][0]):
+                best[kind] = (distance, trigger)
+        ranked = [trigger for _, trigger in sorted(best.values(), key=lambda item: item[0])]
+        own = [t for t in ranked if not (t.spec.role == "subject" and t.end <= mention.start)]
+        if own:  # a mention with its own predicate borrows none from a list before it
+            ranked = own
+        # A second reading must not reach across another capital ("X, which fell, and Y, which was
+        # handed over": X was not handed over).
+        return ranked[:1] + [
+            t
+            for t in ranked[1:]
+            if not any(
+                min(t.start, mention.start) < m.start < max(t.end, mention.end)
+                for m in mentions
+                if m is not mention
+            )
+        ]
+
+    def _listed_after_colon(
+        self, text: str, trigger: Trigger, mention: Mention, others: list[tuple[int, int]]
+    ) -> bool:
+        """A list of capitals after a colon, where the clause before it names capitals in the
+        plural: "Three capitals fall in a single day: Kunduz, the main city of the northeast;
+        Sar-e Pul; and Taloqan", "the Taliban have seized five cities: Zaranj, Sheberghan, ...".
+        With semicolons every earlier item must hold a capital; with commas nothing but capitals
+        and separators may come between the colon and this one."""
+        colon = text.find(":", trigger.end, mention.start)
+        if colon < 0:  # "have taken 18 of the 34 capitals, including Kandahar and Herat"
+            including = _INCLUDING.search(text, trigger.end, mention.start)
+            colon = including.end() - 1 if including else -1
+            if (
+                colon < 0
+                or ";" in text[trigger.end : colon]
+                or _INCLUDING.search(text, colon + 1, mention.start)
+            ):
+                return False
+        elif text.find(":", colon + 1, mention.start) >= 0:
+            return False
+        head_start = max(text.rfind(";", 0, trigger.start), text.rfind(":", 0, trigger.start), 0)
+        if not self.cues.plural_capitals.search(text.lower(), head_start, colon):
+            return False
+        listed = _mask(text, colon + 1, mention.start, others)
+        if ";" in listed:
+            starts = [s for s, _ in others if colon < s < mention.start]
+            bounds = [colon, *(colon + 1 + i for i, c in enumerate(listed) if c == ";")]
+            return all(any(a < s < b for s in starts) for a, b in pairwise(bounds))
+        # "Lashkar Gah in Helmand, Qalat in Zabul": where an item lies is part of the item
+        return _LIST_SEPARATORS.fullmatch(self._item_place.sub(" ", listed.lower())) is not None
+
+    def _link(
+        self, text: str, mention: Mention, trigger: Trigger, others: list[tuple[int, int]]
+    ) -> int | None:
+        """How closely a trigger governs a mention (smaller is closer), or None if it does not."""
+        cues = self.cues
+        if trigger.end <= mention.start:
+            gap = _mask(text, trigger.end, mention.start, others)
+            low_gap = gap.lower()
+            if _FRONTED_PARTICIPLE.fullmatch(trigger.text):
+                return self._inverted(text, trigger, low_gap, mention, others)
+            if trigger.spec.role == "object":
+                return self._object_link(text, trigger, low_gap, mention, others)
+            # "X fell on Friday, Y on Saturday" and "X was the third to fall, along with Y"
+            no_times = _DAYPART.sub(" ", self.times.pattern.sub(" ", low_gap))
+            connected = cues.list_connectors.match(no_times)
+            if connected and (no_times != low_gap or connected.group("phrase")):
+                return mention.start - trigger.end + 30
+            return None
+        if trigger.start < mention.end:
+            return None
+        head_end = _item_head_end(text, mention)
+        if (
+            head_end is not None
+            and head_end <= trigger.start
+            and (trigger.spec.role == "subject" or _PARTICIPLE.fullmatch(trigger.text))
+        ):  # "- Zaranj (Nimroz): fell on Friday": the item's predicate, with no subject of its own
+            return (
+                trigger.start - head_end
+                if self._bridges(text[head_end : trigger.start], cues.subject_bridge)
+                else None
+            )
+        gap = _mask(text, mention.end, trigger.start, others)
+        if trigger.spec.role == "object":
+            if (
+                _PARTICIPLE.fullmatch(trigger.text)
+                and _PARTICIPLE_GAP.match(gap)
+                and self._participle_ends(text.lower(), trigger.end)
+            ):
+                return trigger.start - mention.end  # "to Fayzabad in the far northeast, taken on Wednesday"
+            low_gap = _drop_appositive(gap).lower()
+            relative = cues.relative_object.match(low_gap) and (
+                self.gazetteer.actor_re.search(low_gap) or _SIDE_PRONOUN.search(low_gap)
+            )  # "the Jowzjan capital that the Taliban took", "the city which the group took over"
+            return trigger.start - mention.end if relative else None
+        # "from Zaranj on the border, which fell": the antecedent, whatever governs it; also past an
+        # appositive ("Kunduz, the largest city in the north, which fell")
+        for lead in (gap, _LEADING_APPOSITIVE.sub("", gap, count=1)):
+            relative = _RELATIVE_LEAD.match(lead)
+            if relative and self._bridges(lead[relative.end() :], cues.subject_bridge):
+                return trigger.start - mention.end
+        if gap.lstrip().startswith(",") and _OPEN_ASIDE.search(
+            text, max(0, mention.start - 160), mention.start
+        ):
+            return None  # "Aybak, which sits on the road between Mazar and Kabul, was handed over"
+        if _PREPOSITION_BEFORE.search(text, 0, mention.start):
+            return None  # "east of Kabul, was seized": Kabul is not the subject
+        # "Zaranj in the far south-west became the first to fall": where it lies, not a new clause
+        # "Kandahar and Herat, the second- and third-largest cities, had fallen": the list, then the aside
+        listed = _drop_appositive(_LIST_BEFORE_ASIDE.sub("", gap, count=1))
+        if not self._bridges(self._item_place.sub(" ", listed.lower()), cues.subject_bridge):
+            return None
+        return trigger.start - mention.end
+
+    def _object_link(
+        self, text: str, trigger: Trigger, low_gap: str, mention: Mention, others: list[tuple[int, int]]
+    ) -> int | None:
+        """How closely an object trigger before a mention governs it: bridging words only ("seized
+        the key city of X"), or a place phrase after a locative trigger. A participle set off by a
+        comma after a capital ("Zaranj, taken on Friday, and Sheberghan") qualifies that capital
+        and governs nothing after it; with no capital before it, it is the verb of a subject set
+        off by an aside ("The rebels, led by HTS, captured Aleppo")."""
+        cues = self.cues
+        if (
+            _PARTICIPLE.fullmatch(trigger.text)
+            and text[: trigger.start].rstrip().endswith(",")
+            and any(end <= trigger.start for _, end in others)
+        ):
+            return None
+        bridge = _ATTRIBUTION_ASIDE.sub(" ", self._item_place.sub(" ", low_gap))
+        if _NAMED_CITY_OF.search(low_gap):  # "the Mediterranean port city of Tartus": a proper adjective
+            bridge = " ".join(
+                word
+                for word in _mask(text, trigger.end, mention.start, others).split()
+                if not word[:1].isupper()
+            )
+        if self._bridges(bridge, cues.object_bridge) and not self.gazetteer.actor_re.search(low_gap):
+            return mention.start - trigger.end
+        if (
+            (trigger.spec.type == "entered" or cues.locative_triggers.match(trigger.text))
+            and mention.start - trigger.end <= 60
+            and cues.locative_before.search(lower_text(_mask(text, 0, mention.start, others)))
+        ):
+            return mention.start - trigger.end + 50  # "attacked checkpoints on the edges of X"
+        return None
+
+    def _inverted(
+        self, text: str, trigger: Trigger, low_gap: str, mention: Mention, others: list[tuple[int, int]]
+    ) -> int | None:
+        """A participle fronted before its subjects: "Also taken on Saturday, officials said, were
+        Asadabad, the capital of Kunar, and Maymana", "Fallen on Sunday was Taloqan". The only
+        reading of "fallen" or "lost" standing before a capital."""
+        if (
+            _COPULA.search(low_gap)
+            and _INVERTED_LEAD.search(text.lower(), 0, trigger.start)
+            and _INVERTED_GAP.fullmatch(_APPOSITION_IN_LIST.sub(" ", self._item_place.sub(" ", low_gap)))
+        ):
+            return mention.start - trigger.end
+        if trigger.text.endswith(("fallen", "lost")):
+            return None  # "the government lost Kunduz": no capture by the government
+        return self._object_link(text, trigger, low_gap, mention, others)  # "and also captured X": active
+
+    def _participle_ends(self, low: str, end: int) -> bool:
+        """What may follow a reduced participle ("X, taken on Wednesday"): a time or manner, or
+        the agent when it is a side of the conflict ("taken by the Taliban", not "taken by
+        hundreds of families")."""
+        after = _AFTER_PARTICIPLE.match(low, end)
+        if after is None:
+            return False
+        return after.group("by") is None or bool(self.gazetteer.actor_re.match(low, after.end()))
+
+    def _bridges(self, gap: str, allowed: frozenset[str]) -> bool:
+        gap = self.times.pattern.sub(" ", gap.lower())
+        if re.search(r"[.;:!?\"“”]", gap):
+            return False
+        return all(word.lower() in allowed for word in _WORD.findall(gap))

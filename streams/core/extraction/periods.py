@@ -1,0 +1,115 @@
+"""What a sentence says about the period and the paragraph: its time expressions, a paragraph
+set in an earlier year, a date heading, the story's news day, and a section heading."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date, timedelta
+
+from schemas.events import CONTROL_EVENT_TYPES
+from streams.core.extraction.base import ExtractorBase
+from streams.core.extraction.context import (
+    CLOSED_ASIDE,
+    LIST_LEAD,
+    Context,
+    Draft,
+    field_text,
+)
+from streams.core.gazetteer import fold_accents
+from streams.core.text import Sentence
+from streams.core.timeref import TimeRef
+
+_HEADING_MARK = re.compile(r"\s*(?:[—–:]|-\s)")
+
+
+_SMALL_HOURS_END = 5
+
+
+class Periods(ExtractorBase):
+    """What sentences without events still tell the ones after them."""
+
+    def _skim(self, ctx: Context, sentence: Sentence, low: str) -> None:
+        """What a sentence without events still tells later ones: speakers, period, paragraphs."""
+        time_refs = self._time_refs(ctx, sentence, low)
+        self._track_period(ctx, sentence, low, time_refs)
+        if self.cues.speech.search(low):
+            self.speaker_finder.find(ctx.speakers, sentence.text, low)
+        ctx.mentions_by_sentence[sentence.index] = self._section_heading(sentence.text)
+
+    def _news_day(self, ctx: Context, found: list[Draft]) -> date | None:
+        """The day a story filed in the small hours reports ("captured Mazar-i-Sharif late
+        Saturday", filed at 01:40 on Sunday): its first dated news, when that is the day before;
+        its undated events ("took four other capitals during the day") happened then too."""
+        local = ctx.article.published_at.astimezone(self.tz)
+        if local.hour >= _SMALL_HOURS_END:
+            return ctx.published_day
+        for draft in found:
+            if draft.type in CONTROL_EVENT_TYPES and not draft.undated:
+                day = self.times.local_day(draft.payload["event_time"])
+                return day if day == ctx.published_day - timedelta(days=1) else ctx.published_day
+        return None
+
+    def _time_refs(self, ctx: Context, sentence: Sentence, low: str) -> list[TimeRef]:
+        """The sentence's time expressions; a date in the dateline ("HERAT, Afghanistan, July 31
+        -") is when the story was filed, not when anything in it happened."""
+        refs = self.times.find(low, ctx.published_day, ctx.anchor_day)
+        if refs and ctx.in_dateline(sentence, refs[0].start):
+            refs = [
+                replace(r, is_report_time=True) if ctx.in_dateline(sentence, r.start) else r for r in refs
+            ]
+        asides = [m.span() for m in CLOSED_ASIDE.finditer(low)] if refs and ", " in low else []
+        days = [r.day for r in refs if r.precision == "day" and not any(a <= r.start < b for a, b in asides)]
+        if days:
+            ctx.anchor_day = days[-1]
+        return refs
+
+    def _section_heading(self, text: str) -> set[str]:
+        """A briefing's section heading that is only a capital's name in capitals ("JALALABAD."):
+        the capital the sentences under it talk about."""
+        name = text.strip(" .:—–-")
+        if len(name) > 40 or not name.isupper():
+            return set()
+        capital = self.gazetteer.heading_to_capital.get(fold_accents(name).lower())
+        return {capital} if capital else set()
+
+    def _track_period(self, ctx: Context, sentence: Sentence, low: str, time_refs: list[TimeRef]) -> None:
+        """Stale background: after "In 1989, ..." the rest of the paragraph is history too, until a
+        sentence gives a current date. A paragraph is a run of sentences with no line break."""
+        text = field_text(ctx.article, sentence)
+        if ctx.last_end < 0 or "\n" in text[ctx.last_end : sentence.start]:
+            # a history that runs on into a paragraph told in the past with no date of its own
+            # ("It lasted three. Weeks after the withdrawal, mujahideen laid siege to Jalalabad")
+            ctx.in_past = ctx.in_past and not time_refs and not self.cues.present.search(low)
+            ctx.paragraph_day = self._date_heading(low, time_refs, ctx.published_day)
+        ctx.last_end = sentence.end
+        current = any(not r.is_report_time and r.day >= self.theatre.start_date for r in time_refs)
+        ctx.past_paragraph = ctx.in_past and not current
+        years = [
+            int(m.group(1))
+            for m in self.cues.year.finditer(low)
+            if not self.cues.since.search(low[: m.start()])
+        ]
+        if years and max(years) < self.theatre.start_date.year and not current:
+            ctx.in_past = True
+        elif current:
+            ctx.in_past = False
+
+    def _date_heading(self, low: str, time_refs: list[TimeRef], published_day: date) -> date | None:
+        """The day a paragraph opens with when a dash or colon sets it off as a heading (after a
+        list item's number or bullet: "13. Aug. 12 - Ghazni falls")."""
+        lead = LIST_LEAD.match(low).end()  # type: ignore[union-attr]  # matches the empty string
+        if not time_refs and len(low) > lead + 40 and not _HEADING_MARK.search(low, lead, lead + 48):
+            return None  # neither a dash or colon heading nor a sentence that is only a date
+        refs = time_refs or self.times.find(low[: lead + 40], published_day)
+        for ref in refs:
+            if (
+                ref.start <= lead + 2
+                and not ref.is_report_time
+                and (
+                    _HEADING_MARK.match(low, ref.end)
+                    or not low[ref.end :].strip(" .,;:")  # "MONDAY, AUG. 9."
+                )
+            ):
+                return ref.day
+        return None
