@@ -192,6 +192,8 @@ class Cues:
         )
         self.destination_before = re.compile(rf"(?:{lexicon['destination_before'][0]})\s*$")
         self.coref_city = _words(lexicon["coref_city"], scan=False)
+        self.coref_regional_seat = re.compile(rf"\b(?:{_any(lexicon['coref_regional_seat_words'])})\b")
+        """ "the provincial capital": a region's seat, which the national capital of a story is not."""
         self.pronoun_subject = re.compile(
             rf"(?<![\w'’])(?:{_any(lexicon['coref_pronoun'])})"
             r"(?=\s+(?:was|were|has|had|is|fell|falls|also|finally|then|soon)\b)"

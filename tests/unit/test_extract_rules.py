@@ -966,6 +966,23 @@ def test_the_national_capital_stays_the_city_of_a_story_about_it(extractor: Extr
     assert {(capital, kind) for capital, kind, _, _ in found} == {("kabul", "contested"), ("kabul", "entered")}
 
 
+def test_the_provincial_capital_is_not_the_national_capital_of_the_story(extractor: Extractor) -> None:
+    body = (
+        "Taliban fighters overran Nerkh district, less than an hour's drive from the Afghan capital.\n\n"
+        "The district fell after days of fighting, and Afghan forces pulled back towards the provincial capital."
+    )
+    assert control(extractor, body, title="Taliban take district near Kabul") == set()
+
+
+def test_the_provincial_capital_still_resolves_to_a_provincial_topic(extractor: Extractor) -> None:
+    body = (
+        "Taliban fighters attacked Ghazni on Wednesday, officials said.\n\n"
+        "By Thursday the insurgents had captured the provincial capital."
+    )
+    found = control(extractor, body, published="2021-08-12T18:00:00+04:30")
+    assert {(capital, kind) for capital, kind, _, _ in found} >= {("ghazni", "captured")}
+
+
 def test_an_event_after_after_is_not_dated_by_the_main_clause(extractor: Extractor) -> None:
     body = "The Taliban declared victory on Monday after taking control of Kabul."
     article = Article(id="t", published_at=datetime.fromisoformat("2021-08-16T12:00:00+04:30"), body=body)

@@ -324,7 +324,8 @@ class Linking(ExtractorBase):
         for match in self.cues.coref_city.finditer(low):
             if any(s <= match.start() < e for s, e in taken) or low.startswith(" of ", match.end()):
                 continue
-            capital = self._resolve_coref(ctx, sentence, low, match.start(), found)
+            regional = self.cues.coref_regional_seat.search(match.group(0)) is not None
+            capital = self._resolve_coref(ctx, sentence, low, match.start(), found, regional=regional)
             if capital is None:
                 ctx.note(
                     sentence,
@@ -397,8 +398,11 @@ class Linking(ExtractorBase):
         return any(a.actor != self.gazetteer.incumbent for a in self.gazetteer.actor_mentions(before[-40:]))
 
     def _resolve_coref(
-        self, ctx: Context, sentence: Sentence, low: str, position: int, earlier: list[Mention]
+        self, ctx: Context, sentence: Sentence, low: str, position: int, earlier: list[Mention], *, regional: bool
     ) -> str | None:
+        """The capital a phrase such as "the city" stands for. `regional`: the phrase names a region's
+        seat ("the provincial capital"), which the national capital a story has talked about is not
+        ("an hour from Kabul ... forces pulled back towards the provincial capital")."""
         names = {(m.start, m.end) for m in earlier if m.via == "name"}
         named_before = [
             m for m in earlier if m.via == "name" and _APPOSITION_GAP.fullmatch(low, m.end, position)
@@ -422,7 +426,7 @@ class Linking(ExtractorBase):
         ):
             # "Officials in Kabul said the Taliban had been driven out of the city": where the
             # speakers are, unless the article is about it
-            topic = ctx.topic(sentence)
+            topic = self._coref_topic(ctx, sentence, regional)
             if topic is not None:
                 return topic
         if (
@@ -445,7 +449,11 @@ class Linking(ExtractorBase):
             return next(iter(preceding))
         if not preceding and len(anywhere) == 1:
             return next(iter(anywhere))
-        return ctx.topic(sentence) if not anywhere else None
+        return self._coref_topic(ctx, sentence, regional) if not anywhere else None
+
+    def _coref_topic(self, ctx: Context, sentence: Sentence, regional: bool) -> str | None:
+        topic = ctx.topic(sentence)
+        return None if regional and topic == self.national_capital else topic
 
     def _governing_triggers(
         self,
