@@ -234,11 +234,13 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
         capital = self.gazetteer.capitals[mention.capital]
         rule = f"{trigger.spec.type}:{trigger.text}"
         # "The Taliban have not captured Bazarak," a resistance spokesman said, after the Taliban
-        # claimed it: a party's word against the claim is its denial, not a mere negation
+        # claimed it, or with the claim rejected in the same sentence ("called the reports
+        # fabrications and said no militant had set foot in Hama"): a party's word against the
+        # claim is its denial, not a mere negation
         denial = (
             reason == "negated"
             and attribution is not None
-            and (mention.capital, trigger.spec.type) in ctx.claims
+            and ((mention.capital, trigger.spec.type) in ctx.claims or self._rejects_then_says(low, trigger))
         )
         if reason and not denial:
             ctx.note(sentence, rule, "dropped", reason, capital.name)
@@ -288,6 +290,13 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             )
             for event_type in event_types
         ]
+
+    def _rejects_then_says(self, low: str, trigger: Trigger) -> bool:
+        """ "called the reports fabrications and said no militant had set foot in Hama": the
+        speaker rejects a claim, then says the negation (not the reporter's "and there has been
+        no evidence the city changed hands")."""
+        rejection = self.cues.denied_claim.search(low, 0, trigger.start)
+        return rejection is not None and self.cues.speech.search(low, rejection.end(), trigger.start) is not None
 
     def _seat_of_power_events(
         self,

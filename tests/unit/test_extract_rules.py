@@ -438,6 +438,26 @@ def test_more_no_control_event(extractor: Extractor, body: str) -> None:
                 ("zaranj", "surrendered", "asserted", "2021-08-06"),
             },
         ),
+        (  # "the city" after a capital named only as a distance reference is that capital
+            "Taliban fighters seized three districts in the countryside north of Kunduz on Sunday, "
+            "a day after overrunning most of the city itself.",
+            {("kunduz", "captured", "partial", "2021-08-07")},
+        ),
+        (  # "its western neighbourhoods": a part of the city named before
+            "The insurgents took control of Herat on Monday, a day after breaking into its western neighbourhoods.",
+            {("herat", "captured", "asserted", "2021-08-09"), ("herat", "entered", "asserted", "2021-08-08")},
+        ),
+        (  # a side that rejects the reports, then says the negation, denies the entry
+            "Taliban accounts posted videos they said showed fighters in the city's bazaar. The Defence "
+            "Ministry called the reports fabrications and said no militant had set foot in Ghazni.",
+            {("ghazni", "entered", "denied", "2021-08-09")},
+        ),
+        (  # "its fighters": the speaker's own side; the reporter's "no evidence" after the
+            # other side's rejection denies nothing of its own (no captured event)
+            "The National Resistance Front said its fighters had retaken Charikar on Monday. The Taliban "
+            "dismissed the claim as propaganda, and there has been no evidence the city changed hands.",
+            {("charikar", "retaken", "denied", "2021-08-09")},
+        ),
     ],
 )
 def test_reading_rules(extractor: Extractor, body: str, expected: set[tuple[str, str, str, str]]) -> None:

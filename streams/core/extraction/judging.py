@@ -62,7 +62,7 @@ _HOLD = re.compile(r"(?:have|has|had|now|still|firmly) (?:held|hold|holds|contro
 _LOSS_VERB = re.compile(r"(?:lost|lose|loses|losing)\b")
 
 
-_OWN_SIDE = re.compile(r"\b(?:they|we|their fighters|their forces|our fighters|our forces)\b")
+_OWN_SIDE = re.compile(r"\b(?:they|we|(?:their|its|our) (?:fighters|forces|troops|men))\b")
 
 
 _DATED_ASIDE = re.compile(r",\s*(?:(?:which|who|where|whose)\b[^,;]*|(?:the|a|an)\s[^,;]{1,120})(?:,|$)")

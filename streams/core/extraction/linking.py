@@ -382,7 +382,7 @@ class Linking(ExtractorBase):
         if _DISTRICT_IN.search(before) and not after.startswith(" city"):
             return "province"  # "Arghandab district in Kandahar": the province (not "police districts of X city")
         if self.cues.reference_before.search(before):
-            return "destination"  # a distance reference ("south of Kabul, which fell": the item fell)
+            return "reference"  # a distance reference ("south of Kabul, which fell": the item fell)
         went = self.cues.destination_before.search(before)
         if went and _MOVED_INTO.match(went.group(0)) and self._armed_subject(before[: went.start()]):
             return "place"  # "Kurdish-led forces moved into Deir ez-Zor": an entry, not a refuge
@@ -449,7 +449,16 @@ class Linking(ExtractorBase):
             return next(iter(preceding))
         if not preceding and len(anywhere) == 1:
             return next(iter(anywhere))
-        return self._coref_topic(ctx, sentence, regional) if not anywhere else None
+        if anywhere:
+            return None
+        # "the countryside north of Aleppo ... most of the city itself": the one capital named as
+        # a distance reference (a region's seat is not the national capital: "south of Kabul")
+        references = {m.capital for m in earlier if m.start < position and m.role == "reference"}
+        if regional and self.national_capital:
+            references.discard(self.national_capital)
+        if len(references) == 1:
+            return next(iter(references))
+        return self._coref_topic(ctx, sentence, regional)
 
     def _coref_topic(self, ctx: Context, sentence: Sentence, regional: bool) -> str | None:
         topic = ctx.topic(sentence)
