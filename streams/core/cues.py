@@ -202,6 +202,9 @@ class Cues:
         capital of the sentences before, when the sentence names none before it."""
         self.plural_capitals = re.compile(rf"(?<![\w'’])(?:{_any(lexicon['plural_capital_nouns'])})\b")
         self.present = _words(lexicon["present_markers"], scan=False)
+        self.anaphoric_years: dict[str, int] = lexicon.get("anaphoric_years", {})
+        self.anaphoric_year = re.compile(rf"^\W*(?:in\s+)?({_any([re.escape(p) for p in self.anaphoric_years])})\b")
+        """A sentence that opens on a year told before ("That was the year ...", "The following year,")."""
         """The narrative is back in the present ("That history weighs ... as troops leave" has none,
         "The Taliban now hold ..." has): a paragraph without any continues the history before it."""
         self.civilian_subject = re.compile(

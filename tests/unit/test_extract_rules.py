@@ -1003,6 +1003,22 @@ def test_the_provincial_capital_still_resolves_to_a_provincial_topic(extractor: 
     assert {(capital, kind) for capital, kind, _, _ in found} >= {("ghazni", "captured")}
 
 
+def test_that_year_is_the_year_told_before(extractor: Extractor) -> None:
+    body = (
+        "In Bamiyan, older residents have begun to talk about 1998 again.\n\n"
+        "That was the year Taliban fighters captured Bamiyan and, according to rights groups, killed hundreds."
+    )
+    assert control(extractor, body) == set()
+
+
+def test_the_following_year_after_the_year_before_the_offensive_is_current(extractor: Extractor) -> None:
+    body = (
+        "Washington signed a withdrawal deal with the Taliban in 2020.\n\n"
+        "The following year, Taliban fighters captured Kunduz on Sunday."
+    )
+    assert control(extractor, body) == {("kunduz", "captured", "asserted", "2021-08-08")}
+
+
 def test_an_event_after_after_is_not_dated_by_the_main_clause(extractor: Extractor) -> None:
     body = "The Taliban declared victory on Monday after taking control of Kabul."
     article = Article(id="t", published_at=datetime.fromisoformat("2021-08-16T12:00:00+04:30"), body=body)

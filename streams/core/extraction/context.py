@@ -56,6 +56,8 @@ class Context:
     last_end: int = -1
     in_past: bool = False
     """The current paragraph has named a year before the theatre's start."""
+    last_year: int | None = None
+    """The last year the text named: what "that year" and "the following year" count from."""
     past_paragraph: bool = False
     """This sentence sits in such a paragraph and gives no current date of its own."""
     paragraph_day: date | None = None
