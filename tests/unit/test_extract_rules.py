@@ -452,6 +452,11 @@ def test_more_no_control_event(extractor: Extractor, body: str) -> None:
             "Ministry called the reports fabrications and said no militant had set foot in Ghazni.",
             {("ghazni", "entered", "denied", "2021-08-09")},
         ),
+        (  # where officials have flown to is no setting of the compound the insurgents are in
+            "The Taliban took control of Kandahar on Monday. A resident said insurgents were inside the "
+            "governor's compound and that the governor had flown to Kabul.",
+            {("kandahar", "captured", "asserted", "2021-08-09"), ("kandahar", "entered", "asserted", "2021-08-09")},
+        ),
         (  # "its fighters": the speaker's own side; the reporter's "no evidence" after the
             # other side's rejection denies nothing of its own (no captured event)
             "The National Resistance Front said its fighters had retaken Charikar on Monday. The Taliban "
