@@ -452,6 +452,10 @@ def test_more_no_control_event(extractor: Extractor, body: str) -> None:
             "Ministry called the reports fabrications and said no militant had set foot in Ghazni.",
             {("ghazni", "entered", "denied", "2021-08-09")},
         ),
+        (  # a semicolon item with a verb of its own ("went") borrows none from the item before
+            "Elders handed over Aybak on Aug 9; Farah and Pul-e-Khumri went on Aug 10.",
+            {("aybak", "captured", "asserted", "2021-08-09"), ("aybak", "surrendered", "asserted", "2021-08-09")},
+        ),
         (  # where officials have flown to is no setting of the compound the insurgents are in
             "The Taliban took control of Kandahar on Monday. A resident said insurgents were inside the "
             "governor's compound and that the governor had flown to Kabul.",

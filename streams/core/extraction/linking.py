@@ -81,7 +81,7 @@ _ATTRIBUTION_ASIDE = re.compile(
 _SEMICOLON_ITEM = re.compile(r"[^;.!?]{0,120};\s*(?:and\s+)?")
 
 
-_PREDICATE_WORD = re.compile(r"\b(?:also|was|were|is|are|has|have|had|fell|falls|lost|remain(?:s|ed)?)\b")
+_PREDICATE_WORD = re.compile(r"\b(?:also|was|were|is|are|has|have|had|fell|falls|went|lost|remain(?:s|ed)?)\b")
 
 
 _ITEM_ENDS = re.compile(r"\s*(?:[,;.(]|and\b|$)")
