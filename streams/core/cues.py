@@ -163,6 +163,14 @@ class Cues:
             rf"(?:(?:the|a|an|all|key|other|several)\s+|[\w-]+['’]s\s+)*(?:{_any(lexicon['seat_of_power'])})"
         )
         self.seat_of_power = re.compile(rf"^\s*{seats}")
+        self.foothold_seat = re.compile(
+            rf"^\s*(?:(?:the|a|an|all|key|other|several)\s+|[\w-]+['’]s\s+)*(?:{_any(lexicon['foothold_seats_of_power'])})"
+        )
+        """A seat taken inside a city that still does not hand over the city ("took over the police
+        headquarters" while the governor holds out): an entry, not a capture."""
+        self.governing_seat_any = re.compile(
+            _any([seat for seat in lexicon["seat_of_power"] if seat not in lexicon["foothold_seats_of_power"]])
+        )
         self.national_seat = re.compile(rf"\s*(?:the\s+)?(?:{_any(lexicon['national_seats_of_power'])})\b")
         """A seat of the national government ("the presidential palace"): in the national capital."""
         self.national_seat_any = _words(lexicon["national_seats_of_power"], scan=False)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Any
 
 from schemas.article import Article
@@ -336,11 +337,24 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             capital_id = self._setting(ctx, sentence, mentions, places, trigger)
             if capital_id is None:
                 continue
+            reading = (
+                replace(trigger, spec=replace(trigger.spec, type="entered"))
+                if trigger.spec.type == "captured" and self._foothold_only(scan.low, trigger)
+                else trigger
+            )
             mention = Mention(capital_id, trigger.end, trigger.end, "place", "coref")
             named = tuple((m.start, m.capital, False) for m in mentions if m.role in ("place", "modifier"))
             yield from self._control_event(
-                ctx, sentence, scan, mention, trigger, clauses, time_refs, attribution, actors, (), named
+                ctx, sentence, scan, mention, reading, clauses, time_refs, attribution, actors, (), named
             )
+
+    def _foothold_only(self, low: str, trigger: Trigger) -> bool:
+        """ "seized the police headquarters" (and no seat that governs the city, as the governor's
+        compound): fighters inside the city, which has not been handed over by it."""
+        if "flag" in trigger.text:
+            return False  # "raised their flag over the main square": the sign of control itself
+        after = low[trigger.end : trigger.end + 100]
+        return bool(self.cues.foothold_seat.match(after)) and not self.cues.governing_seat_any.search(after)
 
     def _national_seat(self, low: str) -> bool:
         """The sentence names a seat of the national government and the theatre has a national capital."""

@@ -456,6 +456,19 @@ def test_more_no_control_event(extractor: Extractor, body: str) -> None:
             "Elders handed over Aybak on Aug 9; Farah and Pul-e-Khumri went on Aug 10.",
             {("aybak", "captured", "asserted", "2021-08-09"), ("aybak", "surrendered", "asserted", "2021-08-09")},
         ),
+        (  # a police headquarters taken inside the city is an entry; the city is not handed over by it
+            "Taliban fighters broke into Qala-e-Naw on Monday, seizing the police headquarters and freeing prisoners.",
+            {("qala-e-naw", "entered", "asserted", "2021-08-09")},
+        ),
+        (  # with the governor's compound, the city is taken
+            "Taliban fighters attacked Kunduz on Sunday. By nightfall they had seized the police headquarters "
+            "and the governor's compound.",
+            {("kunduz", "captured", "asserted", "2021-08-08"), ("kunduz", "contested", "asserted", "2021-08-08")},
+        ),
+        (  # and so it is when their flag flies over the main square
+            "Taliban fighters attacked Kunduz on Sunday. By nightfall they had raised their flag over the main square.",
+            {("kunduz", "captured", "asserted", "2021-08-08"), ("kunduz", "contested", "asserted", "2021-08-08")},
+        ),
         (  # where officials have flown to is no setting of the compound the insurgents are in
             "The Taliban took control of Kandahar on Monday. A resident said insurgents were inside the "
             "governor's compound and that the governor had flown to Kabul.",
@@ -901,9 +914,13 @@ def test_the_capital_is_the_theatre_s_national_capital(
             "A Taliban spokesman said on Twitter that Herat had been completely conquered.",
             {("herat", "captured", "claimed", "2021-08-13")},
         ),
-        (  # a seat of power named by its city's possessive
-            "Residents said the Taliban took over Kandahar's police headquarters on Friday.",
+        (  # a seat of power named by its city's possessive: the governor's is the city's capture
+            "Residents said the Taliban took over Kandahar's governor's office on Friday.",
             {("kandahar", "captured", "asserted", "2021-08-13")},
+        ),
+        (  # its police headquarters alone, an entry (a governor can hold out, as in Qala-e-Naw on 7 July)
+            "Residents said the Taliban took over Kandahar's police headquarters on Friday.",
+            {("kandahar", "entered", "asserted", "2021-08-13")},
         ),
         (  # a surrender in a city
             "Fighters loyal to Ismail Khan surrendered to the Taliban in Herat on Friday.",
