@@ -469,6 +469,11 @@ def test_more_no_control_event(extractor: Extractor, body: str) -> None:
             "Taliban fighters attacked Kunduz on Sunday. By nightfall they had raised their flag over the main square.",
             {("kunduz", "captured", "asserted", "2021-08-08"), ("kunduz", "contested", "asserted", "2021-08-08")},
         ),
+        (  # a clause that opens on "the same day" is set on the day told before
+            "Mazar-i-Sharif fell to the Taliban on Saturday evening. Earlier the same day the Taliban took "
+            "Maymana, the capital of Faryab.",
+            {("mazar-i-sharif", "captured", "asserted", "2021-08-07"), ("maymana", "captured", "asserted", "2021-08-07")},
+        ),
         (  # where officials have flown to is no setting of the compound the insurgents are in
             "The Taliban took control of Kandahar on Monday. A resident said insurgents were inside the "
             "governor's compound and that the governor had flown to Kabul.",

@@ -27,6 +27,11 @@ _DAYS_EARLIER = re.compile(
 _SAME_DAY = re.compile(
     r"\b(?:(?:the|that)\s+same\s+(?:day|morning|afternoon|evening|night)|later\s+that\s+day)\s*(?:[,.;:]|$)"
 )
+_SAME_DAY_FRONTED = re.compile(
+    r"\W*(?:(?:earlier|later)\s+)?(?:on\s+)?(?:the|that)\s+same\s+(?:day|morning|afternoon|evening|night)\b"
+    r"|\W*(?:earlier|later)\s+that\s+(?:day|morning|afternoon|evening|night)\b"
+)
+"""A clause that opens on the day told before: "Earlier the same day the Taliban took Maymana"."""
 
 
 _AFTER_EVENT = re.compile(
@@ -103,7 +108,9 @@ class EventDays(ExtractorBase):
                 return None, "report"
         pool = in_clause or [r for r in candidates if r.start < clause.start]
         if not pool:
-            if ctx.last_day is not None and _SAME_DAY.search(low, clause.start, clause.end):
+            if ctx.last_day is not None and (
+                _SAME_DAY.search(low, clause.start, clause.end) or _SAME_DAY_FRONTED.match(low, clause.start)
+            ):
                 return ctx.last_day, "day"
             if ctx.paragraph_day:
                 return ctx.paragraph_day, "day"
