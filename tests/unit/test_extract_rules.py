@@ -474,6 +474,11 @@ def test_more_no_control_event(extractor: Extractor, body: str) -> None:
             "Maymana, the capital of Faryab.",
             {("mazar-i-sharif", "captured", "asserted", "2021-08-07"), ("maymana", "captured", "asserted", "2021-08-07")},
         ),
+        (  # forces fighting "to hold" a seat of power: fighting for the city it stands in
+            "The Taliban have taken control of nine of Lashkar Gah's 10 police districts, a council member said "
+            "on Monday, as government forces backed by air strikes fought to hold the governor's compound.",
+            {("lashkar-gah", "captured", "partial", "2021-08-09"), ("lashkar-gah", "contested", "asserted", "2021-08-09")},
+        ),
         (  # where officials have flown to is no setting of the compound the insurgents are in
             "The Taliban took control of Kandahar on Monday. A resident said insurgents were inside the "
             "governor's compound and that the governor had flown to Kabul.",
