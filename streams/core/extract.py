@@ -337,11 +337,11 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             capital_id = self._setting(ctx, sentence, mentions, places, trigger)
             if capital_id is None:
                 continue
-            reading = (
-                replace(trigger, spec=replace(trigger.spec, type="entered"))
-                if trigger.spec.type == "captured" and self._foothold_only(scan.low, trigger)
-                else trigger
-            )
+            reading = trigger
+            if trigger.spec.type == "captured" and self._foothold_only(scan.low, trigger):
+                if any(m.capital == capital_id and m.start in governed for m in mentions):
+                    continue  # "took control of Douma, seizing police stations": the capture's detail
+                reading = replace(trigger, spec=replace(trigger.spec, type="entered"))
             mention = Mention(capital_id, trigger.end, trigger.end, "place", "coref")
             named = tuple((m.start, m.capital, False) for m in mentions if m.role in ("place", "modifier"))
             yield from self._control_event(

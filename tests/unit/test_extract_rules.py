@@ -479,6 +479,14 @@ def test_more_no_control_event(extractor: Extractor, body: str) -> None:
             "on Monday, as government forces backed by air strikes fought to hold the governor's compound.",
             {("lashkar-gah", "captured", "partial", "2021-08-09"), ("lashkar-gah", "contested", "asserted", "2021-08-09")},
         ),
+        (  # a participle aside dated by an early year dates the aside, not the capture
+            "Taliban fighters took control of Kunduz, overrun by the insurgents for two weeks in 2015, on Sunday.",
+            {("kunduz", "captured", "asserted", "2021-08-08")},
+        ),
+        (  # the police headquarters seized in a capture told in the same sentence: its detail, no entry
+            "Taliban fighters took control of Kunduz on Sunday, seizing the police headquarters and the prison.",
+            {("kunduz", "captured", "asserted", "2021-08-08")},
+        ),
         (  # where officials have flown to is no setting of the compound the insurgents are in
             "The Taliban took control of Kandahar on Monday. A resident said insurgents were inside the "
             "governor's compound and that the governor had flown to Kabul.",

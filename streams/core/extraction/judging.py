@@ -65,7 +65,12 @@ _LOSS_VERB = re.compile(r"(?:lost|lose|loses|losing)\b")
 _OWN_SIDE = re.compile(r"\b(?:they|we|(?:their|its|our) (?:fighters|forces|troops|men))\b")
 
 
-_DATED_ASIDE = re.compile(r",\s*(?:(?:which|who|where|whose)\b[^,;]*|(?:the|a|an)\s[^,;]{1,120})(?:,|$)")
+_DATED_ASIDE = re.compile(
+    r",\s*(?:(?:which|who|where|whose)\b[^,;]*|(?:the|a|an)\s[^,;]{1,120}"
+    r"|(?:[a-z]+ed|held|won|lost|taken|retaken|ruled|overrun)\s+(?:under|by|until|since|in|from|for)\b[^,;]{1,100})(?:,|$)"
+)
+"""An aside that a year dates: a relative clause, an appositive, or a participle ("Douma, starved
+under siege until 2018,")."""
 
 
 _QUALIFYING_CLAUSE = re.compile(
