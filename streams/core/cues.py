@@ -210,6 +210,8 @@ class Cues:
         capital of the sentences before, when the sentence names none before it."""
         self.plural_capitals = re.compile(rf"(?<![\w'’])(?:{_any(lexicon['plural_capital_nouns'])})\b")
         self.present = _words(lexicon["present_markers"], scan=False)
+        self.media_voice = re.compile(rf"\b(?:{_any(lexicon['media_voice_words'])})\b")
+        """ "state television": a side's voice, never the side that moves or fights."""
         self.anaphoric_years: dict[str, int] = lexicon.get("anaphoric_years", {})
         self.anaphoric_year = re.compile(rf"^\W*(?:in\s+)?({_any([re.escape(p) for p in self.anaphoric_years])})\b")
         """A sentence that opens on a year told before ("That was the year ...", "The following year,")."""

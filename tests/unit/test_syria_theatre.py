@@ -135,6 +135,18 @@ def test_rules_found_on_copy_written_blind_to_them(syria_extractor: Extractor) -
         assert found == expected, body
 
 
+def test_their_fighters_moving_in_enter_and_state_television_moves_no_one(syria_extractor: Extractor) -> None:
+    """ "their fighters began moving into the capital": an entry by the sentence's side; the state
+    television the statement was read on is a voice, not the side that moved."""
+    body = (
+        "Syrian rebels declared early on Sunday that they had taken Damascus, in a statement read on state "
+        "television hours after their fighters began moving into the capital."
+    )
+    article = Article(id="t", published_at=datetime.fromisoformat("2024-12-08T12:00:00+03:00"), body=body)
+    found = {(e.capital, e.type, e.actor) for e in syria_extractor.extract(article) if e.type in CONTROL_EVENT_TYPES}
+    assert found == {("damascus", "captured", "rebels"), ("damascus", "entered", "rebels")}
+
+
 def test_initial_controllers_on_26_november(syria: Theatre) -> None:
     state = table(fold([], syria))
     held = {capital: s.controller for capital, s in state.items()}

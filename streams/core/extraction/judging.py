@@ -287,7 +287,13 @@ class Judging(ExtractorBase):
         if (trigger.spec.role == "object" and not _LOSS_NOUN.match(trigger.text)) or event_type == "retaken":
             # not for "the fall of X": "soldiers flee after the fall of Kabul" are the losers
             speaker = _speaker_span(low, attribution)
-            before = [a for a in actors if a.end <= trigger.start and not speaker[0] <= a.start < speaker[1]]
+            before = [
+                a
+                for a in actors
+                if a.end <= trigger.start
+                and not speaker[0] <= a.start < speaker[1]
+                and not self.cues.media_voice.search(low, a.start, a.end)
+            ]
             if event_type == "surrendered" or FIGHTING_NOUN.match(trigger.text):
                 # "government officials handed over X": not the receiver; "government forces
                 # withdrew after street fighting": both sides fight, the incumbent is not the attacker

@@ -97,6 +97,7 @@ _LIST_BEFORE_ASIDE = re.compile(r"^\s*(?:and|or)\s+(?=\s*,)")
 
 
 _MOVED_INTO = re.compile(r"(?:moved|moving|moves|move) (?:\w+ ){0,3}into")
+_FIGHTERS_BEFORE = re.compile(r"\b(?:their|its|rebel|insurgent|opposition) fighters\s+(?:\w+\s+){0,2}$")
 
 
 _SIDE_PRONOUN = re.compile(r"\b(?:they|the group|the insurgent group|the militant group|the movement)\b")
@@ -394,8 +395,11 @@ class Linking(ExtractorBase):
         return "place"
 
     def _armed_subject(self, before: str) -> bool:
-        """Whether a side other than the holder is named just before a movement."""
-        return any(a.actor != self.gazetteer.incumbent for a in self.gazetteer.actor_mentions(before[-40:]))
+        """Whether a side other than the holder is named just before a movement, or its fighters
+        ("hours after their fighters began moving into the capital")."""
+        return bool(_FIGHTERS_BEFORE.search(before)) or any(
+            a.actor != self.gazetteer.incumbent for a in self.gazetteer.actor_mentions(before[-40:])
+        )
 
     def _resolve_coref(
         self, ctx: Context, sentence: Sentence, low: str, position: int, earlier: list[Mention], *, regional: bool
