@@ -487,6 +487,10 @@ def test_more_no_control_event(extractor: Extractor, body: str) -> None:
             "Taliban fighters took control of Kunduz on Sunday, seizing the police headquarters and the prison.",
             {("kunduz", "captured", "asserted", "2021-08-08")},
         ),
+        (  # a time adjunct after the speaker's words is the reporter's background, not the claim
+            "A Taliban spokesman said on Monday that they had taken Aybak, a day after the insurgents seized Kunduz.",
+            {("aybak", "captured", "claimed", "2021-08-09"), ("kunduz", "captured", "asserted", "2021-08-08")},
+        ),
         (  # where officials have flown to is no setting of the compound the insurgents are in
             "The Taliban took control of Kandahar on Monday. A resident said insurgents were inside the "
             "governor's compound and that the governor had flown to Kabul.",

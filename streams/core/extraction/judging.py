@@ -73,6 +73,10 @@ _DATED_ASIDE = re.compile(
 under siege until 2018,")."""
 
 
+_TIME_ADJUNCT = re.compile(
+    r",\s+(?:(?:a|an|one|two|three|four|five|several|just|only|barely|some)\s+)?(?:day|days|hours?|weeks?)\s+(?:after|before)\b"
+)
+
 _QUALIFYING_CLAUSE = re.compile(
     r"[\s,]*(?:after|under|following|without|by|through|as part|as (?:a|the) result)\b"
 )
@@ -381,7 +385,14 @@ class Judging(ExtractorBase):
             if start < trigger.start < end:
                 inside = start <= attribution.start < end
                 return not inside and not self.cues.claim.search(scan.low, start, end)
-        return False
+        # "local factions said they had taken Quneitra, a day after former rebels seized Daraa":
+        # a time adjunct after the speaker's words dates them against the reporter's own news
+        adjunct = _TIME_ADJUNCT.search(scan.low, attribution.start, trigger.start)
+        return (
+            adjunct is not None
+            and not self.cues.claim.search(scan.low, adjunct.start(), trigger.end)
+            and not self.cues.speech.search(scan.low, adjunct.end(), trigger.start)
+        )
 
     def _denial_covers(
         self, low: str, mention: Mention, trigger: Trigger, trigger_starts: tuple[int, ...]
