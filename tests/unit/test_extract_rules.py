@@ -491,6 +491,10 @@ def test_more_no_control_event(extractor: Extractor, body: str) -> None:
             "A Taliban spokesman said on Monday that they had taken Aybak, a day after the insurgents seized Kunduz.",
             {("aybak", "captured", "claimed", "2021-08-09"), ("kunduz", "captured", "asserted", "2021-08-08")},
         ),
+        (  # "parts of" before the label of the name: a partial fall of the city named
+            "Officials said on Monday the Taliban had overrun parts of the provincial capital Qala-e-Naw.",
+            {("qala-e-naw", "captured", "partial", "2021-08-09")},
+        ),
         (  # where officials have flown to is no setting of the compound the insurgents are in
             "The Taliban took control of Kandahar on Monday. A resident said insurgents were inside the "
             "governor's compound and that the governor had flown to Kabul.",

@@ -77,6 +77,8 @@ _TIME_ADJUNCT = re.compile(
     r",\s+(?:(?:a|an|one|two|three|four|five|several|just|only|barely|some)\s+)?(?:day|days|hours?|weeks?)\s+(?:after|before)\b"
 )
 
+_LABEL_BEFORE = re.compile(r"\b(?:the\s+)?(?:provincial\s+|regional\s+)?(?:capital|city|town)\s+$")
+
 _QUALIFYING_CLAUSE = re.compile(
     r"[\s,]*(?:after|under|following|without|by|through|as part|as (?:a|the) result)\b"
 )
@@ -332,8 +334,10 @@ class Judging(ExtractorBase):
         stand, which tell whose claim a claim cue reports; `actors`, where the sides are named."""
         text = scan.low
         takes = trigger.spec.type in ("captured", "surrendered", "retaken")
+        label = _LABEL_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+        head = label.start() if label else mention.start  # "parts of the provincial capital Qala-e-Naw"
         if takes and (
-            self.cues.partial_before.search(text[max(0, mention.start - 30) : mention.start])
+            self.cues.partial_before.search(text[max(0, head - 30) : head])
             or self.cues.partial_any.search(text[clause.start : clause.end])
         ):
             return "partial"
