@@ -495,6 +495,14 @@ def test_more_no_control_event(extractor: Extractor, body: str) -> None:
             "Officials said on Monday the Taliban had overrun parts of the provincial capital Qala-e-Naw.",
             {("qala-e-naw", "captured", "partial", "2021-08-09")},
         ),
+        (  # "made their way into": an armed side's entry, not where people went
+            "Taliban fighters made their way into Herat on Monday.",
+            {("herat", "entered", "asserted", "2021-08-09")},
+        ),
+        (  # no government confirmation: the fall is not the reporter's own
+            "There was no government confirmation on Monday that Herat had fallen.",
+            {("herat", "captured", "claimed", "2021-08-09")},
+        ),
         (  # where officials have flown to is no setting of the compound the insurgents are in
             "The Taliban took control of Kandahar on Monday. A resident said insurgents were inside the "
             "governor's compound and that the governor had flown to Kabul.",

@@ -96,7 +96,9 @@ _NAMED_CITY_OF = re.compile(r"\b(?:city|town|port|capital)\s+of\s+$")
 _LIST_BEFORE_ASIDE = re.compile(r"^\s*(?:and|or)\s+(?=\s*,)")
 
 
-_MOVED_INTO = re.compile(r"(?:moved|moving|moves|move) (?:\w+ ){0,3}into")
+_MOVED_INTO = re.compile(
+    r"(?:(?:moved|moving|moves|move) (?:\w+ ){0,3}into|(?:made|forced) (?:their|its) way into)\s*$"
+)
 _FIGHTERS_BEFORE = re.compile(r"\b(?:their|its|rebel|insurgent|opposition) fighters\s+(?:\w+\s+){0,2}$")
 
 
@@ -385,7 +387,8 @@ class Linking(ExtractorBase):
         if self.cues.reference_before.search(before):
             return "reference"  # a distance reference ("south of Kabul, which fell": the item fell)
         went = self.cues.destination_before.search(before)
-        if went and _MOVED_INTO.match(went.group(0)) and self._armed_subject(before[: went.start()]):
+        moved = _MOVED_INTO.search(before) if went else None
+        if moved and self._armed_subject(before[: moved.start()]):
             return "place"  # "Kurdish-led forces moved into Deir ez-Zor": an entry, not a refuge
         if went or self.cues.origin_before.search(before):
             # where people went or came from, unless news of its own follows ("came from Kunduz, which fell")
