@@ -503,6 +503,10 @@ def test_more_no_control_event(extractor: Extractor, body: str) -> None:
             "There was no government confirmation on Monday that Herat had fallen.",
             {("herat", "captured", "claimed", "2021-08-09")},
         ),
+        (  # "hours later": the day told before
+            "The insurgents took Sar-e-Pul on Sunday. Hours later the Taliban announced the capture of Taloqan.",
+            {("sar-e-pul", "captured", "asserted", "2021-08-08"), ("taloqan", "captured", "claimed", "2021-08-08")},
+        ),
         (  # where officials have flown to is no setting of the compound the insurgents are in
             "The Taliban took control of Kandahar on Monday. A resident said insurgents were inside the "
             "governor's compound and that the governor had flown to Kabul.",
