@@ -10,6 +10,8 @@ from schemas.common import AttributionKind
 from streams.core.cues import Cues
 from streams.core.gazetteer import Gazetteer
 
+_SURNAME = re.compile(r"[A-Z][\w'’-]+")
+
 _ADVERBS = re.compile(
     r"(?:\s+(?:also|later|meanwhile|earlier|previously|separately|again|too|then|now|had|has|have))+$"
 )
@@ -68,11 +70,11 @@ class SpeakerFinder:
         who = who.strip()[:300]
         if who.lower() in ("he", "she", "they") and memory.last:
             who = memory.last
-        elif re.fullmatch(r"[A-Z][\w'’-]+", who):
+        elif _SURNAME.fullmatch(who):
             who = next((s for s in reversed(memory.names) if s.split()[-1] == who), who)
-        elif re.match(r"^[A-Z]", who):
+        elif who[:1].isupper() and who[:1].isascii():
             memory.names.append(who)
-        if re.match(r"^[A-Z]", who):
+        if who[:1].isupper() and who[:1].isascii():
             memory.last = who
         return Attribution(who, self.gazetteer.actor_of(who), start)
 

@@ -10,6 +10,8 @@ from typing import Any
 from schemas.common import TimePrecision
 from streams.core.gazetteer import word_start_alternation
 
+_PLAIN_WORD = re.compile(r"\w[\w' ]*")
+
 
 @dataclass(frozen=True, slots=True)
 class TimeRef:
@@ -73,7 +75,7 @@ class TimeResolver:
             *self.relative_weeks,
             *self.relative_months,
         ]
-        plain = all(re.fullmatch(r"\w[\w' ]*", word) for word in words)
+        plain = all(_PLAIN_WORD.fullmatch(word) for word in words)
         self._words = re.compile(word_start_alternation(words, r"\w") if plain else "")
         self._numeric = re.compile(r"\d(?:st|nd|rd|th|\.\d)")
         """Dates with no word in them ("on the 8th", "08.08.2021"), looked for apart: a digit among

@@ -21,6 +21,9 @@ from streams.core.gazetteer import Mention
 from streams.core.speakers import Attribution
 from streams.core.text import Clause
 
+_TO_HAVE = re.compile(r"\bto have\b")
+_CONDITIONAL = re.compile(r"\b(?:if|unless)\b")
+
 _AGENT_GAP = re.compile(r"^\s*(?:\w+\s+){0,6}?(?:to|by)\s+(?:the\s+)?$")
 
 
@@ -207,11 +210,11 @@ class Judging(ExtractorBase):
         near = " ".join(words[-2:])
         if self.cues.negation.search(" " + window) or self.cues.negation_nt.search(window):
             return "negated"
-        if not re.search(r"\bto have\b", window):
+        if not _TO_HAVE.search(window):
             for hit in self.cues.hypothetical.finditer(wide):
                 if hit.group(0) != "to" or near.endswith("to"):
                     return f"hypothetical ({hit.group(0)})"
-        if re.search(r"\b(?:if|unless)\b", lead):
+        if _CONDITIONAL.search(lead):
             return "hypothetical (conditional)"
         # a forecast after a verb is about something else ("took X on Sunday, in a campaign launched
         # as foreign forces withdraw, a pull-out set to be completed by the end of the month")

@@ -20,6 +20,9 @@ from streams.core.gazetteer import Mention, MentionRole
 from streams.core.text import Clause, Sentence, clause_of
 from streams.core.timeref import TimeRef
 
+_NAME_GAP = re.compile(r"\s*[,(]?\s*")
+_STOP_IN_GAP = re.compile(r"[.;:!?\"“”]")
+
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 
@@ -40,7 +43,7 @@ def _without_appositives(text: str, mentions: list[Mention]) -> list[Mention]:
             previous is not None
             and (mention.via != "name" or previous.via != "name")
             and previous.capital == mention.capital
-            and re.fullmatch(r"\s*[,(]?\s*", text[previous.end : mention.start])
+            and _NAME_GAP.fullmatch(text, previous.end, mention.start)
         ):
             if mention.via == "name":
                 kept[-1] = mention
@@ -667,6 +670,6 @@ class Linking(ExtractorBase):
 
     def _bridges(self, gap: str, allowed: frozenset[str]) -> bool:
         gap = self.times.pattern.sub(" ", gap.lower())
-        if re.search(r"[.;:!?\"“”]", gap):
+        if _STOP_IN_GAP.search(gap):
             return False
         return all(word.lower() in allowed for word in _WORD.findall(gap))

@@ -19,6 +19,8 @@ from streams.core.speakers import Attribution
 from streams.core.text import Clause, Sentence, clause_of
 from streams.core.timeref import TimeRef
 
+_WHO_BEFORE = re.compile(r"\bwho\s+$")
+
 
 class OtherEvents(Judging, EventDays):
     """Other event types, through the same gates and day as control events."""
@@ -51,7 +53,7 @@ class OtherEvents(Judging, EventDays):
                 continue
             if event_type == "officials_fled" and not self.cues.officials_nouns.search(low[: match.start()]):
                 continue
-            if event_type == "arrest" and re.search(r"\bwho\s+$", low[: match.start()]):
+            if event_type == "arrest" and _WHO_BEFORE.search(low, 0, match.start()):
                 continue
             clause = clause_of(clauses, match.start())
             reason = self._gate(scan, clause, match.start(), past_paragraph=ctx.past_paragraph)
