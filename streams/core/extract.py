@@ -120,6 +120,7 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
                 self.cues.seat_of_power_any.search(low)
                 and (ctx.topic(sentence) is not None or self._national_seat(low))
             )
+            or (_ELIDED_SUBJECT.match(text) and ctx.topic(sentence) is not None)
         ):
             self._skim(ctx, sentence, low)
             return
@@ -186,6 +187,12 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
                     tuple(t.start for t in triggers),
                     places_at,
                 )
+        elided = self._elided_subject(ctx, sentence, mentions, triggers)
+        if elided is not None:
+            used_triggers.add(triggers[0].start)
+            yield from self._control_event(
+                ctx, sentence, scan, elided, triggers[0], clauses, time_refs, attribution, actors, (), ()
+            )
         yield from self._seat_of_power_events(
             ctx,
             sentence,
@@ -206,6 +213,21 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
         if actors:
             ctx.last_actor = actors[-1].actor
         ctx.mentions_by_sentence[sentence.index] = _named(mentions)
+
+    def _elided_subject(
+        self, ctx: Context, sentence: Sentence, mentions: list[Mention], triggers: list[Trigger]
+    ) -> Mention | None:
+        """Telegraphic copy that leaves out the subject ("KUNDUZ - Aug. 8. Handed over by
+        elders."): a sentence that opens on a participle trigger, naming no place, is about the
+        capital the sentences before talk about."""
+        if not triggers or triggers[0].start != 0 or triggers[0].spec.role != "object":
+            return None
+        topic = ctx.topic(sentence)
+        if topic is None or not _ELIDED_SUBJECT.match(sentence.text):
+            return None
+        if any(m.role == "place" and m.capital != topic for m in mentions):
+            return None  # "Handed over, like Kunduz, ...": a sentence of its own places
+        return Mention(topic, triggers[0].end, triggers[0].end, "place", "coref")
 
     def _trigger(self, low: str, number: int, start: int, end: int) -> Trigger:
         return Trigger(self.cues.trigger_specs[number], start, end, low[start:end])
@@ -413,6 +435,8 @@ def _field_lower(text: str) -> str | None:
     return low if len(low) == len(text) and "\u03a3" not in text else None
 
 
+_ELIDED_SUBJECT = re.compile(r"(?:Handed|Taken|Captured|Seized|Overrun|Surrendered|Retaken|Given up)\b")
+"""A sentence that opens on a participle with no subject before it (telegraphic fact-box copy)."""
 _DATELINE = re.compile(
     r"\s*[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}"  # the city in capitals
     r"(?:,\s*[A-Za-z][\w.]*(?: [\w.]+){0,2}){0,2}"  # ", Afghanistan", ", Aug 13" or both

@@ -991,6 +991,32 @@ def test_a_list_under_a_heading_reports_the_heading_s_event_for_each_item(extrac
     }
 
 
+def test_a_factbox_of_names_in_capitals_with_their_dates(extractor: Extractor) -> None:
+    """ "ZARANJ (Nimroz) - Friday, Aug. 6." under a lead-in that ends its line with the list's
+    event ("in the order they fell:"); telegraphic items with no subject ("Handed over ..."); an
+    item whose own sentence tells it ("The Taliban said ...") is read as that sentence says."""
+    body = (
+        "KABUL, Aug 14 (Frontline Wire) - The Taliban have taken many provincial capitals since Aug. 6. "
+        "Here is a list, in the order they fell:\n\n"
+        "ZARANJ (Nimroz) - Friday, Aug. 6. Taken without a fight.\n\n"
+        "AYBAK (Samangan) - Monday, Aug. 9. Handed over after elders asked the governor to spare the city.\n\n"
+        "FEROZ KOH (Ghor) - The Taliban said on Aug. 13 they had taken the city."
+    )
+    found = control(extractor, body, title="FACTBOX-Capitals taken", published="2021-08-14T14:30:00+04:30")
+    assert found == {
+        ("zaranj", "captured", "asserted", "2021-08-06"),
+        ("zaranj", "surrendered", "asserted", "2021-08-06"),
+        ("aybak", "captured", "asserted", "2021-08-09"),
+        ("aybak", "surrendered", "asserted", "2021-08-09"),
+        ("feroz-koh", "captured", "claimed", "2021-08-14"),
+    }
+
+
+def test_a_dateline_in_capitals_heads_no_list(extractor: Extractor) -> None:
+    body = "Here is what we know about the cities that fell:\n\nKABUL (Frontline Wire) - Fighting was reported in Ghazni."
+    assert ("kabul", "captured", "asserted", "2021-08-09") not in control(extractor, body)
+
+
 def test_a_heading_without_a_list_reports_nothing(extractor: Extractor) -> None:
     body = "CITIES TAKEN\n\nOfficials in Herat said the roads were open on Monday."
     assert control(extractor, body) == set()

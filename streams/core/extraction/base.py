@@ -16,11 +16,13 @@ from streams.core.extraction.context import (
     Context,
     Draft,
 )
-from streams.core.gazetteer import Gazetteer, alternation
+from streams.core.gazetteer import Gazetteer, alternation, fold_accents
 from streams.core.resources import load_lexicon_data
 from streams.core.speakers import Attribution, SpeakerFinder
 from streams.core.text import Sentence
 from streams.core.timeref import TimeResolver, parse_offset
+
+_CAPS_NAME_HEAD = re.compile(r"\s*([A-Z][A-Z'’.]*(?:[ -][A-Z][A-Z'’.]*){0,3})\s*(?:\([^()\n]{1,40}\)\s*)?[-–—:]\s*")
 
 
 def _confidence(modality: Modality, kind: AttributionKind, resolved: bool, dated: bool) -> float:
@@ -66,6 +68,22 @@ class ExtractorBase:
             rf"(?:\s+(?:{alternation(regions)}))?|(?:far\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
             rf"(?:\s+(?:{alternation(regions)}))?)(?![\w-])"
         )
+
+    def _name_head(self, text: str, published_day: date) -> tuple[str, date | None, int] | None:
+        """A line headed by a capital's name in capitals, its province in brackets and a dash, as
+        a fact box lists the falls ("ZARANJ (Nimroz) - Friday, Aug. 6."): the capital, the date
+        that opens what follows (None: a sentence follows, "FEROZ KOH (Ghor) - The Taliban said
+        ...") and where the head ends. A dateline ("KABUL (Agency) - The Taliban ...") is a head
+        only of a fact box's list, where the callers look for one."""
+        head = _CAPS_NAME_HEAD.match(text)
+        if head is None:
+            return None
+        capital = self.gazetteer.heading_to_capital.get(fold_accents(head.group(1)).lower())
+        if capital is None:
+            return None
+        low = text[head.end() : head.end() + 40].lower()
+        dates = [r for r in self.times.find(low, published_day) if r.start == 0 and r.precision == "day"]
+        return capital, dates[0].day if dates else None, head.end()
 
     def _build(
         self,

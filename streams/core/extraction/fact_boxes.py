@@ -30,16 +30,23 @@ class FactBoxes(ExtractorBase):
         Sar-e-Pul, Sar-e-Pul province.") reports that event for it, on the item's date."""
         text = field_text(ctx.article, sentence)
         if sentence.start > 0 and text[sentence.start - 1] != "\n":
-            return []  # not the first sentence of its line
+            # not the first sentence of its line: only a lead-in that ends it can head a list
+            # ("... Here is a list, in the order they fell:")
+            if sentence.text.rstrip().endswith(":"):
+                ctx.list_heading = self._list_heading(low, sentence, text)
+            return []
         lead = LIST_LEAD.match(low)
-        if lead is None or not lead.group(0).strip():
+        listed = self._name_head(sentence.text, ctx.published_day) if ctx.list_heading else None
+        if (lead is None or not lead.group(0).strip()) and listed is None:
             ctx.list_heading = self._list_heading(low, sentence, text)
             return []
         heading = ctx.list_heading
-        if heading is None:
+        if heading is None or lead is None:
             return []
+        if listed is not None and listed[1] is None:
+            return []  # "FEROZ KOH (Ghor) - The Taliban said ...": an item its own sentence tells
         event_type, actor = heading
-        head = self._item_head(sentence.text, low, lead.end())
+        head = listed[0] if listed else self._item_head(sentence.text, low, lead.end())
         if head is None or any(d.capital == head and d.type in CONTROL_EVENT_TYPES for d in found):
             return []
         rule = f"{event_type}:list heading"
@@ -47,7 +54,7 @@ class FactBoxes(ExtractorBase):
         if self.cues.negation.search(low) or self.cues.hypothetical.search(low):
             ctx.note(sentence, rule, "dropped", "negated or hypothetical item", capital.name)
             return []
-        day = ctx.paragraph_day
+        day = listed[1] if listed is not None else ctx.paragraph_day
         ctx.note(sentence, rule, "event", f"asserted, actor {actor}, list item", capital.name)
         precision: TimePrecision = "day"
         return [

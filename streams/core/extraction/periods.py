@@ -35,7 +35,7 @@ class Periods(ExtractorBase):
         self._track_period(ctx, sentence, low, time_refs)
         if self.cues.speech.search(low):
             self.speaker_finder.find(ctx.speakers, sentence.text, low)
-        ctx.mentions_by_sentence[sentence.index] = self._section_heading(sentence.text)
+        ctx.mentions_by_sentence[sentence.index] = self._section_heading(sentence.text, ctx.published_day)
 
     def _news_day(self, ctx: Context, found: list[Draft]) -> date | None:
         """The day a story filed in the small hours reports ("captured Mazar-i-Sharif late
@@ -64,9 +64,12 @@ class Periods(ExtractorBase):
             ctx.anchor_day = days[-1]
         return refs
 
-    def _section_heading(self, text: str) -> set[str]:
+    def _section_heading(self, text: str, published_day: date) -> set[str]:
         """A briefing's section heading that is only a capital's name in capitals ("JALALABAD."):
         the capital the sentences under it talk about."""
+        listed = self._name_head(text, published_day)
+        if listed is not None and listed[1] is not None:  # "ZARANJ (Nimroz) - Friday, Aug. 6."
+            return {listed[0]}
         name = text.strip(" .:—–-")
         if len(name) > 40 or not name.isupper():
             return set()
@@ -81,7 +84,9 @@ class Periods(ExtractorBase):
             # a history that runs on into a paragraph told in the past with no date of its own
             # ("It lasted three. Weeks after the withdrawal, mujahideen laid siege to Jalalabad")
             ctx.in_past = ctx.in_past and not time_refs and not self.cues.present.search(low)
-            ctx.paragraph_day = self._date_heading(low, time_refs, ctx.published_day)
+            listed = self._name_head(sentence.text, ctx.published_day)
+            dated = listed[1] if listed else None
+            ctx.paragraph_day = dated or self._date_heading(low, time_refs, ctx.published_day)
         ctx.last_end = sentence.end
         current = any(not r.is_report_time and r.day >= self.theatre.start_date for r in time_refs)
         ctx.past_paragraph = ctx.in_past and not current
