@@ -126,6 +126,13 @@ def test_rules_found_on_copy_written_blind_to_them(syria_extractor: Extractor) -
             "Rebel fighters clashed with government troops on the northern outskirts of Hama on Tuesday.",
             {("hama", "contested", "2024-12-03")},
         ),
+        (  # the province an offensive came from, "neighbouring", is not the city's
+            "2024-11-30T16:45:00+03:00",
+            "Rebels pressed their attack on Aleppo on Saturday. Fighters first broke into the city's western "
+            "districts on Friday evening, two days after launching an offensive from their enclave in "
+            "neighbouring Idlib province.",
+            {("aleppo", "contested", "2024-11-30"), ("aleppo", "entered", "2024-11-29")},
+        ),
     ]
     for published, body, expected in cases:
         article = Article(id="t", published_at=datetime.fromisoformat(published), body=body)

@@ -185,6 +185,7 @@ _ITEM_LEAD = re.compile(r"\s*(?:[-–—*•·]\s*)?")
 _ITEM_HEAD = re.compile(r"(?:\s*\([^()]{1,60}\)|\s*,[^,:;.()—–]{1,60})?\s*(?::|\s[—–-])\s+")
 
 
+_NEIGHBOURING = re.compile(r"\bneighbou?ring\s+(?:\w+\s+)?$")
 _ASIDE = re.compile(
     r"\s*(?:,\s*(?:the|a|an)\s[^,;.]{1,80})?,\s*(?:where|which|who|when)\b[^,;.]{0,120},\s*(?:\w+\s+){0,2}$"
 )
@@ -452,8 +453,7 @@ class Linking(ExtractorBase):
         anywhere = {
             capital
             for start, capital in provinces
-            if capital
-            and (start < position or not self.cues.destination_before.search(low[max(0, start - 30) : start]))
+            if capital and (start < position or not self._elsewhere(low[max(0, start - 40) : start]))
         }
         if len(preceding) == 1:
             return next(iter(preceding))
@@ -469,6 +469,15 @@ class Linking(ExtractorBase):
         if len(references) == 1:
             return next(iter(references))
         return self._coref_topic(ctx, sentence, regional)
+
+    def _elsewhere(self, before: str) -> bool:
+        """A province named after "the city" as where people went or came from, or as a neighbour
+        ("an offensive from their enclave in neighbouring Idlib province"): not the city's own."""
+        return bool(
+            self.cues.destination_before.search(before)
+            or self.cues.origin_before.search(before)
+            or _NEIGHBOURING.search(before)
+        )
 
     def _coref_topic(self, ctx: Context, sentence: Sentence, regional: bool) -> str | None:
         topic = ctx.topic(sentence)
