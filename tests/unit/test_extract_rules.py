@@ -507,6 +507,10 @@ def test_more_no_control_event(extractor: Extractor, body: str) -> None:
             "The insurgents took Sar-e-Pul on Sunday. Hours later the Taliban announced the capture of Taloqan.",
             {("sar-e-pul", "captured", "asserted", "2021-08-08"), ("taloqan", "captured", "claimed", "2021-08-08")},
         ),
+        (  # taken by the day it was said to have been taken (not on the publication day after it)
+            "A Taliban spokesman said on Saturday that they had taken Ghazni.",
+            {("ghazni", "captured", "claimed", "2021-08-07")},
+        ),
         (  # where officials have flown to is no setting of the compound the insurgents are in
             "The Taliban took control of Kandahar on Monday. A resident said insurgents were inside the "
             "governor's compound and that the governor had flown to Kabul.",
@@ -1008,7 +1012,7 @@ def test_a_factbox_of_names_in_capitals_with_their_dates(extractor: Extractor) -
         ("zaranj", "surrendered", "asserted", "2021-08-06"),
         ("aybak", "captured", "asserted", "2021-08-09"),
         ("aybak", "surrendered", "asserted", "2021-08-09"),
-        ("feroz-koh", "captured", "claimed", "2021-08-14"),
+        ("feroz-koh", "captured", "claimed", "2021-08-13"),  # said on Aug. 13 to be taken
     }
 
 

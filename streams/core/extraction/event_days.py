@@ -108,6 +108,10 @@ class EventDays(ExtractorBase):
                 return None, "report"
         pool = in_clause or [r for r in candidates if r.start < clause.start]
         if not pool:
+            said = [r for r in time_refs if r.is_report_time and r.precision == "day" and r.start < position]
+            if said and said[-1].day < ctx.published_day:
+                # "said late on Saturday that they had taken Homs", filed on Sunday: taken by Saturday
+                return said[-1].day, "day"
             if ctx.last_day is not None and (
                 _SAME_DAY.search(low, clause.start, clause.end) or _SAME_DAY_FRONTED.match(low, clause.start)
             ):
