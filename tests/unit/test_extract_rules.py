@@ -511,6 +511,11 @@ def test_more_no_control_event(extractor: Extractor, body: str) -> None:
             "A Taliban spokesman said on Saturday that they had taken Ghazni.",
             {("ghazni", "captured", "claimed", "2021-08-07")},
         ),
+        (  # the capitals a count takes, "beginning with" one of them
+            "The Taliban have now taken five provincial capitals in three days, beginning with Zaranj, "
+            "on the Iranian border, on Friday.",
+            {("zaranj", "captured", "asserted", "2021-08-06")},
+        ),
         (  # where officials have flown to is no setting of the compound the insurgents are in
             "The Taliban took control of Kandahar on Monday. A resident said insurgents were inside the "
             "governor's compound and that the governor had flown to Kabul.",

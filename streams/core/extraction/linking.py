@@ -90,7 +90,7 @@ _PREDICATE_WORD = re.compile(r"\b(?:also|was|were|is|are|has|have|had|fell|falls
 _ITEM_ENDS = re.compile(r"\s*(?:[,;.(]|and\b|$)")
 
 
-_INCLUDING = re.compile(r",\s+(?:including|among them|such as)\s")
+_INCLUDING = re.compile(r",\s+(?:including|among them|such as|beginning with|starting with|the first of them)\s")
 
 
 _NAMED_CITY_OF = re.compile(r"\b(?:city|town|port|capital)\s+of\s+$")
