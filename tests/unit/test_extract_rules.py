@@ -516,6 +516,11 @@ def test_more_no_control_event(extractor: Extractor, body: str) -> None:
             "on the Iranian border, on Friday.",
             {("zaranj", "captured", "asserted", "2021-08-06")},
         ),
+        (  # "followed on Saturday by": the next capital on its own day, which is not the first's
+            "The sweep began on Friday with the fall of Zaranj, the capital of Nimroz province, followed on "
+            "Saturday by Sheberghan in Jowzjan.",
+            {("zaranj", "captured", "asserted", "2021-08-06"), ("sheberghan", "captured", "asserted", "2021-08-07")},
+        ),
         (  # where officials have flown to is no setting of the compound the insurgents are in
             "The Taliban took control of Kandahar on Monday. A resident said insurgents were inside the "
             "governor's compound and that the governor had flown to Kabul.",

@@ -188,5 +188,5 @@ CLOSED_ASIDE = re.compile(r",\s*(?:which|who|where|whose)\b[^,;]*,")
 
 
 FOLLOWED_BY = re.compile(
-    r",\s*(?:and\s+)?(?:then\s+)?followed\s+(?:(?:a|two|three)\s+days?\s+later\s+)?by\s+(?:the\s+)?$"
+    r",\s*(?:and\s+)?(?:then\s+)?followed\s+(?:(?:a|two|three)\s+days?\s+later\s+|(?:on|the\s+next|the\s+following)\s+[\w.]+(?:\s+\d{1,2})?\s+)?by\s+(?:the\s+)?$"
 )

@@ -34,6 +34,7 @@ _SAME_DAY_FRONTED = re.compile(
 """A clause that opens on the day told before: "Earlier the same day the Taliban took Maymana"."""
 
 
+_FOLLOWED_MARK = re.compile(r",\s*(?:and\s+)?(?:then\s+)?followed\b")
 _AFTER_EVENT = re.compile(
     r"(?<!hours )(?<!minutes )(?<!shortly )(?<!soon )(?<!just )\b(?:after|following)\s+(?:the\s+|their\s+|its\s+)?$"
 )
@@ -96,6 +97,7 @@ class EventDays(ExtractorBase):
                 if 0 <= r.start - mention.end <= 80
                 and r.start < clause.end
                 and not any(mention.end < b < r.start for b in blockers if b != position)
+                and not _FOLLOWED_MARK.search(low, mention.end, r.start)  # "X, followed on Saturday by Y"
             ]
             if own:
                 return own[0].day, own[0].precision
