@@ -391,6 +391,13 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
         national capital."""
         if self.national_capital and self.cues.national_seat.match(sentence.text.lower(), trigger.end):
             return self.national_capital
+        low = sentence.text.lower()
+        for mention in reversed(mentions):
+            where = _WHERE_AFTER.match(low, mention.end)
+            if where and where.end() <= trigger.start and not any(
+                where.end() <= m.start < trigger.start for m in mentions
+            ):  # "had come from Douma, where local fighters took control of government buildings"
+                return mention.capital
         if places:
             return next(iter(places)) if len(places) == 1 else None
         for mention in mentions:
@@ -437,6 +444,7 @@ def _field_lower(text: str) -> str | None:
 
 _ELIDED_SUBJECT = re.compile(r"(?:Handed|Taken|Captured|Seized|Overrun|Surrendered|Retaken|Given up)\b")
 """A sentence that opens on a participle with no subject before it (telegraphic fact-box copy)."""
+_WHERE_AFTER = re.compile(r",\s*where\b")
 _DATELINE = re.compile(
     r"\s*[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}"  # the city in capitals
     r"(?:,\s*[A-Za-z][\w.]*(?: [\w.]+){0,2}){0,2}"  # ", Afghanistan", ", Aug 13" or both

@@ -126,6 +126,12 @@ def test_rules_found_on_copy_written_blind_to_them(syria_extractor: Extractor) -
             "Rebel fighters clashed with government troops on the northern outskirts of Hama on Tuesday.",
             {("hama", "contested", "2024-12-03")},
         ),
+        (  # a seat of power in the relative clause of the place people came from
+            "2024-12-09T16:45:00+03:00",
+            "Umm Khaled had come from Douma, where local fighters took control of government buildings on "
+            "Sunday as troops withdrew from the countryside around the capital.",
+            {("douma", "captured", "2024-12-08")},
+        ),
         (  # the province an offensive came from, "neighbouring", is not the city's
             "2024-11-30T16:45:00+03:00",
             "Rebels pressed their attack on Aleppo on Saturday. Fighters first broke into the city's western "
