@@ -420,6 +420,8 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             after
         ):
             return True  # "seized the governor's office", "entered the police headquarters"
+        if fronted and trigger.spec.type == "captured" and _CONTROL_ALONE.fullmatch(trigger.text):
+            return True  # "In Daraa, former rebel factions took control on Friday"
         if trigger.spec.type in ("entered", "contested"):
             return bool(
                 self.cues.seat_of_power_near.match(after)
@@ -445,6 +447,7 @@ def _field_lower(text: str) -> str | None:
 _ELIDED_SUBJECT = re.compile(r"(?:Handed|Taken|Captured|Seized|Overrun|Surrendered|Retaken|Given up)\b")
 """A sentence that opens on a participle with no subject before it (telegraphic fact-box copy)."""
 _WHERE_AFTER = re.compile(r",\s*where\b")
+_CONTROL_ALONE = re.compile(r"\w+ (?:(?:full|complete|total) )?control")
 _DATELINE = re.compile(
     r"\s*[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}"  # the city in capitals
     r"(?:,\s*[A-Za-z][\w.]*(?: [\w.]+){0,2}){0,2}"  # ", Afghanistan", ", Aug 13" or both

@@ -521,6 +521,10 @@ def test_more_no_control_event(extractor: Extractor, body: str) -> None:
             "Saturday by Sheberghan in Jowzjan.",
             {("zaranj", "captured", "asserted", "2021-08-06"), ("sheberghan", "captured", "asserted", "2021-08-07")},
         ),
+        (  # "took control" with no object and no city the sentence opens on: nothing to take
+            "Rebels took control on Friday, officials said.",
+            set(),
+        ),
         (  # where officials have flown to is no setting of the compound the insurgents are in
             "The Taliban took control of Kandahar on Monday. A resident said insurgents were inside the "
             "governor's compound and that the governor had flown to Kabul.",

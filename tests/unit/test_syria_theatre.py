@@ -126,6 +126,12 @@ def test_rules_found_on_copy_written_blind_to_them(syria_extractor: Extractor) -
             "Rebel fighters clashed with government troops on the northern outskirts of Hama on Tuesday.",
             {("hama", "contested", "2024-12-03")},
         ),
+        (  # "took control" with no object, in the city the sentence opens on; a negotiated withdrawal
+            "2024-12-07T15:30:00+03:00",
+            "In Daraa, the southern city where protests first broke out in 2011, former rebel factions took "
+            "control on Friday after negotiating the army's withdrawal.",
+            {("daraa", "captured", "2024-12-06"), ("daraa", "surrendered", "2024-12-06")},
+        ),
         (  # a seat of power in the relative clause of the place people came from
             "2024-12-09T16:45:00+03:00",
             "Umm Khaled had come from Douma, where local fighters took control of government buildings on "
