@@ -10,9 +10,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import replace
+from datetime import date
 from typing import Any
 
 from schemas.article import Article
+from schemas.common import TimePrecision
 from schemas.events import CONTROL_EVENT_TYPES, EVENT_ADAPTER, Event
 from schemas.theatre import Theatre
 from streams.core.extraction.context import (
@@ -289,7 +291,7 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
         if modality == "claimed":
             ctx.claims.update((mention.capital, event_type) for event_type in event_types)
         # the trigger's own clause dates it ("Lashkar Gah, ..., where troops had fought for weeks, fell on Friday")
-        day, precision = self._event_day(
+        day, precision = self._respective_day(low, mention, trigger, time_refs, places) or self._event_day(
             ctx,
             low,
             clause_of(clauses, trigger.start),
@@ -313,6 +315,26 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             )
             for event_type in event_types
         ]
+
+    def _respective_day(
+        self,
+        low: str,
+        mention: Mention,
+        trigger: Trigger,
+        time_refs: list[TimeRef],
+        places: tuple[tuple[int, str, bool], ...],
+    ) -> tuple[date, TimePrecision] | None:
+        """ "Zaranj and Sheberghan fell on Friday and Saturday respectively": the n-th capital
+        named before the verb on the n-th day after it."""
+        respectively = low.find("respectively", trigger.end)
+        if respectively < 0 or mention.start > trigger.start:
+            return None
+        named = [start for start, _, place in places if place and start < trigger.start]
+        days = [r for r in time_refs if trigger.end <= r.start < respectively and not r.is_report_time]
+        if len(named) < 2 or len(named) != len(days) or mention.start not in named:
+            return None
+        told = days[named.index(mention.start)]
+        return told.day, told.precision
 
     def _rejects_then_says(self, low: str, trigger: Trigger) -> bool:
         """ "called the reports fabrications and said no militant had set foot in Hama": the

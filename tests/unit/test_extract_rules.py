@@ -525,6 +525,10 @@ def test_more_no_control_event(extractor: Extractor, body: str) -> None:
             "Rebels took control on Friday, officials said.",
             set(),
         ),
+        (  # "respectively": the n-th capital on the n-th day
+            "Zaranj, in the south-west, and Sheberghan, in Jowzjan, fell on Friday and Saturday respectively.",
+            {("zaranj", "captured", "asserted", "2021-08-06"), ("sheberghan", "captured", "asserted", "2021-08-07")},
+        ),
         (  # where officials have flown to is no setting of the compound the insurgents are in
             "The Taliban took control of Kandahar on Monday. A resident said insurgents were inside the "
             "governor's compound and that the governor had flown to Kabul.",
