@@ -220,7 +220,7 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
         self, ctx: Context, sentence: Sentence, mentions: list[Mention], triggers: list[Trigger]
     ) -> Mention | None:
         """Telegraphic copy that leaves out the subject ("KUNDUZ - Aug. 8. Handed over by
-        elders."): a sentence that opens on a participle trigger, naming no place, is about the
+        elders."): a sentence that opens on a participle trigger, naming no other place, is about the
         capital the sentences before talk about."""
         if not triggers or triggers[0].start != 0 or triggers[0].spec.role != "object":
             return None
