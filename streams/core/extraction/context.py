@@ -18,7 +18,6 @@ from streams.core.text import Sentence
 EXTRACTOR_VERSION = "1.3.0"
 """Bumped when the rules change what an article yields: events carry it, so a replay can tell old readings from new."""
 
-
 _TOPIC_WINDOW = 3
 
 

@@ -23,7 +23,6 @@ _DAYS_EARLIER = re.compile(
     r"\b(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+after\b(?:(?!\bafter\b)[^.;])*$"
 )
 
-
 _SAME_DAY = re.compile(
     r"\b(?:(?:the|that)\s+same\s+(?:day|morning|afternoon|evening|night)|later\s+that\s+day)\s*(?:[,.;:]|$)"
 )
@@ -33,12 +32,10 @@ _SAME_DAY_FRONTED = re.compile(
 )
 """A clause that opens on the day told before: "Earlier the same day the Taliban took Maymana"."""
 
-
 _FOLLOWED_MARK = re.compile(r",\s*(?:and\s+)?(?:then\s+)?followed\b")
 _AFTER_EVENT = re.compile(
     r"(?<!hours )(?<!minutes )(?<!shortly )(?<!soon )(?<!just )\b(?:after|following)\s+(?:the\s+|their\s+|its\s+)?$"
 )
-
 
 _WHEN_AFTER = re.compile(r",\s+when\s")
 

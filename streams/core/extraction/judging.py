@@ -26,47 +26,34 @@ _CONDITIONAL = re.compile(r"\b(?:if|unless)\b")
 
 _AGENT_GAP = re.compile(r"^\s*(?:\w+\s+){0,6}?(?:to|by)\s+(?:the\s+)?$")
 
-
 _NOUN_TRIGGER = re.compile(r"\s(?:of|on|against|toward|towards|into)$|^['’]s\s")
-
 
 _MODAL_AFTER = re.compile(
     r"\s+(?:[\w'’-]+\s+){1,4}?(?:could|would|might|may|will|is expected to|is likely to"
     r"|(?:is|would be|remains?) (?:another|a different|a separate|a distant|unlikely|not imminent|far off|a long way))\b"
 )
 
-
 _NOMINAL_TRIGGER = re.compile(r"\sof$|^['’]s\s")
-
 
 _PRESUPPOSED = re.compile(r"\b(?:since|after|before|following|until|till)\s+(?:the\s+)?$")
 
-
 _RELATIVE_MARKS = (", which ", ", who ", ", where ", ", that ")
-
 
 _PASSIVE_BEFORE = re.compile(r"\b(?:been|was|were|is|are|being)\s+$")
 
-
 _LOSS_NOUN = re.compile(r"(?:fall|loss)\b")
-
 
 _SPEECH_AFTER = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:said|say|says|announced|announces|claimed|claims|declared|stated|tweeted|wrote)\b"
 )
 
-
 _SINCE_YEAR = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-)?(\d{4})\b")
-
 
 _HOLD = re.compile(r"(?:have|has|had|now|still|firmly) (?:held|hold|holds|controlled|control|controls)")
 
-
 _LOSS_VERB = re.compile(r"(?:lost|lose|loses|losing)\b")
 
-
 _OWN_SIDE = re.compile(r"\b(?:they|we|(?:their|its|our) (?:fighters|forces|troops|men))\b")
-
 
 _DATED_ASIDE = re.compile(
     r",\s*(?:(?:which|who|where|whose)\b[^,;]*|(?:the|a|an)\s[^,;]{1,120}"
@@ -74,7 +61,6 @@ _DATED_ASIDE = re.compile(
 )
 """An aside that a year dates: a relative clause, an appositive, or a participle ("Douma, starved
 under siege until 2018,")."""
-
 
 _TIME_ADJUNCT = re.compile(
     r",\s+(?:(?:a|an|one|two|three|four|five|several|just|only|barely|some)\s+)?(?:day|days|hours?|weeks?)\s+(?:after|before)\b"

@@ -25,7 +25,6 @@ _STOP_IN_GAP = re.compile(r"[.;:!?\"“”]")
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
-
 _PREPOSITION_BEFORE = re.compile(
     r"(?:(?<!city )(?<!town )(?<!capital )(?<!centre )(?<!center )(?<!parts )(?<!much )(?<!most )(?<!rest )(?<!fall )(?<!control )\bof"
     r"|\b(?:near|from|to|toward|towards|outside|around|into|at|for|by|with|between|beyond|past|across|"
@@ -63,127 +62,93 @@ def _mask(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str:
 
 _AND_PREPOSITION = re.compile(r"\band\s+(in|on|into|near|around|at|against|of)\s+(?:the\s+)?$")
 
-
 _APPOSITION_GAP = re.compile(r"\s*,\s*")
 
-
 _IT_OBJECT = re.compile(r"\s+(it)\b(?!['’])")
-
 
 _DAYPART = re.compile(
     r"\b(?:in the (?:early hours|morning|afternoon|evening|night)|at (?:dawn|dusk|night|noon))\b"
 )
-
 
 _ATTRIBUTION_ASIDE = re.compile(
     r",\s*(?:an?|the|two|three|several)\s+(?:[\w-]+\s+){0,3}(?:officials?|lawmakers?|spokesm[ae]n|residents?|"
     r"sources?|(?:council )?members?|witness(?:es)?)\s+(?:said|says|told\s+[^,;.]{1,40})\s*,"
 )
 
-
 _SEMICOLON_ITEM = re.compile(r"[^;.!?]{0,120};\s*(?:and\s+)?")
-
 
 _PREDICATE_WORD = re.compile(r"\b(?:also|was|were|is|are|has|have|had|fell|falls|went|lost|remain(?:s|ed)?)\b")
 
-
 _ITEM_ENDS = re.compile(r"\s*(?:[,;.(]|and\b|$)")
-
 
 _INCLUDING = re.compile(r",\s+(?:including|among them|such as|beginning with|starting with|the first of them)\s")
 
-
 _NAMED_CITY_OF = re.compile(r"\b(?:city|town|port|capital)\s+of\s+$")
 
-
 _LIST_BEFORE_ASIDE = re.compile(r"^\s*(?:and|or)\s+(?=\s*,)")
-
 
 _MOVED_INTO = re.compile(
     r"(?:(?:moved|moving|moves|move) (?:\w+ ){0,3}into|(?:made|forced) (?:their|its) way into)\s*$"
 )
 _FIGHTERS_BEFORE = re.compile(r"\b(?:their|its|rebel|insurgent|opposition) fighters\s+(?:\w+\s+){0,2}$")
 
-
 _SIDE_PRONOUN = re.compile(r"\b(?:they|the group|the insurgent group|the militant group|the movement)\b")
-
 
 _DISTRICT_IN = re.compile(r"(?<!police )\bdistricts?\s+(?:in|of)\s+(?:the\s+)?$")
 
-
 _COPULA = re.compile(r"\b(?:was|were)\b")
-
 
 _FRONTED_PARTICIPLE = re.compile(r"(?:also )?(?:taken|fallen|captured|seized|lost|overrun|handed over)")
 
-
 _INVERTED_LEAD = re.compile(r"(?:^|[;:—–]|,\s*and)\s*(?:also\s+)?$")
-
 
 _INVERTED_GAP = re.compile(r"[^.;:!?]{0,80}?\b(?:was|were)\b[\s,]*(?:(?:and|or)\s+)?")
 
-
 _APPOSITION_IN_LIST = re.compile(r",\s*(?:the|a)\s[^,;]{1,60}?(?=,|\s+and\b|\s*$)")
-
 
 _LIST_SEPARATORS = re.compile(r"[\s,]*(?:(?:and|or)[\s,]+)?")
 
-
 _FOLLOWED = re.compile(r"\s+(?:soon\s+|quickly\s+)?followed\b(?!\s+(?:by|the|a|an)\b)")
-
 
 _AS_DID = re.compile(r"\b(?:as|so)\s+(?:too\s+)?(?:did|do|does|had|has|have|was|were|is|are)\s+$")
 
-
 _OPEN_ASIDE = re.compile(r",\s*(?:which|where|who|whose|that)\b[^,;.]*$")
 
-
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
-
 
 _APPOSITIVE = re.compile(
     r"^\s*,[^,;]{0,120},(?:\s*(?:just\s+|about\s+|some\s+)?\d[^,;]{0,60}?\b(?:of|from)\s+[^,;]{1,40},)?"
     r"(?:\s*(?:which|who|where|that)\b[^,;]{0,120},)?"
 )
 
-
 _RELATIVE_AFTER = re.compile(
     r"\s*,\s*(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:capital|city|town)\s+(?:which|that|taken|captured|seized|overrun)\s"
 )
 
-
 _OWN_RELATIVE = re.compile(r"\s*,\s*(?:which|that)\s")
 
-
 _LEADING_APPOSITIVE = re.compile(r"^\s*,\s*(?:the|a|an)\s[^,;.]{1,80}(?=,\s*(?:which|that)\s)")
-
 
 _RELATIVE_LEAD = re.compile(
     r"^(?:,?\s+(?:in|on|near|at|along)\s+[^,;.\"“”]{1,40}?)?(?:\s*(?:and|or)\s+)?\s*,\s*(?:which|that)\s"
 )
 
-
 _PARTICIPLE = re.compile(
     r"taken|captured|seized|overrun|lost|fallen|surrendered|retaken|recaptured|(?:handed|turned) over"
 )
 
-
 _PARTICIPLE_GAP = re.compile(
     r"^(?:\s+(?:in|on|near|at)\s+[^,;.\"“”]{1,40}?)?\s*,\s*(?:(?:the|a)\s+(?:[\w'’-]+\s+){0,3}?(?:capital|city|town)\s+)?$"
 )
-
 
 _AFTER_PARTICIPLE = re.compile(
     r"\s+(?:on|in|last|earlier|early|late|overnight|yesterday|after|without|days|hours|a day)\b|\s*[,.;]"
     r"|(?P<by>\s+by\s+(?:the\s+)?)"
 )
 
-
 _ITEM_LEAD = re.compile(r"\s*(?:[-–—*•·]\s*)?")
 
-
 _ITEM_HEAD = re.compile(r"(?:\s*\([^()]{1,60}\)|\s*,[^,:;.()—–]{1,60})?\s*(?::|\s[—–-])\s+")
-
 
 _NEIGHBOURING = re.compile(r"\bneighbou?ring\s+(?:\w+\s+)?$")
 _ASIDE = re.compile(

@@ -22,7 +22,6 @@ from streams.core.timeref import TimeRef
 
 _HEADING_MARK = re.compile(r"\s*(?:[—–:]|-\s)")
 
-
 _SMALL_HOURS_END = 5
 
 
