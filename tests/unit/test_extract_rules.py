@@ -182,6 +182,9 @@ def test_more_control_events(
         "Flights from Herat, taken by hundreds of families on Sunday, were full.",
         # residents leaving under a deal do not hand the city over; its officials or forces do
         "Thousands of residents left Kandahar on Friday after a deal between elders and the Taliban.",
+        # "2001, when ...": the year dates the clause after it, even with an undated participle aside
+        "The scene stirred memories of 2001, when the Northern Alliance, backed by US air power, drove "
+        "the Taliban out of Mazar-i-Sharif.",
     ],
 )
 def test_more_no_control_event(extractor: Extractor, body: str) -> None:

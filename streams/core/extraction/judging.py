@@ -233,7 +233,7 @@ class Judging(ExtractorBase):
             for m in self.cues.year.finditer(low, clause.start, clause.end)
             if int(m.group(1)) < self.theatre.start_date.year
         ]
-        return all(any(a <= y < b for a, b in asides) for y in early)
+        return bool(early) and all(any(a <= y < b for a, b in asides) for y in early)
 
     def _clause_reason(self, low: str, clause: Clause) -> str | None:
         """The part of `_gate` that reads the whole clause: the same for every candidate in it."""
