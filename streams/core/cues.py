@@ -191,6 +191,8 @@ class Cues:
         self.locative_triggers = re.compile(lexicon["locative_triggers"])
         self.denied_claim = Cue(lexicon["denied_claim"])
         self.list_connectors = re.compile(lexicon["list_connectors"])
+        self.list_intro = re.compile(lexicon["list_intro"])
+        """A sentence that says a list follows ("Below is a list of the capitals and the dates they fell")."""
         self.relative_object = re.compile(lexicon["relative_object"].replace("{actor}", actor))
         self.subject_bridge = frozenset(lexicon["subject_bridge_words"]) | province_words
         self.modifier_after = re.compile(

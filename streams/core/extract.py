@@ -111,6 +111,14 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
         # a seat of power may be set in the capital the sentences before talk about); the names
         # and the other-event cue found here are what the full analysis needs anyway.
         names = self.gazetteer.capital_mentions(text)
+        item_end = 0  # where a fact box's item head ends: its notes are telegraphic
+        if text[:1].isupper() and ctx.list_heading is not None:
+            # a fact box's item head in capitals ("AUG 13 - LASHKAR GAH (Helmand): the governor's
+            # compound was handed over"): its capitals are the item's places
+            head = self._name_head(text, ctx.published_day)
+            if head is not None and head[1] is not None:
+                names = sorted({*names, *head[0]}, key=lambda name: name[1])
+                item_end = head[2]
         other_present = self.cues.other_events_present.search(low) is not None
         if not (
             other_present
@@ -189,7 +197,7 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
                     tuple(t.start for t in triggers),
                     places_at,
                 )
-        elided = self._elided_subject(ctx, sentence, mentions, triggers)
+        elided = self._elided_subject(ctx, sentence, mentions, triggers, item_end)
         if elided is not None:
             used_triggers.add(triggers[0].start)
             yield from self._control_event(
@@ -217,15 +225,20 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
         ctx.mentions_by_sentence[sentence.index] = _named(mentions)
 
     def _elided_subject(
-        self, ctx: Context, sentence: Sentence, mentions: list[Mention], triggers: list[Trigger]
+        self, ctx: Context, sentence: Sentence, mentions: list[Mention], triggers: list[Trigger], item_end: int = 0
     ) -> Mention | None:
         """Telegraphic copy that leaves out the subject ("KUNDUZ - Aug. 8. Handed over by
         elders."): a sentence that opens on a participle trigger, naming no other place, is about the
-        capital the sentences before talk about."""
-        if not triggers or triggers[0].start != 0 or triggers[0].spec.role != "object":
+        capital the sentences before talk about; so are a fact box item's notes after its head
+        ("AUG 9 - AYBAK (Samangan): handed over after elders asked ...")."""
+        if not triggers or triggers[0].start != item_end or triggers[0].spec.role != "object":
             return None
-        topic = ctx.topic(sentence)
-        if topic is None or not _ELIDED_SUBJECT.match(sentence.text):
+        if item_end:
+            heads = {m.capital for m in mentions if m.end <= item_end and m.role == "place"}
+            topic = next(iter(heads)) if len(heads) == 1 else None
+        else:
+            topic = ctx.topic(sentence)
+        if topic is None or not _ELIDED_SUBJECT.match(sentence.text[item_end:].capitalize()):
             return None
         if any(m.role == "place" and m.capital != topic for m in mentions):
             return None  # "Handed over, like Kunduz, ...": a sentence of its own places

@@ -1037,6 +1037,27 @@ def test_a_factbox_of_names_in_capitals_with_their_dates(extractor: Extractor) -
     }
 
 
+def test_a_factbox_of_dates_heading_capitals_in_capitals(extractor: Extractor) -> None:
+    """ "AUG 8 - KUNDUZ, SAR-E PUL, TALOQAN (Takhar): ..." under a sentence that says a list of the
+    falls follows; an item's telegraphic notes ("handed over after elders ...") are about its
+    capital; a heading that says a capital was not taken reports nothing for it."""
+    body = (
+        "KABUL - The Taliban took most provincial capitals in ten days. Below is a list of the capitals and "
+        "the dates they fell, as reported by officials.\n\n"
+        "AUG 8 - KUNDUZ, SAR-E PUL, TALOQAN (Takhar): three northern capitals lost in a single day.\n\n"
+        "AUG 9 - AYBAK (Samangan): handed over after local elders asked the governor to withdraw his forces.\n\n"
+        "NOT TAKEN: BAZARAK (Panjshir). No fighting has been reported in the Panjshir valley."
+    )
+    found = control(extractor, body, title="FACTBOX: How the capitals fell", published="2021-08-16T10:00:00+04:30")
+    assert found == {
+        ("kunduz", "captured", "asserted", "2021-08-08"),
+        ("sar-e-pul", "captured", "asserted", "2021-08-08"),
+        ("taloqan", "captured", "asserted", "2021-08-08"),
+        ("aybak", "captured", "asserted", "2021-08-09"),
+        ("aybak", "surrendered", "asserted", "2021-08-09"),
+    }
+
+
 def test_a_dateline_in_capitals_heads_no_list(extractor: Extractor) -> None:
     body = "Here is what we know about the cities that fell:\n\nKABUL (Frontline Wire) - Fighting was reported in Ghazni."
     assert ("kabul", "captured", "asserted", "2021-08-09") not in control(extractor, body)

@@ -22,7 +22,10 @@ from streams.core.speakers import Attribution, SpeakerFinder
 from streams.core.text import Sentence
 from streams.core.timeref import TimeResolver, parse_offset
 
-_CAPS_NAME_HEAD = re.compile(r"\s*([A-Z][A-Z'’.]*(?:[ -][A-Z][A-Z'’.]*){0,3})\s*(?:\([^()\n]{1,40}\)\s*)?[-–—:]\s*")
+_CAPS_NAME = re.compile(r"\s*([A-Z][A-Z'’.]*(?:[ -][A-Z][A-Z'’.]*){0,3})(?![\w'’-])\s*(?:\([^()\n]{1,40}\))?")
+_NAME_JOINT = re.compile(r"\s*(?:,|and\b|&)\s*(?:and\s+)?(?=[A-Z][A-Z])")
+_HEAD_DATE = re.compile(r"\s*(?:[-–—*•·]\s+)?([A-Za-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-z]{3,9}\.?)\s*[-–—:]\s*")
+_HEAD_END = re.compile(r"\s*(?:[-–—:]\s*|\.(?:\s+|$)|$)")
 
 
 def _confidence(modality: Modality, kind: AttributionKind, resolved: bool, dated: bool) -> float:
@@ -69,21 +72,46 @@ class ExtractorBase:
             rf"(?:\s+(?:{alternation(regions)}))?)(?![\w-])"
         )
 
-    def _name_head(self, text: str, published_day: date) -> tuple[str, date | None, int] | None:
-        """A line headed by a capital's name in capitals, its province in brackets and a dash, as
-        a fact box lists the falls ("ZARANJ (Nimroz) - Friday, Aug. 6."): the capital, the date
-        that opens what follows (None: a sentence follows, "FEROZ KOH (Ghor) - The Taliban said
-        ...") and where the head ends. A dateline ("KABUL (Agency) - The Taliban ...") is a head
-        only of a fact box's list, where the callers look for one."""
-        head = _CAPS_NAME_HEAD.match(text)
-        if head is None:
+    def _name_head(
+        self, text: str, published_day: date
+    ) -> tuple[tuple[tuple[str, int, int], ...], date | None, int] | None:
+        """A line headed by capitals' names in capitals, each with its province in brackets, as a
+        fact box lists the falls: "ZARANJ (Nimroz) - Friday, Aug. 6.", "AUG 8 - KUNDUZ, SAR-E PUL,
+        TALOQAN (Takhar): ...". The capitals (id, start, end), the date before or right after them (None: a
+        sentence follows, "FEROZ KOH (Ghor) - The Taliban said ...") and where the head ends. A
+        dateline ("KABUL (Agency) - The Taliban ...") is a head only where a fact box's list
+        stands, which the callers see to."""
+        position, day = 0, None
+        lead = _HEAD_DATE.match(text)
+        if lead is not None:
+            dates = self._dates_at(text[lead.start(1) : lead.end(1)], published_day)
+            if dates:
+                position, day = lead.end(), dates
+        capitals: list[tuple[str, int, int]] = []
+        while True:
+            name = _CAPS_NAME.match(text, position)
+            capital = (
+                self.gazetteer.heading_to_capital.get(fold_accents(name.group(1)).lower()) if name else None
+            )
+            if name is None or capital is None:
+                break
+            capitals.append((capital, name.start(1), name.end(1)))
+            position = name.end()
+            joint = _NAME_JOINT.match(text, position)
+            if joint is None:
+                break
+            position = joint.end()
+        close = _HEAD_END.match(text, position) if capitals else None
+        if close is None:
             return None
-        capital = self.gazetteer.heading_to_capital.get(fold_accents(head.group(1)).lower())
-        if capital is None:
-            return None
-        low = text[head.end() : head.end() + 40].lower()
-        dates = [r for r in self.times.find(low, published_day) if r.start == 0 and r.precision == "day"]
-        return capital, dates[0].day if dates else None, head.end()
+        if day is None and close.group(0).strip(" ") in ("-", "–", "—", ":"):
+            day = self._dates_at(text[close.end() : close.end() + 40], published_day)
+        return tuple(capitals), day, close.end()
+
+    def _dates_at(self, text: str, published_day: date) -> date | None:
+        """The day a piece of text opens with ("Friday, Aug. 6", "AUG 6"), if it does."""
+        found = [r for r in self.times.find(text.lower(), published_day) if r.start == 0 and r.precision == "day"]
+        return found[0].day if found else None
 
     def _build(
         self,

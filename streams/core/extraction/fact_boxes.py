@@ -26,13 +26,15 @@ class FactBoxes(ExtractorBase):
 
     def _listed(self, ctx: Context, sentence: Sentence, low: str, found: list[Draft]) -> list[Draft]:
         """A fact box's list under a heading that says what happened to each item ("CAPITALS
-        TAKEN", "Cities seized by the Taliban:"): an item headed by a capital ("- Aug. 8:
-        Sar-e-Pul, Sar-e-Pul province.") reports that event for it, on the item's date."""
+        TAKEN", "Cities seized by the Taliban:", "Below is a list of the capitals and the dates
+        they fell."): an item headed by capitals ("- Aug. 8: Sar-e-Pul, Sar-e-Pul province.",
+        "AUG 8 - KUNDUZ, SAR-E PUL, TALOQAN (Takhar): ...") reports that event for each of them,
+        on the item's date."""
         text = field_text(ctx.article, sentence)
         if sentence.start > 0 and text[sentence.start - 1] != "\n":
             # not the first sentence of its line: only a lead-in that ends it can head a list
             # ("... Here is a list, in the order they fell:")
-            if sentence.text.rstrip().endswith(":"):
+            if sentence.text.rstrip().endswith(":") or self.cues.list_intro.search(low):
                 ctx.list_heading = self._list_heading(low, sentence, text)
             return []
         lead = LIST_LEAD.match(low)
@@ -46,29 +48,37 @@ class FactBoxes(ExtractorBase):
         if listed is not None and listed[1] is None:
             return []  # "FEROZ KOH (Ghor) - The Taliban said ...": an item its own sentence tells
         event_type, actor = heading
-        head = listed[0] if listed else self._item_head(sentence.text, low, lead.end())
-        if head is None or any(d.capital == head and d.type in CONTROL_EVENT_TYPES for d in found):
-            return []
-        rule = f"{event_type}:list heading"
-        capital = self.gazetteer.capitals[head]
-        if self.cues.negation.search(low) or self.cues.hypothetical.search(low):
-            ctx.note(sentence, rule, "dropped", "negated or hypothetical item", capital.name)
-            return []
-        day = listed[1] if listed is not None else ctx.paragraph_day
-        ctx.note(sentence, rule, "event", f"asserted, actor {actor}, list item", capital.name)
-        precision: TimePrecision = "day"
-        return [
-            self._build(ctx, sentence, kind, head, actor, "asserted", None, day, precision, False)
-            for kind in ([event_type, "captured"] if event_type == "surrendered" else [event_type])
-        ]
+        if listed is not None:
+            heads, day = tuple(capital for capital, _, _ in listed[0]), listed[1]
+        else:
+            head = self._item_head(sentence.text, low, lead.end())
+            heads, day = ((head,) if head else ()), ctx.paragraph_day
+        drafts: list[Draft] = []
+        for head in heads:
+            if any(d.capital == head and d.type in CONTROL_EVENT_TYPES for d in found):
+                continue  # its own words in the item tell it
+            rule = f"{event_type}:list heading"
+            capital = self.gazetteer.capitals[head]
+            said = low[: listed[2]] if listed is not None else low  # a fact box's head, not its notes
+            if self.cues.negation.search(said) or self.cues.hypothetical.search(said):
+                ctx.note(sentence, rule, "dropped", "negated or hypothetical item", capital.name)
+                continue
+            ctx.note(sentence, rule, "event", f"asserted, actor {actor}, list item", capital.name)
+            precision: TimePrecision = "day"
+            drafts += [
+                self._build(ctx, sentence, kind, head, actor, "asserted", None, day, precision, False)
+                for kind in ([event_type, "captured"] if event_type == "surrendered" else [event_type])
+            ]
+        return drafts
 
     def _list_heading(self, low: str, sentence: Sentence, text: str) -> tuple[str, str] | None:
         """(event type, actor) of a line that heads a list by what happened to its items: short,
         in capitals or ending with a colon, naming no capital, with a control trigger."""
         whole_line = sentence.end == len(text) or text[sentence.end] == "\n"
-        if not whole_line or len(low) > 70 or self.gazetteer.capital_mentions(sentence.text):
+        introduces = self.cues.list_intro.search(low) is not None  # "Below is a list of ..."
+        if not whole_line or len(low) > (200 if introduces else 70) or self.gazetteer.capital_mentions(sentence.text):
             return None
-        if not (sentence.text.isupper() or sentence.text.rstrip().endswith(":")):
+        if not (sentence.text.isupper() or sentence.text.rstrip().endswith(":") or introduces):
             return None
         triggers = self.cues.triggers_in(low)
         if not triggers:

@@ -68,7 +68,7 @@ class Periods(ExtractorBase):
         the capital the sentences under it talk about."""
         listed = self._name_head(text, published_day)
         if listed is not None and listed[1] is not None:  # "ZARANJ (Nimroz) - Friday, Aug. 6."
-            return {listed[0]}
+            return {capital for capital, _, _ in listed[0]}
         name = text.strip(" .:—–-")
         if len(name) > 40 or not name.isupper():
             return set()
