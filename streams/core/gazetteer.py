@@ -10,7 +10,7 @@ from typing import Literal
 
 from schemas.theatre import Capital, Theatre
 
-MentionRole = Literal["place", "modifier", "province", "reference", "destination", "speakers"]
+MentionRole = Literal["place", "modifier", "province", "reference", "destination", "speakers", "name"]
 """`speakers`: where the people who speak are ("officials in Kabul said"), not what they speak of."""
 
 

@@ -532,6 +532,11 @@ def test_more_no_control_event(extractor: Extractor, body: str) -> None:
             "Zaranj, in the south-west, and Sheberghan, in Jowzjan, fell on Friday and Saturday respectively.",
             {("zaranj", "captured", "asserted", "2021-08-06"), ("sheberghan", "captured", "asserted", "2021-08-07")},
         ),
+        (  # a city's name inside an outlet's ("Kabul Dispatch") is no place for "the city" to be
+            "Taliban fighters entered Sheberghan on Saturday. Jowzjan's deputy governor later confirmed to "
+            "Kabul Dispatch that the city had been lost.",
+            {("sheberghan", "entered", "asserted", "2021-08-07"), ("sheberghan", "captured", "asserted", "2021-08-09")},
+        ),
         (  # where officials have flown to is no setting of the compound the insurgents are in
             "The Taliban took control of Kandahar on Monday. A resident said insurgents were inside the "
             "governor's compound and that the governor had flown to Kabul.",

@@ -346,6 +346,8 @@ class Linking(ExtractorBase):
         after = low[end : end + 30]
         if self._region_after.match(after):
             return "province"
+        if self.cues.outlet_after.match(after):
+            return "name"  # "confirmed to Kabul Dispatch": an outlet's name, no place
         if _RELATIVE_AFTER.match(low, end):
             return "place"  # "south of X, the Jowzjan capital that the Taliban took": news of its own
         if self.cues.modifier_after.match(after.lstrip() if not after.startswith(("'", "’", "-")) else after):
