@@ -1021,46 +1021,49 @@ def test_a_list_under_a_heading_reports_the_heading_s_event_for_each_item(extrac
     }
 
 
-def test_a_factbox_of_names_in_capitals_with_their_dates(extractor: Extractor) -> None:
-    """ "ZARANJ (Nimroz) - Friday, Aug. 6." under a lead-in that ends its line with the list's
-    event ("in the order they fell:"); telegraphic items with no subject ("Handed over ..."); an
-    item whose own sentence tells it ("The Taliban said ...") is read as that sentence says."""
-    body = (
-        "KABUL, Aug 14 (Frontline Wire) - The Taliban have taken many provincial capitals since Aug. 6. "
-        "Here is a list, in the order they fell:\n\n"
-        "ZARANJ (Nimroz) - Friday, Aug. 6. Taken without a fight.\n\n"
-        "AYBAK (Samangan) - Monday, Aug. 9. Handed over after elders asked the governor to spare the city.\n\n"
-        "FEROZ KOH (Ghor) - The Taliban said on Aug. 13 they had taken the city."
-    )
-    found = control(extractor, body, title="FACTBOX-Capitals taken", published="2021-08-14T14:30:00+04:30")
-    assert found == {
-        ("zaranj", "captured", "asserted", "2021-08-06"),
-        ("zaranj", "surrendered", "asserted", "2021-08-06"),
-        ("aybak", "captured", "asserted", "2021-08-09"),
-        ("aybak", "surrendered", "asserted", "2021-08-09"),
-        ("feroz-koh", "captured", "claimed", "2021-08-13"),  # said on Aug. 13 to be taken
-    }
-
-
-def test_a_factbox_of_dates_heading_capitals_in_capitals(extractor: Extractor) -> None:
-    """ "AUG 8 - KUNDUZ, SAR-E PUL, TALOQAN (Takhar): ..." under a sentence that says a list of the
-    falls follows; an item's telegraphic notes ("handed over after elders ...") are about its
-    capital; a heading that says a capital was not taken reports nothing for it."""
-    body = (
-        "KABUL - The Taliban took most provincial capitals in ten days. Below is a list of the capitals and "
-        "the dates they fell, as reported by officials.\n\n"
-        "AUG 8 - KUNDUZ, SAR-E PUL, TALOQAN (Takhar): three northern capitals lost in a single day.\n\n"
-        "AUG 9 - AYBAK (Samangan): handed over after local elders asked the governor to withdraw his forces.\n\n"
-        "NOT TAKEN: BAZARAK (Panjshir). No fighting has been reported in the Panjshir valley."
-    )
-    found = control(extractor, body, title="FACTBOX: How the capitals fell", published="2021-08-16T10:00:00+04:30")
-    assert found == {
-        ("kunduz", "captured", "asserted", "2021-08-08"),
-        ("sar-e-pul", "captured", "asserted", "2021-08-08"),
-        ("taloqan", "captured", "asserted", "2021-08-08"),
-        ("aybak", "captured", "asserted", "2021-08-09"),
-        ("aybak", "surrendered", "asserted", "2021-08-09"),
-    }
+@pytest.mark.parametrize(
+    ("body", "published", "expected"),
+    [
+        (  # "ZARANJ (Nimroz) - Friday, Aug. 6." under a lead-in that ends its line with the list's
+            # event ("in the order they fell:"); telegraphic items with no subject ("Handed over
+            # ..."); an item whose own sentence tells it ("The Taliban said ...") as that says
+            "KABUL, Aug 14 (Frontline Wire) - The Taliban have taken many provincial capitals since Aug. 6. "
+            "Here is a list, in the order they fell:\n\n"
+            "ZARANJ (Nimroz) - Friday, Aug. 6. Taken without a fight.\n\n"
+            "AYBAK (Samangan) - Monday, Aug. 9. Handed over after elders asked the governor to spare the city.\n\n"
+            "FEROZ KOH (Ghor) - The Taliban said on Aug. 13 they had taken the city.",
+            "2021-08-14T14:30:00+04:30",
+            {
+                ("zaranj", "captured", "asserted", "2021-08-06"),
+                ("zaranj", "surrendered", "asserted", "2021-08-06"),
+                ("aybak", "captured", "asserted", "2021-08-09"),
+                ("aybak", "surrendered", "asserted", "2021-08-09"),
+                ("feroz-koh", "captured", "claimed", "2021-08-13"),  # said on Aug. 13 to be taken
+            },
+        ),
+        (  # "AUG 8 - KUNDUZ, SAR-E PUL, TALOQAN (Takhar): ..." under a sentence that says a list
+            # of the falls follows; an item's notes ("handed over after elders ...") are about its
+            # capital; a heading that says a capital was not taken reports nothing for it
+            "KABUL - The Taliban took most provincial capitals in ten days. Below is a list of the capitals and "
+            "the dates they fell, as reported by officials.\n\n"
+            "AUG 8 - KUNDUZ, SAR-E PUL, TALOQAN (Takhar): three northern capitals lost in a single day.\n\n"
+            "AUG 9 - AYBAK (Samangan): handed over after local elders asked the governor to withdraw his forces.\n\n"
+            "NOT TAKEN: BAZARAK (Panjshir). No fighting has been reported in the Panjshir valley.",
+            "2021-08-16T10:00:00+04:30",
+            {
+                ("kunduz", "captured", "asserted", "2021-08-08"),
+                ("sar-e-pul", "captured", "asserted", "2021-08-08"),
+                ("taloqan", "captured", "asserted", "2021-08-08"),
+                ("aybak", "captured", "asserted", "2021-08-09"),
+                ("aybak", "surrendered", "asserted", "2021-08-09"),
+            },
+        ),
+    ],
+)
+def test_a_factbox_of_capitals_named_in_capitals(
+    extractor: Extractor, body: str, published: str, expected: set[tuple[str, str, str, str]]
+) -> None:
+    assert control(extractor, body, title="FACTBOX: how the capitals fell", published=published) == expected
 
 
 def test_a_dateline_in_capitals_heads_no_list(extractor: Extractor) -> None:
