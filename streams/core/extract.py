@@ -115,7 +115,7 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
         if text[:1].isupper() and ctx.list_heading is not None:
             # a fact box's item head in capitals ("AUG 13 - LASHKAR GAH (Helmand): the governor's
             # compound was handed over"): its capitals are the item's places
-            head = self._name_head(text, ctx.published_day)
+            head = self._fact_box_head(ctx, sentence)
             if head is not None and head[1] is not None:
                 names = sorted({*names, *head[0]}, key=lambda name: name[1])
                 item_end = head[2]
@@ -238,7 +238,7 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             topic = next(iter(heads)) if len(heads) == 1 else None
         else:
             topic = ctx.topic(sentence)
-        if topic is None or not _ELIDED_SUBJECT.match(sentence.text[item_end:].capitalize()):
+        if topic is None or not _ELIDED_SUBJECT.match(sentence.text, item_end):
             return None
         if any(m.role == "place" and m.capital != topic for m in mentions):
             return None  # "Handed over, like Kunduz, ...": a sentence of its own places
@@ -278,7 +278,7 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
         denial = (
             reason == "negated"
             and attribution is not None
-            and ((mention.capital, trigger.spec.type) in ctx.claims or self._rejects_then_says(low, trigger))
+            and ((mention.capital, trigger.spec.type) in ctx.claims or self._rejects_then_says(scan, trigger))
         )
         if reason and not denial:
             ctx.note(sentence, rule, "dropped", reason, capital.name)
@@ -349,12 +349,14 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
         told = days[named.index(mention.start)]
         return told.day, told.precision
 
-    def _rejects_then_says(self, low: str, trigger: Trigger) -> bool:
+    def _rejects_then_says(self, scan: Scan, trigger: Trigger) -> bool:
         """ "called the reports fabrications and said no militant had set foot in Hama": the
         speaker rejects a claim, then says the negation (not the reporter's "and there has been
         no evidence the city changed hands")."""
-        rejection = self.cues.denied_claim.search(low, 0, trigger.start)
-        return rejection is not None and self.cues.speech.search(low, rejection.end(), trigger.start) is not None
+        if not scan.has(self.cues.denied_claim):  # the sentence-wide look-up the modality makes too
+            return False
+        rejection = self.cues.denied_claim.search(scan.low, 0, trigger.start)
+        return rejection is not None and self.cues.speech.search(scan.low, rejection.end(), trigger.start) is not None
 
     def _seat_of_power_events(
         self,
@@ -479,7 +481,7 @@ def _field_lower(text: str) -> str | None:
     return low if len(low) == len(text) and "\u03a3" not in text else None
 
 
-_ELIDED_SUBJECT = re.compile(r"(?:Handed|Taken|Captured|Seized|Overrun|Surrendered|Retaken|Given up)\b")
+_ELIDED_SUBJECT = re.compile(r"(?:[Hh]anded|[Tt]aken|[Cc]aptured|[Ss]eized|[Oo]verrun|[Ss]urrendered|[Rr]etaken|[Gg]iven up)\b")
 """A sentence that opens on a participle with no subject before it (telegraphic fact-box copy)."""
 _WHERE_AFTER = re.compile(r",\s*where\b")
 _CONTROL_ALONE = re.compile(r"\w+ (?:(?:full|complete|total) )?control")

@@ -13,18 +13,22 @@ from schemas.theatre import Theatre
 from streams.core.cues import Cues
 from streams.core.extraction.context import (
     EXTRACTOR_VERSION,
+    LIST_LEAD,
     Context,
     Draft,
+    lower_text,
 )
 from streams.core.gazetteer import Gazetteer, alternation, fold_accents
 from streams.core.resources import load_lexicon_data
 from streams.core.speakers import Attribution, SpeakerFinder
 from streams.core.text import Sentence
-from streams.core.timeref import TimeResolver, parse_offset
+from streams.core.timeref import TimeRef, TimeResolver, parse_offset
 
 _CAPS_NAME = re.compile(r"\s*([A-Z][A-Z'’.]*(?:[ -][A-Z][A-Z'’.]*){0,3})(?![\w'’-])\s*(?:\([^()\n]{1,40}\))?")
 _NAME_JOINT = re.compile(r"\s*(?:,|and\b|&)\s*(?:and\s+)?(?=[A-Z][A-Z])")
-_HEAD_DATE = re.compile(r"\s*(?:[-–—*•·]\s+)?([A-Za-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-z]{3,9}\.?)\s*[-–—:]\s*")
+_HEADING_MARK = re.compile(r"\s*(?:[—–:]|-\s)\s*")
+NameHead = tuple[tuple[tuple[str, int, int], ...], date | None, int]
+"""A fact-box item's head: its capitals (id, start, end), its date, where the head ends."""
 _HEAD_END = re.compile(r"\s*(?:[-–—:]\s*|\.(?:\s+|$)|$)")
 
 
@@ -72,9 +76,32 @@ class ExtractorBase:
             rf"(?:\s+(?:{alternation(regions)}))?)(?![\w-])"
         )
 
-    def _name_head(
-        self, text: str, published_day: date
-    ) -> tuple[tuple[tuple[str, int, int], ...], date | None, int] | None:
+    def _heading_date(
+        self, low: str, published_day: date, time_refs: list[TimeRef] | None = None
+    ) -> tuple[TimeRef, int | None] | None:
+        """The date a line opens with when a dash or colon sets it off as a heading (after a list
+        item's number or bullet: "13. Aug. 12 - Ghazni falls", "AUG 8 - KUNDUZ, ...") and where
+        that mark ends; or a line that is only a date ("MONDAY, AUG. 9.": no mark, None)."""
+        lead = LIST_LEAD.match(low).end()  # type: ignore[union-attr]  # matches the empty string
+        if not time_refs and len(low) > lead + 40 and not _HEADING_MARK.search(low, lead, lead + 48):
+            return None  # neither a dash or colon heading nor a sentence that is only a date
+        for ref in time_refs or self.times.find(low[: lead + 40], published_day):
+            if ref.start <= lead + 2 and not ref.is_report_time:
+                mark = _HEADING_MARK.match(low, ref.end)
+                if mark is not None:
+                    return ref, mark.end()
+                if not low[ref.end :].strip(" .,;:"):
+                    return ref, None
+        return None
+
+    def _fact_box_head(self, ctx: Context, sentence: Sentence) -> NameHead | None:
+        """`_name_head` of a sentence, read once per sentence."""
+        if sentence.index not in ctx.name_heads:
+            ctx.name_heads[sentence.index] = self._name_head(sentence.text, ctx.published_day)
+        head: NameHead | None = ctx.name_heads[sentence.index]
+        return head
+
+    def _name_head(self, text: str, published_day: date) -> NameHead | None:
         """A line headed by capitals' names in capitals, each with its province in brackets, as a
         fact box lists the falls: "ZARANJ (Nimroz) - Friday, Aug. 6.", "AUG 8 - KUNDUZ, SAR-E PUL,
         TALOQAN (Takhar): ...". The capitals (id, start, end), the date before or right after them (None: a
@@ -82,11 +109,9 @@ class ExtractorBase:
         dateline ("KABUL (Agency) - The Taliban ...") is a head only where a fact box's list
         stands, which the callers see to."""
         position, day = 0, None
-        lead = _HEAD_DATE.match(text)
-        if lead is not None:
-            dates = self._dates_at(text[lead.start(1) : lead.end(1)], published_day)
-            if dates:
-                position, day = lead.end(), dates
+        lead = self._heading_date(lower_text(text), published_day)
+        if lead is not None and lead[1] is not None and lead[0].precision == "day":
+            position, day = lead[1], lead[0].day
         capitals: list[tuple[str, int, int]] = []
         while True:
             name = _CAPS_NAME.match(text, position)

@@ -76,6 +76,9 @@ class Context:
     lead: str | None = None
     """The one capital the story's first news (headline or lede) is about, "" if several."""
     dateline_end: int = 0
+    name_heads: dict[int, Any] = field(default_factory=dict)
+    """Each sentence's fact-box item head (`ExtractorBase._name_head`), read once: the sentence
+    loop, the fact boxes and the paragraph tracking all ask."""
     """Where the body's dateline ("KABUL, Aug 13 (Agency) —") ends: the reporter's location."""
 
     def note(

@@ -38,7 +38,7 @@ class FactBoxes(ExtractorBase):
                 ctx.list_heading = self._list_heading(low, sentence, text)
             return []
         lead = LIST_LEAD.match(low)
-        listed = self._name_head(sentence.text, ctx.published_day) if ctx.list_heading else None
+        listed = self._fact_box_head(ctx, sentence) if ctx.list_heading else None
         if (lead is None or not lead.group(0).strip()) and listed is None:
             ctx.list_heading = self._list_heading(low, sentence, text)
             return []

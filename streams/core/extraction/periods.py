@@ -3,7 +3,6 @@ set in an earlier year, a date heading, the story's news day, and a section head
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -11,7 +10,6 @@ from schemas.events import CONTROL_EVENT_TYPES
 from streams.core.extraction.base import ExtractorBase
 from streams.core.extraction.context import (
     CLOSED_ASIDE,
-    LIST_LEAD,
     Context,
     Draft,
     field_text,
@@ -19,8 +17,6 @@ from streams.core.extraction.context import (
 from streams.core.gazetteer import fold_accents
 from streams.core.text import Sentence
 from streams.core.timeref import TimeRef
-
-_HEADING_MARK = re.compile(r"\s*(?:[—–:]|-\s)")
 
 _SMALL_HOURS_END = 5
 
@@ -34,7 +30,7 @@ class Periods(ExtractorBase):
         self._track_period(ctx, sentence, low, time_refs)
         if self.cues.speech.search(low):
             self.speaker_finder.find(ctx.speakers, sentence.text, low)
-        ctx.mentions_by_sentence[sentence.index] = self._section_heading(sentence.text, ctx.published_day)
+        ctx.mentions_by_sentence[sentence.index] = self._section_heading(ctx, sentence)
 
     def _news_day(self, ctx: Context, found: list[Draft]) -> date | None:
         """The day a story filed in the small hours reports ("captured Mazar-i-Sharif late
@@ -63,10 +59,11 @@ class Periods(ExtractorBase):
             ctx.anchor_day = days[-1]
         return refs
 
-    def _section_heading(self, text: str, published_day: date) -> set[str]:
-        """A briefing's section heading that is only a capital's name in capitals ("JALALABAD."):
-        the capital the sentences under it talk about."""
-        listed = self._name_head(text, published_day)
+    def _section_heading(self, ctx: Context, sentence: Sentence) -> set[str]:
+        """A briefing's section heading that is only a capital's name in capitals ("JALALABAD."),
+        or a fact box's item head: the capitals the sentences under it talk about."""
+        text = sentence.text
+        listed = self._fact_box_head(ctx, sentence)
         if listed is not None and listed[1] is not None:  # "ZARANJ (Nimroz) - Friday, Aug. 6."
             return {capital for capital, _, _ in listed[0]}
         name = text.strip(" .:—–-")
@@ -83,9 +80,9 @@ class Periods(ExtractorBase):
             # a history that runs on into a paragraph told in the past with no date of its own
             # ("It lasted three. Weeks after the withdrawal, mujahideen laid siege to Jalalabad")
             ctx.in_past = ctx.in_past and not time_refs and not self.cues.present.search(low)
-            listed = self._name_head(sentence.text, ctx.published_day)
-            dated = listed[1] if listed else None
-            ctx.paragraph_day = dated or self._date_heading(low, time_refs, ctx.published_day)
+            listed = self._fact_box_head(ctx, sentence)
+            heading = self._heading_date(low, ctx.published_day, time_refs)
+            ctx.paragraph_day = (listed[1] if listed else None) or (heading[0].day if heading else None)
         ctx.last_end = sentence.end
         current = any(not r.is_report_time and r.day >= self.theatre.start_date for r in time_refs)
         ctx.past_paragraph = ctx.in_past and not current
@@ -105,22 +102,3 @@ class Periods(ExtractorBase):
             ctx.in_past = True
         elif current:
             ctx.in_past = False
-
-    def _date_heading(self, low: str, time_refs: list[TimeRef], published_day: date) -> date | None:
-        """The day a paragraph opens with when a dash or colon sets it off as a heading (after a
-        list item's number or bullet: "13. Aug. 12 - Ghazni falls")."""
-        lead = LIST_LEAD.match(low).end()  # type: ignore[union-attr]  # matches the empty string
-        if not time_refs and len(low) > lead + 40 and not _HEADING_MARK.search(low, lead, lead + 48):
-            return None  # neither a dash or colon heading nor a sentence that is only a date
-        refs = time_refs or self.times.find(low[: lead + 40], published_day)
-        for ref in refs:
-            if (
-                ref.start <= lead + 2
-                and not ref.is_report_time
-                and (
-                    _HEADING_MARK.match(low, ref.end)
-                    or not low[ref.end :].strip(" .,;:")  # "MONDAY, AUG. 9."
-                )
-            ):
-                return ref.day
-        return None
