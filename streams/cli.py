@@ -220,7 +220,9 @@ def cmd_api(args: argparse.Namespace) -> int:
     settings = _settings(args)
     _configure_logging(settings)
     if not settings.broker:
-        print("error: set FRONTLINE_BROKER=kafka://host:port (the broker the worker writes to)", file=sys.stderr)
+        print(
+            "error: set FRONTLINE_BROKER=kafka://host:port (the broker the worker writes to)", file=sys.stderr
+        )
         return 2
     from streams.api.service import serve
 

@@ -147,7 +147,9 @@ class ExtractionProcesses:
                 try:
                     await asyncio.wait_for(self.warm_up(), _START_TIMEOUT_S)
                 except (TimeoutError, BrokenProcessPool):
-                    return Extraction(error_class="BrokenProcessPool", error="a fresh extraction process did not start")
+                    return Extraction(
+                        error_class="BrokenProcessPool", error="a fresh extraction process did not start"
+                    )
                 submitted = self.submit(article)
         return failure
 

@@ -119,7 +119,9 @@ class GaplessConsumer(ShortWaitConsumer):
             if since is None or since[0] != committed:
                 self._stalls[tp] = (committed, now)
             elif now - since[1] >= self.STALL_S:
-                log.warning("offsets from %d of %s were never acknowledged; reading them again", committed, tp)
+                log.warning(
+                    "offsets from %d of %s were never acknowledged; reading them again", committed, tp
+                )
                 self._refetch[tp] = committed
                 self._stalls.pop(tp, None)
 

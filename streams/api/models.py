@@ -24,7 +24,9 @@ class CapitalSummary(Frozen):
     since: AwareDatetime = Field(description="Event time the controller took over.")
     updated_at: AwareDatetime
     last_evidence_at: AwareDatetime | None = Field(description="Report time of the newest evidence.")
-    freshness_s: float | None = Field(description="Seconds from the newest evidence to the clock; null for the baseline.")
+    freshness_s: float | None = Field(
+        description="Seconds from the newest evidence to the clock; null for the baseline."
+    )
     stale: bool = Field(description="No evidence for longer than `stale_after_s` before the clock.")
     sources: int = Field(ge=0, description="Independent sources behind the current controller.")
     events_applied: int = Field(ge=0)

@@ -32,7 +32,9 @@ def _time_param(name: str, description: str) -> dict[str, Any]:
         "in": "query",
         "required": False,
         "description": f"{description} {_TIME}",
-        "schema": {"anyOf": [{"type": "string", "format": "date"}, {"type": "string", "format": "date-time"}]},
+        "schema": {
+            "anyOf": [{"type": "string", "format": "date"}, {"type": "string", "format": "date-time"}]
+        },
     }
 
 
@@ -50,7 +52,10 @@ _CAPITAL = {
 
 
 def _json_response(model: str, description: str) -> dict[str, Any]:
-    return {"description": description, "content": {"application/json": {"schema": {"$ref": _REF.format(model=model)}}}}
+    return {
+        "description": description,
+        "content": {"application/json": {"schema": {"$ref": _REF.format(model=model)}}},
+    }
 
 
 _ERROR_400 = _json_response("ErrorBody", "A bad time parameter.")
@@ -62,7 +67,10 @@ def document(theatre: Theatre | None = None) -> dict[str, Any]:
     ids = [c.id for c in (theatre or load_theatre(DEFAULT_THEATRE)).capitals]
     capital = {**_CAPITAL, "schema": {"type": "string", "enum": ids}}
     _, definitions = models_json_schema(
-        [(m, "serialization") for m in (CapitalsPage, CapitalPage, WhyPage, TransitionsPage, ErrorBody, Health)],
+        [
+            (m, "serialization")
+            for m in (CapitalsPage, CapitalPage, WhyPage, TransitionsPage, ErrorBody, Health)
+        ],
         ref_template=_REF,
     )
     return {
@@ -113,7 +121,10 @@ def document(theatre: Theatre | None = None) -> dict[str, Any]:
                         _time_param("since", "Only changes at or after this event time (a date: its start)."),
                         *_BOUNDS,
                     ],
-                    "responses": {"200": _json_response("TransitionsPage", "The changes."), "400": _ERROR_400},
+                    "responses": {
+                        "200": _json_response("TransitionsPage", "The changes."),
+                        "400": _ERROR_400,
+                    },
                 }
             },
             "/transitions/stream": {
@@ -122,7 +133,10 @@ def document(theatre: Theatre | None = None) -> dict[str, Any]:
                     "summary": "Server-sent events: one `transition` event (a Transition as JSON) per change "
                     "of hands folded from the moment of connection; comments as heartbeats.",
                     "responses": {
-                        "200": {"description": "An endless event stream.", "content": {"text/event-stream": {"schema": {"type": "string"}}}}
+                        "200": {
+                            "description": "An endless event stream.",
+                            "content": {"text/event-stream": {"schema": {"type": "string"}}},
+                        }
                     },
                 }
             },

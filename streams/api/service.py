@@ -115,7 +115,9 @@ async def json_errors(
         return response
 
 
-def _view(store: EventStore, state: TheatreState, as_of: datetime | None, known_at: datetime | None) -> dict[str, Any]:
+def _view(
+    store: EventStore, state: TheatreState, as_of: datetime | None, known_at: datetime | None
+) -> dict[str, Any]:
     events = store.events(as_of, known_at)
     newest = max((e.reported_at for e in events), default=None)
     return {
@@ -130,7 +132,9 @@ def _view(store: EventStore, state: TheatreState, as_of: datetime | None, known_
     }
 
 
-def _summary(theatre: Theatre, state: TheatreState, capital_id: str, clock: datetime | None) -> dict[str, Any]:
+def _summary(
+    theatre: Theatre, state: TheatreState, capital_id: str, clock: datetime | None
+) -> dict[str, Any]:
     place = theatre.capital(capital_id)
     current = control_state(state, capital_id)
     age = (clock - current.last_evidence_at) if clock and current.last_evidence_at else None
@@ -155,7 +159,11 @@ def _summary(theatre: Theatre, state: TheatreState, capital_id: str, clock: date
 def _detail(theatre: Theatre, state: TheatreState, capital_id: str, clock: datetime | None) -> CapitalDetail:
     current = control_state(state, capital_id)
     return CapitalDetail.model_validate(
-        {**_summary(theatre, state, capital_id, clock), "claims": current.claims, "evidence": current.evidence}
+        {
+            **_summary(theatre, state, capital_id, clock),
+            "claims": current.claims,
+            "evidence": current.evidence,
+        }
     )
 
 
@@ -357,7 +365,12 @@ async def follow_events(settings: Settings, store: EventStore, stop: asyncio.Eve
                         record.value, Origin(record.topic, record.partition, record.offset, record.timestamp)
                     )
                     if isinstance(event, DeadLetter):
-                        log.warning("skipping an unreadable event at %d:%d: %s", record.partition, record.offset, event.error)
+                        log.warning(
+                            "skipping an unreadable event at %d:%d: %s",
+                            record.partition,
+                            record.offset,
+                            event.error,
+                        )
                         continue
                     items.append((event, now))
             if items:

@@ -83,7 +83,9 @@ class EventStore:
         if key not in self._views:
             if len(self._views) > 256:
                 self._views.clear()
-            self._views[key] = state_as_of((k.event for k in self.known.values()), self.theatre, as_of, known_at)
+            self._views[key] = state_as_of(
+                (k.event for k in self.known.values()), self.theatre, as_of, known_at
+            )
         return self._views[key]
 
     def subscribe(self) -> asyncio.Queue[Transition | None]:

@@ -169,7 +169,9 @@ class Cues:
         """A seat taken inside a city that still does not hand over the city ("took over the police
         headquarters" while the governor holds out): an entry, not a capture."""
         self.governing_seat_any = re.compile(
-            _any([seat for seat in lexicon["seat_of_power"] if seat not in lexicon["foothold_seats_of_power"]])
+            _any(
+                [seat for seat in lexicon["seat_of_power"] if seat not in lexicon["foothold_seats_of_power"]]
+            )
         )
         self.national_seat = re.compile(rf"\s*(?:the\s+)?(?:{_any(lexicon['national_seats_of_power'])})\b")
         """A seat of the national government ("the presidential palace"): in the national capital."""
@@ -217,7 +219,9 @@ class Cues:
         self.media_voice = re.compile(rf"\b(?:{_any(lexicon['media_voice_words'])})\b")
         """ "state television": a side's voice, never the side that moves or fights."""
         self.anaphoric_years: dict[str, int] = lexicon.get("anaphoric_years", {})
-        self.anaphoric_year = re.compile(rf"^\W*(?:in\s+)?({_any([re.escape(p) for p in self.anaphoric_years])})\b")
+        self.anaphoric_year = re.compile(
+            rf"^\W*(?:in\s+)?({_any([re.escape(p) for p in self.anaphoric_years])})\b"
+        )
         """A sentence that opens on a year told before ("That was the year ...", "The following year,")."""
         """The narrative is back in the present ("That history weighs ... as troops leave" has none,
         "The Taliban now hold ..." has): a paragraph without any continues the history before it."""

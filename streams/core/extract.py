@@ -225,7 +225,12 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
         ctx.mentions_by_sentence[sentence.index] = _named(mentions)
 
     def _elided_subject(
-        self, ctx: Context, sentence: Sentence, mentions: list[Mention], triggers: list[Trigger], item_end: int = 0
+        self,
+        ctx: Context,
+        sentence: Sentence,
+        mentions: list[Mention],
+        triggers: list[Trigger],
+        item_end: int = 0,
     ) -> Mention | None:
         """Telegraphic copy that leaves out the subject ("KUNDUZ - Aug. 8. Handed over by
         elders."): a sentence that opens on a participle trigger, naming no other place, is about the
@@ -265,7 +270,7 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
         clause = clause_of(clauses, min(mention.start, trigger.start))
         reason = (
             self._gate(scan, clause, trigger.start, trigger.text, ctx.past_paragraph)
-            or self._holding(low, trigger, actors, attribution)
+            or self._holding(low, trigger, actors, attribution, mention.capital)
             or self._challenger_lost(low, clause, trigger, actors)
             or self._civilians(low, clause, trigger, actors)
         )
@@ -356,7 +361,10 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
         if not scan.has(self.cues.denied_claim):  # the sentence-wide look-up the modality makes too
             return False
         rejection = self.cues.denied_claim.search(scan.low, 0, trigger.start)
-        return rejection is not None and self.cues.speech.search(scan.low, rejection.end(), trigger.start) is not None
+        return (
+            rejection is not None
+            and self.cues.speech.search(scan.low, rejection.end(), trigger.start) is not None
+        )
 
     def _seat_of_power_events(
         self,
@@ -429,10 +437,18 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
         if self.national_capital and self.cues.national_seat.match(sentence.text.lower(), trigger.end):
             return self.national_capital
         low = sentence.text.lower()
+        seat = self.cues.seat_of_power.match(low[trigger.end : trigger.end + 80])
+        if seat is not None:
+            seat_end = trigger.end + seat.end()
+            for mention in mentions:
+                if mention.role == "place" and _SEAT_LOCATIVE.fullmatch(low, seat_end, mention.start):
+                    return mention.capital  # "took over the governor's office in Latakia, and Tartus ..."
         for mention in reversed(mentions):
             where = _WHERE_AFTER.match(low, mention.end)
-            if where and where.end() <= trigger.start and not any(
-                where.end() <= m.start < trigger.start for m in mentions
+            if (
+                where
+                and where.end() <= trigger.start
+                and not any(where.end() <= m.start < trigger.start for m in mentions)
             ):  # "had come from Douma, where local fighters took control of government buildings"
                 return mention.capital
         if places:
@@ -481,9 +497,13 @@ def _field_lower(text: str) -> str | None:
     return low if len(low) == len(text) and "\u03a3" not in text else None
 
 
-_ELIDED_SUBJECT = re.compile(r"(?:[Hh]anded|[Tt]aken|[Cc]aptured|[Ss]eized|[Oo]verrun|[Ss]urrendered|[Rr]etaken|[Gg]iven up)\b")
+_ELIDED_SUBJECT = re.compile(
+    r"(?:[Hh]anded|[Tt]aken|[Cc]aptured|[Ss]eized|[Oo]verrun|[Ss]urrendered|[Rr]etaken|[Gg]iven up)\b"
+)
 """A sentence that opens on a participle with no subject before it (telegraphic fact-box copy)."""
 _WHERE_AFTER = re.compile(r",\s*where\b")
+_SEAT_LOCATIVE = re.compile(r"\s+(?:in|of)\s+(?:(?:the\s+)?(?:[\w-]+\s+){0,2}city\s+of\s+)?")
+"""Between a seat of power and the capital it stands in ("the governor's office in Latakia")."""
 _CONTROL_ALONE = re.compile(r"\w+ (?:(?:full|complete|total) )?control")
 _DATELINE = re.compile(
     r"\s*[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}"  # the city in capitals

@@ -122,7 +122,9 @@ class Gazetteer:
         self.province_alternation = alternation([name.lower() for name in self.province_names])
         """Lower case: province cues run on lower-cased text."""
         self.province_re = re.compile(
-            r"(" + word_start_alternation([name.lower() for name in self.province_names], r"[\w-]") + r")(?![\w-])"
+            r"("
+            + word_start_alternation([name.lower() for name in self.province_names], r"[\w-]")
+            + r")(?![\w-])"
         )
         self.alias_to_actor: dict[str, str] = {}
         for actor in theatre.actors:
@@ -131,7 +133,9 @@ class Gazetteer:
         self.actor_alternation = alternation(
             [a.lower() for actor in theatre.actors for a in (actor.name, *actor.aliases)]
         )
-        self.actor_re = re.compile(r"(" + word_start_alternation(self.alias_to_actor, r"[\w-]") + r")(?![\w-])")
+        self.actor_re = re.compile(
+            r"(" + word_start_alternation(self.alias_to_actor, r"[\w-]") + r")(?![\w-])"
+        )
         self.alias_to_country: dict[str, str] = {}
         for country in theatre.countries:
             for alias in (country.name, *country.aliases):

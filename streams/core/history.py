@@ -25,7 +25,9 @@ from streams.core.timeref import parse_offset
 
 def within(event: Event, as_of: datetime | None, known_at: datetime | None) -> bool:
     """Whether the event had happened by `as_of` and been reported by `known_at`."""
-    return (as_of is None or event.event_time <= as_of) and (known_at is None or event.reported_at <= known_at)
+    return (as_of is None or event.event_time <= as_of) and (
+        known_at is None or event.reported_at <= known_at
+    )
 
 
 def state_as_of(

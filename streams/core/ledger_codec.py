@@ -31,7 +31,15 @@ def _derived_to_json(derived: Derived) -> dict[str, Any]:
         "events_applied": derived.events_applied,
         "established": derived.established,
         "claims": [
-            [c.controller, list(c.voices), c.confirmed, c.denied, list(c.denied_by), c.first_at.isoformat(), c.last_at.isoformat()]
+            [
+                c.controller,
+                list(c.voices),
+                c.confirmed,
+                c.denied,
+                list(c.denied_by),
+                c.first_at.isoformat(),
+                c.last_at.isoformat(),
+            ]
             for c in derived.claims
         ],
     }
@@ -47,7 +55,15 @@ def _derived_from_json(data: dict[str, Any]) -> Derived:
         events_applied=data["events_applied"],
         established=data["established"],
         claims=tuple(
-            Tally(row[0], tuple(row[1]), row[2], row[3], tuple(row[4]), datetime.fromisoformat(row[5]), datetime.fromisoformat(row[6]))
+            Tally(
+                row[0],
+                tuple(row[1]),
+                row[2],
+                row[3],
+                tuple(row[4]),
+                datetime.fromisoformat(row[5]),
+                datetime.fromisoformat(row[6]),
+            )
             for row in data.get("claims", ())  # absent in checkpoints stored before claims were kept
         ),
     )

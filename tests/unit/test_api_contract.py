@@ -16,10 +16,19 @@ def test_openapi_document_is_current() -> None:
 def test_claims_survive_the_changelog_round_trip_past_the_window(theatre: Theatre) -> None:
     """Claims older than the window live in the checkpoint; the stored form keeps them."""
     log = [
-        make_event("contested", "kunduz", article=f"a{i}", source=f"outlet {i % 5}", day=f"2021-07-{1 + i % 28:02d}", hour=i % 24)
+        make_event(
+            "contested",
+            "kunduz",
+            article=f"a{i}",
+            source=f"outlet {i % 5}",
+            day=f"2021-07-{1 + i % 28:02d}",
+            hour=i % 24,
+        )
         for i in range(WINDOW + 20)
     ]
-    log.append(make_event("captured", "kunduz", modality="claimed", attribution_kind="claimant", day="2021-08-08"))
+    log.append(
+        make_event("captured", "kunduz", modality="claimed", attribution_kind="claimant", day="2021-08-08")
+    )
     state = fold(log, theatre)
     ledger = state.ledgers["kunduz"]
     assert ledger.checkpoint.claims  # some claims were folded into the checkpoint

@@ -145,6 +145,28 @@ def test_rules_found_on_copy_written_blind_to_them(syria_extractor: Extractor) -
             "neighbouring Idlib province.",
             {("aleppo", "contested", "2024-11-30"), ("aleppo", "entered", "2024-11-29")},
         ),
+        (  # a seat of power "in" one capital of two; a city passing "into rebel hands" without a shot
+            "2024-12-10T09:00:00+03:00",
+            "On Sunday evening, fighters and local men took over the governor's office in Latakia, and on "
+            "Monday Tartus, home to Russia's only Mediterranean naval base, passed into rebel hands without "
+            "a shot being fired.",
+            {
+                ("latakia", "captured", "2024-12-08"),
+                ("tartus", "captured", "2024-12-09"),
+                ("tartus", "surrendered", "2024-12-09"),
+            },
+        ),
+        (  # "in their hands": the sentence's side; the side that held a city at the start still holds it
+            "2024-12-10T09:00:00+03:00",
+            "By Saturday the army had pulled out of Aleppo and the city was in their hands. The SDF still "
+            "holds Raqqa and Hasakah.",
+            {("aleppo", "captured", "2024-12-07")},
+        ),
+        (
+            "2024-12-08T09:00:00+03:00",
+            "Rebels announced on state television that Damascus was theirs.",
+            {("damascus", "captured", "2024-12-08")},
+        ),
     ]
     for published, body, expected in cases:
         article = Article(id="t", published_at=datetime.fromisoformat(published), body=body)
@@ -162,7 +184,11 @@ def test_their_fighters_moving_in_enter_and_state_television_moves_no_one(syria_
         "television hours after their fighters began moving into the capital."
     )
     article = Article(id="t", published_at=datetime.fromisoformat("2024-12-08T12:00:00+03:00"), body=body)
-    found = {(e.capital, e.type, e.actor) for e in syria_extractor.extract(article) if e.type in CONTROL_EVENT_TYPES}
+    found = {
+        (e.capital, e.type, e.actor)
+        for e in syria_extractor.extract(article)
+        if e.type in CONTROL_EVENT_TYPES
+    }
     assert found == {("damascus", "captured", "rebels"), ("damascus", "entered", "rebels")}
 
 
@@ -320,5 +346,9 @@ def test_movements_prospects_and_holdings(
     """Armed sides moving in (families are not), outskirts, declarations, prospects, a deal told
     of another city, a holding older than the theatre, named port cities."""
     article = Article(id="t", published_at=datetime.fromisoformat("2024-12-09T12:00:00+03:00"), body=body)
-    found = {(e.capital, e.type, e.actor) for e in syria_extractor.extract(article) if e.type in CONTROL_EVENT_TYPES}
+    found = {
+        (e.capital, e.type, e.actor)
+        for e in syria_extractor.extract(article)
+        if e.type in CONTROL_EVENT_TYPES
+    }
     assert found == expected

@@ -95,8 +95,13 @@ def test_a_national_capital_must_be_a_capital() -> None:
 
 def test_the_capital_is_the_theatre_s_national_capital_if_it_names_one(extractor: Extractor) -> None:
     assert events(extractor, "The rebels entered the capital on Tuesday.") == set()
-    named = Theatre.model_validate({**theatre_data(), "national_capital": "alpha", "country_names": ["Testland"]})
-    for body in ("The rebels entered the capital on Tuesday.", "The rebels entered the Testland capital on Tuesday."):
+    named = Theatre.model_validate(
+        {**theatre_data(), "national_capital": "alpha", "country_names": ["Testland"]}
+    )
+    for body in (
+        "The rebels entered the capital on Tuesday.",
+        "The rebels entered the Testland capital on Tuesday.",
+    ):
         assert events(Extractor(named), body) == {("alpha", "entered", "asserted", "rebels")}
 
 

@@ -135,7 +135,9 @@ class ExtractorBase:
 
     def _dates_at(self, text: str, published_day: date) -> date | None:
         """The day a piece of text opens with ("Friday, Aug. 6", "AUG 6"), if it does."""
-        found = [r for r in self.times.find(text.lower(), published_day) if r.start == 0 and r.precision == "day"]
+        found = [
+            r for r in self.times.find(text.lower(), published_day) if r.start == 0 and r.precision == "day"
+        ]
         return found[0].day if found else None
 
     def _build(

@@ -76,7 +76,11 @@ class FactBoxes(ExtractorBase):
         in capitals or ending with a colon, naming no capital, with a control trigger."""
         whole_line = sentence.end == len(text) or text[sentence.end] == "\n"
         introduces = self.cues.list_intro.search(low) is not None  # "Below is a list of ..."
-        if not whole_line or len(low) > (200 if introduces else 70) or self.gazetteer.capital_mentions(sentence.text):
+        if (
+            not whole_line
+            or len(low) > (200 if introduces else 70)
+            or self.gazetteer.capital_mentions(sentence.text)
+        ):
             return None
         if not (sentence.text.isupper() or sentence.text.rstrip().endswith(":") or introduces):
             return None

@@ -128,10 +128,11 @@ class Judging(ExtractorBase):
         return bool(self.cues.surrender.search(low, start, end))
 
     def _holding(
-        self, low: str, trigger: Trigger, actors: list[Any], attribution: Attribution | None
+        self, low: str, trigger: Trigger, actors: list[Any], attribution: Attribution | None, capital: str
     ) -> str | None:
         """ "The city is under the control of the security forces", "government forces still hold
-        Kandahar": the incumbent still holds it, which changes no hands (its return is a retake:
+        Kandahar", "the SDF still holds Raqqa" (held since before the theatre's start): the side
+        that held it at the start still holds it, which changes no hands (its return is a retake:
         "back under government control")."""
         if trigger.spec.type != "captured":
             return None
@@ -143,6 +144,8 @@ class Judging(ExtractorBase):
             return None
         if holder == self.gazetteer.incumbent:
             return "the incumbent still holds it (no change of hands)"
+        if holder == self.theatre.initial_controller(capital):
+            return "its holder at the theatre's start still holds it (no change of hands)"
         since = _SINCE_YEAR.search(low, trigger.end, trigger.end + 80)
         if since and int(since.group(1)) < self.theatre.start_date.year:
             return f"historical (held since {since.group(1)})"  # "which the opposition has held since 2015"

@@ -77,11 +77,15 @@ _ATTRIBUTION_ASIDE = re.compile(
 
 _SEMICOLON_ITEM = re.compile(r"[^;.!?]{0,120};\s*(?:and\s+)?")
 
-_PREDICATE_WORD = re.compile(r"\b(?:also|was|were|is|are|has|have|had|fell|falls|went|lost|remain(?:s|ed)?)\b")
+_PREDICATE_WORD = re.compile(
+    r"\b(?:also|was|were|is|are|has|have|had|fell|falls|went|lost|remain(?:s|ed)?)\b"
+)
 
 _ITEM_ENDS = re.compile(r"\s*(?:[,;.(]|and\b|$)")
 
-_INCLUDING = re.compile(r",\s+(?:including|among them|such as|beginning with|starting with|the first of them)\s")
+_INCLUDING = re.compile(
+    r",\s+(?:including|among them|such as|beginning with|starting with|the first of them)\s"
+)
 
 _NAMED_CITY_OF = re.compile(r"\b(?:city|town|port|capital)\s+of\s+$")
 
@@ -117,7 +121,7 @@ _OPEN_ASIDE = re.compile(r",\s*(?:which|where|who|whose|that)\b[^,;.]*$")
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 
 _APPOSITIVE = re.compile(
-    r"^\s*,[^,;]{0,120},(?:\s*(?:just\s+|about\s+|some\s+)?\d[^,;]{0,60}?\b(?:of|from)\s+[^,;]{1,40},)?"
+    r"^\s*,(?:[^,;]|(?<=\d),(?=\d{3})){0,120},(?:\s*(?:just\s+|about\s+|some\s+)?\d[^,;]{0,60}?\b(?:of|from)\s+[^,;]{1,40},)?"
     r"(?:\s*(?:which|who|where|that)\b[^,;]{0,120},)?"
 )
 
@@ -127,6 +131,12 @@ _RELATIVE_AFTER = re.compile(
 
 _OWN_RELATIVE = re.compile(r"\s*,\s*(?:which|that)\s")
 
+_ORDINAL_TO_FALL = re.compile(
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|last)\s"
+)
+"""A subject trigger that is itself the noun phrase ("the first capital to fall"): the capital in
+apposition right after it is the one that fell."""
+_APPOSITION_COMMA = re.compile(r"\s*,\s*|\s+(?:was|is)\s+")
 _LEADING_APPOSITIVE = re.compile(r"^\s*,\s*(?:the|a|an)\s[^,;.]{1,80}(?=,\s*(?:which|that)\s)")
 
 _RELATIVE_LEAD = re.compile(
@@ -142,7 +152,8 @@ _PARTICIPLE_GAP = re.compile(
 )
 
 _AFTER_PARTICIPLE = re.compile(
-    r"\s+(?:on|in|last|earlier|early|late|overnight|yesterday|after|without|days|hours|a day)\b|\s*[,.;]"
+    r"\s+(?:on|in|last|earlier|early|late|overnight|yesterday|after|without|days|hours|a day|this week"
+    r"|(?:the|that)\s+(?:same|next|following|previous)?\s*(?:day|morning|afternoon|evening|night))\b|\s*[,.;]"
     r"|(?P<by>\s+by\s+(?:the\s+)?)"
 )
 
@@ -233,7 +244,7 @@ def with_item_heads(clauses: list[Clause], text: str, mentions: list[Mention]) -
 def _drop_appositive(gap: str) -> str:
     """`Kunduz, the capital of the province of the same name, fell`, `Kunduz, where fighting
     raged in July, fell` and `Pul-e-Alam, the capital of Logar province, which is 70 km south of
-    Kabul, was captured`: skip the aside (an appositive, and a relative clause after it)."""
+    Kabul, was captured` (a number's thousands separator is no comma of the aside): skip the aside (an appositive, and a relative clause after it)."""
     return _APPOSITIVE.sub(" ", gap)
 
 
@@ -376,7 +387,14 @@ class Linking(ExtractorBase):
         )
 
     def _resolve_coref(
-        self, ctx: Context, sentence: Sentence, low: str, position: int, earlier: list[Mention], *, regional: bool
+        self,
+        ctx: Context,
+        sentence: Sentence,
+        low: str,
+        position: int,
+        earlier: list[Mention],
+        *,
+        regional: bool,
     ) -> str | None:
         """The capital a phrase such as "the city" stands for. `regional`: the phrase names a region's
         seat ("the provincial capital"), which the national capital a story has talked about is not
@@ -536,6 +554,10 @@ class Linking(ExtractorBase):
                 return self._inverted(text, trigger, low_gap, mention, others)
             if trigger.spec.role == "object":
                 return self._object_link(text, trigger, low_gap, mention, others)
+            if _ORDINAL_TO_FALL.match(trigger.text) and _APPOSITION_COMMA.fullmatch(gap):
+                return (
+                    mention.start - trigger.end
+                )  # "The first capital to be taken, Zaranj, ...", "... was Zaranj"
             # "X fell on Friday, Y on Saturday" and "X was the third to fall, along with Y"
             no_times = _DAYPART.sub(" ", self.times.pattern.sub(" ", low_gap))
             connected = cues.list_connectors.match(no_times)

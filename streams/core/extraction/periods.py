@@ -92,7 +92,9 @@ class Periods(ExtractorBase):
             if not self.cues.since.search(low[: m.start()])
         ]
         told = self.cues.anaphoric_year.match(low) if ctx.last_year is not None else None
-        if told is not None and ctx.last_year is not None:  # "That was the year Taliban fighters took the town"
+        if (
+            told is not None and ctx.last_year is not None
+        ):  # "That was the year Taliban fighters took the town"
             year = ctx.last_year + self.cues.anaphoric_years[told.group(1)]
             years.insert(0, year)
             ctx.past_paragraph = ctx.past_paragraph or (year < self.theatre.start_date.year and not current)
