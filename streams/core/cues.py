@@ -297,6 +297,16 @@ class Cues:
                 resume = best_end
         return found
 
+    def trigger_before(self, low: str, start: int, limit: int) -> tuple[int, int, int] | None:
+        """The longest trigger at `start` that ends by `limit` (a capital's name it must not
+        swallow: "fighting reached X in Laghman" is "fighting reached", then X)."""
+        best, best_end = -1, -1
+        for number in self.trigger_index.get(low[start : start + 3], ()):
+            match = self.trigger_patterns[number].match(low, start, limit)
+            if match is not None and match.end() > best_end:
+                best, best_end = number, match.end()
+        return (best, start, best_end) if best >= 0 else None
+
     def number(self, text: str) -> int | None:
         text = text.lower().replace(",", "")
         if text.isdigit():

@@ -144,7 +144,9 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             or self._national_seat(low)
         )
         triggers = (
-            [self._trigger(low, *found) for found in self.cues.triggers_in(low)] if wants_triggers else []
+            [self._trigger(low, *found) for found in self._clipped(low, self.cues.triggers_in(low), mentions)]
+            if wants_triggers
+            else []
         )
         if triggers and " it" in low:
             mentions = self._object_pronouns(ctx, sentence, low, mentions, triggers)
@@ -248,6 +250,20 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
         if any(m.role == "place" and m.capital != topic for m in mentions):
             return None  # "Handed over, like Kunduz, ...": a sentence of its own places
         return Mention(topic, triggers[0].end, triggers[0].end, "place", "coref")
+
+    def _clipped(
+        self, low: str, found: list[tuple[int, int, int]], mentions: list[Mention]
+    ) -> list[tuple[int, int, int]]:
+        """Triggers that end before any capital named inside their span: a pattern's free words
+        ("fighting ... in") must not run over the capital it is about."""
+        clipped = []
+        for trigger in found:
+            _, start, end = trigger
+            inside = [m.start for m in mentions if start < m.start < end]
+            shorter = self.cues.trigger_before(low, start, inside[0]) if inside else trigger
+            if shorter is not None:
+                clipped.append(shorter)
+        return clipped
 
     def _trigger(self, low: str, number: int, start: int, end: int) -> Trigger:
         return Trigger(self.cues.trigger_specs[number], start, end, low[start:end])

@@ -1504,6 +1504,56 @@ def test_officials_who_could_not_be_reached_confirm_nothing(extractor: Extractor
                 ("taloqan", "captured", "asserted", "2021-08-08"),
             },
         ),
+        (
+            "Kandahar and Lashkar Gah remain besieged, their defenders cut off by road.",
+            {
+                ("kandahar", "contested", "asserted", "2021-08-09"),
+                ("lashkar-gah", "contested", "asserted", "2021-08-09"),
+            },
+        ),
+        (
+            "Taliban fighters were on the outskirts of Aybak on Monday.",
+            {("aybak", "contested", "asserted", "2021-08-09")},
+        ),
+        (
+            "Fighting was reported on several sides of Mazar-i-Sharif.",
+            {("mazar-i-sharif", "contested", "asserted", "2021-08-09")},
+        ),
+        (
+            "Heavy fighting raged on Sunday along the southern and western edges of Kunduz city.",
+            {("kunduz", "contested", "asserted", "2021-08-08")},
+        ),
+        (
+            "The northern city of Kunduz has been all but encircled.",
+            {("kunduz", "contested", "asserted", "2021-08-09")},
+        ),
+        (  # fighting inside the city is an entry, however many words come between
+            "Fighting continued for a second week inside Lashkar Gah.",
+            {("lashkar-gah", "entered", "asserted", "2021-08-09")},
+        ),
+        (  # a trigger's free words never run over a capital: "fighting reached", then each capital
+            "Fighting reached Mehtarlam in Laghman and Maidan Shahr in Wardak.",
+            {
+                ("mehtarlam", "contested", "asserted", "2021-08-09"),
+                ("maidan-shahr", "contested", "asserted", "2021-08-09"),
+            },
+        ),
+        (  # a way fought into a city is an entry, not a refuge, whoever the sentence's subject
+            "The Taliban captured Ghazni on Sunday and fought their way into Herat.",
+            {
+                ("ghazni", "captured", "asserted", "2021-08-08"),
+                ("herat", "entered", "asserted", "2021-08-08"),
+            },
+        ),
+        (  # still fighting their way in: no entry yet
+            "The Taliban have been fighting their way into Lashkar Gah since late July.",
+            {("lashkar-gah", "contested", "asserted", "2021-08-09")},
+        ),
+        (  # "that the city was in Taliban hands" is no place of the fighting before it
+            "In Taloqan, officials said troops had withdrawn after a day of fighting and that the city was in Taliban hands.",
+            {("taloqan", "captured", "asserted", "2021-08-09")},
+        ),
+        ("Kabul fell two days later.", {("kabul", "captured", "asserted", "2021-08-09")}),
         (  # "Mujahideen": what the movement calls its fighters
             "Herat is now in the hands of the Mujahideen, a Taliban spokesman said.",
             {("herat", "captured", "claimed", "2021-08-09")},

@@ -94,6 +94,10 @@ _LIST_BEFORE_ASIDE = re.compile(r"^\s*(?:and|or)\s+(?=\s*,)")
 _MOVED_INTO = re.compile(
     r"(?:(?:moved|moving|moves|move) (?:\w+ ){0,3}into|(?:made|forced) (?:their|its) way into)\s*$"
 )
+_FOUGHT_INTO = re.compile(
+    r"(?:fought|fight|fights|fighting|battled|battling|shot|shooting|smashed|blasted) (?:their|its) way into\s*$"
+)
+"""A way into a city made by force: fighters entering, whoever the subject, never people seeking refuge."""
 _FIGHTERS_BEFORE = re.compile(r"\b(?:their|its|rebel|insurgent|opposition) fighters\s+(?:\w+\s+){0,2}$")
 
 _SIDE_PRONOUN = re.compile(r"\b(?:they|the group|the insurgent group|the militant group|the movement)\b")
@@ -370,6 +374,8 @@ class Linking(ExtractorBase):
             return "reference"  # a distance reference ("south of Kabul, which fell": the item fell)
         went = self.cues.destination_before.search(before)
         moved = _MOVED_INTO.search(before) if went else None
+        if went and _FOUGHT_INTO.search(before):
+            return "place"  # "captured Ghazni and fought their way into Herat"
         if moved and self._armed_subject(before[: moved.start()]):
             return "place"  # "Kurdish-led forces moved into Deir ez-Zor": an entry, not a refuge
         if went or self.cues.origin_before.search(before):
