@@ -1554,6 +1554,31 @@ def test_officials_who_could_not_be_reached_confirm_nothing(extractor: Extractor
             {("taloqan", "captured", "asserted", "2021-08-09")},
         ),
         ("Kabul fell two days later.", {("kabul", "captured", "asserted", "2021-08-09")}),
+        (  # a list after a colon whose first item has an appositive
+            "The insurgents took three capitals on Sunday alone: Kunduz, the commercial hub of the north, Sar-e Pul "
+            "and Taloqan.",
+            {
+                ("kunduz", "captured", "asserted", "2021-08-08"),
+                ("sar-e-pul", "captured", "asserted", "2021-08-08"),
+                ("taloqan", "captured", "asserted", "2021-08-08"),
+            },
+        ),
+        (  # a second object after the first one's appositive and day; the aside's handover stays its own
+            "The Taliban took Sharana, the capital of Paktika, which officials said was handed over after talks, "
+            "and Maymana, the capital of Faryab, on Sunday.",
+            {
+                ("sharana", "captured", "asserted", "2021-08-08"),
+                ("sharana", "surrendered", "asserted", "2021-08-08"),
+                ("maymana", "captured", "asserted", "2021-08-08"),
+            },
+        ),
+        (
+            "The Taliban seized Herat, the third-largest city, on Sunday and Kandahar, the second-largest, overnight.",
+            {
+                ("herat", "captured", "asserted", "2021-08-08"),
+                ("kandahar", "captured", "asserted", "2021-08-09"),
+            },
+        ),
         (  # "Mujahideen": what the movement calls its fighters
             "Herat is now in the hands of the Mujahideen, a Taliban spokesman said.",
             {("herat", "captured", "claimed", "2021-08-09")},

@@ -122,6 +122,14 @@ _AS_DID = re.compile(r"\b(?:as|so)\s+(?:too\s+)?(?:did|do|does|had|has|have|was|
 
 _OPEN_ASIDE = re.compile(r",\s*(?:which|where|who|whose|that)\b[^,;.]*$")
 
+_APPOSITIVE_AND = re.compile(
+    r"\s*,\s*(?:the|a|an)\s[^,;:.]{1,80}?,"  # the first capital's appositive
+    r"(?:\s*(?:which|where|who)\b[^,;:.]{1,140}?,)?"  # and a relative clause
+    r"(?:\s*(?:on|late|early|overnight|in the)\b[^,;:.]{0,30}?)?"  # and when
+    r",?\s+and\s+(?:also\s+)?"
+)
+"""Between two objects of one verb when the first has an appositive ("Herat, the country's
+third-largest city, on Thursday and Kandahar")."""
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 
 _APPOSITIVE = re.compile(
@@ -212,12 +220,22 @@ def coordinated_readings(
         and not _PREDICATE_WORD.search(low, mention.end, _item_end(low, mention.end))
     ):
         # "took Khost, near the border; Maidan Shahr, the capital of Wardak; and Charikar"
-        return [
-            t
-            for t in governed_by[earlier[-1].start]
-            if t.spec.role == "object" and t.end <= earlier[-1].start
-        ]
+        return _objects_before(governed_by[earlier[-1].start], earlier[-1])
+    if (
+        earlier
+        and earlier[-1].start in governed_by
+        and _APPOSITIVE_AND.fullmatch(low, earlier[-1].end, mention.start)
+        and _ITEM_ENDS.match(low, mention.end)
+    ):
+        # "seized Herat, the third-largest city, on Thursday and Kandahar, the second-largest, ...";
+        # "took Sharana, ..., which was handed over after talks, and Maymana": the verb, not the aside
+        return _objects_before(governed_by[earlier[-1].start], earlier[-1])
     return []
+
+
+def _objects_before(readings: list[Trigger], mention: Mention) -> list[Trigger]:
+    """The readings of a capital that are verbs taking it as their object, before it."""
+    return [t for t in readings if t.spec.role == "object" and t.end <= mention.start]
 
 
 def _item_end(low: str, start: int) -> int:
@@ -546,7 +564,9 @@ class Linking(ExtractorBase):
             bounds = [colon, *(colon + 1 + i for i, c in enumerate(listed) if c == ";")]
             return all(any(a < s < b for s in starts) for a, b in pairwise(bounds))
         # "Lashkar Gah in Helmand, Qalat in Zabul": where an item lies is part of the item
-        return _LIST_SEPARATORS.fullmatch(self._item_place.sub(" ", listed.lower())) is not None
+        # "Kunduz, the commercial hub of the north, Sar-e Pul and Taloqan": an item's appositive too
+        items = _APPOSITION_IN_LIST.sub(" ", self._item_place.sub(" ", listed.lower()))
+        return _LIST_SEPARATORS.fullmatch(items) is not None
 
     def _link(
         self, text: str, mention: Mention, trigger: Trigger, others: list[tuple[int, int]]
