@@ -400,11 +400,9 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
         fighters who "entered the governor's office", fighting "near the police headquarters" or
         "street fighting": an entry or a fight there. A capital whose mention already has its own
         predicate ("after the fall of X") is not the setting, so "In Y, fighters took over the
-        governor's office, after the fall of X" is Y."""
+        governor's office, after the fall of X" is Y; one named only after the seat is not either
+        ("had taken the governor's office after the governor handed the city over and left for X")."""
         places = {m.capital for m in mentions if m.role == "place"}
-        free = {m.capital for m in mentions if m.role == "place" and m.start not in governed}
-        if len(places) > 1 and len(free) == 1:
-            places = free
         fronted = (
             bool(mentions)
             and mentions[0].via == "name"
@@ -417,7 +415,15 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
                 else self._seat_is_subject(scan.low, trigger)
             ):
                 continue
-            capital_id = self._setting(ctx, sentence, mentions, places, trigger)
+            free = {  # named before the seat, with no predicate of its own
+                m.capital
+                for m in mentions
+                if m.role == "place" and m.start not in governed and m.start < trigger.start
+            }
+            setting = free if len(places) > 1 and len(free) == 1 else places
+            if not any(m.role == "place" and m.start < trigger.start for m in mentions):
+                setting = set()  # a place named only after the seat ("and left for X"): the topic's
+            capital_id = self._setting(ctx, sentence, mentions, setting, trigger)
             if capital_id is None:
                 continue
             reading = trigger
@@ -518,8 +524,12 @@ _ELIDED_SUBJECT = re.compile(
 )
 """A sentence that opens on a participle with no subject before it (telegraphic fact-box copy)."""
 _WHERE_AFTER = re.compile(r",\s*where\b")
-_SEAT_LOCATIVE = re.compile(r"\s+(?:in|of)\s+(?:(?:the\s+)?(?:[\w-]+\s+){0,2}city\s+of\s+)?")
-"""Between a seat of power and the capital it stands in ("the governor's office in Latakia")."""
+_SEAT_LOCATIVE = re.compile(
+    r"(?:\s*,\s*[^,;.]{2,40}?){0,3}(?:,?\s+and\s+(?:the\s+)?[^,;.]{2,50}?)?\s+(?:in|of)\s+(?:(?:the\s+)?(?:[\w-]+\s+){0,2}city\s+of\s+)?"
+)
+"""Between a seat of power and the capital it stands in ("the governor's office in Latakia", "the
+governorate headquarters and the police command in Suwayda city", "the governor's office, police
+command and other state buildings in the provincial capital")."""
 _CONTROL_ALONE = re.compile(r"\w+ (?:(?:full|complete|total) )?control")
 _DATELINE = re.compile(
     r"\s*[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}"  # the city in capitals

@@ -1579,6 +1579,42 @@ def test_officials_who_could_not_be_reached_confirm_nothing(extractor: Extractor
                 ("kandahar", "captured", "asserted", "2021-08-09"),
             },
         ),
+        (  # the incumbent "in control of" the city, or "says it still holds" a seat: no change of hands
+            "The ministry said Kabul was not under attack and that security forces were in control of the city.",
+            set(),
+        ),
+        (
+            "Street fighting went on in Lashkar Gah, where the government says it still holds the governor's compound.",
+            {("lashkar-gah", "entered", "asserted", "2021-08-09")},
+        ),
+        (  # a governor who "had driven out of the city" in a convoy retook nothing
+            "In Ghazni, the governor had driven out of the city in a convoy on Sunday.",
+            set(),
+        ),
+        (
+            "Officials said most of Qala-e Naw was in the insurgents' hands.",
+            {("qala-e-naw", "captured", "partial", "2021-08-09")},
+        ),
+        (
+            "In Herat, residents said the insurgents controlled the whole city by Monday morning.",
+            {("herat", "captured", "asserted", "2021-08-09")},
+        ),
+        (  # "handed the city over"; a seat taken is not in the city named only after it
+            "In Ghazni, officials said the Taliban had taken the governor's office after the governor handed the city over "
+            "and left for Kabul. He had governed Ghazni since 2020.",
+            {
+                ("ghazni", "surrendered", "asserted", "2021-08-09"),
+                ("ghazni", "captured", "asserted", "2021-08-09"),
+            },
+        ),
+        (
+            "Heavy fighting on Sunday on the approaches to Bazarak was reported by both sides.",
+            {("bazarak", "contested", "asserted", "2021-08-08")},
+        ),
+        (
+            "Gardez — the capital of Paktia — fell on Sunday.",
+            {("gardez", "captured", "asserted", "2021-08-08")},
+        ),
         (  # "Mujahideen": what the movement calls its fighters
             "Herat is now in the hands of the Mujahideen, a Taliban spokesman said.",
             {("herat", "captured", "claimed", "2021-08-09")},

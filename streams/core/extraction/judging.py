@@ -49,11 +49,14 @@ _SPEECH_AFTER = re.compile(
 
 _SINCE_YEAR = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-)?(\d{4})\b")
 
-_HOLD = re.compile(r"(?:have|has|had|now|still|firmly) (?:held|hold|holds|controlled|control|controls)")
+_HOLD = re.compile(
+    r"(?:have|has|had|now|still|firmly) (?:held|hold|holds|controlled|control|controls)"
+    r"|(?:now |are |were |was |is )?in (?:full |complete )?control of"
+)
 
 _LOSS_VERB = re.compile(r"(?:lost|lose|loses|losing)\b")
 
-_OWN_SIDE = re.compile(r"\b(?:they|we|(?:their|its|our) (?:fighters|forces|troops|men))\b")
+_OWN_SIDE = re.compile(r"\b(?:they|we|it|(?:their|its|our) (?:fighters|forces|troops|men))\b")
 
 _DATED_ASIDE = re.compile(
     r",\s*(?:(?:which|who|where|whose)\b[^,;]*|(?:the|a|an)\s[^,;]{1,120}"

@@ -132,6 +132,7 @@ _APPOSITIVE_AND = re.compile(
 third-largest city, on Thursday and Kandahar")."""
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 
+_DASH_ASIDE = re.compile(r"^\s+[—–]\s[^—–;.]{1,140}?\s[—–]\s")
 _APPOSITIVE = re.compile(
     r"^\s*,(?:[^,;]|(?<=\d),(?=\d{3})){0,120},(?:\s*(?:just\s+|about\s+|some\s+)?\d[^,;]{0,60}?\b(?:of|from)\s+[^,;]{1,40},)?"
     r"(?:\s*(?:which|who|where|that)\b[^,;]{0,120},)?"
@@ -176,6 +177,7 @@ _ITEM_HEAD = re.compile(r"(?:\s*\([^()]{1,60}\)|\s*,[^,:;.()—–]{1,60})?\s*(?
 _NEIGHBOURING = re.compile(r"\bneighbou?ring\s+(?:\w+\s+)?$")
 _ASIDE = re.compile(
     r"\s*(?:,\s*(?:the|a|an)\s[^,;.]{1,80})?,\s*(?:where|which|who|when)\b[^,;.]{0,120},\s*(?:\w+\s+){0,2}$"
+    r"|\s+[—–]\s[^—–;.]{1,140}?\s[—–]\s+(?:\w+\s+){0,3}$"
 )
 
 
@@ -266,8 +268,10 @@ def with_item_heads(clauses: list[Clause], text: str, mentions: list[Mention]) -
 def _drop_appositive(gap: str) -> str:
     """`Kunduz, the capital of the province of the same name, fell`, `Kunduz, where fighting
     raged in July, fell` and `Pul-e-Alam, the capital of Logar province, which is 70 km south of
-    Kabul, was captured` (a number's thousands separator is no comma of the aside): skip the aside (an appositive, and a relative clause after it)."""
-    return _APPOSITIVE.sub(" ", gap)
+    Kabul, was captured` (a number's thousands separator is no comma of the aside); `Gardez —
+    which the police said was still held — had fallen`: skip the aside (an appositive, and a
+    relative clause after it, or one between dashes)."""
+    return _APPOSITIVE.sub(" ", _DASH_ASIDE.sub(" ", gap, count=1))
 
 
 class Linking(ExtractorBase):
