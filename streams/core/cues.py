@@ -192,6 +192,8 @@ class Cues:
         self.speaker_place_before = re.compile(lexicon["speaker_place_before"])
         self.locative_triggers = re.compile(lexicon["locative_triggers"])
         self.denied_claim = Cue(lexicon["denied_claim"])
+        self.retraction = _words(lexicon["retraction_cues"])
+        """A correction's account of what an earlier version wrongly said: no news of its own."""
         self.list_connectors = re.compile(lexicon["list_connectors"])
         self.list_intro = re.compile(lexicon["list_intro"])
         """A sentence that says a list follows ("Below is a list of the capitals and the dates they fell")."""

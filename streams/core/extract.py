@@ -78,12 +78,12 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
                 or "\n" in field_text(article, sentence)[previous.end : sentence.start]
             ):  # a sentence that starts a line: a writethru's note to editors runs to the line's end
                 in_note = _EDITORIAL_NOTE.match(sentence.text) is not None
-            if in_note:
+            if in_note or self.cues.retraction.search(low):
                 self._skim(ctx, sentence, low)
                 continue
             found = list(self._sentence_events(ctx, sentence, Scan(low, following)))
             found += self._listed(ctx, sentence, low, found)
-            entered = {d.capital for d in found if d.type == "entered"}
+            entered = {(d.capital, d.payload["event_time"].date()) for d in found if d.type == "entered"}
             focus = ctx.focus_by_sentence[sentence.index] = {
                 d.capital for d in found if d.capital and d.type in CONTROL_EVENT_TYPES
             }
@@ -92,8 +92,13 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             if ctx.news_day is None and focus:
                 ctx.news_day = self._news_day(ctx, found)
             for draft in found:
-                if draft.type == "contested" and draft.capital in entered:
-                    continue  # the fighting of an entry ("pushed into X, battling troops") is the entry
+                if (
+                    draft.type == "contested"
+                    and (draft.capital, draft.payload["event_time"].date()) in entered
+                ):
+                    # the fighting of an entry ("pushed into X, battling troops") is the entry; not
+                    # fighting on another day ("after fighting on its outskirts on Wednesday")
+                    continue
                 kept = drafts.get(draft.key)
                 if kept is None or (kept.undated and not draft.undated):
                     drafts[draft.key] = draft  # the same event, told where the text dates it

@@ -81,7 +81,9 @@ def browser(tmp_path: Path) -> Iterator[object]:
     options.binary_location = shutil.which("chromium") or "/usr/bin/chromium"
     for flag in [*CHROMIUM_FLAGS, f"--user-data-dir={tmp_path / 'profile'}"]:
         options.add_argument(flag)
-    driver = webdriver.Chrome(service=Service(shutil.which("chromedriver") or "/usr/bin/chromedriver"), options=options)
+    driver = webdriver.Chrome(
+        service=Service(shutil.which("chromedriver") or "/usr/bin/chromedriver"), options=options
+    )
     driver.set_page_load_timeout(20)
     try:
         yield driver
@@ -129,8 +131,10 @@ def test_live_page_map_evidence_slider_and_stream(api_stack: ApiStack, browser: 
     driver.find_element(By.CSS_SELECTOR, "g.capital[data-capital='lashkar-gah'] .dot").click()  # type: ignore[attr-defined]
     why = api_stack.get_json("/capitals/lashkar-gah/why")
     _until(
-        lambda: len(driver.find_elements(By.CSS_SELECTOR, "#evidence[data-capital='lashkar-gah'] .step"))  # type: ignore[attr-defined]
-        == len(why["chain"]),
+        lambda: (
+            len(driver.find_elements(By.CSS_SELECTOR, "#evidence[data-capital='lashkar-gah'] .step"))  # type: ignore[attr-defined]
+            == len(why["chain"])
+        ),
         what="Lashkar Gah's evidence",
     )
     pane = driver.find_element(By.ID, "evidence").text  # type: ignore[attr-defined]
@@ -147,7 +151,9 @@ def test_live_page_map_evidence_slider_and_stream(api_stack: ApiStack, browser: 
         lambda: [c for c, fill in _fills(driver).items() if fill == COLOURS["taliban"]] == ["zaranj"],
         what="only Zaranj taken on 6 August",
     )
-    _until(lambda: "contested" in driver.find_element(By.ID, "evidence").text, what="Lashkar Gah as of 6 August")  # type: ignore[attr-defined]
+    _until(
+        lambda: "contested" in driver.find_element(By.ID, "evidence").text, what="Lashkar Gah as of 6 August"
+    )  # type: ignore[attr-defined]
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     driver.save_screenshot(str(ARTIFACTS / "live-page.png"))  # type: ignore[attr-defined]
     if os.environ.get("FRONTLINE_UPDATE_DOCS"):  # refresh the committed picture on request only

@@ -52,7 +52,9 @@ def pool(theatre: Theatre) -> Iterator[ExtractionProcesses]:
 def _extract(pool: ExtractionProcesses, articles: list[Article]) -> list[Extraction]:
     async def run() -> list[Extraction]:
         submitted = [pool.submit(article) for article in articles]
-        return [await pool.result(article, handle) for article, handle in zip(articles, submitted, strict=True)]
+        return [
+            await pool.result(article, handle) for article, handle in zip(articles, submitted, strict=True)
+        ]
 
     return asyncio.run(run())
 
@@ -64,7 +66,9 @@ def _without_timing(extraction: Extraction) -> tuple[object, ...]:
 def test_helpers_extract_exactly_what_the_event_loop_would(
     pool: ExtractionProcesses, extractor: Extractor, seed_article: Article
 ) -> None:
-    other = seed_article.model_copy(update={"id": "seed-2", "body": seed_article.body[: len(seed_article.body) // 2]})
+    other = seed_article.model_copy(
+        update={"id": "seed-2", "body": seed_article.body[: len(seed_article.body) // 2]}
+    )
     articles = [seed_article, other, seed_article]
     in_helpers = _extract(pool, articles)
     inline = [extract_article(extractor, article) for article in articles]

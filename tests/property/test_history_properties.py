@@ -26,7 +26,9 @@ def brute_force(log: list, theatre: Theatre, as_of: datetime | None, known_at: d
     """One event at a time, with the bounds checked by hand."""
     state = initial_state(theatre)
     for event in log:
-        if (as_of is None or event.event_time <= as_of) and (known_at is None or event.reported_at <= known_at):
+        if (as_of is None or event.event_time <= as_of) and (
+            known_at is None or event.reported_at <= known_at
+        ):
             state = apply(state, event)
     return table(state)
 
@@ -37,14 +39,20 @@ def test_state_as_of_equals_a_brute_force_fold(
     theatre: Theatre, log: list, as_of: datetime | None, known_at: datetime | None, data: st.DataObject
 ) -> None:
     shuffled = data.draw(st.permutations(log + data.draw(st.lists(st.sampled_from(log), max_size=4))))
-    assert table(state_as_of(shuffled, theatre, as_of, known_at)) == brute_force(log, theatre, as_of, known_at)
+    assert table(state_as_of(shuffled, theatre, as_of, known_at)) == brute_force(
+        log, theatre, as_of, known_at
+    )
 
 
 @settings(max_examples=50, deadline=None)
 @given(log=event_logs(), as_of=BOUNDS)
-def test_a_later_report_bound_only_adds_knowledge(theatre: Theatre, log: list, as_of: datetime | None) -> None:
+def test_a_later_report_bound_only_adds_knowledge(
+    theatre: Theatre, log: list, as_of: datetime | None
+) -> None:
     """Unbounded `known_at` is the plain fold; a bound before every report is the baseline."""
-    assert table(state_as_of(log, theatre, as_of, None)) == table(state_as_of(log, theatre, as_of, datetime.max.replace(tzinfo=KABUL)))
+    assert table(state_as_of(log, theatre, as_of, None)) == table(
+        state_as_of(log, theatre, as_of, datetime.max.replace(tzinfo=KABUL))
+    )
     first = min(e.reported_at for e in log) - timedelta(seconds=1)
     assert table(state_as_of(log, theatre, as_of, first)) == table(initial_state(theatre))
     assert table(state_as_of(log, theatre)) == table(fold(log, theatre))
@@ -52,7 +60,9 @@ def test_a_later_report_bound_only_adds_knowledge(theatre: Theatre, log: list, a
 
 @settings(max_examples=60, deadline=None)
 @given(log=event_logs(), data=st.data())
-def test_history_ends_where_the_fold_ends_and_ignores_order(theatre: Theatre, log: list, data: st.DataObject) -> None:
+def test_history_ends_where_the_fold_ends_and_ignores_order(
+    theatre: Theatre, log: list, data: st.DataObject
+) -> None:
     folded = table(fold(log, theatre))
     shuffled = data.draw(st.permutations(log))
     for capital in {e.capital for e in log}:
@@ -70,7 +80,9 @@ def test_history_ends_where_the_fold_ends_and_ignores_order(theatre: Theatre, lo
 
 @settings(max_examples=150, deadline=None)
 @given(log=event_logs(), data=st.data())
-def test_claims_count_independent_voices_in_any_order(theatre: Theatre, log: list, data: st.DataObject) -> None:
+def test_claims_count_independent_voices_in_any_order(
+    theatre: Theatre, log: list, data: st.DataObject
+) -> None:
     """Each claim's sources are the distinct voices that backed it (order and repeats aside)."""
     from streams.core.reduce import Fact, voice
 

@@ -69,9 +69,11 @@ def test_killed_helpers_are_replaced_and_nothing_is_lost(
         time.sleep(0.5)
     producer.join(timeout_s=120)
     done = harness.wait_for(
-        lambda: (p := harness.progress(worker))["articles"] >= ARTICLES
-        and p["events_applied"] >= p["events_emitted"]
-        and p,
+        lambda: (
+            (p := harness.progress(worker))["articles"] >= ARTICLES
+            and p["events_applied"] >= p["events_emitted"]
+            and p
+        ),
         300,
         "every article processed after the kills",
     )

@@ -192,6 +192,21 @@ def test_their_fighters_moving_in_enter_and_state_television_moves_no_one(syria_
     assert found == {("damascus", "captured", "rebels"), ("damascus", "entered", "rebels")}
 
 
+def test_who_holds_what_headings_name_the_city_below(syria_extractor: Extractor) -> None:
+    """ "ALEPPO - REBELS": an explainer's entry heading, in capitals, names the city its paragraph
+    then calls "the city"."""
+    body = (
+        "Dec 6 - This is the picture as of Friday evening.\n"
+        "HAMA - REBELS\n"
+        "Rebels fought on the city's northern outskirts on Wednesday.\n"
+        "DEIR EZ-ZOR, RAQQA - SDF\n"
+        "Fighting was reported in the city on Friday.\n"
+    )
+    article = Article(id="t", published_at=datetime.fromisoformat("2024-12-06T21:15:00+03:00"), body=body)
+    found = {(e.capital, e.type, e.event_time.date().isoformat()) for e in syria_extractor.extract(article)}
+    assert found == {("hama", "contested", "2024-12-04")}
+
+
 def test_initial_controllers_on_26_november(syria: Theatre) -> None:
     state = table(fold([], syria))
     held = {capital: s.controller for capital, s in state.items()}

@@ -13,6 +13,7 @@ from schemas.theatre import Theatre
 from streams.core.cues import Cues
 from streams.core.extraction.context import (
     EXTRACTOR_VERSION,
+    ITEM_HEAD_END,
     LIST_LEAD,
     Context,
     Draft,
@@ -202,3 +203,16 @@ class ExtractorBase:
             payload.get("count"),
         )
         return Draft(event_type, capital_id, key, payload)
+
+    def _item_day(self, ctx: Context, low: str, lead: int) -> date | None:
+        """An item's own day, told first after its bullet or right after its head ("- Farah and
+        Pul-e Khumri (Baghlan): Tuesday.")."""
+        head_end = ITEM_HEAD_END.search(low, lead)
+        for ref in self.times.find(low, ctx.published_day, ctx.anchor_day):
+            if (
+                ref.precision == "day"
+                and not ref.is_report_time
+                and (ref.start <= lead + 2 or (head_end is not None and ref.start <= head_end.end() + 8))
+            ):
+                return ref.day
+        return None

@@ -61,6 +61,8 @@ class Context:
     """This sentence sits in such a paragraph and gives no current date of its own."""
     paragraph_day: date | None = None
     """The date heading the current paragraph, as a timeline's entries do ("Aug. 13 — ...")."""
+    section_day: date | None = None
+    """The day a line of its own heads the entries below with ("THURSDAY" in a live file)."""
     claims: set[tuple[str, str]] = field(default_factory=set)
     """(capital, event type) a side has claimed so far: a party's negation of one is a denial."""
     news_day: date | None = None
@@ -178,6 +180,8 @@ FIGHTING_NOUN = re.compile(
 
 
 LIST_LEAD = re.compile(r"\s*(?:\d{1,3}[.)]\s|[-–—*•·]\s)?")
+ITEM_HEAD_END = re.compile(r":|\s[—–-]\s")
+"""Where a list item's head ends and its notes begin."""
 
 
 AND_DAY = re.compile(r",?\s+and\s+(?:then\s+|also\s+)?(?:(?:on|late|early|by)\s+)?")

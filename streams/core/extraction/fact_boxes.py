@@ -9,6 +9,7 @@ from schemas.common import TimePrecision
 from schemas.events import CONTROL_EVENT_TYPES
 from streams.core.extraction.base import ExtractorBase
 from streams.core.extraction.context import (
+    ITEM_HEAD_END,
     LIST_LEAD,
     Context,
     Draft,
@@ -40,7 +41,10 @@ class FactBoxes(ExtractorBase):
         lead = LIST_LEAD.match(low)
         listed = self._fact_box_head(ctx, sentence) if ctx.list_heading else None
         if (lead is None or not lead.group(0).strip()) and listed is None:
-            ctx.list_heading = self._list_heading(low, sentence, text)
+            heading = self._list_heading(low, sentence, text)
+            if heading is None and ctx.list_heading is not None and self._sub_intro(low, sentence, text):
+                return []  # "WHICH CITIES HAVE FALLEN?" then "Nine of the 34 capitals, all since Friday:"
+            ctx.list_heading = heading
             return []
         heading = ctx.list_heading
         if heading is None or lead is None:
@@ -51,8 +55,8 @@ class FactBoxes(ExtractorBase):
         if listed is not None:
             heads, day = tuple(capital for capital, _, _ in listed[0]), listed[1]
         else:
-            head = self._item_head(sentence.text, low, lead.end())
-            heads, day = ((head,) if head else ()), ctx.paragraph_day
+            heads = self._item_heads(sentence.text, low, lead.end())
+            day = self._item_day(ctx, low, lead.end()) or ctx.paragraph_day
         drafts: list[Draft] = []
         for head in heads:
             if any(d.capital == head and d.type in CONTROL_EVENT_TYPES for d in found):
@@ -95,13 +99,30 @@ class FactBoxes(ExtractorBase):
             self.gazetteer.incumbent if spec.type == "retaken" else self.gazetteer.default_attacker
         )
 
-    def _item_head(self, text: str, low: str, lead: int) -> str | None:
-        """The capital a list item starts with, after its bullet and date ("Aug. 8: Kunduz"),
-        as a place, not as its province ("Kunduz province")."""
+    def _sub_intro(self, low: str, sentence: Sentence, text: str) -> bool:
+        """A line under a list's heading that introduces its items without a verb of its own
+        ("Nine of Afghanistan's 34 provincial capitals, all since Friday:"): the heading holds."""
+        whole_line = sentence.end == len(text) or text[sentence.end] == "\n"
+        return (
+            whole_line
+            and low.rstrip().endswith(":")
+            and not self.cues.triggers_in(low)
+            and not self.gazetteer.capital_mentions(sentence.text)
+        )
+
+    def _item_heads(self, text: str, low: str, lead: int) -> tuple[str, ...]:
+        """The capitals a list item starts with, after its bullet and date ("Aug. 8: Kunduz",
+        "- Kunduz, Sar-e Pul and Taloqan (Takhar): Sunday"), up to the colon or dash that ends
+        its head; as places, not as their provinces ("Kunduz province")."""
         names = self.gazetteer.capital_mentions(text)
-        if not names:
-            return None
-        capital, start, end = names[0]
-        if _ITEM_DATE.fullmatch(low, lead, start) is None or self._region_after.match(low[end : end + 40]):
-            return None
-        return capital
+        if not names or _ITEM_DATE.fullmatch(low, lead, names[0][1]) is None:
+            return ()
+        head_end = ITEM_HEAD_END.search(low, names[0][2])
+        end = head_end.start() if head_end else names[0][2]
+        return tuple(
+            dict.fromkeys(
+                capital
+                for capital, start, stop in names
+                if start < end and not self._region_after.match(low[stop : stop + 40])
+            )
+        )

@@ -3,6 +3,7 @@ set in an earlier year, a date heading, the story's news day, and a section head
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -10,6 +11,7 @@ from schemas.events import CONTROL_EVENT_TYPES
 from streams.core.extraction.base import ExtractorBase
 from streams.core.extraction.context import (
     CLOSED_ASIDE,
+    LIST_LEAD,
     Context,
     Draft,
     field_text,
@@ -19,6 +21,8 @@ from streams.core.text import Sentence
 from streams.core.timeref import TimeRef
 
 _SMALL_HOURS_END = 5
+_HOLDER_AFTER_DASH = re.compile(r"\s+[—–-]\s+")
+_HEAD_SEPARATORS = re.compile(r"\s*(?:,|\bAND\b|&)\s*")
 
 
 class Periods(ExtractorBase):
@@ -67,10 +71,30 @@ class Periods(ExtractorBase):
         if listed is not None and listed[1] is not None:  # "ZARANJ (Nimroz) - Friday, Aug. 6."
             return {capital for capital, _, _ in listed[0]}
         name = text.strip(" .:—–-")
-        if len(name) > 40 or not name.isupper():
+        if len(name) > 60 or not name.isupper():
             return set()
         capital = self.gazetteer.heading_to_capital.get(fold_accents(name).lower())
-        return {capital} if capital else set()
+        if capital:
+            return {capital}
+        # "ALEPPO - REBELS", "DAMASCUS, LATAKIA, TARTUS - GOVERNMENT": the places a "who holds
+        # what" box's entry is about, before the dash
+        head = _HOLDER_AFTER_DASH.split(name, maxsplit=1)[0]
+        if len(head) == len(name):
+            return set()
+        capitals = {
+            self.gazetteer.heading_to_capital.get(fold_accents(part).lower())
+            for part in _HEAD_SEPARATORS.split(head)
+        }
+        return set() if None in capitals else {c for c in capitals if c}
+
+    def _section_day(self, sentence: Sentence, text: str, low: str, time_refs: list[TimeRef]) -> date | None:
+        """The day of a line that is nothing but a date ("THURSDAY", "Aug. 12"): a live file's
+        section heading, dating the undated entries below it until the next one."""
+        whole_line = sentence.end == len(text) or text[sentence.end] == "\n"
+        days = [r for r in time_refs if r.precision == "day" and not r.is_report_time]
+        if not whole_line or len(days) != 1 or len(low.strip(" .:-—–")) > days[0].end - days[0].start + 2:
+            return None
+        return days[0].day
 
     def _track_period(self, ctx: Context, sentence: Sentence, low: str, time_refs: list[TimeRef]) -> None:
         """Stale background: after "In 1989, ..." the rest of the paragraph is history too, until a
@@ -83,6 +107,15 @@ class Periods(ExtractorBase):
             listed = self._fact_box_head(ctx, sentence)
             heading = self._heading_date(low, ctx.published_day, time_refs)
             ctx.paragraph_day = (listed[1] if listed else None) or (heading[0].day if heading else None)
+            section = self._section_day(sentence, text, low, time_refs)
+            if section is not None:
+                ctx.section_day = section
+            ctx.paragraph_day = ctx.paragraph_day or ctx.section_day
+            bullet = LIST_LEAD.match(low) if ctx.list_heading is not None else None
+            if ctx.paragraph_day is None and bullet is not None and bullet.group(0).strip():
+                # "- Zaranj, Nimroz province: Friday. Officials said the city was taken without a
+                # fight.": the item's day dates its notes
+                ctx.paragraph_day = self._item_day(ctx, low, bullet.end())
         ctx.last_end = sentence.end
         current = any(not r.is_report_time and r.day >= self.theatre.start_date for r in time_refs)
         ctx.past_paragraph = ctx.in_past and not current
