@@ -1615,6 +1615,14 @@ def test_officials_who_could_not_be_reached_confirm_nothing(extractor: Extractor
             "Gardez — the capital of Paktia — fell on Sunday.",
             {("gardez", "captured", "asserted", "2021-08-08")},
         ),
+        (  # a list of three before the last one's appositive, all the subject
+            "Elsewhere on Sunday, Bamyan, Charikar and Parun, the remote capital of Nuristan, were also lost.",
+            {
+                ("bamyan", "captured", "asserted", "2021-08-08"),
+                ("charikar", "captured", "asserted", "2021-08-08"),
+                ("parun", "captured", "asserted", "2021-08-08"),
+            },
+        ),
         (  # "Mujahideen": what the movement calls its fighters
             "Herat is now in the hands of the Mujahideen, a Taliban spokesman said.",
             {("herat", "captured", "claimed", "2021-08-09")},

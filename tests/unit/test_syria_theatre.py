@@ -162,6 +162,18 @@ def test_rules_found_on_copy_written_blind_to_them(syria_extractor: Extractor) -
             "holds Raqqa and Hasakah.",
             {("aleppo", "captured", "2024-12-07")},
         ),
+        (  # "passed to" a side; a place's own clause dates its history, not the handover
+            "2024-12-07T23:55:00+03:00",
+            "Daraa, the city where the 2011 uprising began, passed to local former rebel factions on Friday "
+            "under a deal.",
+            {("daraa", "captured", "2024-12-06"), ("daraa", "surrendered", "2024-12-06")},
+        ),
+        (  # an army that agreed to withdraw handed the city over
+            "2024-12-07T23:55:00+03:00",
+            "Local fighters took control of Daraa late on Friday after army commanders agreed to withdraw their "
+            "troops, residents said, ending government rule in the city where the 2011 uprising began.",
+            {("daraa", "captured", "2024-12-06"), ("daraa", "surrendered", "2024-12-06")},
+        ),
         (
             "2024-12-08T09:00:00+03:00",
             "Rebels announced on state television that Damascus was theirs.",

@@ -59,11 +59,13 @@ _LOSS_VERB = re.compile(r"(?:lost|lose|loses|losing)\b")
 _OWN_SIDE = re.compile(r"\b(?:they|we|it|(?:their|its|our) (?:fighters|forces|troops|men))\b")
 
 _DATED_ASIDE = re.compile(
-    r",\s*(?:(?:which|who|where|whose)\b[^,;]*|(?:the|a|an)\s[^,;]{1,120}"
-    r"|(?:[a-z]+ed|held|won|lost|taken|retaken|ruled|overrun)\s+(?:under|by|until|since|in|from|for)\b[^,;]{1,100})(?:,|$)"
+    r"(?:,\s*(?:(?:which|who|where|whose)\b[^,;]*|(?:the|a|an)\s[^,;]{1,120}"
+    r"|(?:[a-z]+ed|held|won|lost|taken|retaken|ruled|overrun)\s+(?:under|by|until|since|in|from|for)\b[^,;]{1,100})"
+    r"|\b(?:city|town|place|province|country|region)\s+(?:where|in which)\b[^,;]*)(?:,|$)"
 )
 """An aside that a year dates: a relative clause, an appositive, or a participle ("Douma, starved
-under siege until 2018,")."""
+under siege until 2018,"); a place's own restrictive clause ("ending government rule in the city
+where the 2011 uprising began")."""
 
 _TIME_ADJUNCT = re.compile(
     r",\s+(?:(?:a|an|one|two|three|four|five|several|just|only|barely|some)\s+)?(?:day|days|hours?|weeks?)\s+(?:after|before)\b"

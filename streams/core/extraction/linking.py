@@ -89,7 +89,7 @@ _INCLUDING = re.compile(
 
 _NAMED_CITY_OF = re.compile(r"\b(?:city|town|port|capital)\s+of\s+$")
 
-_LIST_BEFORE_ASIDE = re.compile(r"^\s*(?:and|or)\s+(?=\s*,)")
+_LIST_BEFORE_ASIDE = re.compile(r"^(?:\s*,|\s*(?:and|or)\b)+\s*(?=,)")
 
 _MOVED_INTO = re.compile(
     r"(?:(?:moved|moving|moves|move) (?:\w+ ){0,3}into|(?:made|forced) (?:their|its) way into)\s*$"
