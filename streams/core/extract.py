@@ -20,6 +20,7 @@ from schemas.theatre import Theatre
 from streams.core.extraction.context import (
     EXTRACTOR_VERSION,
     FIGHTING_NOUN,
+    HOLDOUT,
     Context,
     Decision,
     Draft,
@@ -502,7 +503,8 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             return True  # "seized the governor's office", "entered the police headquarters"
         if fronted and trigger.spec.type == "captured" and _CONTROL_ALONE.fullmatch(trigger.text):
             return True  # "In Daraa, former rebel factions took control on Friday"
-        if trigger.spec.type in ("entered", "contested"):
+        if trigger.spec.type in ("entered", "contested") and not HOLDOUT.match(trigger.text):
+            # not defenders "holding out at the intelligence headquarters": after a fall, too
             return bool(
                 self.cues.seat_of_power_near.match(after)
                 or (_ENDS_WITH_PREPOSITION.search(trigger.text) and self.cues.seat_of_power.match(after))

@@ -1623,6 +1623,12 @@ def test_officials_who_could_not_be_reached_confirm_nothing(extractor: Extractor
                 ("parun", "captured", "asserted", "2021-08-08"),
             },
         ),
+        (  # defenders holding out in a city: contested, by the other side; not at a base or compound
+            "Government forces were still holding out in Lashkar Gah.",
+            {("lashkar-gah", "contested", "asserted", "2021-08-09")},
+        ),
+        ("An army battalion was still holding out at a base outside Sar-e-Pul.", set()),
+        ("In Ghazni, security forces were holding out at the intelligence headquarters.", set()),
         (  # "Mujahideen": what the movement calls its fighters
             "Herat is now in the hands of the Mujahideen, a Taliban spokesman said.",
             {("herat", "captured", "claimed", "2021-08-09")},

@@ -177,6 +177,8 @@ FIGHTING_NOUN = re.compile(
     r"(?:street |house-to-house |heavy )?(?:fighting|clashes|battles?|gunbattles?|firefights?|combat|skirmishes|gunfire)\b"
     r"|(?:battling|struggling|scrambling) to\b"
 )
+HOLDOUT = re.compile(r"(?:holding|held|hold|holds) (?:out|on to|onto)\b")
+"""Defenders holding out in a city: it is contested, by the other side."""
 
 
 LIST_LEAD = re.compile(r"\s*(?:\d{1,3}[.)]\s|[-–—*•·]\s)?")

@@ -14,6 +14,7 @@ from streams.core.extraction.base import ExtractorBase
 from streams.core.extraction.context import (
     CLOSED_ASIDE,
     FIGHTING_NOUN,
+    HOLDOUT,
     Scan,
     Trigger,
 )
@@ -297,7 +298,11 @@ class Judging(ExtractorBase):
                 and not speaker[0] <= a.start < speaker[1]
                 and not self.cues.media_voice.search(low, a.start, a.end)
             ]
-            if event_type == "surrendered" or FIGHTING_NOUN.match(trigger.text):
+            if (
+                event_type == "surrendered"
+                or FIGHTING_NOUN.match(trigger.text)
+                or HOLDOUT.match(trigger.text)
+            ):
                 # "government officials handed over X": not the receiver; "government forces
                 # withdrew after street fighting": both sides fight, the incumbent is not the attacker
                 before = [a for a in before if a.actor != self.gazetteer.incumbent]
