@@ -174,6 +174,12 @@ def test_rules_found_on_copy_written_blind_to_them(syria_extractor: Extractor) -
             "troops, residents said, ending government rule in the city where the 2011 uprising began.",
             {("daraa", "captured", "2024-12-06"), ("daraa", "surrendered", "2024-12-06")},
         ),
+        (  # a relative clause with the speaking side's own forces; a command that "declared" a city liberated
+            "2024-12-10T12:30:00+03:00",
+            "Hama today joins Aleppo, which our forces liberated last Saturday. Shortly before midnight on "
+            'Saturday, the command declared Homs "fully liberated".',
+            {("aleppo", "captured", "2024-12-07"), ("homs", "captured", "2024-12-07")},
+        ),
         (
             "2024-12-08T09:00:00+03:00",
             "Rebels announced on state television that Damascus was theirs.",

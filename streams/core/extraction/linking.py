@@ -100,7 +100,9 @@ _FOUGHT_INTO = re.compile(
 """A way into a city made by force: fighters entering, whoever the subject, never people seeking refuge."""
 _FIGHTERS_BEFORE = re.compile(r"\b(?:their|its|rebel|insurgent|opposition) fighters\s+(?:\w+\s+){0,2}$")
 
-_SIDE_PRONOUN = re.compile(r"\b(?:they|the group|the insurgent group|the militant group|the movement)\b")
+_SIDE_PRONOUN = re.compile(
+    r"\b(?:they|we|our (?:forces|fighters|men)|the group|the insurgent group|the militant group|the movement)\b"
+)
 
 _DISTRICT_IN = re.compile(r"(?<!police )\bdistricts?\s+(?:in|of)\s+(?:the\s+)?$")
 
