@@ -532,7 +532,7 @@ _ELIDED_SUBJECT = re.compile(
 """A sentence that opens on a participle with no subject before it (telegraphic fact-box copy)."""
 _WHERE_AFTER = re.compile(r",\s*where\b")
 _SEAT_LOCATIVE = re.compile(
-    r"(?:\s*,\s*[^,;.]{2,40}?){0,3}(?:,?\s+and\s+(?:the\s+)?[^,;.]{2,50}?)?\s+(?:in|of)\s+(?:(?:the\s+)?(?:[\w-]+\s+){0,2}city\s+of\s+)?"
+    r"\w*(?:\s*,\s*[^,;.]{2,40}?){0,3}(?:,?\s+and\s+(?:the\s+)?[^,;.]{2,50}?)?\s+(?:in|of)\s+(?:(?:the\s+)?(?:[\w-]+\s+){0,2}city\s+of\s+)?"
 )
 """Between a seat of power and the capital it stands in ("the governor's office in Latakia", "the
 governorate headquarters and the police command in Suwayda city", "the governor's office, police

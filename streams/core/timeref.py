@@ -63,6 +63,9 @@ class TimeResolver:
             # "on the 8th" (this month's day, not "the 3rd police district") and "08.08.2021"
             r"|\b(?P<day5>\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:[,.;)]|$|and\b|or\b))"
             r"|\b(?P<day6>\d{1,2})\.(?P<month6>\d{1,2})\.(?P<year6>20\d\d)\b"
+            r"|\b(?P<year7>20\d\d)-(?P<month7>\d\d)-(?P<day7>\d\d)\b"
+            # "29/11 - ...", "7/12/24:" heading a timeline's entry (never "the 9/11 attacks")
+            r"|(?<!the )(?<![\w/.-])(?P<a8>\d{1,2})/(?P<b8>\d{1,2})(?:/(?P<year8>(?:20)?\d\d))?(?=\s*(?:[-–—:]|$))"
         )
         # Every time expression holds one of these words at a word start: most sentences have
         # none, and this letter-first scan says so faster than the pattern can (weekdays and
@@ -77,7 +80,7 @@ class TimeResolver:
         ]
         plain = all(_PLAIN_WORD.fullmatch(word) for word in words)
         self._words = re.compile(word_start_alternation(words, r"\w") if plain else "")
-        self._numeric = re.compile(r"\d(?:st|nd|rd|th|\.\d)")
+        self._numeric = re.compile(r"\d(?:st|nd|rd|th|[./]\d)|\d-\d\d-\d")
         """Dates with no word in them ("on the 8th", "08.08.2021"), looked for apart: a digit among
         the words' letters would stop `re` skipping through text to the words' first letters."""
         self.not_event_before = re.compile(lexicon["time_not_event_before"])
@@ -140,6 +143,31 @@ class TimeResolver:
             return None
         return day, "day"
 
+    @staticmethod
+    def _slashed_day(
+        published: date, first: str, second: str, year: str | None
+    ) -> tuple[date, TimePrecision] | None:
+        """ "29/11", "7/12/24": day first as most of the world writes it, month first when only that
+        reads as a date; with no year, the latest such day not after the publication day."""
+        readings: list[date] = []
+        for day, month in ((int(first), int(second)), (int(second), int(first))):
+            years = (
+                [int(year) + (2000 if len(year) == 2 else 0)]
+                if year
+                else [published.year, published.year - 1]
+            )
+            for number in years:
+                try:
+                    candidate = date(number, month, day)
+                except ValueError:
+                    continue
+                if candidate <= published + timedelta(days=1):
+                    readings.append(candidate)
+                    break
+            if readings:
+                break  # the day-first reading, when it is a date at all
+        return (readings[0], "day") if readings else None
+
     def _resolve(self, match: re.Match[str], published: date) -> tuple[date, TimePrecision] | None:
         if match.group("month3") or match.group("month4"):
             return self._calendar_day(
@@ -158,6 +186,15 @@ class TimeResolver:
                 ), "day"
             except ValueError:
                 return None
+        if match.group("year7"):
+            try:
+                return date(
+                    int(match.group("year7")), int(match.group("month7")), int(match.group("day7"))
+                ), "day"
+            except ValueError:
+                return None
+        if match.group("a8"):
+            return self._slashed_day(published, match.group("a8"), match.group("b8"), match.group("year8"))
         if match.group("weekday"):
             target = self.weekdays.index(match.group("weekday"))
             back = (published.weekday() - target) % 7

@@ -180,6 +180,18 @@ def test_rules_found_on_copy_written_blind_to_them(syria_extractor: Extractor) -
             'Saturday, the command declared Homs "fully liberated".',
             {("aleppo", "captured", "2024-12-07"), ("homs", "captured", "2024-12-07")},
         ),
+        (  # an aside between hyphens dates its own history; a seat in one of two capitals
+            "2024-12-07T23:20:00+03:00",
+            "Yesterday Daraa - where the uprising began in 2011 - and Suwayda were both taken over by local "
+            "armed groups. Druze groups seize the governorate buildings in Suwayda. In Douma, local "
+            "fighters took over the security branches.",
+            {
+                ("daraa", "captured", "2024-12-06"),
+                ("suwayda", "captured", "2024-12-06"),
+                ("suwayda", "captured", "2024-12-07"),
+                ("douma", "captured", "2024-12-07"),
+            },
+        ),
         (
             "2024-12-08T09:00:00+03:00",
             "Rebels announced on state television that Damascus was theirs.",

@@ -63,10 +63,11 @@ _DATED_ASIDE = re.compile(
     r"(?:,\s*(?:(?:which|who|where|whose)\b[^,;]*|(?:the|a|an)\s[^,;]{1,120}"
     r"|(?:[a-z]+ed|held|won|lost|taken|retaken|ruled|overrun)\s+(?:under|by|until|since|in|from|for)\b[^,;]{1,100})"
     r"|\b(?:city|town|place|province|country|region)\s+(?:where|in which)\b[^,;]*)(?:,|$)"
+    r"|\s[—–-]\s[^—–;]{1,140}?\s[—–-](?=\s)"
 )
 """An aside that a year dates: a relative clause, an appositive, or a participle ("Douma, starved
 under siege until 2018,"); a place's own restrictive clause ("ending government rule in the city
-where the 2011 uprising began")."""
+where the 2011 uprising began"), or one between dashes ("Daraa - where the uprising began in 2011 -")."""
 
 _TIME_ADJUNCT = re.compile(
     r",\s+(?:(?:a|an|one|two|three|four|five|several|just|only|barely|some)\s+)?(?:day|days|hours?|weeks?)\s+(?:after|before)\b"

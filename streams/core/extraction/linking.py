@@ -134,7 +134,7 @@ _APPOSITIVE_AND = re.compile(
 third-largest city, on Thursday and Kandahar")."""
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 
-_DASH_ASIDE = re.compile(r"^\s+[—–]\s[^—–;.]{1,140}?\s[—–]\s")
+_DASH_ASIDE = re.compile(r"^\s+[—–-]\s[^—–;.]{1,140}?\s[—–-]\s")
 _APPOSITIVE = re.compile(
     r"^\s*,(?:[^,;]|(?<=\d),(?=\d{3})){0,120},(?:\s*(?:just\s+|about\s+|some\s+)?\d[^,;]{0,60}?\b(?:of|from)\s+[^,;]{1,40},)?"
     r"(?:\s*(?:which|who|where|that)\b[^,;]{0,120},)?"
@@ -179,7 +179,7 @@ _ITEM_HEAD = re.compile(r"(?:\s*\([^()]{1,60}\)|\s*,[^,:;.()—–]{1,60})?\s*(?
 _NEIGHBOURING = re.compile(r"\bneighbou?ring\s+(?:\w+\s+)?$")
 _ASIDE = re.compile(
     r"\s*(?:,\s*(?:the|a|an)\s[^,;.]{1,80})?,\s*(?:where|which|who|when)\b[^,;.]{0,120},\s*(?:\w+\s+){0,2}$"
-    r"|\s+[—–]\s[^—–;.]{1,140}?\s[—–]\s+(?:\w+\s+){0,3}$"
+    r"|\s+[—–-]\s[^—–;.]{1,140}?\s[—–-]\s+(?:\w+\s+){0,3}$"
 )
 
 
