@@ -21,6 +21,7 @@ from streams.core.extraction.context import (
     EXTRACTOR_VERSION,
     FIGHTING_NOUN,
     HOLDOUT,
+    WHERE_AFTER,
     Context,
     Decision,
     Draft,
@@ -472,7 +473,7 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
                 if mention.role == "place" and _SEAT_LOCATIVE.fullmatch(low, seat_end, mention.start):
                     return mention.capital  # "took over the governor's office in Latakia, and Tartus ..."
         for mention in reversed(mentions):
-            where = _WHERE_AFTER.match(low, mention.end)
+            where = WHERE_AFTER.match(low, mention.end)
             if (
                 where
                 and where.end() <= trigger.start
@@ -530,7 +531,6 @@ _ELIDED_SUBJECT = re.compile(
     r"(?:[Hh]anded|[Tt]aken|[Cc]aptured|[Ss]eized|[Oo]verrun|[Ss]urrendered|[Rr]etaken|[Gg]iven up)\b"
 )
 """A sentence that opens on a participle with no subject before it (telegraphic fact-box copy)."""
-_WHERE_AFTER = re.compile(r",\s*where\b")
 _SEAT_LOCATIVE = re.compile(
     r"\w*(?:\s*,\s*[^,;.]{2,40}?){0,3}(?:,?\s+and\s+(?:the\s+)?[^,;.]{2,50}?)?\s+(?:in|of)\s+(?:(?:the\s+)?(?:[\w-]+\s+){0,2}city\s+of\s+)?"
 )

@@ -1629,6 +1629,48 @@ def test_officials_who_could_not_be_reached_confirm_nothing(extractor: Extractor
         ),
         ("An army battalion was still holding out at a base outside Sar-e-Pul.", set()),
         ("In Ghazni, security forces were holding out at the intelligence headquarters.", set()),
+        (  # a next sentence that doubts its own news doubts nothing before it
+            "Officials told us Charikar had fallen. The Taliban also announced they had taken Mahmud-i-Raqi; "
+            "there is no confirmation of that.",
+            {
+                ("charikar", "captured", "asserted", "2021-08-09"),
+                ("mahmud-i-raqi", "captured", "claimed", "2021-08-09"),
+            },
+        ),
+        (  # an aid agency's "reportedly" and its name for the insurgents; a plural label after a list
+            "South: Kandahar and Lashkar Gah cities reportedly came under NSAG control on 8 August.",
+            {
+                ("kandahar", "captured", "asserted", "2021-08-08"),
+                ("lashkar-gah", "captured", "asserted", "2021-08-08"),
+            },
+        ),
+        (
+            "CORRESPONDENT: Jalalabad went without a shot this morning.",
+            {
+                ("jalalabad", "captured", "asserted", "2021-08-09"),
+                ("jalalabad", "surrendered", "asserted", "2021-08-09"),
+            },
+        ),
+        (  # "the town" is never the national capital
+            "Kabul was quiet. At Spin Boldak, officials insisted security forces were still fighting for the town.",
+            set(),
+        ),
+        (  # "the city" in the ", where" clause of the capital before it
+            "Sunday, Aug 8 - Qalat is taken, as is Tarinkot, where the governor hands over the city.",
+            {
+                ("qalat", "captured", "asserted", "2021-08-08"),
+                ("tarinkot", "captured", "asserted", "2021-08-08"),
+                ("tarinkot", "surrendered", "asserted", "2021-08-08"),
+            },
+        ),
+        (
+            "Commandos had cleared the last Taliban positions inside Qala-e-Naw by Sunday.",
+            {("qala-e-naw", "retaken", "asserted", "2021-08-08")},
+        ),
+        (  # a city's own districts are a part of it
+            "In Herat, commandos cleared the insurgents from the city's southern districts.",
+            {("herat", "retaken", "partial", "2021-08-09")},
+        ),
         (  # "Mujahideen": what the movement calls its fighters
             "Herat is now in the hands of the Mujahideen, a Taliban spokesman said.",
             {("herat", "captured", "claimed", "2021-08-09")},

@@ -182,6 +182,8 @@ HOLDOUT = re.compile(r"(?:holding|held|hold|holds) (?:out|on to|onto)\b")
 
 
 LIST_LEAD = re.compile(r"\s*(?:\d{1,3}[.)]\s|[-–—*•·]\s)?")
+WHERE_AFTER = re.compile(r",\s*where\b")
+"""A relative clause of place after a capital ("Tarinkot, where the governor handed over the city")."""
 ITEM_HEAD_END = re.compile(r":|\s[—–-]\s")
 """Where a list item's head ends and its notes begin."""
 

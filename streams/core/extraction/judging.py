@@ -73,6 +73,9 @@ _TIME_ADJUNCT = re.compile(
     r",\s+(?:(?:a|an|one|two|three|four|five|several|just|only|barely|some)\s+)?(?:day|days|hours?|weeks?)\s+(?:after|before)\b"
 )
 
+_POSSESSED_PART = re.compile(
+    r"(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:districts|neighbou?rhoods|parts|areas|quarters|sections|suburbs)\b"
+)
 _LABEL_BEFORE = re.compile(r"\b(?:the\s+)?(?:provincial\s+|regional\s+)?(?:capital|city|town)\s+$")
 
 _QUALIFYING_CLAUSE = re.compile(
@@ -342,6 +345,7 @@ class Judging(ExtractorBase):
         if takes and (
             self.cues.partial_before.search(text[max(0, head - 30) : head])
             or self.cues.partial_any.search(text[clause.start : clause.end])
+            or _POSSESSED_PART.match(text, mention.end)  # "in the city's southern districts"
         ):
             return "partial"
         if _NOMINAL_TRIGGER.search(trigger.text) and _PRESUPPOSED.search(
@@ -357,7 +361,13 @@ class Judging(ExtractorBase):
             following = scan.following.lower()
             scan.unverified = scan.has(self.cues.unverified) or bool(
                 self.cues.unverified.match(following.strip())
-                or (len(following) < 120 and self.cues.unverified.search(following))
+                or (
+                    len(following) < 120
+                    and self.cues.unverified.search(following)
+                    # not a next sentence with news of its own ("The Taliban also announced they had
+                    # taken Mahmud-i-Raqi; there is no confirmation of that.")
+                    and not self.gazetteer.capital_mentions(scan.following)
+                )
             )
         unverified = scan.unverified
         confirmed = self._cue_covers(scan, self.cues.confirm, trigger, anchors) and not unverified

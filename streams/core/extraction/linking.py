@@ -12,6 +12,7 @@ from streams.core.extraction.context import (
     AND_DAY,
     DAY_GAP,
     FOLLOWED_BY,
+    WHERE_AFTER,
     Context,
     Trigger,
     lower_text,
@@ -435,6 +436,10 @@ class Linking(ExtractorBase):
         ]
         if named_before:  # "Bazarak, the provincial centre": the name it stands beside
             return named_before[-1].capital
+        for m in reversed(earlier):  # "... and Tarinkot, where the governor hands over the city"
+            where = WHERE_AFTER.match(low, m.end)
+            if m.via == "name" and where and not any(where.end() <= o.start < position for o in earlier):
+                return m.capital
         provinces = [
             (m.start(1), self.gazetteer.capital_of_province(m.group(1)))
             for m in self.gazetteer.province_re.finditer(low)
