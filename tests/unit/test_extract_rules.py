@@ -1671,6 +1671,10 @@ def test_officials_who_could_not_be_reached_confirm_nothing(extractor: Extractor
             "In Herat, commandos cleared the insurgents from the city's southern districts.",
             {("herat", "retaken", "partial", "2021-08-09")},
         ),
+        (  # rumours dismissed: no side claimed anything, so nothing is denied either
+            "Officials said the city was calm, dismissing rumours on social media of fighting in Bamyan.",
+            set(),
+        ),
         (  # "Mujahideen": what the movement calls its fighters
             "Herat is now in the hands of the Mujahideen, a Taliban spokesman said.",
             {("herat", "captured", "claimed", "2021-08-09")},

@@ -76,6 +76,10 @@ _TIME_ADJUNCT = re.compile(
 _POSSESSED_PART = re.compile(
     r"(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:districts|neighbou?rhoods|parts|areas|quarters|sections|suburbs)\b"
 )
+_RUMOUR_DENIED = re.compile(
+    r"\b(?:den(?:y|ied|ies|ying)|dismiss(?:es|ed|ing)?|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing))\s+"
+    r"(?:the\s+|these\s+|such\s+)?(?:[\w-]+\s+)?(?:rumou?rs?|speculation|gossip)\b[^.;]*$"
+)
 _LABEL_BEFORE = re.compile(r"\b(?:the\s+)?(?:provincial\s+|regional\s+)?(?:capital|city|town)\s+$")
 
 _QUALIFYING_CLAUSE = re.compile(
@@ -189,6 +193,8 @@ class Judging(ExtractorBase):
         low = scan.low
         if low[clause.start : clause.end].rstrip(" \"'”’").endswith("?"):
             return 'a question ("Is there fighting in X?")'
+        if _RUMOUR_DENIED.search(low, 0, start):
+            return "a rumour dismissed: no side claimed it"  # "dismissing rumours of fighting in the city"
         if (
             trigger_text
             and _NOUN_TRIGGER.search(trigger_text)
