@@ -229,6 +229,8 @@ class Cues:
         "The Taliban now hold ..." has): a paragraph without any continues the history before it."""
         self.civilian_subject = re.compile(
             rf"(?<![\w'’])(?:{_any(lexicon['civilian_movers'])})\b"
+            # where they came from, a list of places too ("families from Injil and Guzara districts")
+            r"(?:\s+from\s+[\w'’-]+(?:\s*,\s*[\w'’-]+)*(?:\s+and\s+[\w'’-]+)?)?"
             r"(?:\s+(?!(?:said|say|says|told|reported|added|as|when|while|after|because|since|and|but|where)\b)"
             r"[\w'’-]+){0,6}\s*$"
         )

@@ -1675,6 +1675,14 @@ def test_officials_who_could_not_be_reached_confirm_nothing(extractor: Extractor
             "Officials said the city was calm, dismissing rumours on social media of fighting in Bamyan.",
             set(),
         ),
+        (  # families from a list of districts are civilians moving, whatever the list
+            "Families from Injil and Guzara districts have moved into Herat.",
+            set(),
+        ),
+        (  # "partly confirmed" qualifies the confirmation, not the fall
+            "The Taliban said they had seized Kunduz on Sunday, which Afghan officials partly confirmed.",
+            {("kunduz", "captured", "asserted", "2021-08-08")},
+        ),
         (  # "Mujahideen": what the movement calls its fighters
             "Herat is now in the hands of the Mujahideen, a Taliban spokesman said.",
             {("herat", "captured", "claimed", "2021-08-09")},
