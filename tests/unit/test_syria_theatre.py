@@ -222,6 +222,17 @@ def test_their_fighters_moving_in_enter_and_state_television_moves_no_one(syria_
     assert found == {("damascus", "captured", "rebels"), ("damascus", "entered", "rebels")}
 
 
+def test_state_media_denials_in_their_own_words(syria_extractor: Extractor) -> None:
+    """ "No truth to the reports"; reports described, after what they say, as lies: denials."""
+    body = (
+        "'There is no truth to the reports that terrorist groups have entered Hama,' the ministry said. A "
+        'military source described reports of fighters inside Homs as "lies spread by the terrorists".'
+    )
+    article = Article(id="t", published_at=datetime.fromisoformat("2024-12-05T12:00:00+03:00"), body=body)
+    found = {(e.capital, e.type, e.modality) for e in syria_extractor.extract(article)}
+    assert found == {("hama", "entered", "denied"), ("homs", "entered", "denied")}
+
+
 def test_who_holds_what_headings_name_the_city_below(syria_extractor: Extractor) -> None:
     """ "ALEPPO - REBELS": an explainer's entry heading, in capitals, names the city its paragraph
     then calls "the city"."""
