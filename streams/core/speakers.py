@@ -16,6 +16,10 @@ _ADVERBS = re.compile(
     r"(?:\s+(?:also|later|meanwhile|earlier|previously|separately|again|too|then|now|had|has|have))+$"
 )
 _CHUNK_BREAK = re.compile(r"[,;:\"“”()]|\bthat\b")
+_LOCATIVE_ASIDE = re.compile(
+    r"(?:on|in|near|at|along|across|outside|inside|close to|north|south|east|west)\s"
+)
+"""A chunk before a speech verb that is where the speaker is, set off by commas: not the speaker."""
 _PROPER_NAME = re.compile(r"^(?:[A-Z][\w.'’-]*\s?){1,5}$")
 _NAME_AFTER_VERB = re.compile(r"\s+(?P<who>(?:[A-Z][\w.'’-]*\s?){1,6}|(?:an?|the)\s[^,.;]{2,60})")
 
@@ -52,6 +56,9 @@ class SpeakerFinder:
             while chunks and not chunks[-1]:
                 chunks.pop()
             who = _ADVERBS.sub("", chunks[-1]).strip() if chunks else ""
+            if len(chunks) > 1 and _LOCATIVE_ASIDE.match(who) and chunks[-2]:
+                # "Local fighters in Quneitra province, on the edge of the Golan Heights, said"
+                who = chunks[-2]
             if who and len(who.split()) <= 14 and not self.cues.triggers_in(who.lower()):
                 if (
                     len(chunks) > 1

@@ -233,6 +233,23 @@ def test_state_media_denials_in_their_own_words(syria_extractor: Extractor) -> N
     assert found == {("hama", "entered", "denied"), ("homs", "entered", "denied")}
 
 
+def test_a_side_that_withdrew_and_a_speaker_set_off_by_where_it_is(syria_extractor: Extractor) -> None:
+    """ "withdrew from Deir al-Zor and the SDF took control of the city": the city it left; "Local
+    fighters in Quneitra province, on the edge of the Golan Heights, said": the fighters, not the
+    place, are the speaker, so their words are a claim."""
+    body = (
+        "Suwayda was calm. In the east, government troops withdrew from Deir al-Zor and the SDF took "
+        "control of the city, residents said. Local fighters in Quneitra province, on the edge of the "
+        "Golan Heights, said on Saturday they had taken control of the provincial capital."
+    )
+    article = Article(id="t", published_at=datetime.fromisoformat("2024-12-07T12:00:00+03:00"), body=body)
+    found = {(e.capital, e.type, e.modality, e.actor) for e in syria_extractor.extract(article)}
+    assert found == {
+        ("deir-ez-zor", "captured", "asserted", "sdf"),
+        ("quneitra", "captured", "claimed", "southern"),
+    }
+
+
 def test_who_holds_what_headings_name_the_city_below(syria_extractor: Extractor) -> None:
     """ "ALEPPO - REBELS": an explainer's entry heading, in capitals, names the city its paragraph
     then calls "the city"."""

@@ -95,6 +95,10 @@ _LIST_BEFORE_ASIDE = re.compile(r"^(?:\s*,|\s*(?:and|or)\b)+\s*(?=,)")
 _MOVED_INTO = re.compile(
     r"(?:(?:moved|moving|moves|move) (?:\w+ ){0,3}into|(?:made|forced) (?:their|its) way into)\s*$"
 )
+_WITHDREW_FROM = re.compile(
+    r"\b(?:withdr[ae]w\w*|pull(?:ed|ing|s)? out|retreat\w*|abandon\w*|evacuat\w*)\s+(?:of\s+|from\s+)?$"
+)
+"""A side leaving a capital: the city the sentence then speaks of (not forces "sent from" one)."""
 _FOUGHT_INTO = re.compile(
     r"(?:fought|fight|fights|fighting|battled|battling|shot|shooting|smashed|blasted) (?:their|its) way into\s*$"
 )
@@ -466,6 +470,13 @@ class Linking(ExtractorBase):
             return next(iter(before if len(before) == 1 else places))
         if before:
             return None
+        left = {
+            m.capital
+            for m in earlier
+            if m.start < position and m.role == "destination" and _WITHDREW_FROM.search(low, 0, m.start)
+        }
+        if len(left) == 1:  # "troops withdrew from Deir al-Zor and the SDF took control of the city"
+            return next(iter(left))
         # "the governor of Khost province handed the provincial capital over": the province just
         # named before the phrase owns it; else the only province the sentence names
         preceding = {capital for start, capital in provinces if start < position and capital}
