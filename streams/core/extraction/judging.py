@@ -73,6 +73,9 @@ _TIME_ADJUNCT = re.compile(
     r",\s+(?:(?:a|an|one|two|three|four|five|several|just|only|barely|some)\s+)?(?:day|days|hours?|weeks?)\s+(?:after|before)\b"
 )
 
+_ARMED_SPEAKER = re.compile(
+    r"(?:the |some |local |armed |several |two |three )?(?:fighters|gunmen|militiamen|commanders|a commander|a fighter)"
+)
 _POSSESSED_PART = re.compile(
     r"(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:districts|neighbou?rhoods|parts|areas|quarters|sections|suburbs)\b"
 )
@@ -382,13 +385,24 @@ class Judging(ExtractorBase):
         if attribution is not None and self._reporter_aside(scan, trigger, attribution):
             return "asserted"
         claimant = (
-            attribution is not None
-            and attribution.actor == actor
-            and not self.speaker_finder.corroborated(attribution)
-            and ";" not in text[trigger.end : attribution.start]  # "X fell; the Taliban also claim Y"
-        ) or any(  # "..., an official said, and the Taliban announced they had also taken Y"
-            a.actor == actor and clause.start <= a.start < trigger.start and _SPEECH_AFTER.match(text, a.end)
-            for a in actors or ()
+            (
+                attribution is not None
+                and attribution.actor == actor
+                and not self.speaker_finder.corroborated(attribution)
+                and ";" not in text[trigger.end : attribution.start]  # "X fell; the Taliban also claim Y"
+            )
+            or any(  # "..., an official said, and the Taliban announced they had also taken Y"
+                a.actor == actor
+                and clause.start <= a.start < trigger.start
+                and _SPEECH_AFTER.match(text, a.end)
+                for a in actors or ()
+            )
+            or (  # "Fighters said on Monday that they were in control of Tartus": armed men of no named side
+                attribution is not None
+                and attribution.actor is None
+                and _ARMED_SPEAKER.fullmatch(attribution.text.lower()) is not None
+                and _OWN_SIDE.search(text, attribution.start, trigger.start) is not None
+            )
         )
         if unverified or claimant or self._cue_covers(scan, self.cues.claim, trigger, anchors):
             # a claim rejected in its sentence or the next ("A spokesman rejected the claim."); a
