@@ -250,6 +250,13 @@ def test_a_side_that_withdrew_and_a_speaker_set_off_by_where_it_is(syria_extract
     }
 
 
+def test_armed_men_of_no_named_side_claim_for_their_own(syria_extractor: Extractor) -> None:
+    """ "Fighters said that they were in control of Tartus": their own side's word, a claim."""
+    body = "Fighters said on Monday that they were in control of Tartus."
+    article = Article(id="t", published_at=datetime.fromisoformat("2024-12-10T12:00:00+03:00"), body=body)
+    assert {(e.capital, e.modality) for e in syria_extractor.extract(article)} == {("tartus", "claimed")}
+
+
 def test_who_holds_what_headings_name_the_city_below(syria_extractor: Extractor) -> None:
     """ "ALEPPO - REBELS": an explainer's entry heading, in capitals, names the city its paragraph
     then calls "the city"."""
