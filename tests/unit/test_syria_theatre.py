@@ -250,6 +250,12 @@ def test_a_side_that_withdrew_and_a_speaker_set_off_by_where_it_is(syria_extract
     }
 
 
+def test_a_city_s_countryside_and_fronts_are_not_the_city(syria_extractor: Extractor) -> None:
+    body = "Army units repel terrorist attacks in northern Hama countryside and on the Idlib front."
+    article = Article(id="t", published_at=datetime.fromisoformat("2024-12-04T12:00:00+03:00"), body=body)
+    assert syria_extractor.extract(article) == []
+
+
 def test_armed_men_of_no_named_side_claim_for_their_own(syria_extractor: Extractor) -> None:
     """ "Fighters said that they were in control of Tartus": their own side's word, a claim."""
     body = "Fighters said on Monday that they were in control of Tartus."

@@ -55,8 +55,10 @@ class ExtractorBase:
         self.tz = parse_offset(theatre.utc_offset)
         self.times = TimeResolver(lexicon or load_lexicon_data(theatre.language), self.tz)
         self.speaker_finder = SpeakerFinder(self.cues, self.gazetteer)
-        # "<name> province" or "<name> <the theatre's region noun>" is the region, not its capital
-        regions = {"province", theatre.region_noun.lower()}
+        # "<name> province", "<name> <the theatre's region noun>" or "the Hama countryside" is the
+        # region, not its capital
+        lexicon_data = lexicon or load_lexicon_data(theatre.language)
+        regions = {"province", theatre.region_noun.lower(), *lexicon_data["region_words"]}
         self._region_after = re.compile(rf"^\s+(?:{alternation(regions)})\b")
         # "the capital", "the Afghan capital", "Afghanistan's capital": the national capital (not
         # "the capital of Helmand province", "the capital city", "the capital province")
