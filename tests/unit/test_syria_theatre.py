@@ -250,6 +250,29 @@ def test_a_side_that_withdrew_and_a_speaker_set_off_by_where_it_is(syria_extract
     }
 
 
+def test_years_of_asides_date_neither_the_event_nor_the_paragraph(syria_extractor: Extractor) -> None:
+    """A feature's section named by a line of its own ("Hama"); years in an appositive, in a
+    restrictive clause ("who had reconciled with the government in 2018") or in a second aside
+    date those asides, not the news around them nor the paragraph after them."""
+    body = (
+        "Hama\n"
+        "On December 5 rebel fighters took control of the city, a name still synonymous with the massacre "
+        "of 1982. The same night, Druze factions in Suwayda took over the governorate building.\n"
+        "In Daraa, where protests in 2011 ignited the uprising, former rebels who had reconciled with the "
+        "government in 2018 took up arms again and took over the city on December 6.\n"
+        "On December 7, local factions took control of Quneitra, the provincial capital on the Golan "
+        "frontier, whose administration has operated from Baath City since the town was ruined in 1974."
+    )
+    article = Article(id="t", published_at=datetime.fromisoformat("2024-12-12T09:00:00+03:00"), body=body)
+    found = {(e.capital, e.type, e.event_time.date().isoformat()) for e in syria_extractor.extract(article)}
+    assert found == {
+        ("hama", "captured", "2024-12-05"),
+        ("suwayda", "captured", "2024-12-05"),
+        ("daraa", "captured", "2024-12-06"),
+        ("quneitra", "captured", "2024-12-07"),
+    }
+
+
 def test_a_city_s_countryside_and_fronts_are_not_the_city(syria_extractor: Extractor) -> None:
     body = "Army units repel terrorist attacks in northern Hama countryside and on the Idlib front."
     article = Article(id="t", published_at=datetime.fromisoformat("2024-12-04T12:00:00+03:00"), body=body)

@@ -182,6 +182,18 @@ HOLDOUT = re.compile(r"(?:holding|held|hold|holds) (?:out|on to|onto)\b")
 
 
 LIST_LEAD = re.compile(r"\s*(?:\d{1,3}[.)]\s|[-–—*•·]\s)?")
+DATED_ASIDE = re.compile(
+    r"(?:,\s*(?:(?:which|who|where|whose)\b[^,;]*|(?:the|a|an)\s[^,;]{1,120}"
+    r"|(?:[a-z]+ed|held|won|lost|taken|retaken|ruled|overrun)\s+(?:under|by|until|since|in|from|for)\b[^,;]{1,100})"
+    r"|\b(?:city|town|place|province|country|region)\s+(?:where|in which)\b[^,;]*)(?=,|$)"
+    r"|\s[—–-]\s[^—–;]{1,140}?\s[—–-](?=\s)"
+    # a restrictive clause that a year ends: "former rebels who had reconciled with the
+    # government in 2018 took up arms again"
+    r"|\b(?:who|which)\s+(?:had\s+|have\s+|has\s+)?\w+ed\b[^,;.]{0,80}?\b(?:in|since|until|from)\s+(?:19|20)\d\d\b"
+)
+"""An aside that a year dates, which the event around it is not: a relative clause, an appositive, or a participle ("Douma, starved
+under siege until 2018,"); a place's own restrictive clause ("ending government rule in the city
+where the 2011 uprising began"), or one between dashes ("Daraa - where the uprising began in 2011 -")."""
 WHERE_AFTER = re.compile(r",\s*where\b")
 """A relative clause of place after a capital ("Tarinkot, where the governor handed over the city")."""
 ITEM_HEAD_END = re.compile(r":|\s[—–-]\s")

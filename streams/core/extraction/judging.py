@@ -13,6 +13,7 @@ from streams.core.cues import Cue
 from streams.core.extraction.base import ExtractorBase
 from streams.core.extraction.context import (
     CLOSED_ASIDE,
+    DATED_ASIDE,
     FIGHTING_NOUN,
     HOLDOUT,
     Scan,
@@ -58,16 +59,6 @@ _HOLD = re.compile(
 _LOSS_VERB = re.compile(r"(?:lost|lose|loses|losing)\b")
 
 _OWN_SIDE = re.compile(r"\b(?:they|we|it|(?:their|its|our) (?:fighters|forces|troops|men))\b")
-
-_DATED_ASIDE = re.compile(
-    r"(?:,\s*(?:(?:which|who|where|whose)\b[^,;]*|(?:the|a|an)\s[^,;]{1,120}"
-    r"|(?:[a-z]+ed|held|won|lost|taken|retaken|ruled|overrun)\s+(?:under|by|until|since|in|from|for)\b[^,;]{1,100})"
-    r"|\b(?:city|town|place|province|country|region)\s+(?:where|in which)\b[^,;]*)(?:,|$)"
-    r"|\s[—–-]\s[^—–;]{1,140}?\s[—–-](?=\s)"
-)
-"""An aside that a year dates: a relative clause, an appositive, or a participle ("Douma, starved
-under siege until 2018,"); a place's own restrictive clause ("ending government rule in the city
-where the 2011 uprising began"), or one between dashes ("Daraa - where the uprising began in 2011 -")."""
 
 _TIME_ADJUNCT = re.compile(
     r",\s+(?:(?:a|an|one|two|three|four|five|several|just|only|barely|some)\s+)?(?:day|days|hours?|weeks?)\s+(?:after|before)\b"
@@ -247,12 +238,18 @@ class Judging(ExtractorBase):
     def _dated_aside_only(self, low: str, clause: Clause, start: int) -> bool:
         """Whether every early year of a clause sits in a relative clause or an appositive closed
         before the trigger (or after it), so that it dates the aside, not the trigger's event."""
-        asides = [m.span() for m in _DATED_ASIDE.finditer(low, clause.start, clause.end)]
+        # the clause, or the sentence when the clause has no time of its own (as `_clause_reason`)
+        begin, end = (
+            (clause.start, clause.end)
+            if self.times.mentioned(low[clause.start : clause.end])
+            else (0, len(low))
+        )
+        asides = [m.span() for m in DATED_ASIDE.finditer(low) if m.end() > begin and m.start() < end]
         if not asides or any(a <= start < b for a, b in asides):
             return False
         early = [
             m.start()
-            for m in self.cues.year.finditer(low, clause.start, clause.end)
+            for m in self.cues.year.finditer(low, begin, end)
             if int(m.group(1)) < self.theatre.start_date.year
         ]
         return bool(early) and all(any(a <= y < b for a, b in asides) for y in early)

@@ -11,6 +11,7 @@ from schemas.events import CONTROL_EVENT_TYPES
 from streams.core.extraction.base import ExtractorBase
 from streams.core.extraction.context import (
     CLOSED_ASIDE,
+    DATED_ASIDE,
     LIST_LEAD,
     Context,
     Draft,
@@ -71,11 +72,13 @@ class Periods(ExtractorBase):
         if listed is not None and listed[1] is not None:  # "ZARANJ (Nimroz) - Friday, Aug. 6."
             return {capital for capital, _, _ in listed[0]}
         name = text.strip(" .:—–-")
+        capital = (
+            self.gazetteer.heading_to_capital.get(fold_accents(name).lower()) if len(name) <= 60 else None
+        )
+        if capital:  # "JALALABAD." or a feature's "Aleppo" on a line of its own
+            return {capital}
         if len(name) > 60 or not name.isupper():
             return set()
-        capital = self.gazetteer.heading_to_capital.get(fold_accents(name).lower())
-        if capital:
-            return {capital}
         # "ALEPPO - REBELS", "DAMASCUS, LATAKIA, TARTUS - GOVERNMENT": the places a "who holds
         # what" box's entry is about, before the dash
         head = _HOLDER_AFTER_DASH.split(name, maxsplit=1)[0]
@@ -119,10 +122,14 @@ class Periods(ExtractorBase):
         ctx.last_end = sentence.end
         current = any(not r.is_report_time and r.day >= self.theatre.start_date for r in time_refs)
         ctx.past_paragraph = ctx.in_past and not current
+        asides = [m.span() for m in DATED_ASIDE.finditer(low)] if self.cues.year.search(low) else []
         years = [
             int(m.group(1))
             for m in self.cues.year.finditer(low)
             if not self.cues.since.search(low[: m.start()])
+            # "took control of Hama, a name synonymous with the massacre of 1982": the aside's year
+            # sets no period for the paragraph
+            and not any(a <= m.start() < b for a, b in asides)
         ]
         told = self.cues.anaphoric_year.match(low) if ctx.last_year is not None else None
         if (
