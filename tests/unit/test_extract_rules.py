@@ -1683,6 +1683,11 @@ def test_officials_who_could_not_be_reached_confirm_nothing(extractor: Extractor
             "The Taliban said they had seized Kunduz on Sunday, which Afghan officials partly confirmed.",
             {("kunduz", "captured", "asserted", "2021-08-08")},
         ),
+        (  # "north of the city of Kunduz" is a distance reference, not the town the next sentence took
+            'The crossing, about 50 km north of the city of Kunduz, is the main trade link. "The Taliban took '
+            'the port, the town and all the border posts," a council member said.',
+            set(),
+        ),
         (  # "Mujahideen": what the movement calls its fighters
             "Herat is now in the hands of the Mujahideen, a Taliban spokesman said.",
             {("herat", "captured", "claimed", "2021-08-09")},

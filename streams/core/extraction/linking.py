@@ -84,6 +84,8 @@ _PREDICATE_WORD = re.compile(
 
 _ITEM_ENDS = re.compile(r"\s*(?:[,;.(]|and\b|$)")
 
+_PLURAL_NOUN_TRIGGER = re.compile(r"(?:attacks|assaults|clashes|battles|offensives|raids)")
+_INCLUDING_GAP = re.compile(r"\s*,\s*(?:including|among them|such as)\b")
 _INCLUDING = re.compile(
     r",\s+(?:including|among them|such as|beginning with|starting with|the first of them)\s"
 )
@@ -109,6 +111,8 @@ _SIDE_PRONOUN = re.compile(
     r"\b(?:they|we|our (?:forces|fighters|men)|the group|the insurgent group|the militant group|the movement)\b"
 )
 
+_INTO_DISTRICTS = re.compile(r"\binto\s+(?:the\s+)?(?:[\w-]+\s+){0,2}districts\s+of\s+(?:the\s+)?$")
+"""Fighters who "pushed into the western districts of Aleppo" are in the city, not the province."""
 _DISTRICT_IN = re.compile(r"(?<!police )\bdistricts?\s+(?:in|of)\s+(?:the\s+)?$")
 
 _COPULA = re.compile(r"\b(?:was|were)\b")
@@ -397,7 +401,11 @@ class Linking(ExtractorBase):
         if self.cues.modifier_after.match(after.lstrip() if not after.startswith(("'", "’", "-")) else after):
             return "modifier"
         before = low[max(0, start - 60) : start]
-        if _DISTRICT_IN.search(before) and not after.startswith(" city"):
+        if (
+            _DISTRICT_IN.search(before)
+            and not after.startswith(" city")
+            and not _INTO_DISTRICTS.search(before)
+        ):
             return "province"  # "Arghandab district in Kandahar": the province (not "police districts of X city")
         if self.cues.reference_before.search(before):
             return "reference"  # a distance reference ("south of Kabul, which fell": the item fell)
@@ -672,6 +680,8 @@ class Linking(ExtractorBase):
             and any(end <= trigger.start for _, end in others)
         ):
             return None
+        if _PLURAL_NOUN_TRIGGER.fullmatch(trigger.text) and _INCLUDING_GAP.match(low_gap):
+            return None  # "areas that witnessed terrorist attacks, including Aleppo": the areas include it
         bridge = _ATTRIBUTION_ASIDE.sub(" ", self._item_place.sub(" ", low_gap))
         if _NAMED_CITY_OF.search(low_gap):  # "the Mediterranean port city of Tartus": a proper adjective
             bridge = " ".join(
