@@ -1688,6 +1688,18 @@ def test_officials_who_could_not_be_reached_confirm_nothing(extractor: Extractor
             'the port, the town and all the border posts," a council member said.',
             set(),
         ),
+        (  # "whose provincial capital fell": the province's capital; soldiers at its airport are no city
+            "In Kunduz, whose provincial capital fell on Sunday, hundreds of soldiers at the airport surrendered.",
+            {("kunduz", "captured", "asserted", "2021-08-08")},
+        ),
+        (  # "stormed" a city is an entry; its checkpoints on the outskirts are not
+            "Taliban militants stormed Qala-i-Naw on Sunday. They stormed checkpoints on the outskirts of Farah.",
+            {("qala-e-naw", "entered", "asserted", "2021-08-08")},
+        ),
+        (  # "much of the southern city of X": a part
+            "Taliban fighters take over much of the southern city of Lashkar Gah.",
+            {("lashkar-gah", "captured", "partial", "2021-08-09")},
+        ),
         (  # "Mujahideen": what the movement calls its fighters
             "Herat is now in the hands of the Mujahideen, a Taliban spokesman said.",
             {("herat", "captured", "claimed", "2021-08-09")},

@@ -74,7 +74,9 @@ _RUMOUR_DENIED = re.compile(
     r"\b(?:den(?:y|ied|ies|ying)|dismiss(?:es|ed|ing)?|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing))\s+"
     r"(?:the\s+|these\s+|such\s+)?(?:[\w-]+\s+)?(?:rumou?rs?|speculation|gossip)\b[^.;]*$"
 )
-_LABEL_BEFORE = re.compile(r"\b(?:the\s+)?(?:provincial\s+|regional\s+)?(?:capital|city|town)\s+$")
+_LABEL_BEFORE = re.compile(
+    r"\b(?:the\s+)?(?:provincial\s+|regional\s+|[a-z-]+ern\s+)?(?:capital|city|town)(?:\s+of)?\s+$"
+)
 
 _QUALIFYING_CLAUSE = re.compile(
     r"[\s,]*(?:after|under|following|without|by|through|as part|as (?:a|the) result)\b"

@@ -164,7 +164,8 @@ _APPOSITION_COMMA = re.compile(r"\s*,\s*|\s+(?:was|is)\s+")
 _LEADING_APPOSITIVE = re.compile(r"^\s*,\s*(?:the|a|an)\s[^,;.]{1,80}(?=,\s*(?:which|that)\s)")
 
 _RELATIVE_LEAD = re.compile(
-    r"^(?:,?\s+(?:in|on|near|at|along)\s+[^,;.\"“”]{1,40}?)?(?:\s*(?:and|or)\s+)?\s*,\s*(?:which|that)\s"
+    r"^(?:,?\s+(?:in|on|near|at|along)\s+[^,;.\"“”]{1,40}?)?(?:\s*(?:and|or)\s+)?\s*,\s*"
+    r"(?:which|that|whose\s+(?:provincial\s+)?(?:capital|centre|center))\s"
 )
 
 _PARTICIPLE = re.compile(
