@@ -292,6 +292,9 @@ def test_fighters_in_a_city_s_districts_and_another_spelling(syria_extractor: Ex
     article = Article(id="t", published_at=datetime.fromisoformat("2024-12-12T09:00:00+03:00"), body=body)
     found = {(e.capital, e.type, e.event_time.date().isoformat()) for e in syria_extractor.extract(article)}
     assert found == {("aleppo", "entered", "2024-11-29"), ("deir-ez-zor", "captured", "2024-12-06")}
+    body = "Terrorist elements attacked checkpoints and military positions in the city of Daraa on Friday."
+    article = Article(id="t", published_at=datetime.fromisoformat("2024-12-07T12:00:00+03:00"), body=body)
+    assert {(e.capital, e.type) for e in syria_extractor.extract(article)} == {("daraa", "contested")}
 
 
 def test_armed_men_of_no_named_side_claim_for_their_own(syria_extractor: Extractor) -> None:
