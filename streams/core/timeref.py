@@ -63,10 +63,15 @@ class TimeResolver:
             # "on the 8th" (this month's day, not "the 3rd police district") and "08.08.2021"
             r"|\b(?P<day5>\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:[,.;)]|$|and\b|or\b))"
             r"|\b(?P<day6>\d{1,2})\.(?P<month6>\d{1,2})\.(?P<year6>20\d\d)\b"
-            r"|\b(?P<year7>20\d\d)-(?P<month7>\d\d)-(?P<day7>\d\d)\b"
-            # "29/11 - ...", "7/12/24:" heading a timeline's entry (never "the 9/11 attacks")
+        )
+        # Timelines' all-digit dates, looked for apart (a slash or an ISO date is rare; most
+        # sentences never run this): "2024-11-30", and "29/11 - ...", "7/12/24:" heading an entry
+        # (never "the 9/11 attacks")
+        self.digit_dates = re.compile(
+            r"\b(?P<year7>20\d\d)-(?P<month7>\d\d)-(?P<day7>\d\d)\b"
             r"|(?<!the )(?<![\w/.-])(?P<a8>\d{1,2})/(?P<b8>\d{1,2})(?:/(?P<year8>(?:20)?\d\d))?(?=\s*(?:[-–—:]|$))"
         )
+        self._digit_date_start = re.compile(r"\d/\d|\d{4}-\d\d-\d")
         # Every time expression holds one of these words at a word start: most sentences have
         # none, and this letter-first scan says so faster than the pattern can (weekdays and
         # months enter the pattern unescaped: only plain words make a literal scan exact)
@@ -80,7 +85,7 @@ class TimeResolver:
         ]
         plain = all(_PLAIN_WORD.fullmatch(word) for word in words)
         self._words = re.compile(word_start_alternation(words, r"\w") if plain else "")
-        self._numeric = re.compile(r"\d(?:st|nd|rd|th|[./]\d)|\d-\d\d-\d")
+        self._numeric = re.compile(r"\d(?:st|nd|rd|th|\.\d)")
         """Dates with no word in them ("on the 8th", "08.08.2021"), looked for apart: a digit among
         the words' letters would stop `re` skipping through text to the words' first letters."""
         self.not_event_before = re.compile(lexicon["time_not_event_before"])
@@ -101,10 +106,15 @@ class TimeResolver:
         Friday") are marked as report times, not event times. `anchor`: the day the text before
         spoke of last, which "a day earlier" counts from (else the publication day)."""
         refs: list[TimeRef] = []
-        if not (self._words.search(low) or self._numeric.search(low)):
-            return refs
-        for match in self.pattern.finditer(low):
-            shift = self.anaphoric_days.get(match.group("relative") or "")
+        matches: list[re.Match[str]] = []
+        if self._words.search(low) or self._numeric.search(low):
+            matches = list(self.pattern.finditer(low))
+        if self._digit_date_start.search(low):
+            matches = sorted([*matches, *self.digit_dates.finditer(low)], key=lambda m: m.start())
+        for match in matches:
+            shift = (
+                self.anaphoric_days.get(match.group("relative") or "") if match.re is self.pattern else None
+            )
             if shift is not None:
                 day = min(published, (anchor or published) + timedelta(days=shift))
                 resolved: tuple[date, TimePrecision] | None = (day, "day")
@@ -123,7 +133,10 @@ class TimeResolver:
 
     def mentioned(self, low: str) -> bool:
         """Whether lower-cased text holds a time expression (resolvable or not)."""
-        return bool((self._words.search(low) or self._numeric.search(low)) and self.pattern.search(low))
+        return bool(
+            ((self._words.search(low) or self._numeric.search(low)) and self.pattern.search(low))
+            or (self._digit_date_start.search(low) and self.digit_dates.search(low))
+        )
 
     @staticmethod
     def _calendar_day(
@@ -142,6 +155,17 @@ class TimeResolver:
         except ValueError:
             return None
         return day, "day"
+
+    def _digit_date(self, match: re.Match[str], published: date) -> tuple[date, TimePrecision] | None:
+        """ "2024-11-30"; "29/11" or "7/12/24"."""
+        if match.group("year7"):
+            try:
+                return date(
+                    int(match.group("year7")), int(match.group("month7")), int(match.group("day7"))
+                ), "day"
+            except ValueError:
+                return None
+        return self._slashed_day(published, match.group("a8"), match.group("b8"), match.group("year8"))
 
     @staticmethod
     def _slashed_day(
@@ -169,6 +193,8 @@ class TimeResolver:
         return (readings[0], "day") if readings else None
 
     def _resolve(self, match: re.Match[str], published: date) -> tuple[date, TimePrecision] | None:
+        if match.re is self.digit_dates:
+            return self._digit_date(match, published)
         if match.group("month3") or match.group("month4"):
             return self._calendar_day(
                 published,
@@ -186,15 +212,6 @@ class TimeResolver:
                 ), "day"
             except ValueError:
                 return None
-        if match.group("year7"):
-            try:
-                return date(
-                    int(match.group("year7")), int(match.group("month7")), int(match.group("day7"))
-                ), "day"
-            except ValueError:
-                return None
-        if match.group("a8"):
-            return self._slashed_day(published, match.group("a8"), match.group("b8"), match.group("year8"))
         if match.group("weekday"):
             target = self.weekdays.index(match.group("weekday"))
             back = (published.weekday() - target) % 7
