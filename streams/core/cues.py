@@ -227,6 +227,9 @@ class Cues:
         """A sentence that opens on a year told before ("That was the year ...", "The following year,")."""
         """The narrative is back in the present ("That history weighs ... as troops leave" has none,
         "The Taliban now hold ..." has): a paragraph without any continues the history before it."""
+        self.civilian_agent = re.compile(
+            rf"\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?(?:{_any(lexicon['civilian_movers'])})\b"
+        )
         self.civilian_subject = re.compile(
             rf"(?<![\w'’])(?:{_any(lexicon['civilian_movers'])})\b"
             # where they came from, a list of places too ("families from Injil and Guzara districts")

@@ -1700,6 +1700,16 @@ def test_officials_who_could_not_be_reached_confirm_nothing(extractor: Extractor
             "Taliban fighters take over much of the southern city of Lashkar Gah.",
             {("lashkar-gah", "captured", "partial", "2021-08-09")},
         ),
+        (  # "the town" in a province named only after it: any of its towns, not its capital
+            "Mujahid said the group's fighters had taken control of the town and the crossing in southern "
+            "Kandahar province.",
+            set(),
+        ),
+        ("Passport offices in Kabul have been besieged by crowds for weeks.", set()),  # civilians, no side
+        (  # storming a governor's office takes it
+            "In Farah, armed men stormed the governor's office on Sunday evening.",
+            {("farah", "captured", "asserted", "2021-08-08")},
+        ),
         (  # "Mujahideen": what the movement calls its fighters
             "Herat is now in the hands of the Mujahideen, a Taliban spokesman said.",
             {("herat", "captured", "claimed", "2021-08-09")},

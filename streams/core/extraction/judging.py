@@ -171,8 +171,13 @@ class Judging(ExtractorBase):
         return None
 
     def _civilians(self, low: str, clause: Clause, trigger: Trigger, actors: list[Any]) -> str | None:
-        """ "Families displaced by the fighting have poured into Kabul": people moving, no side."""
-        if trigger.spec.type not in ("entered", "contested") or trigger.spec.role != "object":
+        """ "Families displaced by the fighting have poured into Kabul", "passport offices besieged by
+        crowds": people moving, no side."""
+        if trigger.spec.type not in ("entered", "contested"):
+            return None
+        if self.cues.civilian_agent.match(low, trigger.end):
+            return "civilians on the move, not a side of the conflict"  # "besieged by crowds for weeks"
+        if trigger.spec.role != "object":
             return None
         if any(clause.start <= a.start < trigger.start for a in actors):
             return None

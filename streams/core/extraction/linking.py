@@ -97,6 +97,7 @@ _LIST_BEFORE_ASIDE = re.compile(r"^(?:\s*,|\s*(?:and|or)\b)+\s*(?=,)")
 _MOVED_INTO = re.compile(
     r"(?:(?:moved|moving|moves|move) (?:\w+ ){0,3}into|(?:made|forced) (?:their|its) way into)\s*$"
 )
+_TOWN_AT = re.compile(r"(?:the|that|this)\s+town\b")
 _WITHDREW_FROM = re.compile(
     r"\b(?:withdr[ae]w\w*|pull(?:ed|ing|s)? out|retreat\w*|abandon\w*|evacuat\w*)\s+(?:of\s+|from\s+)?$"
 )
@@ -497,7 +498,9 @@ class Linking(ExtractorBase):
         }
         if len(preceding) == 1:
             return next(iter(preceding))
-        if not preceding and len(anywhere) == 1:
+        if not preceding and len(anywhere) == 1 and not _TOWN_AT.match(low, position):
+            # not "had taken control of the town and the crossing in southern Kandahar province":
+            # a town the sentence's province names only after it may be any of its towns
             return next(iter(anywhere))
         if anywhere:
             return None
