@@ -159,13 +159,16 @@ class TimeResolver:
     def _digit_date(self, match: re.Match[str], published: date) -> tuple[date, TimePrecision] | None:
         """ "2024-11-30"; "29/11" or "7/12/24"."""
         if match.group("year7"):
-            try:
-                return date(
-                    int(match.group("year7")), int(match.group("month7")), int(match.group("day7"))
-                ), "day"
-            except ValueError:
-                return None
+            return self._full_date(match.group("year7"), match.group("month7"), match.group("day7"))
         return self._slashed_day(published, match.group("a8"), match.group("b8"), match.group("year8"))
+
+    @staticmethod
+    def _full_date(year: str, month: str, day: str) -> tuple[date, TimePrecision] | None:
+        """A date written in full ("08.08.2021", "2024-11-30"); None for one that is no date."""
+        try:
+            return date(int(year), int(month), int(day)), "day"
+        except ValueError:
+            return None
 
     @staticmethod
     def _slashed_day(
@@ -206,12 +209,7 @@ class TimeResolver:
                 return None  # "on the 8th", not "the 3rd" of a list
             return self._calendar_day(published, published.month, match.group("day5"), months_back=True)
         if match.group("day6"):
-            try:
-                return date(
-                    int(match.group("year6")), int(match.group("month6")), int(match.group("day6"))
-                ), "day"
-            except ValueError:
-                return None
+            return self._full_date(match.group("year6"), match.group("month6"), match.group("day6"))
         if match.group("weekday"):
             target = self.weekdays.index(match.group("weekday"))
             back = (published.weekday() - target) % 7
