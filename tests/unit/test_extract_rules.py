@@ -1710,6 +1710,17 @@ def test_officials_who_could_not_be_reached_confirm_nothing(extractor: Extractor
             "In Farah, armed men stormed the governor's office on Sunday evening.",
             {("farah", "captured", "asserted", "2021-08-08")},
         ),
+        (  # "that day": the day told last
+            "Kunduz fell on Sunday. Also taken that day was Sar-i-Pul, seat of the province of the same name.",
+            {
+                ("kunduz", "captured", "asserted", "2021-08-08"),
+                ("sar-e-pul", "captured", "asserted", "2021-08-08"),
+            },
+        ),
+        (
+            "In Qala-e-Naw, the radicals also stormed the city prison on Sunday.",
+            set(),
+        ),  # a prison, not the city
         (  # "Mujahideen": what the movement calls its fighters
             "Herat is now in the hands of the Mujahideen, a Taliban spokesman said.",
             {("herat", "captured", "claimed", "2021-08-09")},
