@@ -40,6 +40,12 @@ CHROMIUM_FLAGS = [
 ]
 KABUL_FALLS = 20
 """Articles up to 15 August: Kabul and seven other capitals change hands in the last three."""
+FALLING = {"kabul", "jalalabad", "khost"}
+"""Capitals that fall to the Taliban in those last three articles."""
+
+
+def _fallen(seen: list[Transition]) -> set[str]:
+    return {t.capital for t in seen if t.to_controller == "taliban"}
 
 
 def test_stream_pushes_each_change_of_hands_as_it_is_folded(api_stack: ApiStack) -> None:
@@ -54,7 +60,9 @@ def test_stream_pushes_each_change_of_hands_as_it_is_folded(api_stack: ApiStack)
             loop = asyncio.get_running_loop()
             feeding = loop.run_in_executor(None, api_stack.feed, KABUL_FALLS)
             deadline = loop.time() + 90  # a loaded machine: the worker may take a while
-            while loop.time() < deadline and not {"kabul", "jalalabad", "khost"} <= {t.capital for t in seen}:
+            # Under load a capital can be published contested in one batch and fallen in the
+            # next: watch until each of the three has fallen, not merely until it has moved.
+            while loop.time() < deadline and not FALLING.issubset(_fallen(seen)):
                 try:
                     line = await asyncio.wait_for(response.content.readline(), deadline - loop.time())
                 except TimeoutError:
@@ -65,8 +73,7 @@ def test_stream_pushes_each_change_of_hands_as_it_is_folded(api_stack: ApiStack)
         return seen
 
     seen = asyncio.run(watch())
-    fallen = {t.capital for t in seen if t.to_controller == "taliban"}
-    assert {"kabul", "jalalabad", "khost"} <= fallen
+    assert FALLING.issubset(_fallen(seen)), [(t.capital, t.to_controller) for t in seen]
     assert all(t.from_controller != t.to_controller for t in seen)
 
 
