@@ -53,15 +53,15 @@ class Cue:
             pos = hit.start()
         return self.regex.search(text, pos, endpos)
 
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        position = 0
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        position = pos
         while True:
-            match = self.search(text, position)
+            match = self.search(text, position, endpos)
             if match is None:
                 return
             yield match
             if match.end() == match.start():  # an empty match: let re step past it as it does
-                yield from self.regex.finditer(text, match.end())
+                yield from self.regex.finditer(text, match.end(), endpos)
                 return
             position = match.end()
 

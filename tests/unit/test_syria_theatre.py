@@ -479,3 +479,26 @@ def test_movements_prospects_and_holdings(
         if e.type in CONTROL_EVENT_TYPES
     }
     assert found == expected
+
+
+def test_what_an_aside_says_stays_in_the_aside(syria_extractor: Extractor) -> None:
+    """A negation in a relative clause closed before the verb ("which had never fallen") negates
+    nothing of the clause around it; a deal and a year in an appositive ("many of them former
+    rebels who made peace under a 2018 deal") neither date the capture after it nor make it a
+    surrender."""
+    body = (
+        "Hama, which had never fallen during the war, was taken on Dec. 5. On Dec. 7, factions in the "
+        "south, many of them former rebels who had made peace with the government under a 2018 deal, took "
+        "over Daraa, and Druze groups took control of Suwayda."
+    )
+    article = Article(id="t", published_at=datetime.fromisoformat("2024-12-10T12:00:00+03:00"), body=body)
+    found = {(e.capital, e.type, e.event_time.date().isoformat()) for e in syria_extractor.extract(article)}
+    assert found == {
+        ("hama", "captured", "2024-12-05"),
+        ("daraa", "captured", "2024-12-07"),
+        ("suwayda", "captured", "2024-12-07"),
+    }
+    body = "Hama, which the army said had not been attacked, was calm on Thursday. Rebels took Daraa under a deal."
+    article = Article(id="t", published_at=datetime.fromisoformat("2024-12-07T12:00:00+03:00"), body=body)
+    found = {(e.capital, e.type) for e in syria_extractor.extract(article)}
+    assert found == {("daraa", "captured"), ("daraa", "surrendered")}

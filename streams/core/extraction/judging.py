@@ -135,7 +135,17 @@ class Judging(ExtractorBase):
         for aside in CLOSED_ASIDE.finditer(low, clause.start, clause.end):
             if aside.start() <= trigger_start < aside.end():
                 start, end = max(start, aside.start()), min(end, aside.end())
-        return bool(self.cues.surrender.search(low, start, end))
+        hits = list(self.cues.surrender.finditer(low, start, end))
+        if not hits:
+            return False
+        # "factions, many of them former rebels who made peace under a 2018 deal, took over Daraa":
+        # the deal of a dated aside is the aside's own
+        asides = [
+            a.span()
+            for a in DATED_ASIDE.finditer(low, start, end)
+            if not a.start() <= trigger_start < a.end() and self._early_year(a.group(0))
+        ]
+        return any(not any(a <= hit.start() < b for a, b in asides) for hit in hits)
 
     def _holding(
         self, low: str, trigger: Trigger, actors: list[Any], attribution: Attribution | None, capital: str
@@ -202,7 +212,9 @@ class Judging(ExtractorBase):
             and _MODAL_AFTER.match(low, start + len(trigger_text))
         ):
             return 'hypothetical ("a push on X could follow")'
-        lead = low[clause.start : start]
+        # a relative clause closed before the trigger is the subject's own: "Hama, which had never
+        # fallen during the war, was taken on Dec. 5"
+        lead = CLOSED_ASIDE.sub(" ", low[clause.start : start])
         relative = max(lead.rfind(mark) for mark in _RELATIVE_MARKS)
         if (
             relative >= 0
@@ -260,6 +272,10 @@ class Judging(ExtractorBase):
             if int(m.group(1)) < self.theatre.start_date.year
         ]
         return bool(early) and all(any(a <= y < b for a, b in asides) for y in early)
+
+    def _early_year(self, text: str) -> bool:
+        """Whether the text names a year before the theatre's start."""
+        return any(int(m.group(1)) < self.theatre.start_date.year for m in self.cues.year.finditer(text))
 
     def _clause_reason(self, low: str, clause: Clause) -> str | None:
         """The part of `_gate` that reads the whole clause: the same for every candidate in it."""
