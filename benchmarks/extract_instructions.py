@@ -101,7 +101,9 @@ def main() -> int:
         if args.against:
             other = Path(scratch) / "against"
             subprocess.run(
-                ["git", "worktree", "add", "--detach", "--quiet", str(other), args.against], cwd=ROOT, check=True
+                ["git", "worktree", "add", "--detach", "--quiet", str(other), args.against],
+                cwd=ROOT,
+                check=True,
             )
             trees = {args.against: other, **trees}
         try:

@@ -59,7 +59,13 @@ def main() -> None:
     parser.add_argument("--bootstrap", default="127.0.0.1:9092", help="host:port of a broker")
     parser.add_argument("--topic", default="control.transitions")
     parser.add_argument("--from-beginning", action="store_true", help="replay every change kept on the topic")
-    parser.add_argument("--idle-exit", type=float, default=None, metavar="SECONDS", help="stop after this long without a message")
+    parser.add_argument(
+        "--idle-exit",
+        type=float,
+        default=None,
+        metavar="SECONDS",
+        help="stop after this long without a message",
+    )
     args = parser.parse_args()
     asyncio.run(follow(args.bootstrap, args.topic, args.from_beginning, args.idle_exit))
 

@@ -36,14 +36,26 @@ class Claim(Frozen):
     """One proposition about who holds a capital, side by side with its competitors, and the
     independent sources behind it: an analyst sees what each side says and who backs it."""
 
-    controller: Controller = Field(description="Who the claim says holds the city (`contested`: fighting or only parts fell).")
+    controller: Controller = Field(
+        description="Who the claim says holds the city (`contested`: fighting or only parts fell)."
+    )
     status: Status = Field(
         description="`claimed`: only the claimant's word; `confirmed`: an independent non-claimant source "
         "asserts it; `disputed`: a denial stands (no confirmation since)."
     )
-    sources: int = Field(ge=0, description="Independent sources asserting or claiming it (syndicated copies count once).")
-    voices: tuple[str, ...] = Field(default=(), max_length=MAX_VOICES, description="Those sources, e.g. `claimant:taliban`, `official:interior ministry`, `reporter:frontline wire`.")
-    denied_by: tuple[str, ...] = Field(default=(), max_length=MAX_VOICES, description="Sources that denied it or said only part of it is true.")
+    sources: int = Field(
+        ge=0, description="Independent sources asserting or claiming it (syndicated copies count once)."
+    )
+    voices: tuple[str, ...] = Field(
+        default=(),
+        max_length=MAX_VOICES,
+        description="Those sources, e.g. `claimant:taliban`, `official:interior ministry`, `reporter:frontline wire`.",
+    )
+    denied_by: tuple[str, ...] = Field(
+        default=(),
+        max_length=MAX_VOICES,
+        description="Sources that denied it or said only part of it is true.",
+    )
     first_at: AwareDatetime = Field(description="Event time of the first report of it.")
     last_at: AwareDatetime = Field(description="Event time of the latest report for or against it.")
 
@@ -63,7 +75,9 @@ class ControlState(Frozen):
     sources: int = Field(
         default=0, ge=0, description="Independent sources behind the current controller (0: the baseline)."
     )
-    claims: tuple[Claim, ...] = Field(default=(), description="Competing claims about the city, oldest first.")
+    claims: tuple[Claim, ...] = Field(
+        default=(), description="Competing claims about the city, oldest first."
+    )
     last_evidence_at: AwareDatetime | None = Field(
         default=None, description="Report time of the newest evidence; null while only the baseline holds."
     )

@@ -17,6 +17,7 @@ from schemas.article import Article
 from schemas.common import TimePrecision
 from schemas.events import CONTROL_EVENT_TYPES, EVENT_ADAPTER, Event
 from schemas.theatre import Theatre
+from streams.core.cues import TriggerSpec
 from streams.core.extraction.context import (
     EXTRACTOR_VERSION,
     FIGHTING_NOUN,
@@ -89,6 +90,8 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             focus = ctx.focus_by_sentence[sentence.index] = {
                 d.capital for d in found if d.capital and d.type in CONTROL_EVENT_TYPES
             }
+            if any(d.type == "captured" and d.payload["modality"] != "denied" for d in found):
+                ctx.fall_told_at = sentence.index
             if ctx.lead is None and focus:
                 ctx.lead = next(iter(focus)) if len(focus) == 1 else ""
             if ctx.news_day is None and focus:
@@ -155,6 +158,12 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             if wants_triggers
             else []
         )
+        if places and ctx.fall_told_at == sentence.index - 1 and "followed" in low:
+            # "Kunduz fell on Sunday. Taloqan followed on Monday.": the next to fall
+            triggers += [
+                Trigger(_FOLLOWING_FALL, hit.start(1), hit.end(1), hit.group(1))
+                for hit in _FOLLOWED_ALONE.finditer(low)
+            ]
         if triggers and " it" in low:
             mentions = self._object_pronouns(ctx, sentence, low, mentions, triggers)
         if not triggers and not other:
@@ -417,7 +426,7 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
         )
         for trigger in triggers:
             if trigger.start in used or not (
-                self._in_setting(scan.low, trigger, fronted)
+                self._in_setting(scan.low, trigger, fronted or _where_clause(scan.low, mentions, trigger))
                 if trigger.spec.role == "object"
                 else self._seat_is_subject(scan.low, trigger)
             ):
@@ -430,19 +439,25 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             setting = free if len(places) > 1 and len(free) == 1 else places
             if not any(m.role == "place" and m.start < trigger.start for m in mentions):
                 setting = set()  # a place named only after the seat ("and left for X"): the topic's
-            capital_id = self._setting(ctx, sentence, mentions, setting, trigger)
-            if capital_id is None:
-                continue
-            reading = trigger
-            if trigger.spec.type == "captured" and self._foothold_only(scan.low, trigger):
-                if any(m.capital == capital_id and m.start in governed for m in mentions):
-                    continue  # "took control of Douma, seizing police stations": the capture's detail
-                reading = replace(trigger, spec=replace(trigger.spec, type="entered"))
-            mention = Mention(capital_id, trigger.end, trigger.end, "place", "coref")
-            named = tuple((m.start, m.capital, False) for m in mentions if m.role in ("place", "modifier"))
-            yield from self._control_event(
-                ctx, sentence, scan, mention, reading, clauses, time_refs, attribution, actors, (), named
-            )
+            # "In Lashkar Gah and Tarinkot, officials handed over the governor's compounds": each
+            capitals = _coordinated_setting(scan.low, mentions, trigger)
+            if not capitals:
+                capital_id = self._setting(ctx, sentence, mentions, setting, trigger)
+                capitals = [] if capital_id is None else [Mention(capital_id, 0, 0, "place")]
+            for setting_capital in capitals:
+                capital_id = setting_capital.capital
+                reading = trigger
+                if trigger.spec.type == "captured" and self._foothold_only(scan.low, trigger):
+                    if any(m.capital == capital_id and m.start in governed for m in mentions):
+                        continue  # "took control of Douma, seizing police stations": the capture's detail
+                    reading = replace(trigger, spec=replace(trigger.spec, type="entered"))
+                mention = Mention(capital_id, trigger.end, trigger.end, "place", "coref")
+                named = tuple(
+                    (m.start, m.capital, False) for m in mentions if m.role in ("place", "modifier")
+                )
+                yield from self._control_event(
+                    ctx, sentence, scan, mention, reading, clauses, time_refs, attribution, actors, (), named
+                )
 
     def _foothold_only(self, low: str, trigger: Trigger) -> bool:
         """ "seized the police headquarters" (and no seat that governs the city, as the governor's
@@ -556,7 +571,46 @@ is another matter"."""
 """Told against the news before it, not a clause of its own ("on the same day the Taliban seized")."""
 """A list item's number or bullet, before the date that heads it."""
 """What may come between a list item's bullet and the capital it is about: its date."""
+_OUTSIDE_BEFORE = re.compile(
+    r"\b(?:outside|near|beyond|from|toward|towards|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)"
+    r"\s+(?:the\s+)?(?:(?:provincial\s+)?(?:city|town|capital)\s+of\s+)?$"
+)
+_FOLLOWED_ALONE = re.compile(
+    r"\s(?:soon\s+|quickly\s+|swiftly\s+)?(followed)\b(?!\s+(?:by|the|a|an|suit|up|its|their|his|her)\b)"
+)
+_FOLLOWING_FALL = TriggerSpec("captured", "subject")
 _FRONTED_LOCATIVE = re.compile(r"\s*(?:in|inside)\s+")
+_COORDINATION = re.compile(r",\s*|,?\s+and\s+")
+_LOCATIVE_END = re.compile(r"\s*,")
+
+
+def _where_clause(low: str, mentions: list[Mention], trigger: Trigger) -> bool:
+    """Whether the trigger's clause is a capital's ", where" clause ("Tartus, where they took control
+    on Monday"): set in that capital as a fronted "In Tartus," sets a sentence."""
+    before = [m for m in mentions if m.end <= trigger.start]
+    if not before or before[-1].role != "place" or _OUTSIDE_BEFORE.search(low, 0, before[-1].start):
+        return False  # "an army base outside the city, where fighting was continuing": the base
+    where = WHERE_AFTER.match(low, before[-1].end)
+    return where is not None and not any(c in low[where.end() : trigger.start] for c in ",;")
+
+
+def _coordinated_setting(low: str, mentions: list[Mention], trigger: Trigger) -> list[Mention]:
+    """The capitals of a fronted locative that names several ("In Lashkar Gah and Tarinkot, ...")
+    and opens the sentence, or the trigger's clause after a semicolon; else none."""
+    opening = low.rfind(";", 0, trigger.start) + 1
+    named = [m for m in mentions if m.via == "name" and opening <= m.start < trigger.start]
+    if not named or not _FRONTED_LOCATIVE.fullmatch(low, opening, named[0].start):
+        return []
+    run = named[:1]
+    for mention in named[1:]:
+        if not _COORDINATION.fullmatch(low, run[-1].end, mention.start):
+            break
+        run.append(mention)
+    if len(run) < 2 or not _LOCATIVE_END.match(low, run[-1].end):
+        return []
+    return run
+
+
 _OWN_PLACE_AFTER = re.compile(r"[^,;.]*?\s(?:in|around|near|outside|across|at|for)\s+(?!\w+day\b)")
 """A place of its own after a fighting noun ("fighting continued on Monday around the airport")."""
 """Where a relative clause starts: the last one before a trigger holds the trigger."""

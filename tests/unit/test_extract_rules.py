@@ -1789,3 +1789,91 @@ def test_fighting_on_another_day_than_the_entry_is_its_own_event(extractor: Extr
         ("kunduz", "contested", "asserted", "2021-08-07"),
         ("kunduz", "entered", "asserted", "2021-08-08"),
     }
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # a fronted locative that names two capitals sets the seat of power in each
+            "In Lashkar Gah and Tarinkot, officials handed over the governor's compounds under deals "
+            "brokered by elders.",
+            {
+                ("lashkar-gah", "surrendered", "asserted", "2021-08-09"),
+                ("lashkar-gah", "captured", "asserted", "2021-08-09"),
+                ("tarinkot", "surrendered", "asserted", "2021-08-09"),
+                ("tarinkot", "captured", "asserted", "2021-08-09"),
+            },
+        ),
+        (  # the next to fall, after a sentence that told a fall
+            "Sheberghan fell on Saturday. Kunduz, Sar-e-Pul and Taloqan followed on Sunday.",
+            {
+                ("sheberghan", "captured", "asserted", "2021-08-07"),
+                ("kunduz", "captured", "asserted", "2021-08-08"),
+                ("sar-e-pul", "captured", "asserted", "2021-08-08"),
+                ("taloqan", "captured", "asserted", "2021-08-08"),
+            },
+        ),
+        (  # "followed" with an object is no fall
+            "Kunduz fell on Sunday. Herat followed the news closely.",
+            {("kunduz", "captured", "asserted", "2021-08-08")},
+        ),
+        (  # a second object after the first one's place phrase and day
+            "The Taliban took Zaranj on the Iranian border on Friday and Farah in the west on Sunday.",
+            {
+                ("zaranj", "captured", "asserted", "2021-08-06"),
+                ("farah", "captured", "asserted", "2021-08-08"),
+            },
+        ),
+        (  # a capital with a verb of its own after "and" is no object of the verb before
+            "The Taliban took Zaranj on Friday and Kabul remains calm.",
+            {("zaranj", "captured", "asserted", "2021-08-06")},
+        ),
+        (  # a second object past a place phrase that names another capital
+            "On Aug. 8, the insurgents took Ghazni, on the road south from Kabul, and Herat, the third city.",
+            {
+                ("ghazni", "captured", "asserted", "2021-08-08"),
+                ("herat", "captured", "asserted", "2021-08-08"),
+            },
+        ),
+        (  # the deal after the capital's aside, past the capitals it names
+            "On Sunday the insurgents seized Ghazni, on the main highway between Kabul and Kandahar, after the "
+            "governor struck a deal to leave.",
+            {
+                ("ghazni", "captured", "asserted", "2021-08-08"),
+                ("ghazni", "surrendered", "asserted", "2021-08-08"),
+            },
+        ),
+        (  # "they controlled": a side's own word of control; a quoted participle
+            'The Taliban announced that they controlled Parun. A Taliban spokesman said Herat had been "conquered".',
+            {("parun", "captured", "claimed", "2021-08-09"), ("herat", "captured", "claimed", "2021-08-09")},
+        ),
+        (  # the speaker's own side in control, when the speaker is an official: no change of hands
+            '"Our forces are in full control of Kandahar," an Interior Ministry spokesman said. We control '
+            "Kunduz, the governor said.",
+            set(),
+        ),
+        (  # fighting spread into a city's districts: inside it
+            "In Kandahar, heavy fighting spread into several districts of the city on Sunday, an official said.",
+            {("kandahar", "entered", "asserted", "2021-08-08")},
+        ),
+        (  # defenders surrounded in a city: it is contested; besieged in a compound is the seat's
+            "Government forces surrounded in Lashkar Gah fought on. Fighters overran most of Tarinkot, "
+            "leaving the governor besieged in the governor's compound.",
+            {
+                ("lashkar-gah", "contested", "asserted", "2021-08-09"),
+                ("tarinkot", "captured", "partial", "2021-08-09"),
+                ("tarinkot", "contested", "asserted", "2021-08-09"),
+            },
+        ),
+        (  # a capital's name before a home, a port, an embassy: a modifier
+            "The killing came days after a car bomb attack on the Kabul home of the defence minister.",
+            set(),
+        ),
+    ],
+)
+def test_constructions_of_round_19_copy(
+    extractor: Extractor, body: str, expected: set[tuple[str, str, str, str]]
+) -> None:
+    """Constructions found in copy by authors who never saw the rules (rounds 19a and 19b),
+    each on sentences of our own."""
+    assert control(extractor, body) == expected

@@ -502,3 +502,25 @@ def test_what_an_aside_says_stays_in_the_aside(syria_extractor: Extractor) -> No
     article = Article(id="t", published_at=datetime.fromisoformat("2024-12-07T12:00:00+03:00"), body=body)
     found = {(e.capital, e.type) for e in syria_extractor.extract(article)}
     assert found == {("daraa", "captured"), ("daraa", "surrendered")}
+
+
+def test_a_capital_taken_in_its_own_relative_clause(syria_extractor: Extractor) -> None:
+    """ "Latakia, which opposition supporters took over" (armed men of no named side as the
+    subject), "Tartus, where they took control"; "under an arrangement" is a handover; "Homs
+    followed" after a sentence that told a fall."""
+    body = (
+        "Rebels tightened their hold on Latakia, which opposition supporters took over on Sunday evening, "
+        "and on Tartus, where they took control on Monday. Local factions took control of Daraa city on "
+        "Friday under an arrangement that let troops leave. Hama fell on Dec. 5. Homs, the hinge between "
+        "the capital and the coast, followed late on Dec. 7."
+    )
+    article = Article(id="t", published_at=datetime.fromisoformat("2024-12-10T19:00:00+03:00"), body=body)
+    found = {(e.capital, e.type, e.event_time.date().isoformat()) for e in syria_extractor.extract(article)}
+    assert found == {
+        ("latakia", "captured", "2024-12-08"),
+        ("tartus", "captured", "2024-12-09"),
+        ("daraa", "captured", "2024-12-06"),
+        ("daraa", "surrendered", "2024-12-06"),
+        ("hama", "captured", "2024-12-05"),
+        ("homs", "captured", "2024-12-07"),
+    }

@@ -71,6 +71,8 @@ class Context:
     """The day the text spoke of last: what "a day earlier" and "the next day" count from."""
     list_heading: tuple[str, str] | None = None
     """(event type, actor) the line heading the current list reports for each of its items."""
+    fall_told_at: int = -2
+    """The index of the last sentence that told a capital's fall: what "X followed" follows."""
     last_day: date | None = None
     """The day of the last dated control event: what "the same day" refers to."""
     trace: list[Decision] | None = None
@@ -177,8 +179,10 @@ FIGHTING_NOUN = re.compile(
     r"(?:street |house-to-house |heavy )?(?:fighting|clashes|battles?|gunbattles?|firefights?|combat|skirmishes|gunfire)\b"
     r"|(?:battling|struggling|scrambling) to\b"
 )
-HOLDOUT = re.compile(r"(?:holding|held|hold|holds) (?:out|on to|onto)\b")
-"""Defenders holding out in a city: it is contested, by the other side."""
+HOLDOUT = re.compile(
+    r"(?:holding|held|hold|holds) (?:out|on to|onto)\b|(?:surrounded|besieged|encircled) in\b"
+)
+"""Defenders holding out in a city, or surrounded in it: it is contested, by the other side."""
 
 
 LIST_LEAD = re.compile(r"\s*(?:\d{1,3}[.)]\s|[-–—*•·]\s)?")

@@ -51,8 +51,13 @@ _SPEECH_AFTER = re.compile(
 
 _SINCE_YEAR = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-)?(\d{4})\b")
 
+_OWN_ASIDE = re.compile(r"\s*,\s*(?:the|a|an|on|near|in|along|close\s+to)\s[^,;:.]{1,80}?,")
+"""A capital's appositive or place phrase set off by commas."""
+_OUR_BEFORE = re.compile(r"\bour\s+(?:[\w-]+\s+){0,2}(?:are\s+|were\s+|is\s+|now\s+|still\s+)*$")
+"""The speaker's own side as the subject ("our forces are in full control of")."""
 _HOLD = re.compile(
     r"(?:have|has|had|now|still|firmly) (?:held|hold|holds|controlled|control|controls)"
+    r"|(?:they|we) (?:also |now |fully )?(?:controlled|control|controls)"
     r"|(?:now |are |were |was |is )?in (?:full |complete )?control of"
 )
 
@@ -129,7 +134,11 @@ class Judging(ExtractorBase):
             if not _QUALIFYING_CLAUSE.match(low, following.start):
                 break
             end = following.end
-        end = min([p for p in others if p > mention.start] + [end])
+        # "seized Ghazni, on the highway between Kabul and Kandahar, after the governor struck a
+        # deal": capitals in the capital's own aside are no other capital's clause
+        aside = _OWN_ASIDE.match(low, mention.end)
+        aside_end = aside.end() if aside else mention.end
+        end = min([p for p in others if p >= aside_end] + [end])
         # "in Kunduz, which they took on Sunday, the army corps surrendered": a capture told in a
         # relative clause is handed over only within it
         for aside in CLOSED_ASIDE.finditer(low, clause.start, clause.end):
@@ -160,6 +169,12 @@ class Judging(ExtractorBase):
             holder = self.gazetteer.actor_of(trigger.text)
         elif _HOLD.fullmatch(trigger.text):
             holder = self._actor(low, trigger, "captured", actors, attribution)
+            if attribution is not None and (
+                trigger.text.startswith("we ")
+                or _OUR_BEFORE.search(low, max(0, trigger.start - 40), trigger.start)
+            ):  # "'Our forces are in full control of the city,' a ministry spokesman said"
+                official = self.cues.official_words.search(attribution.text) is not None
+                holder = attribution.actor or (self.gazetteer.incumbent if official else holder)
         else:
             return None
         if holder == self.gazetteer.incumbent:

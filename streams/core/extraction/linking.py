@@ -108,6 +108,11 @@ _FOUGHT_INTO = re.compile(
 """A way into a city made by force: fighters entering, whoever the subject, never people seeking refuge."""
 _FIGHTERS_BEFORE = re.compile(r"\b(?:their|its|rebel|insurgent|opposition) fighters\s+(?:\w+\s+){0,2}$")
 
+_ARMED_NOUN = re.compile(
+    r"\b(?:fighters|gunmen|militiamen|militants|insurgents|rebels|opposition\s+[\w-]+|armed\s+[\w-]+)\s+(?:[\w'’-]+\s+){0,2}$"
+)
+"""Armed men of no named side as the subject of a relative clause ("Latakia, which opposition
+supporters took over")."""
 _SIDE_PRONOUN = re.compile(
     r"\b(?:they|we|our (?:forces|fighters|men)|the group|the insurgent group|the militant group|the movement)\b"
 )
@@ -135,13 +140,27 @@ _AS_DID = re.compile(r"\b(?:as|so)\s+(?:too\s+)?(?:did|do|does|had|has|have|was|
 _OPEN_ASIDE = re.compile(r",\s*(?:which|where|who|whose|that)\b[^,;.]*$")
 
 _APPOSITIVE_AND = re.compile(
-    r"\s*,\s*(?:the|a|an)\s[^,;:.]{1,80}?,"  # the first capital's appositive
+    r"\s*,\s*(?:the|a|an|on|near|in|along|close\s+to)\s[^,;:.]{1,80}?,"  # the first capital's appositive
     r"(?:\s*(?:which|where|who)\b[^,;:.]{1,140}?,)?"  # and a relative clause
     r"(?:\s*(?:on|late|early|overnight|in the)\b[^,;:.]{0,30}?)?"  # and when
     r",?\s+and\s+(?:also\s+)?"
 )
 """Between two objects of one verb when the first has an appositive ("Herat, the country's
 third-largest city, on Thursday and Kandahar")."""
+_OWN_VERB_AFTER = re.compile(
+    r"\s+(?:(?:also|still|now|itself)\s+)?(?:is|are|was|were|has|have|had|remains?|remained|fell|falls"
+    r"|held|holds|lies|sits|stays?|stayed|looks|looked|seemed|seems)\b"
+)
+"""A verb of its own right after a capital: the subject of a new clause, no verb's object."""
+_PLACE_DAY_AND = re.compile(
+    r"\s+(?:in|on|near|along|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+"  # where the first lies
+    r"(?:\s+(?:on|late|early|overnight)\b[^,;:.]{0,25}?)?"  # and when it was taken
+    r",?\s+and\s+(?:also\s+)?"
+)
+"""Between two objects of one verb when the first has a place phrase and a day of its own."""
+_PLACE_DAY_TAIL = re.compile(
+    r"(?:\s+(?:in|on|near|along|at|late|early)\s+[^,;:.]{1,40}?)?\s*(?:[,;.(]|and\b|$)"
+)
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 
 _DASH_ASIDE = re.compile(r"^\s+[—–-]\s[^—–;.]{1,140}?\s[—–-]\s")
@@ -239,12 +258,19 @@ def coordinated_readings(
     if (
         earlier
         and earlier[-1].start in governed_by
-        and _APPOSITIVE_AND.fullmatch(low, earlier[-1].end, mention.start)
-        and _ITEM_ENDS.match(low, mention.end)
+        and _PLACE_DAY_AND.fullmatch(low, earlier[-1].end, mention.start)
+        and (tail := _PLACE_DAY_TAIL.match(low, mention.end))
+        and not _PREDICATE_WORD.search(tail.group(0))
     ):
-        # "seized Herat, the third-largest city, on Thursday and Kandahar, the second-largest, ...";
-        # "took Sharana, ..., which was handed over after talks, and Maymana": the verb, not the aside
+        # "took Zaranj on the Iranian border on Friday and Farah in the west on Tuesday"
         return _objects_before(governed_by[earlier[-1].start], earlier[-1])
+    if _ITEM_ENDS.match(low, mention.end):
+        # "seized Herat, the third-largest city, on Thursday and Kandahar, the second-largest, ...";
+        # "took Sharana, ..., which was handed over after talks, and Maymana": the verb, not the
+        # aside; "took Ghazni, on the road south from Kabul, and Herat": past a capital in the aside
+        for other in reversed(earlier):
+            if other.start in governed_by and _APPOSITIVE_AND.fullmatch(low, other.end, mention.start):
+                return _objects_before(governed_by[other.start], other)
     return []
 
 
@@ -647,7 +673,9 @@ class Linking(ExtractorBase):
                 return trigger.start - mention.end  # "to Fayzabad in the far northeast, taken on Wednesday"
             low_gap = _drop_appositive(gap).lower()
             relative = cues.relative_object.match(low_gap) and (
-                self.gazetteer.actor_re.search(low_gap) or _SIDE_PRONOUN.search(low_gap)
+                self.gazetteer.actor_re.search(low_gap)
+                or _SIDE_PRONOUN.search(low_gap)
+                or _ARMED_NOUN.search(low_gap)
             )  # "the Jowzjan capital that the Taliban took", "the city which the group took over"
             return trigger.start - mention.end if relative else None
         # "from Zaranj on the border, which fell": the antecedent, whatever governs it; also past an
@@ -684,6 +712,10 @@ class Linking(ExtractorBase):
             and any(end <= trigger.start for _, end in others)
         ):
             return None
+        if _OWN_VERB_AFTER.match(text.lower(), mention.end) and any(
+            trigger.end <= start and end <= mention.start for start, end in others
+        ):
+            return None  # "took Zaranj on Friday and Kabul remains calm": a clause of its own
         if _PLURAL_NOUN_TRIGGER.fullmatch(trigger.text) and _INCLUDING_GAP.match(low_gap):
             return None  # "areas that witnessed terrorist attacks, including Aleppo": the areas include it
         bridge = _ATTRIBUTION_ASIDE.sub(" ", self._item_place.sub(" ", low_gap))
