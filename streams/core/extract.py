@@ -426,7 +426,7 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
         )
         for trigger in triggers:
             if trigger.start in used or not (
-                self._in_setting(scan.low, trigger, fronted or _where_clause(scan.low, mentions, trigger))
+                self._in_setting(scan.low, trigger, fronted, _where_clause(scan.low, mentions, trigger))
                 if trigger.spec.role == "object"
                 else self._seat_is_subject(scan.low, trigger)
             ):
@@ -436,7 +436,16 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
                 for m in mentions
                 if m.role == "place" and m.start not in governed and m.start < trigger.start
             }
-            setting = free if len(places) > 1 and len(free) == 1 else places
+            named_before = {m.capital for m in mentions if m.role == "place" and m.start < trigger.start}
+            setting = (
+                places
+                if len(places) <= 1
+                else free
+                if len(free) == 1
+                else named_before
+                if len(named_before) == 1 and trigger.spec.type in ("captured", "surrendered")
+                else places
+            )  # "... had overrun most of Tarinkot, and the governor handed over the buildings and left for Kabul"
             if not any(m.role == "place" and m.start < trigger.start for m in mentions):
                 setting = set()  # a place named only after the seat ("and left for X"): the topic's
             # "In Lashkar Gah and Tarinkot, officials handed over the governor's compounds": each
@@ -509,9 +518,11 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             self.cues.seat_of_power_before.search(low, max(0, trigger.start - 80), trigger.start)
         )
 
-    def _in_setting(self, low: str, trigger: Trigger, fronted: bool = False) -> bool:
+    def _in_setting(self, low: str, trigger: Trigger, fronted: bool = False, where: bool = False) -> bool:
         """Whether an object trigger acts on the sentence's setting rather than a named place;
-        `fronted`: the sentence opens with the capital it is set in ("In Kandahar, ...")."""
+        `fronted`: the sentence opens with the capital it is set in ("In Kandahar, ..."); `where`:
+        the trigger is in a capital's ", where" clause ("Tartus, where they took control")."""
+        fronted = fronted or where
         after = low[trigger.end : trigger.end + 80]
         if trigger.spec.type in ("captured", "entered", "surrendered") and self.cues.seat_of_power.match(
             after
@@ -528,7 +539,10 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
                 or (  # "In Kandahar, the country's second city, heavy fighting continued"
                     fronted
                     and trigger.spec.type == "contested"
-                    and FIGHTING_NOUN.fullmatch(trigger.text) is not None
+                    and (
+                        FIGHTING_NOUN.fullmatch(trigger.text)
+                        or (where and _ATTACK_NOUN.fullmatch(trigger.text))
+                    )
                     and _OWN_PLACE_AFTER.match(low, trigger.end) is None
                 )
             )
@@ -547,11 +561,13 @@ _ELIDED_SUBJECT = re.compile(
 )
 """A sentence that opens on a participle with no subject before it (telegraphic fact-box copy)."""
 _SEAT_LOCATIVE = re.compile(
-    r"\w*(?:\s*,\s*[^,;.]{2,40}?){0,3}(?:,?\s+and\s+(?:the\s+)?[^,;.]{2,50}?)?\s+(?:in|of)\s+(?:(?:the\s+)?(?:[\w-]+\s+){0,2}city\s+of\s+)?"
+    r"\w*(?:\s*,\s*[^,;.]{2,40}?){0,3}(?:,?\s+and\s+(?:the\s+)?[^,;.]{2,50}?)?\s+(?:in|of)\s+"
+    r"(?:(?:the\s+)?(?:[\w-]+\s+){0,2}city\s+of\s+|the\s+(?:provincial\s+)?(?:capital|city|town),?\s+)?"
 )
 """Between a seat of power and the capital it stands in ("the governor's office in Latakia", "the
 governorate headquarters and the police command in Suwayda city", "the governor's office, police
-command and other state buildings in the provincial capital")."""
+command and other state buildings in the provincial capital", "the governor's compound in the
+provincial capital, Bazarak")."""
 _CONTROL_ALONE = re.compile(r"\w+ (?:(?:full|complete|total) )?control")
 _DATELINE = re.compile(
     r"\s*[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}"  # the city in capitals
@@ -575,6 +591,7 @@ _OUTSIDE_BEFORE = re.compile(
     r"\b(?:outside|near|beyond|from|toward|towards|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)"
     r"\s+(?:the\s+)?(?:(?:provincial\s+)?(?:city|town|capital)\s+of\s+)?$"
 )
+_ATTACK_NOUN = re.compile(r"(?:assaults?|attacks?|offensives?)")
 _FOLLOWED_ALONE = re.compile(
     r"\s(?:soon\s+|quickly\s+|swiftly\s+)?(followed)\b(?!\s+(?:by|the|a|an|suit|up|its|their|his|her)\b)"
 )
@@ -596,10 +613,20 @@ def _where_clause(low: str, mentions: list[Mention], trigger: Trigger) -> bool:
 
 def _coordinated_setting(low: str, mentions: list[Mention], trigger: Trigger) -> list[Mention]:
     """The capitals of a fronted locative that names several ("In Lashkar Gah and Tarinkot, ...")
-    and opens the sentence, or the trigger's clause after a semicolon; else none."""
+    and opens the sentence, or the trigger's clause after a semicolon; or of a ", where" clause
+    after several ("Kandahar and Herat, where they have fought off weeks of assaults"); else none."""
     opening = low.rfind(";", 0, trigger.start) + 1
     named = [m for m in mentions if m.via == "name" and opening <= m.start < trigger.start]
-    if not named or not _FRONTED_LOCATIVE.fullmatch(low, opening, named[0].start):
+    if not named:
+        return []
+    if _where_clause(low, mentions, trigger):
+        run = named[-1:]
+        for mention in reversed(named[:-1]):
+            if not _COORDINATION.fullmatch(low, mention.end, run[0].start):
+                break
+            run.insert(0, mention)
+        return run if len(run) > 1 else []
+    if not _FRONTED_LOCATIVE.fullmatch(low, opening, named[0].start):
         return []
     run = named[:1]
     for mention in named[1:]:

@@ -1869,6 +1869,65 @@ def test_fighting_on_another_day_than_the_entry_is_its_own_event(extractor: Extr
             "The killing came days after a car bomb attack on the Kabul home of the defence minister.",
             set(),
         ),
+        (  # a "to" that happened: elders persuaded the governor to hand the city over
+            "On Sunday elders in Aybak persuaded the governor to hand the city over to avoid bloodshed.",
+            {
+                ("aybak", "surrendered", "asserted", "2021-08-08"),
+                ("aybak", "captured", "asserted", "2021-08-08"),
+            },
+        ),
+        (  # a "to" that did not: an order to wait at the gates; a promise of no attack
+            "The Taliban said they had ordered their fighters to wait at the gates of Kabul. The minister said "
+            "there would be no attack on the city.",
+            set(),
+        ),
+        (  # what "its forces still hold" hold is no news; nor a capital after "and" with its own verb;
+            # assaults in a ", where" clause after two capitals are on both
+            "Its forces still hold the main cities, including Kandahar and Herat, where they have fought off "
+            "weeks of Taliban assaults, and Kabul remains firmly in government hands.",
+            {
+                ("kandahar", "contested", "asserted", "2021-08-09"),
+                ("herat", "contested", "asserted", "2021-08-09"),
+            },
+        ),
+        (  # the flag over the governor's compound "in the provincial capital, Bazarak"
+            "Fighters raised the group's flag over the governor's compound in the provincial capital, Bazarak.",
+            {("bazarak", "captured", "asserted", "2021-08-09")},
+        ),
+        (  # a past verb in a clause of time is a fact, whatever the main clause says of the future
+            "The army is trying to regroup since the Taliban captured Kunduz on Sunday.",
+            {("kunduz", "captured", "asserted", "2021-08-08")},
+        ),
+        (  # attackers pushed back from a city's outskirts: it was contested, by them
+            "Officials said security forces had pushed Taliban fighters back from the outskirts of Herat.",
+            {("herat", "contested", "asserted", "2021-08-09")},
+        ),
+        (  # a ", where" after the landmark a capital is placed by belongs to the capital
+            "Fighting was under way in Mehtarlam, the capital of Laghman, east of Kabul, where the Taliban "
+            "attacked the city on Sunday.",
+            {
+                ("mehtarlam", "contested", "asserted", "2021-08-09"),
+                ("mehtarlam", "contested", "asserted", "2021-08-08"),
+            },
+        ),
+        (  # the remaining buildings handed over, in the capital named before (not the one left for)
+            "The Taliban had overrun most of Tarinkot on Saturday, and on Sunday the governor handed over the "
+            "remaining government buildings to the insurgents and left for Kabul.",
+            {
+                ("tarinkot", "captured", "partial", "2021-08-07"),
+                ("tarinkot", "captured", "asserted", "2021-08-08"),
+                ("tarinkot", "surrendered", "asserted", "2021-08-08"),
+            },
+        ),
+        (  # each item of a gapped list takes the day right after it
+            "Farah fell on Monday, Aybak on Sunday, Sheberghan on Saturday and Zaranj, the first, on Friday.",
+            {
+                ("farah", "captured", "asserted", "2021-08-09"),
+                ("aybak", "captured", "asserted", "2021-08-08"),
+                ("sheberghan", "captured", "asserted", "2021-08-07"),
+                ("zaranj", "captured", "asserted", "2021-08-06"),
+            },
+        ),
     ],
 )
 def test_constructions_of_round_19_copy(

@@ -181,8 +181,10 @@ FIGHTING_NOUN = re.compile(
 )
 HOLDOUT = re.compile(
     r"(?:holding|held|hold|holds) (?:out|on to|onto)\b|(?:surrounded|besieged|encircled) in\b"
+    r"|(?:pushed|pushing|drove|driving|forced|forcing|beat|beaten|beating)\b.*\bback from\b"
 )
-"""Defenders holding out in a city, or surrounded in it: it is contested, by the other side."""
+"""Defenders holding out in a city, surrounded in it or pushing attackers back from its edges: it
+is contested, by the other side."""
 
 
 LIST_LEAD = re.compile(r"\s*(?:\d{1,3}[.)]\s|[-–—*•·]\s)?")

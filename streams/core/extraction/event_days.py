@@ -37,6 +37,8 @@ _AFTER_EVENT = re.compile(
     r"(?<!hours )(?<!minutes )(?<!shortly )(?<!soon )(?<!just )\b(?:after|following)\s+(?:the\s+|their\s+|its\s+)?$"
 )
 
+_RIGHT_AFTER = re.compile(r"(?:\s*,\s*(?:the|a|an)\s[^,;]{1,40},)?\s*(?:(?:late|early)\s+)?(?:on\s+)?")
+"""Between a capital and the day that follows it at once ("Aybak on Monday", "Zaranj, the first, on Friday")."""
 _WHEN_AFTER = re.compile(r",\s+when\s")
 
 
@@ -85,6 +87,11 @@ class EventDays(ExtractorBase):
             inner = [r for r in candidates if followed and followed.start() <= r.start < mention.start]
             if inner:  # "fell Friday, followed a day later by Sheberghan"
                 return inner[-1].day, inner[-1].precision
+            right_after = [r for r in candidates if _RIGHT_AFTER.fullmatch(low, mention.end, r.start)]
+            if right_after and right_after[0].start > position:
+                # "Farah fell on Tuesday, Aybak on Monday, Sheberghan on Saturday and Zaranj, the
+                # first, on Friday": each item's own day, past the clause of the verb
+                return right_after[0].day, right_after[0].precision
             told_first = [r for r in candidates if DAY_GAP.fullmatch(low, r.end, mention.start)]
             if told_first and AND_DAY.search(low, max(0, told_first[-1].start - 30), told_first[-1].start):
                 return told_first[-1].day, told_first[-1].precision  # "and on Wednesday Faizabad"

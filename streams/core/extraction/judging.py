@@ -24,6 +24,16 @@ from streams.core.speakers import Attribution
 from streams.core.text import Clause
 
 _TO_HAVE = re.compile(r"\bto have\b")
+_SUBORDINATE_PAST = re.compile(r"\b(?:since|after|when|because|ever since|until)\s+(?:[\w'’-]+\s+){0,4}$")
+_PAST_FORM = re.compile(r"(?:[\w-]+ed|took|fell|overran|seized|lost|broke|fought|won|drove)\b")
+"""A past verb in a clause of time or cause: a fact, whatever the main clause says of the future."""
+_FUTURE_MODAL = re.compile(r"\b(?:would|will|shall|going to)\b")
+_DIRECTIVE_TO = re.compile(r"\b(?:ordered|told|instructed|urged|asked|called on)\s+(?:[\w'’-]+\s+){0,3}?to$")
+"""An order to do something: "ordered their fighters to wait at the gates of the city"."""
+_IMPLICATIVE_TO = re.compile(
+    r"\b(?:persuaded|convinced|forced|compelled|prompted|pressured|pressed|managed)\s+(?:[\w'’-]+\s+){0,4}?to$"
+)
+"""A verb whose "to" happened ("elders persuaded the governor to hand the city over")."""
 _CONDITIONAL = re.compile(r"\b(?:if|unless)\b")
 
 _AGENT_GAP = re.compile(r"^\s*(?:\w+\s+){0,6}?(?:to|by)\s+(?:the\s+)?$")
@@ -179,6 +189,8 @@ class Judging(ExtractorBase):
             return None
         if holder == self.gazetteer.incumbent:
             return "the incumbent still holds it (no change of hands)"
+        if trigger.text.startswith("still "):
+            return "still held by the same side (no change of hands)"  # "its forces still hold Kandahar"
         if holder == self.theatre.initial_controller(capital):
             return "its holder at the theatre's start still holds it (no change of hands)"
         since = _SINCE_YEAR.search(low, trigger.end, trigger.end + 80)
@@ -237,15 +249,19 @@ class Judging(ExtractorBase):
             lead = lead[relative:]
         if self.cues.negation.search(" " + trigger_text) or self.cues.negation_nt.search(trigger_text):
             return "negated"
+        since = _SUBORDINATE_PAST.search(lead)
+        if since and _PAST_FORM.match(trigger_text):
+            lead = lead[since.start() :]  # "have been trying to form a government since they captured Kabul"
         words = lead.split()
         window = self.cues.unverified.sub(" ", " ".join(words[-5:]))
         wide = " ".join(words[-8:])
         near = " ".join(words[-2:])
         if self.cues.negation.search(" " + window) or self.cues.negation_nt.search(window):
-            return "negated"
-        if not _TO_HAVE.search(window):
+            # "there would be no attack on the city": a promise about the future, no denial
+            return "hypothetical (a negated forecast)" if _FUTURE_MODAL.search(window) else "negated"
+        if not _TO_HAVE.search(window) and not _IMPLICATIVE_TO.search(wide):
             for hit in self.cues.hypothetical.finditer(wide):
-                if hit.group(0) != "to" or near.endswith("to"):
+                if hit.group(0) != "to" or near.endswith("to") or _DIRECTIVE_TO.search(wide, 0, hit.end()):
                     return f"hypothetical ({hit.group(0)})"
         if _CONDITIONAL.search(lead):
             return "hypothetical (conditional)"

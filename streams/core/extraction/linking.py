@@ -152,6 +152,7 @@ _OWN_VERB_AFTER = re.compile(
     r"|held|holds|lies|sits|stays?|stayed|looks|looked|seemed|seems)\b"
 )
 """A verb of its own right after a capital: the subject of a new clause, no verb's object."""
+_AND_BEFORE = re.compile(r"(?:,|\s)\s*and\s+$")
 _PLACE_DAY_AND = re.compile(
     r"\s+(?:in|on|near|along|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+"  # where the first lies
     r"(?:\s+(?:on|late|early|overnight)\b[^,;:.]{0,25}?)?"  # and when it was taken
@@ -479,6 +480,11 @@ class Linking(ExtractorBase):
         for m in reversed(earlier):  # "... and Tarinkot, where the governor hands over the city"
             where = WHERE_AFTER.match(low, m.end)
             if m.via == "name" and where and not any(where.end() <= o.start < position for o in earlier):
+                if m.role == "reference":
+                    # "Mehtarlam, the capital of Laghman, east of Kabul, where ...": the place, not
+                    # the landmark it is placed by
+                    heads = [h for h in earlier if h.start < m.start and h.role == "place"]
+                    return heads[-1].capital if heads else None
                 return m.capital
         provinces = [
             (m.start(1), self.gazetteer.capital_of_province(m.group(1)))
@@ -712,8 +718,9 @@ class Linking(ExtractorBase):
             and any(end <= trigger.start for _, end in others)
         ):
             return None
-        if _OWN_VERB_AFTER.match(text.lower(), mention.end) and any(
-            trigger.end <= start and end <= mention.start for start, end in others
+        if _OWN_VERB_AFTER.match(text.lower(), mention.end) and (
+            _AND_BEFORE.search(low_gap)
+            or any(trigger.end <= start and end <= mention.start for start, end in others)
         ):
             return None  # "took Zaranj on Friday and Kabul remains calm": a clause of its own
         if _PLURAL_NOUN_TRIGGER.fullmatch(trigger.text) and _INCLUDING_GAP.match(low_gap):
