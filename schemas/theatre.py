@@ -44,6 +44,10 @@ class Capital(_Data):
     lon: float = Field(ge=-180, le=180)
     initial_controller: str | None = None
     """Who holds the city at the theatre's start, when not the `baseline_controller`."""
+    local_side: str | None = None
+    """The side the city's own armed groups belong to ("local factions took over Daraa": the
+    southern factions), when not the theatre's first insurgent: also who presses the city when
+    the text names no side."""
 
 
 class Theatre(_Data):
@@ -87,6 +91,8 @@ class Theatre(_Data):
                 raise ValueError(
                     f"initial_controller {capital.initial_controller!r} of {capital.id} is not an actor"
                 )
+            if capital.local_side is not None and capital.local_side not in actor_ids:
+                raise ValueError(f"local_side {capital.local_side!r} of {capital.id} is not an actor")
         return self
 
     def initial_controller(self, capital_id: str) -> str:

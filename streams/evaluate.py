@@ -234,6 +234,8 @@ def evaluate(
                 modality[3] += day == want.event_time
                 if event.modality != want.modality:
                     errors.append(f"{article.id} {key}: modality {event.modality}, gold {want.modality}")
+                if event.actor != want.actor:
+                    errors.append(f"{article.id} {key}: actor {event.actor}, gold {want.actor}")
                 if day != want.event_time:
                     errors.append(f"{article.id} {key}: day {day}, gold {want.event_time}")
             elif key in predicted:

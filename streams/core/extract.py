@@ -327,7 +327,7 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             event_types.append("surrendered")  # "fell without a fight": taken, and handed over
         if trigger.spec.type == "surrendered":
             event_types.append("captured")  # handed over to someone: they took control of it
-        actor = self._actor(low, trigger, trigger.spec.type, actors, attribution)
+        actor = self._actor(low, trigger, trigger.spec.type, actors, attribution, mention.capital)
         anchors = trigger_starts + tuple(
             start for start, capital, place in places if place and capital != mention.capital
         )

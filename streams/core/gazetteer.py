@@ -148,6 +148,7 @@ class Gazetteer:
         self.roles = {actor.id: actor.role for actor in theatre.actors}
         insurgents = [a.id for a in theatre.actors if a.role == "insurgent"]
         self.default_attacker = insurgents[0] if insurgents else theatre.actors[0].id
+        self.local_sides = {c.id: c.local_side for c in theatre.capitals if c.local_side}
         self.incumbent = theatre.baseline_controller
 
     def _index_names(self) -> None:
@@ -186,6 +187,10 @@ class Gazetteer:
             ActorMention(self.alias_to_actor[m.group(1)], m.start(1), m.end(1))
             for m in self.actor_re.finditer(low)
         ]
+
+    def attacker_of(self, capital: str | None) -> str:
+        """Who presses a capital when the text names no side, or only its local armed groups."""
+        return self.local_sides.get(capital or "", self.default_attacker)
 
     def actor_of(self, phrase: str) -> str | None:
         """The actor a phrase (an attribution, a subject) names, if any."""

@@ -83,3 +83,18 @@ def test_a_dated_event_is_scored_and_a_wrong_day_listed(extractor: Extractor) ->
     report = evaluate([record("a", body, gold)], extractor)
     assert report.day_correct == 0
     assert "a ('kunduz', 'captured'): day 2021-08-08, gold 2021-08-07" in report.errors
+
+
+def test_a_wrong_actor_is_counted_and_listed(extractor: Extractor) -> None:
+    gold = [
+        {
+            "capital": "kunduz",
+            "type": "captured",
+            "modality": "asserted",
+            "actor": "nrf",
+            "event_time": "2021-08-08",
+        }
+    ]
+    report = evaluate([record("a", "The Taliban captured Kunduz on Sunday.", gold)], extractor)
+    assert (report.modality_matched, report.actor_correct) == (1, 0)
+    assert "a ('kunduz', 'captured'): actor taliban, gold nrf" in report.errors

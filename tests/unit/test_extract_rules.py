@@ -1936,3 +1936,16 @@ def test_constructions_of_round_19_copy(
     """Constructions found in copy by authors who never saw the rules (rounds 19a and 19b),
     each on sentences of our own."""
     assert control(extractor, body) == expected
+
+
+def test_the_side_that_held_a_city_defends_it(extractor: Extractor) -> None:
+    """ "Government troops fought the insurgents on the outskirts of Kandahar": the holder at the
+    theatre's start is the defender; the attacker is the other side."""
+    article = Article(
+        id="t",
+        published_at=datetime.fromisoformat(PUBLISHED),
+        body="Government troops fought the insurgents on the outskirts of Kandahar on Sunday, officials said.",
+    )
+    assert {(e.capital, e.type, e.actor) for e in extractor.extract(article)} == {
+        ("kandahar", "contested", "taliban")
+    }

@@ -524,3 +524,21 @@ def test_a_capital_taken_in_its_own_relative_clause(syria_extractor: Extractor) 
         ("hama", "captured", "2024-12-05"),
         ("homs", "captured", "2024-12-07"),
     }
+
+
+def test_a_city_s_own_armed_groups_are_its_local_side(syria_extractor: Extractor) -> None:
+    """The theatre file names a capital's local side: "local opposition fighters" in Daraa are the
+    southern factions, "local fighters" in Douma (no local side) the rebels; armed men of no
+    named side in Quneitra are its local side too."""
+    body = (
+        "Local opposition fighters took control of Daraa on Friday. On Sunday, local fighters took over "
+        "Douma as the army withdrew. Fighters in Quneitra province said on Saturday they had taken control "
+        "of the provincial capital."
+    )
+    article = Article(id="t", published_at=datetime.fromisoformat("2024-12-09T12:00:00+03:00"), body=body)
+    found = {(e.capital, e.type, e.actor) for e in syria_extractor.extract(article)}
+    assert found == {
+        ("daraa", "captured", "southern"),
+        ("douma", "captured", "rebels"),
+        ("quneitra", "captured", "southern"),
+    }

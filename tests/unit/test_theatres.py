@@ -37,3 +37,15 @@ def test_afghanistan_has_34_capitals_with_wire_spellings(theatre: Theatre) -> No
         ("Taleqan", "taloqan"),
     ]:
         assert gazetteer.variant_to_capital[spelling] == capital
+
+
+def test_a_capital_s_local_side_must_be_an_actor() -> None:
+    data = load_theatre("syria-2024").model_dump()
+    assert {c["id"]: c["local_side"] for c in data["capitals"] if c["local_side"]} == {
+        "daraa": "southern",
+        "suwayda": "southern",
+        "quneitra": "southern",
+    }
+    data["capitals"][0]["local_side"] = "nobody"
+    with pytest.raises(ValueError, match="local_side 'nobody' of damascus is not an actor"):
+        Theatre.model_validate(data)

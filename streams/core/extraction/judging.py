@@ -63,6 +63,8 @@ _SINCE_YEAR = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-)?(\d{4})\b")
 
 _OWN_ASIDE = re.compile(r"\s*,\s*(?:the|a|an|on|near|in|along|close\s+to)\s[^,;:.]{1,80}?,")
 """A capital's appositive or place phrase set off by commas."""
+_LOCAL_QUALIFIER = re.compile(r"\blocal\s")
+"""A side's fighters named as a city's own ("local fighters", "local opposition fighters")."""
 _OUR_BEFORE = re.compile(r"\bour\s+(?:[\w-]+\s+){0,2}(?:are\s+|were\s+|is\s+|now\s+|still\s+)*$")
 """The speaker's own side as the subject ("our forces are in full control of")."""
 _HOLD = re.compile(
@@ -330,16 +332,26 @@ class Judging(ExtractorBase):
         event_type: str,
         actors: list[Any],
         attribution: Attribution | None = None,
+        capital: str | None = None,
     ) -> str:
         """The side that gains or presses: named in the trigger, the agent after it ("by the
         Taliban"), the subject before an object trigger (not the speaker: in "X fell, a government
         official said, after weeks of fighting" the government is not the attacker), else the
-        theatre's default."""
+        capital's local side or the theatre's default. A capital's "local" armed groups are its
+        local side ("local opposition fighters took control of Daraa": the southern factions)."""
+        attacker = self.gazetteer.attacker_of(capital)
+
+        def side(named: Any) -> str:
+            if named.actor == self.gazetteer.incumbent:
+                return str(named.actor)  # "local police": the incumbent's, wherever they are
+            local = _LOCAL_QUALIFIER.search(low, max(0, named.start - 12), named.end)
+            return attacker if local and local.start() < named.start + 6 else str(named.actor)
+
         if _LOSS_VERB.match(
             trigger.text
         ):  # "the government lost control of X (to Y)": the other side took it
             after = [a for a in actors if trigger.end <= a.start <= trigger.end + 60]
-            return str(after[0].actor) if after else self.gazetteer.default_attacker
+            return side(after[0]) if after else attacker
         inside = self.gazetteer.actor_of(trigger.text) if trigger.spec.role == "subject" else None
         if inside:  # "under Taliban control"; in "drove Taliban fighters out of" they are the losers
             return inside
@@ -351,7 +363,7 @@ class Judging(ExtractorBase):
             if trigger.end <= a.start <= trigger.end + 40 and _AGENT_GAP.match(low[trigger.end : a.start])
         ]
         if after:
-            return str(after[0].actor)
+            return side(after[0])
         if (trigger.spec.role == "object" and not _LOSS_NOUN.match(trigger.text)) or event_type == "retaken":
             # not for "the fall of X": "soldiers flee after the fall of Kabul" are the losers
             speaker = _speaker_span(low, attribution)
@@ -370,8 +382,13 @@ class Judging(ExtractorBase):
                 # "government officials handed over X": not the receiver; "government forces
                 # withdrew after street fighting": both sides fight, the incumbent is not the attacker
                 before = [a for a in before if a.actor != self.gazetteer.incumbent]
+            elif capital is not None and event_type in ("captured", "entered", "contested"):
+                # "Government troops fought the insurgents on the outskirts of Kandahar": the side
+                # that held the city at the start defends it; it neither takes nor presses it
+                holder = self.theatre.initial_controller(capital)
+                before = [a for a in before if a.actor != holder]
             if before:
-                return str(before[-1].actor)
+                return side(before[-1])
             # "local armed groups said they had taken control of Daraa": the speaker's own side
             speakers = [a for a in actors if speaker[0] <= a.start < speaker[1]]
             if (
@@ -379,10 +396,10 @@ class Judging(ExtractorBase):
                 and _OWN_SIDE.search(low, speaker[1], trigger.start)
                 and not self.cues.denial.search(low[speaker[1] : trigger.start])
             ):
-                return str(speakers[-1].actor)
+                return side(speakers[-1])
         if event_type == "retaken":
             return self.gazetteer.incumbent
-        return self.gazetteer.default_attacker
+        return attacker
 
     def _modality(
         self,
