@@ -152,6 +152,7 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             or ctx.topic(sentence) is not None
             or any(m.role == "modifier" for m in mentions)
             or self._national_seat(low)
+            or any(WHERE_AFTER.match(low, m.end) for m in mentions)  # "had come from Douma, where ..."
         )
         triggers = (
             [self._trigger(low, *found) for found in self._clipped(low, self.cues.triggers_in(low), mentions)]
@@ -512,11 +513,12 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
         return ctx.topic(sentence)
 
     def _seat_is_subject(self, low: str, trigger: Trigger) -> bool:
-        """A seat of power taken or handed over in the passive: "the governor's compound was
-        handed over to the Taliban"."""
-        return trigger.spec.type in ("captured", "surrendered") and bool(
-            self.cues.seat_of_power_before.search(low, max(0, trigger.start - 80), trigger.start)
-        )
+        """A seat of power taken, handed over or surrounded in the passive: "the governor's
+        compound was handed over to the Taliban", "... was surrounded"."""
+        return (
+            trigger.spec.type in ("captured", "surrendered")
+            or (trigger.spec.type == "contested" and _PASSIVE_SIEGE.fullmatch(trigger.text) is not None)
+        ) and bool(self.cues.seat_of_power_before.search(low, max(0, trigger.start - 80), trigger.start))
 
     def _in_setting(self, low: str, trigger: Trigger, fronted: bool = False, where: bool = False) -> bool:
         """Whether an object trigger acts on the sentence's setting rather than a named place;
@@ -590,6 +592,9 @@ is another matter"."""
 _OUTSIDE_BEFORE = re.compile(
     r"\b(?:outside|near|beyond|from|toward|towards|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)"
     r"\s+(?:the\s+)?(?:(?:provincial\s+)?(?:city|town|capital)\s+of\s+)?$"
+)
+_PASSIVE_SIEGE = re.compile(
+    r"(?:(?:was|were|is|are|been|remained|remains)\s+)?(?:surrounded|besieged|encircled)"
 )
 _ATTACK_NOUN = re.compile(r"(?:assaults?|attacks?|offensives?)")
 _FOLLOWED_ALONE = re.compile(

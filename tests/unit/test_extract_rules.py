@@ -1928,13 +1928,47 @@ def test_fighting_on_another_day_than_the_entry_is_its_own_event(extractor: Extr
                 ("zaranj", "captured", "asserted", "2021-08-06"),
             },
         ),
+        (  # "the capital, Qalat": the word labels the name after it, not the national capital
+            "Officials in Zabul province said the capital, Qalat, had fallen on Friday.",
+            {("qalat", "captured", "asserted", "2021-08-06")},
+        ),
+        (  # a seat of power surrounded, in a capital's ", where" clause
+            "Government forces remained under heavy pressure in Lashkar Gah, where a lawmaker said the "
+            "governor's compound was surrounded.",
+            {("lashkar-gah", "contested", "asserted", "2021-08-09")},
+        ),
+        (  # where reinforcements come from is no topic; a claim answered in its own sentence names
+            # the city it was about
+            "Commandos were being sent from neighbouring Herat, he said. The Taliban said on Twitter they "
+            "had captured the city, but a ministry spokesman rejected the claim, saying Qala-e-Naw remained "
+            "in government hands.",
+            {("qala-e-naw", "captured", "denied", "2021-08-09")},
+        ),
+        (  # the commas of a list of names end no clause: "on Sunday" dates the capture itself
+            "Its fall comes a day after the insurgents overran Kunduz, Sar-e-Pul and Taloqan on Sunday.",
+            {
+                ("kunduz", "captured", "asserted", "2021-08-08"),
+                ("sar-e-pul", "captured", "asserted", "2021-08-08"),
+                ("taloqan", "captured", "asserted", "2021-08-08"),
+            },
+        ),
+        (  # a day in the capital's appositive dates the appositive; "the next morning"
+            "Mazar-i-Sharif, the northern hub that Ghani had visited on Aug. 5 to rally its defenders, fell on "
+            "Aug. 7. The next morning, Jalalabad, the last big city in the east, was handed over without a "
+            "fight.",
+            {
+                ("mazar-i-sharif", "captured", "asserted", "2021-08-07"),
+                ("jalalabad", "captured", "asserted", "2021-08-08"),
+                ("jalalabad", "surrendered", "asserted", "2021-08-08"),
+            },
+        ),
     ],
 )
 def test_constructions_of_round_19_copy(
     extractor: Extractor, body: str, expected: set[tuple[str, str, str, str]]
 ) -> None:
-    """Constructions found in copy by authors who never saw the rules (rounds 19a and 19b),
-    each on sentences of our own."""
+    """Constructions found in copy by authors who never saw the rules (rounds 19 and 20), each
+    on sentences of our own."""
     assert control(extractor, body) == expected
 
 

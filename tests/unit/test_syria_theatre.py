@@ -542,3 +542,39 @@ def test_a_city_s_own_armed_groups_are_its_local_side(syria_extractor: Extractor
         ("douma", "captured", "rebels"),
         ("quneitra", "captured", "southern"),
     }
+
+
+def test_constructions_of_round_15_and_16_copy(syria_extractor: Extractor) -> None:
+    """A quoted verb; a past verb in a restrictive relative clause after "trying to"; the
+    countryside of a city; a capital's ", where" clause after where people came from; a fall
+    after "vows to"; a fronted place whose appositive names another capital; "the largely
+    ruined provincial capital"."""
+    body = (
+        'The insurgents\' command said on Telegram that its fighters had "completely liberated" Homs. '
+        "Government forces battled insurgents on the edge of Hama on Monday, trying to halt an offensive that on "
+        "Saturday seized most of Aleppo. The army said it was repelling an attack on the countryside of "
+        "Idlib. Umm Khaled had come from Douma, where local fighters took control of government buildings "
+        "on Sunday. In Tartus, the port city south of Latakia, which endured years of fear, local fighters "
+        "took control of the town on Monday. Local factions took control of Quneitra province on Saturday, "
+        "including the largely ruined provincial capital."
+    )
+    article = Article(id="t", published_at=datetime.fromisoformat("2024-12-09T19:00:00+03:00"), body=body)
+    found = {
+        (e.capital, e.type, e.modality, e.event_time.date().isoformat())
+        for e in syria_extractor.extract(article)
+    }
+    assert found == {
+        ("homs", "captured", "claimed", "2024-12-09"),
+        ("hama", "contested", "asserted", "2024-12-09"),
+        ("aleppo", "captured", "partial", "2024-12-07"),
+        ("douma", "captured", "asserted", "2024-12-08"),
+        ("tartus", "captured", "asserted", "2024-12-09"),
+        ("quneitra", "captured", "asserted", "2024-12-07"),
+    }
+    title = "Russian, Syrian jets pound Idlib as Assad vows to crush rebels after loss of Aleppo"
+    article = Article(
+        id="t", published_at=datetime.fromisoformat("2024-12-02T12:00:00+03:00"), body="", title=title
+    )
+    assert {(e.capital, e.type) for e in syria_extractor.extract(article) if e.capital} == {
+        ("aleppo", "captured")
+    }

@@ -60,6 +60,7 @@ class ExtractorBase:
         lexicon_data = lexicon or load_lexicon_data(theatre.language)
         regions = {"province", theatre.region_noun.lower(), *lexicon_data["region_words"]}
         self._region_after = re.compile(rf"^\s+(?:{alternation(regions)})\b")
+        self._region_before = re.compile(rf"\b(?:{alternation(regions)})\s+(?:of|around)\s+(?:the\s+)?$")
         # "the capital", "the Afghan capital", "Afghanistan's capital": the national capital (not
         # "the capital of Helmand province", "the capital city", "the capital province")
         self.national_capital = theatre.national_capital

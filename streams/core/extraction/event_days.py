@@ -37,6 +37,9 @@ _AFTER_EVENT = re.compile(
     r"(?<!hours )(?<!minutes )(?<!shortly )(?<!soon )(?<!just )\b(?:after|following)\s+(?:the\s+|their\s+|its\s+)?$"
 )
 
+_APPOSITIVE_AFTER = re.compile(r"\s*,\s*(?:the|a|an)\s[^,;]{1,120},")
+_LIST_COMMA = re.compile(r",\s+(?=[\w'’-]+(?:[ -][\w'’-]+){0,2}(?:,|\s+and\s))")
+"""The commas of a list of names ("overran Kunduz, Sar-e-Pul and Taloqan on Sunday"): no clause ends there."""
 _RIGHT_AFTER = re.compile(r"(?:\s*,\s*(?:the|a|an)\s[^,;]{1,40},)?\s*(?:(?:late|early)\s+)?(?:on\s+)?")
 """Between a capital and the day that follows it at once ("Aybak on Monday", "Zaranj, the first, on Friday")."""
 _WHEN_AFTER = re.compile(r",\s+when\s")
@@ -87,6 +90,10 @@ class EventDays(ExtractorBase):
             inner = [r for r in candidates if followed and followed.start() <= r.start < mention.start]
             if inner:  # "fell Friday, followed a day later by Sheberghan"
                 return inner[-1].day, inner[-1].precision
+            appositive = _APPOSITIVE_AFTER.match(low, mention.end)
+            if appositive and appositive.end() <= position:
+                # "Mazar-i-Sharif, the hub that Ghani had visited on Aug. 11, fell on Aug. 14"
+                candidates = [r for r in candidates if not mention.end <= r.start < appositive.end()]
             right_after = [r for r in candidates if _RIGHT_AFTER.fullmatch(low, mention.end, r.start)]
             if right_after and right_after[0].start > position:
                 # "Farah fell on Tuesday, Aybak on Monday, Sheberghan on Saturday and Zaranj, the
@@ -139,7 +146,8 @@ class EventDays(ExtractorBase):
         own = [
             r
             for r in candidates
-            if r.start >= earlier.start() and (r.start < position or "," not in low[position : r.start])
+            if r.start >= earlier.start()
+            and (r.start < position or "," not in _LIST_COMMA.sub(" ", low[position : r.start]))
         ]
         if own:
             return None

@@ -25,6 +25,7 @@ from streams.core.text import Clause
 
 _TO_HAVE = re.compile(r"\bto have\b")
 _SUBORDINATE_PAST = re.compile(r"\b(?:since|after|when|because|ever since|until)\s+(?:[\w'’-]+\s+){0,4}$")
+_RESTRICTIVE_RELATIVE = re.compile(r"(?<=\w )(?:that|which|who)\s+(?:[\w'’-]+\s+){0,3}$")
 _PAST_FORM = re.compile(r"(?:[\w-]+ed|took|fell|overran|seized|lost|broke|fought|won|drove)\b")
 """A past verb in a clause of time or cause: a fact, whatever the main clause says of the future."""
 _FUTURE_MODAL = re.compile(r"\b(?:would|will|shall|going to)\b")
@@ -251,9 +252,14 @@ class Judging(ExtractorBase):
             lead = lead[relative:]
         if self.cues.negation.search(" " + trigger_text) or self.cues.negation_nt.search(trigger_text):
             return "negated"
-        since = _SUBORDINATE_PAST.search(lead)
+        presupposed = _NOMINAL_TRIGGER.search(trigger_text) and _PRESUPPOSED.search(lead)
+        if presupposed:
+            lead = lead[presupposed.start() :]  # "vows to crush the rebels after the loss of Aleppo"
+        since = _SUBORDINATE_PAST.search(lead) or _RESTRICTIVE_RELATIVE.search(lead)
         if since and _PAST_FORM.match(trigger_text):
-            lead = lead[since.start() :]  # "have been trying to form a government since they captured Kabul"
+            # "have been trying to form a government since they captured Kabul"; "trying to halt an
+            # offensive that on Saturday seized most of Aleppo": the clause's own words
+            lead = lead[since.start() :]
         words = lead.split()
         window = self.cues.unverified.sub(" ", " ".join(words[-5:]))
         wide = " ".join(words[-8:])

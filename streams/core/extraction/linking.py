@@ -152,6 +152,16 @@ _OWN_VERB_AFTER = re.compile(
     r"|held|holds|lies|sits|stays?|stayed|looks|looked|seemed|seems)\b"
 )
 """A verb of its own right after a capital: the subject of a new clause, no verb's object."""
+_QUOTE_MARK = re.compile(r"(?:^|(?<=\s))[\"“”‘']|[\"“”’'](?=\s|$)")
+"""A quotation mark that opens or closes a word: a quoted verb ('had "completely liberated" Homs')."""
+_GAINSAID = re.compile(r"\b(?:but|saying|insisting|adding)\b")
+"""A claim answered in its own sentence, which names the city the claim was about."""
+_FRONTED_IN = re.compile(r"\s*(?:in|inside)\s+")
+_FRONTED_PHRASE_END = re.compile(
+    r"(?P<appositive>\s*,\s*(?:the|a|an)\s[^,;]{1,80})?(?:\s*,\s*(?:which|where|who)\b[^,;]{0,140})?\s*,"
+)
+"""The end of a sentence's fronted place with its appositive and relative clause ("In Douma, the
+main town of the Eastern Ghouta, which endured a siege,")."""
 _AND_BEFORE = re.compile(r"(?:,|\s)\s*and\s+$")
 _PLACE_DAY_AND = re.compile(
     r"\s+(?:in|on|near|along|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+"  # where the first lies
@@ -400,8 +410,8 @@ class Linking(ExtractorBase):
             spans = [(m.start, m.end) for m in found]
             for match in self._national_capital_re.finditer(low):
                 if not any(
-                    s <= match.start() < e or match.start() <= s <= match.end() + 1 for s, e in spans
-                ):  # nor "the capital Qalat": the word labels the name after it
+                    s <= match.start() < e or match.start() <= s <= match.end() + 2 for s, e in spans
+                ):  # nor "the capital Qalat" or "the capital, Qalat": the word labels the name after it
                     role = self._role(low, match.start(), match.end())
                     found.append(Mention(self.national_capital, match.start(), match.end(), role, "coref"))
         found.sort(key=lambda m: m.start)
@@ -430,6 +440,8 @@ class Linking(ExtractorBase):
         if self.cues.modifier_after.match(after.lstrip() if not after.startswith(("'", "’", "-")) else after):
             return "modifier"
         before = low[max(0, start - 60) : start]
+        if self._region_before.search(before):
+            return "province"  # "the countryside of Idlib", "the province of Helmand"
         if (
             _DISTRICT_IN.search(before)
             and not after.startswith(" city")
@@ -506,6 +518,16 @@ class Linking(ExtractorBase):
             topic = self._coref_topic(ctx, sentence, regional)
             if topic is not None:
                 return topic
+        fronted = earlier[0] if earlier and _FRONTED_IN.fullmatch(low, 0, earlier[0].start) else None
+        phrase = _FRONTED_PHRASE_END.match(low, fronted.end) if fronted is not None else None
+        if (
+            fronted is not None
+            and phrase is not None
+            and phrase.end() <= position
+            and all(m.start < phrase.end("appositive") for m in earlier if m.start < position)
+        ):  # "In Douma, the main town of the Eastern Ghouta outside Damascus, which ..., fighters
+            # took control of the town": the fronted place, not those its asides name
+            return fronted.capital
         if (
             len(before) == 1 or len(places) == 1
         ):  # "In Douma, the main town of the Damascus countryside, ... the town"
@@ -543,7 +565,20 @@ class Linking(ExtractorBase):
             references.discard(self.national_capital)
         if len(references) == 1:
             return next(iter(references))
-        return self._coref_topic(ctx, sentence, regional)
+        topic = self._coref_topic(ctx, sentence, regional)
+        if topic is None:
+            # "they had captured the city, but a spokesman rejected the claim, saying Qala-e-Naw
+            # remained in government hands": with no capital before, the one named after
+            later = {
+                m.capital
+                for m in earlier
+                if m.start > position
+                and m.via == "name"
+                and m.role == "place"
+                and _GAINSAID.search(low, position, m.start)
+            }
+            return next(iter(later)) if len(later) == 1 else None
+        return topic
 
     def _elsewhere(self, before: str) -> bool:
         """A province named after "the city" as where people went or came from, or as a neighbour
@@ -725,7 +760,7 @@ class Linking(ExtractorBase):
             return None  # "took Zaranj on Friday and Kabul remains calm": a clause of its own
         if _PLURAL_NOUN_TRIGGER.fullmatch(trigger.text) and _INCLUDING_GAP.match(low_gap):
             return None  # "areas that witnessed terrorist attacks, including Aleppo": the areas include it
-        bridge = _ATTRIBUTION_ASIDE.sub(" ", self._item_place.sub(" ", low_gap))
+        bridge = _ATTRIBUTION_ASIDE.sub(" ", self._item_place.sub(" ", _QUOTE_MARK.sub("", low_gap)))
         if _NAMED_CITY_OF.search(low_gap):  # "the Mediterranean port city of Tartus": a proper adjective
             bridge = " ".join(
                 word
