@@ -584,25 +584,25 @@ def _named(mentions: list[Mention]) -> set[str]:
     return {m.capital for m in mentions if m.role in ("place", "modifier")}
 
 
-"""What makes a nominal trigger's event unreal: "a push on X could follow", "a push on X itself
-is another matter"."""
-"""Told against the news before it, not a clause of its own ("on the same day the Taliban seized")."""
-"""A list item's number or bullet, before the date that heads it."""
-"""What may come between a list item's bullet and the capital it is about: its date."""
 _OUTSIDE_BEFORE = re.compile(
     r"\b(?:outside|near|beyond|from|toward|towards|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)"
     r"\s+(?:the\s+)?(?:(?:provincial\s+)?(?:city|town|capital)\s+of\s+)?$"
 )
+"""A capital named as what something lies by ("a base outside the city, where"): a landmark."""
 _PASSIVE_SIEGE = re.compile(
     r"(?:(?:was|were|is|are|been|remained|remains)\s+)?(?:surrounded|besieged|encircled)"
 )
+"""A seat of power besieged, in the passive ("the governor's compound was surrounded")."""
 _ATTACK_NOUN = re.compile(r"(?:assaults?|attacks?|offensives?)")
+"""Attacks named by a noun alone: in a capital's ", where" clause, on that capital."""
 _FOLLOWED_ALONE = re.compile(
     r"\s(?:soon\s+|quickly\s+|swiftly\s+)?(followed)\b(?!\s+(?:by|the|a|an|suit|up|its|their|his|her)\b)"
 )
 _FOLLOWING_FALL = TriggerSpec("captured", "subject")
+"""'X followed' with no object, after a sentence that told a fall: the next to fall."""
 _FRONTED_LOCATIVE = re.compile(r"\s*(?:in|inside)\s+")
 _COORDINATION = re.compile(r",\s*|,?\s+and\s+")
+"""Between the capitals of a list ("In Lashkar Gah and Tarinkot,")."""
 _LOCATIVE_END = re.compile(r"\s*,")
 
 
@@ -645,31 +645,14 @@ def _coordinated_setting(low: str, mentions: list[Mention], trigger: Trigger) ->
 
 _OWN_PLACE_AFTER = re.compile(r"[^,;.]*?\s(?:in|around|near|outside|across|at|for)\s+(?!\w+day\b)")
 """A place of its own after a fighting noun ("fighting continued on Monday around the airport")."""
-"""Where a relative clause starts: the last one before a trigger holds the trigger."""
-"""A side named as the speaker: its word about its own gains is a claim."""
-"""A speaker set off in a list ("took Asadabad, a local official said, and Maymana")."""
-"""From one item of a list set off by semicolons to the next capital."""
-"""A listed item with a predicate of its own ("; Asadabad, Maymana also lost") is no bare item."""
-"""After a listed capital: the next item or its appositive, not a predicate of its own."""
-"""Where a list of the capitals a plural noun counts begins."""
-"""Between the day of a gapped item and its capital ("and on Wednesday Faizabad")."""
 _EDITORIAL_NOTE = re.compile(
     r"\((?:adds|updates|recasts|corrects|changes|rewrites|refiles|repeats|releads|writes through|"
     r"edits|fixes|removes|inserts|restores|clarifies|amends|expands|combines|moves|tops)\b",
     re.IGNORECASE,
 )
-"""A story filed before this local hour may report the day before as its news day."""
-"""A trigger right after "after" ("after taking Kabul", "after the fall of"): an earlier event
-("hours after the fall of X" is the same day)."""
-"""The speaker's side as the subject after a speech verb ("said they had taken")."""
-"""A relative clause or an appositive set off by commas ("Daraa, the cradle of the 2011 uprising,")."""
+"""A writethru's note to editors ("(Adds quotes, paragraphs 5-7)"): no news, to the end of its line."""
 _ENDS_WITH_PREPOSITION = re.compile(r"\b(?:near|around|outside|at|in|inside|into|for|on|close to)$")
-"""An appositive before a relative clause: "Kunduz, the largest city in the north, which fell"."""
-"""Between a capital and a reduced participle: "X in the north, taken", "X, the Takhar capital taken"."""
-"""A list item's heading: the capital at the item's start, a bracket or an aside ("(Nimroz
-province)", ", Jowzjan province"), then a colon or a dash before what is said of it."""
-"""Between a capital and its predicate: a relative clause, after an appositive or not ("Lashkar
-Gah, the capital of Helmand, where troops had fought for weeks, fell")."""
+"""A trigger that ends on a preposition ("fighting near"): a seat of power right after it is where."""
 
 
 _DEFAULT: dict[str, Extractor] = {}
