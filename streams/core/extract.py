@@ -530,8 +530,13 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             after
         ):
             return True  # "seized the governor's office", "entered the police headquarters"
-        if fronted and trigger.spec.type == "captured" and _CONTROL_ALONE.fullmatch(trigger.text):
-            return True  # "In Daraa, former rebel factions took control on Friday"
+        if (
+            trigger.spec.type == "captured"
+            and _CONTROL_ALONE.fullmatch(trigger.text)
+            and (fronted or _AND_BEFORE.search(low, 0, trigger.start))
+        ):  # "In Daraa, former rebel factions took control on Friday"; "pushed into Homs the next
+            # day and were in full control by late on Dec. 7"
+            return True
         if trigger.spec.type in ("entered", "contested") and not HOLDOUT.match(trigger.text):
             # not defenders "holding out at the intelligence headquarters": after a fall, too
             return bool(
@@ -570,7 +575,8 @@ _SEAT_LOCATIVE = re.compile(
 governorate headquarters and the police command in Suwayda city", "the governor's office, police
 command and other state buildings in the provincial capital", "the governor's compound in the
 provincial capital, Bazarak")."""
-_CONTROL_ALONE = re.compile(r"\w+ (?:(?:full|complete|total) )?control")
+_CONTROL_ALONE = re.compile(r"(?:(?:were|was|are|is) in|\w+) (?:(?:full|complete|total) )?control")
+_AND_BEFORE = re.compile(r"\band\s+$")
 _DATELINE = re.compile(
     r"\s*[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}"  # the city in capitals
     r"(?:,\s*[A-Za-z][\w.]*(?: [\w.]+){0,2}){0,2}"  # ", Afghanistan", ", Aug 13" or both

@@ -1962,6 +1962,19 @@ def test_fighting_on_another_day_than_the_entry_is_its_own_event(extractor: Extr
                 ("jalalabad", "surrendered", "asserted", "2021-08-08"),
             },
         ),
+        (  # "were the first to enter": the entry happened
+            "Fighters from the north were the first to enter Kunduz, late on Saturday.",
+            {("kunduz", "entered", "asserted", "2021-08-07")},
+        ),
+        (  # control with its object left out after "and"; the incumbent's is no change of hands
+            "Taliban fighters entered Kunduz and were in full control by Sunday. Government forces repelled "
+            "the attack on Kandahar and are in full control.",
+            {
+                ("kunduz", "entered", "asserted", "2021-08-08"),
+                ("kunduz", "captured", "asserted", "2021-08-08"),
+                ("kandahar", "contested", "asserted", "2021-08-09"),
+            },
+        ),
     ],
 )
 def test_constructions_of_round_19_copy(

@@ -33,8 +33,10 @@ _DIRECTIVE_TO = re.compile(r"\b(?:ordered|told|instructed|urged|asked|called on)
 """An order to do something: "ordered their fighters to wait at the gates of the city"."""
 _IMPLICATIVE_TO = re.compile(
     r"\b(?:persuaded|convinced|forced|compelled|prompted|pressured|pressed|managed)\s+(?:[\w'’-]+\s+){0,4}?to$"
+    r"|\b(?:were|was)\s+(?:the\s+)?(?:first|second|third|last|only)\s+(?:[\w-]+\s+)?to$"
 )
-"""A verb whose "to" happened ("elders persuaded the governor to hand the city over")."""
+"""A verb whose "to" happened ("elders persuaded the governor to hand the city over"; "were the
+first to enter the capital")."""
 _CONDITIONAL = re.compile(r"\b(?:if|unless)\b")
 
 _AGENT_GAP = re.compile(r"^\s*(?:\w+\s+){0,6}?(?:to|by)\s+(?:the\s+)?$")
@@ -72,6 +74,7 @@ _HOLD = re.compile(
     r"(?:have|has|had|now|still|firmly) (?:held|hold|holds|controlled|control|controls)"
     r"|(?:they|we) (?:also |now |fully )?(?:controlled|control|controls)"
     r"|(?:now |are |were |was |is )?in (?:full |complete )?control of"
+    r"|(?:were|was|are|is) in (?:full |complete |total )?control"
 )
 
 _LOSS_VERB = re.compile(r"(?:lost|lose|loses|losing)\b")
