@@ -15,6 +15,8 @@ _SURNAME = re.compile(r"[A-Z][\w'’-]+")
 _ADVERBS = re.compile(
     r"(?:\s+(?:also|later|meanwhile|earlier|previously|separately|again|too|then|now|had|has|have))+$"
 )
+_TIMESTAMP = re.compile(r"^\d{1,2}(?:\s*[ap]\.?m\.?)?\s*[-–—]\s*")
+"""What is left of a live file's time ("18:05 - ") once the colon has split it off."""
 _CHUNK_BREAK = re.compile(r"[,;:\"“”()]|\bthat\b")
 _LOCATIVE_ASIDE = re.compile(
     r"(?:on|in|near|at|along|across|outside|inside|close to|north|south|east|west)\s"
@@ -55,7 +57,7 @@ class SpeakerFinder:
             chunks = [c.strip() for c in _CHUNK_BREAK.split(text[: verb.start()])]
             while chunks and not chunks[-1]:
                 chunks.pop()
-            who = _ADVERBS.sub("", chunks[-1]).strip() if chunks else ""
+            who = _TIMESTAMP.sub("", _ADVERBS.sub("", chunks[-1]).strip()) if chunks else ""
             if len(chunks) > 1 and _LOCATIVE_ASIDE.match(who) and chunks[-2]:
                 # "Local fighters in Quneitra province, on the edge of the Golan Heights, said"
                 who = chunks[-2]

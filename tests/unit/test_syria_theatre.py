@@ -578,3 +578,18 @@ def test_constructions_of_round_15_and_16_copy(syria_extractor: Extractor) -> No
     assert {(e.capital, e.type) for e in syria_extractor.extract(article) if e.capital} == {
         ("aleppo", "captured")
     }
+
+
+def test_a_region_taken_with_its_capital_and_a_live_file_s_claim(syria_extractor: Extractor) -> None:
+    """ "took control of the governorate, including ... the ruined provincial capital, Quneitra":
+    the capital is taken with its region; armed groups of no named side who say so after a live
+    file's time claim it for the city's local side."""
+    body = (
+        "18:05 - Armed groups in Quneitra province on the Golan frontier say they have taken control of "
+        "the governorate, including the administrative offices in Baath City and the ruined provincial "
+        "capital, Quneitra, which has stood largely empty since 1974.\n"
+        "18:30 - Rebels took control of the province of Hama, including the airport and the road to Homs."
+    )
+    article = Article(id="t", published_at=datetime.fromisoformat("2024-12-07T23:55:00+03:00"), body=body)
+    found = {(e.capital, e.type, e.modality, e.actor) for e in syria_extractor.extract(article)}
+    assert found == {("quneitra", "captured", "claimed", "southern")}

@@ -61,6 +61,10 @@ class ExtractorBase:
         regions = {"province", theatre.region_noun.lower(), *lexicon_data["region_words"]}
         self._region_after = re.compile(rf"^\s+(?:{alternation(regions)})\b")
         self._region_before = re.compile(rf"\b(?:{alternation(regions)})\s+(?:of|around)\s+(?:the\s+)?$")
+        # "took control of the governorate, including ... the ruined provincial capital, Quneitra"
+        self._region_including = re.compile(
+            rf"\s*(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}(?:{alternation(regions)})\b[^,;:.]{{0,30}},\s+including\s"
+        )
         # "the capital", "the Afghan capital", "Afghanistan's capital": the national capital (not
         # "the capital of Helmand province", "the capital city", "the capital province")
         self.national_capital = theatre.national_capital

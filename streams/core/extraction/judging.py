@@ -86,7 +86,9 @@ _TIME_ADJUNCT = re.compile(
 )
 
 _ARMED_SPEAKER = re.compile(
-    r"(?:the |some |local |armed |several |two |three )?(?:fighters|gunmen|militiamen|commanders|a commander|a fighter)"
+    r"(?:the |some |local |armed |several |two |three )*"
+    r"(?:fighters|gunmen|militiamen|commanders|a commander|a fighter|groups|factions)"
+    r"(?:\s+(?:in|from|of|on)\b.*)?"  # "armed groups in Quneitra province on the Golan frontier"
 )
 _POSSESSED_PART = re.compile(
     r"(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:districts|neighbou?rhoods|parts|areas|quarters|sections|suburbs)\b"

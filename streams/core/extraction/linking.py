@@ -154,6 +154,8 @@ _OWN_VERB_AFTER = re.compile(
 """A verb of its own right after a capital: the subject of a new clause, no verb's object."""
 _QUOTE_MARK = re.compile(r"(?:^|(?<=\s))[\"“”‘']|[\"“”’'](?=\s|$)")
 """A quotation mark that opens or closes a word: a quoted verb ('had "completely liberated" Homs')."""
+_CAPITAL_NAMED = re.compile(r"\bcapital\b(?:,\s*)?")
+"""The word that names a region's capital in a list of what was taken with the region."""
 _GAINSAID = re.compile(r"\b(?:but|saying|insisting|adding)\b")
 """A claim answered in its own sentence, which names the city the claim was about."""
 _FRONTED_IN = re.compile(r"\s*(?:in|inside)\s+")
@@ -747,6 +749,15 @@ class Linking(ExtractorBase):
         and governs nothing after it; with no capital before it, it is the verb of a subject set
         off by an aside ("The rebels, led by HTS, captured Aleppo")."""
         cues = self.cues
+        region = self._region_including.match(low_gap)
+        if (
+            region
+            and ";" not in low_gap
+            and _CAPITAL_NAMED.search(text.lower(), trigger.end + region.end(), mention.end)
+        ):
+            # "took control of the governorate, including the offices in Baath City and the ruined
+            # provincial capital, Quneitra": the region's capital is taken with it
+            return mention.start - trigger.end
         if (
             _PARTICIPLE.fullmatch(trigger.text)
             and text[: trigger.start].rstrip().endswith(",")
