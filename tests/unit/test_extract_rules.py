@@ -1996,3 +1996,19 @@ def test_the_side_that_held_a_city_defends_it(extractor: Extractor) -> None:
     assert {(e.capital, e.type, e.actor) for e in extractor.extract(article)} == {
         ("kandahar", "contested", "taliban")
     }
+
+
+def test_the_resistance_s_retake_and_a_fight_between_two_sides(extractor: Extractor) -> None:
+    """ "Fighters opposed to the Taliban claimed to have retaken Charikar": the resistance, whose
+    claim the infinitive is; "fighting between the Taliban and resistance forces reached" Bazarak:
+    the first side named presses the city."""
+    body = (
+        "Fighters opposed to the Taliban claimed on Wednesday to have retaken Charikar, but the Taliban "
+        "rejected the claim. Fighting between the Taliban and resistance forces reached the outskirts of "
+        "Bazarak on Sunday, both sides said."
+    )
+    article = Article(id="t", published_at=datetime.fromisoformat("2021-09-09T18:00:00+04:30"), body=body)
+    assert {(e.capital, e.type, e.modality, e.actor) for e in extractor.extract(article)} == {
+        ("charikar", "retaken", "denied", "nrf"),
+        ("bazarak", "contested", "asserted", "taliban"),
+    }

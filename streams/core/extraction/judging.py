@@ -79,7 +79,9 @@ _HOLD = re.compile(
 
 _LOSS_VERB = re.compile(r"(?:lost|lose|loses|losing)\b")
 
-_OWN_SIDE = re.compile(r"\b(?:they|we|it|(?:their|its|our) (?:fighters|forces|troops|men))\b")
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$")
+_AND_THE = re.compile(r"\s+and\s+(?:the\s+)?")
+_OWN_SIDE = re.compile(r"\b(?:they|we|it|(?:their|its|our) (?:fighters|forces|troops|men)|to have)\b")
 
 _TIME_ADJUNCT = re.compile(
     r",\s+(?:(?:a|an|one|two|three|four|five|several|just|only|barely|some)\s+)?(?:day|days|hours?|weeks?)\s+(?:after|before)\b"
@@ -398,6 +400,12 @@ class Judging(ExtractorBase):
                 # that held the city at the start defends it; it neither takes nor presses it
                 holder = self.theatre.initial_controller(capital)
                 before = [a for a in before if a.actor != holder]
+            if (
+                len(before) > 1
+                and _BETWEEN.search(low, max(0, before[-2].start - 14), before[-2].start)
+                and _AND_THE.fullmatch(low, before[-2].end, before[-1].start)
+            ):
+                return side(before[-2])  # "fighting between the Taliban and resistance forces": the first
             if before:
                 return side(before[-1])
             # "local armed groups said they had taken control of Daraa": the speaker's own side
