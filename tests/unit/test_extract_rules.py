@@ -1962,6 +1962,14 @@ def test_fighting_on_another_day_than_the_entry_is_its_own_event(extractor: Extr
                 ("jalalabad", "surrendered", "asserted", "2021-08-08"),
             },
         ),
+        (  # "almost entirely in Taliban hands", quoted or not: a partial fall
+            'An official said the city of Qala-e-Naw was "almost entirely" in Taliban hands. Kunduz was '
+            "nearly completely in Taliban hands.",
+            {
+                ("qala-e-naw", "captured", "partial", "2021-08-09"),
+                ("kunduz", "captured", "partial", "2021-08-09"),
+            },
+        ),
         (  # "were the first to enter": the entry happened
             "Fighters from the north were the first to enter Kunduz, late on Saturday.",
             {("kunduz", "entered", "asserted", "2021-08-07")},
