@@ -550,7 +550,18 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
                         FIGHTING_NOUN.fullmatch(trigger.text)
                         or (where and _ATTACK_NOUN.fullmatch(trigger.text))
                     )
-                    and _OWN_PLACE_AFTER.match(low, trigger.end) is None
+                    and (
+                        _OWN_PLACE_AFTER.match(low, trigger.end) is None
+                        or _CITY_EDGE_AFTER.match(low, trigger.end) is not None
+                    )
+                )
+                or (  # "In Kandahar, fighters kept up their attacks on the western outskirts"
+                    fronted
+                    and trigger.spec.type == "contested"
+                    and (
+                        _CITY_EDGE_AFTER.match(low, trigger.end) is not None
+                        or _CITY_EDGE_IN.search(trigger.text) is not None
+                    )
                 )
             )
         return False
@@ -649,6 +660,14 @@ def _coordinated_setting(low: str, mentions: list[Mention], trigger: Trigger) ->
     return run
 
 
+_CITY_EDGE_AFTER = re.compile(
+    r"(?:(?:\s+[\w'’-]+){0,3}?\s+(?:on|along|at))?\s+the\s+(?:[\w-]+\s+(?:and\s+[\w-]+\s+)?)?"
+    r"(?:outskirts|edges?|fringes|approaches)\b(?!\s+(?:of|to)\b)"
+)
+"""The outskirts of the city a sentence is set in ("fighting continued on the outskirts near the airport")."""
+_CITY_EDGE_IN = re.compile(
+    r"\b(?:on|along|at) the (?:[\w-]+ )?(?:outskirts|edges?|fringes)\b(?! (?:of|to)\b)"
+)
 _OWN_PLACE_AFTER = re.compile(r"[^,;.]*?\s(?:in|around|near|outside|across|at|for)\s+(?!\w+day\b)")
 """A place of its own after a fighting noun ("fighting continued on Monday around the airport")."""
 _EDITORIAL_NOTE = re.compile(

@@ -1970,6 +1970,34 @@ def test_fighting_on_another_day_than_the_entry_is_its_own_event(extractor: Extr
                 ("kunduz", "captured", "partial", "2021-08-09"),
             },
         ),
+        (  # the ends of a road are no places of the news; "its capital" is the province's
+            "Samangan lies on the highway between Kabul and Mazar-i-Sharif, and the loss of its capital "
+            "isolates the north.",
+            {("aybak", "captured", "asserted", "2021-08-09")},
+        ),
+        (  # an entry does not reach past the capital it took into a clause of its own
+            "Taliban raise flag over Ghazni, break into Herat as ring around Kabul tightens",
+            {("herat", "entered", "asserted", "2021-08-09")},
+        ),
+        (  # a landmark in the appositive does not part a capital from its second predicate
+            "Maidan Shahr, the capital of Wardak province west of Kabul, which had been under attack on "
+            "Saturday, fell on Sunday morning.",
+            {
+                ("maidan-shahr", "contested", "asserted", "2021-08-07"),
+                ("maidan-shahr", "captured", "asserted", "2021-08-08"),
+            },
+        ),
+        (  # "pushed back into"; battling inside a city; the outskirts of the city a sentence is set in
+            "The insurgents pushed back into Qala-e Naw on Monday. Taliban fighters were battling troops street "
+            "by street inside Lashkar Gah. In Herat, fighting continued on the outskirts near the airport. In "
+            "Kandahar, fighters kept up their attacks on the western and northern outskirts.",
+            {
+                ("qala-e-naw", "entered", "asserted", "2021-08-09"),
+                ("lashkar-gah", "entered", "asserted", "2021-08-09"),
+                ("herat", "contested", "asserted", "2021-08-09"),
+                ("kandahar", "contested", "asserted", "2021-08-09"),
+            },
+        ),
         (  # "were the first to enter": the entry happened
             "Fighters from the north were the first to enter Kunduz, late on Saturday.",
             {("kunduz", "entered", "asserted", "2021-08-07")},

@@ -156,6 +156,9 @@ _QUOTE_MARK = re.compile(r"(?:^|(?<=\s))[\"“”‘']|[\"“”’'](?=\s|$)")
 """A quotation mark that opens or closes a word: a quoted verb ('had "completely liberated" Homs')."""
 _CAPITAL_NAMED = re.compile(r"\bcapital\b(?:,\s*)?")
 """The word that names a region's capital in a list of what was taken with the region."""
+_NEW_CLAUSE = re.compile(r"\b(?:as|while|when|after|before|because|but|whereas)\b")
+_BETWEEN_PLACES = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){1,3}and\s+)?$")
+"""A capital named as one end of a road or a distance ("between Kabul and Mazar-i-Sharif")."""
 _GAINSAID = re.compile(r"\b(?:but|saying|insisting|adding)\b")
 """A claim answered in its own sentence, which names the city the claim was about."""
 _FRONTED_IN = re.compile(r"\s*(?:in|inside)\s+")
@@ -442,6 +445,8 @@ class Linking(ExtractorBase):
         if self.cues.modifier_after.match(after.lstrip() if not after.startswith(("'", "’", "-")) else after):
             return "modifier"
         before = low[max(0, start - 60) : start]
+        if _BETWEEN_PLACES.search(before) and not WHERE_AFTER.match(low, end):
+            return "reference"  # "the highway between Kabul and Mazar-i-Sharif" (not "Kandahar, where ...")
         if self._region_before.search(before):
             return "province"  # "the countryside of Idlib", "the province of Helmand"
         if (
@@ -634,7 +639,7 @@ class Linking(ExtractorBase):
             if not any(
                 min(t.start, mention.start) < m.start < max(t.end, mention.end)
                 for m in mentions
-                if m is not mention
+                if m is not mention and m.role != "reference"  # not "the capital of Wardak west of Kabul"
             )
         ]
 
@@ -783,8 +788,12 @@ class Linking(ExtractorBase):
         if (
             (trigger.spec.type == "entered" or cues.locative_triggers.match(trigger.text))
             and mention.start - trigger.end <= 60
+            and not any(
+                trigger.end <= start < mention.start and _NEW_CLAUSE.search(text.lower(), end, mention.start)
+                for start, end in others
+            )
             and cues.locative_before.search(lower_text(_mask(text, 0, mention.start, others)))
-        ):
+        ):  # not past the capital the trigger took: "break into Herat as the ring around Kabul tightens"
             return mention.start - trigger.end + 50  # "attacked checkpoints on the edges of X"
         return None
 
