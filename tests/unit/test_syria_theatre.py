@@ -424,8 +424,9 @@ def test_second_author_articles(syria_extractor: Extractor) -> None:
     """Copy by an author who never saw the rules (that folder's README): the figures reached."""
     records = load_gold([CORPUS.parent / f"{THEATRE}-second-author"])
     report = evaluate(records, syria_extractor)
-    assert len(records) >= 158
-    assert report.strict_all.f1 >= 0.93, report.strict_all.as_json()
+    assert len(records) >= 182
+    assert report.strict_all.f1 >= 0.935, report.strict_all.as_json()
+    assert report.actor_correct / report.modality_matched >= 0.975  # a capital's local side (0.933 before it)
     assert report.trap_false_events <= 1
 
 
