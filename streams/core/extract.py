@@ -109,6 +109,14 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
                     drafts[draft.key] = draft  # the same event, told where the text dates it
         return [EVENT_ADAPTER.validate_python(d.payload) for d in drafts.values()]
 
+    def _round_up_item(self, ctx: Context, sentence: Sentence) -> bool:
+        """A body line past the dateline that opens on a capital's name in capitals and a dash
+        ("HOMS - Rebels took Rastan ..."): a round-up's item about that capital."""
+        if sentence.field != "body" or ctx.in_dateline(sentence, 0) or not _ITEM_DASH.match(sentence.text):
+            return False
+        body = ctx.article.body
+        return sentence.start == 0 or body[sentence.start - 1] == "\n"
+
     def _sentences(self, article: Article) -> list[Sentence]:
         title = split_sentences(article.title or "", "title", self.cues.abbreviations)
         body = split_sentences(article.body, "body", self.cues.abbreviations, len(title))
@@ -122,11 +130,12 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
         # and the other-event cue found here are what the full analysis needs anyway.
         names = self.gazetteer.capital_mentions(text)
         item_end = 0  # where a fact box's item head ends: its notes are telegraphic
-        if text[:1].isupper() and ctx.list_heading is not None:
+        if text[:1].isupper() and (ctx.list_heading is not None or self._round_up_item(ctx, sentence)):
             # a fact box's item head in capitals ("AUG 13 - LASHKAR GAH (Helmand): the governor's
-            # compound was handed over"): its capitals are the item's places
+            # compound was handed over"), or a round-up's ("TARTUS - The coastal city was taken
+            # without a fight"): its capitals are the item's places
             head = self._fact_box_head(ctx, sentence)
-            if head is not None and head[1] is not None:
+            if head is not None and (head[1] is not None or ctx.list_heading is None):
                 names = sorted({*names, *head[0]}, key=lambda name: name[1])
                 item_end = head[2]
         other_present = self.cues.other_events_present.search(low) is not None
@@ -613,10 +622,12 @@ _PASSIVE_SIEGE = re.compile(
 _ATTACK_NOUN = re.compile(r"(?:assaults?|attacks?|offensives?)")
 """Attacks named by a noun alone: in a capital's ", where" clause, on that capital."""
 _FOLLOWED_ALONE = re.compile(
-    r"\s(?:soon\s+|quickly\s+|swiftly\s+)?(followed)\b(?!\s+(?:by|the|a|an|suit|up|its|their|his|her)\b)"
+    r"\s(?:soon\s+|quickly\s+|swiftly\s+)?(followed)\b(?!\s+(?:by|a|an|suit|up|its|their|his|her)\b|\s+the\s+(?!(?:next|following|same)\b))"
 )
 _FOLLOWING_FALL = TriggerSpec("captured", "subject")
 """'X followed' with no object, after a sentence that told a fall: the next to fall."""
+_ITEM_DASH = re.compile(r"[A-Z][A-Z'’.]*(?:[ -][A-Z][A-Z'’.]*){0,3}\s+[-–—]\s+[A-Z]")
+"""A line that opens on a name in capitals, a dash and a sentence ("TARTUS - The coastal city ...")."""
 _FRONTED_LOCATIVE = re.compile(r"\s*(?:in|inside)\s+")
 _COORDINATION = re.compile(r",\s*|,?\s+and\s+")
 """Between the capitals of a list ("In Lashkar Gah and Tarinkot,")."""

@@ -1998,6 +1998,15 @@ def test_fighting_on_another_day_than_the_entry_is_its_own_event(extractor: Extr
                 ("kandahar", "contested", "asserted", "2021-08-09"),
             },
         ),
+        (  # where a capital lies, between it and its verb; "followed the next day"
+            "The first capital, Zaranj on the Iranian border, fell without a fight on Aug. 6. Sheberghan, home "
+            "of the veteran commander Abdul Rashid Dostum, followed the next day.",
+            {
+                ("zaranj", "captured", "asserted", "2021-08-06"),
+                ("zaranj", "surrendered", "asserted", "2021-08-06"),
+                ("sheberghan", "captured", "asserted", "2021-08-07"),
+            },
+        ),
         (  # "were the first to enter": the entry happened
             "Fighters from the north were the first to enter Kunduz, late on Saturday.",
             {("kunduz", "entered", "asserted", "2021-08-07")},

@@ -72,7 +72,7 @@ _OUR_BEFORE = re.compile(r"\bour\s+(?:[\w-]+\s+){0,2}(?:are\s+|were\s+|is\s+|now
 """The speaker's own side as the subject ("our forces are in full control of")."""
 _HOLD = re.compile(
     r"(?:have|has|had|now|still|firmly) (?:held|hold|holds|controlled|control|controls)"
-    r"|(?:they|we) (?:also |now |fully )?(?:controlled|control|controls)"
+    r"|(?:they|we|it) (?:also |now |fully )?(?:controlled|control|controls)"
     r"|(?:now |are |were |was |is )?in (?:full |complete )?control of"
     r"|(?:were|was|are|is) in (?:full |complete |total )?control"
 )

@@ -156,6 +156,10 @@ _QUOTE_MARK = re.compile(r"(?:^|(?<=\s))[\"“”‘']|[\"“”’'](?=\s|$)")
 """A quotation mark that opens or closes a word: a quoted verb ('had "completely liberated" Homs')."""
 _CAPITAL_NAMED = re.compile(r"\bcapital\b(?:,\s*)?")
 """The word that names a region's capital in a list of what was taken with the region."""
+_LANDMARK_PLACE = re.compile(
+    r"^\s*(?:on|near|along|by)\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:border|frontier|coast|highway|road|river)\b,?"
+)
+"""Where a capital lies, between it and its verb ("Zaranj on the Iranian border, fell")."""
 _NEW_CLAUSE = re.compile(r"\b(?:as|while|when|after|before|because|but|whereas)\b")
 _BETWEEN_PLACES = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){1,3}and\s+)?$")
 """A capital named as one end of a road or a distance ("between Kabul and Mazar-i-Sharif")."""
@@ -741,7 +745,8 @@ class Linking(ExtractorBase):
         # "Zaranj in the far south-west became the first to fall": where it lies, not a new clause
         # "Kandahar and Herat, the second- and third-largest cities, had fallen": the list, then the aside
         listed = _drop_appositive(_LIST_BEFORE_ASIDE.sub("", gap, count=1))
-        if not self._bridges(self._item_place.sub(" ", listed.lower()), cues.subject_bridge):
+        listed = _LANDMARK_PLACE.sub(" ", self._item_place.sub(" ", listed.lower()))
+        if not self._bridges(listed, cues.subject_bridge):
             return None
         return trigger.start - mention.end
 
