@@ -19,8 +19,10 @@ from schemas.events import CONTROL_EVENT_TYPES, EVENT_ADAPTER, Event
 from schemas.theatre import Theatre
 from streams.core.cues import TriggerSpec
 from streams.core.extraction.context import (
+    AND_BEFORE,
     EXTRACTOR_VERSION,
     FIGHTING_NOUN,
+    FRONTED_LOCATIVE,
     HOLDOUT,
     WHERE_AFTER,
     Context,
@@ -432,7 +434,7 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
         fronted = (
             bool(mentions)
             and mentions[0].via == "name"
-            and bool(_FRONTED_LOCATIVE.fullmatch(scan.low, 0, mentions[0].start))
+            and bool(FRONTED_LOCATIVE.fullmatch(scan.low, 0, mentions[0].start))
         )
         for trigger in triggers:
             if trigger.start in used or not (
@@ -542,7 +544,7 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
         if (
             trigger.spec.type == "captured"
             and _CONTROL_ALONE.fullmatch(trigger.text)
-            and (fronted or _AND_BEFORE.search(low, 0, trigger.start))
+            and (fronted or AND_BEFORE.search(low, 0, trigger.start))
         ):  # "In Daraa, former rebel factions took control on Friday"; "pushed into Homs the next
             # day and were in full control by late on Dec. 7"
             return True
@@ -596,7 +598,6 @@ governorate headquarters and the police command in Suwayda city", "the governor'
 command and other state buildings in the provincial capital", "the governor's compound in the
 provincial capital, Bazarak")."""
 _CONTROL_ALONE = re.compile(r"(?:(?:were|was|are|is) in|\w+) (?:(?:full|complete|total) )?control")
-_AND_BEFORE = re.compile(r"\band\s+$")
 _DATELINE = re.compile(
     r"\s*[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}"  # the city in capitals
     r"(?:,\s*[A-Za-z][\w.]*(?: [\w.]+){0,2}){0,2}"  # ", Afghanistan", ", Aug 13" or both
@@ -628,10 +629,10 @@ _FOLLOWING_FALL = TriggerSpec("captured", "subject")
 """'X followed' with no object, after a sentence that told a fall: the next to fall."""
 _ITEM_DASH = re.compile(r"[A-Z][A-Z'’.]*(?:[ -][A-Z][A-Z'’.]*){0,3}\s+[-–—]\s+[A-Z]")
 """A line that opens on a name in capitals, a dash and a sentence ("TARTUS - The coastal city ...")."""
-_FRONTED_LOCATIVE = re.compile(r"\s*(?:in|inside)\s+")
 _COORDINATION = re.compile(r",\s*|,?\s+and\s+")
 """Between the capitals of a list ("In Lashkar Gah and Tarinkot,")."""
 _LOCATIVE_END = re.compile(r"\s*,")
+"""The comma that closes a fronted locative."""
 
 
 def _where_clause(low: str, mentions: list[Mention], trigger: Trigger) -> bool:
@@ -659,7 +660,7 @@ def _coordinated_setting(low: str, mentions: list[Mention], trigger: Trigger) ->
                 break
             run.insert(0, mention)
         return run if len(run) > 1 else []
-    if not _FRONTED_LOCATIVE.fullmatch(low, opening, named[0].start):
+    if not FRONTED_LOCATIVE.fullmatch(low, opening, named[0].start):
         return []
     run = named[:1]
     for mention in named[1:]:

@@ -200,6 +200,10 @@ DATED_ASIDE = re.compile(
 """An aside that a year dates, which the event around it is not: a relative clause, an appositive, or a participle ("Douma, starved
 under siege until 2018,"); a place's own restrictive clause ("ending government rule in the city
 where the 2011 uprising began"), or one between dashes ("Daraa - where the uprising began in 2011 -")."""
+FRONTED_LOCATIVE = re.compile(r"\s*(?:in|inside)\s+")
+"""What opens a sentence set in a place ("In Kandahar, ...")."""
+AND_BEFORE = re.compile(r"\band\s+$")
+"""An "and" right before a word: what follows shares the subject or verb before it."""
 WHERE_AFTER = re.compile(r",\s*where\b")
 """A relative clause of place after a capital ("Tarinkot, where the governor handed over the city")."""
 ITEM_HEAD_END = re.compile(r":|\s[—–-]\s")

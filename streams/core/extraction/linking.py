@@ -9,9 +9,11 @@ from itertools import pairwise
 
 from streams.core.extraction.base import ExtractorBase
 from streams.core.extraction.context import (
+    AND_BEFORE,
     AND_DAY,
     DAY_GAP,
     FOLLOWED_BY,
+    FRONTED_LOCATIVE,
     WHERE_AFTER,
     Context,
     Trigger,
@@ -165,13 +167,11 @@ _BETWEEN_PLACES = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){1,3}a
 """A capital named as one end of a road or a distance ("between Kabul and Mazar-i-Sharif")."""
 _GAINSAID = re.compile(r"\b(?:but|saying|insisting|adding)\b")
 """A claim answered in its own sentence, which names the city the claim was about."""
-_FRONTED_IN = re.compile(r"\s*(?:in|inside)\s+")
 _FRONTED_PHRASE_END = re.compile(
     r"(?P<appositive>\s*,\s*(?:the|a|an)\s[^,;]{1,80})?(?:\s*,\s*(?:which|where|who)\b[^,;]{0,140})?\s*,"
 )
 """The end of a sentence's fronted place with its appositive and relative clause ("In Douma, the
 main town of the Eastern Ghouta, which endured a siege,")."""
-_AND_BEFORE = re.compile(r"(?:,|\s)\s*and\s+$")
 _PLACE_DAY_AND = re.compile(
     r"\s+(?:in|on|near|along|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+"  # where the first lies
     r"(?:\s+(?:on|late|early|overnight)\b[^,;:.]{0,25}?)?"  # and when it was taken
@@ -529,7 +529,7 @@ class Linking(ExtractorBase):
             topic = self._coref_topic(ctx, sentence, regional)
             if topic is not None:
                 return topic
-        fronted = earlier[0] if earlier and _FRONTED_IN.fullmatch(low, 0, earlier[0].start) else None
+        fronted = earlier[0] if earlier and FRONTED_LOCATIVE.fullmatch(low, 0, earlier[0].start) else None
         phrase = _FRONTED_PHRASE_END.match(low, fronted.end) if fronted is not None else None
         if (
             fronted is not None
@@ -775,7 +775,7 @@ class Linking(ExtractorBase):
         ):
             return None
         if _OWN_VERB_AFTER.match(text.lower(), mention.end) and (
-            _AND_BEFORE.search(low_gap)
+            AND_BEFORE.search(low_gap)
             or any(trigger.end <= start and end <= mention.start for start, end in others)
         ):
             return None  # "took Zaranj on Friday and Kabul remains calm": a clause of its own
