@@ -437,8 +437,9 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             and bool(FRONTED_LOCATIVE.fullmatch(scan.low, 0, mentions[0].start))
         )
         for trigger in triggers:
+            where = _where_clause(scan.low, mentions, trigger)
             if trigger.start in used or not (
-                self._in_setting(scan.low, trigger, fronted, _where_clause(scan.low, mentions, trigger))
+                self._in_setting(scan.low, trigger, fronted, where)
                 if trigger.spec.role == "object"
                 else self._seat_is_subject(scan.low, trigger)
             ):
@@ -461,7 +462,7 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             if not any(m.role == "place" and m.start < trigger.start for m in mentions):
                 setting = set()  # a place named only after the seat ("and left for X"): the topic's
             # "In Lashkar Gah and Tarinkot, officials handed over the governor's compounds": each
-            capitals = _coordinated_setting(scan.low, mentions, trigger)
+            capitals = _coordinated_setting(scan.low, mentions, trigger, where)
             if not capitals:
                 capital_id = self._setting(ctx, sentence, mentions, setting, trigger)
                 capitals = [] if capital_id is None else [Mention(capital_id, 0, 0, "place")]
@@ -645,7 +646,7 @@ def _where_clause(low: str, mentions: list[Mention], trigger: Trigger) -> bool:
     return where is not None and not any(c in low[where.end() : trigger.start] for c in ",;")
 
 
-def _coordinated_setting(low: str, mentions: list[Mention], trigger: Trigger) -> list[Mention]:
+def _coordinated_setting(low: str, mentions: list[Mention], trigger: Trigger, where: bool) -> list[Mention]:
     """The capitals of a fronted locative that names several ("In Lashkar Gah and Tarinkot, ...")
     and opens the sentence, or the trigger's clause after a semicolon; or of a ", where" clause
     after several ("Kandahar and Herat, where they have fought off weeks of assaults"); else none."""
@@ -653,7 +654,7 @@ def _coordinated_setting(low: str, mentions: list[Mention], trigger: Trigger) ->
     named = [m for m in mentions if m.via == "name" and opening <= m.start < trigger.start]
     if not named:
         return []
-    if _where_clause(low, mentions, trigger):
+    if where:
         run = named[-1:]
         for mention in reversed(named[:-1]):
             if not _COORDINATION.fullmatch(low, mention.end, run[0].start):

@@ -204,6 +204,8 @@ FRONTED_LOCATIVE = re.compile(r"\s*(?:in|inside)\s+")
 """What opens a sentence set in a place ("In Kandahar, ...")."""
 AND_BEFORE = re.compile(r"\band\s+$")
 """An "and" right before a word: what follows shares the subject or verb before it."""
+CAPITAL_ASIDE = r"\s*,\s*(?:the|a|an|on|near|in|along|close\s+to)\s[^,;:.]{1,80}?,"
+"""A capital's appositive or place phrase set off by commas (", the third city,", ", near the border,")."""
 WHERE_AFTER = re.compile(r",\s*where\b")
 """A relative clause of place after a capital ("Tarinkot, where the governor handed over the city")."""
 ITEM_HEAD_END = re.compile(r":|\s[—–-]\s")

@@ -12,6 +12,7 @@ from schemas.common import Modality
 from streams.core.cues import Cue
 from streams.core.extraction.base import ExtractorBase
 from streams.core.extraction.context import (
+    CAPITAL_ASIDE,
     CLOSED_ASIDE,
     DATED_ASIDE,
     FIGHTING_NOUN,
@@ -64,8 +65,7 @@ _SPEECH_AFTER = re.compile(
 
 _SINCE_YEAR = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-)?(\d{4})\b")
 
-_OWN_ASIDE = re.compile(r"\s*,\s*(?:the|a|an|on|near|in|along|close\s+to)\s[^,;:.]{1,80}?,")
-"""A capital's appositive or place phrase set off by commas."""
+_OWN_ASIDE = re.compile(CAPITAL_ASIDE)
 _LOCAL_QUALIFIER = re.compile(r"\blocal\s")
 """A side's fighters named as a city's own ("local fighters", "local opposition fighters")."""
 _OUR_BEFORE = re.compile(r"\bour\s+(?:[\w-]+\s+){0,2}(?:are\s+|were\s+|is\s+|now\s+|still\s+)*$")

@@ -11,6 +11,7 @@ from streams.core.extraction.base import ExtractorBase
 from streams.core.extraction.context import (
     AND_BEFORE,
     AND_DAY,
+    CAPITAL_ASIDE,
     DAY_GAP,
     FOLLOWED_BY,
     FRONTED_LOCATIVE,
@@ -142,8 +143,8 @@ _AS_DID = re.compile(r"\b(?:as|so)\s+(?:too\s+)?(?:did|do|does|had|has|have|was|
 _OPEN_ASIDE = re.compile(r",\s*(?:which|where|who|whose|that)\b[^,;.]*$")
 
 _APPOSITIVE_AND = re.compile(
-    r"\s*,\s*(?:the|a|an|on|near|in|along|close\s+to)\s[^,;:.]{1,80}?,"  # the first capital's appositive
-    r"(?:\s*(?:which|where|who)\b[^,;:.]{1,140}?,)?"  # and a relative clause
+    CAPITAL_ASIDE  # the first capital's appositive
+    + r"(?:\s*(?:which|where|who)\b[^,;:.]{1,140}?,)?"  # and a relative clause
     r"(?:\s*(?:on|late|early|overnight|in the)\b[^,;:.]{0,30}?)?"  # and when
     r",?\s+and\s+(?:also\s+)?"
 )
@@ -763,7 +764,7 @@ class Linking(ExtractorBase):
         if (
             region
             and ";" not in low_gap
-            and _CAPITAL_NAMED.search(text.lower(), trigger.end + region.end(), mention.end)
+            and _CAPITAL_NAMED.search(text[trigger.end + region.end() : mention.end].lower())
         ):
             # "took control of the governorate, including the offices in Baath City and the ruined
             # provincial capital, Quneitra": the region's capital is taken with it
@@ -774,7 +775,7 @@ class Linking(ExtractorBase):
             and any(end <= trigger.start for _, end in others)
         ):
             return None
-        if _OWN_VERB_AFTER.match(text.lower(), mention.end) and (
+        if _OWN_VERB_AFTER.match(text[mention.end : mention.end + 32].lower()) and (
             AND_BEFORE.search(low_gap)
             or any(trigger.end <= start and end <= mention.start for start, end in others)
         ):
@@ -794,7 +795,7 @@ class Linking(ExtractorBase):
             (trigger.spec.type == "entered" or cues.locative_triggers.match(trigger.text))
             and mention.start - trigger.end <= 60
             and not any(
-                trigger.end <= start < mention.start and _NEW_CLAUSE.search(text.lower(), end, mention.start)
+                trigger.end <= start < mention.start and _NEW_CLAUSE.search(text[end : mention.start].lower())
                 for start, end in others
             )
             and cues.locative_before.search(lower_text(_mask(text, 0, mention.start, others)))
