@@ -25,6 +25,7 @@ from schemas.events import Event
 from schemas.messages import DeadLetter
 from schemas.theatre import Theatre
 from streams import __version__, codecs
+from streams.batches import BatchGate
 from streams.core.dedupe import SyndicationIndex
 from streams.core.extract import EXTRACTOR_VERSION, Extractor
 from streams.core.resources import load_theatre
@@ -35,7 +36,7 @@ from streams.publish import BatchPublisher, FaustPublisher, Publisher
 from streams.settings import Settings
 from streams.table import Ledgers, TableFolder, TableTopics
 from streams.topics import client_options
-from streams.transport import use_frontline_consumer
+from streams.transport import GaplessConsumer, use_frontline_consumer
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +55,18 @@ class CapitalTable(faust.Table):  # type: ignore[type-arg]
 
     def partition_for_key(self, key: Any) -> int | None:
         return self.partition_hints[key]
+
+
+class FrontlineApp(faust.App):
+    """Faust's app, whose shutdown first lets the agents' batches in hand finish (`BatchGate`):
+    Faust's own stops the consumer and the tables while an agent may still be folding."""
+
+    gate: BatchGate
+    shutdown_grace_s: float
+
+    async def on_stop(self) -> None:
+        await self.gate.close(self.shutdown_grace_s)
+        await super().on_stop()
 
 
 @dataclass
@@ -97,7 +110,11 @@ def faust_options(settings: Settings) -> dict[str, Any]:
         "broker_session_timeout": 6.0,
         "broker_heartbeat_interval": 1.0,
         "producer_linger": 0.005,
-        "producer_max_batch_size": 1_000_000,
+        # Faust's producer writes only the table's changelog (outputs go through `BatchPublisher`).
+        # One record per batch: the embedded broker reports a multi-record batch's first offset + 1
+        # as the high watermark (BROKER_NOTES), and Faust's recovery, which reads the changelog up
+        # to it, would miss a worker's last ledger writes (measured: an event lost per restart).
+        "producer_max_batch_size": 1,
         "producer_max_request_size": max(settings.max_message_bytes * 2, 2_000_000),
         "consumer_max_fetch_size": max(settings.max_message_bytes * 2, 4_194_304),
         "web_enabled": True,
@@ -155,8 +172,16 @@ def build_app(settings: Settings, registry: CollectorRegistry | None = None) -> 
     )
     metrics.initialise(_event_types(), [a.id for a in theatre.actors] + ["contested"])
     progress = Progress()
-    app = faust.App(settings.app_id, **faust_options(settings))
+    app = FrontlineApp(settings.app_id, **faust_options(settings))
     use_frontline_consumer(app)
+
+    def read_again(offsets: dict[Any, int]) -> None:
+        consumer = app.consumer  # created lazily, at start
+        assert isinstance(consumer, GaplessConsumer)
+        consumer.read_again_from(offsets)
+
+    gate = app.gate = BatchGate(read_again)
+    app.shutdown_grace_s = settings.shutdown_grace_s
 
     def raw_topic(name: str) -> faust.TopicT:
         return app.topic(
@@ -274,36 +299,41 @@ def build_app(settings: Settings, registry: CollectorRegistry | None = None) -> 
         if extraction is not None:
             await extraction.warm_up()
         async for batch in stream.take_events(settings.batch_size, within=settings.batch_window_s):
+            if gate.refuse(batch):
+                continue
             done = Progress()
             window: deque[InFlight] = deque()
-
-            for event in batch:  # admitted in stream order, extracted ahead, packaged in order
-                message = event.message
-                metrics.articles_received.inc()
-                origin = Origin(message.topic, message.partition, message.offset, message.timestamp)
-                admitted = processor.admit(message.value, origin)
-                window.append((message, admitted, submitted_to_helpers(admitted)))
-                if len(window) > ahead:
+            async with gate.batch(batch):  # acknowledged only once every output is
+                for event in batch:  # admitted in stream order, extracted ahead, packaged in order
+                    message = event.message
+                    metrics.articles_received.inc()
+                    origin = Origin(message.topic, message.partition, message.offset, message.timestamp)
+                    admitted = processor.admit(message.value, origin)
+                    window.append((message, admitted, submitted_to_helpers(admitted)))
+                    if len(window) > ahead:
+                        await package_oldest(window, done)
+                while window:
                     await package_oldest(window, done)
-            while window:
-                await package_oldest(window, done)
-            await extracted_out.flush()  # every output acknowledged, then Faust acks the input
+                await extracted_out.flush()  # every output acknowledged by the broker
             progress.add(done)
             yield None
 
     @app.agent(events_topic, name="fold_events")
     async def fold_events(stream: Any) -> AsyncIterator[None]:
         async for batch in stream.take_events(settings.batch_size, within=settings.batch_window_s):
-            folded = folder.fold_batch(
-                (m.value, Origin(m.topic, m.partition, m.offset, m.timestamp))
-                for m in (item.message for item in batch)
-            )
-            done = Progress(events_applied=len(batch))
-            for letter in folded.dead_letters:
-                _count_dead_letter(metrics, done, letter, article=False)
-            await folded_out.add(folded.records)
-            await folded_out.flush()
-            folder.store(folded)
+            if gate.refuse(batch):
+                continue
+            async with gate.batch(batch):  # acknowledged only once the table holds it
+                folded = folder.fold_batch(
+                    (m.value, Origin(m.topic, m.partition, m.offset, m.timestamp))
+                    for m in (item.message for item in batch)
+                )
+                done = Progress(events_applied=len(batch))
+                for letter in folded.dead_letters:
+                    _count_dead_letter(metrics, done, letter, article=False)
+                await folded_out.add(folded.records)
+                await folded_out.flush()
+                folder.store(folded)
             progress.add(done)
             yield None
 

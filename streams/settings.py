@@ -51,6 +51,13 @@ class Settings(BaseSettings):
         description="An article still extracting after this long (its predecessors done) has its "
         "helper killed and is tried once more, then dead-lettered; helpers only.",
     )
+    shutdown_grace_s: float = Field(
+        default=15.0,
+        ge=0,
+        description="On SIGTERM, how long the batches in hand may take to finish before the worker "
+        "stops anyway (they are then read again by the next worker). Keep it below the "
+        "orchestrator's grace period (compose 30 s, k8s 45 s).",
+    )
     log_level: str = "INFO"
     log_json: bool = False
     standby_replicas: int = Field(default=1, ge=0)

@@ -62,6 +62,7 @@ class GaplessConsumer(ShortWaitConsumer):
         self._refetch: dict[Any, int] = {}
         self._refetch_tries: Counter[tuple[Any, int]] = Counter()
         self._handed: dict[Any, int] = {}
+        self._first_handed: dict[Any, int] = {}
         self._stalls: dict[Any, tuple[int, float]] = {}
         deliver = self.callback
 
@@ -75,6 +76,7 @@ class GaplessConsumer(ShortWaitConsumer):
             await deliver(message)
             if self.app.topics.acks_enabled_for(message.topic):  # not changelogs: compaction gaps
                 self._handed[tp] = offset
+                self._first_handed[tp] = min(offset, self._first_handed.get(tp, offset))
 
         self.callback = deliver_in_order
 
@@ -82,7 +84,13 @@ class GaplessConsumer(ShortWaitConsumer):
         """Schedule a seek back to `first`; False once that offset was tried too often."""
         tries = self._refetch_tries[(tp, first)] = self._refetch_tries[(tp, first)] + 1
         if tries > self.MAX_REFETCHES:
-            log.error("offsets %d..%d of %s are missing from the broker; skipping them", first, last, tp)
+            log.error(
+                "offsets %d..%d of %s are not on the broker (transaction markers, compaction or "
+                "retention); going on without them",
+                first,
+                last,
+                tp,
+            )
             return False
         log.warning("the consumer skipped offsets %d..%d of %s; reading them again", first, last, tp)
         self._refetch.setdefault(tp, first)
@@ -101,7 +109,24 @@ class GaplessConsumer(ShortWaitConsumer):
 
     async def perform_seek(self) -> None:
         self._handed.clear()  # every partition restarts at its committed offset
+        self._first_handed.clear()
         await super().perform_seek()
+
+    def _known_unacknowledged_head(self, tp: Any) -> bool:
+        """The record at the committed offset was handed to a stream and is not acknowledged,
+        while the one after it is: Faust would commit past it (it allows a one-offset hole,
+        for a transaction marker), losing it."""
+        acked, committed = self._acked[tp], self._committed_offset[tp]
+        if not acked or committed is None or min(acked) != committed + 1:
+            return False
+        first, last = self._first_handed.get(tp), self._handed.get(tp)
+        return first is not None and last is not None and first <= committed <= last
+
+    def _new_offset(self, tp: Any) -> int | None:
+        if not self._gap[tp] and self._known_unacknowledged_head(tp):
+            return None  # commit nothing past it; `_read_stalled_holes` reads it again
+        result: int | None = super()._new_offset(tp)
+        return result
 
     def _read_stalled_holes(self) -> None:
         """A record handed to a stream and dropped there (Faust clears stream buffers around a
@@ -112,7 +137,10 @@ class GaplessConsumer(ShortWaitConsumer):
         now = time.monotonic()
         for tp, acked in list(self._acked.items()):
             committed = self._committed_offset.get(tp)
-            if not acked or committed is None or min(acked) - committed <= 1 or tp in self._refetch:
+            if committed is None or not acked or tp in self._refetch:
+                self._stalls.pop(tp, None)
+                continue
+            if min(acked) - committed <= 1 and not self._known_unacknowledged_head(tp):
                 self._stalls.pop(tp, None)
                 continue
             since = self._stalls.get(tp)
@@ -125,10 +153,18 @@ class GaplessConsumer(ShortWaitConsumer):
                 self._refetch[tp] = committed
                 self._stalls.pop(tp, None)
 
+    def read_again_from(self, offsets: dict[Any, int]) -> None:
+        """Seek these partitions back to these offsets at the next fetch: a batch whose work
+        failed was not acknowledged (`streams.batches`) and must be read again."""
+        for tp, offset in offsets.items():
+            self._refetch[tp] = min(offset, self._refetch.get(tp, offset))
+
     async def getmany(self, timeout: float) -> AsyncIterator[tuple[Any, Any]]:
         self._read_stalled_holes()
+        assigned = self.assignment() if self._refetch else set()
         for tp, offset in list(self._refetch.items()):
-            await self.seek(tp, offset)
+            if tp in assigned:  # else revoked meanwhile: its next owner starts at the commit
+                await self.seek(tp, offset)
         self._refetch.clear()
         async for item in super().getmany(timeout):
             yield item
