@@ -2057,3 +2057,36 @@ def test_the_resistance_s_retake_and_a_fight_between_two_sides(extractor: Extrac
         ("charikar", "retaken", "denied", "nrf"),
         ("bazarak", "contested", "asserted", "taliban"),
     }
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # a capital that surrenders, with no object; not the men of a post in it who do
+            "Mehtarlam surrendered to the insurgents on Sunday after tribal elders negotiated with the "
+            "governor. Dozens of soldiers at the airport in Kunduz surrendered on Sunday.",
+            {
+                ("mehtarlam", "surrendered", "asserted", "2021-08-08"),
+                ("mehtarlam", "captured", "asserted", "2021-08-08"),
+            },
+        ),
+        (  # "his city", "their city": the city of the officials who hand it over, not a speaker's
+            "The insurgents pushed into Kabul's suburbs on Sunday. The same day, officials in Aybak, a "
+            "market town on the northern highway, handed their city over to the Taliban. On Saturday the "
+            "governor of Sheberghan gave up his city after talks with elders.",
+            {
+                ("kabul", "entered", "asserted", "2021-08-08"),
+                ("aybak", "surrendered", "asserted", "2021-08-08"),
+                ("aybak", "captured", "asserted", "2021-08-08"),
+                ("sheberghan", "surrendered", "asserted", "2021-08-07"),
+                ("sheberghan", "captured", "asserted", "2021-08-07"),
+            },
+        ),
+    ],
+)
+def test_constructions_of_round_22_copy(
+    extractor: Extractor, body: str, expected: set[tuple[str, str, str, str]]
+) -> None:
+    """Constructions found in copy by authors who never saw the rules (round 22), each on
+    sentences of our own."""
+    assert control(extractor, body) == expected

@@ -616,3 +616,15 @@ def test_a_round_up_s_items_headed_by_a_capital_in_capitals(syria_extractor: Ext
         ("suwayda", "captured", "2024-12-06"),
         ("aleppo", "captured", "2024-11-30"),
     }
+
+
+def test_what_a_side_once_did_is_history(syria_extractor: Extractor) -> None:
+    """ "whose fighters once fought in the battle for Aleppo": a past "once" with no date is
+    history, not news; a "once" in a clause closed before the verb leaves the verb's news."""
+    body = (
+        "Iran's allies, whose militias once led the battles around Aleppo, have been stretched thin. "
+        "The insurgents, who once held much of the east, took control of Deir ez-Zor on Friday."
+    )
+    article = Article(id="t", published_at=datetime.fromisoformat("2024-12-07T12:00:00+03:00"), body=body)
+    found = {(e.capital, e.type, e.event_time.date().isoformat()) for e in syria_extractor.extract(article)}
+    assert found == {("deir-ez-zor", "captured", "2024-12-06")}

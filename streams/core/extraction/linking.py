@@ -29,6 +29,13 @@ _STOP_IN_GAP = re.compile(r"[.;:!?\"“”]")
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
+_FACILITY_IN_BEFORE = re.compile(
+    r"\b(?:airport|airfield|air\s+base|base|barracks|garrison|prison|jail|compound|headquarters)"
+    r"\s+(?:in|inside|at|of|near|outside)\s+$",
+    re.IGNORECASE,
+)
+"""A post the subject of a verb holds in a city: "soldiers holding out at the airport in Kunduz
+surrendered" (the post's men did, not the city)."""
 _PREPOSITION_BEFORE = re.compile(
     r"(?:(?<!city )(?<!town )(?<!capital )(?<!centre )(?<!center )(?<!parts )(?<!much )(?<!most )(?<!rest )(?<!fall )(?<!control )\bof"
     r"|\b(?:near|from|to|toward|towards|outside|around|into|at|for|by|with|between|beyond|past|across|"
@@ -520,13 +527,16 @@ class Linking(ExtractorBase):
             m.capital for m in earlier if m.start < position and m.role in ("place", "modifier", "speakers")
         }
         places = {m.capital for m in earlier if m.start < position and m.role == "place"}
+        speakers = [m for m in earlier if m.start < position and m.capital in before]
         if (
             not places
             and before
-            and all(m.role == "speakers" for m in earlier if m.start < position and m.capital in before)
+            and all(m.role == "speakers" for m in speakers)
+            and any(self.cues.speech.search(low, m.end, position) for m in speakers)
         ):
             # "Officials in Kabul said the Taliban had been driven out of the city": where the
-            # speakers are, unless the article is about it
+            # speakers are, unless the article is about it (not where officials who act are:
+            # "officials in Bamyan handed their city over")
             topic = self._coref_topic(ctx, sentence, regional)
             if topic is not None:
                 return topic
@@ -693,6 +703,10 @@ class Linking(ExtractorBase):
                 return self._inverted(text, trigger, low_gap, mention, others)
             if trigger.spec.role == "object":
                 return self._object_link(text, trigger, low_gap, mention, others)
+            if trigger.spec.type == "surrendered":  # "surrendered to the Taliban in Herat": where it was
+                located = self._object_link(text, trigger, low_gap, mention, others)
+                if located is not None:
+                    return located
             if _ORDINAL_TO_FALL.match(trigger.text) and _APPOSITION_COMMA.fullmatch(gap):
                 return (
                     mention.start - trigger.end
@@ -743,6 +757,8 @@ class Linking(ExtractorBase):
             return None  # "Aybak, which sits on the road between Mazar and Kabul, was handed over"
         if _PREPOSITION_BEFORE.search(text, 0, mention.start):
             return None  # "east of Kabul, was seized": Kabul is not the subject
+        if trigger.spec.type == "surrendered" and _FACILITY_IN_BEFORE.search(text, 0, mention.start):
+            return None  # "soldiers holding out at the airport in Kunduz surrendered": they did, not the city
         # "Zaranj in the far south-west became the first to fall": where it lies, not a new clause
         # "Kandahar and Herat, the second- and third-largest cities, had fallen": the list, then the aside
         listed = _drop_appositive(_LIST_BEFORE_ASIDE.sub("", gap, count=1))
