@@ -2082,6 +2082,31 @@ def test_the_resistance_s_retake_and_a_fight_between_two_sides(extractor: Extrac
                 ("sheberghan", "captured", "asserted", "2021-08-07"),
             },
         ),
+        (  # a siege beside an entry into it; defenders fighting for days to hold a city
+            "Insurgents pushed into the besieged city of Kunduz on Sunday. In the west, troops have been "
+            "fighting for weeks to hold on to Qala-e-Naw.",
+            {
+                ("kunduz", "entered", "asserted", "2021-08-08"),
+                ("kunduz", "contested", "asserted", "2021-08-08"),
+                ("qala-e-naw", "contested", "asserted", "2021-08-09"),
+            },
+        ),
+        (  # the holder's men besieged in the city a sentence is set in; not at a post outside it
+            "In Sheberghan, the capital of Jowzjan, government forces have been under siege for days. In "
+            "Kandahar, hundreds of soldiers remained besieged at the air base outside the city.",
+            {("sheberghan", "contested", "asserted", "2021-08-09")},
+        ),
+        (  # where "the city" lies, between it and its verb; a second object past where it lies
+            "The Taliban took Zaranj on Friday. An official said the city on the border with Iran had been "
+            "taken without a fight on Friday. Fighters were attacking Maymana, the capital of Faryab province that lies "
+            "on the road to Herat, and Taloqan in Takhar, officials said.",
+            {
+                ("zaranj", "captured", "asserted", "2021-08-06"),
+                ("zaranj", "surrendered", "asserted", "2021-08-06"),
+                ("maymana", "contested", "asserted", "2021-08-09"),
+                ("taloqan", "contested", "asserted", "2021-08-09"),
+            },
+        ),
     ],
 )
 def test_constructions_of_round_22_copy(

@@ -177,7 +177,7 @@ def lower_text(text: str) -> str:
 
 FIGHTING_NOUN = re.compile(
     r"(?:street |house-to-house |heavy )?(?:fighting|clashes|battles?|gunbattles?|firefights?|combat|skirmishes|gunfire)\b"
-    r"|(?:battling|struggling|scrambling) to\b"
+    r"|(?:battling|struggling|scrambling) (?:(?:for|since) (?:days|weeks|hours|a week|months) )?to\b"
 )
 HOLDOUT = re.compile(
     r"(?:holding|held|hold|holds) (?:out|on to|onto)\b|(?:surrounded|besieged|encircled) in\b"

@@ -93,6 +93,8 @@ _PREDICATE_WORD = re.compile(
 )
 
 _ITEM_ENDS = re.compile(r"\s*(?:[,;.(]|and\b|$)")
+_PLACED_ITEM_ENDS = re.compile(r"(?:\s+in\s+(?:the\s+)?[\w'’-]+(?:\s+province)?)?" + _ITEM_ENDS.pattern)
+"""An item's end, past where it lies ("and Faizabad in Badakhshan.")."""
 
 _PLURAL_NOUN_TRIGGER = re.compile(r"(?:attacks|assaults|clashes|battles|offensives|raids)")
 _INCLUDING_GAP = re.compile(r"\s*,\s*(?:including|among them|such as)\b")
@@ -167,9 +169,11 @@ _QUOTE_MARK = re.compile(r"(?:^|(?<=\s))[\"“”‘']|[\"“”’'](?=\s|$)")
 _CAPITAL_NAMED = re.compile(r"\bcapital\b(?:,\s*)?")
 """The word that names a region's capital in a list of what was taken with the region."""
 _LANDMARK_PLACE = re.compile(
-    r"^\s*(?:on|near|along|by)\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:border|frontier|coast|highway|road|river)\b,?"
+    r"^\s*(?:on|near|along|by)\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:border|frontier|coast|highway|road|river)\b"
+    r"(?:\s+(?:with|to|of)\s+(?:the\s+)?[\w'’-]+)?,?"
 )
-"""Where a capital lies, between it and its verb ("Zaranj on the Iranian border, fell")."""
+"""Where a capital lies, between it and its verb ("Zaranj on the Iranian border, fell", "the city
+on the border with Iran had been taken")."""
 _NEW_CLAUSE = re.compile(r"\b(?:as|while|when|after|before|because|but|whereas)\b")
 _BETWEEN_PLACES = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){1,3}and\s+)?$")
 """A capital named as one end of a road or a distance ("between Kabul and Mazar-i-Sharif")."""
@@ -292,7 +296,7 @@ def coordinated_readings(
     ):
         # "took Zaranj on the Iranian border on Friday and Farah in the west on Tuesday"
         return _objects_before(governed_by[earlier[-1].start], earlier[-1])
-    if _ITEM_ENDS.match(low, mention.end):
+    if _PLACED_ITEM_ENDS.match(low, mention.end):
         # "seized Herat, the third-largest city, on Thursday and Kandahar, the second-largest, ...";
         # "took Sharana, ..., which was handed over after talks, and Maymana": the verb, not the
         # aside; "took Ghazni, on the road south from Kabul, and Herat": past a capital in the aside
