@@ -2107,6 +2107,25 @@ def test_the_resistance_s_retake_and_a_fight_between_two_sides(extractor: Extrac
                 ("taloqan", "contested", "asserted", "2021-08-09"),
             },
         ),
+        (  # a list's first subject with its place set off by commas; a claim "not immediately confirmed"
+            "Officials said Gardez, in the east, and Ghazni, the capital of the province of the same name, "
+            "had fallen on Sunday. The Taliban said they had taken Asadabad, claims that could not be "
+            "immediately confirmed.",
+            {
+                ("gardez", "captured", "asserted", "2021-08-08"),
+                ("ghazni", "captured", "asserted", "2021-08-08"),
+                ("asadabad", "captured", "claimed", "2021-08-09"),
+            },
+        ),
+        (  # a year ending a clause of "since" sets no period for the next paragraph; street by street
+            "Until Sunday the insurgents had not held a city since they overran Kunduz in 2015.\n"
+            "In the north, fighting closed in on Maymana. Troops fought street by street in Taloqan, "
+            "where the insurgents have been inside the city for days.",
+            {
+                ("maymana", "contested", "asserted", "2021-08-09"),
+                ("taloqan", "entered", "asserted", "2021-08-09"),
+            },
+        ),
     ],
 )
 def test_constructions_of_round_22_copy(

@@ -105,6 +105,8 @@ _INCLUDING = re.compile(
 _NAMED_CITY_OF = re.compile(r"\b(?:city|town|port|capital)\s+of\s+$")
 
 _LIST_BEFORE_ASIDE = re.compile(r"^(?:\s*,|\s*(?:and|or)\b)+\s*(?=,)")
+_PLACE_BEFORE_AND = re.compile(r"^\s*,\s*(?:in|on|near|along)\s[^,;.]{1,40}?(?=\s*,\s*(?:and|or)\s)")
+"""A list item's place set off by commas before the next item ("Khost, in the southeast, and ...")."""
 
 _MOVED_INTO = re.compile(
     r"(?:(?:moved|moving|moves|move) (?:\w+ ){0,3}into|(?:made|forced) (?:their|its) way into)\s*$"
@@ -764,8 +766,11 @@ class Linking(ExtractorBase):
         if trigger.spec.type == "surrendered" and _FACILITY_IN_BEFORE.search(text, 0, mention.start):
             return None  # "soldiers holding out at the airport in Kunduz surrendered": they did, not the city
         # "Zaranj in the far south-west became the first to fall": where it lies, not a new clause
-        # "Kandahar and Herat, the second- and third-largest cities, had fallen": the list, then the aside
-        listed = _drop_appositive(_LIST_BEFORE_ASIDE.sub("", gap, count=1))
+        # "Kandahar and Herat, the second- and third-largest cities, had fallen": the list, then the aside;
+        # "Khost, in the southeast, and Maidan Shahr, ..., had fallen": past the first item's place
+        listed = _drop_appositive(
+            _LIST_BEFORE_ASIDE.sub("", _PLACE_BEFORE_AND.sub("", gap, count=1), count=1)
+        )
         listed = _LANDMARK_PLACE.sub(" ", self._item_place.sub(" ", listed.lower()))
         if not self._bridges(listed, cues.subject_bridge):
             return None
