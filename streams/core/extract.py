@@ -20,6 +20,7 @@ from schemas.theatre import Theatre
 from streams.core.cues import TriggerSpec
 from streams.core.extraction.context import (
     AND_BEFORE,
+    CITY_PARTS_AFTER,
     EXTRACTOR_VERSION,
     FIGHTING_NOUN,
     FRONTED_LOCATIVE,
@@ -556,6 +557,12 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             after
         ):
             return True  # "seized the governor's office", "entered the police headquarters"
+        if (
+            trigger.spec.type in ("captured", "retaken")
+            and fronted
+            and CITY_PARTS_AFTER.match(after) is not None
+        ):  # "In Herat, government forces pushed the Taliban out of several southern neighbourhoods"
+            return True
         if (
             trigger.spec.type == "captured"
             and _CONTROL_ALONE.fullmatch(trigger.text)

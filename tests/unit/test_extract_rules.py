@@ -2126,6 +2126,24 @@ def test_the_resistance_s_retake_and_a_fight_between_two_sides(extractor: Extrac
                 ("taloqan", "entered", "asserted", "2021-08-09"),
             },
         ),
+        (  # parts of the city a sentence is set in, taken or won back: in part; not a province's districts
+            "In Kandahar, where troops pushed the insurgents out of several western neighbourhoods on Sunday, "
+            "shops reopened. In Ghazni, the Taliban overran a few northern quarters on Saturday. In Kunduz, "
+            "the Taliban seized several districts on Sunday.",
+            {
+                ("kandahar", "retaken", "partial", "2021-08-08"),
+                ("ghazni", "captured", "partial", "2021-08-07"),
+            },
+        ),
+        (  # "its southern and western outskirts"; a quoted adverb before "inside the city"
+            "Farah saw fresh Taliban attacks on its northern and eastern outskirts on Sunday. The ministry "
+            'denied that Taloqan had fallen, saying troops were "fighting hard" inside the city.',
+            {
+                ("farah", "contested", "asserted", "2021-08-08"),
+                ("taloqan", "captured", "denied", "2021-08-09"),
+                ("taloqan", "entered", "asserted", "2021-08-09"),
+            },
+        ),
     ],
 )
 def test_constructions_of_round_22_copy(

@@ -13,6 +13,7 @@ from streams.core.cues import Cue
 from streams.core.extraction.base import ExtractorBase
 from streams.core.extraction.context import (
     CAPITAL_ASIDE,
+    CITY_PARTS_AFTER,
     CLOSED_ASIDE,
     DATED_ASIDE,
     FIGHTING_NOUN,
@@ -451,7 +452,8 @@ class Judging(ExtractorBase):
             self.cues.partial_before.search(text[max(0, head - 30) : head])
             or self.cues.partial_any.search(text[clause.start : clause.end])
             or _POSSESSED_PART.match(text, mention.end)  # "in the city's southern districts"
-        ):
+            or (mention.end == mention.start and CITY_PARTS_AFTER.match(text, trigger.end))
+        ):  # the last: "In Herat, troops pushed the Taliban out of several neighbourhoods"
             return "partial"
         if _NOMINAL_TRIGGER.search(trigger.text) and _PRESUPPOSED.search(
             text, 0, min(mention.start, trigger.start)
