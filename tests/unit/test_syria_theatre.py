@@ -628,3 +628,15 @@ def test_what_a_side_once_did_is_history(syria_extractor: Extractor) -> None:
     article = Article(id="t", published_at=datetime.fromisoformat("2024-12-07T12:00:00+03:00"), body=body)
     found = {(e.capital, e.type, e.event_time.date().isoformat()) for e in syria_extractor.extract(article)}
     assert found == {("deir-ez-zor", "captured", "2024-12-06")}
+
+
+def test_capitals_named_before_a_plural_region_noun_are_regions(syria_extractor: Extractor) -> None:
+    """ "shelling across Hama and Idlib provinces": both names are provinces, not their capitals."""
+    body = (
+        "A monitor said 15 people had been killed in air strikes and shelling across Latakia and Idlib "
+        "provinces in the past day. Shelling continued across Hama and Idlib provinces. Fighting raged in "
+        "Hama on Tuesday."
+    )
+    article = Article(id="t", published_at=datetime.fromisoformat("2024-12-04T12:00:00+03:00"), body=body)
+    found = {(e.capital, e.type) for e in syria_extractor.extract(article) if e.capital}
+    assert found == {("hama", "contested")}
