@@ -2144,6 +2144,18 @@ def test_the_resistance_s_retake_and_a_fight_between_two_sides(extractor: Extrac
                 ("taloqan", "entered", "asserted", "2021-08-09"),
             },
         ),
+        (  # where officials left for is no topic for "the city"; nor does a deal of "a day after" reach back
+            "Fighters took Qalat and Tarinkot on Sunday. Qalat's governor then left for Kabul. \"He gave up the city "
+            'to spare lives," an elder said.\nThe insurgents took Farah on Monday, officials said, a day after '
+            "another city was handed over to them without a fight.",
+            {
+                ("qalat", "captured", "asserted", "2021-08-08"),
+                ("tarinkot", "captured", "asserted", "2021-08-08"),
+                ("qalat", "surrendered", "asserted", "2021-08-09"),
+                ("qalat", "captured", "asserted", "2021-08-09"),
+                ("farah", "captured", "asserted", "2021-08-09"),
+            },
+        ),
     ],
 )
 def test_constructions_of_round_22_copy(
