@@ -2156,6 +2156,11 @@ def test_the_resistance_s_retake_and_a_fight_between_two_sides(extractor: Extrac
                 ("farah", "captured", "asserted", "2021-08-09"),
             },
         ),
+        (  # an offensive pressed towards a city is no attack on it; fighting on the approaches to it is
+            "The Taliban pressed their offensive towards Kabul on Sunday. Troops fought the insurgents on "
+            "the western approaches to the city of Ghazni on Sunday.",
+            {("ghazni", "contested", "asserted", "2021-08-08")},
+        ),
     ],
 )
 def test_constructions_of_round_22_copy(
