@@ -2161,6 +2161,15 @@ def test_the_resistance_s_retake_and_a_fight_between_two_sides(extractor: Extrac
             "the western approaches to the city of Ghazni on Sunday.",
             {("ghazni", "contested", "asserted", "2021-08-08")},
         ),
+        (  # "fell earlier on", with a deal in someone's words
+            "Sharana fell earlier on Sunday. Gardez fell on Saturday after what a lawmaker described as a "
+            "deal between the governor and the insurgents.",
+            {
+                ("sharana", "captured", "asserted", "2021-08-08"),
+                ("gardez", "captured", "asserted", "2021-08-07"),
+                ("gardez", "surrendered", "asserted", "2021-08-07"),
+            },
+        ),
     ],
 )
 def test_constructions_of_round_22_copy(
