@@ -20,6 +20,7 @@ from schemas.theatre import Theatre
 from streams.core.cues import TriggerSpec
 from streams.core.extraction.context import (
     AND_BEFORE,
+    CITY_PARTS_AFTER,
     EXTRACTOR_VERSION,
     FIGHTING_NOUN,
     FRONTED_LOCATIVE,
@@ -98,13 +99,16 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
                 ctx.lead = next(iter(focus)) if len(focus) == 1 else ""
             if ctx.news_day is None and focus:
                 ctx.news_day = self._news_day(ctx, found)
+            siege = _SIEGE.search(low) is not None
             for draft in found:
                 if (
                     draft.type == "contested"
+                    and not siege
                     and (draft.capital, draft.payload["event_time"].date()) in entered
                 ):
                     # the fighting of an entry ("pushed into X, battling troops") is the entry; not
-                    # fighting on another day ("after fighting on its outskirts on Wednesday")
+                    # fighting on another day ("after fighting on its outskirts on Wednesday"), nor
+                    # a siege the entry broke into ("pushed into the besieged capital")
                     continue
                 kept = drafts.get(draft.key)
                 if kept is None or (kept.undated and not draft.undated):
@@ -442,6 +446,7 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
                 self._in_setting(scan.low, trigger, fronted, where)
                 if trigger.spec.role == "object"
                 else self._seat_is_subject(scan.low, trigger)
+                or (fronted and self._defenders_besieged(scan.low, trigger))
             ):
                 continue
             free = {  # named before the seat, with no predicate of its own
@@ -524,6 +529,16 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
                 return mention.capital
         return ctx.topic(sentence)
 
+    def _defenders_besieged(self, low: str, trigger: Trigger) -> bool:
+        """ "In Maymana, security forces have been besieged for weeks": the defenders of the city a
+        sentence is set in, under siege there; it is contested."""
+        return (
+            trigger.spec.type == "contested"
+            and _SIEGE_STATE.search(trigger.text) is not None
+            and _DEFENDERS_BEFORE.search(low, 0, trigger.start) is not None
+            and _OUTPOST_AFTER.match(low, trigger.end) is None
+        )
+
     def _seat_is_subject(self, low: str, trigger: Trigger) -> bool:
         """A seat of power taken, handed over or surrounded in the passive: "the governor's
         compound was handed over to the Taliban", "... was surrounded"."""
@@ -542,6 +557,12 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             after
         ):
             return True  # "seized the governor's office", "entered the police headquarters"
+        if (
+            trigger.spec.type in ("captured", "retaken")
+            and fronted
+            and CITY_PARTS_AFTER.match(after) is not None
+        ):  # "In Herat, government forces pushed the Taliban out of several southern neighbourhoods"
+            return True
         if (
             trigger.spec.type == "captured"
             and _CONTROL_ALONE.fullmatch(trigger.text)
@@ -617,6 +638,18 @@ _OUTSIDE_BEFORE = re.compile(
     r"\s+(?:the\s+)?(?:(?:provincial\s+)?(?:city|town|capital)\s+of\s+)?$"
 )
 """A capital named as what something lies by ("a base outside the city, where"): a landmark."""
+_SIEGE = re.compile(r"\b(?:besieged|under siege|encircled)\b")
+"""A city under siege: a state of its own, beside an entry into it."""
+_SIEGE_STATE = re.compile(r"\b(?:besieged|encircled|surrounded|under (?:\w+ )?siege)\b")
+_DEFENDERS_BEFORE = re.compile(
+    r"\b(?:forces|troops|soldiers|police|policemen|commandos|garrisons?|defenders|officials)\s+(?:\w+\s+){0,2}$"
+)
+"""The holder's men as the subject of a verb ("security forces have been besieged")."""
+_OUTPOST_AFTER = re.compile(
+    r"\s+(?:(?:at|in|inside|near)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:airport|airfield|air\s+base|base|barracks|corps)\b"
+    r"|outside\b)"
+)
+"""Besieged at a post that is not the city ("remain besieged at the airport outside the city")."""
 _PASSIVE_SIEGE = re.compile(
     r"(?:(?:was|were|is|are|been|remained|remains)\s+)?(?:surrounded|besieged|encircled)"
 )

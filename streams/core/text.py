@@ -22,7 +22,8 @@ _LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)\.*$")
 _CLAUSE_BREAK = re.compile(
     r";|:\s|\s[—–]\s|\s--\s|,\s+(?:while|but|whereas|although|though|where|when|as(?! well as)|after|before|"
     r"and\s+(?:that|then|later|the|a|an|it|they|he|she|on|government|officials|residents|analysts)|"
-    r"saying|adding|even as|hours after|days after|hours before)\b|\s(?:while|whereas|although|but)\s"
+    r"saying|adding|even as|(?:(?:a|an|one|two|three|several|a\s+few)\s+)?(?:hours?|days?|weeks?)\s+(?:after|before))\b"
+    r"|\s(?:while|whereas|although|but)\s"
 )
 
 

@@ -2057,3 +2057,124 @@ def test_the_resistance_s_retake_and_a_fight_between_two_sides(extractor: Extrac
         ("charikar", "retaken", "denied", "nrf"),
         ("bazarak", "contested", "asserted", "taliban"),
     }
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # a capital that surrenders, with no object; not the men of a post in it who do
+            "Mehtarlam surrendered to the insurgents on Sunday after tribal elders negotiated with the "
+            "governor. Dozens of soldiers at the airport in Kunduz surrendered on Sunday.",
+            {
+                ("mehtarlam", "surrendered", "asserted", "2021-08-08"),
+                ("mehtarlam", "captured", "asserted", "2021-08-08"),
+            },
+        ),
+        (  # "his city", "their city": the city of the officials who hand it over, not a speaker's
+            "The insurgents pushed into Kabul's suburbs on Sunday. The same day, officials in Aybak, a "
+            "market town on the northern highway, handed their city over to the Taliban. On Saturday the "
+            "governor of Sheberghan gave up his city after talks with elders.",
+            {
+                ("kabul", "entered", "asserted", "2021-08-08"),
+                ("aybak", "surrendered", "asserted", "2021-08-08"),
+                ("aybak", "captured", "asserted", "2021-08-08"),
+                ("sheberghan", "surrendered", "asserted", "2021-08-07"),
+                ("sheberghan", "captured", "asserted", "2021-08-07"),
+            },
+        ),
+        (  # a siege beside an entry into it; defenders fighting for days to hold a city
+            "Insurgents pushed into the besieged city of Kunduz on Sunday. In the west, troops have been "
+            "fighting for weeks to hold on to Qala-e-Naw.",
+            {
+                ("kunduz", "entered", "asserted", "2021-08-08"),
+                ("kunduz", "contested", "asserted", "2021-08-08"),
+                ("qala-e-naw", "contested", "asserted", "2021-08-09"),
+            },
+        ),
+        (  # the holder's men besieged in the city a sentence is set in; not at a post outside it
+            "In Sheberghan, the capital of Jowzjan, government forces have been under siege for days. In "
+            "Kandahar, hundreds of soldiers remained besieged at the air base outside the city.",
+            {("sheberghan", "contested", "asserted", "2021-08-09")},
+        ),
+        (  # where "the city" lies, between it and its verb; a second object past where it lies
+            "The Taliban took Zaranj on Friday. An official said the city on the border with Iran had been "
+            "taken without a fight on Friday. Fighters were attacking Maymana, the capital of Faryab province that lies "
+            "on the road to Herat, and Taloqan in Takhar, officials said.",
+            {
+                ("zaranj", "captured", "asserted", "2021-08-06"),
+                ("zaranj", "surrendered", "asserted", "2021-08-06"),
+                ("maymana", "contested", "asserted", "2021-08-09"),
+                ("taloqan", "contested", "asserted", "2021-08-09"),
+            },
+        ),
+        (  # a list's first subject with its place set off by commas; a claim "not immediately confirmed"
+            "Officials said Gardez, in the east, and Ghazni, the capital of the province of the same name, "
+            "had fallen on Sunday. The Taliban said they had taken Asadabad, claims that could not be "
+            "immediately confirmed.",
+            {
+                ("gardez", "captured", "asserted", "2021-08-08"),
+                ("ghazni", "captured", "asserted", "2021-08-08"),
+                ("asadabad", "captured", "claimed", "2021-08-09"),
+            },
+        ),
+        (  # a year ending a clause of "since" sets no period for the next paragraph; street by street
+            "Until Sunday the insurgents had not held a city since they overran Kunduz in 2015.\n"
+            "In the north, fighting closed in on Maymana. Troops fought street by street in Taloqan, "
+            "where the insurgents have been inside the city for days.",
+            {
+                ("maymana", "contested", "asserted", "2021-08-09"),
+                ("taloqan", "entered", "asserted", "2021-08-09"),
+            },
+        ),
+        (  # parts of the city a sentence is set in, taken or won back: in part; not a province's districts
+            "In Kandahar, where troops pushed the insurgents out of several western neighbourhoods on Sunday, "
+            "shops reopened. In Ghazni, the Taliban overran a few northern quarters on Saturday. In Kunduz, "
+            "the Taliban seized several districts on Sunday.",
+            {
+                ("kandahar", "retaken", "partial", "2021-08-08"),
+                ("ghazni", "captured", "partial", "2021-08-07"),
+            },
+        ),
+        (  # "its southern and western outskirts"; a quoted adverb before "inside the city"
+            "Farah saw fresh Taliban attacks on its northern and eastern outskirts on Sunday. The ministry "
+            'denied that Taloqan had fallen, saying troops were "fighting hard" inside the city.',
+            {
+                ("farah", "contested", "asserted", "2021-08-08"),
+                ("taloqan", "captured", "denied", "2021-08-09"),
+                ("taloqan", "entered", "asserted", "2021-08-09"),
+            },
+        ),
+        (  # where officials left for is no topic for "the city"; nor does a deal of "a day after" reach back
+            "Fighters took Qalat and Tarinkot on Sunday. Qalat's governor then left for Kabul. \"He gave up the city "
+            'to spare lives," an elder said.\nThe insurgents took Farah on Monday, officials said, a day after '
+            "another city was handed over to them without a fight.",
+            {
+                ("qalat", "captured", "asserted", "2021-08-08"),
+                ("tarinkot", "captured", "asserted", "2021-08-08"),
+                ("qalat", "surrendered", "asserted", "2021-08-09"),
+                ("qalat", "captured", "asserted", "2021-08-09"),
+                ("farah", "captured", "asserted", "2021-08-09"),
+            },
+        ),
+        (  # an offensive pressed towards a city is no attack on it; fighting on the approaches to it is
+            "The Taliban pressed their offensive towards Kabul on Sunday. Troops fought the insurgents on "
+            "the western approaches to the city of Ghazni on Sunday.",
+            {("ghazni", "contested", "asserted", "2021-08-08")},
+        ),
+        (  # "fell earlier on", with a deal in someone's words
+            "Sharana fell earlier on Sunday. Gardez fell on Saturday after what a lawmaker described as a "
+            "deal between the governor and the insurgents.",
+            {
+                ("sharana", "captured", "asserted", "2021-08-08"),
+                ("gardez", "captured", "asserted", "2021-08-07"),
+                ("gardez", "surrendered", "asserted", "2021-08-07"),
+            },
+        ),
+    ],
+)
+def test_constructions_of_round_22_copy(
+    extractor: Extractor, body: str, expected: set[tuple[str, str, str, str]]
+) -> None:
+    """Constructions found in copy by authors who never saw the rules (round 22), each on
+    sentences of our own."""
+    assert control(extractor, body) == expected

@@ -421,14 +421,16 @@ def test_demo_samples_of_the_theatre_fold_to_the_record(syria: Theatre, syria_ex
 
 
 def test_second_author_articles(syria_extractor: Extractor) -> None:
-    """Copy by an author who never saw the rules (that folder's README): the figures reached."""
+    """Copy by authors who never saw the rules (that folder's README): the figures reached. Measured
+    over the 206 articles (round 18 in, extractor 1.6.0): strict F1 0.938, actor 0.979, one event on
+    a trap article (round 13's)."""
     records = load_gold([CORPUS.parent / f"{THEATRE}-second-author"])
     report = evaluate(records, syria_extractor)
-    assert len(records) >= 194
-    assert report.strict_all.f1 >= 0.93, report.strict_all.as_json()  # 0.936 measured
+    assert len(records) >= 206
+    assert report.strict_all.f1 >= 0.935, report.strict_all.as_json()  # 0.938 measured
     assert (
-        report.actor_correct / report.modality_matched >= 0.97
-    )  # 0.977; 0.933 before a capital's local side
+        report.actor_correct / report.modality_matched >= 0.975
+    )  # 0.979; 0.933 before a capital's local side
     assert report.trap_false_events <= 1
 
 
@@ -616,3 +618,27 @@ def test_a_round_up_s_items_headed_by_a_capital_in_capitals(syria_extractor: Ext
         ("suwayda", "captured", "2024-12-06"),
         ("aleppo", "captured", "2024-11-30"),
     }
+
+
+def test_what_a_side_once_did_is_history(syria_extractor: Extractor) -> None:
+    """ "whose fighters once fought in the battle for Aleppo": a past "once" with no date is
+    history, not news; a "once" in a clause closed before the verb leaves the verb's news."""
+    body = (
+        "Iran's allies, whose militias once led the battles around Aleppo, have been stretched thin. "
+        "The insurgents, who once held much of the east, took control of Deir ez-Zor on Friday."
+    )
+    article = Article(id="t", published_at=datetime.fromisoformat("2024-12-07T12:00:00+03:00"), body=body)
+    found = {(e.capital, e.type, e.event_time.date().isoformat()) for e in syria_extractor.extract(article)}
+    assert found == {("deir-ez-zor", "captured", "2024-12-06")}
+
+
+def test_capitals_named_before_a_plural_region_noun_are_regions(syria_extractor: Extractor) -> None:
+    """ "shelling across Hama and Idlib provinces": both names are provinces, not their capitals."""
+    body = (
+        "A monitor said 15 people had been killed in air strikes and shelling across Latakia and Idlib "
+        "provinces in the past day. Shelling continued across Hama and Idlib provinces. Fighting raged in "
+        "Hama on Tuesday."
+    )
+    article = Article(id="t", published_at=datetime.fromisoformat("2024-12-04T12:00:00+03:00"), body=body)
+    found = {(e.capital, e.type) for e in syria_extractor.extract(article) if e.capital}
+    assert found == {("hama", "contested")}

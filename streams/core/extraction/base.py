@@ -59,7 +59,10 @@ class ExtractorBase:
         # region, not its capital
         lexicon_data = lexicon or load_lexicon_data(theatre.language)
         regions = {"province", theatre.region_noun.lower(), *lexicon_data["region_words"]}
-        self._region_after = re.compile(rf"^\s+(?:{alternation(regions)})\b")
+        # ("Hama and Idlib provinces": both are regions)
+        self._region_after = re.compile(
+            rf"^\s+(?:(?:and|or)\s+(?:[\w'’-]+\s+){{1,3}}?(?:{alternation(regions)})s\b|(?:{alternation(regions)})s?\b)"
+        )
         self._region_before = re.compile(rf"\b(?:{alternation(regions)})\s+(?:of|around)\s+(?:the\s+)?$")
         # "took control of the governorate, including ... the ruined provincial capital, Quneitra"
         self._region_including = re.compile(

@@ -15,7 +15,7 @@ from streams.core.gazetteer import fold_accents
 from streams.core.speakers import SpeakerMemory
 from streams.core.text import Sentence
 
-EXTRACTOR_VERSION = "1.5.0"
+EXTRACTOR_VERSION = "1.6.0"
 """Bumped when the rules change what an article yields: events carry it, so a replay can tell old readings from new."""
 
 _TOPIC_WINDOW = 3
@@ -177,7 +177,7 @@ def lower_text(text: str) -> str:
 
 FIGHTING_NOUN = re.compile(
     r"(?:street |house-to-house |heavy )?(?:fighting|clashes|battles?|gunbattles?|firefights?|combat|skirmishes|gunfire)\b"
-    r"|(?:battling|struggling|scrambling) to\b"
+    r"|(?:battling|struggling|scrambling) (?:(?:for|since) (?:days|weeks|hours|a week|months) )?to\b"
 )
 HOLDOUT = re.compile(
     r"(?:holding|held|hold|holds) (?:out|on to|onto)\b|(?:surrounded|besieged|encircled) in\b"
@@ -208,6 +208,13 @@ CAPITAL_ASIDE = r"\s*,\s*(?:the|a|an|on|near|in|along|close\s+to)\s[^,;:.]{1,80}
 """A capital's appositive or place phrase set off by commas (", the third city,", ", near the border,")."""
 WHERE_AFTER = re.compile(r",\s*where\b")
 """A relative clause of place after a capital ("Tarinkot, where the governor handed over the city")."""
+CITY_PARTS_AFTER = re.compile(
+    r"\s+(?:several|some|many|a\s+few|two|three|four|most\s+of\s+the)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:neighbou?rhoods|sections|quarters)\b"
+    r"(?!\s+(?:of|in|near|around|outside)\b)"
+)
+"""Parts of a city with no place of their own ("took several neighbourhoods"): the city a sentence
+is set in, in part."""
 ITEM_HEAD_END = re.compile(r":|\s[—–-]\s")
 """Where a list item's head ends and its notes begin."""
 

@@ -13,6 +13,7 @@ from streams.core.cues import Cue
 from streams.core.extraction.base import ExtractorBase
 from streams.core.extraction.context import (
     CAPITAL_ASIDE,
+    CITY_PARTS_AFTER,
     CLOSED_ASIDE,
     DATED_ASIDE,
     FIGHTING_NOUN,
@@ -39,6 +40,13 @@ _IMPLICATIVE_TO = re.compile(
 """A verb whose "to" happened ("elders persuaded the governor to hand the city over"; "were the
 first to enter the capital")."""
 _CONDITIONAL = re.compile(r"\b(?:if|unless)\b")
+_FORMERLY = re.compile(
+    r"\b(?:once|formerly)\s+(?:[a-z]+ed|held|fought|ran|led|won|saw|took|made|had)\b"
+    r"(?:(?!\b(?:is|are|was|were|has|have|had|now)\b)[^,;])*$"
+)
+"""A past "once" up to the trigger, with no verb of the present story between: "Hezbollah, whose
+fighters once played a central role in the battles around Aleppo" (history, no date given); not
+"the city that activists once called 'the capital of the revolution' was in rebel hands"."""
 
 _AGENT_GAP = re.compile(r"^\s*(?:\w+\s+){0,6}?(?:to|by)\s+(?:the\s+)?$")
 
@@ -259,6 +267,8 @@ class Judging(ExtractorBase):
             lead = lead[relative:]
         if self.cues.negation.search(" " + trigger_text) or self.cues.negation_nt.search(trigger_text):
             return "negated"
+        if _FORMERLY.search(lead):
+            return "historical (once ...)"
         presupposed = _NOMINAL_TRIGGER.search(trigger_text) and _PRESUPPOSED.search(lead)
         if presupposed:
             lead = lead[presupposed.start() :]  # "vows to crush the rebels after the loss of Aleppo"
@@ -442,7 +452,8 @@ class Judging(ExtractorBase):
             self.cues.partial_before.search(text[max(0, head - 30) : head])
             or self.cues.partial_any.search(text[clause.start : clause.end])
             or _POSSESSED_PART.match(text, mention.end)  # "in the city's southern districts"
-        ):
+            or (mention.end == mention.start and CITY_PARTS_AFTER.match(text, trigger.end))
+        ):  # the last: "In Herat, troops pushed the Taliban out of several neighbourhoods"
             return "partial"
         if _NOMINAL_TRIGGER.search(trigger.text) and _PRESUPPOSED.search(
             text, 0, min(mention.start, trigger.start)

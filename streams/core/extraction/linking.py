@@ -29,6 +29,13 @@ _STOP_IN_GAP = re.compile(r"[.;:!?\"“”]")
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
+_FACILITY_IN_BEFORE = re.compile(
+    r"\b(?:airport|airfield|air\s+base|base|barracks|garrison|prison|jail|compound|headquarters)"
+    r"\s+(?:in|inside|at|of|near|outside)\s+$",
+    re.IGNORECASE,
+)
+"""A post the subject of a verb holds in a city: "soldiers holding out at the airport in Kunduz
+surrendered" (the post's men did, not the city)."""
 _PREPOSITION_BEFORE = re.compile(
     r"(?:(?<!city )(?<!town )(?<!capital )(?<!centre )(?<!center )(?<!parts )(?<!much )(?<!most )(?<!rest )(?<!fall )(?<!control )\bof"
     r"|\b(?:near|from|to|toward|towards|outside|around|into|at|for|by|with|between|beyond|past|across|"
@@ -86,6 +93,8 @@ _PREDICATE_WORD = re.compile(
 )
 
 _ITEM_ENDS = re.compile(r"\s*(?:[,;.(]|and\b|$)")
+_PLACED_ITEM_ENDS = re.compile(r"(?:\s+in\s+(?:the\s+)?[\w'’-]+(?:\s+province)?)?" + _ITEM_ENDS.pattern)
+"""An item's end, past where it lies ("and Faizabad in Badakhshan.")."""
 
 _PLURAL_NOUN_TRIGGER = re.compile(r"(?:attacks|assaults|clashes|battles|offensives|raids)")
 _INCLUDING_GAP = re.compile(r"\s*,\s*(?:including|among them|such as)\b")
@@ -96,6 +105,8 @@ _INCLUDING = re.compile(
 _NAMED_CITY_OF = re.compile(r"\b(?:city|town|port|capital)\s+of\s+$")
 
 _LIST_BEFORE_ASIDE = re.compile(r"^(?:\s*,|\s*(?:and|or)\b)+\s*(?=,)")
+_PLACE_BEFORE_AND = re.compile(r"^\s*,\s*(?:in|on|near|along)\s[^,;.]{1,40}?(?=\s*,\s*(?:and|or)\s)")
+"""A list item's place set off by commas before the next item ("Khost, in the southeast, and ...")."""
 
 _MOVED_INTO = re.compile(
     r"(?:(?:moved|moving|moves|move) (?:\w+ ){0,3}into|(?:made|forced) (?:their|its) way into)\s*$"
@@ -160,9 +171,11 @@ _QUOTE_MARK = re.compile(r"(?:^|(?<=\s))[\"“”‘']|[\"“”’'](?=\s|$)")
 _CAPITAL_NAMED = re.compile(r"\bcapital\b(?:,\s*)?")
 """The word that names a region's capital in a list of what was taken with the region."""
 _LANDMARK_PLACE = re.compile(
-    r"^\s*(?:on|near|along|by)\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:border|frontier|coast|highway|road|river)\b,?"
+    r"^\s*(?:on|near|along|by)\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:border|frontier|coast|highway|road|river)\b"
+    r"(?:\s+(?:with|to|of)\s+(?:the\s+)?[\w'’-]+)?,?"
 )
-"""Where a capital lies, between it and its verb ("Zaranj on the Iranian border, fell")."""
+"""Where a capital lies, between it and its verb ("Zaranj on the Iranian border, fell", "the city
+on the border with Iran had been taken")."""
 _NEW_CLAUSE = re.compile(r"\b(?:as|while|when|after|before|because|but|whereas)\b")
 _BETWEEN_PLACES = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){1,3}and\s+)?$")
 """A capital named as one end of a road or a distance ("between Kabul and Mazar-i-Sharif")."""
@@ -285,7 +298,7 @@ def coordinated_readings(
     ):
         # "took Zaranj on the Iranian border on Friday and Farah in the west on Tuesday"
         return _objects_before(governed_by[earlier[-1].start], earlier[-1])
-    if _ITEM_ENDS.match(low, mention.end):
+    if _PLACED_ITEM_ENDS.match(low, mention.end):
         # "seized Herat, the third-largest city, on Thursday and Kandahar, the second-largest, ...";
         # "took Sharana, ..., which was handed over after talks, and Maymana": the verb, not the
         # aside; "took Ghazni, on the road south from Kabul, and Herat": past a capital in the aside
@@ -520,13 +533,16 @@ class Linking(ExtractorBase):
             m.capital for m in earlier if m.start < position and m.role in ("place", "modifier", "speakers")
         }
         places = {m.capital for m in earlier if m.start < position and m.role == "place"}
+        speakers = [m for m in earlier if m.start < position and m.capital in before]
         if (
             not places
             and before
-            and all(m.role == "speakers" for m in earlier if m.start < position and m.capital in before)
+            and all(m.role == "speakers" for m in speakers)
+            and any(self.cues.speech.search(low, m.end, position) for m in speakers)
         ):
             # "Officials in Kabul said the Taliban had been driven out of the city": where the
-            # speakers are, unless the article is about it
+            # speakers are, unless the article is about it (not where officials who act are:
+            # "officials in Bamyan handed their city over")
             topic = self._coref_topic(ctx, sentence, regional)
             if topic is not None:
                 return topic
@@ -693,6 +709,10 @@ class Linking(ExtractorBase):
                 return self._inverted(text, trigger, low_gap, mention, others)
             if trigger.spec.role == "object":
                 return self._object_link(text, trigger, low_gap, mention, others)
+            if trigger.spec.type == "surrendered":  # "surrendered to the Taliban in Herat": where it was
+                located = self._object_link(text, trigger, low_gap, mention, others)
+                if located is not None:
+                    return located
             if _ORDINAL_TO_FALL.match(trigger.text) and _APPOSITION_COMMA.fullmatch(gap):
                 return (
                     mention.start - trigger.end
@@ -743,9 +763,14 @@ class Linking(ExtractorBase):
             return None  # "Aybak, which sits on the road between Mazar and Kabul, was handed over"
         if _PREPOSITION_BEFORE.search(text, 0, mention.start):
             return None  # "east of Kabul, was seized": Kabul is not the subject
+        if trigger.spec.type == "surrendered" and _FACILITY_IN_BEFORE.search(text, 0, mention.start):
+            return None  # "soldiers holding out at the airport in Kunduz surrendered": they did, not the city
         # "Zaranj in the far south-west became the first to fall": where it lies, not a new clause
-        # "Kandahar and Herat, the second- and third-largest cities, had fallen": the list, then the aside
-        listed = _drop_appositive(_LIST_BEFORE_ASIDE.sub("", gap, count=1))
+        # "Kandahar and Herat, the second- and third-largest cities, had fallen": the list, then the aside;
+        # "Khost, in the southeast, and Maidan Shahr, ..., had fallen": past the first item's place
+        listed = _drop_appositive(
+            _LIST_BEFORE_ASIDE.sub("", _PLACE_BEFORE_AND.sub("", gap, count=1), count=1)
+        )
         listed = _LANDMARK_PLACE.sub(" ", self._item_place.sub(" ", listed.lower()))
         if not self._bridges(listed, cues.subject_bridge):
             return None
