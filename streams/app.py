@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
+import threading
 import time
 from collections import Counter, defaultdict, deque
 from collections.abc import AsyncIterator
@@ -57,16 +59,36 @@ class CapitalTable(faust.Table):  # type: ignore[type-arg]
         return self.partition_hints[key]
 
 
+STOP_MARGIN_S = 10.0
+"""How long Faust's own shutdown may take after the grace before the process exits anyway."""
+
+
 class FrontlineApp(faust.App):
     """Faust's app, whose shutdown first lets the agents' batches in hand finish (`BatchGate`):
-    Faust's own stops the consumer and the tables while an agent may still be folding."""
+    Faust's own stops the consumer and the tables while an agent may still be folding.
+
+    Faust's shutdown waits on the broker without a bound (measured: a worker whose broker was
+    gone did not exit within 60 s of SIGTERM), so a watchdog ends the process once the grace and
+    `STOP_MARGIN_S` are over. Nothing is lost by it: what was not committed is read again."""
 
     gate: BatchGate
     shutdown_grace_s: float
 
     async def on_stop(self) -> None:
+        watchdog = threading.Timer(self.shutdown_grace_s + STOP_MARGIN_S, _exit_unclean)
+        watchdog.daemon = True
+        watchdog.start()
         await self.gate.close(self.shutdown_grace_s)
         await super().on_stop()
+
+
+def _exit_unclean() -> None:
+    # Straight to stderr: the logging machinery may be mid-shutdown in another thread.
+    os.write(
+        2,
+        b"frontline: shutdown did not finish in time (is the broker reachable?); exiting without a final commit\n",
+    )
+    os._exit(1)
 
 
 @dataclass

@@ -3,6 +3,8 @@ the worker starts. The worker must resume on its own, without a restart and with
 
 from __future__ import annotations
 
+import os
+import signal
 import threading
 import time
 from pathlib import Path
@@ -11,6 +13,7 @@ import pytest
 
 from schemas import Theatre, parse_event
 from schemas.messages import ArticleReceipt
+from streams.app import STOP_MARGIN_S
 from streams.broker import EmbeddedBroker, free_port
 from streams.core.extract import Extractor
 from streams.replay import compare_tables
@@ -113,3 +116,22 @@ def test_a_broker_down_at_start_is_retried_with_backoff(tmp_path: Path, theatre:
             f"\nbroker down at start: {retries} logged retries in the first 6 s, ready {ready_s:.1f} s after launch"
         )
         harness.stop_worker(worker)
+
+
+def test_sigterm_with_the_broker_gone_still_ends_the_worker(tmp_path: Path) -> None:
+    """Faust's shutdown waits on the broker without a bound; the worker's watchdog ends it once
+    the grace and the margin are over (nothing is lost: the uncommitted is read again)."""
+    grace_s = 2.0
+    with EmbeddedBroker() as broker:
+        harness.create_topics(broker.url)
+        worker = harness.launch(broker.url, tmp_path, "worker", FRONTLINE_SHUTDOWN_GRACE_S=str(grace_s))
+    time.sleep(2)  # the broker is gone
+    started = time.monotonic()
+    os.kill(worker.process.pid, signal.SIGTERM)
+    code = worker.process.wait(timeout=grace_s + STOP_MARGIN_S + 20)
+    took = time.monotonic() - started
+    assert code == 1, worker.log_tail()
+    assert "shutdown did not finish in time" in worker.log_tail()
+    print(
+        f"\nbroker gone: SIGTERM ended the worker after {took:.1f} s (grace {grace_s:.0f} s + {STOP_MARGIN_S:.0f} s)"
+    )
