@@ -321,6 +321,7 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             or self._holding(low, trigger, actors, attribution, mention.capital)
             or self._challenger_lost(low, clause, trigger, actors)
             or self._civilians(low, clause, trigger, actors)
+            or self._foreign_state(sentence.text, trigger, actors)
         )
         capital = self.gazetteer.capitals[mention.capital]
         rule = f"{trigger.spec.type}:{trigger.text}"

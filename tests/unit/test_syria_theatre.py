@@ -642,3 +642,19 @@ def test_capitals_named_before_a_plural_region_noun_are_regions(syria_extractor:
     article = Article(id="t", published_at=datetime.fromisoformat("2024-12-04T12:00:00+03:00"), body=body)
     found = {(e.capital, e.type) for e in syria_extractor.extract(article) if e.capital}
     assert found == {("hama", "contested")}
+
+
+def test_a_foreign_state_that_acts_or_denies_moves_no_control(syria_extractor: Extractor) -> None:
+    """ "Israel ... denies advance on Damascus": a state of the theatre's `countries` is no side,
+    so its advance (or its denial of one) is no control event; a state that only backs a side
+    ("troops backed by Russian air power fought rebels near Hama") leaves the side's fight."""
+    title = "Israel says it struck hundreds of targets in Syria; denies advance on Damascus"
+    body = (
+        "DAMASCUS, Dec 10 - Israeli troops pushed into the buffer zone on Monday. "
+        "Government forces backed by Russian air power fought rebels in Hama on Tuesday."
+    )
+    article = Article(
+        id="t", published_at=datetime.fromisoformat("2024-12-10T12:00:00+03:00"), body=body, title=title
+    )
+    found = {(e.capital, e.type, e.modality) for e in syria_extractor.extract(article) if e.capital}
+    assert found == {("hama", "contested", "asserted")}

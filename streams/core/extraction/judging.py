@@ -131,6 +131,11 @@ def _speaker_span(low: str, attribution: Attribution | None) -> tuple[int, int]:
     return (found, found + len(who)) if found >= 0 else (0, 0)
 
 
+_NOT_AN_AGENT_BEFORE = re.compile(
+    r"\b(?:by|of|into|on|from|with|to|for|the|an?|and|or|near|towards?|at|in|against)\s+$", re.IGNORECASE
+)
+"""A word before a state's name that makes it no agent: "backed by Russia", "the Iranian border"."""
+
 class Judging(ExtractorBase):
     """Gates, modality and actor of a capital linked to a trigger."""
 
@@ -239,6 +244,20 @@ class Judging(ExtractorBase):
         if self.cues.civilian_subject.search(low, clause.start, trigger.start):
             return "civilians on the move, not a side of the conflict"
         return None
+
+    def _foreign_state(self, text: str, trigger: Trigger, actors: list[Any]) -> str | None:
+        """ "Israel ... denies advance on Damascus": a foreign state (the theatre's `countries`)
+        is the only agent named before an entry, an attack or a capture. A state is no actor of
+        the gazetteer, so what it does or denies doing moves no control. Not a state that only
+        backs or borders ("troops backed by US airstrikes", "the Iranian border")."""
+        if trigger.spec.type not in ("entered", "contested", "captured") or trigger.spec.role != "object":
+            return None
+        if any(a.start < trigger.start for a in actors):
+            return None
+        states = self.gazetteer.countries_in(text[: trigger.start])
+        if not states or _NOT_AN_AGENT_BEFORE.search(text, 0, states[-1][1]):
+            return None
+        return "a foreign state's act, not a side's"
 
     def _gate(
         self, scan: Scan, clause: Clause, start: int, trigger_text: str = "", past_paragraph: bool = False
