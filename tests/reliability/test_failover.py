@@ -73,7 +73,9 @@ def test_the_survivor_takes_over_without_loss(
         }
         return probes[0] in receipts
 
-    harness.wait_for(probe_processed, timeout_s=90, what="an orphaned partition's article to be processed")
+    # How soon is a figure the test prints, not a limit it sets: the survivor first works off both
+    # partitions' backlog, and on a loaded machine that took more than 90 s once (11.5 s unloaded).
+    harness.wait_for(probe_processed, timeout_s=300, what="an orphaned partition's article to be processed")
     serving_s = time.monotonic() - killed_at
     producer.join(timeout_s=120)
 
