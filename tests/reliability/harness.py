@@ -83,6 +83,39 @@ def progress(worker: WorkerProcess) -> dict[str, Any]:
     return result
 
 
+def diagnosis(worker: WorkerProcess, broker_url: str) -> str:
+    """What a stuck worker was doing, for a failure message: its progress and readiness, and the
+    group's committed offset against the end of each input partition."""
+    try:
+        ready = worker.get("/readyz").decode()
+    except OSError as exc:  # 503 while recovering or rebalancing, or the worker is gone
+        ready = repr(exc)
+    try:
+        seen = json.dumps(progress(worker))
+    except OSError as exc:
+        seen = repr(exc)
+    offsets = asyncio.run(_committed_and_end(settings_for(broker_url)))
+    return f"progress {seen}; readyz {ready}; committed/end {offsets}; log tail:\n{worker.log_tail(15)}"
+
+
+async def _committed_and_end(settings: Settings) -> dict[str, list[tuple[int | None, int]]]:
+    from aiokafka import AIOKafkaConsumer, TopicPartition
+
+    consumer = AIOKafkaConsumer(
+        bootstrap_servers=settings.bootstrap_servers(), enable_auto_commit=False, group_id=settings.app_id
+    )
+    await consumer.start()
+    try:
+        found: dict[str, list[tuple[int | None, int]]] = {}
+        for topic in (settings.topic_articles, settings.topic_events):
+            tps = [TopicPartition(topic, p) for p in range(settings.partitions)]
+            ends = await consumer.end_offsets(tps)
+            found[topic] = [(await consumer.committed(tp), ends[tp]) for tp in tps]
+        return found
+    finally:
+        await consumer.stop()
+
+
 def live_table(worker: WorkerProcess) -> dict[str, ControlState]:
     return replay.worker_table(worker.base_url + "/state")
 
