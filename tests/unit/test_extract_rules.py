@@ -2178,3 +2178,26 @@ def test_constructions_of_round_22_copy(
     """Constructions found in copy by authors who never saw the rules (round 22), each on
     sentences of our own."""
     assert control(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [
+        (  # a headline's participle, or an aside's: "X handed (over) to the Taliban" is a surrender
+            "Samangan capital Aybak handed to Taliban after elders intervene",
+            "Pul-e-Alam, handed over to the Taliban on Sunday, was quiet on Monday.",
+            {
+                ("aybak", "surrendered", "asserted", "2021-08-09"),
+                ("aybak", "captured", "asserted", "2021-08-09"),
+                ("pul-e-alam", "surrendered", "asserted", "2021-08-08"),
+                ("pul-e-alam", "captured", "asserted", "2021-08-08"),
+            },
+        ),
+    ],
+)
+def test_constructions_of_round_23_copy(
+    extractor: Extractor, title: str | None, body: str, expected: set[tuple[str, str, str, str]]
+) -> None:
+    """Constructions found in copy by authors who never saw the rules (round 23), each on
+    sentences of our own."""
+    assert control(extractor, body, title) == expected
