@@ -2193,6 +2193,19 @@ def test_constructions_of_round_22_copy(
                 ("pul-e-alam", "captured", "asserted", "2021-08-08"),
             },
         ),
+        (  # a deal in the capital's own clause of place, past where it lies; not another capital's
+            None,
+            "Earlier on Sunday the insurgents took Gardez, 100 km (60 miles) south of Kabul, where officials "
+            "said the governor had struck a deal allowing him to leave. They took Khost on Saturday and "
+            "Sharana, where elders negotiated the handover.",
+            {
+                ("gardez", "captured", "asserted", "2021-08-08"),
+                ("gardez", "surrendered", "asserted", "2021-08-08"),
+                ("khost", "captured", "asserted", "2021-08-07"),
+                ("sharana", "captured", "asserted", "2021-08-07"),
+                ("sharana", "surrendered", "asserted", "2021-08-07"),
+            },
+        ),
     ],
 )
 def test_constructions_of_round_23_copy(

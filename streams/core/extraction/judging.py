@@ -73,7 +73,13 @@ _SPEECH_AFTER = re.compile(
 
 _SINCE_YEAR = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-)?(\d{4})\b")
 
-_OWN_ASIDE = re.compile(CAPITAL_ASIDE)
+_OWN_ASIDE = re.compile(
+    rf"{CAPITAL_ASIDE}|\s*,\s*(?:(?:about|some)\s+)?(?:\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\s+"
+    r"(?:\([^()]{1,20}\)\s+)?)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s[^,;:.]{1,40}?,"
+)
+"""A capital's appositive or place phrase set off by commas, or where it lies from another place
+(", southwest of Kabul,", ", 150 km (95 miles) south of Kabul,")."""
+_WHERE_OPENS = re.compile(r",?\s*where\b")
 _LOCAL_QUALIFIER = re.compile(r"\blocal\s")
 """A side's fighters named as a city's own ("local fighters", "local opposition fighters")."""
 _OUR_BEFORE = re.compile(r"\bour\s+(?:[\w-]+\s+){0,2}(?:are\s+|were\s+|is\s+|now\s+|still\s+)*$")
@@ -158,14 +164,20 @@ class Judging(ExtractorBase):
         )
         start = mention.start if before or qualifies_earlier else clause.start
         end = clause.end
-        for following in clauses[clauses.index(clause) + 1 :]:
-            if not _QUALIFYING_CLAUSE.match(low, following.start):
-                break
-            end = following.end
         # "seized Ghazni, on the highway between Kabul and Kandahar, after the governor struck a
         # deal": capitals in the capital's own aside are no other capital's clause
         aside = _OWN_ASIDE.match(low, mention.end)
         aside_end = aside.end() if aside else mention.end
+        # "took Ghazni, southwest of Kabul, where the governor had struck a deal": the capital's own
+        # relative clause of place
+        where = _WHERE_OPENS.match(low, aside_end - 1 if aside else aside_end)
+        for following in clauses[clauses.index(clause) + 1 :]:
+            if not (
+                _QUALIFYING_CLAUSE.match(low, following.start)
+                or (where is not None and following.start <= where.start() + 1 < following.end)
+            ):
+                break
+            end = following.end
         end = min([p for p in others if p >= aside_end] + [end])
         # "in Kunduz, which they took on Sunday, the army corps surrendered": a capture told in a
         # relative clause is handed over only within it
