@@ -1219,15 +1219,25 @@ def test_a_speaker_s_own_side_takes_the_city(extractor: Extractor) -> None:
     assert [(e.capital, e.actor, e.modality) for e in events] == [("farah", "taliban", "claimed")]
 
 
-def test_a_story_filed_in_the_small_hours_reports_the_day_before(extractor: Extractor) -> None:
+@pytest.mark.parametrize(
+    ("published", "undated"),
+    [
+        ("2021-08-15T01:30:00+04:30", "2021-08-14"),
+        ("2021-08-15T07:15:00+04:30", "2021-08-14"),  # the early morning's story, as the small hours'
+        ("2021-08-15T10:30:00+04:30", "2021-08-15"),  # the day's own story: its undated news is the day's
+    ],
+)
+def test_a_story_filed_in_the_small_hours_reports_the_day_before(
+    extractor: Extractor, published: str, undated: str
+) -> None:
     body = (
         "KABUL (Wire) - The Taliban captured Aybak late Saturday, officials said. "
-        "The insurgents also took Farah during the day."
+        "The insurgents also took Farah."
     )
-    found = control(extractor, body, published="2021-08-15T01:30:00+04:30")
+    found = control(extractor, body, published=published)
     assert {(capital, day) for capital, _, _, day in found} == {
         ("aybak", "2021-08-14"),
-        ("farah", "2021-08-14"),
+        ("farah", undated),
     }
 
 
