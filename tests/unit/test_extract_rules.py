@@ -2216,6 +2216,15 @@ def test_constructions_of_round_22_copy(
                 ("sharana", "surrendered", "asserted", "2021-08-07"),
             },
         ),
+        (  # a second object past the first's appositive and where it lies, and past its own province
+            None,
+            "The insurgents said they had captured Gardez, the capital of Paktia, about 100 km (60 miles) "
+            "south of Kabul, and Sharana in the eastern province of Paktika.",
+            {
+                ("gardez", "captured", "claimed", "2021-08-09"),
+                ("sharana", "captured", "claimed", "2021-08-09"),
+            },
+        ),
     ],
 )
 def test_constructions_of_round_23_copy(

@@ -206,6 +206,12 @@ AND_BEFORE = re.compile(r"\band\s+$")
 """An "and" right before a word: what follows shares the subject or verb before it."""
 CAPITAL_ASIDE = r"\s*,\s*(?:the|a|an|on|near|in|along|close\s+to)\s[^,;:.]{1,80}?,"
 """A capital's appositive or place phrase set off by commas (", the third city,", ", near the border,")."""
+PLACE_FROM = (
+    r"(?:(?:about|some|just)\s+)?(?:\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\s+(?:\([^()]{1,20}\)\s+)?)?"
+    r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s[^,;:.]{1,40}?,"
+)
+"""Where a capital lies from another place, up to the comma that closes it ("southwest of Kabul,",
+"about 70 km (45 miles) south of Kabul,")."""
 WHERE_AFTER = re.compile(r",\s*where\b")
 """A relative clause of place after a capital ("Tarinkot, where the governor handed over the city")."""
 CITY_PARTS_AFTER = re.compile(

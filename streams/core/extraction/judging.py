@@ -18,6 +18,7 @@ from streams.core.extraction.context import (
     DATED_ASIDE,
     FIGHTING_NOUN,
     HOLDOUT,
+    PLACE_FROM,
     Scan,
     Trigger,
 )
@@ -73,10 +74,7 @@ _SPEECH_AFTER = re.compile(
 
 _SINCE_YEAR = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-)?(\d{4})\b")
 
-_OWN_ASIDE = re.compile(
-    rf"{CAPITAL_ASIDE}|\s*,\s*(?:(?:about|some)\s+)?(?:\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\s+"
-    r"(?:\([^()]{1,20}\)\s+)?)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s[^,;:.]{1,40}?,"
-)
+_OWN_ASIDE = re.compile(rf"{CAPITAL_ASIDE}|\s*,\s*{PLACE_FROM}")
 """A capital's appositive or place phrase set off by commas, or where it lies from another place
 (", southwest of Kabul,", ", 150 km (95 miles) south of Kabul,")."""
 _WHERE_OPENS = re.compile(r",?\s*where\b")

@@ -15,6 +15,7 @@ from streams.core.extraction.context import (
     DAY_GAP,
     FOLLOWED_BY,
     FRONTED_LOCATIVE,
+    PLACE_FROM,
     WHERE_AFTER,
     Context,
     Trigger,
@@ -93,8 +94,11 @@ _PREDICATE_WORD = re.compile(
 )
 
 _ITEM_ENDS = re.compile(r"\s*(?:[,;.(]|and\b|$)")
-_PLACED_ITEM_ENDS = re.compile(r"(?:\s+in\s+(?:the\s+)?[\w'’-]+(?:\s+province)?)?" + _ITEM_ENDS.pattern)
-"""An item's end, past where it lies ("and Faizabad in Badakhshan.")."""
+_PLACED_ITEM_ENDS = re.compile(
+    r"(?:\s+in\s+(?:the\s+)?(?:(?:[\w'’-]+\s+)?province\s+of\s+)?[\w'’-]+(?:\s+province)?)?" + _ITEM_ENDS.pattern
+)
+"""An item's end, past where it lies ("and Faizabad in Badakhshan.", "and Qala-e-Naw in the western
+province of Badghis.")."""
 
 _PLURAL_NOUN_TRIGGER = re.compile(r"(?:attacks|assaults|clashes|battles|offensives|raids)")
 _INCLUDING_GAP = re.compile(r"\s*,\s*(?:including|among them|such as)\b")
@@ -154,7 +158,7 @@ _AS_DID = re.compile(r"\b(?:as|so)\s+(?:too\s+)?(?:did|do|does|had|has|have|was|
 _OPEN_ASIDE = re.compile(r",\s*(?:which|where|who|whose|that)\b[^,;.]*$")
 
 _APPOSITIVE_AND = re.compile(
-    CAPITAL_ASIDE  # the first capital's appositive
+    rf"(?:{CAPITAL_ASIDE}(?:\s*{PLACE_FROM})?|\s*,\s*{PLACE_FROM})"  # the first capital's appositive, where it lies
     + r"(?:\s*(?:which|where|who)\b[^,;:.]{1,140}?,)?"  # and a relative clause
     r"(?:\s*(?:on|late|early|overnight|in the)\b[^,;:.]{0,30}?)?"  # and when
     r",?\s+and\s+(?:also\s+)?"
