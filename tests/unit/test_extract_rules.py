@@ -2225,6 +2225,15 @@ def test_constructions_of_round_22_copy(
                 ("sharana", "captured", "claimed", "2021-08-09"),
             },
         ),
+        (  # "the main city in the north-east" stands for the capital named before
+            None,
+            "Fighting raged around Kunduz on Saturday. On Sunday the main city in the north-east fell to "
+            "the Taliban, officials said.",
+            {
+                ("kunduz", "contested", "asserted", "2021-08-07"),
+                ("kunduz", "captured", "asserted", "2021-08-08"),
+            },
+        ),
     ],
 )
 def test_constructions_of_round_23_copy(
