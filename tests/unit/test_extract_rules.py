@@ -2234,6 +2234,12 @@ def test_constructions_of_round_22_copy(
                 ("kunduz", "captured", "asserted", "2021-08-08"),
             },
         ),
+        (  # another speaker's negation after a side's rejection denies nothing nobody claimed
+            None,
+            "Resistance fighters claimed on Sunday to have recaptured Charikar. The Taliban rejected the claim, "
+            "and residents said they had seen no sign of fighting in the city.",
+            {("charikar", "retaken", "denied", "2021-08-08")},
+        ),
     ],
 )
 def test_constructions_of_round_23_copy(
