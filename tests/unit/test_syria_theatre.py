@@ -642,3 +642,15 @@ def test_capitals_named_before_a_plural_region_noun_are_regions(syria_extractor:
     article = Article(id="t", published_at=datetime.fromisoformat("2024-12-04T12:00:00+03:00"), body=body)
     found = {(e.capital, e.type) for e in syria_extractor.extract(article) if e.capital}
     assert found == {("hama", "contested")}
+
+
+def test_constructions_of_round_19_copy(syria_extractor: Extractor) -> None:
+    """ "it" of a participle set off after the main clause ("having entered it") is that clause's
+    object, the capital named last, when several come before it."""
+    body = (
+        "Convoys from Hama were still on the road when the rebels took full control of Homs late on "
+        "Saturday, having entered it earlier in the day."
+    )
+    article = Article(id="t", published_at=datetime.fromisoformat("2024-12-08T13:00:00+03:00"), body=body)
+    found = {(e.capital, e.type, e.event_time.date().isoformat()) for e in syria_extractor.extract(article)}
+    assert found == {("homs", "captured", "2024-12-07"), ("homs", "entered", "2024-12-07")}

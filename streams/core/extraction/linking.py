@@ -77,6 +77,9 @@ _AND_PREPOSITION = re.compile(r"\band\s+(in|on|into|near|around|at|against|of)\s
 _APPOSITION_GAP = re.compile(r"\s*,\s*")
 
 _IT_OBJECT = re.compile(r"\s+(it)\b(?!['’])")
+_PARTICIPLE_ADJUNCT = re.compile(r",\s*(?:having\s+|after\s+|before\s+)?$")
+"""A participle set off after the main clause ("took Homs late on Saturday, having entered it",
+", after entering it"): it shares that clause's subject and object."""
 
 _DAYPART = re.compile(
     r"\b(?:in the (?:early hours|morning|afternoon|evening|night)|at (?:dawn|dusk|night|noon))\b"
@@ -385,8 +388,17 @@ class Linking(ExtractorBase):
             pronoun = _IT_OBJECT.match(low, trigger.end) if trigger.spec.role == "object" else None
             if pronoun is None:
                 continue
-            before = {m.capital for m in mentions if m.start < trigger.start and m.role == "place"}
+            named = [m for m in mentions if m.start < trigger.start and m.role == "place"]
+            before = {m.capital for m in named}
             capital = next(iter(before)) if len(before) == 1 else None if before else ctx.topic(sentence)
+            adjunct = (
+                _PARTICIPLE_ADJUNCT.search(low, max(0, trigger.start - 12), trigger.start)
+                if capital is None and named
+                else None
+            )
+            if adjunct is not None and (trigger.text.endswith("ing") or "having" in adjunct.group(0)):
+                # "the fall of Damascus came after the rebels took Homs, having entered it": the last
+                capital = named[-1].capital
             if capital is not None:
                 added.append(Mention(capital, pronoun.start(1), pronoun.end(1), "place", "coref"))
         return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
