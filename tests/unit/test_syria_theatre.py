@@ -654,3 +654,15 @@ def test_constructions_of_round_19_copy(syria_extractor: Extractor) -> None:
     article = Article(id="t", published_at=datetime.fromisoformat("2024-12-08T13:00:00+03:00"), body=body)
     found = {(e.capital, e.type, e.event_time.date().isoformat()) for e in syria_extractor.extract(article)}
     assert found == {("homs", "captured", "2024-12-07"), ("homs", "entered", "2024-12-07")}
+
+
+def test_a_city_abandoned_to_a_side_is_taken_by_it(syria_extractor: Extractor) -> None:
+    """ "abandoned Deir ez-Zor to the SDF": the side it was left to took it; abandoned posts with no
+    one named to take them change no hands."""
+    body = (
+        "Government troops abandoned Deir ez-Zor to the Kurdish-led Syrian Democratic Forces on Friday. "
+        "In the north, soldiers abandoned their posts in Raqqa on Friday."
+    )
+    article = Article(id="t", published_at=datetime.fromisoformat("2024-12-07T12:00:00+03:00"), body=body)
+    found = {(e.capital, e.type, e.actor, e.event_time.date().isoformat()) for e in syria_extractor.extract(article)}
+    assert found == {("deir-ez-zor", "captured", "sdf", "2024-12-06")}

@@ -89,7 +89,7 @@ _HOLD = re.compile(
     r"|(?:were|was|are|is) in (?:full |complete |total )?control"
 )
 
-_LOSS_VERB = re.compile(r"(?:lost|lose|loses|losing)\b")
+_LOSS_VERB = re.compile(r"(?:lost|lose|loses|losing|abandoned|abandon|abandons|abandoning)\b")
 
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$")
 _AND_THE = re.compile(r"\s+and\s+(?:the\s+)?")
@@ -382,7 +382,7 @@ class Judging(ExtractorBase):
 
         if _LOSS_VERB.match(
             trigger.text
-        ):  # "the government lost control of X (to Y)": the other side took it
+        ):  # "the government lost control of X (to Y)", "abandoned X to Y": the other side took it
             after = [a for a in actors if trigger.end <= a.start <= trigger.end + 60]
             return side(after[0]) if after else attacker
         inside = self.gazetteer.actor_of(trigger.text) if trigger.spec.role == "subject" else None
