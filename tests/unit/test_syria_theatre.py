@@ -664,5 +664,8 @@ def test_a_city_abandoned_to_a_side_is_taken_by_it(syria_extractor: Extractor) -
         "In the north, soldiers abandoned their posts in Raqqa on Friday."
     )
     article = Article(id="t", published_at=datetime.fromisoformat("2024-12-07T12:00:00+03:00"), body=body)
-    found = {(e.capital, e.type, e.actor, e.event_time.date().isoformat()) for e in syria_extractor.extract(article)}
+    found = {
+        (e.capital, e.type, e.actor, e.event_time.date().isoformat())
+        for e in syria_extractor.extract(article)
+    }
     assert found == {("deir-ez-zor", "captured", "sdf", "2024-12-06")}

@@ -98,7 +98,8 @@ _PREDICATE_WORD = re.compile(
 
 _ITEM_ENDS = re.compile(r"\s*(?:[,;.(]|and\b|$)")
 _PLACED_ITEM_ENDS = re.compile(
-    r"(?:\s+in\s+(?:the\s+)?(?:(?:[\w'’-]+\s+)?province\s+of\s+)?[\w'’-]+(?:\s+province)?)?" + _ITEM_ENDS.pattern
+    r"(?:\s+in\s+(?:the\s+)?(?:(?:[\w'’-]+\s+)?province\s+of\s+)?[\w'’-]+(?:\s+province)?)?"
+    + _ITEM_ENDS.pattern
 )
 """An item's end, past where it lies ("and Faizabad in Badakhshan.", "and Qala-e-Naw in the western
 province of Badghis.")."""
