@@ -646,7 +646,7 @@ def test_capitals_named_before_a_plural_region_noun_are_regions(syria_extractor:
 
 def test_constructions_of_round_19_copy(syria_extractor: Extractor) -> None:
     """ "it" of a participle set off after the main clause ("having entered it") is that clause's
-    object, the capital named last, when several come before it."""
+    object, the capital named last, when several come before it; "it" after the part of it."""
     body = (
         "Convoys from Hama were still on the road when the rebels took full control of Homs late on "
         "Saturday, having entered it earlier in the day."
@@ -654,6 +654,17 @@ def test_constructions_of_round_19_copy(syria_extractor: Extractor) -> None:
     article = Article(id="t", published_at=datetime.fromisoformat("2024-12-08T13:00:00+03:00"), body=body)
     found = {(e.capital, e.type, e.event_time.date().isoformat()) for e in syria_extractor.extract(article)}
     assert found == {("homs", "captured", "2024-12-07"), ("homs", "entered", "2024-12-07")}
+    # "it" after the part of it: "held most of it" is the city in part
+    body = "Rebels pushed into Aleppo on Nov. 29 and by the next day held most of it, a monitor said."
+    article = Article(id="t", published_at=datetime.fromisoformat("2024-12-02T12:00:00+03:00"), body=body)
+    found = {
+        (e.capital, e.type, e.modality, e.event_time.date().isoformat())
+        for e in syria_extractor.extract(article)
+    }
+    assert found == {
+        ("aleppo", "entered", "asserted", "2024-11-29"),
+        ("aleppo", "captured", "partial", "2024-11-30"),
+    }
 
 
 def test_a_city_abandoned_to_a_side_is_taken_by_it(syria_extractor: Extractor) -> None:
