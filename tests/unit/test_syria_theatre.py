@@ -680,3 +680,15 @@ def test_a_city_abandoned_to_a_side_is_taken_by_it(syria_extractor: Extractor) -
         for e in syria_extractor.extract(article)
     }
     assert found == {("deir-ez-zor", "captured", "sdf", "2024-12-06")}
+
+
+def test_what_a_side_was_able_to_do_happened(syria_extractor: Extractor) -> None:
+    """ "were able to enter" happened (not "were not able to"); a quoted part before "of it"."""
+    body = (
+        "The army said the militants were able to enter parts of Hama on Wednesday. Fighters were not able "
+        "to enter Homs. Government forces still hold Damascus, although the ministry admitted that "
+        'insurgents had entered "large parts" of it.'
+    )
+    article = Article(id="t", published_at=datetime.fromisoformat("2024-12-06T12:00:00+03:00"), body=body)
+    found = {(e.capital, e.type, e.event_time.date().isoformat()) for e in syria_extractor.extract(article)}
+    assert found == {("hama", "entered", "2024-12-04"), ("damascus", "entered", "2024-12-06")}

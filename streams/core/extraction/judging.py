@@ -37,9 +37,10 @@ _DIRECTIVE_TO = re.compile(r"\b(?:ordered|told|instructed|urged|asked|called on)
 _IMPLICATIVE_TO = re.compile(
     r"\b(?:persuaded|convinced|forced|compelled|prompted|pressured|pressed|managed)\s+(?:[\w'’-]+\s+){0,4}?to$"
     r"|\b(?:were|was)\s+(?:the\s+)?(?:first|second|third|last|only)\s+(?:[\w-]+\s+)?to$"
+    r"|\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+able\s+to$"
 )
 """A verb whose "to" happened ("elders persuaded the governor to hand the city over"; "were the
-first to enter the capital")."""
+first to enter the capital"; "were able to enter large parts of the city")."""
 _CONDITIONAL = re.compile(r"\b(?:if|unless)\b")
 _FORMERLY = re.compile(
     r"\b(?:once|formerly)\s+(?:[a-z]+ed|held|fought|ran|led|won|saw|took|made|had)\b"

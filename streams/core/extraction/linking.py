@@ -76,7 +76,7 @@ _AND_PREPOSITION = re.compile(r"\band\s+(in|on|into|near|around|at|against|of)\s
 
 _APPOSITION_GAP = re.compile(r"\s*,\s*")
 
-_IT_OBJECT = re.compile(r"\s+(?:(?:most|much|half|(?:large\s+)?parts?)\s+of\s+)?(it)\b(?!['’])")
+_IT_OBJECT = re.compile(r"\s+(?:[\"“]?(?:most|much|half|(?:large\s+)?parts?)[\"”]?\s+of\s+)?(it)\b(?!['’])")
 """The pronoun right after an object trigger, or after the part of it ("held most of it")."""
 _PARTICIPLE_ADJUNCT = re.compile(r",\s*(?:having\s+|after\s+|before\s+)?$")
 """A participle set off after the main clause ("took Homs late on Saturday, having entered it",
