@@ -2240,6 +2240,15 @@ def test_constructions_of_round_22_copy(
             "and residents said they had seen no sign of fighting in the city.",
             {("charikar", "retaken", "denied", "2021-08-08")},
         ),
+        (  # "fell last Friday", in a clause of "since"
+            None,
+            "On Sunday Kunduz fell to the Taliban, making it the third capital to be taken since Zaranj fell "
+            "last Friday.",
+            {
+                ("kunduz", "captured", "asserted", "2021-08-08"),
+                ("zaranj", "captured", "asserted", "2021-08-06"),
+            },
+        ),
     ],
 )
 def test_constructions_of_round_23_copy(
