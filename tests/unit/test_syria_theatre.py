@@ -692,3 +692,19 @@ def test_what_a_side_was_able_to_do_happened(syria_extractor: Extractor) -> None
     article = Article(id="t", published_at=datetime.fromisoformat("2024-12-06T12:00:00+03:00"), body=body)
     found = {(e.capital, e.type, e.event_time.date().isoformat()) for e in syria_extractor.extract(article)}
     assert found == {("hama", "entered", "2024-12-04"), ("damascus", "entered", "2024-12-06")}
+
+
+def test_a_handover_in_a_capital_s_clause_of_place(syria_extractor: Extractor) -> None:
+    """ "arrived in Tartus on Monday, where the takeover passed without a fight": the takeover is the
+    capital's, past the day it is told with; its surrender cue is its own."""
+    body = (
+        "Rebels took over the governor's office in Latakia on Sunday, and opposition convoys arrived in "
+        "Tartus on Monday, where the takeover passed without a fight."
+    )
+    article = Article(id="t", published_at=datetime.fromisoformat("2024-12-12T19:00:00+03:00"), body=body)
+    found = {(e.capital, e.type, e.event_time.date().isoformat()) for e in syria_extractor.extract(article)}
+    assert found == {
+        ("latakia", "captured", "2024-12-08"),
+        ("tartus", "captured", "2024-12-09"),
+        ("tartus", "surrendered", "2024-12-09"),
+    }

@@ -214,6 +214,8 @@ PLACE_FROM = (
 "about 70 km (45 miles) south of Kabul,")."""
 WHERE_AFTER = re.compile(r",\s*where\b")
 """A relative clause of place after a capital ("Tarinkot, where the governor handed over the city")."""
+OWN_WHERE = r"(?:\s+(?:on|in|late|early)\s+[^,;.]{1,30}?)?\s*,\s*where\b"
+"""A capital's own clause of place, past the day it is told with ("Tartus on Monday, where")."""
 CITY_PARTS_AFTER = re.compile(
     r"\s+(?:several|some|many|a\s+few|two|three|four|most\s+of\s+the)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:neighbou?rhoods|sections|quarters)\b"

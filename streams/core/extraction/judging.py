@@ -18,6 +18,7 @@ from streams.core.extraction.context import (
     DATED_ASIDE,
     FIGHTING_NOUN,
     HOLDOUT,
+    OWN_WHERE,
     PLACE_FROM,
     Scan,
     Trigger,
@@ -78,7 +79,7 @@ _SINCE_YEAR = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-)?(\d{4})\b")
 _OWN_ASIDE = re.compile(rf"{CAPITAL_ASIDE}|\s*,\s*{PLACE_FROM}")
 """A capital's appositive or place phrase set off by commas, or where it lies from another place
 (", southwest of Kabul,", ", 150 km (95 miles) south of Kabul,")."""
-_WHERE_OPENS = re.compile(r",?\s*where\b")
+_WHERE_OPENS = re.compile(OWN_WHERE)
 _LOCAL_QUALIFIER = re.compile(r"\blocal\s")
 """A side's fighters named as a city's own ("local fighters", "local opposition fighters")."""
 _OUR_BEFORE = re.compile(r"\bour\s+(?:[\w-]+\s+){0,2}(?:are\s+|were\s+|is\s+|now\s+|still\s+)*$")
@@ -173,7 +174,7 @@ class Judging(ExtractorBase):
         for following in clauses[clauses.index(clause) + 1 :]:
             if not (
                 _QUALIFYING_CLAUSE.match(low, following.start)
-                or (where is not None and following.start <= where.start() + 1 < following.end)
+                or (where is not None and following.start <= where.end() - len("where") < following.end)
             ):
                 break
             end = following.end

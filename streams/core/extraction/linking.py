@@ -15,6 +15,7 @@ from streams.core.extraction.context import (
     DAY_GAP,
     FOLLOWED_BY,
     FRONTED_LOCATIVE,
+    OWN_WHERE,
     PLACE_FROM,
     WHERE_AFTER,
     Context,
@@ -230,6 +231,20 @@ _RELATIVE_LEAD = re.compile(
     r"^(?:,?\s+(?:in|on|near|at|along)\s+[^,;.\"“”]{1,40}?)?(?:\s*(?:and|or)\s+)?\s*,\s*"
     r"(?:which|that|whose\s+(?:provincial\s+)?(?:capital|centre|center))\s"
 )
+_WHERE_THE_LEAD = re.compile(rf"(?i){OWN_WHERE}\s+the\s+")
+"""Between a capital and the handover its clause of place tells ("Tartus on Monday, where the
+takeover passed without a fight")."""
+_HANDOVER_NOUN = re.compile(r"(?:takeover|handover|hand-over)")
+
+
+def _where_handover(text: str, mention: Mention, trigger: Trigger) -> bool:
+    """A handover told in the capital's own clause of place, with no subject but the noun."""
+    return (
+        mention.end <= trigger.start
+        and _HANDOVER_NOUN.fullmatch(trigger.text) is not None
+        and _WHERE_THE_LEAD.fullmatch(text, mention.end, trigger.start) is not None
+    )
+
 
 _PARTICIPLE = re.compile(
     r"taken|captured|seized|overrun|lost|fallen|surrendered|retaken|recaptured|(?:handed|turned) over"
@@ -660,6 +675,7 @@ class Linking(ExtractorBase):
                 clause_of(clauses, trigger.start) is not clause
                 and clause_of(clauses, trigger.end - 1) is not clause
                 and not (trigger.spec.role == "subject" and _ASIDE.match(text, mention.end, trigger.start))
+                and not _where_handover(text, mention, trigger)
             ):
                 continue
             distance = self._link(text, mention, trigger, others)
@@ -769,6 +785,8 @@ class Linking(ExtractorBase):
                 or _ARMED_NOUN.search(low_gap)
             )  # "the Jowzjan capital that the Taliban took", "the city which the group took over"
             return trigger.start - mention.end if relative else None
+        if _where_handover(text, mention, trigger):
+            return trigger.start - mention.end  # "arrived in Tartus, where the takeover passed off calmly"
         # "from Zaranj on the border, which fell": the antecedent, whatever governs it; also past an
         # appositive ("Kunduz, the largest city in the north, which fell")
         for lead in (gap, _LEADING_APPOSITIVE.sub("", gap, count=1)):
