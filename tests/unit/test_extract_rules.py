@@ -2249,6 +2249,15 @@ def test_constructions_of_round_22_copy(
                 ("zaranj", "captured", "asserted", "2021-08-06"),
             },
         ),
+        (  # defenders fighting to keep a side out of a city, and of a second one past the first's asides
+            None,
+            "Troops are battling to keep the insurgents out of Kandahar, the second-largest city, where many "
+            "residents have fled the western districts, and Lashkar Gah, the capital of Helmand province.",
+            {
+                ("kandahar", "contested", "asserted", "2021-08-09"),
+                ("lashkar-gah", "contested", "asserted", "2021-08-09"),
+            },
+        ),
     ],
 )
 def test_constructions_of_round_23_copy(
