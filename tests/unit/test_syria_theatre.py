@@ -644,67 +644,63 @@ def test_capitals_named_before_a_plural_region_noun_are_regions(syria_extractor:
     assert found == {("hama", "contested")}
 
 
-def test_constructions_of_round_19_copy(syria_extractor: Extractor) -> None:
-    """ "it" of a participle set off after the main clause ("having entered it") is that clause's
-    object, the capital named last, when several come before it; "it" after the part of it."""
-    body = (
-        "Convoys from Hama were still on the road when the rebels took full control of Homs late on "
-        "Saturday, having entered it earlier in the day."
-    )
-    article = Article(id="t", published_at=datetime.fromisoformat("2024-12-08T13:00:00+03:00"), body=body)
-    found = {(e.capital, e.type, e.event_time.date().isoformat()) for e in syria_extractor.extract(article)}
-    assert found == {("homs", "captured", "2024-12-07"), ("homs", "entered", "2024-12-07")}
-    # "it" after the part of it: "held most of it" is the city in part
-    body = "Rebels pushed into Aleppo on Nov. 29 and by the next day held most of it, a monitor said."
-    article = Article(id="t", published_at=datetime.fromisoformat("2024-12-02T12:00:00+03:00"), body=body)
+@pytest.mark.parametrize(
+    ("published", "body", "expected"),
+    [
+        (  # "it" of a participle set off after the main clause is its object, the capital named last
+            "2024-12-08T13:00:00+03:00",
+            "Convoys from Hama were still on the road when the rebels took full control of Homs late on "
+            "Saturday, having entered it earlier in the day.",
+            {
+                ("homs", "captured", "asserted", "rebels", "2024-12-07"),
+                ("homs", "entered", "asserted", "rebels", "2024-12-07"),
+            },
+        ),
+        (  # "it" after the part of it: "held most of it" is the city in part
+            "2024-12-02T12:00:00+03:00",
+            "Rebels pushed into Aleppo on Nov. 29 and by the next day held most of it, a monitor said.",
+            {
+                ("aleppo", "entered", "asserted", "rebels", "2024-11-29"),
+                ("aleppo", "captured", "partial", "rebels", "2024-11-30"),
+            },
+        ),
+        (  # a city abandoned to a side was taken by it; abandoned posts with no one named are no event
+            "2024-12-07T12:00:00+03:00",
+            "Government troops abandoned Deir ez-Zor to the Kurdish-led Syrian Democratic Forces on Friday. "
+            "In the north, soldiers abandoned their posts in Raqqa on Friday.",
+            {("deir-ez-zor", "captured", "asserted", "sdf", "2024-12-06")},
+        ),
+        (  # "were able to enter" happened, "were not able to" did not; a quoted part before "of it"
+            "2024-12-06T12:00:00+03:00",
+            "The army said the militants were able to enter parts of Hama on Wednesday. Fighters were not able "
+            "to enter Homs. Government forces still hold Damascus, although the ministry admitted that "
+            'insurgents had entered "large parts" of it.',
+            {
+                ("hama", "entered", "asserted", "rebels", "2024-12-04"),
+                ("damascus", "entered", "asserted", "rebels", "2024-12-06"),
+            },
+        ),
+        (  # a takeover in a capital's own clause of place, past the day it is told with, and its cue
+            "2024-12-12T19:00:00+03:00",
+            "Rebels took over the governor's office in Latakia on Sunday, and opposition convoys arrived in "
+            "Tartus on Monday, where the takeover passed without a fight.",
+            {
+                ("latakia", "captured", "asserted", "rebels", "2024-12-08"),
+                ("tartus", "captured", "asserted", "rebels", "2024-12-09"),
+                ("tartus", "surrendered", "asserted", "rebels", "2024-12-09"),
+            },
+        ),
+    ],
+)
+def test_constructions_of_round_19_copy(
+    syria_extractor: Extractor, published: str, body: str, expected: set[tuple[str, ...]]
+) -> None:
+    """Constructions found in round 19's copy by an author who never saw the rules, each on
+    sentences of our own: control events as (capital, type, modality, actor, day)."""
+    article = Article(id="t", published_at=datetime.fromisoformat(published), body=body)
     found = {
-        (e.capital, e.type, e.modality, e.event_time.date().isoformat())
+        (e.capital, e.type, e.modality, e.actor, e.event_time.date().isoformat())
         for e in syria_extractor.extract(article)
+        if e.type in ("captured", "entered", "contested", "retaken", "surrendered")
     }
-    assert found == {
-        ("aleppo", "entered", "asserted", "2024-11-29"),
-        ("aleppo", "captured", "partial", "2024-11-30"),
-    }
-
-
-def test_a_city_abandoned_to_a_side_is_taken_by_it(syria_extractor: Extractor) -> None:
-    """ "abandoned Deir ez-Zor to the SDF": the side it was left to took it; abandoned posts with no
-    one named to take them change no hands."""
-    body = (
-        "Government troops abandoned Deir ez-Zor to the Kurdish-led Syrian Democratic Forces on Friday. "
-        "In the north, soldiers abandoned their posts in Raqqa on Friday."
-    )
-    article = Article(id="t", published_at=datetime.fromisoformat("2024-12-07T12:00:00+03:00"), body=body)
-    found = {
-        (e.capital, e.type, e.actor, e.event_time.date().isoformat())
-        for e in syria_extractor.extract(article)
-    }
-    assert found == {("deir-ez-zor", "captured", "sdf", "2024-12-06")}
-
-
-def test_what_a_side_was_able_to_do_happened(syria_extractor: Extractor) -> None:
-    """ "were able to enter" happened (not "were not able to"); a quoted part before "of it"."""
-    body = (
-        "The army said the militants were able to enter parts of Hama on Wednesday. Fighters were not able "
-        "to enter Homs. Government forces still hold Damascus, although the ministry admitted that "
-        'insurgents had entered "large parts" of it.'
-    )
-    article = Article(id="t", published_at=datetime.fromisoformat("2024-12-06T12:00:00+03:00"), body=body)
-    found = {(e.capital, e.type, e.event_time.date().isoformat()) for e in syria_extractor.extract(article)}
-    assert found == {("hama", "entered", "2024-12-04"), ("damascus", "entered", "2024-12-06")}
-
-
-def test_a_handover_in_a_capital_s_clause_of_place(syria_extractor: Extractor) -> None:
-    """ "arrived in Tartus on Monday, where the takeover passed without a fight": the takeover is the
-    capital's, past the day it is told with; its surrender cue is its own."""
-    body = (
-        "Rebels took over the governor's office in Latakia on Sunday, and opposition convoys arrived in "
-        "Tartus on Monday, where the takeover passed without a fight."
-    )
-    article = Article(id="t", published_at=datetime.fromisoformat("2024-12-12T19:00:00+03:00"), body=body)
-    found = {(e.capital, e.type, e.event_time.date().isoformat()) for e in syria_extractor.extract(article)}
-    assert found == {
-        ("latakia", "captured", "2024-12-08"),
-        ("tartus", "captured", "2024-12-09"),
-        ("tartus", "surrendered", "2024-12-09"),
-    }
+    assert found == expected
