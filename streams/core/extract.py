@@ -410,10 +410,12 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
         if not scan.has(self.cues.denied_claim):  # the sentence-wide look-up the modality makes too
             return False
         rejection = self.cues.denied_claim.search(scan.low, 0, trigger.start)
-        return (
-            rejection is not None
-            and self.cues.speech.search(scan.low, rejection.end(), trigger.start) is not None
-        )
+        if rejection is None:
+            return False
+        said = self.cues.speech.search(scan.low, rejection.end(), trigger.start)
+        # not another speaker's ("The Taliban rejected the claim, and residents said they had seen
+        # no sign of fighting": no one claimed a fight there)
+        return said is not None and not _NEW_SUBJECT.search(scan.low, rejection.end(), said.start())
 
     def _seat_of_power_events(
         self,
@@ -717,6 +719,9 @@ _CITY_EDGE_IN = re.compile(
 )
 _OWN_PLACE_AFTER = re.compile(r"[^,;.]*?\s(?:in|around|near|outside|across|at|for)\s+(?!\w+day\b)")
 """A place of its own after a fighting noun ("fighting continued on Monday around the airport")."""
+_NEW_SUBJECT = re.compile(r",\s*(?:and|but|while)\s+(?!(?:also|later|then|further|again)\b)[\w'’-]+\s")
+"""A coordinated clause with a subject of its own before a speech verb (", and residents reached by
+telephone said"), not the same speaker's next verb (", and said", ", and later said")."""
 _EDITORIAL_NOTE = re.compile(
     r"\((?:adds|updates|recasts|corrects|changes|rewrites|refiles|repeats|releads|writes through|"
     r"edits|fixes|removes|inserts|restores|clarifies|amends|expands|combines|moves|tops)\b",

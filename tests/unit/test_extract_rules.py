@@ -1219,15 +1219,25 @@ def test_a_speaker_s_own_side_takes_the_city(extractor: Extractor) -> None:
     assert [(e.capital, e.actor, e.modality) for e in events] == [("farah", "taliban", "claimed")]
 
 
-def test_a_story_filed_in_the_small_hours_reports_the_day_before(extractor: Extractor) -> None:
+@pytest.mark.parametrize(
+    ("published", "undated"),
+    [
+        ("2021-08-15T01:30:00+04:30", "2021-08-14"),
+        ("2021-08-15T07:15:00+04:30", "2021-08-14"),  # the early morning's story, as the small hours'
+        ("2021-08-15T10:30:00+04:30", "2021-08-15"),  # the day's own story: its undated news is the day's
+    ],
+)
+def test_a_story_filed_in_the_small_hours_reports_the_day_before(
+    extractor: Extractor, published: str, undated: str
+) -> None:
     body = (
         "KABUL (Wire) - The Taliban captured Aybak late Saturday, officials said. "
-        "The insurgents also took Farah during the day."
+        "The insurgents also took Farah."
     )
-    found = control(extractor, body, published="2021-08-15T01:30:00+04:30")
+    found = control(extractor, body, published=published)
     assert {(capital, day) for capital, _, _, day in found} == {
         ("aybak", "2021-08-14"),
-        ("farah", "2021-08-14"),
+        ("farah", undated),
     }
 
 
@@ -2178,3 +2188,81 @@ def test_constructions_of_round_22_copy(
     """Constructions found in copy by authors who never saw the rules (round 22), each on
     sentences of our own."""
     assert control(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [
+        (  # a headline's participle, or an aside's: "X handed (over) to the Taliban" is a surrender
+            "Samangan capital Aybak handed to Taliban after elders intervene",
+            "Pul-e-Alam, handed over to the Taliban on Sunday, was quiet on Monday.",
+            {
+                ("aybak", "surrendered", "asserted", "2021-08-09"),
+                ("aybak", "captured", "asserted", "2021-08-09"),
+                ("pul-e-alam", "surrendered", "asserted", "2021-08-08"),
+                ("pul-e-alam", "captured", "asserted", "2021-08-08"),
+            },
+        ),
+        (  # a deal in the capital's own clause of place, past where it lies; not another capital's
+            None,
+            "Earlier on Sunday the insurgents took Gardez, 100 km (60 miles) south of Kabul, where officials "
+            "said the governor had struck a deal allowing him to leave. They took Khost on Saturday and "
+            "Sharana, where elders negotiated the handover.",
+            {
+                ("gardez", "captured", "asserted", "2021-08-08"),
+                ("gardez", "surrendered", "asserted", "2021-08-08"),
+                ("khost", "captured", "asserted", "2021-08-07"),
+                ("sharana", "captured", "asserted", "2021-08-07"),
+                ("sharana", "surrendered", "asserted", "2021-08-07"),
+            },
+        ),
+        (  # a second object past the first's appositive and where it lies, and past its own province
+            None,
+            "The insurgents said they had captured Gardez, the capital of Paktia, about 100 km (60 miles) "
+            "south of Kabul, and Sharana in the eastern province of Paktika.",
+            {
+                ("gardez", "captured", "claimed", "2021-08-09"),
+                ("sharana", "captured", "claimed", "2021-08-09"),
+            },
+        ),
+        (  # "the main city in the north-east" stands for the capital named before
+            None,
+            "Fighting raged around Kunduz on Saturday. On Sunday the main city in the north-east fell to "
+            "the Taliban, officials said.",
+            {
+                ("kunduz", "contested", "asserted", "2021-08-07"),
+                ("kunduz", "captured", "asserted", "2021-08-08"),
+            },
+        ),
+        (  # another speaker's negation after a side's rejection denies nothing nobody claimed
+            None,
+            "Resistance fighters claimed on Sunday to have recaptured Charikar. The Taliban rejected the claim, "
+            "and residents said they had seen no sign of fighting in the city.",
+            {("charikar", "retaken", "denied", "2021-08-08")},
+        ),
+        (  # "fell last Friday", in a clause of "since"
+            None,
+            "On Sunday Kunduz fell to the Taliban, making it the third capital to be taken since Zaranj fell "
+            "last Friday.",
+            {
+                ("kunduz", "captured", "asserted", "2021-08-08"),
+                ("zaranj", "captured", "asserted", "2021-08-06"),
+            },
+        ),
+        (  # defenders fighting to keep a side out of a city, and of a second one past the first's asides
+            None,
+            "Troops are battling to keep the insurgents out of Kandahar, the second-largest city, where many "
+            "residents have fled the western districts, and Lashkar Gah, the capital of Helmand province.",
+            {
+                ("kandahar", "contested", "asserted", "2021-08-09"),
+                ("lashkar-gah", "contested", "asserted", "2021-08-09"),
+            },
+        ),
+    ],
+)
+def test_constructions_of_round_23_copy(
+    extractor: Extractor, title: str | None, body: str, expected: set[tuple[str, str, str, str]]
+) -> None:
+    """Constructions found in copy by authors who never saw the rules (round 23), each on
+    sentences of our own."""
+    assert control(extractor, body, title) == expected

@@ -15,7 +15,7 @@ from streams.core.gazetteer import fold_accents
 from streams.core.speakers import SpeakerMemory
 from streams.core.text import Sentence
 
-EXTRACTOR_VERSION = "1.6.0"
+EXTRACTOR_VERSION = "1.7.0"
 """Bumped when the rules change what an article yields: events carry it, so a replay can tell old readings from new."""
 
 _TOPIC_WINDOW = 3
@@ -206,8 +206,16 @@ AND_BEFORE = re.compile(r"\band\s+$")
 """An "and" right before a word: what follows shares the subject or verb before it."""
 CAPITAL_ASIDE = r"\s*,\s*(?:the|a|an|on|near|in|along|close\s+to)\s[^,;:.]{1,80}?,"
 """A capital's appositive or place phrase set off by commas (", the third city,", ", near the border,")."""
+PLACE_FROM = (
+    r"(?:(?:about|some|just)\s+)?(?:\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\s+(?:\([^()]{1,20}\)\s+)?)?"
+    r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s[^,;:.]{1,40}?,"
+)
+"""Where a capital lies from another place, up to the comma that closes it ("southwest of Kabul,",
+"about 70 km (45 miles) south of Kabul,")."""
 WHERE_AFTER = re.compile(r",\s*where\b")
 """A relative clause of place after a capital ("Tarinkot, where the governor handed over the city")."""
+OWN_WHERE = r"(?:\s+(?:on|in|late|early)\s+[^,;.]{1,30}?)?\s*,\s*where\b"
+"""A capital's own clause of place, past the day it is told with ("Tartus on Monday, where")."""
 CITY_PARTS_AFTER = re.compile(
     r"\s+(?:several|some|many|a\s+few|two|three|four|most\s+of\s+the)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:neighbou?rhoods|sections|quarters)\b"

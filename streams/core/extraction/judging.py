@@ -18,6 +18,8 @@ from streams.core.extraction.context import (
     DATED_ASIDE,
     FIGHTING_NOUN,
     HOLDOUT,
+    OWN_WHERE,
+    PLACE_FROM,
     Scan,
     Trigger,
 )
@@ -36,9 +38,10 @@ _DIRECTIVE_TO = re.compile(r"\b(?:ordered|told|instructed|urged|asked|called on)
 _IMPLICATIVE_TO = re.compile(
     r"\b(?:persuaded|convinced|forced|compelled|prompted|pressured|pressed|managed)\s+(?:[\w'’-]+\s+){0,4}?to$"
     r"|\b(?:were|was)\s+(?:the\s+)?(?:first|second|third|last|only)\s+(?:[\w-]+\s+)?to$"
+    r"|\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+able\s+to$"
 )
 """A verb whose "to" happened ("elders persuaded the governor to hand the city over"; "were the
-first to enter the capital")."""
+first to enter the capital"; "were able to enter large parts of the city")."""
 _CONDITIONAL = re.compile(r"\b(?:if|unless)\b")
 _FORMERLY = re.compile(
     r"\b(?:once|formerly)\s+(?:[a-z]+ed|held|fought|ran|led|won|saw|took|made|had)\b"
@@ -73,7 +76,10 @@ _SPEECH_AFTER = re.compile(
 
 _SINCE_YEAR = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-)?(\d{4})\b")
 
-_OWN_ASIDE = re.compile(CAPITAL_ASIDE)
+_OWN_ASIDE = re.compile(rf"{CAPITAL_ASIDE}|\s*,\s*{PLACE_FROM}")
+"""A capital's appositive or place phrase set off by commas, or where it lies from another place
+(", southwest of Kabul,", ", 150 km (95 miles) south of Kabul,")."""
+_WHERE_OPENS = re.compile(OWN_WHERE)
 _LOCAL_QUALIFIER = re.compile(r"\blocal\s")
 """A side's fighters named as a city's own ("local fighters", "local opposition fighters")."""
 _OUR_BEFORE = re.compile(r"\bour\s+(?:[\w-]+\s+){0,2}(?:are\s+|were\s+|is\s+|now\s+|still\s+)*$")
@@ -85,7 +91,7 @@ _HOLD = re.compile(
     r"|(?:were|was|are|is) in (?:full |complete |total )?control"
 )
 
-_LOSS_VERB = re.compile(r"(?:lost|lose|loses|losing)\b")
+_LOSS_VERB = re.compile(r"(?:lost|lose|loses|losing|abandoned|abandon|abandons|abandoning)\b")
 
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$")
 _AND_THE = re.compile(r"\s+and\s+(?:the\s+)?")
@@ -163,14 +169,20 @@ class Judging(ExtractorBase):
         )
         start = mention.start if before or qualifies_earlier else clause.start
         end = clause.end
-        for following in clauses[clauses.index(clause) + 1 :]:
-            if not _QUALIFYING_CLAUSE.match(low, following.start):
-                break
-            end = following.end
         # "seized Ghazni, on the highway between Kabul and Kandahar, after the governor struck a
         # deal": capitals in the capital's own aside are no other capital's clause
         aside = _OWN_ASIDE.match(low, mention.end)
         aside_end = aside.end() if aside else mention.end
+        # "took Ghazni, southwest of Kabul, where the governor had struck a deal": the capital's own
+        # relative clause of place
+        where = _WHERE_OPENS.match(low, aside_end - 1 if aside else aside_end)
+        for following in clauses[clauses.index(clause) + 1 :]:
+            if not (
+                _QUALIFYING_CLAUSE.match(low, following.start)
+                or (where is not None and following.start <= where.end() - len("where") < following.end)
+            ):
+                break
+            end = following.end
         end = min([p for p in others if p >= aside_end] + [end])
         # "in Kunduz, which they took on Sunday, the army corps surrendered": a capture told in a
         # relative clause is handed over only within it
@@ -391,7 +403,7 @@ class Judging(ExtractorBase):
 
         if _LOSS_VERB.match(
             trigger.text
-        ):  # "the government lost control of X (to Y)": the other side took it
+        ):  # "the government lost control of X (to Y)", "abandoned X to Y": the other side took it
             after = [a for a in actors if trigger.end <= a.start <= trigger.end + 60]
             return side(after[0]) if after else attacker
         inside = self.gazetteer.actor_of(trigger.text) if trigger.spec.role == "subject" else None

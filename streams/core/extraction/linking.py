@@ -15,6 +15,8 @@ from streams.core.extraction.context import (
     DAY_GAP,
     FOLLOWED_BY,
     FRONTED_LOCATIVE,
+    OWN_WHERE,
+    PLACE_FROM,
     WHERE_AFTER,
     Context,
     Trigger,
@@ -75,7 +77,11 @@ _AND_PREPOSITION = re.compile(r"\band\s+(in|on|into|near|around|at|against|of)\s
 
 _APPOSITION_GAP = re.compile(r"\s*,\s*")
 
-_IT_OBJECT = re.compile(r"\s+(it)\b(?!['’])")
+_IT_OBJECT = re.compile(r"\s+(?:[\"“]?(?:most|much|half|(?:large\s+)?parts?)[\"”]?\s+of\s+)?(it)\b(?!['’])")
+"""The pronoun right after an object trigger, or after the part of it ("held most of it")."""
+_PARTICIPLE_ADJUNCT = re.compile(r",\s*(?:having\s+|after\s+|before\s+)?$")
+"""A participle set off after the main clause ("took Homs late on Saturday, having entered it",
+", after entering it"): it shares that clause's subject and object."""
 
 _DAYPART = re.compile(
     r"\b(?:in the (?:early hours|morning|afternoon|evening|night)|at (?:dawn|dusk|night|noon))\b"
@@ -93,8 +99,12 @@ _PREDICATE_WORD = re.compile(
 )
 
 _ITEM_ENDS = re.compile(r"\s*(?:[,;.(]|and\b|$)")
-_PLACED_ITEM_ENDS = re.compile(r"(?:\s+in\s+(?:the\s+)?[\w'’-]+(?:\s+province)?)?" + _ITEM_ENDS.pattern)
-"""An item's end, past where it lies ("and Faizabad in Badakhshan.")."""
+_PLACED_ITEM_ENDS = re.compile(
+    r"(?:\s+in\s+(?:the\s+)?(?:(?:[\w'’-]+\s+)?province\s+of\s+)?[\w'’-]+(?:\s+province)?)?"
+    + _ITEM_ENDS.pattern
+)
+"""An item's end, past where it lies ("and Faizabad in Badakhshan.", "and Qala-e-Naw in the western
+province of Badghis.")."""
 
 _PLURAL_NOUN_TRIGGER = re.compile(r"(?:attacks|assaults|clashes|battles|offensives|raids)")
 _INCLUDING_GAP = re.compile(r"\s*,\s*(?:including|among them|such as)\b")
@@ -154,7 +164,7 @@ _AS_DID = re.compile(r"\b(?:as|so)\s+(?:too\s+)?(?:did|do|does|had|has|have|was|
 _OPEN_ASIDE = re.compile(r",\s*(?:which|where|who|whose|that)\b[^,;.]*$")
 
 _APPOSITIVE_AND = re.compile(
-    CAPITAL_ASIDE  # the first capital's appositive
+    rf"(?:{CAPITAL_ASIDE}(?:\s*{PLACE_FROM})?|\s*,\s*{PLACE_FROM})"  # the first capital's appositive, where it lies
     + r"(?:\s*(?:which|where|who)\b[^,;:.]{1,140}?,)?"  # and a relative clause
     r"(?:\s*(?:on|late|early|overnight|in the)\b[^,;:.]{0,30}?)?"  # and when
     r",?\s+and\s+(?:also\s+)?"
@@ -221,6 +231,20 @@ _RELATIVE_LEAD = re.compile(
     r"^(?:,?\s+(?:in|on|near|at|along)\s+[^,;.\"“”]{1,40}?)?(?:\s*(?:and|or)\s+)?\s*,\s*"
     r"(?:which|that|whose\s+(?:provincial\s+)?(?:capital|centre|center))\s"
 )
+_WHERE_THE_LEAD = re.compile(rf"(?i){OWN_WHERE}\s+the\s+")
+"""Between a capital and the handover its clause of place tells ("Tartus on Monday, where the
+takeover passed without a fight")."""
+_HANDOVER_NOUN = re.compile(r"(?:takeover|handover|hand-over)")
+
+
+def _where_handover(text: str, mention: Mention, trigger: Trigger) -> bool:
+    """A handover told in the capital's own clause of place, with no subject but the noun."""
+    return (
+        mention.end <= trigger.start
+        and _HANDOVER_NOUN.fullmatch(trigger.text) is not None
+        and _WHERE_THE_LEAD.fullmatch(text, mention.end, trigger.start) is not None
+    )
+
 
 _PARTICIPLE = re.compile(
     r"taken|captured|seized|overrun|lost|fallen|surrendered|retaken|recaptured|(?:handed|turned) over"
@@ -381,8 +405,17 @@ class Linking(ExtractorBase):
             pronoun = _IT_OBJECT.match(low, trigger.end) if trigger.spec.role == "object" else None
             if pronoun is None:
                 continue
-            before = {m.capital for m in mentions if m.start < trigger.start and m.role == "place"}
+            named = [m for m in mentions if m.start < trigger.start and m.role == "place"]
+            before = {m.capital for m in named}
             capital = next(iter(before)) if len(before) == 1 else None if before else ctx.topic(sentence)
+            adjunct = (
+                _PARTICIPLE_ADJUNCT.search(low, max(0, trigger.start - 12), trigger.start)
+                if capital is None and named
+                else None
+            )
+            if adjunct is not None and (trigger.text.endswith("ing") or "having" in adjunct.group(0)):
+                # "the fall of Damascus came after the rebels took Homs, having entered it": the last
+                capital = named[-1].capital
             if capital is not None:
                 added.append(Mention(capital, pronoun.start(1), pronoun.end(1), "place", "coref"))
         return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
@@ -642,6 +675,7 @@ class Linking(ExtractorBase):
                 clause_of(clauses, trigger.start) is not clause
                 and clause_of(clauses, trigger.end - 1) is not clause
                 and not (trigger.spec.role == "subject" and _ASIDE.match(text, mention.end, trigger.start))
+                and not _where_handover(text, mention, trigger)
             ):
                 continue
             distance = self._link(text, mention, trigger, others)
@@ -751,6 +785,8 @@ class Linking(ExtractorBase):
                 or _ARMED_NOUN.search(low_gap)
             )  # "the Jowzjan capital that the Taliban took", "the city which the group took over"
             return trigger.start - mention.end if relative else None
+        if _where_handover(text, mention, trigger):
+            return trigger.start - mention.end  # "arrived in Tartus, where the takeover passed off calmly"
         # "from Zaranj on the border, which fell": the antecedent, whatever governs it; also past an
         # appositive ("Kunduz, the largest city in the north, which fell")
         for lead in (gap, _LEADING_APPOSITIVE.sub("", gap, count=1)):

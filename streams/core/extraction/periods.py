@@ -21,7 +21,7 @@ from streams.core.gazetteer import fold_accents
 from streams.core.text import Sentence
 from streams.core.timeref import TimeRef
 
-_SMALL_HOURS_END = 5
+_SMALL_HOURS_END = 8
 _HOLDER_AFTER_DASH = re.compile(r"\s+[—–-]\s+")
 _HEAD_SEPARATORS = re.compile(r"\s*(?:,|\bAND\b|&)\s*")
 _SINCE_CLAUSE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){1,6}?in\s+$")
@@ -41,9 +41,10 @@ class Periods(ExtractorBase):
         ctx.mentions_by_sentence[sentence.index] = self._section_heading(ctx, sentence)
 
     def _news_day(self, ctx: Context, found: list[Draft]) -> date | None:
-        """The day a story filed in the small hours reports ("captured Mazar-i-Sharif late
-        Saturday", filed at 01:40 on Sunday): its first dated news, when that is the day before;
-        its undated events ("took four other capitals during the day") happened then too."""
+        """The day a story filed in the small hours or early morning (before 08:00) reports
+        ("captured Mazar-i-Sharif late Saturday", filed at 01:40 or 06:40 on Sunday): its first
+        dated news, when that is the day before; its undated events ("took four other capitals
+        during the day") happened then too."""
         local = ctx.article.published_at.astimezone(self.tz)
         if local.hour >= _SMALL_HOURS_END:
             return ctx.published_day
