@@ -37,7 +37,7 @@ _FACILITY_IN_BEFORE = re.compile(
 """A post the subject of a verb holds in a city: "soldiers holding out at the airport in Kunduz
 surrendered" (the post's men did, not the city)."""
 _PREPOSITION_BEFORE = re.compile(
-    r"(?:(?<!city )(?<!town )(?<!capital )(?<!centre )(?<!center )(?<!parts )(?<!much )(?<!most )(?<!rest )(?<!fall )(?<!control )\bof"
+    r"(?:(?<!city )(?<!town )(?<!capital )(?<!capitals )(?<!centre )(?<!center )(?<!parts )(?<!much )(?<!most )(?<!rest )(?<!fall )(?<!control )\bof"
     r"|\b(?:near|from|to|toward|towards|outside|around|into|at|for|by|with|between|beyond|past|across|"
     r"including|like|than))\s+$",
     re.IGNORECASE,
@@ -76,6 +76,14 @@ _AND_PREPOSITION = re.compile(r"\band\s+(in|on|into|near|around|at|against|of)\s
 _APPOSITION_GAP = re.compile(r"\s*,\s*")
 
 _IT_OBJECT = re.compile(r"\s+(it)\b(?!['’])")
+
+_PROVINCE_ITEM = r"(?!and\b)[\w'’-]+(?:\s+(?!and\b|provinces\b)[\w'’-]+)?"
+_LISTED_PROVINCES = re.compile(
+    rf"\bcapitals\s+of\s+(?:the\s+)?({_PROVINCE_ITEM}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_PROVINCE_ITEM})+)"
+    r"\s+provinces\b"
+)
+"""A list of provinces whose capitals are meant ("the capitals of Khost, Kapisa and Parwan provinces")."""
+_LIST_ITEM = re.compile(r"(?<![\w'’-])" + _PROVINCE_ITEM)
 
 _DAYPART = re.compile(
     r"\b(?:in the (?:early hours|morning|afternoon|evening|night)|at (?:dawn|dusk|night|noon))\b"
@@ -399,6 +407,9 @@ class Linking(ExtractorBase):
             if capital:
                 found.append(Mention(capital, match.start(), match.end(), "place", "province"))
                 taken.append((match.start(), match.end()))
+        for start, end, capital in self._listed_province_capitals(low):
+            found.append(Mention(capital, start, end, "place", "province"))
+            taken.append((start, end))
         for capital, start, end in names:
             if any(s <= start < e for s, e in taken) or ctx.in_dateline(sentence, start):
                 continue  # a dateline names where the reporter files from, not a place in the news
@@ -439,6 +450,23 @@ class Linking(ExtractorBase):
                     found.append(Mention(self.national_capital, match.start(), match.end(), role, "coref"))
         found.sort(key=lambda m: m.start)
         return _without_appositives(text, found)
+
+    def _listed_province_capitals(self, low: str) -> list[tuple[int, int, str]]:
+        """ "the capitals of Khost, Kapisa and Parwan provinces": each province's capital, where the
+        province is named (only when every item is a province of the theatre)."""
+        if "capitals of" not in low:
+            return []
+        found: list[tuple[int, int, str]] = []
+        for match in _LISTED_PROVINCES.finditer(low):
+            items = [
+                (item.start() + match.start(1), item.end() + match.start(1), item.group(0))
+                for item in _LIST_ITEM.finditer(match.group(1))
+            ]
+            capitals = [self.gazetteer.capital_of_province(name) for _, _, name in items]
+            if len(items) > 1 and all(capitals):
+                items[-1] = (items[-1][0], match.end(), items[-1][2])  # the last one up to "provinces"
+                found.extend((start, end, c) for (start, end, _), c in zip(items, capitals, strict=True) if c)
+        return found
 
     def _province_capitals(self, low: str) -> list[re.Match[str]]:
         """ "the capital of Helmand province", "Helmand's capital": searched only around the word."""

@@ -1,0 +1,32 @@
+"""General rules found in the second-author round 24 (AF) and Syria round 20 copy, each tested on
+sentences of our own (never the rounds' sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from streams.core.extract import Extractor
+from tests.unit.test_extract_rules import control
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # the capitals of a list of provinces, as subjects and as objects
+            "Officials said the capitals of Khost, Kapisa and Parwan provinces had fallen on Sunday. The "
+            "insurgents also seized the capitals of Laghman and Logar provinces on Saturday.",
+            {
+                ("khost", "captured", "asserted", "2021-08-08"),
+                ("mahmud-i-raqi", "captured", "asserted", "2021-08-08"),
+                ("charikar", "captured", "asserted", "2021-08-08"),
+                ("mehtarlam", "captured", "asserted", "2021-08-07"),
+                ("pul-e-alam", "captured", "asserted", "2021-08-07"),
+            },
+        ),
+    ],
+)
+def test_constructions_of_round_24_copy(
+    extractor: Extractor, body: str, expected: set[tuple[str, str, str, str]]
+) -> None:
+    """Constructions found in copy by authors who never saw the rules (round 24)."""
+    assert control(extractor, body) == expected
