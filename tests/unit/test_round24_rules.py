@@ -23,6 +23,14 @@ from tests.unit.test_extract_rules import control
                 ("pul-e-alam", "captured", "asserted", "2021-08-07"),
             },
         ),
+        (  # a year in the appositive that ends the sentence dates the aside, not a fronted day's capture
+            "On Sunday, the insurgents took Kunduz, a city that they had held briefly in 2015. On Saturday, "
+            "they raised their flag over Sheberghan, the city where Dostum had ruled since 1992.",
+            {
+                ("kunduz", "captured", "asserted", "2021-08-08"),
+                ("sheberghan", "captured", "asserted", "2021-08-07"),
+            },
+        ),
     ],
 )
 def test_constructions_of_round_24_copy(
