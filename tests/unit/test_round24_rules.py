@@ -31,6 +31,14 @@ from tests.unit.test_extract_rules import control
                 ("sheberghan", "captured", "asserted", "2021-08-07"),
             },
         ),
+        (  # a city that opens its gates is handed over; insurgents who open a jail's gates take nothing
+            "Jalalabad opened its gates to the Taliban on Sunday. In Herat, prisoners held at the city's main "
+            "jail walked free after the insurgents opened its gates.",
+            {
+                ("jalalabad", "surrendered", "asserted", "2021-08-08"),
+                ("jalalabad", "captured", "asserted", "2021-08-08"),
+            },
+        ),
     ],
 )
 def test_constructions_of_round_24_copy(

@@ -737,7 +737,9 @@ class Linking(ExtractorBase):
                 return self._inverted(text, trigger, low_gap, mention, others)
             if trigger.spec.role == "object":
                 return self._object_link(text, trigger, low_gap, mention, others)
-            if trigger.spec.type == "surrendered":  # "surrendered to the Taliban in Herat": where it was
+            if trigger.spec.type == "surrendered" and low_gap.strip():
+                # "surrendered to the Taliban in Herat": where it was (not the city's own "its gates"
+                # right after "opened")
                 located = self._object_link(text, trigger, low_gap, mention, others)
                 if located is not None:
                     return located
