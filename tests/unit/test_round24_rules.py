@@ -46,3 +46,19 @@ def test_constructions_of_round_24_copy(
 ) -> None:
     """Constructions found in copy by authors who never saw the rules (round 24)."""
     assert control(extractor, body) == expected
+
+
+def test_a_list_after_followed_by_takes_each_item_s_day(extractor: Extractor) -> None:
+    """ "X fell on Tuesday, followed by Y in Z on Wednesday, A and B on Thursday and C on Friday":
+    every item fell, each on the day after it."""
+    body = (
+        "Farah fell on Tuesday, followed by Pul-e-Khumri in Baghlan province on Wednesday, Faizabad and "
+        "Ghazni on Thursday and Herat in the west on Friday."
+    )
+    assert control(extractor, body, published="2021-08-14T09:00:00+04:30") == {
+        ("farah", "captured", "asserted", "2021-08-10"),
+        ("pul-e-khumri", "captured", "asserted", "2021-08-11"),
+        ("faizabad", "captured", "asserted", "2021-08-12"),
+        ("ghazni", "captured", "asserted", "2021-08-12"),
+        ("herat", "captured", "asserted", "2021-08-13"),
+    }

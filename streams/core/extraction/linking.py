@@ -204,6 +204,12 @@ _PLACE_DAY_TAIL = re.compile(
     r"(?:\s+(?:in|on|near|along|at|late|early)\s+[^,;:.]{1,40}?)?\s*(?:[,;.(]|and\b|$)"
 )
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+_PLACED_DAY_GAP = re.compile(
+    r"(?:\s+(?:in|near|along|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?"  # where the item lies
+    r"\s+(?:on|late|early|overnight)\b[^,;:.]{0,25}?"  # and its day
+    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+)
+"""Between list items after the first was coordinated, past its place and day."""
 
 _DASH_ASIDE = re.compile(r"^\s+[—–-]\s[^—–;.]{1,140}?\s[—–-]\s")
 _APPOSITIVE = re.compile(
@@ -288,6 +294,18 @@ def coordinated_readings(
         and _LIST_GAP.fullmatch(low, earlier[-1].end, mention.start)
     ):
         return governed_by[earlier[-1].start]
+    listed = next((m for m in reversed(earlier) if m.start in governed_by), None)
+    if (
+        listed is not None
+        and (listed.start in coordinated or FOLLOWED_BY.search(low, max(0, listed.start - 40), listed.start))
+        and all(m.capital == listed.capital for m in earlier if m.start > listed.start)
+        and _PLACED_DAY_GAP.fullmatch(low, listed.end, mention.start)
+        and (tail := _PLACE_DAY_TAIL.match(low, mention.end))
+        and not _PREDICATE_WORD.search(tail.group(0))
+    ):
+        # "fell on Friday, followed by Sheberghan in Jowzjan province on Saturday, Kunduz, Sar-e-Pul
+        # and Taloqan on Sunday and Aybak on Monday": a list item's place and day end it
+        return governed_by[listed.start]
     if (
         earlier
         and earlier[-1].start in governed_by
