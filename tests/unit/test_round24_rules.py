@@ -39,6 +39,14 @@ from tests.unit.test_extract_rules import control
                 ("jalalabad", "captured", "asserted", "2021-08-08"),
             },
         ),
+        (  # a second object past the first one's appositive and a speaker named with his council
+            "The insurgents took Maymana, the capital of Faryab province, a member of the Faryab provincial "
+            "council said, and Asadabad, the capital of Kunar province, a local official confirmed.",
+            {
+                ("maymana", "captured", "asserted", "2021-08-09"),
+                ("asadabad", "captured", "asserted", "2021-08-09"),
+            },
+        ),
     ],
 )
 def test_constructions_of_round_24_copy(

@@ -91,7 +91,9 @@ _DAYPART = re.compile(
 
 _ATTRIBUTION_ASIDE = re.compile(
     r",\s*(?:an?|the|two|three|several)\s+(?:[\w-]+\s+){0,3}(?:officials?|lawmakers?|spokesm[ae]n|residents?|"
-    r"sources?|(?:council )?members?|witness(?:es)?)\s+(?:said|says|told\s+[^,;.]{1,40})\s*,"
+    r"sources?|(?:council )?members?|witness(?:es)?)"
+    r"(?:\s+(?:of|in|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?"  # "a member of the Faryab provincial council"
+    r"\s+(?:said|says|confirmed|told\s+[^,;.]{1,40})\s*,"
 )
 
 _SEMICOLON_ITEM = re.compile(r"[^;.!?]{0,120};\s*(?:and\s+)?")
@@ -855,7 +857,7 @@ class Linking(ExtractorBase):
             return None  # "took Zaranj on Friday and Kabul remains calm": a clause of its own
         if _PLURAL_NOUN_TRIGGER.fullmatch(trigger.text) and _INCLUDING_GAP.match(low_gap):
             return None  # "areas that witnessed terrorist attacks, including Aleppo": the areas include it
-        bridge = _ATTRIBUTION_ASIDE.sub(" ", self._item_place.sub(" ", _QUOTE_MARK.sub("", low_gap)))
+        bridge = self._item_place.sub(" ", _ATTRIBUTION_ASIDE.sub(" ", _QUOTE_MARK.sub("", low_gap)))
         if _NAMED_CITY_OF.search(low_gap):  # "the Mediterranean port city of Tartus": a proper adjective
             bridge = " ".join(
                 word
