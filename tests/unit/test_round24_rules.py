@@ -5,8 +5,18 @@ from __future__ import annotations
 
 import pytest
 
+from schemas import Theatre
 from streams.core.extract import Extractor
+from streams.core.resources import load_theatre
 from tests.unit.test_extract_rules import control
+
+SYRIA_PUBLISHED = "2024-12-10T11:00:00+03:00"  # Tuesday 10 Dec 2024
+
+
+@pytest.fixture(scope="module")
+def syria_extractor() -> Extractor:
+    syria: Theatre = load_theatre("syria-2024")
+    return Extractor(syria)
 
 
 @pytest.mark.parametrize(
@@ -70,3 +80,19 @@ def test_a_list_after_followed_by_takes_each_item_s_day(extractor: Extractor) ->
         ("ghazni", "captured", "asserted", "2021-08-12"),
         ("herat", "captured", "asserted", "2021-08-13"),
     }
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # the main verb after a relative clause with a holding in it: the sentence's news
+            "Hama, which government forces had held through 13 years of war, fell on Dec. 5.",
+            {("hama", "captured", "asserted", "2024-12-05")},
+        ),
+    ],
+)
+def test_constructions_of_syria_round_20_copy(
+    syria_extractor: Extractor, body: str, expected: set[tuple[str, str, str, str]]
+) -> None:
+    """Constructions found in Syria round 20's copy, on sentences of our own."""
+    assert control(syria_extractor, body, published=SYRIA_PUBLISHED) == expected

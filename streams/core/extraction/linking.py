@@ -96,6 +96,9 @@ _ATTRIBUTION_ASIDE = re.compile(
     r"\s+(?:said|says|confirmed|told\s+[^,;.]{1,40})\s*,"
 )
 
+_CLOSED_RELATIVE = re.compile(r",\s*(?:which|where|who|whose)\b[^,;.]*,", re.IGNORECASE)
+"""A relative clause set off by commas right after a capital ("Hama, which the army had held,")."""
+
 _SEMICOLON_ITEM = re.compile(r"[^;.!?]{0,120};\s*(?:and\s+)?")
 
 _PREDICATE_WORD = re.compile(
@@ -694,7 +697,13 @@ class Linking(ExtractorBase):
                 continue
             distance = self._link(text, mention, trigger, others)
             kind = trigger.spec.type
-            if distance is not None and (kind not in best or distance < best[kind][0]):
+            if distance is None:
+                continue
+            if kind in best and self._main_after_aside(text, mention, best[kind][1], trigger):
+                best[kind] = (distance, trigger)  # "Hama, which the army had held for years, fell"
+            elif (kind not in best or distance < best[kind][0]) and not (
+                kind in best and self._main_after_aside(text, mention, trigger, best[kind][1])
+            ):
                 best[kind] = (distance, trigger)
         ranked = [trigger for _, trigger in sorted(best.values(), key=lambda item: item[0])]
         own = [t for t in ranked if not (t.spec.role == "subject" and t.end <= mention.start)]
@@ -711,6 +720,17 @@ class Linking(ExtractorBase):
                 if m is not mention and m.role != "reference"  # not "the capital of Wardak west of Kabul"
             )
         ]
+
+    @staticmethod
+    def _main_after_aside(text: str, mention: Mention, inner: Trigger, main: Trigger) -> bool:
+        """Whether `inner` sits in a relative clause set off right after the capital and `main`, a
+        subject's verb of the same kind, comes after that clause: the sentence's own news."""
+        aside = _CLOSED_RELATIVE.match(text, mention.end)
+        return (
+            aside is not None
+            and aside.start() <= inner.start < aside.end() <= main.start
+            and main.spec.role == "subject"
+        )
 
     def _listed_after_colon(
         self, text: str, trigger: Trigger, mention: Mention, others: list[tuple[int, int]]
