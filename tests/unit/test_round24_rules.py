@@ -96,3 +96,13 @@ def test_constructions_of_syria_round_20_copy(
 ) -> None:
     """Constructions found in Syria round 20's copy, on sentences of our own."""
     assert control(syria_extractor, body, published=SYRIA_PUBLISHED) == expected
+
+
+def test_the_day_after_follows_the_capture_of_is_the_earlier_event_s(syria_extractor: Extractor) -> None:
+    """ "The fall of Hama follows the rebel capture of Aleppo, Syria's second city, on Nov. 30":
+    Aleppo's day, not Hama's (the story is filed on the day Hama fell)."""
+    body = "The fall of Hama follows the rebel capture of Aleppo, Syria's second city, on Nov. 30."
+    assert control(syria_extractor, body, published="2024-12-05T20:00:00+03:00") == {
+        ("hama", "captured", "asserted", "2024-12-05"),
+        ("aleppo", "captured", "asserted", "2024-11-30"),
+    }
