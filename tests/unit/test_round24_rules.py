@@ -89,6 +89,14 @@ def test_a_list_after_followed_by_takes_each_item_s_day(extractor: Extractor) ->
             "Hama, which government forces had held through 13 years of war, fell on Dec. 5.",
             {("hama", "captured", "asserted", "2024-12-05")},
         ),
+        (  # a sentence's fronted "the same day" dates its later clauses too
+            "On Dec. 6, local factions took Daraa. The same day, government forces pulled out of Deir ez-Zor "
+            "in the east, and the SDF took control of the city.",
+            {
+                ("daraa", "captured", "asserted", "2024-12-06"),
+                ("deir-ez-zor", "captured", "asserted", "2024-12-06"),
+            },
+        ),
     ],
 )
 def test_constructions_of_syria_round_20_copy(

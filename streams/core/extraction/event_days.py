@@ -142,7 +142,11 @@ class EventDays(ExtractorBase):
                 # "said late on Saturday that they had taken Homs", filed on Sunday: taken by Saturday
                 return said[-1].day, "day"
             if ctx.last_day is not None and (
-                _SAME_DAY.search(low, clause.start, clause.end) or _SAME_DAY_FRONTED.match(low, clause.start)
+                _SAME_DAY.search(low, clause.start, clause.end)
+                or _SAME_DAY_FRONTED.match(low, clause.start)
+                # "The same day, troops pulled out of X, and the SDF moved in and took control": the
+                # sentence's fronted day dates its clauses
+                or _SAME_DAY_FRONTED.match(low)
             ):
                 return ctx.last_day, "day"
             if ctx.paragraph_day:
