@@ -57,6 +57,14 @@ def syria_extractor() -> Extractor:
                 ("asadabad", "captured", "asserted", "2021-08-09"),
             },
         ),
+        (  # "since Friday" bounds a period: "hours later" counts from the news told, Sunday
+            "The Taliban on Sunday took Kunduz, the third capital taken by the group since Friday. Hours "
+            "later, they also took Sar-e Pul.",
+            {
+                ("kunduz", "captured", "asserted", "2021-08-08"),
+                ("sar-e-pul", "captured", "asserted", "2021-08-08"),
+            },
+        ),
     ],
 )
 def test_constructions_of_round_24_copy(
