@@ -65,6 +65,11 @@ def syria_extractor() -> Extractor:
                 ("sar-e-pul", "captured", "asserted", "2021-08-08"),
             },
         ),
+        (  # "rejected the group's claim, saying the city had not fallen": a denial; with no claim, nothing
+            "The insurgents said they had seized Ghazni. A police spokesman rejected the group's claim, "
+            "saying the city had not fallen. Officials said Kabul has not fallen and is calm.",
+            {("ghazni", "captured", "denied", "2021-08-09")},
+        ),
     ],
 )
 def test_constructions_of_round_24_copy(
