@@ -13,6 +13,10 @@ from streams.core.gazetteer import word_start_alternation
 _PLAIN_WORD = re.compile(r"\w[\w' ]*")
 
 
+_WHEN_NEXT = re.compile(r",?\s+when\s")
+"""A relative clause of time after a day ("since Friday, when Zaranj fell"): the day of an event."""
+
+
 @dataclass(frozen=True, slots=True)
 class TimeRef:
     """A time expression found in a sentence, resolved to a local calendar day."""
@@ -127,9 +131,16 @@ class TimeResolver:
             # "said on Friday" dates the report; "since Friday" dates nothing that happened then
             is_report = bool(self.report_before.search(before) or self.not_event_before.search(before))
             refs.append(TimeRef(match.start(), match.end(), day, precision, is_report))
-            if precision == "day":  # "said on Friday that it fell a day earlier": Friday anchors too
-                anchor = day
+            if precision == "day" and not self.bounds_period(low, match.start(), match.end()):
+                anchor = day  # "said on Friday that it fell a day earlier": Friday anchors too
         return refs
+
+    def bounds_period(self, low: str, start: int, end: int) -> bool:
+        """Whether a time expression only bounds a period ("since Friday"), telling no event of its
+        own day (not "since Friday, when Zaranj fell"): no day for "hours later" to count from."""
+        return bool(self.not_event_before.search(low, max(0, start - 40), start)) and not _WHEN_NEXT.match(
+            low, end
+        )
 
     def mentioned(self, low: str) -> bool:
         """Whether lower-cased text holds a time expression (resolvable or not)."""

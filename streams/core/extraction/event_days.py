@@ -42,6 +42,11 @@ _LIST_COMMA = re.compile(r",\s+(?=[\w'’-]+(?:[ -][\w'’-]+){0,2}(?:,|\s+and\s
 """The commas of a list of names ("overran Kunduz, Sar-e-Pul and Taloqan on Sunday"): no clause ends there."""
 _RIGHT_AFTER = re.compile(r"(?:\s*,\s*(?:the|a|an)\s[^,;]{1,40},)?\s*(?:(?:late|early)\s+)?(?:on\s+)?")
 """Between a capital and the day that follows it at once ("Aybak on Monday", "Zaranj, the first, on Friday")."""
+_SEQUENCED = re.compile(
+    r"\b(?:follows|follow|comes\s+after|came\s+after)\s+(?:the\s+|their\s+|its\s+)?"
+    r"(?:[\w'’-]+\s+)?$"
+)
+"""Before another event's trigger that the event at hand comes after ("follows the rebel capture of")."""
 _WHEN_AFTER = re.compile(r",\s+when\s")
 
 
@@ -112,7 +117,18 @@ class EventDays(ExtractorBase):
             ]
             if own:
                 return own[0].day, own[0].precision
-        in_clause = [r for r in candidates if clause.start <= r.start < clause.end]
+        in_clause = [
+            r
+            for r in candidates
+            if clause.start <= r.start < clause.end
+            # "The fall of Hama follows the rebel capture of Aleppo ... on Nov. 30": the later
+            # event's day, past the word that puts another event before it
+            and not any(
+                max(position, mention.end if mention else position) < b < r.start
+                and _SEQUENCED.search(low, max(position, b - 30), b)
+                for b in blockers
+            )
+        ]
         if _AFTER_EVENT.search(low, max(clause.start, position - 20), position):
             # "declared the war over on Monday after taking control of Kabul": the day is the
             # main clause's; the event came before it, on a day told elsewhere
@@ -126,7 +142,11 @@ class EventDays(ExtractorBase):
                 # "said late on Saturday that they had taken Homs", filed on Sunday: taken by Saturday
                 return said[-1].day, "day"
             if ctx.last_day is not None and (
-                _SAME_DAY.search(low, clause.start, clause.end) or _SAME_DAY_FRONTED.match(low, clause.start)
+                _SAME_DAY.search(low, clause.start, clause.end)
+                or _SAME_DAY_FRONTED.match(low, clause.start)
+                # "The same day, troops pulled out of X, and the SDF moved in and took control": the
+                # sentence's fronted day dates its clauses
+                or _SAME_DAY_FRONTED.match(low)
             ):
                 return ctx.last_day, "day"
             if ctx.paragraph_day:

@@ -351,14 +351,17 @@ class Judging(ExtractorBase):
             else (0, len(low))
         )
         asides = [m.span() for m in DATED_ASIDE.finditer(low) if m.end() > begin and m.start() < end]
-        if not asides or any(a <= start < b for a, b in asides):
-            return False
         early = [
             m.start()
             for m in self.cues.year.finditer(low, begin, end)
             if int(m.group(1)) < self.theatre.start_date.year
         ]
-        return bool(early) and all(any(a <= y < b for a, b in asides) for y in early)
+        # the asides that hold those years ("raised their flag over Kunduz, the gateway to the north
+        # that they had held in 2015": not the one read from the comma before the subject)
+        dated = [(a, b) for a, b in asides if any(a <= y < b for y in early)]
+        if not dated or any(a <= start < b for a, b in dated):
+            return False
+        return all(any(a <= y < b for a, b in dated) for y in early)
 
     def _early_year(self, text: str) -> bool:
         """Whether the text names a year before the theatre's start."""

@@ -39,7 +39,7 @@ _FACILITY_IN_BEFORE = re.compile(
 """A post the subject of a verb holds in a city: "soldiers holding out at the airport in Kunduz
 surrendered" (the post's men did, not the city)."""
 _PREPOSITION_BEFORE = re.compile(
-    r"(?:(?<!city )(?<!town )(?<!capital )(?<!centre )(?<!center )(?<!parts )(?<!much )(?<!most )(?<!rest )(?<!fall )(?<!control )\bof"
+    r"(?:(?<!city )(?<!town )(?<!capital )(?<!capitals )(?<!centre )(?<!center )(?<!parts )(?<!much )(?<!most )(?<!rest )(?<!fall )(?<!control )\bof"
     r"|\b(?:near|from|to|toward|towards|outside|around|into|at|for|by|with|between|beyond|past|across|"
     r"including|like|than))\s+$",
     re.IGNORECASE,
@@ -83,14 +83,27 @@ _PARTICIPLE_ADJUNCT = re.compile(r",\s*(?:having\s+|after\s+|before\s+)?$")
 """A participle set off after the main clause ("took Homs late on Saturday, having entered it",
 ", after entering it"): it shares that clause's subject and object."""
 
+_PROVINCE_ITEM = r"(?!and\b)[\w'’-]+(?:\s+(?!and\b|provinces\b)[\w'’-]+)?"
+_LISTED_PROVINCES = re.compile(
+    rf"\bcapitals\s+of\s+(?:the\s+)?({_PROVINCE_ITEM}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_PROVINCE_ITEM})+)"
+    r"\s+provinces\b"
+)
+"""A list of provinces whose capitals are meant ("the capitals of Khost, Kapisa and Parwan provinces")."""
+_LIST_ITEM = re.compile(r"(?<![\w'’-])" + _PROVINCE_ITEM)
+
 _DAYPART = re.compile(
     r"\b(?:in the (?:early hours|morning|afternoon|evening|night)|at (?:dawn|dusk|night|noon))\b"
 )
 
 _ATTRIBUTION_ASIDE = re.compile(
     r",\s*(?:an?|the|two|three|several)\s+(?:[\w-]+\s+){0,3}(?:officials?|lawmakers?|spokesm[ae]n|residents?|"
-    r"sources?|(?:council )?members?|witness(?:es)?)\s+(?:said|says|told\s+[^,;.]{1,40})\s*,"
+    r"sources?|(?:council )?members?|witness(?:es)?)"
+    r"(?:\s+(?:of|in|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?"  # "a member of the Faryab provincial council"
+    r"\s+(?:said|says|confirmed|told\s+[^,;.]{1,40})\s*,"
 )
+
+_CLOSED_RELATIVE = re.compile(r",\s*(?:which|where|who|whose)\b[^,;.]*,", re.IGNORECASE)
+"""A relative clause set off by commas right after a capital ("Hama, which the army had held,")."""
 
 _SEMICOLON_ITEM = re.compile(r"[^;.!?]{0,120};\s*(?:and\s+)?")
 
@@ -206,6 +219,12 @@ _PLACE_DAY_TAIL = re.compile(
     r"(?:\s+(?:in|on|near|along|at|late|early)\s+[^,;:.]{1,40}?)?\s*(?:[,;.(]|and\b|$)"
 )
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+_PLACED_DAY_GAP = re.compile(
+    r"(?:\s+(?:in|near|along|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?"  # where the item lies
+    r"\s+(?:on|late|early|overnight)\b[^,;:.]{0,25}?"  # and its day
+    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+)
+"""Between list items after the first was coordinated, past its place and day."""
 
 _DASH_ASIDE = re.compile(r"^\s+[—–-]\s[^—–;.]{1,140}?\s[—–-]\s")
 _APPOSITIVE = re.compile(
@@ -304,6 +323,18 @@ def coordinated_readings(
         and _LIST_GAP.fullmatch(low, earlier[-1].end, mention.start)
     ):
         return governed_by[earlier[-1].start]
+    listed = next((m for m in reversed(earlier) if m.start in governed_by), None)
+    if (
+        listed is not None
+        and (listed.start in coordinated or FOLLOWED_BY.search(low, max(0, listed.start - 40), listed.start))
+        and all(m.capital == listed.capital for m in earlier if m.start > listed.start)
+        and _PLACED_DAY_GAP.fullmatch(low, listed.end, mention.start)
+        and (tail := _PLACE_DAY_TAIL.match(low, mention.end))
+        and not _PREDICATE_WORD.search(tail.group(0))
+    ):
+        # "fell on Friday, followed by Sheberghan in Jowzjan province on Saturday, Kunduz, Sar-e-Pul
+        # and Taloqan on Sunday and Aybak on Monday": a list item's place and day end it
+        return governed_by[listed.start]
     if (
         earlier
         and earlier[-1].start in governed_by
@@ -432,6 +463,9 @@ class Linking(ExtractorBase):
             if capital:
                 found.append(Mention(capital, match.start(), match.end(), "place", "province"))
                 taken.append((match.start(), match.end()))
+        for start, end, capital in self._listed_province_capitals(low):
+            found.append(Mention(capital, start, end, "place", "province"))
+            taken.append((start, end))
         for capital, start, end in names:
             if any(s <= start < e for s, e in taken) or ctx.in_dateline(sentence, start):
                 continue  # a dateline names where the reporter files from, not a place in the news
@@ -472,6 +506,23 @@ class Linking(ExtractorBase):
                     found.append(Mention(self.national_capital, match.start(), match.end(), role, "coref"))
         found.sort(key=lambda m: m.start)
         return _without_appositives(text, found)
+
+    def _listed_province_capitals(self, low: str) -> list[tuple[int, int, str]]:
+        """ "the capitals of Khost, Kapisa and Parwan provinces": each province's capital, where the
+        province is named (only when every item is a province of the theatre)."""
+        if "capitals of" not in low:
+            return []
+        found: list[tuple[int, int, str]] = []
+        for match in _LISTED_PROVINCES.finditer(low):
+            items = [
+                (item.start() + match.start(1), item.end() + match.start(1), item.group(0))
+                for item in _LIST_ITEM.finditer(match.group(1))
+            ]
+            capitals = [self.gazetteer.capital_of_province(name) for _, _, name in items]
+            if len(items) > 1 and all(capitals):
+                items[-1] = (items[-1][0], match.end(), items[-1][2])  # the last one up to "provinces"
+                found.extend((start, end, c) for (start, end, _), c in zip(items, capitals, strict=True) if c)
+        return found
 
     def _province_capitals(self, low: str) -> list[re.Match[str]]:
         """ "the capital of Helmand province", "Helmand's capital": searched only around the word."""
@@ -680,7 +731,13 @@ class Linking(ExtractorBase):
                 continue
             distance = self._link(text, mention, trigger, others)
             kind = trigger.spec.type
-            if distance is not None and (kind not in best or distance < best[kind][0]):
+            if distance is None:
+                continue
+            if kind in best and self._main_after_aside(text, mention, best[kind][1], trigger):
+                best[kind] = (distance, trigger)  # "Hama, which the army had held for years, fell"
+            elif (kind not in best or distance < best[kind][0]) and not (
+                kind in best and self._main_after_aside(text, mention, trigger, best[kind][1])
+            ):
                 best[kind] = (distance, trigger)
         ranked = [trigger for _, trigger in sorted(best.values(), key=lambda item: item[0])]
         own = [t for t in ranked if not (t.spec.role == "subject" and t.end <= mention.start)]
@@ -697,6 +754,17 @@ class Linking(ExtractorBase):
                 if m is not mention and m.role != "reference"  # not "the capital of Wardak west of Kabul"
             )
         ]
+
+    @staticmethod
+    def _main_after_aside(text: str, mention: Mention, inner: Trigger, main: Trigger) -> bool:
+        """Whether `inner` sits in a relative clause set off right after the capital and `main`, a
+        subject's verb of the same kind, comes after that clause: the sentence's own news."""
+        aside = _CLOSED_RELATIVE.match(text, mention.end)
+        return (
+            aside is not None
+            and aside.start() <= inner.start < aside.end() <= main.start
+            and main.spec.role == "subject"
+        )
 
     def _listed_after_colon(
         self, text: str, trigger: Trigger, mention: Mention, others: list[tuple[int, int]]
@@ -743,7 +811,9 @@ class Linking(ExtractorBase):
                 return self._inverted(text, trigger, low_gap, mention, others)
             if trigger.spec.role == "object":
                 return self._object_link(text, trigger, low_gap, mention, others)
-            if trigger.spec.type == "surrendered":  # "surrendered to the Taliban in Herat": where it was
+            if trigger.spec.type == "surrendered" and low_gap.strip():
+                # "surrendered to the Taliban in Herat": where it was (not the city's own "its gates"
+                # right after "opened")
                 located = self._object_link(text, trigger, low_gap, mention, others)
                 if located is not None:
                     return located
@@ -843,7 +913,7 @@ class Linking(ExtractorBase):
             return None  # "took Zaranj on Friday and Kabul remains calm": a clause of its own
         if _PLURAL_NOUN_TRIGGER.fullmatch(trigger.text) and _INCLUDING_GAP.match(low_gap):
             return None  # "areas that witnessed terrorist attacks, including Aleppo": the areas include it
-        bridge = _ATTRIBUTION_ASIDE.sub(" ", self._item_place.sub(" ", _QUOTE_MARK.sub("", low_gap)))
+        bridge = self._item_place.sub(" ", _ATTRIBUTION_ASIDE.sub(" ", _QUOTE_MARK.sub("", low_gap)))
         if _NAMED_CITY_OF.search(low_gap):  # "the Mediterranean port city of Tartus": a proper adjective
             bridge = " ".join(
                 word

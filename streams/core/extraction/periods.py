@@ -63,7 +63,14 @@ class Periods(ExtractorBase):
                 replace(r, is_report_time=True) if ctx.in_dateline(sentence, r.start) else r for r in refs
             ]
         asides = [m.span() for m in CLOSED_ASIDE.finditer(low)] if refs and ", " in low else []
-        days = [r.day for r in refs if r.precision == "day" and not any(a <= r.start < b for a, b in asides)]
+        days = [
+            r.day
+            for r in refs
+            if r.precision == "day"
+            and not any(a <= r.start < b for a, b in asides)
+            # "since Friday" bounds a period: "hours later" in the next sentence counts from the news
+            and not self.times.bounds_period(low, r.start, r.end)
+        ]
         if days:
             ctx.anchor_day = days[-1]
         return refs
