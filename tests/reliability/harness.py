@@ -140,7 +140,8 @@ def peak_rss_mb(worker: WorkerProcess) -> float:
 
 
 class PacedProducer:
-    """Streams messages into a topic at a steady rate from a background thread."""
+    """Streams messages into a topic at a steady rate (`per_second`, which may be changed while it
+    runs) from a background thread."""
 
     def __init__(self, bootstrap: str, topic: str, messages: Sequence[Message], per_second: float) -> None:
         import threading
@@ -178,12 +179,14 @@ class PacedProducer:
         )
         await producer.start()
         try:
-            chunk = max(1, int(self.per_second / 10))
-            for first in range(0, len(self.messages), chunk):
+            first = 0
+            while first < len(self.messages):
+                chunk = max(1, int(self.per_second / 10))  # read each time: a test may change the rate
                 pending = [
                     await producer.send(self.topic, key=key, value=value)
                     for key, value in self.messages[first : first + chunk]
                 ]
+                first += chunk
                 await asyncio.gather(*pending)
                 self.sent += len(pending)
                 await asyncio.sleep(0.1)
