@@ -337,9 +337,24 @@ class Judging(ExtractorBase):
         if span not in scan.clause_reasons:
             scan.clause_reasons[span] = self._clause_reason(low, clause)
         reason = scan.clause_reasons[span]
+        if reason == "historical" and self._history_in_aside_only(low, clause, start):
+            # "in Lashkar Gah, where British troops had fought for years, officials handed": the
+            # aside's past; a year of the clause's own still dates it ("whose men entered X in 1992")
+            reason = self._year_reason(low, clause)
         if reason and reason.startswith("historical (") and self._dated_aside_only(low, clause, start):
             return None  # "In Douma, which forces besieged until 2018, fighters took control of the town"
         return reason
+
+    def _history_in_aside_only(self, low: str, clause: Clause, start: int) -> bool:
+        """Whether every history cue of a clause ("for years", "decades ago") sits in a relative
+        clause closed before the trigger ("in Lashkar Gah, where foreign troops had fought for
+        years, officials handed the city over"): the aside's past, not the trigger's event."""
+        # the clause may open on the aside itself (split at ", where"): read from the sentence
+        asides = [m.span() for m in CLOSED_ASIDE.finditer(low, 0, clause.end) if clause.start < m.end() <= start]
+        if not asides:
+            return False
+        cues = [m.start() for m in self.cues.history.finditer(low, clause.start, clause.end)]
+        return bool(cues) and all(any(a <= c < b for a, b in asides) for c in cues)
 
     def _dated_aside_only(self, low: str, clause: Clause, start: int) -> bool:
         """Whether every early year of a clause sits in a relative clause or an appositive closed
@@ -372,6 +387,12 @@ class Judging(ExtractorBase):
         clause_text = low[clause.start : clause.end]
         if self.cues.history.search(clause_text):
             return "historical"
+        return self._year_reason(low, clause)
+
+    def _year_reason(self, low: str, clause: Clause) -> str | None:
+        """A year before the theatre's start in the clause, or in the sentence when the clause has
+        no time of its own."""
+        clause_text = low[clause.start : clause.end]
         # An undated clause takes its period from the sentence: "Echoes of 1996: how the Taliban
         # took Kabul"; a clause with a date of its own keeps it ("took Kunduz on Sunday, a city
         # they last held in 2001").

@@ -1,0 +1,34 @@
+"""General rules found in the second-author round 25 (AF) and Syria rounds 21 and 22 copy, each
+tested on sentences of our own (never the rounds' sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from schemas import Theatre
+from streams.core.extract import Extractor
+from streams.core.resources import load_theatre
+from tests.unit.test_extract_rules import control
+
+SYRIA_PUBLISHED = "2024-12-10T11:00:00+03:00"  # Tuesday 10 Dec 2024
+
+
+@pytest.fixture(scope="module")
+def syria_extractor() -> Extractor:
+    syria: Theatre = load_theatre("syria-2024")
+    return Extractor(syria)
+
+
+def test_a_history_cue_in_a_closed_relative_clause_dates_the_aside(extractor: Extractor) -> None:
+    """ "In X, where foreign troops had fought for years, officials handed the city over": the
+    aside's past, not the handover's; a year of the clause's own still dates it."""
+    body = (
+        "On Friday, the insurgents took Kandahar, while in Lashkar Gah, where foreign troops had fought "
+        "for years, officials handed the city to the Taliban. Rahimi, who fought Soviet troops for years, "
+        "was among the commanders whose men entered Kabul in 1992."
+    )
+    assert control(extractor, body) == {
+        ("kandahar", "captured", "asserted", "2021-08-06"),
+        ("lashkar-gah", "surrendered", "asserted", "2021-08-06"),
+        ("lashkar-gah", "captured", "asserted", "2021-08-06"),
+    }
