@@ -32,3 +32,18 @@ def test_a_history_cue_in_a_closed_relative_clause_dates_the_aside(extractor: Ex
         ("lashkar-gah", "surrendered", "asserted", "2021-08-06"),
         ("lashkar-gah", "captured", "asserted", "2021-08-06"),
     }
+
+
+def test_capitals_that_had_both_or_all_fallen(extractor: Extractor) -> None:
+    """ "X and Y had both fallen", "A, B and C have all fallen": each fell."""
+    body = (
+        "Officials confirmed that Farah, the capital of the western province, and Zaranj had both fallen "
+        "to the insurgents on Friday. Kunduz, Taloqan and Sar-e Pul have all fallen, a lawmaker said."
+    )
+    assert control(extractor, body) == {
+        ("farah", "captured", "asserted", "2021-08-06"),
+        ("zaranj", "captured", "asserted", "2021-08-06"),
+        ("kunduz", "captured", "asserted", "2021-08-09"),
+        ("taloqan", "captured", "asserted", "2021-08-09"),
+        ("sar-e-pul", "captured", "asserted", "2021-08-09"),
+    }
