@@ -47,3 +47,21 @@ def test_capitals_that_had_both_or_all_fallen(extractor: Extractor) -> None:
         ("taloqan", "captured", "asserted", "2021-08-09"),
         ("sar-e-pul", "captured", "asserted", "2021-08-09"),
     }
+
+
+def test_a_paragraph_told_in_the_present_after_a_history_is_news(extractor: Extractor) -> None:
+    """After a paragraph about 2015, a paragraph whose first sentence has no date nor present
+    marker is still the news when a later sentence of it is told in the present and names no
+    early year; a history paragraph that runs on stays history."""
+    body = (
+        "The Taliban took Kunduz on Sunday.\n\n"
+        "The insurgents briefly overran the city in 2015, before Afghan forces pushed them out.\n\n"
+        "In the west, fierce fighting continued in Herat. The UN said on Sunday that 27 children had "
+        "been killed in three days.\n\n"
+        "The insurgents briefly overran the city in 2015, before Afghan forces pushed them out.\n\n"
+        "Weeks later, they besieged Ghazni. Historians say it was the war's worst year, 2016."
+    )
+    assert control(extractor, body) == {
+        ("kunduz", "captured", "asserted", "2021-08-08"),
+        ("herat", "contested", "asserted", "2021-08-09"),
+    }
