@@ -65,3 +65,13 @@ def test_a_paragraph_told_in_the_present_after_a_history_is_news(extractor: Extr
         ("kunduz", "captured", "asserted", "2021-08-08"),
         ("herat", "contested", "asserted", "2021-08-09"),
     }
+
+
+def test_the_provincial_capital_is_not_the_national_capital_named_beside_it(extractor: Extractor) -> None:
+    """ "Residents who reached Kabul said the provincial capital had come under mortar fire": a
+    region's seat, the story's, never the national capital the sentence names."""
+    body = (
+        "Fighting raged near Bazarak, the capital of Panjshir. Residents who reached Kabul "
+        "said the provincial capital had come under mortar fire."
+    )
+    assert control(extractor, body) == {("bazarak", "contested", "asserted", "2021-08-09")}
