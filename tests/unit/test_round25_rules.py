@@ -75,3 +75,20 @@ def test_the_provincial_capital_is_not_the_national_capital_named_beside_it(extr
         "said the provincial capital had come under mortar fire."
     )
     assert control(extractor, body) == {("bazarak", "contested", "asserted", "2021-08-09")}
+
+
+@pytest.mark.parametrize(
+    "road",
+    [
+        "The insurgents hold much of the countryside around the city.",
+        "The Taliban have seized districts nearby and now control much of the highway linking Kunduz with Kabul.",
+        "They control parts of the main road to the airport.",
+    ],
+)
+def test_holding_much_of_a_road_or_the_countryside_is_not_holding_the_city(
+    extractor: Extractor, road: str
+) -> None:
+    """ "now control much of the highway linking X with Kabul": a road's, a countryside's or a
+    province's part is held, not the city of the story; "most of the city" still is."""
+    body = f"Kunduz has not come under attack. {road} In Ghazni, the rebels now control most of the city."
+    assert control(extractor, body) == {("ghazni", "captured", "partial", "2021-08-09")}
