@@ -337,6 +337,11 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
         if reason and not denial:
             ctx.note(sentence, rule, "dropped", reason, capital.name)
             return []
+        if trigger.spec.type == "entered" and _MOVED_INTO.match(trigger.text) and _HOLDER_LEFT.search(low):
+            # "troops pulled out of Deir ez-Zor and the SDF moved into the city": no fight for it,
+            # the side that moves in as the holder leaves takes it over
+            trigger = replace(trigger, spec=replace(trigger.spec, type="captured"))
+            rule = f"captured:{trigger.text}"
         event_types = [trigger.spec.type]
         if trigger.spec.type == "captured" and self._handed_over(
             low, clauses, clause, mention, places, trigger.start
@@ -622,6 +627,13 @@ _SEAT_LOCATIVE = re.compile(
 governorate headquarters and the police command in Suwayda city", "the governor's office, police
 command and other state buildings in the provincial capital", "the governor's compound in the
 provincial capital, Bazarak")."""
+_MOVED_INTO = re.compile(r"mov(?:ed|e|es|ing) (?:back )?into")
+"""An entry with no force in the word ("moved into"), unlike "broke into" or "stormed"."""
+_HOLDER_LEFT = re.compile(
+    r"\b(?:pull(?:ed|s|ing)? (?:[\w-]+ ){0,3}?out|withdr[ae]w|withdrawn|withdrawing|withdraws)\b"
+)
+"""The holder leaving in the same sentence ("as Syrian troops pull out", "withdrew from"); not
+soldiers who "abandoned their posts", whose city the side that moves in enters (main corpus)."""
 _CONTROL_ALONE = re.compile(r"(?:(?:were|was|are|is) in|\w+) (?:(?:full|complete|total) )?control")
 _DATELINE = re.compile(
     r"\s*[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}"  # the city in capitals

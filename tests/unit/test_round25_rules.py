@@ -92,3 +92,31 @@ def test_holding_much_of_a_road_or_the_countryside_is_not_holding_the_city(
     province's part is held, not the city of the story; "most of the city" still is."""
     body = f"Kunduz has not come under attack. {road} In Ghazni, the rebels now control most of the city."
     assert control(extractor, body) == {("ghazni", "captured", "partial", "2021-08-09")}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # the holder pulls out, a side moves in: a takeover
+            "On Dec. 6, troops pulled out of Deir ez-Zor and the SDF moved into the city.",
+            {("deir-ez-zor", "captured", "asserted", "2024-12-06")},
+        ),
+        (
+            "Kurdish-led fighters move into Deir ez-Zor as government troops withdraw.",
+            {("deir-ez-zor", "captured", "asserted", "2024-12-10")},
+        ),
+        (  # no one left: an entry
+            "On Dec. 6, rebel fighters moved into Homs.",
+            {("homs", "entered", "asserted", "2024-12-06")},
+        ),
+        (  # soldiers who abandon their posts leave no city: the main corpus's entry
+            "On Dec. 6, rebel fighters moved into Homs after soldiers abandoned their posts.",
+            {("homs", "entered", "asserted", "2024-12-06")},
+        ),
+    ],
+)
+def test_a_side_that_moves_in_as_the_holder_pulls_out_takes_the_city(
+    syria_extractor: Extractor, body: str, expected: set[tuple[str, str, str, str]]
+) -> None:
+    """ "troops pulled out of X and the SDF moved into the city": captured, not an entry."""
+    assert control(syria_extractor, body, published=SYRIA_PUBLISHED) == expected
