@@ -84,6 +84,7 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
                 or "\n" in field_text(article, sentence)[previous.end : sentence.start]
             ):  # a sentence that starts a line: a writethru's note to editors runs to the line's end
                 in_note = _EDITORIAL_NOTE.match(sentence.text) is not None
+                ctx.paragraph_starts = (sentence.index, ctx.paragraph_starts[0])
             if in_note or self.cues.retraction.search(low):
                 self._skim(ctx, sentence, low)
                 continue
@@ -174,7 +175,17 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             if wants_triggers
             else []
         )
-        if places and ctx.fall_told_at == sentence.index - 1 and "followed" in low:
+        opens, before = ctx.paragraph_starts
+        if (
+            places
+            and (
+                ctx.fall_told_at == sentence.index - 1
+                # a paragraph that opens on it, after a paragraph that told a fall ("Aleppo fell on
+                # Nov. 30, ... One said his officers had left.\n\nHama followed on Dec. 5.")
+                or (opens == sentence.index and 0 <= before <= ctx.fall_told_at)
+            )
+            and "followed" in low
+        ):
             # "Kunduz fell on Sunday. Taloqan followed on Monday.": the next to fall
             triggers += [
                 Trigger(_FOLLOWING_FALL, hit.start(1), hit.end(1), hit.group(1))

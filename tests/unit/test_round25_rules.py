@@ -120,3 +120,16 @@ def test_a_side_that_moves_in_as_the_holder_pulls_out_takes_the_city(
 ) -> None:
     """ "troops pulled out of X and the SDF moved into the city": captured, not an entry."""
     assert control(syria_extractor, body, published=SYRIA_PUBLISHED) == expected
+
+
+def test_x_followed_opening_the_paragraph_after_a_fall(syria_extractor: Extractor) -> None:
+    """ "X followed on <day>" that opens a paragraph, after a paragraph that told a fall (not only
+    right after the sentence that told it): the next to fall."""
+    body = (
+        "Aleppo fell on Nov. 30 after its defenders pulled back. One soldier said his officers had left "
+        "the night before.\n\nHama followed on Dec. 5.\n\nRebels later reached Homs. Damascus followed."
+    )
+    assert control(syria_extractor, body, published=SYRIA_PUBLISHED) == {
+        ("aleppo", "captured", "asserted", "2024-11-30"),
+        ("hama", "captured", "asserted", "2024-12-05"),
+    }

@@ -73,6 +73,8 @@ class Context:
     """(event type, actor) the line heading the current list reports for each of its items."""
     fall_told_at: int = -2
     """The index of the last sentence that told a capital's fall: what "X followed" follows."""
+    paragraph_starts: tuple[int, int] = (-1, -1)
+    """The index of the first sentence of the current paragraph, and of the one before it."""
     last_day: date | None = None
     """The day of the last dated control event: what "the same day" refers to."""
     trace: list[Decision] | None = None
