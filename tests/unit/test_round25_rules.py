@@ -133,3 +133,19 @@ def test_x_followed_opening_the_paragraph_after_a_fall(syria_extractor: Extracto
         ("aleppo", "captured", "asserted", "2024-11-30"),
         ("hama", "captured", "asserted", "2024-12-05"),
     }
+
+
+def test_a_day_after_counts_from_the_main_clause_not_a_relative_clause_of_the_object(
+    extractor: Extractor,
+) -> None:
+    """ "came a day after the insurgents took Ghazni and Herat, ..., which fell on Thursday
+    evening": the day in the object's relative clause is its own, not the day to count back from."""
+    body = (
+        "The fall of Kandahar came a day after the insurgents took Ghazni and Herat, the third-largest "
+        "city, which fell on Thursday evening."
+    )
+    events = control(extractor, body, published="2021-08-13T18:30:00+04:30")
+    assert {e for e in events if e[0] != "kandahar"} == {
+        ("ghazni", "captured", "asserted", "2021-08-12"),
+        ("herat", "captured", "asserted", "2021-08-12"),
+    }

@@ -23,6 +23,15 @@ _DAYS_EARLIER = re.compile(
     r"\b(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+after\b(?:(?!\bafter\b)[^.;])*$"
 )
 
+_RELATIVE_OPEN = re.compile(r",\s*(?:which|that|where|who)\b")
+
+
+def _in_relative(low: str, start: int, end: int) -> bool:
+    """Whether `end` lies in a relative clause opened after `start` and not yet closed."""
+    opened = [m.end() for m in _RELATIVE_OPEN.finditer(low, start, end)]
+    return bool(opened) and "," not in low[opened[-1] : end]
+
+
 _SAME_DAY = re.compile(
     r"\b(?:(?:the|that)\s+same\s+(?:day|morning|afternoon|evening|night)|later\s+that\s+day)\s*(?:[,.;:]|$)"
 )
@@ -172,7 +181,10 @@ class EventDays(ExtractorBase):
         if own:
             return None
         before = [r for r in candidates if r.end <= earlier.start()]
-        after = [r for r in candidates if r.start > position]
+        # not a day in a relative clause of the event's object ("came a day after the insurgents
+        # took Ghazni and Herat, the third-largest city, which fell on Thursday evening"): that
+        # clause's own day, not the one the event is told against
+        after = [r for r in candidates if r.start > position and not _in_relative(low, position, r.start)]
         anchor = (
             before[-1].day if before else after[0].day if after else (ctx.paragraph_day or ctx.published_day)
         )
