@@ -149,3 +149,13 @@ def test_a_day_after_counts_from_the_main_clause_not_a_relative_clause_of_the_ob
         ("ghazni", "captured", "asserted", "2021-08-12"),
         ("herat", "captured", "asserted", "2021-08-12"),
     }
+
+
+def test_an_anti_soviet_commander_is_no_history(extractor: Extractor) -> None:
+    """ "the veteran anti-Soviet commander Ismail Khan": a man's description, not a sentence about
+    the Soviet war; "Soviet troops" still is."""
+    body = (
+        "In Herat, militiamen loyal to the veteran anti-Soviet commander Ismail Khan have been fighting "
+        "off Taliban attacks on the outskirts of the city. Soviet troops once attacked Kandahar."
+    )
+    assert control(extractor, body) == {("herat", "contested", "asserted", "2021-08-09")}
