@@ -159,3 +159,13 @@ def test_an_anti_soviet_commander_is_no_history(extractor: Extractor) -> None:
         "off Taliban attacks on the outskirts of the city. Soviet troops once attacked Kandahar."
     )
     assert control(extractor, body) == {("herat", "contested", "asserted", "2021-08-09")}
+
+
+def test_a_day_in_a_relative_clause_past_the_event_is_the_clause_s(extractor: Extractor) -> None:
+    """ "The fall of Kabul capped a collapse that began on Aug. 6 with the loss of Zaranj": Aug. 6
+    dates the collapse's start (Zaranj), not Kabul's fall (the report's day)."""
+    body = "The fall of Kabul capped a stunning collapse that began on Aug. 6 with the loss of Zaranj."
+    assert control(extractor, body, published="2021-08-15T23:50:00+04:30") == {
+        ("kabul", "captured", "asserted", "2021-08-15"),
+        ("zaranj", "captured", "asserted", "2021-08-06"),
+    }
