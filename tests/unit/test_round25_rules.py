@@ -169,3 +169,17 @@ def test_a_day_in_a_relative_clause_past_the_event_is_the_clause_s(extractor: Ex
         ("kabul", "captured", "asserted", "2021-08-15"),
         ("zaranj", "captured", "asserted", "2021-08-06"),
     }
+
+
+def test_the_group_that_announces_its_own_gains_claims_them(extractor: Extractor) -> None:
+    """ "..., officials said, and the group said it had taken X": the side itself, named by its
+    kind, speaks of its own gain in its own clause: claimed; what the officials said stays asserted."""
+    body = (
+        "The Taliban also took control of Khost, officials said, and the group said it had taken "
+        "Mahmud-i-Raqi, the capital of Kapisa province, and Charikar."
+    )
+    assert control(extractor, body) == {
+        ("khost", "captured", "asserted", "2021-08-09"),
+        ("mahmud-i-raqi", "captured", "claimed", "2021-08-09"),
+        ("charikar", "captured", "claimed", "2021-08-09"),
+    }

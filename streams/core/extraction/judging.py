@@ -70,6 +70,8 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:been|was|were|is|are|being)\s+$")
 
 _LOSS_NOUN = re.compile(r"(?:fall|loss)\b")
 
+_GROUP_SPEAKER = re.compile(r"\bthe (?:group|movement|militants|insurgent group|militant group)\b")
+"""The side named by its kind ("the group announced"): the challenger speaking of its own gains."""
 _SPEECH_AFTER = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:said|say|says|announced|announces|claimed|claims|declared|stated|tweeted|wrote)\b"
 )
@@ -141,6 +143,7 @@ _NOT_AN_AGENT_BEFORE = re.compile(
     r"\b(?:by|of|into|on|from|with|to|for|the|an?|and|or|near|towards?|at|in|against)\s+$", re.IGNORECASE
 )
 """A word before a state's name that makes it no agent: "backed by Russia", "the Iranian border"."""
+
 
 class Judging(ExtractorBase):
     """Gates, modality and actor of a capital linked to a trigger."""
@@ -350,7 +353,9 @@ class Judging(ExtractorBase):
         clause closed before the trigger ("in Lashkar Gah, where foreign troops had fought for
         years, officials handed the city over"): the aside's past, not the trigger's event."""
         # the clause may open on the aside itself (split at ", where"): read from the sentence
-        asides = [m.span() for m in CLOSED_ASIDE.finditer(low, 0, clause.end) if clause.start < m.end() <= start]
+        asides = [
+            m.span() for m in CLOSED_ASIDE.finditer(low, 0, clause.end) if clause.start < m.end() <= start
+        ]
         if not asides:
             return False
         cues = [m.start() for m in self.cues.history.finditer(low, clause.start, clause.end)]
@@ -549,6 +554,14 @@ class Judging(ExtractorBase):
                 and clause.start <= a.start < trigger.start
                 and _SPEECH_AFTER.match(text, a.end)
                 for a in actors or ()
+            )
+            or (  # "..., officials said, and the group announced it had taken Y": the side itself
+                actor != self.gazetteer.incumbent
+                and not any(clause.start <= a.start < trigger.start for a in actors or ())
+                and any(
+                    _SPEECH_AFTER.match(text, g.end())
+                    for g in _GROUP_SPEAKER.finditer(text, clause.start, trigger.start)
+                )
             )
             or (  # "Fighters said on Monday that they were in control of Tartus": armed men of no named side
                 attribution is not None
