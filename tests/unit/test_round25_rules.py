@@ -183,3 +183,15 @@ def test_the_group_that_announces_its_own_gains_claims_them(extractor: Extractor
         ("mahmud-i-raqi", "captured", "claimed", "2021-08-09"),
         ("charikar", "captured", "claimed", "2021-08-09"),
     }
+
+
+def test_a_city_that_passed_to_a_side_s_control(syria_extractor: Extractor, extractor: Extractor) -> None:
+    """ "Tartus passed to rebel control without a fight", "passed into Taliban control": taken."""
+    body = "Tartus passed to rebel control without a fight on Monday, residents said."
+    assert control(syria_extractor, body, published=SYRIA_PUBLISHED) == {
+        ("tartus", "captured", "asserted", "2024-12-09"),
+        ("tartus", "surrendered", "asserted", "2024-12-09"),
+    }
+    assert control(extractor, "Kunduz passed into Taliban control on Sunday.") == {
+        ("kunduz", "captured", "asserted", "2021-08-08")
+    }
