@@ -19,7 +19,6 @@ from schemas.events import CONTROL_EVENT_TYPES, EVENT_ADAPTER, Event
 from schemas.theatre import Theatre
 from streams.core.cues import TriggerSpec
 from streams.core.extraction.context import (
-    AND_BEFORE,
     CITY_PARTS_AFTER,
     EXTRACTOR_VERSION,
     FIGHTING_NOUN,
@@ -585,9 +584,10 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
         if (
             trigger.spec.type == "captured"
             and _CONTROL_ALONE.fullmatch(trigger.text)
-            and (fronted or AND_BEFORE.search(low, 0, trigger.start))
+            and (fronted or _AND_AUXILIARY_BEFORE.search(low, 0, trigger.start))
         ):  # "In Daraa, former rebel factions took control on Friday"; "pushed into Homs the next
-            # day and were in full control by late on Dec. 7"
+            # day and were in full control by late on Dec. 7"; "entered the city on Dec. 7 and had
+            # taken full control by nightfall"
             return True
         if trigger.spec.type in ("entered", "contested") and not HOLDOUT.match(trigger.text):
             # not defenders "holding out at the intelligence headquarters": after a fall, too
@@ -645,6 +645,8 @@ _HOLDER_LEFT = re.compile(
 )
 """The holder leaving in the same sentence ("as Syrian troops pull out", "withdrew from"); not
 soldiers who "abandoned their posts", whose city the side that moves in enters (main corpus)."""
+_AND_AUXILIARY_BEFORE = re.compile(r"\band\s+(?:(?:had|has|have)\s+(?:also\s+)?)?$")
+"""An "and" before a verb that shares the subject before it, its auxiliary between ("and had")."""
 _CONTROL_ALONE = re.compile(r"(?:(?:were|was|are|is) in|\w+) (?:(?:full|complete|total) )?control")
 _DATELINE = re.compile(
     r"\s*[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}"  # the city in capitals

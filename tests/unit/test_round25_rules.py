@@ -195,3 +195,13 @@ def test_a_city_that_passed_to_a_side_s_control(syria_extractor: Extractor, extr
     assert control(extractor, "Kunduz passed into Taliban control on Sunday.") == {
         ("kunduz", "captured", "asserted", "2021-08-08")
     }
+
+
+def test_control_taken_after_an_entry_with_an_auxiliary_between(syria_extractor: Extractor) -> None:
+    """ "entered the city on Dec. 7 and had taken full control by nightfall": the same subject
+    took the city it entered, with "had" between the "and" and the verb."""
+    body = "Rebels entered Homs on Dec. 7 and had taken full control by nightfall."
+    assert control(syria_extractor, body, published=SYRIA_PUBLISHED) == {
+        ("homs", "entered", "asserted", "2024-12-07"),
+        ("homs", "captured", "asserted", "2024-12-07"),
+    }
