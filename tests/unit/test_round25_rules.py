@@ -205,3 +205,12 @@ def test_control_taken_after_an_entry_with_an_auxiliary_between(syria_extractor:
         ("homs", "entered", "asserted", "2024-12-07"),
         ("homs", "captured", "asserted", "2024-12-07"),
     }
+
+
+def test_a_takeover_after_commanders_negotiated_their_own_withdrawal(syria_extractor: Extractor) -> None:
+    """ "took over the city after army commanders negotiated their own withdrawal": a handover."""
+    body = "Local factions took over Daraa on Dec. 6 after army commanders negotiated their own withdrawal."
+    assert control(syria_extractor, body, published=SYRIA_PUBLISHED) == {
+        ("daraa", "captured", "asserted", "2024-12-06"),
+        ("daraa", "surrendered", "asserted", "2024-12-06"),
+    }
