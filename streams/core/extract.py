@@ -19,7 +19,6 @@ from schemas.events import CONTROL_EVENT_TYPES, EVENT_ADAPTER, Event
 from schemas.theatre import Theatre
 from streams.core.cues import TriggerSpec
 from streams.core.extraction.context import (
-    AND_BEFORE,
     CITY_PARTS_AFTER,
     EXTRACTOR_VERSION,
     FIGHTING_NOUN,
@@ -84,6 +83,7 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
                 or "\n" in field_text(article, sentence)[previous.end : sentence.start]
             ):  # a sentence that starts a line: a writethru's note to editors runs to the line's end
                 in_note = _EDITORIAL_NOTE.match(sentence.text) is not None
+                ctx.paragraph_starts = (sentence.index, ctx.paragraph_starts[0])
             if in_note or self.cues.retraction.search(low):
                 self._skim(ctx, sentence, low)
                 continue
@@ -174,7 +174,17 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             if wants_triggers
             else []
         )
-        if places and ctx.fall_told_at == sentence.index - 1 and "followed" in low:
+        opens, before = ctx.paragraph_starts
+        if (
+            places
+            and (
+                ctx.fall_told_at == sentence.index - 1
+                # a paragraph that opens on it, after a paragraph that told a fall ("Aleppo fell on
+                # Nov. 30, ... One said his officers had left.\n\nHama followed on Dec. 5.")
+                or (opens == sentence.index and 0 <= before <= ctx.fall_told_at)
+            )
+            and "followed" in low
+        ):
             # "Kunduz fell on Sunday. Taloqan followed on Monday.": the next to fall
             triggers += [
                 Trigger(_FOLLOWING_FALL, hit.start(1), hit.end(1), hit.group(1))
@@ -337,6 +347,11 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
         if reason and not denial:
             ctx.note(sentence, rule, "dropped", reason, capital.name)
             return []
+        if trigger.spec.type == "entered" and _MOVED_INTO.match(trigger.text) and _HOLDER_LEFT.search(low):
+            # "troops pulled out of Deir ez-Zor and the SDF moved into the city": no fight for it,
+            # the side that moves in as the holder leaves takes it over
+            trigger = replace(trigger, spec=replace(trigger.spec, type="captured"))
+            rule = f"captured:{trigger.text}"
         event_types = [trigger.spec.type]
         if trigger.spec.type == "captured" and self._handed_over(
             low, clauses, clause, mention, places, trigger.start
@@ -569,9 +584,10 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
         if (
             trigger.spec.type == "captured"
             and _CONTROL_ALONE.fullmatch(trigger.text)
-            and (fronted or AND_BEFORE.search(low, 0, trigger.start))
+            and (fronted or _AND_AUXILIARY_BEFORE.search(low, 0, trigger.start))
         ):  # "In Daraa, former rebel factions took control on Friday"; "pushed into Homs the next
-            # day and were in full control by late on Dec. 7"
+            # day and were in full control by late on Dec. 7"; "entered the city on Dec. 7 and had
+            # taken full control by nightfall"
             return True
         if trigger.spec.type in ("entered", "contested") and not HOLDOUT.match(trigger.text):
             # not defenders "holding out at the intelligence headquarters": after a fall, too
@@ -622,6 +638,15 @@ _SEAT_LOCATIVE = re.compile(
 governorate headquarters and the police command in Suwayda city", "the governor's office, police
 command and other state buildings in the provincial capital", "the governor's compound in the
 provincial capital, Bazarak")."""
+_MOVED_INTO = re.compile(r"mov(?:ed|e|es|ing) (?:back )?into")
+"""An entry with no force in the word ("moved into"), unlike "broke into" or "stormed"."""
+_HOLDER_LEFT = re.compile(
+    r"\b(?:pull(?:ed|s|ing)? (?:[\w-]+ ){0,3}?out|withdr[ae]w|withdrawn|withdrawing|withdraws)\b"
+)
+"""The holder leaving in the same sentence ("as Syrian troops pull out", "withdrew from"); not
+soldiers who "abandoned their posts", whose city the side that moves in enters (main corpus)."""
+_AND_AUXILIARY_BEFORE = re.compile(r"\band\s+(?:(?:had|has|have)\s+(?:also\s+)?)?$")
+"""An "and" before a verb that shares the subject before it, its auxiliary between ("and had")."""
 _CONTROL_ALONE = re.compile(r"(?:(?:were|was|are|is) in|\w+) (?:(?:full|complete|total) )?control")
 _DATELINE = re.compile(
     r"\s*[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}"  # the city in capitals

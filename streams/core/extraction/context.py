@@ -15,7 +15,7 @@ from streams.core.gazetteer import fold_accents
 from streams.core.speakers import SpeakerMemory
 from streams.core.text import Sentence
 
-EXTRACTOR_VERSION = "1.8.0"
+EXTRACTOR_VERSION = "1.9.0"
 """Bumped when the rules change what an article yields: events carry it, so a replay can tell old readings from new."""
 
 _TOPIC_WINDOW = 3
@@ -73,6 +73,8 @@ class Context:
     """(event type, actor) the line heading the current list reports for each of its items."""
     fall_told_at: int = -2
     """The index of the last sentence that told a capital's fall: what "X followed" follows."""
+    paragraph_starts: tuple[int, int] = (-1, -1)
+    """The index of the first sentence of the current paragraph, and of the one before it."""
     last_day: date | None = None
     """The day of the last dated control event: what "the same day" refers to."""
     trace: list[Decision] | None = None

@@ -23,6 +23,46 @@ _DAYS_EARLIER = re.compile(
     r"\b(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+after\b(?:(?!\bafter\b)[^.;])*$"
 )
 
+_RELATIVE_OPEN = re.compile(r",\s*(?:which|that|where|who)\b")
+
+
+def _in_relative(low: str, start: int, end: int) -> bool:
+    """Whether `end` lies in a relative clause opened after `start` and not yet closed."""
+    opened = [m.end() for m in _RELATIVE_OPEN.finditer(low, start, end)]
+    return bool(opened) and "," not in low[opened[-1] : end]
+
+
+_RESTRICTIVE_OPEN = re.compile(
+    r"(?<![\w'’])([a-z]+)\s+(?:that|which)\s+(?:had\s+|has\s+|have\s+)?[a-z]+(?:ed|gan|an)\b"
+)
+_SPEECH_WORDS = frozenset(
+    {
+        "said",
+        "says",
+        "say",
+        "announced",
+        "claimed",
+        "confirmed",
+        "reported",
+        "added",
+        "saying",
+        "adding",
+        "noted",
+        "stated",
+        "told",
+        "insisted",
+        "denied",
+    }
+)
+
+
+def _in_restrictive(low: str, start: int, end: int) -> bool:
+    """Whether `end` lies in a relative clause on a noun ("a collapse that began on Aug. 6")
+    opened after `start`, with no comma after its opening (not "said that ...")."""
+    opened = [m for m in _RESTRICTIVE_OPEN.finditer(low, start, end) if m.group(1) not in _SPEECH_WORDS]
+    return bool(opened) and "," not in low[opened[-1].end() : end]
+
+
 _SAME_DAY = re.compile(
     r"\b(?:(?:the|that)\s+same\s+(?:day|morning|afternoon|evening|night)|later\s+that\s+day)\s*(?:[,.;:]|$)"
 )
@@ -114,13 +154,18 @@ class EventDays(ExtractorBase):
                 and r.start < clause.end
                 and not any(mention.end < b < r.start for b in blockers if b != position)
                 and not _FOLLOWED_MARK.search(low, mention.end, r.start)  # "X, followed on Saturday by Y"
+                and not (r.start > position and _in_restrictive(low, max(position, mention.end), r.start))
             ]
             if own:
                 return own[0].day, own[0].precision
+        told_end = max(position, mention.end if mention else position)
         in_clause = [
             r
             for r in candidates
             if clause.start <= r.start < clause.end
+            # "The fall of Kabul capped a collapse that began on Aug. 6 with the loss of Zaranj":
+            # the day of a relative clause past the event, the clause's own
+            and not (r.start > told_end and _in_restrictive(low, told_end, r.start))
             # "The fall of Hama follows the rebel capture of Aleppo ... on Nov. 30": the later
             # event's day, past the word that puts another event before it
             and not any(
@@ -172,7 +217,10 @@ class EventDays(ExtractorBase):
         if own:
             return None
         before = [r for r in candidates if r.end <= earlier.start()]
-        after = [r for r in candidates if r.start > position]
+        # not a day in a relative clause of the event's object ("came a day after the insurgents
+        # took Ghazni and Herat, the third-largest city, which fell on Thursday evening"): that
+        # clause's own day, not the one the event is told against
+        after = [r for r in candidates if r.start > position and not _in_relative(low, position, r.start)]
         anchor = (
             before[-1].day if before else after[0].day if after else (ctx.paragraph_day or ctx.published_day)
         )

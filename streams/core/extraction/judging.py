@@ -70,6 +70,8 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:been|was|were|is|are|being)\s+$")
 
 _LOSS_NOUN = re.compile(r"(?:fall|loss)\b")
 
+_GROUP_SPEAKER = re.compile(r"\bthe (?:group|movement|militants|insurgent group|militant group)\b")
+"""The side named by its kind ("the group announced"): the challenger speaking of its own gains."""
 _SPEECH_AFTER = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:said|say|says|announced|announces|claimed|claims|declared|stated|tweeted|wrote)\b"
 )
@@ -141,6 +143,7 @@ _NOT_AN_AGENT_BEFORE = re.compile(
     r"\b(?:by|of|into|on|from|with|to|for|the|an?|and|or|near|towards?|at|in|against)\s+$", re.IGNORECASE
 )
 """A word before a state's name that makes it no agent: "backed by Russia", "the Iranian border"."""
+
 
 class Judging(ExtractorBase):
     """Gates, modality and actor of a capital linked to a trigger."""
@@ -337,9 +340,26 @@ class Judging(ExtractorBase):
         if span not in scan.clause_reasons:
             scan.clause_reasons[span] = self._clause_reason(low, clause)
         reason = scan.clause_reasons[span]
+        if reason == "historical" and self._history_in_aside_only(low, clause, start):
+            # "in Lashkar Gah, where British troops had fought for years, officials handed": the
+            # aside's past; a year of the clause's own still dates it ("whose men entered X in 1992")
+            reason = self._year_reason(low, clause)
         if reason and reason.startswith("historical (") and self._dated_aside_only(low, clause, start):
             return None  # "In Douma, which forces besieged until 2018, fighters took control of the town"
         return reason
+
+    def _history_in_aside_only(self, low: str, clause: Clause, start: int) -> bool:
+        """Whether every history cue of a clause ("for years", "decades ago") sits in a relative
+        clause closed before the trigger ("in Lashkar Gah, where foreign troops had fought for
+        years, officials handed the city over"): the aside's past, not the trigger's event."""
+        # the clause may open on the aside itself (split at ", where"): read from the sentence
+        asides = [
+            m.span() for m in CLOSED_ASIDE.finditer(low, 0, clause.end) if clause.start < m.end() <= start
+        ]
+        if not asides:
+            return False
+        cues = [m.start() for m in self.cues.history.finditer(low, clause.start, clause.end)]
+        return bool(cues) and all(any(a <= c < b for a, b in asides) for c in cues)
 
     def _dated_aside_only(self, low: str, clause: Clause, start: int) -> bool:
         """Whether every early year of a clause sits in a relative clause or an appositive closed
@@ -372,6 +392,12 @@ class Judging(ExtractorBase):
         clause_text = low[clause.start : clause.end]
         if self.cues.history.search(clause_text):
             return "historical"
+        return self._year_reason(low, clause)
+
+    def _year_reason(self, low: str, clause: Clause) -> str | None:
+        """A year before the theatre's start in the clause, or in the sentence when the clause has
+        no time of its own."""
+        clause_text = low[clause.start : clause.end]
         # An undated clause takes its period from the sentence: "Echoes of 1996: how the Taliban
         # took Kabul"; a clause with a date of its own keeps it ("took Kunduz on Sunday, a city
         # they last held in 2001").
@@ -528,6 +554,14 @@ class Judging(ExtractorBase):
                 and clause.start <= a.start < trigger.start
                 and _SPEECH_AFTER.match(text, a.end)
                 for a in actors or ()
+            )
+            or (  # "..., officials said, and the group announced it had taken Y": the side itself
+                actor != self.gazetteer.incumbent
+                and not any(clause.start <= a.start < trigger.start for a in actors or ())
+                and any(
+                    _SPEECH_AFTER.match(text, g.end())
+                    for g in _GROUP_SPEAKER.finditer(text, clause.start, trigger.start)
+                )
             )
             or (  # "Fighters said on Monday that they were in control of Tartus": armed men of no named side
                 attribution is not None

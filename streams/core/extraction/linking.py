@@ -617,6 +617,11 @@ class Linking(ExtractorBase):
             m.capital for m in earlier if m.start < position and m.role in ("place", "modifier", "speakers")
         }
         places = {m.capital for m in earlier if m.start < position and m.role == "place"}
+        if regional and self.national_capital:
+            # "Residents who reached Kabul said the provincial capital had come under fire": a
+            # region's seat is not the national capital the sentence names
+            before.discard(self.national_capital)
+            places.discard(self.national_capital)
         speakers = [m for m in earlier if m.start < position and m.capital in before]
         if (
             not places

@@ -110,6 +110,19 @@ class Periods(ExtractorBase):
             return None
         return days[0].day
 
+    def _paragraph_present(self, text: str, sentence: Sentence, low: str) -> bool:
+        """Whether a paragraph is told in the present: its first sentence has a present marker, or
+        a later one has and none of its sentences names an early year ("In the south, heavy
+        fighting continued in Lashkar Gah. The UN said on Sunday that ...", after a paragraph on
+        2015: the news of the day, not the history before it)."""
+        if self.cues.present.search(low):
+            return True
+        end = text.find("\n", sentence.end)
+        rest = text[sentence.end : end if end >= 0 else len(text)].lower()
+        if not rest.strip() or not self.cues.present.search(rest):
+            return False
+        return not any(int(m.group(1)) < self.theatre.start_date.year for m in self.cues.year.finditer(rest))
+
     def _track_period(self, ctx: Context, sentence: Sentence, low: str, time_refs: list[TimeRef]) -> None:
         """Stale background: after "In 1989, ..." the rest of the paragraph is history too, until a
         sentence gives a current date. A paragraph is a run of sentences with no line break."""
@@ -117,7 +130,7 @@ class Periods(ExtractorBase):
         if ctx.last_end < 0 or "\n" in text[ctx.last_end : sentence.start]:
             # a history that runs on into a paragraph told in the past with no date of its own
             # ("It lasted three. Weeks after the withdrawal, mujahideen laid siege to Jalalabad")
-            ctx.in_past = ctx.in_past and not time_refs and not self.cues.present.search(low)
+            ctx.in_past = ctx.in_past and not time_refs and not self._paragraph_present(text, sentence, low)
             listed = self._fact_box_head(ctx, sentence)
             heading = self._heading_date(low, ctx.published_day, time_refs)
             ctx.paragraph_day = (listed[1] if listed else None) or (heading[0].day if heading else None)
