@@ -641,10 +641,13 @@ provincial capital, Bazarak")."""
 _MOVED_INTO = re.compile(r"mov(?:ed|e|es|ing) (?:back )?into")
 """An entry with no force in the word ("moved into"), unlike "broke into" or "stormed"."""
 _HOLDER_LEFT = re.compile(
-    r"\b(?:pull(?:ed|s|ing)? (?:[\w-]+ ){0,3}?out|withdr[ae]w|withdrawn|withdrawing|withdraws)\b"
+    r"\b(?:pull(?:ed|s|ing)? (?:[\w-]+ ){0,3}?out|withdr[ae]w|withdrawn|withdrawing|withdraws"
+    r"|retreat(?:ed|s|ing)?(?= from| to|[.,;]| as| after)"
+    r"|(?:left|leave|leaves|leaving)(?= (?:the |their )?(?:city|town|capital|area)\b|[.,;]| as| after| on))\b"
 )
-"""The holder leaving in the same sentence ("as Syrian troops pull out", "withdrew from"); not
-soldiers who "abandoned their posts", whose city the side that moves in enters (main corpus)."""
+"""The holder leaving in the same sentence ("as Syrian troops pull out", "withdrew from", "after
+government forces left the city", "retreated"); not soldiers who "abandoned their posts", whose
+city the side that moves in enters (main corpus)."""
 _AND_AUXILIARY_BEFORE = re.compile(r"\band\s+(?:(?:had|has|have)\s+(?:also\s+)?)?$")
 """An "and" before a verb that shares the subject before it, its auxiliary between ("and had")."""
 _CONTROL_ALONE = re.compile(r"(?:(?:were|was|are|is) in|\w+) (?:(?:full|complete|total) )?control")

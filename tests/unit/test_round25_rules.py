@@ -105,6 +105,11 @@ def test_holding_much_of_a_road_or_the_countryside_is_not_holding_the_city(
             "Kurdish-led fighters move into Deir ez-Zor as government troops withdraw.",
             {("deir-ez-zor", "captured", "asserted", "2024-12-10")},
         ),
+        (  # or leaves, or retreats
+            "On Dec. 6, the SDF moved into Deir ez-Zor after government forces and allied militias left "
+            "the city. Rebels moved into Hama on Dec. 5 as the army retreated to Homs.",
+            {("deir-ez-zor", "captured", "asserted", "2024-12-06"), ("hama", "captured", "asserted", "2024-12-05")},
+        ),
         (  # no one left: an entry
             "On Dec. 6, rebel fighters moved into Homs.",
             {("homs", "entered", "asserted", "2024-12-06")},
@@ -213,4 +218,16 @@ def test_a_takeover_after_commanders_negotiated_their_own_withdrawal(syria_extra
     assert control(syria_extractor, body, published=SYRIA_PUBLISHED) == {
         ("daraa", "captured", "asserted", "2024-12-06"),
         ("daraa", "surrendered", "asserted", "2024-12-06"),
+    }
+
+
+def test_what_a_side_did_in_earlier_years_is_history(syria_extractor: Extractor) -> None:
+    """ "whose fighters helped the government retake Aleppo and Homs in earlier years": history
+    with no year named, as "years ago" is; the news of the same story still counts."""
+    body = (
+        "Hezbollah, whose fighters helped the government retake Aleppo and Homs in earlier years, has "
+        "been weakened. Rebels captured Hama on Dec. 5."
+    )
+    assert control(syria_extractor, body, published=SYRIA_PUBLISHED) == {
+        ("hama", "captured", "asserted", "2024-12-05")
     }
