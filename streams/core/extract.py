@@ -460,7 +460,7 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
         )
         for trigger in triggers:
             where = _where_clause(scan.low, mentions, trigger)
-            if trigger.start in used or not (
+            if trigger.start in used or _district_seat(scan.low, trigger) or not (
                 self._in_setting(scan.low, trigger, fronted, where)
                 if trigger.spec.role == "object"
                 else self._seat_is_subject(scan.low, trigger)
@@ -638,6 +638,25 @@ _SEAT_LOCATIVE = re.compile(
 governorate headquarters and the police command in Suwayda city", "the governor's office, police
 command and other state buildings in the provincial capital", "the governor's compound in the
 provincial capital, Bazarak")."""
+_DISTRICT_OWNER = re.compile(
+    r"\bdistrict(?:['’]s|s['’])?\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:police|governor|administrative|government|headquarters|centre|center|compound|offices?|buildings?)\b"
+)
+"""A seat of power a district owns ("the district's police headquarters and administrative centre",
+"the district governor's office")."""
+
+
+def _district_seat(low: str, trigger: Trigger) -> bool:
+    """The seat a trigger acts on is a district's, not a capital's: "He said the district's police
+    headquarters and administrative centre were now in Taliban hands" (the seat before a subject
+    trigger; after an object trigger: "seized the district's police headquarters")."""
+    if trigger.spec.role == "object":
+        span = low[trigger.end : trigger.end + 60]
+    else:
+        span = low[max(0, trigger.start - 80) : trigger.start]
+    return _DISTRICT_OWNER.search(span) is not None
+
+
 _MOVED_INTO = re.compile(r"mov(?:ed|e|es|ing) (?:back )?into")
 """An entry with no force in the word ("moved into"), unlike "broke into" or "stormed"."""
 _HOLDER_LEFT = re.compile(

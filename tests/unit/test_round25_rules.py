@@ -231,3 +231,14 @@ def test_what_a_side_did_in_earlier_years_is_history(syria_extractor: Extractor)
     assert control(syria_extractor, body, published=SYRIA_PUBLISHED) == {
         ("hama", "captured", "asserted", "2024-12-05")
     }
+
+
+def test_a_district_s_seat_of_power_is_no_capital_s(extractor: Extractor) -> None:
+    """ "the district's police headquarters ... were now in Taliban hands" in a story set near
+    Kabul: a district's seat changed hands, not the capital's; a capital's own seat still counts."""
+    body = (
+        "KABUL (Reuters) - Taliban insurgents took control of a district near Kabul on Monday. An "
+        "official said the district's police headquarters and administrative centre were now in Taliban "
+        "hands.\n\nIn Ghazni, fighters seized the governor's office on Monday."
+    )
+    assert control(extractor, body) == {("ghazni", "captured", "asserted", "2021-08-09")}
