@@ -35,6 +35,12 @@ def extractor(theatre: Theatre) -> Extractor:
 
 
 @pytest.fixture(scope="session")
+def syria_extractor() -> Extractor:
+    """The same code on the second theatre's gazetteer."""
+    return Extractor(load_theatre("syria-2024"))
+
+
+@pytest.fixture(scope="session")
 def seed_article() -> Article:
     """The founding wire article. It is third-party text, so it stays in ../shared, not here."""
     if not SEED.exists():

@@ -10,6 +10,7 @@ from schemas import Article
 from streams.core.extract import Extractor
 
 PUBLISHED = "2021-08-09T18:00:00+04:30"  # Monday 9 Aug 2021
+SYRIA_PUBLISHED = "2024-12-10T11:00:00+03:00"  # Tuesday 10 Dec 2024, for the rules' Syria cases
 
 
 def control(

@@ -5,18 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from schemas import Theatre
 from streams.core.extract import Extractor
-from streams.core.resources import load_theatre
-from tests.unit.test_extract_rules import control
-
-SYRIA_PUBLISHED = "2024-12-10T11:00:00+03:00"  # Tuesday 10 Dec 2024
-
-
-@pytest.fixture(scope="module")
-def syria_extractor() -> Extractor:
-    syria: Theatre = load_theatre("syria-2024")
-    return Extractor(syria)
+from tests.unit.test_extract_rules import SYRIA_PUBLISHED, control
 
 
 @pytest.mark.parametrize(

@@ -33,11 +33,6 @@ def syria() -> Theatre:
 
 
 @pytest.fixture(scope="module")
-def syria_extractor(syria: Theatre) -> Extractor:
-    return Extractor(syria)
-
-
-@pytest.fixture(scope="module")
 def report(syria: Theatre, syria_extractor: Extractor) -> Report:
     records = load_gold([CORPUS])
     return evaluate(records, syria_extractor, load_facts(facts_path(THEATRE)), syria.timeline_checkpoints)
