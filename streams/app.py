@@ -101,9 +101,12 @@ class Progress:
     events_emitted: int = 0
     events_applied: int = 0
     started_at: float = field(default_factory=time.time)
+    last_batch_at: float = field(default_factory=time.monotonic)
+    """When the last batch was counted (monotonic clock), for the stall check of `/healthz`."""
 
     def add(self, done: Progress) -> None:
         """Count a batch once its outputs are acknowledged."""
+        self.last_batch_at = time.monotonic()
         self.articles += done.articles
         self.dead_letters += done.dead_letters
         self.events_emitted += done.events_emitted
@@ -380,17 +383,39 @@ def build_app(settings: Settings, registry: CollectorRegistry | None = None) -> 
             assigned[tp.topic].append(tp.partition)
         return web.json({**progress.as_json(), "assigned": {t: sorted(p) for t, p in assigned.items()}})
 
+    not_ready_at = [time.monotonic()]  # when `/healthz` last saw the worker recovering or rebalancing
+
     @app.page("/healthz")
     async def health_view(web: Any, request: Any) -> Any:
+        now = time.monotonic()
+        if not _ready(app):
+            not_ready_at[0] = now  # recovery and rebalances take as long as they take: no stall
+        quiet_s = now - max(progress.last_batch_at, not_ready_at[0])
+        lag = sum(faust_consumer_lag(app.consumer, {settings.topic_articles, settings.topic_events}).values())
+        if stalled(lag, quiet_s, settings.stall_s):
+            log.error("stalled: %d messages waiting and no batch finished for %.0f s", lag, quiet_s)
+            body = {"status": "stalled", "version": __version__, "lag": lag, "quiet_s": round(quiet_s, 1)}
+            return web.json(body, status=503)
         return web.json({"status": "ok", "version": __version__})
 
     @app.page("/readyz")
     async def ready_view(web: Any, request: Any) -> Any:
-        recovery = app.tables.recovery  # type: ignore[attr-defined]
-        ready = bool(recovery.completed.is_set()) and not app.rebalancing
+        ready = _ready(app)
         return web.json({"ready": ready}, status=200 if ready else 503)
 
     return Frontline(app, settings, theatre, metrics, progress, ledgers, count_claims)
+
+
+def _ready(app: faust.App) -> bool:
+    """The table is recovered and no rebalance is under way."""
+    recovery = app.tables.recovery  # type: ignore[attr-defined]
+    return bool(recovery.completed.is_set()) and not app.rebalancing
+
+
+def stalled(lag: int, quiet_s: float, stall_s: float) -> bool:
+    """Input is waiting and no batch finished for longer than `stall_s` while the worker was ready:
+    a stuck worker, which a liveness probe should restart (nothing uncommitted is lost)."""
+    return lag > 0 and quiet_s > stall_s
 
 
 def _event_types() -> list[str]:

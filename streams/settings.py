@@ -58,6 +58,13 @@ class Settings(BaseSettings):
         "stops anyway (they are then read again by the next worker). Keep it below the "
         "orchestrator's grace period (compose 30 s, k8s 45 s).",
     )
+    stall_s: float = Field(
+        default=300.0,
+        gt=0,
+        description="A ready worker with input waiting (consumer lag) that finished no batch for this "
+        "long reports itself stalled on /healthz (503), so a liveness probe restarts it; what it had "
+        "not committed is read again.",
+    )
     log_level: str = "INFO"
     log_json: bool = False
     standby_replicas: int = Field(default=1, ge=0)
