@@ -134,9 +134,9 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 # ------------------------------------------------------------------ broker and worker
 def _configure_logging(settings: Settings) -> None:
-    logging.basicConfig(
-        level=settings.log_level, stream=sys.stderr, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
-    )
+    from streams.logs import PLAIN_FORMAT
+
+    logging.basicConfig(level=settings.log_level, stream=sys.stderr, format=PLAIN_FORMAT)
     for noisy in ("aiokafka", "kafka"):
         logging.getLogger(noisy).setLevel(max(logging.INFO, logging.getLevelName(settings.log_level)))
 

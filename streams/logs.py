@@ -26,18 +26,25 @@ class JsonFormatter(logging.Formatter):
         return orjson.dumps(payload).decode()
 
 
-def logging_config(settings: Settings) -> dict[str, Any] | None:
-    """A dictConfig for the worker, or None to keep Faust's default text format."""
-    quiet = {"aiokafka": {"level": "INFO"}, "kafka": {"level": "INFO"}}
-    if not settings.log_json:
-        return {"version": 1, "disable_existing_loggers": False, "loggers": quiet, "incremental": True}
+PLAIN_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+
+
+def logging_config(settings: Settings) -> dict[str, Any]:
+    """The worker's dictConfig: every logger (Faust's included) to stderr at the configured
+    level, as plain text or JSON lines.
+
+    A whole config, never an incremental one: the Faust worker clears the root logger's
+    handlers before it applies this, so an incremental config left Faust's own INFO lines
+    (recovery, rebalances) with no handler at all, and its warnings bare on stderr.
+    """
+    formatter = {"()": "streams.logs.JsonFormatter"} if settings.log_json else {"format": PLAIN_FORMAT}
     return {
         "version": 1,
         "disable_existing_loggers": False,
-        "formatters": {"json": {"()": "streams.logs.JsonFormatter"}},
+        "formatters": {"main": formatter},
         "handlers": {
-            "stderr": {"class": "logging.StreamHandler", "formatter": "json", "stream": "ext://sys.stderr"}
+            "stderr": {"class": "logging.StreamHandler", "formatter": "main", "stream": "ext://sys.stderr"}
         },
         "root": {"level": settings.log_level, "handlers": ["stderr"]},
-        "loggers": quiet,
+        "loggers": {"aiokafka": {"level": "INFO"}, "kafka": {"level": "INFO"}},
     }
