@@ -32,6 +32,7 @@ from streams.core.dedupe import SyndicationIndex
 from streams.core.extract import EXTRACTOR_VERSION, Extractor
 from streams.core.resources import load_theatre
 from streams.extraction_pool import ExtractionProcesses, Submitted
+from streams.health import StuckWatch, stalled
 from streams.metrics import Metrics, faust_consumer_lag, owned_capitals
 from streams.processing import Admitted, ArticleOutcome, ArticleProcessor, Extraction, Origin, extract_article
 from streams.publish import BatchPublisher, FaustPublisher, Publisher
@@ -384,6 +385,27 @@ def build_app(settings: Settings, registry: CollectorRegistry | None = None) -> 
         return web.json({**progress.as_json(), "assigned": {t: sorted(p) for t, p in assigned.items()}})
 
     not_ready_at = [time.monotonic()]  # when `/healthz` last saw the worker recovering or rebalancing
+    watch = StuckWatch(settings.recovery_stall_s)
+
+    @app.timer(interval=min(5.0, settings.recovery_stall_s / 4))  # type: ignore[untyped-decorator]
+    async def watch_readiness() -> None:
+        """Not ready with no headway for `recovery_stall_s`: ask the group for a new rebalance,
+        unless one is under way (it would only queue another behind it)."""
+        watch.observe(time.monotonic(), _ready(app), _headway(app))
+        if not watch.rejoin_due:
+            return
+        consumer = app.consumer
+        assert isinstance(consumer, GaplessConsumer)
+        if consumer.rejoin_group():
+            watch.rejoined()
+            metrics.group_rejoins.inc()
+            log.error(
+                "not ready, with no headway for %.0f s: asked the group for a new rebalance (%d of %d); %s",
+                watch.still_s,
+                watch.rejoins,
+                watch.max_rejoins,
+                readiness(app),
+            )
 
     @app.page("/healthz")
     async def health_view(web: Any, request: Any) -> Any:
@@ -392,6 +414,15 @@ def build_app(settings: Settings, registry: CollectorRegistry | None = None) -> 
             not_ready_at[0] = now  # recovery and rebalances take as long as they take: no stall
         quiet_s = now - max(progress.last_batch_at, not_ready_at[0])
         lag = sum(faust_consumer_lag(app.consumer, {settings.topic_articles, settings.topic_events}).values())
+        if watch.stuck:
+            log.error("stuck: not ready, with no headway for %.0f s", watch.still_s)
+            body = {
+                "status": "stuck",
+                "version": __version__,
+                **readiness(app),
+                "still_s": round(watch.still_s, 1),
+            }
+            return web.json(body, status=503)
         if stalled(lag, quiet_s, settings.stall_s):
             log.error("stalled: %d messages waiting and no batch finished for %.0f s", lag, quiet_s)
             body = {"status": "stalled", "version": __version__, "lag": lag, "quiet_s": round(quiet_s, 1)}
@@ -400,8 +431,8 @@ def build_app(settings: Settings, registry: CollectorRegistry | None = None) -> 
 
     @app.page("/readyz")
     async def ready_view(web: Any, request: Any) -> Any:
-        ready = _ready(app)
-        return web.json({"ready": ready}, status=200 if ready else 503)
+        body = readiness(app)
+        return web.json(body, status=200 if body["ready"] else 503)
 
     return Frontline(app, settings, theatre, metrics, progress, ledgers, count_claims)
 
@@ -412,10 +443,34 @@ def _ready(app: faust.App) -> bool:
     return bool(recovery.completed.is_set()) and not app.rebalancing
 
 
-def stalled(lag: int, quiet_s: float, stall_s: float) -> bool:
-    """Input is waiting and no batch finished for longer than `stall_s` while the worker was ready:
-    a stuck worker, which a liveness probe should restart (nothing uncommitted is lost)."""
-    return lag > 0 and quiet_s > stall_s
+def _headway(app: faust.App) -> tuple[Any, ...]:
+    """What moves while a worker gets ready: the group's generation and rebalance count, the
+    recovery's stage, and the changelog offsets it has read."""
+    recovery = app.tables.recovery  # type: ignore[attr-defined]
+    read = (recovery.active_offsets, recovery.standby_offsets)
+    return (
+        app.consumer_generation_id,
+        app.rebalancing_count,
+        bool(recovery.completed.is_set()),
+        bool(recovery.in_recovery),
+        *(sum(offset for offset in offsets.values() if offset is not None) for offsets in read),
+    )
+
+
+def readiness(app: faust.App) -> dict[str, Any]:
+    """`/readyz`'s body: ready or not, and why not, so that a worker stuck in a rebalance or in
+    table recovery tells which, and how far its changelog reading is from the end."""
+    recovery = app.tables.recovery  # type: ignore[attr-defined]
+    return {
+        "ready": _ready(app),
+        "recovered": bool(recovery.completed.is_set()),
+        "rebalancing": bool(app.rebalancing),
+        "in_recovery": bool(recovery.in_recovery),
+        "changelog_behind": recovery.active_remaining_total(),
+        "standby_behind": recovery.standby_remaining_total(),
+        "generation": app.consumer_generation_id,
+        "rebalances": app.rebalancing_count,
+    }
 
 
 def _event_types() -> list[str]:

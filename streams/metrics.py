@@ -78,6 +78,12 @@ class Metrics:
             ["reason"],
             registry=registry,
         )
+        self.group_rejoins = Counter(
+            "frontline_group_rejoins_total",
+            "New rebalances this worker asked for because it stayed not ready with no headway for "
+            "FRONTLINE_RECOVERY_STALL_S (rebalance or table recovery stuck).",
+            registry=registry,
+        )
         self.lag_published_seconds = Histogram(
             "frontline_state_lag_published_seconds",
             "State updated minus the article's published_at.",

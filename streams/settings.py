@@ -65,6 +65,15 @@ class Settings(BaseSettings):
         "long reports itself stalled on /healthz (503), so a liveness probe restarts it; what it had "
         "not committed is read again.",
     )
+    recovery_stall_s: float = Field(
+        default=60.0,
+        gt=0,
+        description="A worker not ready (rebalancing, or recovering its table) that made no headway "
+        "for this long (the group's generation and the changelog offsets read unchanged) asks the "
+        "group for a new rebalance, which starts Faust's rebalance handling and table recovery "
+        "over; after two such tries it reports itself stuck on /healthz (503), so a liveness probe "
+        "restarts it.",
+    )
     log_level: str = "INFO"
     log_json: bool = False
     standby_replicas: int = Field(default=1, ge=0)

@@ -169,6 +169,24 @@ class GaplessConsumer(ShortWaitConsumer):
         async for item in super().getmany(timeout):
             yield item
 
+    def rejoin_group(self) -> bool:
+        """Ask the group coordinator for a new rebalance, as if the subscription had changed:
+        Faust's rebalance handling and table recovery start over.
+
+        False, and nothing asked, before the consumer runs or while a join is under way or
+        already asked for: the request would only queue another rebalance behind that one (seen:
+        a chain of rebalances, each asked for during the last). Safe from the app's loop: the
+        request is made in the consumer thread's own."""
+        thread = self._thread
+        consumer = getattr(thread, "_consumer", None)
+        if consumer is None:
+            return False
+        coordinator = consumer._coordinator
+        if coordinator._performed_join_prepare or coordinator._rejoin_needed_fut.done():
+            return False
+        thread.thread_loop.call_soon_threadsafe(coordinator.request_rejoin)
+        return True
+
 
 def use_frontline_consumer(app: faust.App) -> None:
     """Make this app's transport (not the class, shared by every app) build the consumer."""

@@ -49,9 +49,10 @@ def stop_all_workers() -> None:
 
 
 def start_worker(
-    env_overrides: dict[str, str], log_path: Path, ready_timeout: float = 60.0, cwd: Path | None = None
+    env_overrides: dict[str, str], log_path: Path, ready_timeout: float | None = 60.0, cwd: Path | None = None
 ) -> WorkerProcess:
-    """A worker on a free port, once `/readyz` says its table is recovered."""
+    """A worker on a free port, once `/readyz` says its table is recovered (at once, with
+    `ready_timeout` None)."""
     port = free_port()
     env = {**os.environ, "FRONTLINE_WEB_PORT": str(port), **env_overrides}
     log_file = log_path.open("wb")
@@ -65,6 +66,8 @@ def start_worker(
     )
     worker = WorkerProcess(process, f"http://127.0.0.1:{port}", log_path)
     _started.append(worker)
+    if ready_timeout is None:
+        return worker
     deadline = time.monotonic() + ready_timeout
     while time.monotonic() < deadline:
         if process.poll() is not None:

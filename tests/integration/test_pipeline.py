@@ -224,3 +224,11 @@ def test_replay_reextract_on_the_live_logs_finds_nothing_new(
     assert report["articles"] >= 1 and report["added"] == [] and report["removed"] == []
     assert report["capitals_changed"] == []
     assert b"re-extracted" in done.stderr
+
+
+def test_readyz_says_what_readiness_is_made_of(worker: WorkerProcess) -> None:
+    """A ready worker: its table recovered (changelog read to the end), no rebalance under way."""
+    body = worker.get_json("/readyz")
+    assert body["ready"] and body["recovered"] and not body["rebalancing"] and not body["in_recovery"]
+    assert body["changelog_behind"] == 0
+    assert body["generation"] >= 0 and body["rebalances"] >= 1

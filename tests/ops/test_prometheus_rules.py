@@ -17,6 +17,7 @@ REQUIRED_ALERTS = {
     "FrontlineConsumerLagGrowing",
     "FrontlineNoArticles",
     "FrontlineWorkerDown",
+    "FrontlineWorkerStuckNotReady",
     "FrontlineCountClaimGap",
 }
 

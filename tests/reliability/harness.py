@@ -7,6 +7,7 @@ import json
 import os
 import signal
 import time
+import urllib.error
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
@@ -88,7 +89,9 @@ def diagnosis(worker: WorkerProcess, broker_url: str) -> str:
     group's committed offset against the end of each input partition."""
     try:
         ready = worker.get("/readyz").decode()
-    except OSError as exc:  # 503 while recovering or rebalancing, or the worker is gone
+    except urllib.error.HTTPError as exc:  # 503 while recovering or rebalancing: the body says which
+        ready = f"{exc.code} {exc.read().decode(errors='replace')}"
+    except OSError as exc:  # the worker is gone
         ready = repr(exc)
     try:
         seen = json.dumps(progress(worker))
@@ -120,9 +123,10 @@ def live_table(worker: WorkerProcess) -> dict[str, ControlState]:
     return replay.worker_table(worker.base_url + "/state")
 
 
-def launch(broker_url: str, log_dir: Path, name: str, **env: str) -> WorkerProcess:
+def launch(broker_url: str, log_dir: Path, name: str, wait_ready: bool = True, **env: str) -> WorkerProcess:
+    """A worker process on the broker, logging to `name`.log; returned once ready, or at once."""
     overrides = {"FRONTLINE_BROKER": broker_url, "FRONTLINE_LOG_LEVEL": "INFO", **env}
-    return start_worker(overrides, log_dir / f"{name}.log", ready_timeout=90)
+    return start_worker(overrides, log_dir / f"{name}.log", ready_timeout=90 if wait_ready else None)
 
 
 def kill(worker: WorkerProcess) -> None:

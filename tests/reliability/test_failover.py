@@ -42,8 +42,11 @@ def test_the_survivor_takes_over_without_loss(
     ref = reference([v for _, v in messages], extractor, theatre)
     harness.create_topics(own_broker.url)
 
-    first = harness.launch(own_broker.url, tmp_path, "worker-a")
-    second = harness.launch(own_broker.url, tmp_path, "worker-b")
+    # The readiness watchdog a little quicker than its default (60 s), so that a survivor stuck out
+    # of readiness (3 of 61 runs in session 11) asks for its new rebalances well within the wait.
+    watched = {"FRONTLINE_RECOVERY_STALL_S": "30"}
+    first = harness.launch(own_broker.url, tmp_path, "worker-a", **watched)
+    second = harness.launch(own_broker.url, tmp_path, "worker-b", **watched)
     harness.wait_for(
         lambda: _assigned(first) and _assigned(second) and _assigned(first) | _assigned(second) == partitions,
         timeout_s=60,

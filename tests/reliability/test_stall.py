@@ -17,8 +17,8 @@ import pytest
 
 from schemas import Theatre
 from schemas.messages import ArticleReceipt
-from streams.app import stalled
 from streams.broker import EmbeddedBroker
+from streams.health import stalled
 from tests.reliability import harness
 from tests.reliability.test_helper_kill import helper_pids
 from tests.wire_corpus import wire_articles
