@@ -102,9 +102,8 @@ def _explain(
 def cmd_fold(args: argparse.Namespace) -> int:
     settings = _settings(args)
     theatre = load_theatre(settings.theatre)
-    with _open_input(args.file) as handle:
-        events = [parse_event(payload) for _, payload in _jsonl(handle, args.file)]
-    state = fold(events, theatre)
+    with _open_input(args.file) as handle:  # streamed: `fold` holds a chunk of the log at a time
+        state = fold((parse_event(payload) for _, payload in _jsonl(handle, args.file)), theatre)
     json.dump(table_json(state), sys.stdout, indent=2)
     sys.stdout.write("\n")
     return 0

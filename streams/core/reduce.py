@@ -510,12 +510,20 @@ def _apply_count_claim(state: TheatreState, event: CountClaimEvent) -> TheatreSt
     return replace(state, count_claims=MappingProxyType(claims))
 
 
-def fold(events: Iterable[Event], theatre: Theatre) -> TheatreState:
+FOLD_CHUNK = 16_384
+"""Events a replay gathers before it folds them into the ledgers: the facts of a long log are not
+all held at once (a ledger keeps only its window), and the working set stays small."""
+
+
+def fold(events: Iterable[Event], theatre: Theatre, chunk: int = FOLD_CHUNK) -> TheatreState:
     """Replay: the table is the fold of the event log from the baseline. The same as applying
-    each event with `apply`, computed per capital in one pass (`replay_ledger`)."""
+    each event with `apply`, computed per capital `chunk` control events at a time
+    (`replay_ledger`), so a replay streaming a long log holds no more than that of it."""
     start = initial_state(theatre)
-    arrivals: dict[str, list[Fact]] = {capital: [] for capital in start.ledgers}
+    ledgers = dict(start.ledgers)
+    arrivals: dict[str, list[Fact]] = {capital: [] for capital in ledgers}
     claims: dict[str, CountClaimEvent] = {}
+    gathered = 0
     for event in events:
         if isinstance(event, CountClaimEvent):
             actor = event.actor or "unknown"
@@ -525,11 +533,20 @@ def fold(events: Iterable[Event], theatre: Theatre) -> TheatreState:
             facts = arrivals.get(event.capital)  # type: ignore[arg-type]
             if facts is not None:  # a capital of the theatre
                 facts.append(Fact.of(event))  # type: ignore[arg-type]
-    ledgers = {
-        capital: replay_ledger(ledger, arrivals[capital], start.tz) if arrivals[capital] else ledger
-        for capital, ledger in start.ledgers.items()
-    }
+                gathered += 1
+                if gathered == chunk:
+                    _fold_arrivals(ledgers, arrivals, start.tz)
+                    gathered = 0
+    _fold_arrivals(ledgers, arrivals, start.tz)
     return replace(start, ledgers=MappingProxyType(ledgers), count_claims=MappingProxyType(claims))
+
+
+def _fold_arrivals(ledgers: dict[str, CapitalLedger], arrivals: dict[str, list[Fact]], tz: timezone) -> None:
+    """Fold each capital's gathered facts into its ledger, and forget them."""
+    for capital, facts in arrivals.items():
+        if facts:
+            ledgers[capital] = replay_ledger(ledgers[capital], facts, tz)
+            facts.clear()
 
 
 def replay_ledger(ledger: CapitalLedger, facts: Iterable[Fact], tz: timezone) -> CapitalLedger:

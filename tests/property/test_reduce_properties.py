@@ -120,3 +120,29 @@ def test_replay_past_the_window_equals_one_event_at_a_time(
         assert ledger == fold(log, theatre).ledgers["kunduz"]
     else:
         assert ledger.late_events > 0 or size < 100
+
+
+@settings(max_examples=60, deadline=None)
+@given(seed=st.integers(0, 2**32 - 1), size=st.integers(70, 220), chunk=st.integers(1, 90))
+def test_a_replay_in_chunks_equals_one_event_at_a_time(
+    theatre: Theatre, seed: int, size: int, chunk: int
+) -> None:
+    """`fold` folds a long log a chunk at a time, to hold little of it: the chunks must not show."""
+    rng = random.Random(seed)
+    log = [
+        make_event(
+            rng.choice(TYPES),
+            rng.choice(CAPITALS),
+            actor=rng.choice(["taliban", "government"]),
+            modality=rng.choice(MODALITIES),
+            day=f"2021-08-{1 + rng.randrange(20):02d}",
+            hour=rng.randrange(24),
+            article=f"a{i}",
+        )
+        for i in range(size)
+    ]
+    log += rng.sample(log, 10)
+    one_by_one = initial_state(theatre)
+    for event in log:
+        one_by_one = apply(one_by_one, event)
+    assert fold(iter(log), theatre, chunk=chunk).ledgers == one_by_one.ledgers
