@@ -85,8 +85,11 @@ def progress(worker: WorkerProcess) -> dict[str, Any]:
 
 
 def diagnosis(worker: WorkerProcess, broker_url: str) -> str:
-    """What a stuck worker was doing, for a failure message: its progress and readiness, and the
-    group's committed offset against the end of each input partition."""
+    """What a stuck worker was doing, for a failure message: its progress and readiness, the
+    group's committed offset against the end of each input partition, its log tail, and the stack
+    of every thread and asyncio task (the Faust worker prints them on SIGUSR1)."""
+    tail = worker.log_tail(40)
+    stacks = _stacks(worker)
     try:
         ready = worker.get("/readyz").decode()
     except urllib.error.HTTPError as exc:  # 503 while recovering or rebalancing: the body says which
@@ -98,7 +101,20 @@ def diagnosis(worker: WorkerProcess, broker_url: str) -> str:
     except OSError as exc:
         seen = repr(exc)
     offsets = asyncio.run(_committed_and_end(settings_for(broker_url)))
-    return f"progress {seen}; readyz {ready}; committed/end {offsets}; log tail:\n{worker.log_tail(15)}"
+    return (
+        f"progress {seen}; readyz {ready}; committed/end {offsets}; log tail:\n{tail}\n"
+        f"stacks (SIGUSR1):\n{stacks}"
+    )
+
+
+def _stacks(worker: WorkerProcess, lines: int = 600) -> str:
+    if worker.process.poll() is not None:
+        return "(the worker has exited)"
+    logged = len(worker.log_path.read_bytes())
+    os.kill(worker.process.pid, signal.SIGUSR1)
+    time.sleep(3)
+    dump = worker.log_path.read_bytes()[logged:].decode(errors="replace").splitlines()
+    return "\n".join(dump[:lines])
 
 
 async def _committed_and_end(settings: Settings) -> dict[str, list[tuple[int | None, int]]]:
