@@ -77,10 +77,10 @@ def test_second_author_articles_hold_their_measured_level(extractor: Extractor) 
     """Articles by authors who never saw the rules (see that folder's README): a regression gate
     at the level measured on them, below the main corpus's because round 11 was kept as it
     scored and these authors' gold differs from ours on some calls the guidelines leave open.
-    Measured over the 729 articles (round 26 in, extractor 1.9.1): strict F1 0.960, precision
-    0.970, modality 0.973, actor 0.998, no event on a trap article."""
+    Measured over the 753 articles (round 27 in, unfitted, extractor 1.9.1): strict F1 0.960,
+    precision 0.969, modality 0.974, actor 0.998, no event on a trap article."""
     records = load_gold([SECOND_AUTHOR])
-    assert len(records) >= 729
+    assert len(records) >= 753
     report = evaluate(records, extractor)
     assert report.strict_all.f1 >= 0.958, report.strict_all.as_json()
     assert report.strict_all.precision >= 0.967
