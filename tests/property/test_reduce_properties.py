@@ -39,6 +39,23 @@ def event_logs(draw: st.DrawFn) -> list:
     return events
 
 
+def _long_log(rng: random.Random, size: int, capitals: list[str]) -> list:
+    """`size` events over 20 days of August on the capitals, then 10 of them again (duplicates)."""
+    log = [
+        make_event(
+            rng.choice(TYPES),
+            rng.choice(capitals),
+            actor=rng.choice(["taliban", "government"]),
+            modality=rng.choice(MODALITIES),
+            day=f"2021-08-{1 + rng.randrange(20):02d}",
+            hour=rng.randrange(24),
+            article=f"a{i}",
+        )
+        for i in range(size)
+    ]
+    return log + rng.sample(log, 10)
+
+
 @settings(max_examples=200, deadline=None)
 @given(log=event_logs(), data=st.data())
 def test_any_arrival_order_folds_to_the_same_state(theatre: Theatre, log: list, data: st.DataObject) -> None:
@@ -93,20 +110,7 @@ def test_replay_past_the_window_equals_one_event_at_a_time(
     """Long enough logs to push events out of the window, into the checkpoint, and to arrive late;
     or, `ordered`, arriving in event-key order (folded on from the held state, never refolded),
     which must give what one fold of the whole log from the baseline gives."""
-    rng = random.Random(seed)
-    log = [
-        make_event(
-            rng.choice(TYPES),
-            "kunduz",
-            actor=rng.choice(["taliban", "government"]),
-            modality=rng.choice(MODALITIES),
-            day=f"2021-08-{1 + rng.randrange(20):02d}",
-            hour=rng.randrange(24),
-            article=f"a{i}",
-        )
-        for i in range(size)
-    ]
-    log += rng.sample(log, 10)
+    log = _long_log(random.Random(seed), size, ["kunduz"])
     if ordered:
         log.sort(key=lambda e: event_key(Fact.of(e), initial_state(theatre).tz))
     one_by_one = initial_state(theatre)
@@ -128,20 +132,7 @@ def test_a_replay_in_chunks_equals_one_event_at_a_time(
     theatre: Theatre, seed: int, size: int, chunk: int
 ) -> None:
     """`fold` folds a long log a chunk at a time, to hold little of it: the chunks must not show."""
-    rng = random.Random(seed)
-    log = [
-        make_event(
-            rng.choice(TYPES),
-            rng.choice(CAPITALS),
-            actor=rng.choice(["taliban", "government"]),
-            modality=rng.choice(MODALITIES),
-            day=f"2021-08-{1 + rng.randrange(20):02d}",
-            hour=rng.randrange(24),
-            article=f"a{i}",
-        )
-        for i in range(size)
-    ]
-    log += rng.sample(log, 10)
+    log = _long_log(random.Random(seed), size, CAPITALS)
     one_by_one = initial_state(theatre)
     for event in log:
         one_by_one = apply(one_by_one, event)
