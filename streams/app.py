@@ -412,9 +412,7 @@ def build_app(settings: Settings, registry: CollectorRegistry | None = None) -> 
         now = time.monotonic()
         if not _ready(app):
             not_ready_at[0] = now  # recovery and rebalances take as long as they take: no stall
-        quiet_s = now - max(progress.last_batch_at, not_ready_at[0])
-        lag = sum(faust_consumer_lag(app.consumer, {settings.topic_articles, settings.topic_events}).values())
-        if watch.stuck:
+        if watch.stuck:  # the timer's verdict: nothing to measure here
             log.error("stuck: not ready, with no headway for %.0f s", watch.still_s)
             body = {
                 "status": "stuck",
@@ -423,6 +421,8 @@ def build_app(settings: Settings, registry: CollectorRegistry | None = None) -> 
                 "still_s": round(watch.still_s, 1),
             }
             return web.json(body, status=503)
+        quiet_s = now - max(progress.last_batch_at, not_ready_at[0])
+        lag = sum(faust_consumer_lag(app.consumer, {settings.topic_articles, settings.topic_events}).values())
         if stalled(lag, quiet_s, settings.stall_s):
             log.error("stalled: %d messages waiting and no batch finished for %.0f s", lag, quiet_s)
             body = {"status": "stalled", "version": __version__, "lag": lag, "quiet_s": round(quiet_s, 1)}
