@@ -204,7 +204,7 @@ class Cues:
         )
         self.outlet_after = re.compile(rf"^\s*(?:{_any([re.escape(w) for w in lexicon['outlet_heads']])})\b")
         """A city's name inside an outlet's ("Kabul Dispatch", "Herat Times"): no place at all."""
-        self.destination_before = re.compile(rf"(?:{lexicon['destination_before'][0]})\s*$")
+        self.destination_before = re.compile(rf"\b(?:{lexicon['destination_before']})\s*$")
         self.coref_city = _words(lexicon["coref_city"], scan=False)
         self.coref_regional_seat = re.compile(rf"\b(?:{_any(lexicon['coref_regional_seat_words'])})\b")
         """ "the provincial capital": a region's seat, which the national capital of a story is not."""

@@ -117,8 +117,13 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
 
     def _round_up_item(self, ctx: Context, sentence: Sentence) -> bool:
         """A body line past the dateline that opens on a capital's name in capitals and a dash
-        ("HOMS - Rebels took Rastan ..."): a round-up's item about that capital."""
-        if sentence.field != "body" or ctx.in_dateline(sentence, 0) or not _ITEM_DASH.match(sentence.text):
+        ("HOMS - Rebels took Rastan ..."), or a colon past the first line ("JALALABAD: The city
+        was handed over ..."; "KABUL: ..." on the first line is a dateline): a round-up's item
+        about that capital."""
+        if sentence.field != "body" or ctx.in_dateline(sentence, 0):
+            return False
+        item = _ITEM_DASH.match(sentence.text)
+        if item is None or (item.group("mark") == ":" and sentence.start == 0):
             return False
         body = ctx.article.body
         return sentence.start == 0 or body[sentence.start - 1] == "\n"
@@ -711,8 +716,9 @@ _FOLLOWED_ALONE = re.compile(
 )
 _FOLLOWING_FALL = TriggerSpec("captured", "subject")
 """'X followed' with no object, after a sentence that told a fall: the next to fall."""
-_ITEM_DASH = re.compile(r"[A-Z][A-Z'’.]*(?:[ -][A-Z][A-Z'’.]*){0,3}\s+[-–—]\s+[A-Z]")
-"""A line that opens on a name in capitals, a dash and a sentence ("TARTUS - The coastal city ...")."""
+_ITEM_DASH = re.compile(r"[A-Z][A-Z'’.]*(?:[ -][A-Z][A-Z'’.]*){0,3}(?P<mark>\s+[-–—]|:)\s+[A-Z]")
+"""A line that opens on a name in capitals, a dash or colon and a sentence ("TARTUS - The coastal
+city ...", "JALALABAD: The main eastern city ...")."""
 _COORDINATION = re.compile(r",\s*|,?\s+and\s+")
 """Between the capitals of a list ("In Lashkar Gah and Tarinkot,")."""
 _LOCATIVE_END = re.compile(r"\s*,")

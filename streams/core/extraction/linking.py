@@ -92,7 +92,8 @@ _LISTED_PROVINCES = re.compile(
 _LIST_ITEM = re.compile(r"(?<![\w'’-])" + _PROVINCE_ITEM)
 
 _DAYPART = re.compile(
-    r"\b(?:in the (?:early hours|morning|afternoon|evening|night)|at (?:dawn|dusk|night|noon))\b"
+    r"\b(?:in the (?:early hours|morning|afternoon|evening|night)|at (?:dawn|dusk|night|noon)"
+    r"|(?:early |late )?(?:morning|afternoon|evening|night))\b"
 )
 
 _ATTRIBUTION_ASIDE = re.compile(
@@ -131,8 +132,10 @@ _LIST_BEFORE_ASIDE = re.compile(r"^(?:\s*,|\s*(?:and|or)\b)+\s*(?=,)")
 _PLACE_BEFORE_AND = re.compile(r"^\s*,\s*(?:in|on|near|along)\s[^,;.]{1,40}?(?=\s*,\s*(?:and|or)\s)")
 """A list item's place set off by commas before the next item ("Khost, in the southeast, and ...")."""
 
+_FURTHER = r"(?:deep |deeper |further |farther |back )?"
+"""How far a way into a city went ("fought their way deeper into")."""
 _MOVED_INTO = re.compile(
-    r"(?:(?:moved|moving|moves|move) (?:\w+ ){0,3}into|(?:made|forced) (?:their|its) way into)\s*$"
+    rf"(?:(?:moved|moving|moves|move) (?:\w+ ){{0,3}}into|(?:made|forced) (?:their|its) way {_FURTHER}into)\s*$"
 )
 _TOWN_AT = re.compile(r"(?:the|that|this)\s+town\b")
 _WITHDREW_FROM = re.compile(
@@ -140,7 +143,8 @@ _WITHDREW_FROM = re.compile(
 )
 """A side leaving a capital: the city the sentence then speaks of (not forces "sent from" one)."""
 _FOUGHT_INTO = re.compile(
-    r"(?:fought|fight|fights|fighting|battled|battling|shot|shooting|smashed|blasted) (?:their|its) way into\s*$"
+    r"(?:fought|fight|fights|fighting|battled|battling|shot|shooting|smashed|blasted) (?:their|its) way "
+    rf"{_FURTHER}into\s*$"
 )
 """A way into a city made by force: fighters entering, whoever the subject, never people seeking refuge."""
 _FIGHTERS_BEFORE = re.compile(r"\b(?:their|its|rebel|insurgent|opposition) fighters\s+(?:\w+\s+){0,2}$")
@@ -199,7 +203,9 @@ _LANDMARK_PLACE = re.compile(
 )
 """Where a capital lies, between it and its verb ("Zaranj on the Iranian border, fell", "the city
 on the border with Iran had been taken")."""
-_NEW_CLAUSE = re.compile(r"\b(?:as|while|when|after|before|because|but|whereas)\b")
+_NEW_CLAUSE = re.compile(r"\b(?:as|while|when|after|before|because|but|whereas|that|which|who|whom|where)\b")
+"""A clause of its own between a trigger's capital and a later one: "break into Herat as the ring
+around Kabul tightens", "broke into Qala-e-Naw, a warning that few in Kabul heeded"."""
 _BETWEEN_PLACES = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){1,3}and\s+)?$")
 """A capital named as one end of a road or a distance ("between Kabul and Mazar-i-Sharif")."""
 _GAINSAID = re.compile(r"\b(?:but|saying|insisting|adding)\b")
@@ -254,14 +260,29 @@ _WHERE_THE_LEAD = re.compile(rf"(?i){OWN_WHERE}\s+the\s+")
 """Between a capital and the handover its clause of place tells ("Tartus on Monday, where the
 takeover passed without a fight")."""
 _HANDOVER_NOUN = re.compile(r"(?:takeover|handover|hand-over)")
+_WHERE_FIGHTING_LEAD = re.compile(
+    rf"(?i)(?:\s*,\s*the\s+[^,;.]{{1,60}}?)?{OWN_WHERE}\s+(?:(?:an?|the)\s+(?:[\w'’-]+\s+){{0,3}}?said\s+(?:that\s+)?)?"
+    r"(?:(?:heavy|fierce|intense|sporadic|renewed|street)\s+)?"
+)
+"""Between a capital (and its appositive) and the fighting its clause of place tells ("Lashkar Gah,
+where fighting continued for an eleventh day", "Feroz Koh, the capital of Ghor, where a local
+official said fighting was going on")."""
+_OUTSIDE_BEFORE = re.compile(r"\b(?:outside|near|beyond|around|close\s+to|(?:north|south|east|west)\w*\s+of)\s+$")
+_FIGHTING_NOUN = re.compile(r"(?:fighting|clashes|battles?|gunbattles?|firefights?|skirmishes)\b")
 
 
 def _where_handover(text: str, mention: Mention, trigger: Trigger) -> bool:
-    """A handover told in the capital's own clause of place, with no subject but the noun."""
+    """A handover, or fighting, told in the capital's own clause of place, with no subject but
+    the noun."""
+    if mention.end > trigger.start:
+        return False
+    if _HANDOVER_NOUN.fullmatch(trigger.text):
+        return _WHERE_THE_LEAD.fullmatch(text, mention.end, trigger.start) is not None
     return (
-        mention.end <= trigger.start
-        and _HANDOVER_NOUN.fullmatch(trigger.text) is not None
-        and _WHERE_THE_LEAD.fullmatch(text, mention.end, trigger.start) is not None
+        trigger.spec.type == "contested"
+        and _FIGHTING_NOUN.match(trigger.text) is not None
+        and _OUTSIDE_BEFORE.search(text, 0, mention.start) is None  # "a base outside the city, where"
+        and _WHERE_FIGHTING_LEAD.fullmatch(text, mention.end, trigger.start) is not None
     )
 
 
@@ -756,7 +777,9 @@ class Linking(ExtractorBase):
             if not any(
                 min(t.start, mention.start) < m.start < max(t.end, mention.end)
                 for m in mentions
-                if m is not mention and m.role != "reference"  # not "the capital of Wardak west of Kabul"
+                if m is not mention
+                and m.role != "reference"  # not "the capital of Wardak west of Kabul"
+                and m.capital != mention.capital  # "Kunduz, where fighting raged on the edges of the city, fell"
             )
         ]
 
@@ -845,6 +868,8 @@ class Linking(ExtractorBase):
                 if self._bridges(text[head_end : trigger.start], cues.subject_bridge)
                 else None
             )
+        if _where_handover(text, mention, trigger):
+            return trigger.start - mention.end  # "arrived in Tartus, where the takeover passed off calmly"
         gap = _mask(text, mention.end, trigger.start, others)
         if trigger.spec.role == "object":
             if (
@@ -860,8 +885,6 @@ class Linking(ExtractorBase):
                 or _ARMED_NOUN.search(low_gap)
             )  # "the Jowzjan capital that the Taliban took", "the city which the group took over"
             return trigger.start - mention.end if relative else None
-        if _where_handover(text, mention, trigger):
-            return trigger.start - mention.end  # "arrived in Tartus, where the takeover passed off calmly"
         # "from Zaranj on the border, which fell": the antecedent, whatever governs it; also past an
         # appositive ("Kunduz, the largest city in the north, which fell")
         for lead in (gap, _LEADING_APPOSITIVE.sub("", gap, count=1)):

@@ -1,0 +1,83 @@
+"""General rules found in the unfitted AF rounds 27 and 28 and Syria rounds 24 and 25, each
+tested on sentences of our own (never the rounds' sentences)."""
+
+from __future__ import annotations
+
+from streams.core.extract import Extractor
+from tests.unit.test_extract_rules import control
+
+FRIDAY = "2021-08-13T20:00:00+04:30"  # Friday 13 Aug 2021
+
+
+def test_a_round_up_item_headed_by_a_name_and_a_colon(extractor: Extractor) -> None:
+    """ "GHAZNI: The key southern city was handed over ...": the item's capital, as with a dash;
+    "the main eastern city" is the item's city as "the city" is."""
+    body = (
+        "KABUL, Aug 13 (Wire) - The main developments of the day.\n\n"
+        "GHAZNI: The main southern city was handed over to the Taliban on Thursday, officials said.\n\n"
+        "TALKS: Negotiators met in Doha."
+    )
+    assert control(extractor, body, published=FRIDAY) == {
+        ("ghazni", "surrendered", "asserted", "2021-08-12"),
+        ("ghazni", "captured", "asserted", "2021-08-12"),
+    }
+
+
+def test_an_adverb_ending_in_a_movement_verb_is_no_movement(extractor: Extractor) -> None:
+    """ "briefly broke into X": "fly" inside "briefly" is no flight to X, which stays the place
+    of the entry."""
+    body = "On Monday, Taliban fighters briefly broke into Farah before pulling back."
+    assert control(extractor, body) == {("farah", "entered", "asserted", "2021-08-09")}
+
+
+def test_a_relative_clause_after_the_taken_capital_names_no_second_place(extractor: Extractor) -> None:
+    """ "broke into X, a sign that few in Y noticed": Y is where people are, not another entry."""
+    body = "On Monday, Taliban fighters broke into Farah, a sign that few in Kabul noticed."
+    assert control(extractor, body) == {("farah", "entered", "asserted", "2021-08-09")}
+
+
+def test_fighting_told_in_a_capitals_clause_of_place(extractor: Extractor) -> None:
+    """ "X, where fighting continued for a tenth day" and "X, the capital of P, where a lawmaker
+    said fighting raged": the fighting is in X; not at a base outside the city, and the capital's
+    own verb after the clause still counts."""
+    body = (
+        "Aid groups reported shortages in Kandahar, where fighting continued for a tenth day on Monday. "
+        "The Taliban also attacked Ghazni, the capital of Ghazni province, where a lawmaker said heavy "
+        "fighting raged through the night. Troops fell back to a base outside Kunduz, where fighting was "
+        "reported. Sheberghan, where clashes broke out on the edges of the city last week, fell on Monday."
+    )
+    assert control(extractor, body) == {
+        ("kandahar", "contested", "asserted", "2021-08-09"),
+        ("ghazni", "contested", "asserted", "2021-08-09"),
+        ("sheberghan", "contested", "asserted", "2021-08-02"),
+        ("sheberghan", "captured", "asserted", "2021-08-09"),
+    }
+
+
+def test_places_people_came_from_or_are_cut_off_from(extractor: Extractor) -> None:
+    """ "commandos flown in from Herat and Kabul retook the city": the city is the one the text is
+    about, not the second place they came from; "cut off from Kabul" names no place of a handover."""
+    body = (
+        "Taliban fighters broke into Farah on Sunday. Commandos flown in from Herat and Kabul retook the "
+        "city on Monday.\n\n"
+        "Elsewhere, commanders cut off from Kabul struck deals with the Taliban and handed over their bases."
+    )
+    assert control(extractor, body) == {
+        ("farah", "entered", "asserted", "2021-08-08"),
+        ("farah", "retaken", "asserted", "2021-08-09"),
+    }
+
+
+def test_a_left_out_verb_after_a_day_and_its_part(extractor: Extractor) -> None:
+    """ "X was taken on Thursday evening and Y in the early hours of Friday": Y was taken too."""
+    body = "Herat was taken on Thursday evening and Kandahar in the early hours of Friday, officials said."
+    assert control(extractor, body, published=FRIDAY) == {
+        ("herat", "captured", "asserted", "2021-08-12"),
+        ("kandahar", "captured", "asserted", "2021-08-13"),
+    }
+
+
+def test_a_way_fought_deeper_into_a_city_is_an_entry(extractor: Extractor) -> None:
+    """ "fought their way deeper into the capital of Helmand province": inside, fighting."""
+    body = "Residents fled on Monday as Taliban fighters fought their way deeper into the capital of Helmand province."
+    assert control(extractor, body) == {("lashkar-gah", "entered", "asserted", "2021-08-09")}
