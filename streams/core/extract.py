@@ -89,6 +89,8 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
                 continue
             found = list(self._sentence_events(ctx, sentence, Scan(low, following)))
             found += self._listed(ctx, sentence, low, found)
+            taken = {d.capital for d in found if d.type in ("captured", "surrendered")}
+            found = [d for d in found if not (d.prelude and d.capital in taken)]
             entered = {(d.capital, d.payload["event_time"].date()) for d in found if d.type == "entered"}
             focus = ctx.focus_by_sentence[sentence.index] = {
                 d.capital for d in found if d.capital and d.type in CONTROL_EVENT_TYPES
@@ -396,11 +398,20 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             return []
         ctx.note(sentence, rule, "event", f"{modality}, actor {actor}, {mention.via} mention", capital.name)
         resolved = mention.via != "name"
+        prelude = (
+            trigger.spec.type == "contested"
+            and FIGHTING_NOUN.match(trigger.text) is not None  # not a siege ("after days of besieging it")
+            and _PRELUDE.search(low, 0, trigger.start) is not None
+            and _EDGES_AHEAD.match(low, trigger.start) is None  # "after weeks of fighting on its edges": a siege
+        )
         return [
-            self._build(
-                ctx, sentence, event_type, capital.id, actor, modality, attribution, day, precision, resolved
+            replace(draft, prelude=True) if prelude else draft
+            for draft in (
+                self._build(
+                    ctx, sentence, event_type, capital.id, actor, modality, attribution, day, precision, resolved
+                )
+                for event_type in event_types
             )
-            for event_type in event_types
         ]
 
     def _respective_day(
@@ -716,6 +727,13 @@ _FOLLOWED_ALONE = re.compile(
 )
 _FOLLOWING_FALL = TriggerSpec("captured", "subject")
 """'X followed' with no object, after a sentence that told a fall: the next to fall."""
+_PRELUDE = re.compile(
+    r"\bafter\s+(?:(?:a|an|two|three|four|several|many|\d+|days?|hours?|weeks?|months?|nights?|night|"
+    r"of|long|more|than|a\s+week|a\s+month)\s+)*(?:heavy|fierce|intense|bitter|street|house-to-house)?\s*$"
+)
+"""What a take came after, right before a fighting trigger: "after heavy fighting", "after two
+weeks of fighting", "after days of clashes"."""
+_EDGES_AHEAD = re.compile(r"[^,.;]{0,50}?\b(?:outskirts|edges?|approaches|fringes|gates|suburbs)\b")
 _ITEM_DASH = re.compile(r"[A-Z][A-Z'’.]*(?:[ -][A-Z][A-Z'’.]*){0,3}(?P<mark>\s+[-–—]|:)\s+[A-Z]")
 """A line that opens on a name in capitals, a dash or colon and a sentence ("TARTUS - The coastal
 city ...", "JALALABAD: The main eastern city ...")."""

@@ -81,3 +81,47 @@ def test_a_way_fought_deeper_into_a_city_is_an_entry(extractor: Extractor) -> No
     """ "fought their way deeper into the capital of Helmand province": inside, fighting."""
     body = "Residents fled on Monday as Taliban fighters fought their way deeper into the capital of Helmand province."
     assert control(extractor, body) == {("lashkar-gah", "entered", "asserted", "2021-08-09")}
+
+
+def test_a_peaceful_handover_negates_nothing_after_it(extractor: Extractor) -> None:
+    """ "the border town changed hands without a fight, with the Taliban in control of X":
+    "without a fight," tells how, it denies nothing (and makes the take a handover too);
+    "without" right before the verb still negates."""
+    body = (
+        "The border area changed hands without a fight, with Taliban in control of Zaranj on Monday, "
+        "officials said. In Herat, the governor held on without losing control of the city."
+    )
+    assert control(extractor, body) == {
+        ("zaranj", "captured", "asserted", "2021-08-09"),
+        ("zaranj", "surrendered", "asserted", "2021-08-09"),
+    }
+
+
+def test_fighting_a_take_came_after_is_no_event_of_its_own(extractor: Extractor) -> None:
+    """ "seized the governor's compound after heavy fighting": the fighting is the take's story;
+    fighting on the city's edges before it, a siege, or fighting elsewhere stay events."""
+    body = (
+        "In Kunduz, the insurgents took the governor's compound and the police headquarters after a night "
+        "of heavy fighting on Sunday, officials said. Faizabad fell on Monday after days of fighting on its "
+        "outskirts. Fighting raged in Herat on Monday after the Taliban took Ghazni."
+    )
+    assert control(extractor, body) == {
+        ("kunduz", "captured", "asserted", "2021-08-08"),
+        ("faizabad", "captured", "asserted", "2021-08-09"),
+        ("faizabad", "contested", "asserted", "2021-08-09"),
+        ("herat", "contested", "asserted", "2021-08-09"),
+        ("ghazni", "captured", "asserted", "2021-08-09"),
+    }
+
+
+def test_a_dateline_with_a_colon_is_no_round_up_item(extractor: Extractor) -> None:
+    """ "KABUL: A spokesman said fighters raised their flag over the governor's compound" on the
+    first line is a dateline: the compound is not Kabul's."""
+    body = (
+        "KABUL: A Taliban spokesman told a news conference in Kabul on Monday that their fighters had "
+        "entered Bazarak, the provincial centre, and raised their flag over the governor's compound."
+    )
+    assert control(extractor, body, published="2021-09-06T18:00:00+04:30") == {
+        ("bazarak", "entered", "claimed", "2021-09-06"),
+        ("bazarak", "captured", "claimed", "2021-09-06"),
+    }

@@ -128,6 +128,9 @@ class Draft:
     capital: str | None
     key: tuple[Any, ...]
     payload: dict[str, Any]
+    prelude: bool = False
+    """Fighting told as what a take came after ("seized the governor's compound after heavy
+    fighting"): the take's story, no event of its own when the sentence tells the take."""
 
     @property
     def undated(self) -> bool:

@@ -13,6 +13,7 @@ from streams.core.extraction.context import (
     AND_DAY,
     CAPITAL_ASIDE,
     DAY_GAP,
+    FIGHTING_NOUN,
     FOLLOWED_BY,
     FRONTED_LOCATIVE,
     OWN_WHERE,
@@ -268,7 +269,6 @@ _WHERE_FIGHTING_LEAD = re.compile(
 where fighting continued for an eleventh day", "Feroz Koh, the capital of Ghor, where a local
 official said fighting was going on")."""
 _OUTSIDE_BEFORE = re.compile(r"\b(?:outside|near|beyond|around|close\s+to|(?:north|south|east|west)\w*\s+of)\s+$")
-_FIGHTING_NOUN = re.compile(r"(?:fighting|clashes|battles?|gunbattles?|firefights?|skirmishes)\b")
 
 
 def _where_handover(text: str, mention: Mention, trigger: Trigger) -> bool:
@@ -280,7 +280,7 @@ def _where_handover(text: str, mention: Mention, trigger: Trigger) -> bool:
         return _WHERE_THE_LEAD.fullmatch(text, mention.end, trigger.start) is not None
     return (
         trigger.spec.type == "contested"
-        and _FIGHTING_NOUN.match(trigger.text) is not None
+        and FIGHTING_NOUN.match(trigger.text) is not None
         and _OUTSIDE_BEFORE.search(text, 0, mention.start) is None  # "a base outside the city, where"
         and _WHERE_FIGHTING_LEAD.fullmatch(text, mention.end, trigger.start) is not None
     )
