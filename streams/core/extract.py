@@ -354,9 +354,12 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
         if reason and not denial:
             ctx.note(sentence, rule, "dropped", reason, capital.name)
             return []
-        if trigger.spec.type == "entered" and _MOVED_INTO.match(trigger.text) and _HOLDER_LEFT.search(low):
-            # "troops pulled out of Deir ez-Zor and the SDF moved into the city": no fight for it,
-            # the side that moves in as the holder leaves takes it over
+        if trigger.spec.type == "entered" and (
+            (_MOVED_INTO.match(trigger.text) and _HOLDER_LEFT.search(low))
+            or self._handed_over(low, clauses, clause, mention, places, trigger.start)
+        ):
+            # "troops pulled out of Deir ez-Zor and the SDF moved into the city", "fighters moved
+            # into the city without a fight": no fight for it, the side that moves in takes it over
             trigger = replace(trigger, spec=replace(trigger.spec, type="captured"))
             rule = f"captured:{trigger.text}"
         event_types = [trigger.spec.type]

@@ -4,7 +4,7 @@ tested on sentences of our own (never the rounds' sentences)."""
 from __future__ import annotations
 
 from streams.core.extract import Extractor
-from tests.unit.test_extract_rules import control
+from tests.unit.test_extract_rules import SYRIA_PUBLISHED, control
 
 FRIDAY = "2021-08-13T20:00:00+04:30"  # Friday 13 Aug 2021
 
@@ -124,4 +124,41 @@ def test_a_dateline_with_a_colon_is_no_round_up_item(extractor: Extractor) -> No
     assert control(extractor, body, published="2021-09-06T18:00:00+04:30") == {
         ("bazarak", "entered", "claimed", "2021-09-06"),
         ("bazarak", "captured", "claimed", "2021-09-06"),
+    }
+
+
+def test_an_entry_without_a_fight_is_a_handover(extractor: Extractor) -> None:
+    """ "fighters moved into the city without a fight": no fight for it, so taken and handed over,
+    not an entry that is still fighting."""
+    body = "Taliban fighters broke into Farah on Sunday. They moved into the city centre without a fight on Monday."
+    assert control(extractor, body) == {
+        ("farah", "entered", "asserted", "2021-08-08"),
+        ("farah", "captured", "asserted", "2021-08-09"),
+        ("farah", "surrendered", "asserted", "2021-08-09"),
+    }
+
+
+def test_a_province_before_a_participle_is_no_capital_it_qualifies(syria_extractor: Extractor) -> None:
+    """ "The push, launched from bases in Idlib province, seized Aleppo": the participle is the
+    verb of the subject, not a note on a capital before it."""
+    body = "The push, launched from bases in Idlib province, seized Aleppo on Nov. 30 and Hama on Dec. 5."
+    assert control(syria_extractor, body, published=SYRIA_PUBLISHED) == {
+        ("aleppo", "captured", "asserted", "2024-11-30"),
+        ("hama", "captured", "asserted", "2024-12-05"),
+    }
+
+
+def test_a_side_that_controls_what_it_held_at_the_start_takes_nothing(syria_extractor: Extractor) -> None:
+    """ "The SDF controls much of the northeast, including Raqqa": a standing
+    hold by the theatre's starting holder, no change of hands."""
+    body = "The SDF controls much of the northeast, including the cities of Raqqa and Hasakah."
+    assert control(syria_extractor, body, published=SYRIA_PUBLISHED) == set()
+
+
+def test_a_holder_that_lost_a_city_lost_it_to_the_attacker(syria_extractor: Extractor) -> None:
+    """ "The army lost Homs on Saturday and Hama on Thursday": both taken, by the attacker."""
+    body = "The army lost Homs on Saturday and Hama on Thursday."
+    assert control(syria_extractor, body, published=SYRIA_PUBLISHED) == {
+        ("homs", "captured", "asserted", "2024-12-07"),
+        ("hama", "captured", "asserted", "2024-12-05"),
     }

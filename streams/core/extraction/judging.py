@@ -89,6 +89,7 @@ _OUR_BEFORE = re.compile(r"\bour\s+(?:[\w-]+\s+){0,2}(?:are\s+|were\s+|is\s+|now
 _HOLD = re.compile(
     r"(?:have|has|had|now|still|firmly) (?:held|hold|holds|controlled|control|controls)"
     r"|(?:they|we|it) (?:also |now |fully )?(?:controlled|control|controls)"
+    r"|controls|holds"
     r"|(?:now |are |were |was |is )?in (?:full |complete )?control of"
     r"|(?:were|was|are|is) in (?:full |complete |total )?control"
 )

@@ -290,6 +290,9 @@ _PARTICIPLE = re.compile(
     r"taken|captured|seized|overrun|lost|fallen|surrendered|retaken|recaptured|(?:handed|turned) over"
 )
 
+_QUALIFIED_CAPITAL = re.compile(r"\s*,(?:\s*the\s[^,;]{1,60},)?\s*")
+"""Between a capital and a participle that qualifies it: "Zaranj, taken on Friday", "Zaranj, the
+capital of Nimroz, taken on Friday"."""
 _PARTICIPLE_GAP = re.compile(
     r"^(?:\s+(?:in|on|near|at)\s+[^,;.\"“”]{1,40}?)?\s*,\s*(?:(?:the|a)\s+(?:[\w'’-]+\s+){0,3}?(?:capital|city|town)\s+)?$"
 )
@@ -928,12 +931,10 @@ class Linking(ExtractorBase):
             # "took control of the governorate, including the offices in Baath City and the ruined
             # provincial capital, Quneitra": the region's capital is taken with it
             return mention.start - trigger.end
-        if (
-            _PARTICIPLE.fullmatch(trigger.text)
-            and text[: trigger.start].rstrip().endswith(",")
-            and any(end <= trigger.start for _, end in others)
+        if _PARTICIPLE.fullmatch(trigger.text) and any(
+            end <= trigger.start and _QUALIFIED_CAPITAL.fullmatch(text, end, trigger.start) for _, end in others
         ):
-            return None
+            return None  # not "launched from Idlib province, captured Aleppo": a province is no capital
         if _OWN_VERB_AFTER.match(text[mention.end : mention.end + 32].lower()) and (
             AND_BEFORE.search(low_gap)
             or any(trigger.end <= start and end <= mention.start for start, end in others)
@@ -974,8 +975,8 @@ class Linking(ExtractorBase):
             and _INVERTED_GAP.fullmatch(_APPOSITION_IN_LIST.sub(" ", self._item_place.sub(" ", low_gap)))
         ):
             return mention.start - trigger.end
-        if trigger.text.endswith(("fallen", "lost")):
-            return None  # "the government lost Kunduz": no capture by the government
+        if trigger.text.endswith("fallen"):
+            return None  # "had fallen Kunduz" is no English; "the army lost Aleppo" is its loss (`_actor`)
         return self._object_link(text, trigger, low_gap, mention, others)  # "and also captured X": active
 
     def _participle_ends(self, low: str, end: int) -> bool:
