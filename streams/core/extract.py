@@ -470,7 +470,9 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
         "street fighting": an entry or a fight there. A capital whose mention already has its own
         predicate ("after the fall of X") is not the setting, so "In Y, fighters took over the
         governor's office, after the fall of X" is Y; one named only after the seat is not either
-        ("had taken the governor's office after the governor handed the city over and left for X")."""
+        ("had taken the governor's office after the governor handed the city over and left for X"),
+        nor is the dateline's city ("KABUL - Fighters pushed into Lashkar Gah, fighting in the streets")."""
+        mentions = [m for m in mentions if not ctx.in_dateline(sentence, m.start)]
         places = {m.capital for m in mentions if m.role == "place"}
         fronted = (
             bool(mentions)
@@ -545,6 +547,8 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
         if self.national_capital and self.cues.national_seat.match(sentence.text.lower(), trigger.end):
             return self.national_capital
         low = sentence.text.lower()
+        if not places and _DISTRIBUTIVE.search(low):
+            return None  # "In city after city, governors handed over government buildings": no one city
         seat = self.cues.seat_of_power.match(low[trigger.end : trigger.end + 80])
         if seat is not None:
             seat_end = trigger.end + seat.end()
@@ -737,6 +741,8 @@ _PRELUDE = re.compile(
 """What a take came after, right before a fighting trigger: "after heavy fighting", "after two
 weeks of fighting", "after days of clashes"."""
 _EDGES_AHEAD = re.compile(r"[^,.;]{0,50}?\b(?:outskirts|edges?|approaches|fringes|gates|suburbs)\b")
+_DISTRIBUTIVE = re.compile(r"\b(?:(city|town|capital|province) after \1|one (?:city|town|capital) after another)\b")
+"""A sentence about many cities at once, which no topic stands for."""
 _ITEM_DASH = re.compile(r"[A-Z][A-Z'’.]*(?:[ -][A-Z][A-Z'’.]*){0,3}(?P<mark>\s+[-–—]|:)\s+[A-Z]")
 """A line that opens on a name in capitals, a dash or colon and a sentence ("TARTUS - The coastal
 city ...", "JALALABAD: The main eastern city ...")."""

@@ -162,3 +162,43 @@ def test_a_holder_that_lost_a_city_lost_it_to_the_attacker(syria_extractor: Extr
         ("homs", "captured", "asserted", "2024-12-07"),
         ("hama", "captured", "asserted", "2024-12-05"),
     }
+
+
+def test_a_sentence_about_city_after_city_is_about_no_one_city(extractor: Extractor) -> None:
+    """ "In city after city, governors handed over government buildings": no topic stands for it,
+    however clearly the sentences before were about Kabul."""
+    body = (
+        "The Taliban entered Kabul on Sunday. In town after town, commanders struck deals with the "
+        "insurgents and handed over the governor's offices."
+    )
+    assert control(extractor, body) == {("kabul", "entered", "asserted", "2021-08-08")}
+
+
+def test_a_capitals_streets_that_were_calm_saw_no_fighters(extractor: Extractor) -> None:
+    """ "the capital's streets were quiet": no entry; fighters in "the city's streets" still are."""
+    body = (
+        "Kabul is not under immediate threat, officials said, and the capital's streets were quiet on "
+        "Monday. In Farah, residents said insurgent fighters were patrolling the city's streets on Monday."
+    )
+    assert control(extractor, body) == {("farah", "entered", "asserted", "2021-08-09")}
+
+
+def test_including_after_a_clause_of_its_own_belongs_to_that_clause(extractor: Extractor) -> None:
+    """ "they hold five capitals, and are pressing several others, including X": X is not held."""
+    body = "They now hold six provincial capitals, and are pressing several others, including Herat."
+    assert ("herat", "captured", "asserted", "2021-08-09") not in control(extractor, body)
+
+
+def test_breaking_through_a_citys_defences_is_an_entry(extractor: Extractor) -> None:
+    """ "broke through the city's defences", "broke through the defences of X": inside, fighting;
+    "fought in the streets" after a fronted "In X," is an entry there too."""
+    body = (
+        "In Herat, Taliban fighters broke through the city's defences on Monday and were fighting near "
+        "the police headquarters. Insurgents broke through the outer defences of Ghazni on Monday. "
+        "In Kandahar, fighters and soldiers fought in the streets on Monday."
+    )
+    assert control(extractor, body) == {
+        ("herat", "entered", "asserted", "2021-08-09"),
+        ("ghazni", "entered", "asserted", "2021-08-09"),
+        ("kandahar", "entered", "asserted", "2021-08-09"),
+    }

@@ -290,6 +290,8 @@ _PARTICIPLE = re.compile(
     r"taken|captured|seized|overrun|lost|fallen|surrendered|retaken|recaptured|(?:handed|turned) over"
 )
 
+_CLAUSE_JOINT = re.compile(r",\s+(?:and|but|while|whereas)\s")
+"""Where a clause of its own begins after a list's head."""
 _QUALIFIED_CAPITAL = re.compile(r"\s*,(?:\s*the\s[^,;]{1,60},)?\s*")
 """Between a capital and a participle that qualifies it: "Zaranj, taken on Friday", "Zaranj, the
 capital of Nimroz, taken on Friday"."""
@@ -812,6 +814,7 @@ class Linking(ExtractorBase):
             if (
                 colon < 0
                 or ";" in text[trigger.end : colon]
+                or _CLAUSE_JOINT.search(text, trigger.end, colon)  # "hold five, and threaten others, including X"
                 or _INCLUDING.search(text, colon + 1, mention.start)
             ):
                 return False
