@@ -77,13 +77,13 @@ def test_second_author_articles_hold_their_measured_level(extractor: Extractor) 
     """Articles by authors who never saw the rules (see that folder's README): a regression gate
     at the level measured on them, below the main corpus's because round 11 was kept as it
     scored and these authors' gold differs from ours on some calls the guidelines leave open.
-    Measured over the 753 articles (round 27 in, unfitted, extractor 1.9.1): strict F1 0.960,
-    precision 0.969, modality 0.974, actor 0.998, no event on a trap article."""
+    Measured over the 801 articles (rounds 28 and 29 in, extractor 1.10.0): strict F1 0.963,
+    precision 0.974, modality 0.975, actor 0.998, no event on a trap article."""
     records = load_gold([SECOND_AUTHOR])
-    assert len(records) >= 753
+    assert len(records) >= 801
     report = evaluate(records, extractor)
-    assert report.strict_all.f1 >= 0.958, report.strict_all.as_json()
-    assert report.strict_all.precision >= 0.967
-    assert report.modality_accuracy >= 0.970
+    assert report.strict_all.f1 >= 0.960, report.strict_all.as_json()
+    assert report.strict_all.precision >= 0.970
+    assert report.modality_accuracy >= 0.972
     assert report.actor_correct / report.modality_matched >= 0.99
     assert report.trap_false_events == 0
