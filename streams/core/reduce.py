@@ -22,6 +22,8 @@ from operator import itemgetter
 from types import MappingProxyType
 from typing import Any, NamedTuple
 
+from pydantic_core import TzInfo
+
 from schemas.common import AttributionKind, Modality, TimePrecision
 from schemas.events import CONTROL_EVENT_TYPES, ControlEvent, CountClaimEvent, Event
 from schemas.state import MAX_EVIDENCE, MAX_VOICES, Claim, ControlState, EvidenceRef, Status, Transition
@@ -35,6 +37,13 @@ _STRENGTH = {"contested": 0, "entered": 1, "captured": 2, "surrendered": 2, "ret
 _MODALITY_RANK = {"claimed": 0, "asserted": 1, "partial": 2, "denied": 3}
 _RANKS = len(_MODALITY_RANK)
 _RANKS_PER_DAY = (max(_STRENGTH.values()) + 1) * _RANKS
+_RANK = {
+    (kind, modality): strength * _RANKS + modality_rank
+    for kind, strength in _STRENGTH.items()
+    for modality, modality_rank in _MODALITY_RANK.items()
+}
+"""An event's place within its day, by type and modality (`EventKey`): fighting before a change
+of hands, a claim before its confirmation."""
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
@@ -44,6 +53,17 @@ claim before its confirmation (the three as one number: `_RANKS_PER_DAY` per day
 time and report time (since `_EPOCH`) and the id. Few plain values, because keys are compared at
 every insertion: aware datetimes ask their tzinfos for offsets at each comparison, timedeltas
 (exact, and a third cheaper to get than POSIX seconds) do not. `Hearing` reuses them."""
+
+_FIXED_OFFSETS = (timezone, TzInfo)
+"""The tzinfo types whose offset is the same on every date (pydantic's and the standard library's)."""
+
+Epochs = dict[int, datetime]
+"""`_EPOCH` told in the fixed-offset tzinfos a batch met first, by the tzinfo object's `id`
+(`_epoch`). Each epoch keeps its tzinfo alive, so no other object takes that id meanwhile."""
+
+_EPOCHS_KEPT = 8
+"""A batch's events come from few tzinfo objects unless decoded (each datetime brings its own), so
+`Epochs` holds the first few, not one per datetime."""
 
 
 @dataclass(slots=True)
@@ -373,19 +393,38 @@ def initial_state(theatre: Theatre) -> TheatreState:
 
 
 def event_key(event: Fact, tz: timezone) -> EventKey:
-    return _key(event, _offset(tz))
+    return _key(event, _offset(tz), {})
 
 
 def _offset(tz: timezone) -> timedelta:
     return tz.utcoffset(None)
 
 
-def _key(event: Fact, offset: timedelta) -> EventKey:
-    """`event_key` with the theatre's UTC offset, found once per batch, not per event."""
-    event_time = event.event_time - _EPOCH
+def _key(event: Fact, offset: timedelta, epochs: Epochs) -> EventKey:
+    """`event_key` with the theatre's UTC offset, found once per batch, not per event, and the
+    epoch told in the batch's tzinfos (`_epoch`)."""
+    at, reported = event.event_time, event.reported_at
+    event_time = at - (epochs.get(id(at.tzinfo)) or _epoch(at, epochs))
     day = (event_time + offset).days  # the local day, as a number
-    rank = _STRENGTH[event.type] * _RANKS + _MODALITY_RANK[event.modality]
-    return (day * _RANKS_PER_DAY + rank, event_time, event.reported_at - _EPOCH, event.event_id)
+    place = day * _RANKS_PER_DAY + _RANK[event.type, event.modality]
+    reported_since = reported - (epochs.get(id(reported.tzinfo)) or _epoch(reported, epochs))
+    return (place, event_time, reported_since, event.event_id)
+
+
+def _epoch(moment: datetime, epochs: Epochs) -> datetime:
+    """`_EPOCH` for `moment - _epoch(moment, epochs)` to be `moment - _EPOCH`, exactly, and sooner
+    for the later moments of the batch with the same tzinfo object (the extractor stamps a
+    theatre's event times with one, an article's report times with another).
+
+    Datetimes with different tzinfo objects subtract by asking both for their UTC offsets, which
+    costs most of a key; with the same object they subtract as naive datetimes, exact for a fixed
+    offset. So the epoch is told in a fixed-offset tzinfo, and remembered, the first time it is met.
+    """
+    tz = moment.tzinfo
+    if len(epochs) >= _EPOCHS_KEPT or not isinstance(tz, _FIXED_OFFSETS):
+        return _EPOCH
+    epoch = epochs[id(tz)] = _EPOCH.astimezone(tz)
+    return epoch
 
 
 def restore_ledger(
@@ -433,8 +472,8 @@ def apply_to_ledger(ledger: CapitalLedger, event: Fact, tz: timezone) -> Capital
     return replay_ledger(ledger, (event,), tz)
 
 
-def _entry_key(entry: tuple[EventKey, Fact]) -> EventKey:
-    return entry[0]
+_entry_key = itemgetter(0)
+"""The key of a (key, fact) entry of a ledger's window, as a sort key (a C call, not a Python one)."""
 
 
 def _position(state: Derived) -> Position:
@@ -557,6 +596,7 @@ def replay_ledger(ledger: CapitalLedger, facts: Iterable[Fact], tz: timezone) ->
     the window and the checkpoint hold them.
     """
     offset = _offset(tz)
+    epochs: Epochs = {}
     window_heap = list(ledger.window)  # sorted, so already a heap
     ids = set(ledger.ids)
     watermark, watermark_fact, late = ledger.watermark, ledger.watermark_fact, ledger.late_events
@@ -565,7 +605,7 @@ def replay_ledger(ledger: CapitalLedger, facts: Iterable[Fact], tz: timezone) ->
     for fact in facts:
         if fact.event_id in ids:
             continue
-        key = _key(fact, offset)
+        key = _key(fact, offset, epochs)
         if watermark is not None and key <= watermark:
             late += 1
             continue

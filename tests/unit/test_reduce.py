@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import random
 from dataclasses import replace
+from datetime import UTC, datetime, timedelta, timezone
 from functools import reduce
+from zoneinfo import ZoneInfo
+
+from pydantic_core import TzInfo
 
 from schemas import Theatre
 from streams.bench.corpus import corpus, sample_articles
@@ -180,3 +184,32 @@ def make_event_count(count: int, reported: str, article: str) -> object:
             "total": 34,
         }
     )
+
+
+def test_keys_count_time_from_the_epoch_whatever_the_tzinfo(theatre: Theatre) -> None:
+    """A batch tells the epoch in the tzinfos it meets again (`_epoch`); its keys must be the
+    plain `moment - _EPOCH` ones for shared and distinct, fixed and changing offsets alike."""
+    kabul = TzInfo(16200)
+    moments = [
+        datetime(2021, 8, 8, 23, 59, 59, 999_999, tzinfo=kabul),
+        datetime(2021, 8, 9, 0, 30, tzinfo=kabul),
+        datetime(2021, 8, 9, 0, 30, tzinfo=TzInfo(16200)),
+        datetime(2021, 8, 9, 0, 30, tzinfo=TzInfo(-3600)),
+        datetime(2021, 8, 9, 0, 30, tzinfo=timezone(timedelta(hours=4, minutes=30))),
+        datetime(2021, 8, 9, 0, 30, tzinfo=UTC),
+        datetime(2021, 3, 28, 1, 30, tzinfo=ZoneInfo("Europe/Berlin")),
+        datetime(2021, 7, 1, 1, 30, tzinfo=ZoneInfo("Europe/Berlin")),
+    ]
+    tz = initial_state(theatre).tz
+    facts = [
+        reducer.Fact.of(
+            make_event("captured", "kunduz", article=f"a{i}").model_copy(update={"event_time": at})
+        )  # type: ignore[arg-type]
+        for i, at in enumerate(moments + moments[::-1])
+    ]
+    epochs: reducer.Epochs = {}
+    for fact in facts:
+        batch_key = reducer._key(fact, tz.utcoffset(None), epochs)
+        assert batch_key[1] == fact.event_time - reducer._EPOCH
+        assert batch_key[2] == fact.reported_at - reducer._EPOCH
+        assert batch_key == reducer.event_key(fact, tz)
