@@ -612,6 +612,12 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             # day and were in full control by late on Dec. 7"; "entered the city on Dec. 7 and had
             # taken full control by nightfall"
             return True
+        if (
+            trigger.spec.type == "captured"
+            and _MOVED_IN.fullmatch(trigger.text)
+            and (fronted or _HOLDER_LEFT.search(low))
+        ):  # "In Bamyan, officials left and the Taliban moved in"; "troops quit X, and the SDF moved in"
+            return True
         if trigger.spec.type in ("entered", "contested") and not HOLDOUT.match(trigger.text):
             # not defenders "holding out at the intelligence headquarters": after a fall, too
             return bool(
@@ -683,7 +689,7 @@ def _district_seat(low: str, trigger: Trigger) -> bool:
 _MOVED_INTO = re.compile(r"mov(?:ed|e|es|ing) (?:back )?into")
 """An entry with no force in the word ("moved into"), unlike "broke into" or "stormed"."""
 _HOLDER_LEFT = re.compile(
-    r"\b(?:pull(?:ed|s|ing)? (?:[\w-]+ ){0,3}?out|withdr[ae]w|withdrawn|withdrawing|withdraws"
+    r"\b(?:pull(?:ed|s|ing)? (?:[\w-]+ ){0,3}?out|withdr[ae]w|withdrawn|withdrawing|withdraws|quit(?:s|ting)?"
     r"|retreat(?:ed|s|ing)?(?= from| to|[.,;]| as| after)"
     r"|(?:left|leave|leaves|leaving)(?= (?:the |their )?(?:city|town|capital|area)\b|[.,;]| as| after| on))\b"
 )
@@ -692,6 +698,8 @@ government forces left the city", "retreated"); not soldiers who "abandoned thei
 city the side that moves in enters (main corpus)."""
 _AND_AUXILIARY_BEFORE = re.compile(r"\band\s+(?:(?:had|has|have)\s+(?:also\s+)?)?$")
 """An "and" before a verb that shares the subject before it, its auxiliary between ("and had")."""
+_MOVED_IN = re.compile(r"(?:moved|move|moves|moving|walked|walking|walks|walk|rolled|rolling|rolls|roll) in")
+"""Moving in with no object: taking over the place the sentence is set in, or that its holder left."""
 _CONTROL_ALONE = re.compile(r"(?:(?:were|was|are|is) in|\w+) (?:(?:full|complete|total) )?control")
 _DATELINE = re.compile(
     r"\s*[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}"  # the city in capitals

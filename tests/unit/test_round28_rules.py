@@ -202,3 +202,21 @@ def test_breaking_through_a_citys_defences_is_an_entry(extractor: Extractor) -> 
         ("ghazni", "entered", "asserted", "2021-08-09"),
         ("kandahar", "entered", "asserted", "2021-08-09"),
     }
+
+
+def test_moving_in_where_the_holder_left_is_a_takeover(extractor: Extractor, syria_extractor: Extractor) -> None:
+    """ "In X, officials left and the Taliban moved in without resistance", "walked into X":
+    taken (and handed over when without a fight), no entry; "troops quit X, and the SDF moved in"."""
+    body = (
+        "In Farah, officials left on Monday and the Taliban moved in without resistance, residents said. "
+        "On Sunday, Taliban fighters walked into Zaranj."
+    )
+    assert control(extractor, body) == {
+        ("farah", "captured", "asserted", "2021-08-09"),
+        ("farah", "surrendered", "asserted", "2021-08-09"),
+        ("zaranj", "captured", "asserted", "2021-08-08"),
+    }
+    body = "Government troops quit Deir ez-Zor on Friday, and Kurdish-led forces moved in."
+    assert control(syria_extractor, body, published=SYRIA_PUBLISHED) == {
+        ("deir-ez-zor", "captured", "asserted", "2024-12-06")
+    }
