@@ -220,3 +220,17 @@ def test_moving_in_where_the_holder_left_is_a_takeover(extractor: Extractor, syr
     assert control(syria_extractor, body, published=SYRIA_PUBLISHED) == {
         ("deir-ez-zor", "captured", "asserted", "2024-12-06")
     }
+
+
+def test_a_fights_sides_before_its_place(syria_extractor: Extractor) -> None:
+    """ "Heavy clashes between rebel fighters and government troops are under way on the northern
+    outskirts of X": the place after the sides; "fought their way to the outskirts of Y"."""
+    body = (
+        "Heavy clashes between rebel fighters and government troops were under way on the northern "
+        "outskirts of Homs on Saturday, residents said. Rebels fought their way to the outskirts of Hama on "
+        "Dec. 3."
+    )
+    assert control(syria_extractor, body, published=SYRIA_PUBLISHED) == {
+        ("homs", "contested", "asserted", "2024-12-07"),
+        ("hama", "contested", "asserted", "2024-12-03"),
+    }

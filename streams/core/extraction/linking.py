@@ -290,6 +290,10 @@ _PARTICIPLE = re.compile(
     r"taken|captured|seized|overrun|lost|fallen|surrendered|retaken|recaptured|(?:handed|turned) over"
 )
 
+_SIDES_BETWEEN = re.compile(r"\s*(?:between|launched|mounted|staged|carried\s+out)\s")
+"""The sides or the launch of a fight named after its noun ("clashes between rebel fighters and
+government troops are under way on the outskirts of X", "an attack launched at dawn by the
+insurgents on the outskirts of X"): the place comes further on."""
 _CLAUSE_JOINT = re.compile(r",\s+(?:and|but|while|whereas)\s")
 """Where a clause of its own begins after a list's head."""
 _QUALIFIED_CAPITAL = re.compile(r"\s*,(?:\s*the\s[^,;]{1,60},)?\s*")
@@ -956,7 +960,7 @@ class Linking(ExtractorBase):
             return mention.start - trigger.end
         if (
             (trigger.spec.type == "entered" or cues.locative_triggers.match(trigger.text))
-            and mention.start - trigger.end <= 60
+            and mention.start - trigger.end <= (110 if _SIDES_BETWEEN.match(low_gap) else 60)
             and not any(
                 trigger.end <= start < mention.start and _NEW_CLAUSE.search(text[end : mention.start].lower())
                 for start, end in others
