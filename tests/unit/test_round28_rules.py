@@ -234,3 +234,11 @@ def test_a_fights_sides_before_its_place(syria_extractor: Extractor) -> None:
         ("homs", "contested", "asserted", "2024-12-07"),
         ("hama", "contested", "asserted", "2024-12-03"),
     }
+
+
+def test_a_monitor_beside_the_claimant_confirms(syria_extractor: Extractor) -> None:
+    """ "the SDF and a war monitor said": not the claimant's word alone."""
+    body = "The SDF took control of Deir ez-Zor on Friday after government troops withdrew, the SDF and a war monitor said."
+    assert control(syria_extractor, body, published=SYRIA_PUBLISHED) == {
+        ("deir-ez-zor", "captured", "asserted", "2024-12-06")
+    }
