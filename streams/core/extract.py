@@ -24,6 +24,7 @@ from streams.core.extraction.context import (
     FIGHTING_NOUN,
     FRONTED_LOCATIVE,
     HOLDOUT,
+    TURN,
     WHERE_AFTER,
     Context,
     Decision,
@@ -39,7 +40,7 @@ from streams.core.extraction.other_events import OtherEvents
 from streams.core.extraction.periods import Periods
 from streams.core.gazetteer import Mention, fold_accents
 from streams.core.resources import DEFAULT_THEATRE, load_theatre
-from streams.core.speakers import Attribution
+from streams.core.speakers import Attribution, SpeakerMemory
 from streams.core.text import Clause, Sentence, clause_of, split_clauses, split_sentences
 from streams.core.timeref import TimeRef
 
@@ -332,6 +333,7 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
         places: tuple[tuple[int, str, bool], ...] = (),
     ) -> list[Draft]:
         low = scan.low
+        attribution = self._speaker_after_turn(ctx, sentence, low, attribution, trigger)
         clause = clause_of(clauses, min(mention.start, trigger.start))
         reason = (
             self._gate(scan, clause, trigger.start, trigger.text, ctx.past_paragraph)
@@ -416,6 +418,24 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
                 for event_type in event_types
             )
         ]
+
+    def _speaker_after_turn(
+        self, ctx: Context, sentence: Sentence, low: str, attribution: Attribution | None, trigger: Trigger
+    ) -> Attribution | None:
+        """The speaker of the trigger's own clause when the sentence turns to another after the
+        first ("The Taliban claimed X, but a local official said fighting was going on inside the
+        city"): the official's word, not the claim's."""
+        if attribution is None or attribution.start > trigger.start:
+            return attribution
+        turn = TURN.search(low, attribution.start, trigger.start)
+        if turn is None:
+            return attribution
+        memory = SpeakerMemory(list(ctx.speakers.names), ctx.speakers.last)
+        rest = slice(turn.end(), trigger.start)
+        later = self.speaker_finder.find(memory, sentence.text[rest], low[rest])
+        if later is None:
+            return attribution
+        return replace(later, start=later.start + turn.end())
 
     def _respective_day(
         self,

@@ -242,3 +242,16 @@ def test_a_monitor_beside_the_claimant_confirms(syria_extractor: Extractor) -> N
     assert control(syria_extractor, body, published=SYRIA_PUBLISHED) == {
         ("deir-ez-zor", "captured", "asserted", "2024-12-06")
     }
+
+
+def test_the_speaker_after_a_turn_has_the_words_after_it(extractor: Extractor) -> None:
+    """ "The Taliban claimed X, but an official said fighting went on at its edge": the fighting
+    is the official's word, asserted; the capture stays the Taliban's claim."""
+    body = (
+        "The Taliban claimed to have captured Ghazni on Monday, but a provincial official said clashes "
+        "were continuing on the edge of the city."
+    )
+    assert control(extractor, body) == {
+        ("ghazni", "captured", "claimed", "2021-08-09"),
+        ("ghazni", "contested", "asserted", "2021-08-09"),
+    }

@@ -180,6 +180,9 @@ def lower_text(text: str) -> str:
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in fold_accents(text))
 
 
+TURN = re.compile(r",?\s+(?:but|while|whereas|although|though|however)\s+")
+"""Where a sentence turns from one speaker's account to another's ("the Taliban claimed X, but an
+official said ...")."""
 FIGHTING_NOUN = re.compile(
     r"(?:street |house-to-house |heavy )?(?:fighting|clashes|battles?|gunbattles?|firefights?|combat|skirmishes|gunfire)\b"
     r"|(?:battling|struggling|scrambling) (?:(?:for|since) (?:days|weeks|hours|a week|months) )?to\b"

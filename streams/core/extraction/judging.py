@@ -20,6 +20,7 @@ from streams.core.extraction.context import (
     HOLDOUT,
     OWN_WHERE,
     PLACE_FROM,
+    TURN,
     Scan,
     Trigger,
 )
@@ -545,6 +546,9 @@ class Judging(ExtractorBase):
                 )
             )
         unverified = scan.unverified
+        # "The Taliban claimed X, but a local official said fighting went on": the turn's speaker
+        # has the words after it; the claim before the turn is not about them
+        since = attribution.start if attribution is not None and TURN.search(text, 0, attribution.start) else 0
         confirmed = self._cue_covers(scan, self.cues.confirm, trigger, anchors) and not unverified
         if confirmed:
             return "asserted"
@@ -559,7 +563,7 @@ class Judging(ExtractorBase):
             )
             or any(  # "..., an official said, and the Taliban announced they had also taken Y"
                 a.actor == actor
-                and clause.start <= a.start < trigger.start
+                and max(clause.start, since) <= a.start < trigger.start
                 and _SPEECH_AFTER.match(text, a.end)
                 for a in actors or ()
             )
@@ -578,7 +582,7 @@ class Judging(ExtractorBase):
                 and _OWN_SIDE.search(text, attribution.start, trigger.start) is not None
             )
         )
-        if unverified or claimant or self._cue_covers(scan, self.cues.claim, trigger, anchors):
+        if unverified or claimant or self._cue_covers(scan, self.cues.claim, trigger, anchors, since):
             # a claim rejected in its sentence or the next ("A spokesman rejected the claim."); a
             # rejected claim says nothing of the reporter's own news beside it
             following = scan.following
@@ -618,7 +622,7 @@ class Judging(ExtractorBase):
         return not any(last.end() <= start < trigger.start for start in trigger_starts)
 
     def _cue_covers(
-        self, scan: Scan, cue: Cue | re.Pattern[str], trigger: Trigger, anchors: tuple[int, ...]
+        self, scan: Scan, cue: Cue | re.Pattern[str], trigger: Trigger, anchors: tuple[int, ...], since: int = 0
     ) -> bool:
         """Whether a claim or confirmation cue is about this trigger: one before it is ("said on
         Twitter they had taken X"), and one after it unless it has a capital or a trigger of its
@@ -627,6 +631,8 @@ class Judging(ExtractorBase):
         if not scan.has(cue):
             return False
         for hit in cue.finditer(scan.low):
+            if hit.start() < since:
+                continue  # another speaker's, before the sentence turned
             if hit.start() < trigger.start or not any(anchor >= hit.end() for anchor in anchors):
                 return True
         return False
