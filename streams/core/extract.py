@@ -769,6 +769,8 @@ _PRELUDE = re.compile(
 """What a take came after, right before a fighting trigger: "after heavy fighting", "after two
 weeks of fighting", "after days of clashes"."""
 _EDGES_AHEAD = re.compile(r"[^,.;]{0,50}?\b(?:outskirts|edges?|approaches|fringes|gates|suburbs)\b")
+"""Fighting placed at a city's edges ("after weeks of fighting on its outskirts"): a siege before
+the take, an event of its own."""
 _DISTRIBUTIVE = re.compile(r"\b(?:(city|town|capital|province) after \1|one (?:city|town|capital) after another)\b")
 """A sentence about many cities at once, which no topic stands for."""
 _ITEM_DASH = re.compile(r"[A-Z][A-Z'’.]*(?:[ -][A-Z][A-Z'’.]*){0,3}(?P<mark>\s+[-–—]|:)\s+[A-Z]")

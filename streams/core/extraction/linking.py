@@ -269,9 +269,10 @@ _WHERE_FIGHTING_LEAD = re.compile(
 where fighting continued for an eleventh day", "Feroz Koh, the capital of Ghor, where a local
 official said fighting was going on")."""
 _OUTSIDE_BEFORE = re.compile(r"\b(?:outside|near|beyond|around|close\s+to|(?:north|south|east|west)\w*\s+of)\s+$")
+"""A place beside the capital, not the capital ("a base outside the city, where fighting went on")."""
 
 
-def _where_handover(text: str, mention: Mention, trigger: Trigger) -> bool:
+def _told_where(text: str, mention: Mention, trigger: Trigger) -> bool:
     """A handover, or fighting, told in the capital's own clause of place, with no subject but
     the noun."""
     if mention.end > trigger.start:
@@ -761,7 +762,7 @@ class Linking(ExtractorBase):
                 clause_of(clauses, trigger.start) is not clause
                 and clause_of(clauses, trigger.end - 1) is not clause
                 and not (trigger.spec.role == "subject" and _ASIDE.match(text, mention.end, trigger.start))
-                and not _where_handover(text, mention, trigger)
+                and not _told_where(text, mention, trigger)
             ):
                 continue
             distance = self._link(text, mention, trigger, others)
@@ -878,7 +879,7 @@ class Linking(ExtractorBase):
                 if self._bridges(text[head_end : trigger.start], cues.subject_bridge)
                 else None
             )
-        if _where_handover(text, mention, trigger):
+        if _told_where(text, mention, trigger):
             return trigger.start - mention.end  # "arrived in Tartus, where the takeover passed off calmly"
         gap = _mask(text, mention.end, trigger.start, others)
         if trigger.spec.role == "object":
