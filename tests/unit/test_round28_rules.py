@@ -337,6 +337,17 @@ CASES = [
         },
         id="the_speaker_after_a_turn_has_the_words_after_it",
     ),
+    # "X was also in Taliban hands": an adverb before the hold; the incumbent's "still in government
+    # hands" takes nothing.
+    pytest.param(
+        AF,
+        PUBLISHED,
+        "Officials confirmed on Monday that Farah was also in Taliban hands. Herat was still in government hands.",
+        {
+            ("farah", "captured", "asserted", "2021-08-09"),
+        },
+        id="an_adverb_before_in_their_hands",
+    ),
 ]
 
 
