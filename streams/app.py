@@ -323,7 +323,10 @@ def build_app(settings: Settings, registry: CollectorRegistry | None = None) -> 
     @app.agent(articles, name="extract_articles")
     async def extract_articles(stream: Any) -> AsyncIterator[None]:
         if extraction is not None:
+            started = time.monotonic()
+            log.info("starting %d extraction helper(s)", settings.extract_processes)
             await extraction.warm_up()
+            log.info("extraction helpers ready in %.1f s", time.monotonic() - started)
         async for batch in stream.take_events(settings.batch_size, within=settings.batch_window_s):
             if gate.refuse(batch):
                 continue

@@ -59,7 +59,14 @@ def test_sigterms_mid_batch_lose_nothing(
             for v in harness.read_values(own_broker.url, "articles.processed", idle_s=0.5)
         }
 
-    harness.wait_for(lambda: ref.article_ids <= receipts(), timeout_s=300, what="every receipt", every_s=2)
+    try:
+        harness.wait_for(lambda: ref.article_ids <= receipts(), timeout_s=300, what="every receipt", every_s=2)
+    except AssertionError as exc:  # a stall seen once in CI under load: say where the last worker stands
+        missing = len(ref.article_ids - receipts())
+        raise AssertionError(
+            f"{exc}; {missing} of {len(ref.article_ids)} receipts missing; last worker: "
+            f"{harness.diagnosis(worker, own_broker.url)}"
+        ) from exc
     try:
         harness.wait_for(
             lambda: compare_tables(harness.live_table(worker), ref.table) == [],
