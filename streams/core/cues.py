@@ -186,6 +186,8 @@ class Cues:
         self.object_bridge = frozenset(lexicon["object_bridge_words"]) | province_words | country_words
         self.locative_before = re.compile(lexicon["locative_before"])
         self.origin_before = re.compile(lexicon["origin_before"])
+        self.peaceful_manner = re.compile(lexicon["peaceful_manner"])
+        """How a city changed hands, set off by a comma ("without a fight,"): it negates nothing after it."""
         self.reference_before = re.compile(lexicon["reference_before"])
         self.speaker_place_before = re.compile(lexicon["speaker_place_before"])
         self.locative_triggers = re.compile(lexicon["locative_triggers"])

@@ -148,12 +148,6 @@ _NOT_AN_AGENT_BEFORE = re.compile(
 
 
 
-_PEACEFUL = re.compile(
-    r"\bwithout (?:a |any |much |major |serious )?(?:fight|fighting|shot|resistance|bloodshed|battle|clashes),"
-)
-"""How a city changed hands, no negation of what follows: "passed to the rebels without a fight,
-with insurgents in control of both X and Y"."""
-
 class Judging(ExtractorBase):
     """Gates, modality and actor of a capital linked to a trigger."""
 
@@ -321,7 +315,7 @@ class Judging(ExtractorBase):
             # offensive that on Saturday seized most of Aleppo": the clause's own words
             lead = lead[since.start() :]
         words = lead.split()
-        window = _PEACEFUL.sub(" ", self.cues.unverified.sub(" ", " ".join(words[-5:])))
+        window = self.cues.peaceful_manner.sub(" ", self.cues.unverified.sub(" ", " ".join(words[-5:])))
         wide = " ".join(words[-8:])
         near = " ".join(words[-2:])
         if self.cues.negation.search(" " + window) or self.cues.negation_nt.search(window):
