@@ -47,6 +47,7 @@ class TimeResolver:
         self.relative_weeks: dict[str, int] = lexicon["relative_weeks"]
         self.relative_months: dict[str, int] = lexicon["relative_months"]
         weekday = "|".join(self.weekdays)
+        previous_week = "|".join(re.escape(words) for words in lexicon["previous_week"])
         month = "|".join(sorted(self.months, key=len, reverse=True))
         relative = "|".join(
             re.escape(k)
@@ -61,6 +62,8 @@ class TimeResolver:
             # "Friday, Aug. 6": the date, read as one expression with its weekday
             rf"(?:,?\s+(?:(?P<month3>{month})\.? (?P<day3>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,? \d{{3}})"
             rf"|(?P<day4>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<month4>{month})\b))?"
+            # "Friday last week": that weekday of the week before the publication's
+            rf"(?:,? (?:of )?(?P<previous_week>{previous_week})\b)?"
             rf"|\b(?P<month1>{month})\.? (?P<day1>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,? \d{{3}})"
             rf"|\b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<month2>{month})\b"
             rf"|\b(?P<relative>{relative})\b"
@@ -223,6 +226,8 @@ class TimeResolver:
             return self._full_date(match.group("year6"), match.group("month6"), match.group("day6"))
         if match.group("weekday"):
             target = self.weekdays.index(match.group("weekday"))
+            if match.group("previous_week"):
+                return published - timedelta(days=published.weekday() + 7 - target), "day"
             back = (published.weekday() - target) % 7
             if match.group("last") and back == 0:
                 back = 7

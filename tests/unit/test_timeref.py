@@ -46,3 +46,18 @@ def test_a_day_first_heading_is_its_own_day(day: date) -> None:
     times = TimeResolver(load_lexicon_data("en"), UTC)
     refs = times.find(f"{day.day}/{day.month} - entry", PUBLISHED)
     assert [r.day for r in refs] == [day]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("on friday last week they regained several areas", date(2024, 12, 6)),
+        ("on monday of last week", date(2024, 12, 2)),
+        ("on sunday, the week before", date(2024, 12, 8)),
+        ("on friday", date(2024, 12, 6)),  # the weekday alone: the last one before publication
+    ],
+)
+def test_a_weekday_of_the_week_before(times: TimeResolver, text: str, day: date) -> None:
+    """Published Wednesday 11 Dec: "Friday last week" is the Friday of the week before, one
+    expression, not "last week" read on its own."""
+    assert [(r.day, r.precision) for r in times.find(text, PUBLISHED)] == [(day, "day")]

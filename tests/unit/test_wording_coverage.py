@@ -1,0 +1,374 @@
+"""What wire copy says about a city, worded the many ways agencies word it: each sentence, read
+in an article of our own published on Monday 9 Aug 2021, must yield exactly these control events
+for Kunduz (type, or type:modality where the modality is the point). A table of plain sentences,
+not of any corpus's: it measures the lexicon's reach over paraphrase, which the gold corpora,
+written by few authors, cover unevenly. The same wording read for Homs in the Syria theatre is
+checked on a sample, since the lexicon is shared.
+
+Rows marked as gaps are wording the extractor is known to miss; they are strict expected failures,
+so a change that closes one must move it to the table.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from schemas.article import Article
+from streams.core.extract import Extractor
+
+PUBLISHED = datetime.fromisoformat("2021-08-09T18:00:00+04:30")  # Monday 9 Aug 2021
+SYRIA_PUBLISHED = datetime.fromisoformat("2024-12-09T18:00:00+03:00")  # Monday 9 Dec 2024
+CONTROL = ("captured", "entered", "contested", "retaken", "surrendered")
+
+
+def _gap(reason: str) -> pytest.MarkDecorator:
+    return pytest.mark.xfail(reason=f"known gap: {reason}", strict=True)
+
+
+def read(
+    extractor: Extractor, text: str, capital: str, published: datetime, dateline: str
+) -> tuple[str, ...]:
+    """The control events a one-sentence story yields for `capital`: the type, with the modality
+    after a colon when it is not asserted."""
+    article = Article(id="wording", published_at=published, body=f"{dateline} - {text}")
+    found = {
+        e.type if e.modality == "asserted" else f"{e.type}:{e.modality}"
+        for e in extractor.extract(article)
+        if e.type in CONTROL and getattr(e, "capital", None) == capital
+    }
+    return tuple(sorted(found))
+
+
+WORDINGS = [
+    # a change of hands: verbs, passives, nouns, participles, hands and control phrases, flags
+    (("captured",), "The Taliban overran Kunduz on Sunday."),
+    (("captured",), "Kunduz fell to the Taliban on Sunday."),
+    (("captured",), "The Taliban seized control of Kunduz on Sunday."),
+    (("captured",), "Kunduz was overrun by the Taliban on Sunday."),
+    (("captured",), "The insurgents wrested control of Kunduz from government forces on Sunday."),
+    (("captured",), "Kunduz came under Taliban control on Sunday."),
+    (("captured",), "The Taliban raised their white flag over Kunduz on Sunday."),
+    (("captured",), "The Taliban took over Kunduz on Sunday."),
+    (("captured",), "Kunduz was lost to the Taliban on Sunday."),
+    (("captured",), "The Taliban completed their takeover of Kunduz on Sunday."),
+    (("captured",), "The Taliban's capture of Kunduz on Sunday dealt a heavy blow to the government."),
+    (("captured",), "The fall of Kunduz on Sunday stunned officials in Kabul."),
+    (("captured",), "Government forces abandoned Kunduz to the Taliban on Sunday."),
+    (("captured",), "The Taliban gained control of Kunduz on Sunday."),
+    (("captured",), "The Taliban won control of Kunduz on Sunday."),
+    (("captured",), "The Taliban took control of Kunduz on Sunday."),
+    (("captured",), "The Taliban conquered Kunduz on Sunday."),
+    (("captured",), "Kunduz slipped into Taliban hands on Sunday."),
+    (("captured",), "Kunduz has been in Taliban hands since Sunday."),
+    (("captured",), "The Taliban grabbed Kunduz on Sunday."),
+    (("captured:claimed",), "The Taliban claimed Kunduz on Sunday."),
+    (("captured",), "The Taliban routed government forces in Kunduz on Sunday, taking the city."),
+    (("captured",), "The Taliban marched into Kunduz unopposed on Sunday."),
+    (("captured",), "Government forces collapsed in Kunduz on Sunday, leaving the city to the Taliban."),
+    (("captured",), "Kunduz succumbed to the Taliban on Sunday."),
+    (("captured",), "Kunduz was captured on Sunday, officials said."),
+    (("captured",), "Kunduz has fallen, officials said on Sunday."),
+    (("captured",), "The Taliban have taken Kunduz, officials said on Sunday."),
+    (("captured",), "Kunduz, the capital of Kunduz province, fell to the insurgents on Sunday."),
+    (("captured",), "The insurgents seized Kunduz, a city of 370,000 people, on Sunday."),
+    (("captured",), "The loss of Kunduz on Sunday was the government's worst setback."),
+    (("captured",), "After Kunduz fell on Sunday, the Taliban turned west."),
+    (("captured",), "Having captured Kunduz on Sunday, the Taliban turned to Taloqan."),
+    (("captured",), "After capturing Kunduz on Sunday, the Taliban moved on Taloqan."),
+    (("captured",), "Following the fall of Kunduz on Sunday, thousands fled to Kabul."),
+    (("captured",), "Kunduz, which fell on Sunday, is the largest city taken so far."),
+    (("captured",), "Kunduz, seized by the Taliban on Sunday, is a key northern hub."),
+    (("captured",), "The Taliban, who took Kunduz on Sunday, said they would not harm civilians."),
+    (("captured",), "Sunday's fall of Kunduz was a heavy blow."),
+    (("captured",), "Kunduz's capture on Sunday opened the road to Mazar-i-Sharif."),
+    (("captured",), "It was the Taliban who captured Kunduz on Sunday."),
+    (("captured",), "Kunduz became the latest provincial capital to fall on Sunday."),
+    (("captured",), "Kunduz was the third capital to fall in three days when it was taken on Sunday."),
+    (("captured",), "On Sunday the Taliban also took Kunduz."),
+    (("captured",), "The insurgents now hold Kunduz after seizing it on Sunday."),
+    (("captured",), "The Taliban captured the northern city of Kunduz on Sunday."),
+    (("captured",), "The northern city of Kunduz fell to the Taliban on Sunday."),
+    (("captured",), "Kunduz city fell to the Taliban on Sunday."),
+    (("captured",), "The Taliban on Sunday captured Kunduz."),
+    (
+        ("captured",),
+        "The Taliban on Sunday seized the strategic northern city of Kunduz after weeks of fighting.",
+    ),
+    (
+        ("captured",),
+        "Taliban fighters took control of the centre of Kunduz on Sunday and raised their flag over the main square.",
+    ),
+    pytest.param(
+        ("captured",),
+        "The Taliban have taken control of most government buildings in Kunduz, including the governor's compound, officials said on Sunday.",
+        marks=_gap("a seat of power after 'including', behind a plural of government buildings"),
+    ),
+    (("captured",), "Kunduz is now controlled by the Taliban, officials said on Sunday."),
+    (("captured",), "The Taliban now control all of Kunduz, a police official said on Sunday."),
+    (("captured",), "Government forces lost Kunduz to the Taliban on Sunday."),
+    (("captured",), "The government lost control of Kunduz on Sunday."),
+    pytest.param(
+        ("captured",),
+        "Afghan forces withdrew from Kunduz on Sunday, leaving it to the Taliban.",
+        marks=_gap("'it' after a participle of leaving is not resolved"),
+    ),
+    (("captured",), "Kunduz was in Taliban hands by Sunday evening."),
+    (("captured",), "By Sunday, Kunduz was under Taliban control."),
+    (("captured:claimed",), "The Taliban said on Sunday they had captured Kunduz."),
+    (("captured:claimed",), "A Taliban spokesman claimed on Sunday that the group had taken Kunduz."),
+    (
+        ("captured:claimed",),
+        "Zabihullah Mujahid, a Taliban spokesman, said on Twitter that Kunduz had fallen.",
+    ),
+    (("captured",), "Officials confirmed on Sunday that Kunduz had fallen to the Taliban."),
+    (("captured",), "A provincial council member said Kunduz fell to the Taliban on Sunday."),
+    (("captured:denied",), "The defence ministry denied on Sunday that Kunduz had fallen."),
+    (("captured:denied",), "Officials rejected Taliban claims on Sunday that Kunduz had fallen."),
+    (("captured:partial",), "Parts of Kunduz fell to the Taliban on Sunday."),
+    (("captured:partial",), "The Taliban seized much of Kunduz on Sunday."),
+    (
+        ("captured:claimed",),
+        "The Taliban claimed to have captured Kunduz on Sunday, but there was no independent confirmation.",
+    ),
+    (
+        ("captured",),
+        "The insurgents, who have been gaining ground across the north for weeks, captured Kunduz on Sunday, officials said.",
+    ),
+    (
+        ("captured",),
+        "Kunduz, a city of some 370,000 people near the border with Tajikistan, fell on Sunday after a day of heavy fighting, a provincial council member said.",
+    ),
+    (
+        ("captured",),
+        "In Kunduz, the Taliban seized the governor's compound and the police headquarters on Sunday, residents said.",
+    ),
+    (
+        ("captured",),
+        "The Taliban on Sunday completed their capture of Kunduz, the largest city they have taken so far.",
+    ),
+    (("captured",), "Taliban fighters took the city of Kunduz on Sunday."),
+    (
+        ("captured",),
+        "The Taliban said on Sunday they had seized control of the city of Kunduz, a claim confirmed by a local official.",
+    ),
+    (
+        ("captured",),
+        "The loss of Kunduz, which fell on Sunday, leaves the government with few footholds in the north.",
+    ),
+    (("captured",), "Kunduz fell Sunday."),
+    (("captured",), "Kunduz, too, fell on Sunday."),
+    (("captured",), "The Taliban now hold Kunduz, which they captured on Sunday."),
+    (("captured",), "Residents said the Taliban were in full control of Kunduz on Sunday."),
+    (("captured",), "Taliban fighters were in control of Kunduz by Sunday evening, a resident said."),
+    (("captured",), "Kunduz was the latest city to fall to the Taliban when it was captured on Sunday."),
+    (("captured",), "The Taliban overran the northern provincial capital of Kunduz on Sunday."),
+    (("captured",), "The Taliban hoisted their flag over the governor's office in Kunduz on Sunday."),
+    (
+        ("captured",),
+        "Taliban fighters captured Kunduz on Sunday and freed hundreds of prisoners from its jail.",
+    ),
+    (("captured",), "Officials said on Monday that the Taliban had taken Kunduz the day before."),
+    (("captured",), "On Sunday, Kunduz, the capital of the province of the same name, fell to the Taliban."),
+    (("captured",), "The Taliban's takeover of Kunduz on Sunday was swift."),
+    (("captured",), "The speed of the Taliban's capture of Kunduz on Sunday surprised analysts."),
+    (
+        ("captured",),
+        "Government troops retreated to the airport after the Taliban captured Kunduz on Sunday.",
+    ),
+    (("captured",), "Government forces fled Kunduz on Sunday as the Taliban took over the city."),
+    (
+        ("captured",),
+        "With the capture of Kunduz on Sunday, the Taliban now control a key gateway to Central Asia.",
+    ),
+    (("captured",), "Kunduz was lost on Sunday, a senior official admitted."),
+    (("captured",), '"Kunduz has fallen," a provincial council member told the AP by phone on Sunday.'),
+    (
+        ("captured", "retaken"),
+        "Afghan forces on Sunday retook Kunduz, which the Taliban had seized two days earlier.",
+    ),
+    # fighters inside the city, not (yet) in control
+    (("entered",), "Taliban fighters swept into Kunduz on Sunday."),
+    (("entered",), "The Taliban stormed Kunduz on Sunday."),
+    (("entered",), "Taliban fighters entered Kunduz on Sunday."),
+    (("entered",), "Taliban fighters pushed into Kunduz on Sunday."),
+    (("entered",), "Taliban fighters infiltrated Kunduz on Sunday."),
+    (("entered",), "Taliban fighters breached the defences of Kunduz on Sunday."),
+    (("entered",), "Taliban fighters reached the centre of Kunduz on Sunday."),
+    (("entered",), "Taliban fighters penetrated Kunduz on Sunday."),
+    (("entered",), "Taliban fighters made their way into Kunduz on Sunday."),
+    (("entered",), "Taliban fighters advanced into Kunduz on Sunday."),
+    (("entered",), "Taliban fighters forced their way into Kunduz on Sunday."),
+    (("entered",), "Street battles were under way in Kunduz on Sunday."),
+    (("entered",), "Taliban fighters were inside Kunduz on Sunday."),
+    (("entered",), "Taliban fighters were battling government troops inside Kunduz on Sunday."),
+    (("entered",), "Fighting reached the streets of Kunduz on Sunday."),
+    (("entered",), "The Taliban entered the outskirts and then the centre of Kunduz on Sunday."),
+    (
+        ("entered",),
+        "Taliban fighters stormed into Kunduz on Sunday, battling government forces in the streets.",
+    ),
+    (("entered",), "The Taliban pushed into the centre of Kunduz on Sunday."),
+    (("entered",), "Fighting raged in the heart of Kunduz on Sunday."),
+    (("entered",), "The Taliban fought their way into Kunduz on Sunday."),
+    (("entered",), "Taliban fighters were fighting in the streets of Kunduz on Sunday."),
+    (("entered",), "The Taliban attacked Kunduz from several directions on Sunday and entered the city."),
+    # attacks, sieges, fighting in or around the city
+    (("contested",), "Fighting raged in Kunduz on Sunday."),
+    (("contested",), "The Taliban attacked Kunduz on Sunday."),
+    (("contested",), "The Taliban launched an assault on Kunduz on Sunday."),
+    (("contested",), "The Taliban laid siege to Kunduz on Sunday."),
+    (("contested",), "Clashes erupted in Kunduz on Sunday."),
+    (("contested",), "Heavy fighting broke out in Kunduz on Sunday."),
+    (("contested",), "The Taliban besieged Kunduz on Sunday."),
+    (("contested",), "The Taliban closed in on Kunduz on Sunday."),
+    (("contested",), "The Taliban encircled Kunduz on Sunday."),
+    (("contested",), "The Taliban surrounded Kunduz on Sunday."),
+    (("contested",), "The Taliban pressed their offensive on Kunduz on Sunday."),
+    (("contested",), "The Taliban stepped up their attacks on Kunduz on Sunday."),
+    (("contested",), "Government forces battled the Taliban in Kunduz on Sunday."),
+    (("contested",), "Government forces fought off a Taliban attack on Kunduz on Sunday."),
+    (("contested",), "The Taliban mounted an offensive against Kunduz on Sunday."),
+    (("contested",), "The Taliban shelled Kunduz on Sunday."),
+    (("contested",), "Government forces repelled a Taliban attack on Kunduz on Sunday."),
+    (("contested",), "Kunduz was under attack on Sunday."),
+    (("contested",), "Kunduz was under siege on Sunday."),
+    (("contested",), "Kunduz came under heavy attack on Sunday."),
+    (("contested",), "The Taliban were at the gates of Kunduz on Sunday."),
+    (("contested",), "Fighting was reported on the outskirts of Kunduz on Sunday."),
+    (("contested",), "Taliban fighters massed on the edge of Kunduz on Sunday."),
+    (("contested",), "Kunduz was cut off by the Taliban on Sunday."),
+    (("contested",), "Afghan forces were struggling to hold Kunduz on Sunday."),
+    (("contested",), "Government troops fought to defend Kunduz on Sunday."),
+    (("contested",), "The battle for Kunduz raged on Sunday."),
+    (("contested",), "Kunduz was under heavy pressure on Sunday."),
+    (("contested",), "Clashes continued around Kunduz on Sunday."),
+    (("contested",), "The Taliban launched a major attack on Kunduz on Sunday."),
+    (("contested",), "Fierce fighting erupted around Kunduz on Sunday."),
+    (("contested",), "Kunduz has been under siege for weeks, officials said on Sunday."),
+    (("contested",), "The Taliban have besieged Kunduz for weeks."),
+    (("contested",), "Heavy clashes were reported on the outskirts of Kunduz on Sunday."),
+    (("contested",), "Government forces were fighting to hold Kunduz on Sunday."),
+    (("contested",), "Afghan forces repulsed a Taliban attack on Kunduz on Sunday."),
+    (("contested:denied",), "The Taliban denied on Sunday that they had attacked Kunduz."),
+    # the previous holder back
+    (("retaken",), "Government forces retook Kunduz on Sunday."),
+    (("retaken",), "Afghan forces recaptured Kunduz on Sunday."),
+    (("retaken",), "Security forces regained control of Kunduz on Sunday."),
+    (("retaken",), "Afghan forces reclaimed Kunduz on Sunday."),
+    (("retaken",), "Afghan forces wrested back control of Kunduz on Sunday."),
+    (("retaken",), "Government forces drove the Taliban out of Kunduz on Sunday."),
+    (("retaken",), "Government forces pushed the Taliban out of Kunduz on Sunday."),
+    (("retaken",), "Afghan commandos cleared Kunduz of Taliban fighters on Sunday."),
+    (("retaken",), "Government forces took back Kunduz on Sunday."),
+    (("retaken",), "Government forces won back Kunduz on Sunday."),
+    (("retaken",), "Afghan forces regained Kunduz on Sunday."),
+    (("retaken",), "Kunduz was retaken by government forces on Sunday."),
+    pytest.param(
+        ("retaken",),
+        "Kunduz was back under government control on Sunday.",
+        marks=_gap("'government' alone is no actor alias (adding it cost a false event in the corpus)"),
+    ),
+    (("retaken",), "Government forces launched a counteroffensive and recaptured Kunduz on Sunday."),
+    (("retaken",), "Commandos drove the insurgents from Kunduz on Sunday."),
+    (("retaken",), "Government troops recaptured Kunduz on Sunday after a two-day counteroffensive."),
+    (("retaken",), "Afghan forces have regained control of Kunduz, officials said on Sunday."),
+    # handovers and surrenders (each also a capture)
+    (("captured", "surrendered"), "Kunduz was handed to the Taliban on Sunday."),
+    (("captured", "surrendered"), "Kunduz surrendered to the Taliban on Sunday."),
+    (("captured", "surrendered"), "Officials handed over Kunduz to the Taliban on Sunday."),
+    (
+        ("captured", "surrendered"),
+        "Government forces in Kunduz laid down their arms on Sunday and the Taliban took the city.",
+    ),
+    (("captured", "surrendered"), "Elders negotiated the handover of Kunduz to the Taliban on Sunday."),
+    (("captured", "surrendered"), "Kunduz was surrendered to the Taliban without a fight on Sunday."),
+    (("captured", "surrendered"), "Government troops in Kunduz capitulated to the Taliban on Sunday."),
+    (
+        ("captured", "surrendered"),
+        "Kunduz was handed over to the Taliban on Sunday after a deal brokered by elders, officials said.",
+    ),
+    (("captured", "surrendered"), "Kunduz fell to the Taliban without a fight on Sunday."),
+    (("captured", "surrendered"), "The governor of Kunduz handed the city over to the Taliban on Sunday."),
+    (
+        ("captured", "surrendered"),
+        "Afghan troops in Kunduz surrendered to the Taliban on Sunday, handing over the city.",
+    ),
+    pytest.param(
+        ("captured", "surrendered"),
+        "Tribal elders brokered a deal on Sunday under which government forces left Kunduz and the Taliban took control.",
+        marks=_gap("a takeover told through a deal's relative clause"),
+    ),
+    # no control event: history, forecasts, negations, the name as a modifier, other news
+    ((), "The Taliban could take Kunduz within weeks, officials warned on Sunday."),
+    ((), "Kunduz has not fallen, the governor said on Sunday."),
+    ((), "Kunduz is not under threat, officials said on Sunday."),
+    ((), "The Taliban took Kunduz in 1997 before losing it in 2001."),
+    ((), "Flights from Kunduz airport were suspended on Sunday."),
+    ((), "The Kunduz governor flew to Kabul on Sunday."),
+    ((), "Taliban fighters were seen near Kunduz on Sunday."),
+    ((), "Residents fled Kunduz on Sunday."),
+    ((), "The Taliban threatened to attack Kunduz on Sunday."),
+    ((), "Kunduz fell to the Taliban in 2015 and again in 2016."),
+    ((), "The Taliban briefly held Kunduz in 2015."),
+    ((), "If Kunduz falls, Mazar-i-Sharif could be next."),
+    ((), "Officials fear Kunduz could fall within days."),
+    ((), "The Taliban are expected to attack Kunduz soon."),
+    ((), "Residents of Kunduz said the city was calm on Sunday."),
+    ((), "A Kunduz-based journalist said on Sunday the roads were closed."),
+    ((), "The Taliban did not capture Kunduz on Sunday, officials said."),
+    ((), "Talks on the future of Kunduz resumed in Doha on Sunday."),
+    ((), "The US carried out airstrikes near Kunduz on Sunday."),
+    ((), "Thousands of families displaced from Kunduz arrived in Kabul on Sunday."),
+    ((), "Kunduz has never fallen to the Taliban, the governor said on Sunday."),
+    ((), "The Taliban have vowed to take Kunduz."),
+    ((), "The Taliban failed to take Kunduz on Sunday."),
+    ((), "The Taliban pressed on towards the centre of Kunduz on Sunday."),
+    ((), "Kunduz fell to the Taliban in 2015, a brief occupation that ended after two weeks."),
+    ((), "The Taliban first captured Kunduz in September 2015."),
+    ((), "Officials insisted on Sunday that Kunduz was safe."),
+    ((), "There was no fighting in Kunduz on Sunday, officials said."),
+    ((), "The Taliban said they would not attack Kunduz."),
+    ((), "Kunduz may be the next city to fall, analysts said on Sunday."),
+    pytest.param(
+        (),
+        "A Taliban attack on Kunduz seems imminent, officials warned on Sunday.",
+        marks=_gap("a forecast cue after the trigger"),
+    ),
+    ((), "The Taliban are poised to take Kunduz."),
+    ((), "Kunduz is likely to fall within days, officials fear."),
+    ((), "Kunduz University reopened on Sunday."),
+    ((), "The Kunduz police chief was killed in an ambush on Sunday."),
+    ((), "A flight from Kunduz landed in Kabul on Sunday."),
+    ((), "Kunduz Airport was closed on Sunday."),
+    ((), "Refugees from Kunduz crowded into a Kabul park on Sunday."),
+    ((), "Taliban and government negotiators met in Doha on Sunday to discuss Kunduz."),
+    ((), "Kunduz remained under government control on Sunday, officials said."),
+    ((), "Kunduz was calm on Sunday."),
+    ((), "Kunduz is still held by government forces."),
+    ((), "The Taliban have captured several districts of Kunduz province."),
+    ((), "The Taliban seized the district of Imam Sahib in Kunduz province on Sunday."),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), WORDINGS)
+def test_wording(extractor: Extractor, expected: tuple[str, ...], text: str) -> None:
+    assert read(extractor, text, "kunduz", PUBLISHED, "KABUL, Afghanistan (AP)") == expected
+
+
+def _in_syria(text: str) -> str:
+    for afghan, syrian in (
+        ("Kunduz", "Homs"),
+        ("Taliban", "rebels"),
+        ("Afghan forces", "Syrian troops"),
+        ("Kabul", "Damascus"),
+    ):
+        text = text.replace(afghan, syrian)
+    return text
+
+
+@pytest.mark.parametrize(("expected", "text"), WORDINGS[::4])
+def test_wording_in_another_theatre(syria_extractor: Extractor, expected: tuple[str, ...], text: str) -> None:
+    """Every fourth sentence, told of Homs and the rebels: the same lexicon, another gazetteer."""
+    assert read(syria_extractor, _in_syria(text), "homs", SYRIA_PUBLISHED, "DAMASCUS, Syria (AP)") == expected
