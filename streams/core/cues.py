@@ -185,6 +185,8 @@ class Cues:
         country_words = {w.lower() for name in gazetteer.theatre.country_names for w in name.split()}
         self.object_bridge = frozenset(lexicon["object_bridge_words"]) | province_words | country_words
         self.locative_before = re.compile(lexicon["locative_before"])
+        self.proximity = re.compile(lexicon["proximity_before"])
+        """A place phrase that says near, not in ("near", "around", "on the way to")."""
         self.origin_before = re.compile(lexicon["origin_before"])
         self.peaceful_manner = re.compile(lexicon["peaceful_manner"])
         """How a city changed hands, set off by a comma ("without a fight,"): it negates nothing after it."""

@@ -188,6 +188,9 @@ WORDINGS = [
         ("captured", "retaken"),
         "Afghan forces on Sunday retook Kunduz, which the Taliban had seized two days earlier.",
     ),
+    (("captured",), "Kunduz, which fell briefly to the Taliban in 2015, fell again on Sunday."),
+    (("captured",), "Kunduz fell quickly on Sunday."),
+    (("captured",), "The Uzbek commander's stronghold of Kunduz fell to the Taliban on Sunday."),
     # fighters inside the city, not (yet) in control
     (("entered",), "Taliban fighters swept into Kunduz on Sunday."),
     (("entered",), "The Taliban stormed Kunduz on Sunday."),
@@ -301,6 +304,7 @@ WORDINGS = [
         marks=_gap("a takeover told through a deal's relative clause"),
     ),
     # no control event: history, forecasts, negations, the name as a modifier, other news
+    ((), "Hundreds of soldiers surrendered to the Taliban near Kunduz on Sunday."),
     ((), "The Taliban could take Kunduz within weeks, officials warned on Sunday."),
     ((), "Kunduz has not fallen, the governor said on Sunday."),
     ((), "Kunduz is not under threat, officials said on Sunday."),

@@ -40,7 +40,7 @@ _FACILITY_IN_BEFORE = re.compile(
 """A post the subject of a verb holds in a city: "soldiers holding out at the airport in Kunduz
 surrendered" (the post's men did, not the city)."""
 _PREPOSITION_BEFORE = re.compile(
-    r"(?:(?<!city )(?<!town )(?<!capital )(?<!capitals )(?<!centre )(?<!center )(?<!parts )(?<!much )(?<!most )(?<!rest )(?<!fall )(?<!control )\bof"
+    r"(?:(?<!city )(?<!town )(?<!capital )(?<!capitals )(?<!centre )(?<!center )(?<!parts )(?<!much )(?<!most )(?<!rest )(?<!fall )(?<!control )(?<!stronghold )(?<!bastion )(?<!heartland )(?<!birthplace )\bof"
     r"|\b(?:near|from|to|toward|towards|outside|around|into|at|for|by|with|between|beyond|past|across|"
     r"including|like|than))\s+$",
     re.IGNORECASE,
@@ -959,17 +959,19 @@ class Linking(ExtractorBase):
             )
         if self._bridges(bridge, cues.object_bridge) and not self.gazetteer.actor_re.search(low_gap):
             return mention.start - trigger.end
-        if (
+        if not (
             (trigger.spec.type == "entered" or cues.locative_triggers.match(trigger.text))
             and mention.start - trigger.end <= (110 if _SIDES_BETWEEN.match(low_gap) else 60)
             and not any(
                 trigger.end <= start < mention.start and _NEW_CLAUSE.search(text[end : mention.start].lower())
                 for start, end in others
             )
-            and cues.locative_before.search(lower_text(_mask(text, 0, mention.start, others)))
         ):  # not past the capital the trigger took: "break into Herat as the ring around Kabul tightens"
-            return mention.start - trigger.end + 50  # "attacked checkpoints on the edges of X"
-        return None
+            return None
+        located = cues.locative_before.search(lower_text(_mask(text, 0, mention.start, others)))
+        if located is None or (trigger.spec.type == "surrendered" and cues.proximity.match(located.group(0))):
+            return None  # soldiers who surrendered "near Kunduz" did not hand the city over
+        return mention.start - trigger.end + 50  # "attacked checkpoints on the edges of X"
 
     def _inverted(
         self, text: str, trigger: Trigger, low_gap: str, mention: Mention, others: list[tuple[int, int]]
