@@ -191,6 +191,7 @@ WORDINGS = [
     (("captured",), "Kunduz, which fell briefly to the Taliban in 2015, fell again on Sunday."),
     (("captured",), "Kunduz fell quickly on Sunday."),
     (("captured",), "The Uzbek commander's stronghold of Kunduz fell to the Taliban on Sunday."),
+    (("captured",), "Taliban fighters drove into Kunduz in captured army Humvees on Sunday."),
     # fighters inside the city, not (yet) in control
     (("entered",), "Taliban fighters swept into Kunduz on Sunday."),
     (("entered",), "The Taliban stormed Kunduz on Sunday."),
