@@ -3,7 +3,8 @@ in an article of our own published on Monday 9 Aug 2021, must yield exactly thes
 for Kunduz (type, or type:modality where the modality is the point). A table of plain sentences,
 not of any corpus's: it measures the lexicon's reach over paraphrase, which the gold corpora,
 written by few authors, cover unevenly. The same wording read for Homs in the Syria theatre is
-checked on a sample, since the lexicon is shared.
+checked on a sample, since the lexicon is shared. `STORIES` then reads short stories naming
+several capitals, with claims, denials and references back ("the city", "it").
 
 Rows marked as gaps are wording the extractor is known to miss; they are strict expected failures,
 so a change that closes one must move it to the table.
@@ -377,3 +378,196 @@ def _in_syria(text: str) -> str:
 def test_wording_in_another_theatre(syria_extractor: Extractor, expected: tuple[str, ...], text: str) -> None:
     """Every fourth sentence, told of Homs and the rebels: the same lexicon, another gazetteer."""
     assert read(syria_extractor, _in_syria(text), "homs", SYRIA_PUBLISHED, "DAMASCUS, Syria (AP)") == expected
+
+
+STORIES = [
+    (
+        ("kunduz/captured", "sar-e-pul/captured", "taloqan/captured"),
+        "The Taliban seized Kunduz, Taloqan and Sar-e-Pul on Sunday.",
+    ),
+    (("kunduz/captured", "taloqan/captured"), "Kunduz and Taloqan both fell on Sunday."),
+    (
+        ("kunduz/captured", "taloqan/captured"),
+        "The Taliban captured Kunduz on Sunday and Taloqan a day later.",
+    ),
+    (
+        ("kunduz/captured", "sar-e-pul/captured", "taloqan/captured"),
+        "Kunduz, Taloqan and Sar-e-Pul fell to the insurgents over the weekend.",
+    ),
+    (
+        ("kunduz/captured", "sheberghan/captured"),
+        "The fall of Kunduz on Sunday came a day after the Taliban took Sheberghan.",
+    ),
+    (("kunduz/captured",), "Kunduz became the third provincial capital to fall in three days."),
+    (("kunduz/captured:claimed",), "The Taliban said in a statement that their fighters had taken Kunduz."),
+    (
+        ("kunduz/captured:claimed",),
+        'Taliban spokesman Zabihullah Mujahid said on Twitter that Kunduz had been "liberated".',
+    ),
+    (
+        ("kunduz/captured:claimed",),
+        "The Taliban claimed control of Kunduz on Sunday, but officials said fighting was continuing.",
+    ),
+    (
+        ("kunduz/captured:claimed",),
+        "The Taliban claimed on Sunday to have captured Kunduz. The claim could not be independently verified.",
+    ),
+    (
+        ("kunduz/captured",),
+        "The Taliban said they had taken Kunduz, a claim confirmed by two local officials.",
+    ),
+    (("kunduz/captured",), "A police spokesman confirmed that Kunduz had fallen."),
+    (
+        ("kunduz/captured",),
+        "Kunduz has fallen to the Taliban, the head of the provincial council, Mohammad Yousuf Ayoubi, told Reuters.",
+    ),
+    (
+        ("kunduz/captured:denied",),
+        "The Interior Ministry denied that Kunduz had fallen, saying security forces still held key positions.",
+    ),
+    (
+        ("kunduz/captured:denied",),
+        "Officials dismissed as propaganda a Taliban claim that Kunduz had fallen.",
+    ),
+    (
+        ("kunduz/captured:partial",),
+        "The Taliban took most of Kunduz on Sunday, but government forces held out at the airport.",
+    ),
+    (("kunduz/captured:partial",), "Much of Kunduz was in Taliban hands on Sunday."),
+    (("kunduz/captured:partial",), "The Taliban controlled large parts of Kunduz by Sunday evening."),
+    (("kunduz/captured",), "Kunduz fell. The Taliban took the city on Sunday after a week of fighting."),
+    (
+        ("kunduz/entered",),
+        "Taliban fighters entered Kunduz on Sunday. They were battling government troops near the governor's office.",
+    ),
+    (
+        ("kunduz/captured", "kunduz/contested"),
+        "The Taliban took Kunduz on Sunday. The city, a key northern hub, had been under siege for weeks.",
+    ),
+    (
+        ("kunduz/captured",),
+        "After weeks of fighting, the northern city of Kunduz fell on Sunday.\nThe provincial capital was the largest yet to be taken by the insurgents.",
+    ),
+    (("kunduz/captured",), "Taliban fighters raised their white flag in Kunduz's main square on Sunday."),
+    (
+        ("kunduz/captured",),
+        "Taliban fighters took over the governor's office and police headquarters in Kunduz on Sunday.",
+    ),
+    (("kunduz/captured",), "The Taliban seized the governor's compound in Kunduz on Sunday."),
+    (
+        ("kandahar/contested", "kunduz/contested", "lashkar-gah/contested"),
+        "Fighting continued on Sunday in Kunduz, Lashkar Gah and Kandahar.",
+    ),
+    (("kunduz/contested",), "Government forces were struggling to hold on to Kunduz on Sunday."),
+    ((), "The Taliban warned residents of Kunduz to stay indoors."),
+    ((), "The governor of Kunduz appealed for help on Sunday."),
+    ((), "Kunduz, which fell briefly to the Taliban in 2015, is home to 370,000 people."),
+    (("kunduz/captured",), "Kunduz, which fell briefly to the Taliban in 2015, fell again on Sunday."),
+    ((), "The Taliban have not captured any provincial capital, officials said."),
+    ((), "The Taliban have so far failed to take Kunduz."),
+    ((), "Kunduz remains in government hands."),
+    ((), "No provincial capital has fallen, the government said."),
+    ((), "The Taliban held Kunduz from 1996 until 2001."),
+    ((), "Unlike in 2015, Kunduz was quiet on Sunday."),
+    ((), "Kunduz has not been attacked, officials said on Sunday."),
+    ((), '"We will take Kunduz soon," a Taliban commander said.'),
+    ((), "If Kunduz falls, the road to Mazar-i-Sharif will be open."),
+    ((), "Analysts say Kunduz could be next."),
+    (("kunduz/captured:claimed",), "The Taliban announced on Sunday that they had captured Kunduz."),
+    (("kunduz/captured:claimed",), "The Taliban boasted on social media that Kunduz was theirs."),
+    (
+        ("kunduz/captured:claimed",),
+        "In a tweet, Taliban spokesman Zabihullah Mujahid said Kunduz had been captured.",
+    ),
+    (
+        ("kunduz/captured:claimed",),
+        "The insurgents posted videos they said showed their fighters in Kunduz, claiming the city had fallen.",
+    ),
+    (
+        ("kunduz/captured:claimed",),
+        "The Taliban said they had taken Kunduz. There was no immediate comment from the government.",
+    ),
+    (("kunduz/captured:claimed",), "Unconfirmed reports said Kunduz had fallen to the Taliban on Sunday."),
+    (
+        ("kunduz/captured:claimed",),
+        "The Taliban claimed to have seized Kunduz, which could not be independently verified.",
+    ),
+    (("kunduz/captured",), "A government official acknowledged on Sunday that Kunduz had fallen."),
+    (("kunduz/captured",), "The defence ministry conceded on Sunday that Kunduz was under Taliban control."),
+    (("kunduz/captured",), "Government officials admitted the loss of Kunduz on Sunday."),
+    (("kunduz/captured",), "A senior security official confirmed the Taliban claim that Kunduz had fallen."),
+    (("kunduz/captured",), "Residents and a local official confirmed the fall of Kunduz on Sunday."),
+    (
+        (),
+        "The government insisted on Sunday that Kunduz had not fallen and that security forces remained in control.",
+    ),
+    (
+        ("kunduz/captured:denied",),
+        'A government spokesman called the Taliban\'s claim to have taken Kunduz "baseless".',
+    ),
+    (
+        ("kunduz/captured:denied",),
+        "Officials denied Taliban claims that Kunduz had fallen, saying fighting was continuing.",
+    ),
+    (("kunduz/captured",), "Taliban take Kunduz"),
+    (("kunduz/captured",), "Kunduz falls to Taliban"),
+    (("kunduz/captured",), "Taliban seize Kunduz, third provincial capital in three days"),
+    (("kunduz/contested",), "Taliban attack Kunduz"),
+    (("kunduz/entered",), "Taliban enter Kunduz as government forces retreat"),
+    (("kunduz/captured:claimed",), "Taliban claim capture of Kunduz"),
+    (("kunduz/captured:denied",), "Government denies fall of Kunduz"),
+    (
+        ("kunduz/captured",),
+        "The Taliban seized Kunduz on Sunday.\nThe city, home to 370,000 people, is a strategic gateway to Central Asia.",
+    ),
+    (
+        ("kunduz/captured", "kunduz/contested"),
+        "Taliban fighters were closing in on Kunduz last week.\nOn Sunday the city fell.",
+    ),
+    (
+        ("kunduz/captured", "kunduz/contested"),
+        "Kunduz had been under siege for weeks.\nOn Sunday it fell to the Taliban.",
+    ),
+    (
+        ("kunduz/captured", "kunduz/contested"),
+        "Fighting raged in Kunduz on Saturday.\nThe provincial capital fell on Sunday.",
+    ),
+    (("kunduz/captured",), "The Taliban captured Kunduz on Sunday.\nIt was the largest city they had taken."),
+    (
+        ("kunduz/captured",),
+        "In the north, the Taliban took control of Kunduz on Sunday.\nThe fall of the city opens the way to Mazar-i-Sharif.",
+    ),
+    (("kunduz/captured",), "Kunduz, in the north, fell at the hands of the Taliban on Sunday."),
+    (("kunduz/captured",), "Kunduz was seized in a lightning Taliban offensive on Sunday."),
+    (("kunduz/captured",), "The city of Kunduz was taken by Taliban fighters on Sunday, officials said."),
+    (("kunduz/captured",), "Kunduz was overrun in a matter of hours on Sunday."),
+    (
+        ("kunduz/captured", "taloqan/captured"),
+        "After seizing Kunduz on Sunday, the Taliban captured Taloqan on Monday.",
+    ),
+    (("kunduz/captured", "taloqan/captured"), "Kunduz fell on Sunday; Taloqan followed on Monday."),
+    (("kunduz/captured", "taloqan/captured"), "Kunduz fell on Sunday, and Taloqan a day later."),
+    (
+        ("kunduz/captured", "sar-e-pul/captured", "taloqan/captured"),
+        "Three provincial capitals - Kunduz, Taloqan and Sar-e-Pul - fell on Sunday.",
+    ),
+    (("kunduz/captured", "taloqan/captured"), "The Taliban have now taken Kunduz as well as Taloqan."),
+    (("kunduz/captured", "taloqan/captured"), "Both Kunduz and Taloqan are now in Taliban hands."),
+    (
+        ("kunduz/contested", "taloqan/captured"),
+        "As fighting raged in Kunduz, the Taliban seized Taloqan on Sunday.",
+    ),
+]
+"""Short stories of one to three sentences, several capitals, claims, denials and references back:
+every control event they must yield, as capital/type (with the modality when not asserted)."""
+
+
+@pytest.mark.parametrize(("expected", "text"), STORIES)
+def test_story(extractor: Extractor, expected: tuple[str, ...], text: str) -> None:
+    article = Article(id="story", published_at=PUBLISHED, body=f"KABUL, Afghanistan (AP) - {text}")
+    found = {
+        f"{e.capital}/{e.type}" + ("" if e.modality == "asserted" else f":{e.modality}")
+        for e in extractor.extract(article)
+        if e.type in CONTROL
+    }
+    assert tuple(sorted(found)) == expected
