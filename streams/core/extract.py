@@ -706,8 +706,9 @@ def _district_seat(low: str, trigger: Trigger) -> bool:
     return _DISTRICT_OWNER.search(span) is not None
 
 
-_MOVED_INTO = re.compile(r"mov(?:ed|e|es|ing) (?:back )?into")
-"""An entry with no force in the word ("moved into"), unlike "broke into" or "stormed"."""
+_MOVED_INTO = re.compile(r"(?:mov(?:ed|e|es|ing)|advanc(?:ed|e|es|ing)|pour(?:ed|s|ing)?|sw(?:ept|eep|eeps|eeping)) (?:back )?into")
+"""An entry with no force in the word ("moved into", "advanced into"), unlike "broke into" or "stormed":
+as the holder leaves, a takeover."""
 _HOLDER_LEFT = re.compile(
     r"\b(?:pull(?:ed|s|ing)? (?:[\w-]+ ){0,3}?out|withdr[ae]w|withdrawn|withdrawing|withdraws|quit(?:s|ting)?"
     r"|retreat(?:ed|s|ing)?(?= from| to|[.,;]| as| after)"

@@ -564,10 +564,71 @@ every control event they must yield, as capital/type (with the modality when not
 
 @pytest.mark.parametrize(("expected", "text"), STORIES)
 def test_story(extractor: Extractor, expected: tuple[str, ...], text: str) -> None:
-    article = Article(id="story", published_at=PUBLISHED, body=f"KABUL, Afghanistan (AP) - {text}")
+    assert _events(extractor, f"KABUL, Afghanistan (AP) - {text}", PUBLISHED) == expected
+
+
+SYRIA_STORIES = [
+    (("homs/captured",), "Opposition fighters seized Homs on Sunday."),
+    (("homs/captured",), "Insurgents led by Hayat Tahrir al-Sham took Homs on Sunday."),
+    (("homs/captured",), "HTS-led fighters captured Homs on Sunday."),
+    (("homs/captured",), "Homs fell to the rebels on Sunday after government forces withdrew."),
+    (("homs/captured",), "Regime forces abandoned Homs on Sunday, and rebels took over the city."),
+    pytest.param(
+        ("homs/captured",),
+        "The army said it had redeployed its forces outside Homs on Sunday, and rebel fighters moved in.",
+        marks=_gap(
+            "an army's euphemism for leaving ('redeployed outside') is not read as the holder leaving"
+        ),
+    ),
+    (("homs/captured:claimed",), 'Rebels declared Homs "liberated" on Sunday.'),
+    (("homs/captured",), "Homs is now under the control of opposition fighters."),
+    (("homs/captured",), "Government troops pulled out of Homs on Sunday as rebels advanced into the city."),
+    (("homs/captured",), "Assad's forces lost Homs on Sunday."),
+    (("homs/captured",), "Syrian troops withdrew from Homs on Sunday, ceding the city to the rebels."),
+    (("homs/entered",), "Rebels pushed into the outskirts of Homs and then into the city on Sunday."),
+    (("homs/entered",), "Opposition fighters entered the northern districts of Homs on Sunday."),
+    (("homs/contested",), "Rebels attacked Homs on Sunday."),
+    (("homs/contested",), "The rebels reached the gates of Homs on Sunday."),
+    (("homs/contested",), "Fighting raged on the northern edge of Homs on Sunday."),
+    pytest.param(
+        ("homs/contested",),
+        "Russian and Syrian jets pounded rebel positions around Homs on Sunday as fighting raged.",
+        marks=_gap("fighting with no place of its own after a clause that names one"),
+    ),
+    (("homs/captured:claimed",), "HTS said on Telegram that its fighters had taken Homs."),
+    (("homs/captured:claimed",), "The rebels' military operations command said Homs had been liberated."),
+    (
+        ("homs/captured",),
+        "The Syrian Observatory for Human Rights, a war monitor, said rebels had taken Homs.",
+    ),
+    (("homs/captured:denied",), "Syrian state media denied that Homs had fallen."),
+    (("homs/captured:denied",), 'The defence ministry said reports that Homs had fallen were "false".'),
+    (("homs/captured:partial",), "Rebels took control of most of Homs on Sunday."),
+    (("homs/captured", "homs/surrendered"), "Homs was handed over to the rebels under a deal on Sunday."),
+    (("homs/captured", "homs/surrendered"), "Government forces in Homs surrendered to the rebels on Sunday."),
+    (("homs/captured", "homs/surrendered"), "Rebels took Homs without a fight on Sunday."),
+    (("homs/retaken",), "Government forces retook Homs on Sunday."),
+    ((), "The rebels are advancing towards Homs."),
+    ((), "Thousands fled Homs on Sunday for the coast."),
+    ((), "Homs was besieged by the army between 2011 and 2014."),
+    ((), "Rebels could reach Homs within days, analysts said."),
+    ((), "The Homs governor called for calm on Sunday."),
+    ((), "A convoy left Homs for Damascus on Sunday."),
+]
+"""The Syria theatre's own idioms: opposition fighters, HTS, regime forces, a war monitor, state
+media, an army that withdraws or cedes a city."""
+
+
+def _events(extractor: Extractor, body: str, published: datetime) -> tuple[str, ...]:
+    article = Article(id="story", published_at=published, body=body)
     found = {
         f"{e.capital}/{e.type}" + ("" if e.modality == "asserted" else f":{e.modality}")
         for e in extractor.extract(article)
         if e.type in CONTROL
     }
-    assert tuple(sorted(found)) == expected
+    return tuple(sorted(found))
+
+
+@pytest.mark.parametrize(("expected", "text"), SYRIA_STORIES)
+def test_syria_story(syria_extractor: Extractor, expected: tuple[str, ...], text: str) -> None:
+    assert _events(syria_extractor, f"BEIRUT (AP) - {text}", SYRIA_PUBLISHED) == expected

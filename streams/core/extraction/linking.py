@@ -159,8 +159,10 @@ _SIDE_PRONOUN = re.compile(
     r"\b(?:they|we|our (?:forces|fighters|men)|the group|the insurgent group|the militant group|the movement)\b"
 )
 
-_INTO_DISTRICTS = re.compile(r"\binto\s+(?:the\s+)?(?:[\w-]+\s+){0,2}districts\s+of\s+(?:the\s+)?$")
-"""Fighters who "pushed into the western districts of Aleppo" are in the city, not the province."""
+_INTO_DISTRICTS = re.compile(
+    r"\b(?:into|inside|entered|entering|enters|enter)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}districts\s+of\s+(?:the\s+)?$"
+)
+"""Fighters who "pushed into" or "entered the western districts of Aleppo" are in the city, not the province."""
 _DISTRICT_IN = re.compile(r"(?<!police )\bdistricts?\s+(?:in|of)\s+(?:the\s+)?$")
 
 _COPULA = re.compile(r"\b(?:was|were)\b")
