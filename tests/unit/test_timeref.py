@@ -61,3 +61,10 @@ def test_a_weekday_of_the_week_before(times: TimeResolver, text: str, day: date)
     """Published Wednesday 11 Dec: "Friday last week" is the Friday of the week before, one
     expression, not "last week" read on its own."""
     assert [(r.day, r.precision) for r in times.find(text, PUBLISHED)] == [(day, "day")]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"), [("fell 24 hours ago", date(2024, 12, 10)), ("taken 48 hours ago", date(2024, 12, 9))]
+)
+def test_hours_ago_count_whole_days(times: TimeResolver, text: str, day: date) -> None:
+    assert [(r.day, r.precision) for r in times.find(text, PUBLISHED)] == [(day, "day")]
