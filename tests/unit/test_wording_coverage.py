@@ -557,6 +557,13 @@ STORIES = [
         ("kunduz/contested", "taloqan/captured"),
         "As fighting raged in Kunduz, the Taliban seized Taloqan on Sunday.",
     ),
+    (("kunduz/captured:claimed",), "The Taliban claimed on Twitter that Kunduz was under their control."),
+    ((), "Government officials said Kunduz remained under their control."),
+    (("kunduz/captured",), '"Kunduz is in their hands," a lawmaker said by telephone.'),
+    (
+        ("kunduz/captured", "kunduz/contested"),
+        "Officials said Kunduz, which the Taliban attacked on Saturday, was in their hands.",
+    ),
 ]
 """Short stories of one to three sentences, several capitals, claims, denials and references back:
 every control event they must yield, as capital/type (with the modality when not asserted)."""

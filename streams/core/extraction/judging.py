@@ -99,6 +99,17 @@ _LOSS_VERB = re.compile(r"(?:lost|lose|loses|losing|abandoned|abandon|abandons|a
 
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$")
 _AND_THE = re.compile(r"\s+and\s+(?:the\s+)?")
+_THEIR = re.compile(r"\b(?:their|our)\b")
+"""A side named by the possessive of whoever speaks ("under their control")."""
+
+
+def _quoted(low: str, at: int) -> bool:
+    """Whether a position lies inside a quotation: an odd count of straight quotes before it, or
+    an opening curly quote not closed yet."""
+    before = low[:at]
+    return before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")
+
+
 _OWN_SIDE = re.compile(r"\b(?:they|we|it|(?:their|its|our) (?:fighters|forces|troops|men)|to have)\b")
 
 _TIME_ADJUNCT = re.compile(
@@ -145,7 +156,6 @@ _NOT_AN_AGENT_BEFORE = re.compile(
     r"\b(?:by|of|into|on|from|with|to|for|the|an?|and|or|near|towards?|at|in|against)\s+$", re.IGNORECASE
 )
 """A word before a state's name that makes it no agent: "backed by Russia", "the Iranian border"."""
-
 
 
 class Judging(ExtractorBase):
@@ -218,6 +228,8 @@ class Judging(ExtractorBase):
             return None
         if trigger.spec.role == "subject":
             holder = self.gazetteer.actor_of(trigger.text)
+            if holder is None and _THEIR.search(trigger.text):  # "officials said it was in their hands"
+                holder = self._actor(low, trigger, "captured", actors, attribution)
         elif _HOLD.fullmatch(trigger.text):
             holder = self._actor(low, trigger, "captured", actors, attribution)
             if attribution is not None and (
@@ -441,6 +453,23 @@ class Judging(ExtractorBase):
         inside = self.gazetteer.actor_of(trigger.text) if trigger.spec.role == "subject" else None
         if inside:  # "under Taliban control"; in "drove Taliban fighters out of" they are the losers
             return inside
+        owner = (
+            _THEIR.search(trigger.text)
+            if trigger.spec.role == "subject" and event_type == "captured"
+            else None
+        )
+        if owner is not None:
+            # "in their hands", "under their control": the side named last before ("officials said
+            # Mehtarlam, which the Taliban attacked, was in their hands"; "government officials said
+            # the city remained under their control"); "our": the speaker's own side
+            named = [a for a in actors if a.end <= trigger.start]
+            if owner.group() == "their" and (named or _quoted(low, trigger.start)):
+                # in a quotation with no side named before, the speaker's opponents
+                return side(named[-1]) if named else attacker
+            if attribution is not None and attribution.actor is not None:
+                return attribution.actor
+            if attribution is not None and self.cues.official_words.search(attribution.text):
+                return self.gazetteer.incumbent
         if event_type == "retaken" and _PASSIVE_BEFORE.search(low, max(0, trigger.start - 12), trigger.start):
             return self.gazetteer.incumbent  # "the Taliban had been driven out of the city": they lost it
         after = [
@@ -542,7 +571,9 @@ class Judging(ExtractorBase):
         unverified = scan.unverified
         # "The Taliban claimed X, but a local official said fighting went on": the turn's speaker
         # has the words after it; the claim before the turn is not about them
-        since = attribution.start if attribution is not None and TURN.search(text, 0, attribution.start) else 0
+        since = (
+            attribution.start if attribution is not None and TURN.search(text, 0, attribution.start) else 0
+        )
         confirmed = self._cue_covers(scan, self.cues.confirm, trigger, anchors) and not unverified
         if confirmed:
             return "asserted"
@@ -616,7 +647,12 @@ class Judging(ExtractorBase):
         return not any(last.end() <= start < trigger.start for start in trigger_starts)
 
     def _cue_covers(
-        self, scan: Scan, cue: Cue | re.Pattern[str], trigger: Trigger, anchors: tuple[int, ...], since: int = 0
+        self,
+        scan: Scan,
+        cue: Cue | re.Pattern[str],
+        trigger: Trigger,
+        anchors: tuple[int, ...],
+        since: int = 0,
     ) -> bool:
         """Whether a claim or confirmation cue is about this trigger: one before it is ("said on
         Twitter they had taken X"), and one after it unless it has a capital or a trigger of its
