@@ -613,6 +613,8 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
         `fronted`: the sentence opens with the capital it is set in ("In Kandahar, ..."); `where`:
         the trigger is in a capital's ", where" clause ("Tartus, where they took control")."""
         fronted = fronted or where
+        if _DISTANCE_FROM.search(low, max(0, trigger.start - 60), trigger.start):
+            return False  # "In Aleppo, whose outskirts lie 15 kilometres from the nearest clashes"
         after = low[trigger.end : trigger.end + 80]
         if trigger.spec.type in ("captured", "entered", "surrendered") and self.cues.seat_of_power.match(
             after
@@ -740,6 +742,10 @@ _OUTSIDE_BEFORE = re.compile(
     r"\s+(?:the\s+)?(?:(?:provincial\s+)?(?:city|town|capital)\s+of\s+)?$"
 )
 """A capital named as what something lies by ("a base outside the city, where"): a landmark."""
+_DISTANCE_FROM = re.compile(
+    r"\b(?:kilomet(?:re|er)s?|km|miles?|hours?|minutes?)\)?\s+(?:away\s+)?from\s+(?:the\s+)?(?:nearest\s+|closest\s+|main\s+)?$"
+)
+"""A distance to the fighting: it happens elsewhere, not in the place the sentence is set in."""
 _SIEGE = re.compile(r"\b(?:besieged|under siege|encircled)\b")
 """A city under siege: a state of its own, beside an entry into it."""
 _SIEGE_STATE = re.compile(r"\b(?:besieged|encircled|surrounded|under (?:\w+ )?siege)\b")

@@ -621,6 +621,23 @@ SYRIA_STORIES = [
     ((), "Rebels could reach Homs within days, analysts said."),
     ((), "The Homs governor called for calm on Sunday."),
     ((), "A convoy left Homs for Damascus on Sunday."),
+    (
+        ("aleppo/captured",),
+        "The rebels tried to extend an offensive that saw them seize Aleppo on Saturday, a war monitor said.",
+    ),
+    (
+        ("latakia/captured", "tartus/captured"),
+        "The coast followed, with Latakia taken on Sunday and Tartus a day later.",
+    ),
+    (
+        (),
+        "In Homs, whose northern suburbs lie about 15 kilometres from the nearest clashes, residents said life went on.",
+    ),
+    (
+        ("aleppo/entered",),
+        "Rebels broke into Aleppo on Friday. In 2016, fighters were bussed out to Idlib under a surrender deal. "
+        "Friday's incursion is the first time opposition fighters have been inside the city since then.",
+    ),
 ]
 """The Syria theatre's own idioms: opposition fighters, HTS, regime forces, a war monitor, state
 media, an army that withdraws or cedes a city."""

@@ -33,6 +33,8 @@ _SUBORDINATE_PAST = re.compile(r"\b(?:since|after|when|because|ever since|until)
 _RESTRICTIVE_RELATIVE = re.compile(r"(?<=\w )(?:that|which|who)\s+(?:[\w'’-]+\s+){0,3}$")
 _PAST_FORM = re.compile(r"(?:[\w-]+ed|took|fell|overran|seized|lost|broke|fought|won|drove)\b")
 """A past verb in a clause of time or cause: a fact, whatever the main clause says of the future."""
+_SAW = re.compile(r"\b(?:saw|has seen|had seen|witnessed|watched)\b")
+"""A past verb of the clause that the trigger completes ("an offensive that saw them seize Aleppo")."""
 _FUTURE_MODAL = re.compile(r"\b(?:would|will|shall|going to)\b")
 _DIRECTIVE_TO = re.compile(r"\b(?:ordered|told|instructed|urged|asked|called on)\s+(?:[\w'’-]+\s+){0,3}?to$")
 """An order to do something: "ordered their fighters to wait at the gates of the city"."""
@@ -322,7 +324,7 @@ class Judging(ExtractorBase):
         if presupposed:
             lead = lead[presupposed.start() :]  # "vows to crush the rebels after the loss of Aleppo"
         since = _SUBORDINATE_PAST.search(lead) or _RESTRICTIVE_RELATIVE.search(lead)
-        if since and _PAST_FORM.match(trigger_text):
+        if since and (_PAST_FORM.match(trigger_text) or _SAW.search(since.group(0))):
             # "have been trying to form a government since they captured Kabul"; "trying to halt an
             # offensive that on Saturday seized most of Aleppo": the clause's own words
             lead = lead[since.start() :]

@@ -306,6 +306,10 @@ _PARTICIPLE_GAP = re.compile(
     r"^(?:\s+(?:in|on|near|at)\s+[^,;.\"“”]{1,40}?)?\s*,\s*(?:(?:the|a)\s+(?:[\w'’-]+\s+){0,3}?(?:capital|city|town)\s+)?$"
 )
 
+_ABSOLUTE_GAP = re.compile(r"\s+(?:(?:also|already|now|finally)\s+)?")
+_WITH_BEFORE = re.compile(r"\b(?:with|and)\s+$", re.IGNORECASE)
+"""An absolute construction: "with Latakia taken on Dec. 8" (and "and Tartus taken a day later")."""
+
 _AFTER_PARTICIPLE = re.compile(
     r"\s+(?:on|in|last|earlier|early|late|overnight|yesterday|after|without|days|hours|a day|this week"
     r"|(?:the|that)\s+(?:same|next|following|previous)?\s*(?:day|morning|afternoon|evening|night))\b|\s*[,.;]"
@@ -887,10 +891,13 @@ class Linking(ExtractorBase):
         if trigger.spec.role == "object":
             if (
                 _PARTICIPLE.fullmatch(trigger.text)
-                and _PARTICIPLE_GAP.match(gap)
+                and (
+                    _PARTICIPLE_GAP.match(gap)
+                    or (_ABSOLUTE_GAP.fullmatch(gap) and _WITH_BEFORE.search(text, 0, mention.start))
+                )
                 and self._participle_ends(text.lower(), trigger.end)
-            ):
-                return trigger.start - mention.end  # "to Fayzabad in the far northeast, taken on Wednesday"
+            ):  # "to Fayzabad in the far northeast, taken on Wednesday"; "with Latakia taken on Dec. 8"
+                return trigger.start - mention.end
             low_gap = _drop_appositive(gap).lower()
             relative = cues.relative_object.match(low_gap) and (
                 self.gazetteer.actor_re.search(low_gap)
