@@ -44,6 +44,9 @@ class Capital(_Data):
     lon: float = Field(ge=-180, le=180)
     initial_controller: str | None = None
     """Who holds the city at the theatre's start, when not the `baseline_controller`."""
+    epithets: tuple[str, ...] = ()
+    """What wire copy calls the city in place of its name ("the country's second-largest city"),
+    lower case; hyphens and spaces are interchangeable."""
     local_side: str | None = None
     """The side the city's own armed groups belong to ("local factions took over Daraa": the
     southern factions), when not the theatre's first insurgent: also who presses the city when

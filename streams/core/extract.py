@@ -157,6 +157,7 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             other_present
             or names
             or "capital" in low
+            or ("city" in low and self.gazetteer.epithet_mentions(low))
             or self.cues.coref_city.search(low)
             or ("it " in low and self.cues.pronoun_subject.search(low) and ctx.topic(sentence) is not None)
             or (

@@ -111,6 +111,18 @@ class Gazetteer:
         self.capital_re = re.compile(
             r"(" + word_start_alternation(self.variant_to_capital, r"[\w'’-]") + r")(?![\w-]*\w)(?!-)"
         )
+        self.epithet_to_capital = {
+            form: capital.id
+            for capital in theatre.capitals
+            for epithet in capital.epithets
+            for form in {epithet.lower(), epithet.lower().replace("-", " ")}
+        }
+        self.epithet_re = (
+            re.compile(r"\b(" + alternation(self.epithet_to_capital) + r")(?![\w-])")
+            if self.epithet_to_capital
+            else None
+        )
+        """Epithets in lower-cased text ("syria's second city")."""
         self.heading_to_capital = {form.lower(): capital for form, capital in self.variant_to_capital.items()}
         """Names as a section heading writes them in capitals ("MAZAR-I-SHARIF."), lower-cased."""
         self._index_names()
@@ -180,6 +192,12 @@ class Gazetteer:
                 found.append((self.variant_to_capital[match.group(1)], position, match.end(1)))
                 resume = match.end(1)
         return found
+
+    def epithet_mentions(self, low: str) -> list[tuple[str, int, int]]:
+        """Epithets of capitals in lower-cased text: "the country's second-largest city"."""
+        if self.epithet_re is None:
+            return []
+        return [(self.epithet_to_capital[m.group(1)], m.start(1), m.end(1)) for m in self.epithet_re.finditer(low)]
 
     def actor_mentions(self, low: str) -> list[ActorMention]:
         """Actor aliases in lower-cased text."""

@@ -19,6 +19,15 @@ def test_theatre_file_is_valid(theatre_id: str) -> None:
     assert theatre.baseline_controller in {a.id for a in theatre.actors}
     variants = [v for c in theatre.capitals for v in {c.name, *c.variants}]
     assert len(variants) == len(set(variants)), "a spelling names two capitals"
+    epithets = [e.lower() for c in theatre.capitals for e in c.epithets]
+    assert len(epithets) == len(set(epithets)), "an epithet names two capitals"
+
+
+def test_epithets_stand_for_their_city_with_hyphens_or_spaces(theatre: Theatre) -> None:
+    gazetteer = Gazetteer(theatre)
+    low = "after afghanistan's second largest city fell, the country's third-largest city followed"
+    assert [capital for capital, _, _ in gazetteer.epithet_mentions(low)] == ["kandahar", "herat"]
+    assert gazetteer.epithet_mentions("the country's second-largest cities") == []
 
 
 def test_afghanistan_has_34_capitals_with_wire_spellings(theatre: Theatre) -> None:

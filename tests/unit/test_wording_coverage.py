@@ -564,6 +564,12 @@ STORIES = [
         ("kunduz/captured", "kunduz/contested"),
         "Officials said Kunduz, which the Taliban attacked on Saturday, was in their hands.",
     ),
+    (("kandahar/captured",), "The Taliban captured Afghanistan's second-largest city on Sunday."),
+    (("herat/captured",), "Herat, the country's third-largest city, fell on Sunday."),
+    (
+        ("kandahar/captured", "kandahar/surrendered"),
+        "The country's second city was handed over to the Taliban on Sunday.",
+    ),
 ]
 """Short stories of one to three sentences, several capitals, claims, denials and references back:
 every control event they must yield, as capital/type (with the modality when not asserted)."""
@@ -638,6 +644,12 @@ SYRIA_STORIES = [
         "Rebels broke into Aleppo on Friday. In 2016, fighters were bussed out to Idlib under a surrender deal. "
         "Friday's incursion is the first time opposition fighters have been inside the city since then.",
     ),
+    (("aleppo/captured",), "Rebels seized control of Syria's second city on Saturday."),
+    (
+        ("hama/captured", "homs/contested"),
+        "After taking Syria's fourth-largest city, the rebels attacked the country's third-largest city.",
+    ),
+    ((), "Some said the factions might press on, though few expected a push into Syria's second city."),
 ]
 """The Syria theatre's own idioms: opposition fighters, HTS, regime forces, a war monitor, state
 media, an army that withdraws or cedes a city."""

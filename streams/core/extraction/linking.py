@@ -507,6 +507,11 @@ class Linking(ExtractorBase):
             if any(s <= start < e for s, e in taken) or ctx.in_dateline(sentence, start):
                 continue  # a dateline names where the reporter files from, not a place in the news
             found.append(Mention(capital, start, end, self._role(low, start, end)))
+        for capital, start, end in self.gazetteer.epithet_mentions(low):
+            if not any(s <= start < e or start <= s < end for s, e in taken):
+                # "seized the country's second-largest city": the city the theatre file says it is
+                found.append(Mention(capital, start, end, self._role(low, start, end), "coref"))
+                taken.append((start, end))
         for match in self.cues.coref_city.finditer(low):
             if any(s <= match.start() < e for s, e in taken) or low.startswith(" of ", match.end()):
                 continue
