@@ -570,6 +570,16 @@ STORIES = [
         ("kandahar/captured", "kandahar/surrendered"),
         "The country's second city was handed over to the Taliban on Sunday.",
     ),
+    (
+        ("lashkar-gah/captured:partial",),
+        "In Helmand, the Taliban seized the police headquarters in Lashkar Gah on Thursday, a provincial official "
+        "said, and now hold most of the city.",
+    ),
+    (
+        ("lashkar-gah/captured", "lashkar-gah/surrendered"),
+        "In Lashkar Gah, elders brokered a ceasefire that allowed officials and soldiers to leave the city to the "
+        "Taliban on Friday.",
+    ),
 ]
 """Short stories of one to three sentences, several capitals, claims, denials and references back:
 every control event they must yield, as capital/type (with the modality when not asserted)."""

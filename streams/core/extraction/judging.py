@@ -39,7 +39,7 @@ _FUTURE_MODAL = re.compile(r"\b(?:would|will|shall|going to)\b")
 _DIRECTIVE_TO = re.compile(r"\b(?:ordered|told|instructed|urged|asked|called on)\s+(?:[\w'’-]+\s+){0,3}?to$")
 """An order to do something: "ordered their fighters to wait at the gates of the city"."""
 _IMPLICATIVE_TO = re.compile(
-    r"\b(?:persuaded|convinced|forced|compelled|prompted|pressured|pressed|managed)\s+(?:[\w'’-]+\s+){0,4}?to$"
+    r"\b(?:persuaded|convinced|forced|compelled|prompted|pressured|pressed|managed|allowed|enabled|permitted)\s+(?:[\w'’-]+\s+){0,4}?to$"
     r"|\b(?:were|was)\s+(?:the\s+)?(?:first|second|third|last|only)\s+(?:[\w-]+\s+)?to$"
     r"|\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+able\s+to$"
 )
@@ -440,6 +440,8 @@ class Judging(ExtractorBase):
         capital's local side or the theatre's default. A capital's "local" armed groups are its
         local side ("local opposition fighters took control of Daraa": the southern factions)."""
         attacker = self.gazetteer.attacker_of(capital)
+        # "the police headquarters" names a building, not the side that holds it
+        actors = [a for a in actors if not self.cues.seat_of_power.match(low[a.start : a.start + 60])]
 
         def side(named: Any) -> str:
             if named.actor == self.gazetteer.incumbent:
