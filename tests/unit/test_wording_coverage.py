@@ -355,6 +355,46 @@ WORDINGS = [
     ((), "Kunduz is still held by government forces."),
     ((), "The Taliban have captured several districts of Kunduz province."),
     ((), "The Taliban seized the district of Imam Sahib in Kunduz province on Sunday."),
+    # more of each kind: fire, sieges, holdouts, deals, retreats, street fighting
+    (("contested",), "Kunduz came under heavy fire on Sunday."),
+    (("contested",), "Skirmishes broke out on the outskirts of Kunduz on Sunday."),
+    (("contested",), "Gun battles raged around Kunduz on Sunday."),
+    (("contested",), "The Taliban mounted a fresh assault on Kunduz on Sunday."),
+    (("contested",), "The Taliban stepped up their offensive against Kunduz on Sunday."),
+    (("contested",), "The Taliban besieging Kunduz launched a new attack on Sunday."),
+    (("contested",), "Fighting flared again in Kunduz on Sunday."),
+    (("contested",), "The Taliban were pressing on Kunduz from three sides on Sunday."),
+    (("contested",), "Kunduz has been encircled by the Taliban for a week."),
+    (("contested",), "Taliban fighters have surrounded Kunduz."),
+    (("contested",), "Government forces were holding out in Kunduz on Sunday."),
+    (("contested",), "Government forces repelled repeated Taliban attacks on Kunduz on Sunday."),
+    (
+        ("captured", "surrendered"),
+        "Government troops in Kunduz capitulated on Sunday, and the Taliban took the city.",
+    ),
+    (
+        ("captured", "surrendered"),
+        "Officials in Kunduz negotiated their own exit on Sunday, leaving the city to the Taliban.",
+    ),
+    (("captured", "surrendered"), "Kunduz was surrendered to the Taliban on Sunday."),
+    (("captured", "surrendered"), "Kunduz changed hands without a shot being fired on Sunday."),
+    (
+        ("captured", "surrendered"),
+        "The Taliban took Kunduz on Sunday after government troops laid down their arms.",
+    ),
+    (
+        ("captured", "surrendered"),
+        "Kunduz was handed over to the Taliban on Sunday under a deal brokered by tribal elders.",
+    ),
+    (("retaken",), "Government forces pushed the Taliban out of Kunduz on Sunday."),
+    (("retaken",), "The Taliban were driven out of Kunduz on Sunday."),
+    (("retaken",), "Government forces recaptured Kunduz on Sunday, a day after losing it."),
+    (("retaken:claimed",), "The government said on Sunday its forces had retaken Kunduz."),
+    (("retaken:denied",), "The Taliban denied on Sunday that government forces had retaken Kunduz."),
+    (("entered",), "Taliban fighters stormed into Kunduz on Sunday."),
+    (("entered",), "Taliban fighters fought their way into the centre of Kunduz on Sunday."),
+    (("entered",), "Taliban fighters were battling troops street by street in Kunduz on Sunday."),
+    (("entered",), "Taliban fighters had reached the heart of Kunduz by Sunday."),
 ]
 
 
