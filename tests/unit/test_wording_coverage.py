@@ -620,6 +620,14 @@ STORIES = [
         "In Lashkar Gah, elders brokered a ceasefire that allowed officials and soldiers to leave the city to the "
         "Taliban on Friday.",
     ),
+    (
+        ("tarinkot/captured", "tarinkot/surrendered"),
+        "On Friday the governor handed over the rest of the city of Tarinkot to the Taliban and left.",
+    ),
+    (
+        ("ghazni/captured", "ghazni/surrendered"),
+        "The governor left under a deal with the Taliban and handed them Ghazni.",
+    ),
 ]
 """Short stories of one to three sentences, several capitals, claims, denials and references back:
 every control event they must yield, as capital/type (with the modality when not asserted)."""
