@@ -628,6 +628,31 @@ STORIES = [
         ("ghazni/captured", "ghazni/surrendered"),
         "The governor left under a deal with the Taliban and handed them Ghazni.",
     ),
+    (("kunduz/contested", "taloqan/contested"), "Fighting raged in Kunduz and in Taloqan on Sunday."),
+    (
+        ("herat/contested", "kandahar/contested"),
+        "Heavy fighting is under way in Kandahar, and on the outskirts of Herat in the west.",
+    ),
+    (
+        ("herat/contested", "kandahar/contested", "lashkar-gah/contested"),
+        "Heavy fighting is under way in and around Kandahar and Lashkar Gah in the south, and on the outskirts of Herat in the west.",
+    ),
+    (
+        ("ghazni/contested", "kandahar/contested"),
+        "Fighting also continued on Sunday on the outskirts of Ghazni and in Kandahar.",
+    ),
+    (
+        ("lashkar-gah/contested",),
+        "In Helmand, clashes have crept to the fringes of the provincial capital, Lashkar Gah.",
+    ),
+    (
+        ("bazarak/contested",),
+        "On Sunday, the Taliban pushed to the outskirts of Bazarak, according to both sides.",
+    ),
+    (
+        ("kunduz/contested", "taloqan/contested"),
+        "Clashes were reported near Kunduz and around Taloqan on Sunday.",
+    ),
 ]
 """Short stories of one to three sentences, several capitals, claims, denials and references back:
 every control event they must yield, as capital/type (with the modality when not asserted)."""

@@ -76,6 +76,12 @@ def _mask(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str:
 
 _AND_PREPOSITION = re.compile(r"\band\s+(in|on|into|near|around|at|against|of)\s+(?:the\s+)?$")
 
+_AND_EDGES = re.compile(
+    r"\band\s+(?:also\s+)?(?:on|in|at|near|around|along)\s+(?:the\s+)?(?:[\w-]+\s+)?"
+    r"(?:outskirts|edges?|fringes|approaches|suburbs|gates)\s+(?:of|to)\s+(?:the\s+)?$"
+)
+"""Fighting told at another city's edge after "and": the same fighting."""
+
 _APPOSITION_GAP = re.compile(r"\s*,\s*")
 
 _IT_OBJECT = re.compile(r"\s+(?:[\"“]?(?:most|much|half|(?:large\s+)?parts?)[\"”]?\s+of\s+)?(it)\b(?!['’])")
@@ -346,6 +352,12 @@ def coordinated_readings(
         # "Maimana also fell, an MP said, as did Puli Alam"; "Hama fell on Thursday and Homs followed";
         # "Zaranj fell Friday, followed by Sheberghan on Saturday"
         return next((governed_by[m.start] for m in reversed(earlier) if m.start in governed_by), [])
+    if _AND_EDGES.search(low, 0, mention.start):
+        # "heavy fighting in Kandahar and Lashkar Gah in the south, and on the outskirts of Herat"
+        for other in reversed(earlier):
+            readings = governed_by.get(other.start, [])
+            if readings and all(t.spec.type == "contested" for t in readings):
+                return readings
     repeated = _AND_PREPOSITION.search(low, 0, mention.start)
     if repeated:
         preposition = repeated.group(1)
