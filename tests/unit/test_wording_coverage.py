@@ -653,6 +653,15 @@ STORIES = [
         ("kunduz/contested", "taloqan/contested"),
         "Clashes were reported near Kunduz and around Taloqan on Sunday.",
     ),
+    (
+        ("herat/contested",),
+        "In the west, fighting went on on Sunday on the southern and eastern outskirts of Herat.",
+    ),
+    (
+        ("zaranj/captured", "zaranj/surrendered"),
+        "It began on Friday in Zaranj, a dusty trading town on the Iranian border whose deputy governor said it "
+        "fell without a fight.",
+    ),
 ]
 """Short stories of one to three sentences, several capitals, claims, denials and references back:
 every control event they must yield, as capital/type (with the modality when not asserted)."""

@@ -82,6 +82,9 @@ _AND_EDGES = re.compile(
 )
 """Fighting told at another city's edge after "and": the same fighting."""
 
+_SAID_BEFORE = re.compile(r"\b(?:said|says|say|told|added|confirmed|acknowledged)\s+(?:that\s+)?$")
+"""A pronoun that opens reported words: the one city the sentence named before it."""
+
 _APPOSITION_GAP = re.compile(r"\s*,\s*")
 
 _IT_OBJECT = re.compile(r"\s+(?:[\"“]?(?:most|much|half|(?:large\s+)?parts?)[\"”]?\s+of\s+)?(it)\b(?!['’])")
@@ -548,8 +551,12 @@ class Linking(ExtractorBase):
             found.append(Mention(capital, match.start(), match.end(), role, "coref"))
         for match in self.cues.pronoun_subject.finditer(low) if "it " in low else ():
             topic = ctx.topic(sentence)
+            named = {m.capital for m in found if m.start < match.start() and m.role == "place"}
             if topic is not None and not any(m.start < match.start() for m in found):
                 found.append(Mention(topic, match.start(), match.end(), "place", "coref"))
+            elif len(named) == 1 and _SAID_BEFORE.search(low, max(0, match.start() - 16), match.start()):
+                # "in Zaranj, a trading town whose deputy governor said it fell without a fight"
+                found.append(Mention(next(iter(named)), match.start(), match.end(), "place", "coref"))
         if self.national_capital is not None:
             spans = [(m.start, m.end) for m in found]
             for match in self._national_capital_re.finditer(low):
