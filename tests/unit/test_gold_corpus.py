@@ -77,13 +77,13 @@ def test_second_author_articles_hold_their_measured_level(extractor: Extractor) 
     """Articles by authors who never saw the rules (see that folder's README): a regression gate
     at the level measured on them, below the main corpus's because round 11 was kept as it
     scored and these authors' gold differs from ours on some calls the guidelines leave open.
-    Measured over the 825 articles (rounds 28 to 30 in, extractor 1.10.0): strict F1 0.963,
-    precision 0.973, modality 0.977, actor 0.998, no event on a trap article."""
+    Measured over the 897 articles (rounds 31 to 33 in, extractor 1.11.0): strict F1 0.965,
+    precision 0.975, modality 0.979, actor 0.998, no event on a trap article."""
     records = load_gold([SECOND_AUTHOR])
-    assert len(records) >= 825
+    assert len(records) >= 897
     report = evaluate(records, extractor)
-    assert report.strict_all.f1 >= 0.960, report.strict_all.as_json()
-    assert report.strict_all.precision >= 0.970
-    assert report.modality_accuracy >= 0.972
+    assert report.strict_all.f1 >= 0.962, report.strict_all.as_json()
+    assert report.strict_all.precision >= 0.972
+    assert report.modality_accuracy >= 0.975
     assert report.actor_correct / report.modality_matched >= 0.99
     assert report.trap_false_events == 0
