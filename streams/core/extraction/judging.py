@@ -101,8 +101,8 @@ _LOSS_VERB = re.compile(r"(?:lost|lose|loses|losing|abandoned|abandon|abandons|a
 
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$")
 _AND_THE = re.compile(r"\s+and\s+(?:the\s+)?")
-_THEIR = re.compile(r"\b(?:their|our)\b")
-"""A side named by the possessive of whoever speaks ("under their control")."""
+_THEIR = re.compile(r"\btheir\b")
+"""A side named by a possessive ("under their control"), not by name."""
 
 
 def _quoted(low: str, at: int) -> bool:
@@ -457,19 +457,16 @@ class Judging(ExtractorBase):
         inside = self.gazetteer.actor_of(trigger.text) if trigger.spec.role == "subject" else None
         if inside:  # "under Taliban control"; in "drove Taliban fighters out of" they are the losers
             return inside
-        owner = (
-            _THEIR.search(trigger.text)
-            if trigger.spec.role == "subject" and event_type == "captured"
-            else None
-        )
-        if owner is not None:
+        if trigger.spec.role == "subject" and event_type == "captured" and _THEIR.search(trigger.text):
             # "in their hands", "under their control": the side named last before ("officials said
-            # Mehtarlam, which the Taliban attacked, was in their hands"; "government officials said
-            # the city remained under their control"); "our": the speaker's own side
+            # Mehtarlam, which the Taliban attacked, was in their hands"); in a quotation naming none,
+            # the speaker's opponents; in reported speech naming none, the speaker's side ("government
+            # officials said the city remained under their control")
             named = [a for a in actors if a.end <= trigger.start]
-            if owner.group() == "their" and (named or _quoted(low, trigger.start)):
-                # in a quotation with no side named before, the speaker's opponents
-                return side(named[-1]) if named else attacker
+            if named:
+                return side(named[-1])
+            if _quoted(low, trigger.start):
+                return attacker
             if attribution is not None and attribution.actor is not None:
                 return attribution.actor
             if attribution is not None and self.cues.official_words.search(attribution.text):
