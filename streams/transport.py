@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 import time
 from collections import Counter
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterable
 from typing import Any
 
 import faust
@@ -79,9 +79,20 @@ class GaplessConsumer(ShortWaitConsumer):
                 self._first_handed[tp] = min(offset, self._first_handed.get(tp, offset))
 
         self.callback = deliver_in_order
+        flow = self.app.flow_control
+        clear_buffers = flow.clear
+
+        def read_again_and_clear() -> None:
+            self._read_again_dropped(flow._queues)
+            clear_buffers()
+
+        setattr(flow, "clear", read_again_and_clear)  # noqa: B010 (this app's flow control only)
 
     def _read_again(self, tp: Any, first: int, last: int) -> bool:
         """Schedule a seek back to `first`; False once that offset was tried too often."""
+        scheduled = self._refetch.get(tp)
+        if scheduled is not None and scheduled <= first:
+            return True  # already to be read again from there or before (records dropped from a buffer)
         tries = self._refetch_tries[(tp, first)] = self._refetch_tries[(tp, first)] + 1
         if tries > self.MAX_REFETCHES:
             log.error(
@@ -93,7 +104,7 @@ class GaplessConsumer(ShortWaitConsumer):
             )
             return False
         log.warning("the consumer skipped offsets %d..%d of %s; reading them again", first, last, tp)
-        self._refetch.setdefault(tp, first)
+        self._refetch[tp] = first  # before anything scheduled: never skip
         return True
 
     async def _add_gap(self, tp: Any, offset_from: int, offset_to: int) -> None:
@@ -108,9 +119,42 @@ class GaplessConsumer(ShortWaitConsumer):
             await super()._add_gap(tp, offset_from, offset_to)
 
     async def perform_seek(self) -> None:
-        self._handed.clear()  # every partition restarts at its committed offset
+        self._handed.clear()  # every partition restarts at its committed offset,
         self._first_handed.clear()
+        self._refetch.clear()  # at or below every record still to be read again
         await super().perform_seek()
+
+    def _read_again_dropped(self, queues: Iterable[Any]) -> None:
+        """Records handed to a stream and still in its buffer when Faust empties the buffers
+        (`flow_control.clear`, on every resumption of the flow and at a revocation) are gone,
+        and the fetch position is past them: schedule them to be read again from the first.
+
+        The clear that made this necessary: Faust's last step of a rebalance resumes the input
+        partitions, then seeks them to the committed offsets (a broker round trip per
+        partition) while the fetcher runs, then resumes the flow, which empties the buffers.
+        Records the fetcher handed over during the seek (those prefetched during table
+        recovery: a partition's whole backlog) were dropped there; a later record of the
+        partition showed the hole, but with nothing later the worker stood ready, its
+        partitions assigned, and consumed nothing (seen in CI: test_graceful's last worker)."""
+        if self.app.should_stop:
+            return  # shutting down: the next worker starts at the commit
+        acks_enabled_for = self.app.topics.acks_enabled_for
+        dropped: dict[Any, list[int]] = {}
+        for queue in list(queues):
+            for event in list(getattr(queue, "_queue", ())):
+                message = getattr(event, "message", None)
+                if message is None or message.acked or not acks_enabled_for(message.topic):
+                    continue
+                dropped.setdefault(message.tp, []).append(message.offset)
+        for tp, offsets in dropped.items():
+            first = min(offsets)
+            log.warning(
+                "%d record(s) of %s from offset %d were dropped from a stream buffer; reading them again",
+                len(offsets),
+                tp,
+                first,
+            )
+            self._refetch[tp] = min(first, self._refetch.get(tp, first))
 
     def _known_unacknowledged_head(self, tp: Any) -> bool:
         """The record at the committed offset was handed to a stream and is not acknowledged,
@@ -161,11 +205,11 @@ class GaplessConsumer(ShortWaitConsumer):
 
     async def getmany(self, timeout: float) -> AsyncIterator[tuple[Any, Any]]:
         self._read_stalled_holes()
-        assigned = self.assignment() if self._refetch else set()
-        for tp, offset in list(self._refetch.items()):
+        refetch, self._refetch = self._refetch, {}
+        assigned = self.assignment() if refetch else set()
+        for tp, offset in refetch.items():
             if tp in assigned:  # else revoked meanwhile: its next owner starts at the commit
                 await self.seek(tp, offset)
-        self._refetch.clear()
         async for item in super().getmany(timeout):
             yield item
 

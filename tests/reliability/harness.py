@@ -118,6 +118,9 @@ def _stacks(worker: WorkerProcess, lines: int = 600) -> str:
 
 
 async def _committed_and_end(settings: Settings) -> dict[str, list[tuple[int | None, int]]]:
+    """The group's committed offset and the end of each input partition. The end is the high
+    watermark of a fetch: the broker's offset listing is too low when a partition's last batch
+    holds several records (BROKER_NOTES), which made a stalled worker look nearly caught up."""
     from aiokafka import AIOKafkaConsumer, TopicPartition
 
     consumer = AIOKafkaConsumer(
@@ -125,11 +128,20 @@ async def _committed_and_end(settings: Settings) -> dict[str, list[tuple[int | N
     )
     await consumer.start()
     try:
+        tps = [
+            TopicPartition(topic, p)
+            for topic in (settings.topic_articles, settings.topic_events)
+            for p in range(settings.partitions)
+        ]
+        listed = await consumer.end_offsets(tps)
+        consumer.assign(tps)
+        for tp in tps:  # the last batch starts at or before the listed end - 1
+            consumer.seek(tp, max(0, listed[tp] - 1))
+        await consumer.getmany(timeout_ms=2000)
         found: dict[str, list[tuple[int | None, int]]] = {}
-        for topic in (settings.topic_articles, settings.topic_events):
-            tps = [TopicPartition(topic, p) for p in range(settings.partitions)]
-            ends = await consumer.end_offsets(tps)
-            found[topic] = [(await consumer.committed(tp), ends[tp]) for tp in tps]
+        for tp in tps:
+            end = max(listed[tp], consumer.highwater(tp) or 0)
+            found.setdefault(tp.topic, []).append((await consumer.committed(tp), end))
         return found
     finally:
         await consumer.stop()

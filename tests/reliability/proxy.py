@@ -1,20 +1,23 @@
-"""A TCP proxy on loopback that can cut every connection and refuse new ones for a while: the
-network fault between a worker and its broker."""
+"""A TCP proxy on loopback that can cut every connection and refuse new ones for a while, or
+delay everything it forwards: network faults between a worker and its broker."""
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
 import threading
+import time
 
 from streams.broker import free_port
 
 
 class CuttableProxy:
-    """Forwards 127.0.0.1:`port` to 127.0.0.1:`target`, in a background thread's event loop."""
+    """Forwards 127.0.0.1:`port` to 127.0.0.1:`target`, in a background thread's event loop;
+    each chunk `latency_s` late in each direction (a slow link or a slow broker), in order."""
 
-    def __init__(self, target: int) -> None:
+    def __init__(self, target: int, latency_s: float = 0.0) -> None:
         self.target = target
+        self.latency_s = latency_s
         self.port = free_port()
         self.connections = 0
         self._cut = False
@@ -69,13 +72,34 @@ class CuttableProxy:
         await asyncio.gather(self._pipe(reader, upstream_writer), self._pipe(upstream_reader, writer))
 
     async def _pipe(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        late: asyncio.Queue[tuple[float, bytes]] = asyncio.Queue()
+        sender = asyncio.ensure_future(self._send_late(late, writer)) if self.latency_s else None
         try:
             while data := await reader.read(65536):
+                if sender is not None:
+                    late.put_nowait((time.monotonic() + self.latency_s, data))
+                    continue
                 writer.write(data)
                 await writer.drain()
         except (ConnectionError, OSError):
             pass
         finally:
+            if sender is not None:
+                late.put_nowait((0.0, b""))  # what was read before the end still goes, then the end
+                with contextlib.suppress(Exception):
+                    await sender
             self._writers.discard(writer)
             with contextlib.suppress(Exception):
                 writer.transport.abort()
+
+    async def _send_late(self, late: asyncio.Queue[tuple[float, bytes]], writer: asyncio.StreamWriter) -> None:
+        try:
+            while True:
+                due, data = await late.get()
+                if not data:
+                    return
+                await asyncio.sleep(max(0.0, due - time.monotonic()))
+                writer.write(data)
+                await writer.drain()
+        except (ConnectionError, OSError):
+            pass
