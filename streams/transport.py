@@ -104,7 +104,7 @@ class GaplessConsumer(ShortWaitConsumer):
             )
             return False
         log.warning("the consumer skipped offsets %d..%d of %s; reading them again", first, last, tp)
-        self._refetch[tp] = first  # before anything scheduled: never skip
+        self.read_again_from({tp: first})
         return True
 
     async def _add_gap(self, tp: Any, offset_from: int, offset_to: int) -> None:
@@ -154,7 +154,7 @@ class GaplessConsumer(ShortWaitConsumer):
                 tp,
                 first,
             )
-            self._refetch[tp] = min(first, self._refetch.get(tp, first))
+            self.read_again_from({tp: first})
 
     def _known_unacknowledged_head(self, tp: Any) -> bool:
         """The record at the committed offset was handed to a stream and is not acknowledged,
