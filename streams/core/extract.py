@@ -204,7 +204,7 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
         if not triggers and not other:
             # No event to read: only what later sentences need, as for a sentence without names
             self._skim(ctx, sentence, low)
-            ctx.mentions_by_sentence[sentence.index] = _named(mentions)
+            _remember_places(ctx, sentence, low, mentions)
             return
         clauses = with_item_heads(split_clauses(text), text, mentions)
         time_refs = self._time_refs(ctx, sentence, low)
@@ -227,9 +227,11 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
                 continue
             readings = self._governing_triggers(text, mention, triggers, clauses, mentions)
             if not readings:
-                readings = coordinated_readings(
-                    low, mention, mentions, governed_by, coordinated
-                ) or self._gapped(low, mention, mentions, governed_by, time_refs)
+                readings = (
+                    coordinated_readings(low, mention, mentions, governed_by, coordinated)
+                    or self._gapped(low, mention, mentions, governed_by, time_refs)
+                    or self._gapped_subject(low, mention, mentions, governed_by, time_refs)
+                )
                 if readings:
                     coordinated.add(mention.start)
             if readings:
@@ -275,7 +277,7 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             )
         if actors:
             ctx.last_actor = actors[-1].actor
-        ctx.mentions_by_sentence[sentence.index] = _named(mentions)
+        _remember_places(ctx, sentence, low, mentions)
 
     def _elided_subject(
         self,
@@ -408,13 +410,23 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             trigger.spec.type == "contested"
             and FIGHTING_NOUN.match(trigger.text) is not None  # not a siege ("after days of besieging it")
             and _PRELUDE.search(low, 0, trigger.start) is not None
-            and _EDGES_AHEAD.match(low, trigger.start) is None  # "after weeks of fighting on its edges": a siege
+            and _EDGES_AHEAD.match(low, trigger.start)
+            is None  # "after weeks of fighting on its edges": a siege
         )
         return [
             replace(draft, prelude=True) if prelude else draft
             for draft in (
                 self._build(
-                    ctx, sentence, event_type, capital.id, actor, modality, attribution, day, precision, resolved
+                    ctx,
+                    sentence,
+                    event_type,
+                    capital.id,
+                    actor,
+                    modality,
+                    attribution,
+                    day,
+                    precision,
+                    resolved,
                 )
                 for event_type in event_types
             )
@@ -502,11 +514,15 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
         )
         for trigger in triggers:
             where = _where_clause(scan.low, mentions, trigger)
-            if trigger.start in used or _district_seat(scan.low, trigger) or not (
-                self._in_setting(scan.low, trigger, fronted, where)
-                if trigger.spec.role == "object"
-                else self._seat_is_subject(scan.low, trigger)
-                or (fronted and self._defenders_besieged(scan.low, trigger))
+            if (
+                trigger.start in used
+                or _district_seat(scan.low, trigger)
+                or not (
+                    self._in_setting(scan.low, trigger, fronted, where)
+                    if trigger.spec.role == "object"
+                    else self._seat_is_subject(scan.low, trigger)
+                    or (fronted and self._defenders_besieged(scan.low, trigger))
+                )
             ):
                 continue
             free = {  # named before the seat, with no predicate of its own
@@ -693,9 +709,10 @@ provincial capital, Bazarak")."""
 _DISTRICT_OWNER = re.compile(
     r"\bdistrict(?:['’]s|s['’])?\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:police|governor|administrative|government|headquarters|centre|center|compound|offices?|buildings?)\b"
+    r"|\b(?:headquarters|centre|center|compound|offices?|buildings?)\s+(?:of|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?district\b"
 )
 """A seat of power a district owns ("the district's police headquarters and administrative centre",
-"the district governor's office")."""
+"the district governor's office", "the administrative centre of Nerkh district")."""
 
 
 def _district_seat(low: str, trigger: Trigger) -> bool:
@@ -709,7 +726,9 @@ def _district_seat(low: str, trigger: Trigger) -> bool:
     return _DISTRICT_OWNER.search(span) is not None
 
 
-_MOVED_INTO = re.compile(r"(?:mov(?:ed|e|es|ing)|advanc(?:ed|e|es|ing)|pour(?:ed|s|ing)?|sw(?:ept|eep|eeps|eeping)) (?:back )?into")
+_MOVED_INTO = re.compile(
+    r"(?:mov(?:ed|e|es|ing)|advanc(?:ed|e|es|ing)|pour(?:ed|s|ing)?|sw(?:ept|eep|eeps|eeping)) (?:back )?into"
+)
 """An entry with no force in the word ("moved into", "advanced into"), unlike "broke into" or "stormed":
 as the holder leaves, a takeover."""
 _HOLDER_LEFT = re.compile(
@@ -736,6 +755,29 @@ _DATELINE = re.compile(
 def _named(mentions: list[Mention]) -> set[str]:
     """The capitals a sentence names as places (or as modifiers), for later coreference."""
     return {m.capital for m in mentions if m.role in ("place", "modifier")}
+
+
+def _remember_places(ctx: Context, sentence: Sentence, low: str, mentions: list[Mention]) -> None:
+    """The capitals the sentence names, for "the city" in the sentences after it; a sentence that
+    names capitals only as how far away its news is ("posts at Shir Khan Bandar, 50 kilometres
+    north of Kunduz city") is about somewhere else."""
+    ctx.mentions_by_sentence[sentence.index] = _named(mentions)
+    if any(m.role == "place" for m in mentions):
+        return
+    landmarks = {
+        m.capital
+        for m in mentions
+        if m.role == "reference" and _DISTANCE_TO.search(low, max(0, m.start - 80), m.start)
+    }
+    if landmarks:
+        ctx.elsewhere[sentence.index] = landmarks
+
+
+_DISTANCE_TO = re.compile(
+    r"\b(?:kilomet(?:re|er)s?|km|miles?)(?:\s*\([^()]{1,24}\))?\s+"
+    r"(?:(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|from|outside)\s+"
+    r"(?:the\s+)?(?:(?:provincial\s+)?(?:city|town|capital)\s+of\s+)?$"
+)
 
 
 _OUTSIDE_BEFORE = re.compile(
@@ -779,7 +821,9 @@ weeks of fighting", "after days of clashes"."""
 _EDGES_AHEAD = re.compile(r"[^,.;]{0,50}?\b(?:outskirts|edges?|approaches|fringes|gates|suburbs)\b")
 """Fighting placed at a city's edges ("after weeks of fighting on its outskirts"): a siege before
 the take, an event of its own."""
-_DISTRIBUTIVE = re.compile(r"\b(?:(city|town|capital|province) after \1|one (?:city|town|capital) after another)\b")
+_DISTRIBUTIVE = re.compile(
+    r"\b(?:(city|town|capital|province) after \1|one (?:city|town|capital) after another)\b"
+)
 """A sentence about many cities at once, which no topic stands for."""
 _ITEM_DASH = re.compile(r"[A-Z][A-Z'’.]*(?:[ -][A-Z][A-Z'’.]*){0,3}(?P<mark>\s+[-–—]|:)\s+[A-Z]")
 """A line that opens on a name in capitals, a dash or colon and a sentence ("TARTUS - The coastal

@@ -1,4 +1,4 @@
-"""General rules found in the unfitted AF rounds 27 to 29 and Syria rounds 24 to 26, each tested
+"""General rules found in the unfitted AF rounds 27 to 29 and 35 to 36 and Syria rounds 24 to 26, each tested
 on sentences of our own (never the rounds' sentences): the text, the theatre it is read in, when it
 was published, and every control event it must yield (capital, type, modality, day)."""
 
@@ -347,6 +347,115 @@ CASES = [
             ("farah", "captured", "asserted", "2021-08-09"),
         },
         id="an_adverb_before_in_their_hands",
+    ),
+    # A verb left out after a list's own day: each item fell on the day told after it, past an aside
+    # (a number's comma inside it too); a list of several items takes the day after the list.
+    pytest.param(
+        AF,
+        FRIDAY,
+        (
+            "KABUL, Aug 13 (Wire) - Pul-e Khumri fell on Tuesday; Faizabad on Wednesday; and Ghazni, a city "
+            "of some 180,000 people, on Thursday."
+        ),
+        {
+            ("pul-e-khumri", "captured", "asserted", "2021-08-10"),
+            ("faizabad", "captured", "asserted", "2021-08-11"),
+            ("ghazni", "captured", "asserted", "2021-08-12"),
+        },
+        id="a_verb_left_out_after_semicolons",
+    ),
+    pytest.param(
+        AF,
+        PUBLISHED,
+        (
+            "KABUL, Aug 9 (Wire) - Zaranj was taken by the Taliban on Friday, and Sheberghan, the seat of "
+            "Jowzjan province, on Saturday. Kunduz, Sar-e Pul and Taloqan went on a single day, Sunday."
+        ),
+        {
+            ("zaranj", "captured", "asserted", "2021-08-06"),
+            ("sheberghan", "captured", "asserted", "2021-08-07"),
+            ("kunduz", "captured", "asserted", "2021-08-08"),
+            ("sar-e-pul", "captured", "asserted", "2021-08-08"),
+            ("taloqan", "captured", "asserted", "2021-08-08"),
+        },
+        id="a_verb_left_out_after_an_aside_and_went_on_a_day",
+    ),
+    # A second predicate of the same subject, on its own day.
+    pytest.param(
+        AF,
+        PUBLISHED,
+        "KABUL, Aug 9 (Wire) - Kunduz came under attack on Saturday and fell to the Taliban on Sunday, a lawmaker said.",
+        {
+            ("kunduz", "contested", "asserted", "2021-08-07"),
+            ("kunduz", "captured", "asserted", "2021-08-08"),
+        },
+        id="a_second_predicate_of_the_same_capital",
+    ),
+    pytest.param(
+        AF,
+        FRIDAY,
+        "KABUL, Aug 13 (Wire) - Lashkar Gah had been besieged for weeks before it fell on Friday.",
+        {
+            ("lashkar-gah", "contested", "asserted", "2021-08-13"),
+            ("lashkar-gah", "captured", "asserted", "2021-08-13"),
+        },
+        id="besieged_before_it_fell",
+    ),
+    # A district's seat is not the capital's, named after it too.
+    pytest.param(
+        AF,
+        PUBLISHED,
+        (
+            "KABUL, Aug 9 (Wire) - Fighting has edged closer to Ghazni this month. On Sunday the insurgents "
+            "seized the administrative centre of Andar district, officials said."
+        ),
+        {("ghazni", "contested", "asserted", "2021-08-09")},
+        id="the_administrative_centre_of_a_district",
+    ),
+    # A sentence that names a capital only as how far off its news is: "the town" after it is not
+    # the capital; "the city itself" is.
+    pytest.param(
+        AF,
+        PUBLISHED,
+        (
+            "KABUL, Aug 9 (Wire) - Taliban fighters attacked the outskirts of Kunduz on Sunday.\n\nSoldiers "
+            "abandoned their posts at Shir Khan Bandar, a river port 50 km north of Kunduz, officials said."
+            '\n\n"The Taliban are now in control of the port and the town," a border official said.'
+        ),
+        {("kunduz", "contested", "asserted", "2021-08-08")},
+        id="the_town_after_a_distance_from_a_capital",
+    ),
+    pytest.param(
+        AF,
+        PUBLISHED,
+        (
+            "KABUL, Aug 9 (Wire) - Taliban fighters took Shir Khan Bandar, a river port 50 km north of Kunduz, "
+            "on Sunday.\n\nOn Monday they attacked checkpoints on the outskirts of the city itself."
+        ),
+        {("kunduz", "contested", "asserted", "2021-08-09")},
+        id="the_city_itself_after_a_distance_from_it",
+    ),
+    # Fighting one's way in, in progress, is an entry; kept up for weeks, a fight for the city.
+    pytest.param(
+        AF,
+        PUBLISHED,
+        (
+            "KABUL, Aug 9 (Wire) - Taliban fighters were battling their way into Ghazni late on Sunday, officials "
+            "said. In the south, they have been battling their way into Lashkar Gah since late July."
+        ),
+        {
+            ("ghazni", "entered", "asserted", "2021-08-08"),
+            ("lashkar-gah", "contested", "asserted", "2021-08-09"),
+        },
+        id="battling_their_way_into",
+    ),
+    # A place phrase, then the words that call the capital a city.
+    pytest.param(
+        AF,
+        PUBLISHED,
+        "KABUL, Aug 9 (Wire) - The insurgents shelled army posts on the edges of the western city of Herat on Sunday.",
+        {("herat", "contested", "asserted", "2021-08-08")},
+        id="on_the_edges_of_the_western_city_of",
     ),
 ]
 

@@ -49,6 +49,9 @@ class Context:
     published_day: date
     mentions_by_sentence: dict[int, set[str]] = field(default_factory=dict)
     focus_by_sentence: dict[int, set[str]] = field(default_factory=dict)
+    elsewhere: dict[int, set[str]] = field(default_factory=dict)
+    """Sentences that name capitals only as how far away their news is (those capitals, by
+    sentence): no topic for the next."""
     """The capitals a sentence reports a change of control for: its news, not its backdrop."""
     last_actor: str | None = None
     speakers: SpeakerMemory = field(default_factory=SpeakerMemory)
@@ -97,13 +100,18 @@ class Context:
         """Whether a position of the sentence lies in the body's dateline."""
         return sentence.field == "body" and sentence.start + start < self.dateline_end
 
-    def topic(self, sentence: Sentence) -> str | None:
+    def topic(self, sentence: Sentence, *, past_elsewhere: bool = False) -> str | None:
         """The single capital the last few sentences talk about, if there is exactly one. In a
         story about another capital, the national capital named in passing ("we asked Kabul for
-        reinforcements": the government, or where people fly) does not take its place."""
+        reinforcements": the government, or where people fly) does not take its place. A sentence
+        about a place some way off a capital (`elsewhere`) ends the search, unless the phrase insists
+        on the city ("the city itself", `past_elsewhere`)."""
         passing: str | None = None
         for index in range(sentence.index - 1, sentence.index - 1 - _TOPIC_WINDOW, -1):
-            capitals = self.mentions_by_sentence.get(index)
+            landmarks = self.elsewhere.get(index)
+            if landmarks is not None and not past_elsewhere:
+                return passing
+            capitals = self.mentions_by_sentence.get(index) or landmarks
             if capitals:
                 # "took Ghazni, on the highway linking Kabul with the south. ... left the city":
                 # of several capitals, the one the sentence's news was about

@@ -80,8 +80,16 @@ _AFTER_EVENT = re.compile(
 _APPOSITIVE_AFTER = re.compile(r"\s*,\s*(?:the|a|an)\s[^,;]{1,120},")
 _LIST_COMMA = re.compile(r",\s+(?=[\w'’-]+(?:[ -][\w'’-]+){0,2}(?:,|\s+and\s))")
 """The commas of a list of names ("overran Kunduz, Sar-e-Pul and Taloqan on Sunday"): no clause ends there."""
-_RIGHT_AFTER = re.compile(r"(?:\s*,\s*(?:the|a|an)\s[^,;]{1,40},)?\s*(?:(?:late|early)\s+)?(?:on\s+)?")
+_RIGHT_AFTER = re.compile(
+    r"(?:\s*,\s*(?:the|a|an)\s(?:[^,;]|(?<=\d),(?=\d{3})){1,40},)?\s*(?:(?:late|early)\s+)?(?:on\s+)?"
+)
 """Between a capital and the day that follows it at once ("Aybak on Monday", "Zaranj, the first, on Friday")."""
+_LIST_ITEM = r"(?!(?:the|a|an|and|or|on|in|at|by|late|early|last|this|overnight|which|who|where|said|says|was|were|is|are|had|has|have)\b)[\w'’-]+(?:[ -](?!(?:and|on|late|early)\b)[\w'’-]+){0,2}"
+_LIST_SEPARATOR = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+_LISTED_THEN_DAY = re.compile(
+    rf"{_LIST_SEPARATOR}{_LIST_ITEM}(?:{_LIST_SEPARATOR}{_LIST_ITEM}){{0,4}}\s+(?:(?:late|early)\s+)?(?:on\s+)?"
+)
+"""Between the first capital of a list and the list's own day ("Kunduz, Sar-e-Pul and Taloqan on Sunday")."""
 _SEQUENCED = re.compile(
     r"\b(?:follows|follow|comes\s+after|came\s+after)\s+(?:the\s+|their\s+|its\s+)?"
     r"(?:[\w'’-]+\s+)?$"
@@ -139,7 +147,12 @@ class EventDays(ExtractorBase):
             if appositive and appositive.end() <= position:
                 # "Mazar-i-Sharif, the hub that Ghani had visited on Aug. 11, fell on Aug. 14"
                 candidates = [r for r in candidates if not mention.end <= r.start < appositive.end()]
-            right_after = [r for r in candidates if _RIGHT_AFTER.fullmatch(low, mention.end, r.start)]
+            right_after = [
+                r
+                for r in candidates
+                if _RIGHT_AFTER.fullmatch(low, mention.end, r.start)
+                or _LISTED_THEN_DAY.fullmatch(low, mention.end, r.start)
+            ]
             if right_after and right_after[0].start > position:
                 # "Farah fell on Tuesday, Aybak on Monday, Sheberghan on Saturday and Zaranj, the
                 # first, on Friday": each item's own day, past the clause of the verb
@@ -172,6 +185,13 @@ class EventDays(ExtractorBase):
                 max(position, mention.end if mention else position) < b < r.start
                 and _SEQUENCED.search(low, max(position, b - 30), b)
                 for b in blockers
+            )
+            # "Kunduz came under attack on Saturday and fell on Sunday": the day of an earlier
+            # predicate of the same subject is that predicate's
+            and not (
+                mention is not None
+                and mention.end <= r.start < position
+                and any(mention.end <= b < r.start for b in blockers if b != position)
             )
         ]
         if _AFTER_EVENT.search(low, max(clause.start, position - 20), position):

@@ -136,7 +136,17 @@ _INCLUDING = re.compile(
     r",\s+(?:including|among them|such as|beginning with|starting with|the first of them)\s"
 )
 
+_CHAINED_PREDICATE = re.compile(
+    r"[^,;:.!?\"“”()]{0,60}?,?\s(?:and|but|before|until)\s+"
+    r"(?:(?:it|then|finally|eventually|later|soon|quickly|swiftly|ultimately)\s+)*"
+)
+"""Between a capital's first predicate and a second one ("... on Saturday and fell", "before it fell")."""
+_ITSELF = re.compile(r"[\w ]{0,30}?\b(?:city|town|capital)\s+itself\b")
+"""The city as against what is around it ("the outskirts of the city itself"): the city the story is
+about, past a sentence about a place near it."""
 _NAMED_CITY_OF = re.compile(r"\b(?:city|town|port|capital)\s+of\s+$")
+_CITY_OF_TAIL = re.compile(r"\bthe\s+(?:[\w'’-]+\s+){0,3}?(?:city|town|port|capital)\s+of\s+$")
+"""The words naming a capital as a city ("the northern city of"), between a place phrase and the name."""
 
 _LIST_BEFORE_ASIDE = re.compile(r"^(?:\s*,|\s*(?:and|or)\b)+\s*(?=,)")
 _PLACE_BEFORE_AND = re.compile(r"^\s*,\s*(?:in|on|near|along)\s[^,;.]{1,40}?(?=\s*,\s*(?:and|or)\s)")
@@ -279,7 +289,9 @@ _WHERE_FIGHTING_LEAD = re.compile(
 """Between a capital (and its appositive) and the fighting its clause of place tells ("Lashkar Gah,
 where fighting continued for an eleventh day", "Feroz Koh, the capital of Ghor, where a local
 official said fighting was going on")."""
-_OUTSIDE_BEFORE = re.compile(r"\b(?:outside|near|beyond|around|close\s+to|(?:north|south|east|west)\w*\s+of)\s+$")
+_OUTSIDE_BEFORE = re.compile(
+    r"\b(?:outside|near|beyond|around|close\s+to|(?:north|south|east|west)\w*\s+of)\s+$"
+)
 """A place beside the capital, not the capital ("a base outside the city, where fighting went on")."""
 
 
@@ -415,6 +427,12 @@ def coordinated_readings(
     return []
 
 
+def _tail_length(pattern: re.Pattern[str], gap: str) -> int:
+    """How long the words `pattern` finds at the end of the gap are (0 without them)."""
+    tail = pattern.search(gap)
+    return len(tail.group(0)) if tail else 0
+
+
 def _objects_before(readings: list[Trigger], mention: Mention) -> list[Trigger]:
     """The readings of a capital that are verbs taking it as their object, before it."""
     return [t for t in readings if t.spec.role == "object" and t.end <= mention.start]
@@ -454,6 +472,13 @@ def _drop_appositive(gap: str) -> str:
     return _APPOSITIVE.sub(" ", _DASH_ASIDE.sub(" ", gap, count=1))
 
 
+_SUBJECT_GAP_LEAD = re.compile(r"(?:;|,)\s*(?:and\s+)?$")
+_SUBJECT_GAP_DAY = re.compile(r"(?:\s*,(?:[^,;:.()]|(?<=\d),(?=\d{3})){1,100},)?\s+(?:(?:on|late|early)\s+)?")
+"""Between a gapped subject (and its list) and its own day: an aside may come between ("and
+Sheberghan, the northern stronghold of Dostum, on Saturday")."""
+_SUBJECT_GAP_END = re.compile(r"\s*(?:[;.]|,\s*(?:and\b|followed\b)|and\b|$)")
+
+
 class Linking(ExtractorBase):
     """Capital mentions of a sentence and the triggers that govern them."""
 
@@ -476,6 +501,47 @@ class Linking(ExtractorBase):
         earlier = [m for m in mentions if m.start < lead.start() and m.start in governed_by]
         readings = governed_by[earlier[-1].start] if earlier else []
         return [t for t in readings if t.spec.role == "object" and t.end <= earlier[-1].start]
+
+    def _gapped_subject(
+        self,
+        low: str,
+        mention: Mention,
+        mentions: list[Mention],
+        governed_by: dict[int, list[Trigger]],
+        time_refs: list[TimeRef],
+    ) -> list[Trigger]:
+        """A verb left out after the subject's list and before its own day: "Sheberghan fell on
+        Saturday; Kunduz, Sar-e-Pul and Taloqan on Sunday", "Zaranj fell to the Taliban on Friday,
+        and Sheberghan, Dostum's stronghold, on Saturday" (each item fell, on the day it is told)."""
+        lead = _SUBJECT_GAP_LEAD.search(low, max(0, mention.start - 8), mention.start)
+        if lead is None:
+            return []
+        item_end = mention.end
+        for later in mentions:
+            if later.start >= item_end and later.role == "place":
+                if not _LIST_GAP.fullmatch(low, item_end, later.start):
+                    break
+                item_end = later.end
+        own_day = next((r for r in time_refs if r.start >= item_end and not r.is_report_time), None)
+        if (
+            own_day is None
+            or not _SUBJECT_GAP_DAY.fullmatch(low, item_end, own_day.start)
+            or not _SUBJECT_GAP_END.match(low, own_day.end)
+        ):
+            return []
+        for earlier in reversed(mentions):  # the list's first subject ("X fell ...; Y ...; and Z ...")
+            if earlier.start >= lead.start() or earlier.start not in governed_by:
+                continue
+            told = [
+                t
+                for t in governed_by[earlier.start]
+                if t.spec.role == "subject"
+                and earlier.end <= t.start
+                and any(t.end <= r.start < lead.start() and not r.is_report_time for r in time_refs)
+            ]
+            if told:
+                return told
+        return []
 
     def _object_pronouns(
         self, ctx: Context, sentence: Sentence, low: str, mentions: list[Mention], triggers: list[Trigger]
@@ -693,7 +759,7 @@ class Linking(ExtractorBase):
             # "Officials in Kabul said the Taliban had been driven out of the city": where the
             # speakers are, unless the article is about it (not where officials who act are:
             # "officials in Bamyan handed their city over")
-            topic = self._coref_topic(ctx, sentence, regional)
+            topic = self._coref_topic(ctx, sentence, regional, _ITSELF.match(low, position) is not None)
             if topic is not None:
                 return topic
         fronted = earlier[0] if earlier and FRONTED_LOCATIVE.fullmatch(low, 0, earlier[0].start) else None
@@ -743,7 +809,7 @@ class Linking(ExtractorBase):
             references.discard(self.national_capital)
         if len(references) == 1:
             return next(iter(references))
-        topic = self._coref_topic(ctx, sentence, regional)
+        topic = self._coref_topic(ctx, sentence, regional, _ITSELF.match(low, position) is not None)
         if topic is None:
             # "they had captured the city, but a spokesman rejected the claim, saying Qala-e-Naw
             # remained in government hands": with no capital before, the one named after
@@ -767,8 +833,8 @@ class Linking(ExtractorBase):
             or _NEIGHBOURING.search(before)
         )
 
-    def _coref_topic(self, ctx: Context, sentence: Sentence, regional: bool) -> str | None:
-        topic = ctx.topic(sentence)
+    def _coref_topic(self, ctx: Context, sentence: Sentence, regional: bool, itself: bool) -> str | None:
+        topic = ctx.topic(sentence, past_elsewhere=itself)
         return None if regional and topic == self.national_capital else topic
 
     def _governing_triggers(
@@ -805,6 +871,7 @@ class Linking(ExtractorBase):
                 kind in best and self._main_after_aside(text, mention, trigger, best[kind][1])
             ):
                 best[kind] = (distance, trigger)
+        chained = self._chained_predicates(text, mention, triggers, best, others)
         ranked = [trigger for _, trigger in sorted(best.values(), key=lambda item: item[0])]
         own = [t for t in ranked if not (t.spec.role == "subject" and t.end <= mention.start)]
         if own:  # a mention with its own predicate borrows none from a list before it
@@ -814,14 +881,46 @@ class Linking(ExtractorBase):
         return ranked[:1] + [
             t
             for t in ranked[1:]
-            if not any(
+            if t.start in chained
+            or not any(
                 min(t.start, mention.start) < m.start < max(t.end, mention.end)
                 for m in mentions
                 if m is not mention
                 and m.role != "reference"  # not "the capital of Wardak west of Kabul"
-                and m.capital != mention.capital  # "Kunduz, where fighting raged on the edges of the city, fell"
+                and m.capital
+                != mention.capital  # "Kunduz, where fighting raged on the edges of the city, fell"
             )
         ]
+
+    @staticmethod
+    def _chained_predicates(
+        text: str,
+        mention: Mention,
+        triggers: list[Trigger],
+        best: dict[str, tuple[int, Trigger]],
+        others: list[tuple[int, int]],
+    ) -> set[int]:
+        """A second predicate of the same subject: "Maidan Shahr came under attack on Saturday and
+        fell in the afternoon", "was besieged for weeks before it fell" (the capital fell too).
+        Added to `best`; returns where they start."""
+        linked = [t for _, t in best.values() if t.start >= mention.end]
+        chained: set[int] = set()
+        if not linked:
+            return chained
+        low = text.lower()
+        for trigger in triggers:
+            kind = trigger.spec.type
+            if kind in best or trigger.spec.role != "subject" or trigger.start <= mention.end:
+                continue
+            first = next((t for t in reversed(linked) if t.end <= trigger.start), None)
+            if (
+                first is not None
+                and _CHAINED_PREDICATE.fullmatch(low, first.end, trigger.start)
+                and not any(first.end <= start < trigger.start for start, _ in others)
+            ):
+                best[kind] = (trigger.start - mention.end, trigger)
+                chained.add(trigger.start)
+        return chained
 
     @staticmethod
     def _main_after_aside(text: str, mention: Mention, inner: Trigger, main: Trigger) -> bool:
@@ -849,7 +948,9 @@ class Linking(ExtractorBase):
             if (
                 colon < 0
                 or ";" in text[trigger.end : colon]
-                or _CLAUSE_JOINT.search(text, trigger.end, colon)  # "hold five, and threaten others, including X"
+                or _CLAUSE_JOINT.search(
+                    text, trigger.end, colon
+                )  # "hold five, and threaten others, including X"
                 or _INCLUDING.search(text, colon + 1, mention.start)
             ):
                 return False
@@ -973,7 +1074,8 @@ class Linking(ExtractorBase):
             # provincial capital, Quneitra": the region's capital is taken with it
             return mention.start - trigger.end
         if _PARTICIPLE.fullmatch(trigger.text) and any(
-            end <= trigger.start and _QUALIFIED_CAPITAL.fullmatch(text, end, trigger.start) for _, end in others
+            end <= trigger.start and _QUALIFIED_CAPITAL.fullmatch(text, end, trigger.start)
+            for _, end in others
         ):
             return None  # not "launched from Idlib province, captured Aleppo": a province is no capital
         if _OWN_VERB_AFTER.match(text[mention.end : mention.end + 32].lower()) and (
@@ -1001,7 +1103,8 @@ class Linking(ExtractorBase):
             )
         ):  # not past the capital the trigger took: "break into Herat as the ring around Kabul tightens"
             return None
-        located = cues.locative_before.search(lower_text(_mask(text, 0, mention.start, others)))
+        place_end = mention.start - _tail_length(_CITY_OF_TAIL, low_gap)  # "on the edges of the city of X"
+        located = cues.locative_before.search(lower_text(_mask(text, 0, place_end, others)))
         if located is None or (trigger.spec.type == "surrendered" and cues.proximity.match(located.group(0))):
             return None  # soldiers who surrendered "near Kunduz" did not hand the city over
         return mention.start - trigger.end + 50  # "attacked checkpoints on the edges of X"
