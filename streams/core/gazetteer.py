@@ -197,7 +197,9 @@ class Gazetteer:
         """Epithets of capitals in lower-cased text: "the country's second-largest city"."""
         if self.epithet_re is None:
             return []
-        return [(self.epithet_to_capital[m.group(1)], m.start(1), m.end(1)) for m in self.epithet_re.finditer(low)]
+        return [
+            (self.epithet_to_capital[m.group(1)], m.start(1), m.end(1)) for m in self.epithet_re.finditer(low)
+        ]
 
     def actor_mentions(self, low: str) -> list[ActorMention]:
         """Actor aliases in lower-cased text."""

@@ -1,4 +1,5 @@
-"""General rules found in the unfitted AF rounds 27 to 29 and 35 to 36 and Syria rounds 24 to 26, each tested
+"""General rules found in the unfitted AF rounds 27 to 29 and 35 to 36 and Syria rounds 24 to 26 and 32 to
+33, each tested
 on sentences of our own (never the rounds' sentences): the text, the theatre it is read in, when it
 was published, and every control event it must yield (capital, type, modality, day)."""
 
@@ -456,6 +457,99 @@ CASES = [
         "KABUL, Aug 9 (Wire) - The insurgents shelled army posts on the edges of the western city of Herat on Sunday.",
         {("herat", "contested", "asserted", "2021-08-08")},
         id="on_the_edges_of_the_western_city_of",
+    ),
+    # "In the province of Sweida, ... the provincial capital": the province named before the phrase.
+    pytest.param(
+        SYRIA,
+        SYRIA_PUBLISHED,
+        (
+            "BEIRUT, Dec 10 (Wire) - In the neighbouring province of Sweida, home of the Druze minority, local "
+            "armed groups took over the governorate building in the provincial capital on Friday."
+        ),
+        {("suwayda", "captured", "asserted", "2024-12-06")},
+        id="the_provincial_capital_after_the_province_of_x",
+    ),
+    # An appositive with no article dates itself, not the capture: "cradle of the 2011 uprising".
+    pytest.param(
+        SYRIA,
+        SYRIA_PUBLISHED,
+        "BEIRUT, Dec 10 (Wire) - Local fighters took control of the city of Daraa, cradle of the 2011 uprising, on Friday.",
+        {("daraa", "captured", "asserted", "2024-12-06")},
+        id="a_dated_appositive_without_an_article",
+    ),
+    # "The cities of X and Y, ..., passed ... without a fight on A and B respectively": both, each
+    # handed over, each on its day.
+    pytest.param(
+        SYRIA,
+        SYRIA_PUBLISHED,
+        (
+            "BEIRUT, Dec 10 (Wire) - The coastal cities of Latakia and Tartus, both long loyal to the Assad "
+            "family, passed to the rebels without a fight on Dec. 8 and Dec. 9 respectively."
+        ),
+        {
+            ("latakia", "captured", "asserted", "2024-12-08"),
+            ("latakia", "surrendered", "asserted", "2024-12-08"),
+            ("tartus", "captured", "asserted", "2024-12-09"),
+            ("tartus", "surrendered", "asserted", "2024-12-09"),
+        },
+        id="the_cities_of_x_and_y_without_a_fight",
+    ),
+    # "troops quit X, letting ... take over the city": the city they left, past other capitals.
+    pytest.param(
+        SYRIA,
+        SYRIA_PUBLISHED,
+        (
+            "BEIRUT, Dec 10 (Wire) - On Friday, southern factions took Daraa and Suwayda, and government troops "
+            "quit Deir ez-Zor, letting Kurdish-led forces take over the city."
+        ),
+        {
+            ("daraa", "captured", "asserted", "2024-12-06"),
+            ("suwayda", "captured", "asserted", "2024-12-06"),
+            ("deir-ez-zor", "captured", "asserted", "2024-12-06"),
+        },
+        id="the_city_troops_quit",
+    ),
+    # "Hama, the city they seized": a relative clause without "that"; "went on Dec. 5"; people who
+    # "drove south out of" a city retook nothing.
+    pytest.param(
+        SYRIA,
+        SYRIA_PUBLISHED,
+        "BEIRUT, Dec 10 (Wire) - Rebels now patrol the streets of Hama, the city they seized on Thursday.",
+        {("hama", "captured", "asserted", "2024-12-05")},
+        id="the_city_they_seized",
+    ),
+    pytest.param(
+        SYRIA,
+        SYRIA_PUBLISHED,
+        (
+            "BEIRUT, Dec 10 (Wire) - Hama, where the army had tried to make a stand, went on Dec. 5. Thousands "
+            "of residents drove south out of the city that night."
+        ),
+        {("hama", "captured", "asserted", "2024-12-05")},
+        id="went_on_a_date_and_drove_south_out_of",
+    ),
+    pytest.param(
+        SYRIA,
+        SYRIA_PUBLISHED,
+        'BEIRUT, Dec 10 (Wire) - "Nobody expects the fighting to come into the city," a shopkeeper in Homs said on Monday.',
+        set(),
+        id="nobody_expects",
+    ),
+    # "several areas on the western side of the city" (in part); "the remaining parts of the city" (all).
+    pytest.param(
+        AF,
+        PUBLISHED,
+        (
+            "KABUL, Aug 9 (Wire) - In Herat, troops backed by local militias pushed the Taliban out of several "
+            "areas on the western side of the city on Sunday. In Tarinkot, the governor handed over the "
+            "remaining parts of the city to the Taliban on Sunday."
+        ),
+        {
+            ("herat", "retaken", "partial", "2021-08-08"),
+            ("tarinkot", "captured", "asserted", "2021-08-08"),
+            ("tarinkot", "surrendered", "asserted", "2021-08-08"),
+        },
+        id="a_side_of_the_city_and_its_remaining_parts",
     ),
 ]
 

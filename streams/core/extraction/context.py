@@ -206,6 +206,8 @@ is contested, by the other side."""
 LIST_LEAD = re.compile(r"\s*(?:\d{1,3}[.)]\s|[-–—*•·]\s)?")
 DATED_ASIDE = re.compile(
     r"(?:,\s*(?:(?:which|who|where|whose)\b[^,;]*|(?:the|a|an|(?:many|most|some|all|both|several)\s+of\s+them)\s[^,;]{1,120}"
+    # an appositive without an article: "Daraa, cradle of the 2011 uprising,"
+    r"|(?:cradle|birthplace|heartland|home|scene|site|stronghold|bastion)\s+of\s[^,;]{1,100}"
     r"|(?:[a-z]+ed|held|won|lost|taken|retaken|ruled|overrun)\s+(?:under|by|until|since|in|from|for)\b[^,;]{1,100})"
     r"|\b(?:city|town|place|province|country|region)\s+(?:where|in which)\b[^,;]*)(?=,|[.!?]?$)"
     r"|\s[—–-]\s[^—–;]{1,140}?\s[—–-](?=\s)"

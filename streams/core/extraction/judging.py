@@ -201,7 +201,8 @@ class Judging(ExtractorBase):
             ):
                 break
             end = following.end
-        end = min([p for p in others if p >= aside_end] + [end])
+        # "Latakia and Tartus passed to the rebels without a fight": the subjects of one verb share it
+        end = min([p for p in others if p >= aside_end and p >= trigger_start] + [end])
         # "in Kunduz, which they took on Sunday, the army corps surrendered": a capture told in a
         # relative clause is handed over only within it
         for aside in CLOSED_ASIDE.finditer(low, clause.start, clause.end):

@@ -40,7 +40,7 @@ _FACILITY_IN_BEFORE = re.compile(
 """A post the subject of a verb holds in a city: "soldiers holding out at the airport in Kunduz
 surrendered" (the post's men did, not the city)."""
 _PREPOSITION_BEFORE = re.compile(
-    r"(?:(?<!city )(?<!town )(?<!capital )(?<!capitals )(?<!centre )(?<!center )(?<!parts )(?<!much )(?<!most )(?<!rest )(?<!fall )(?<!control )(?<!stronghold )(?<!bastion )(?<!heartland )(?<!birthplace )\bof"
+    r"(?:(?<!city )(?<!cities )(?<!town )(?<!towns )(?<!capital )(?<!capitals )(?<!centre )(?<!center )(?<!parts )(?<!much )(?<!most )(?<!rest )(?<!fall )(?<!control )(?<!stronghold )(?<!bastion )(?<!heartland )(?<!birthplace )\bof"
     r"|\b(?:near|from|to|toward|towards|outside|around|into|at|for|by|with|between|beyond|past|across|"
     r"including|like|than))\s+$",
     re.IGNORECASE,
@@ -159,7 +159,7 @@ _MOVED_INTO = re.compile(
 )
 _TOWN_AT = re.compile(r"(?:the|that|this)\s+town\b")
 _WITHDREW_FROM = re.compile(
-    r"\b(?:withdr[ae]w\w*|pull(?:ed|ing|s)? out|retreat\w*|abandon\w*|evacuat\w*)\s+(?:of\s+|from\s+)?$"
+    r"\b(?:withdr[ae]w\w*|pull(?:ed|ing|s)? out|retreat\w*|abandon\w*|evacuat\w*|quit(?:s|ting)?)\s+(?:of\s+|from\s+)?$"
 )
 """A side leaving a capital: the city the sentence then speaks of (not forces "sent from" one)."""
 _FOUGHT_INTO = re.compile(
@@ -719,7 +719,13 @@ class Linking(ExtractorBase):
         """The capital a phrase such as "the city" stands for. `regional`: the phrase names a region's
         seat ("the provincial capital"), which the national capital a story has talked about is not
         ("an hour from Kabul ... forces pulled back towards the provincial capital")."""
-        names = {(m.start, m.end) for m in earlier if m.via == "name"}
+        # names of capitals, not of provinces before the phrase ("In the province of Sweida, ...
+        # in the provincial capital")
+        names = {
+            (m.start, m.end)
+            for m in earlier
+            if m.via == "name" and not (m.role == "province" and m.start < position)
+        }
         named_before = [
             m for m in earlier if m.via == "name" and _APPOSITION_GAP.fullmatch(low, m.end, position)
         ]
@@ -776,15 +782,19 @@ class Linking(ExtractorBase):
             len(before) == 1 or len(places) == 1
         ):  # "In Douma, the main town of the Damascus countryside, ... the town"
             return next(iter(before if len(before) == 1 else places))
+        left = [
+            m
+            for m in earlier
+            if m.start < position
+            and m.role in ("destination", "place")
+            and _WITHDREW_FROM.search(low, 0, m.start)
+        ]
+        if len({m.capital for m in left}) == 1 and not any(
+            left[-1].start < m.start < position for m in earlier if m.capital in before
+        ):  # "troops withdrew from Deir al-Zor and the SDF took control of the city" (the last named)
+            return left[-1].capital
         if before:
             return None
-        left = {
-            m.capital
-            for m in earlier
-            if m.start < position and m.role == "destination" and _WITHDREW_FROM.search(low, 0, m.start)
-        }
-        if len(left) == 1:  # "troops withdrew from Deir al-Zor and the SDF took control of the city"
-            return next(iter(left))
         # "the governor of Khost province handed the provincial capital over": the province just
         # named before the phrase owns it; else the only province the sentence names
         preceding = {capital for start, capital in provinces if start < position and capital}
