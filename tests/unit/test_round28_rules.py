@@ -551,6 +551,18 @@ CASES = [
         },
         id="a_side_of_the_city_and_its_remaining_parts",
     ),
+    # A capital named as where a road described in passing leads is no place of the news, unless a
+    # relative clause follows ("the highway from Hama, which they seized").
+    pytest.param(
+        AF,
+        PUBLISHED,
+        (
+            "KABUL, Aug 9 (Wire) - Fighting went on on Sunday on the outskirts of Ghazni, on the main highway "
+            "to Kandahar, residents said."
+        ),
+        {("ghazni", "contested", "asserted", "2021-08-08")},
+        id="the_main_highway_to_x",
+    ),
 ]
 
 

@@ -260,6 +260,11 @@ _APPOSITIVE = re.compile(
     r"(?:\s*(?:which|who|where|that)\b[^,;]{0,120},)?"
 )
 
+_ROAD_END = re.compile(
+    r"\b(?:the|a|an)\s+(?:[\w-]+\s+){1,2}?(?:road|highway|route)s?\s+(?:from|to|linking)\s+$"
+)
+"""A capital named as where a road described in passing leads ("the main highway to Kandahar")."""
+_RELATIVE_OPENS = re.compile(r"\s*,\s*(?:which|where|whose)\b")
 _RELATIVE_AFTER = re.compile(
     r"\s*,\s*(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:capital|city|town)\s+(?:which|that|taken|captured|seized|overrun)\s"
 )
@@ -686,6 +691,8 @@ class Linking(ExtractorBase):
             return "province"  # "Arghandab district in Kandahar": the province (not "police districts of X city")
         if self.cues.reference_before.search(before):
             return "reference"  # a distance reference ("south of Kabul, which fell": the item fell)
+        if _ROAD_END.search(before) and not _RELATIVE_OPENS.match(low, end):
+            return "reference"  # "on the main highway to Kandahar" (not "from Hama, which they seized")
         went = self.cues.destination_before.search(before)
         moved = _MOVED_INTO.search(before) if went else None
         if went and _FOUGHT_INTO.search(before):
