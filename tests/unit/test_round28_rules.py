@@ -563,6 +563,20 @@ CASES = [
         {("ghazni", "contested", "asserted", "2021-08-08")},
         id="the_main_highway_to_x",
     ),
+    # An event told before its attribution, with no day of its own: by the day of the words.
+    pytest.param(
+        AF,
+        PUBLISHED,
+        (
+            "KABUL, Aug 9 (Wire) - Kunduz city has been captured by the Taliban, a provincial council member "
+            "told reporters on Sunday. Fighters have entered Taloqan, residents said late on Sunday."
+        ),
+        {
+            ("kunduz", "captured", "asserted", "2021-08-08"),
+            ("taloqan", "entered", "asserted", "2021-08-08"),
+        },
+        id="the_day_of_the_attribution_after_it",
+    ),
 ]
 
 

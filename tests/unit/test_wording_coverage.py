@@ -401,6 +401,26 @@ WORDINGS = [
     (("entered",), "Taliban fighters fought their way into the centre of Kunduz on Sunday."),
     (("entered",), "Taliban fighters were battling troops street by street in Kunduz on Sunday."),
     (("entered",), "Taliban fighters had reached the heart of Kunduz by Sunday."),
+    # regional-press and agency idioms (session 15)
+    (("captured",), "The Taliban on Sunday overtook Kunduz city after hours of fighting."),
+    (("captured",), "The Taliban extended their control to Kunduz city on Sunday."),
+    (("captured",), "By Sunday night the Taliban were in charge of Kunduz."),
+    (("entered",), "Taliban fighters made inroads into Kunduz on Sunday."),
+    (("entered",), "The Taliban have reached the main square of Kunduz, residents said on Sunday."),
+    (("contested",), "Heavy clashes are under way in the vicinity of Kunduz city, officials said on Sunday."),
+    (("contested",), "Security forces were defending Kunduz against a Taliban offensive on Sunday."),
+    (("captured:partial",), "Taliban fighters seized several neighbourhoods of Kunduz on Sunday."),
+    (("entered:denied",), "Officials denied the Taliban had entered Kunduz on Sunday."),
+    pytest.param(
+        ("contested",),
+        "The Taliban stormed security checkpoints around Kunduz on Sunday.",
+        marks=_gap("an entry verb whose object is positions around the city, not the city"),
+    ),
+    pytest.param(
+        ("captured", "surrendered"),
+        "Security forces in Kunduz gave up without a fight on Sunday, and the Taliban took the city.",
+        marks=_gap("a surrender told in the clause before the capture's"),
+    ),
 ]
 
 

@@ -84,6 +84,10 @@ _RIGHT_AFTER = re.compile(
     r"(?:\s*,\s*(?:the|a|an)\s(?:[^,;]|(?<=\d),(?=\d{3})){1,40},)?\s*(?:(?:late|early)\s+)?(?:on\s+)?"
 )
 """Between a capital and the day that follows it at once ("Aybak on Monday", "Zaranj, the first, on Friday")."""
+_SAID_AFTER = re.compile(
+    r",\s*(?:[\w'’.-]+\s+){0,8}?(?:said|says|told|confirmed|reported)\b[^,;.]{0,40}?\s+(?:(?:late|early)\s+)?(?:on\s+)?$"
+)
+"""The attribution that closes a report of an event: "Kunduz has fallen, officials said on Sunday"."""
 _LIST_ITEM = r"(?!(?:the|a|an|and|or|on|in|at|by|late|early|last|this|overnight|which|who|where|said|says|was|were|is|are|had|has|have)\b)[\w'’-]+(?:[ -](?!(?:and|on|late|early)\b)[\w'’-]+){0,2}"
 _LIST_SEPARATOR = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
 _LISTED_THEN_DAY = re.compile(
@@ -214,6 +218,14 @@ class EventDays(ExtractorBase):
                 or _SAME_DAY_FRONTED.match(low)
             ):
                 return ctx.last_day, "day"
+            said_after = next((r for r in time_refs if r.start > position and r.is_report_time), None)
+            if (
+                said_after is not None
+                and said_after.precision == "day"
+                and said_after.day < ctx.published_day
+                and _SAID_AFTER.search(low, position, said_after.start)
+            ):  # "Kunduz has fallen, officials said on Sunday": by the day of the words after it
+                return said_after.day, "day"
             if ctx.paragraph_day:
                 return ctx.paragraph_day, "day"
             return (ctx.news_day, "report") if ctx.news_day != ctx.published_day else (None, "report")
