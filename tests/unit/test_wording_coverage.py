@@ -768,6 +768,17 @@ SYRIA_STORIES = [
         "After taking Syria's fourth-largest city, the rebels attacked the country's third-largest city.",
     ),
     ((), "Some said the factions might press on, though few expected a push into Syria's second city."),
+    (("aleppo/captured",), "Rebels have wrested Aleppo, Syria's second city, from government control."),
+    (("aleppo/captured",), "The monitor said Aleppo slipped out of government control on Saturday."),
+    (("homs/captured",), "By Sunday morning Homs was in the hands of rebel fighters."),
+    (
+        ("hama/contested",),
+        "Government forces battled insurgents on the northern outskirts of the central city of Hama on Tuesday.",
+    ),
+    (
+        ("aleppo/captured",),
+        "The rebels took three more cities on Saturday, including the commercial hub of Aleppo.",
+    ),
 ]
 """The Syria theatre's own idioms: opposition fighters, HTS, regime forces, a war monitor, state
 media, an army that withdraws or cedes a city."""

@@ -194,6 +194,9 @@ _INVERTED_GAP = re.compile(r"[^.;:!?]{0,80}?\b(?:was|were)\b[\s,]*(?:(?:and|or)\
 
 _APPOSITION_IN_LIST = re.compile(r",\s*(?:the|a)\s[^,;]{1,60}?(?=,|\s+and\b|\s*$)")
 
+_CITY_LABEL_END = re.compile(
+    r"\s*\bthe\s+(?:[\w'’-]+\s+){0,3}?(?:city|town|port|hub|provincial\s+capital)\s+of\s*$"
+)
 _LIST_SEPARATORS = re.compile(r"[\s,]*(?:(?:and|or)[\s,]+)?")
 
 _FOLLOWED = re.compile(r"\s+(?:soon\s+|quickly\s+)?followed\b(?!\s+(?:by|the|a|an)\b)")
@@ -984,6 +987,7 @@ class Linking(ExtractorBase):
         # "Lashkar Gah in Helmand, Qalat in Zabul": where an item lies is part of the item
         # "Kunduz, the commercial hub of the north, Sar-e Pul and Taloqan": an item's appositive too
         items = _APPOSITION_IN_LIST.sub(" ", self._item_place.sub(" ", listed.lower()))
+        items = _CITY_LABEL_END.sub("", items)  # "including the strategic city of Kunduz"
         return _LIST_SEPARATORS.fullmatch(items) is not None
 
     def _link(
@@ -1113,7 +1117,8 @@ class Linking(ExtractorBase):
             return mention.start - trigger.end
         if not (
             (trigger.spec.type == "entered" or cues.locative_triggers.match(trigger.text))
-            and mention.start - trigger.end <= (110 if _SIDES_BETWEEN.match(low_gap) else 60)
+            and mention.start - trigger.end - _tail_length(_CITY_OF_TAIL, low_gap)
+            <= (110 if _SIDES_BETWEEN.match(low_gap) else 60)
             and not any(
                 trigger.end <= start < mention.start and _NEW_CLAUSE.search(text[end : mention.start].lower())
                 for start, end in others
