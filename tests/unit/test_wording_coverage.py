@@ -779,6 +779,13 @@ SYRIA_STORIES = [
         ("aleppo/captured",),
         "The rebels took three more cities on Saturday, including the commercial hub of Aleppo.",
     ),
+    (("homs/captured",), "The opposition factions completed their control of Homs on Sunday."),
+    (("homs/captured",), "The rebels imposed their control over Homs on Sunday."),
+    pytest.param(
+        ("homs/retaken:claimed",),
+        "The army said on Sunday it had retaken Homs.",
+        marks=_gap("a bare 'the army' is no alias of the government (as one it cost corpus events)"),
+    ),
 ]
 """The Syria theatre's own idioms: opposition fighters, HTS, regime forces, a war monitor, state
 media, an army that withdraws or cedes a city."""
