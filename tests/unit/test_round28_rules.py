@@ -577,6 +577,24 @@ CASES = [
         },
         id="the_day_of_the_attribution_after_it",
     ),
+    # A deal struck "to hand over the city", a governor who left "after agreeing to surrender it":
+    # the handover happened.
+    pytest.param(
+        AF,
+        FRIDAY,
+        (
+            "KABUL, Aug 13 (Wire) - Officials said on Friday that Ghazni's governor had struck a deal with the "
+            "insurgents to hand over the city. In Qalat, the governor left on Friday after agreeing to "
+            "surrender the city to the Taliban."
+        ),
+        {
+            ("ghazni", "captured", "asserted", "2021-08-13"),
+            ("ghazni", "surrendered", "asserted", "2021-08-13"),
+            ("qalat", "captured", "asserted", "2021-08-13"),
+            ("qalat", "surrendered", "asserted", "2021-08-13"),
+        },
+        id="a_deal_struck_to_hand_over",
+    ),
 ]
 
 

@@ -40,11 +40,15 @@ _DIRECTIVE_TO = re.compile(r"\b(?:ordered|told|instructed|urged|asked|called on)
 """An order to do something: "ordered their fighters to wait at the gates of the city"."""
 _IMPLICATIVE_TO = re.compile(
     r"\b(?:persuaded|convinced|forced|compelled|prompted|pressured|pressed|managed|allowed|enabled|permitted)\s+(?:[\w'’-]+\s+){0,4}?to$"
+    r"|\b(?:after|before)(?:\s*,[^,;]{1,60},)?\s+agreeing\s+to$"
     r"|\b(?:were|was)\s+(?:the\s+)?(?:first|second|third|last|only)\s+(?:[\w-]+\s+)?to$"
     r"|\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+able\s+to$"
+    r"|\b(?:struck|striking|reached|reaching|sealed|cut)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:deal|agreement|pact)"
+    r"\s+(?:with\s+(?:[\w'’-]+\s+){1,4}?)?to$"
 )
 """A verb whose "to" happened ("elders persuaded the governor to hand the city over"; "were the
-first to enter the capital"; "were able to enter large parts of the city")."""
+first to enter the capital"; "were able to enter large parts of the city"; "had struck a deal with
+the insurgents to hand over the city")."""
 _CONDITIONAL = re.compile(r"\b(?:if|unless)\b")
 _FORMERLY = re.compile(
     r"\b(?:once|formerly)\s+(?:[a-z]+ed|held|fought|ran|led|won|saw|took|made|had)\b"
