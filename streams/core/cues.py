@@ -215,9 +215,13 @@ class Cues:
         self.pronoun_subject = re.compile(
             rf"(?<![\w'’])(?:{_any(lexicon['coref_pronoun'])})"
             r"(?=\s+(?:was|were|has|had|is|fell|falls|also|finally|then|soon)\b)"
+            r"(?!\s+(?:was|is|has\s+been|had\s+been)\s+(?:the\s+turn\b|time\b|(?:not\s+)?(?:yet\s+)?"
+            r"(?:clear|unclear|possible|likely|unlikely|impossible|difficult|hard|too\s+early)\b"
+            r"|the\s+first\s+time\b|(?:[\w'’-]+\s+){1,4}?who\b))"
         )
         """A pronoun as a subject ("the deputy governor said it was taken without a fight"): the
-        capital of the sentences before, when the sentence names none before it."""
+        capital of the sentences before, when the sentence names none before it; not an "it" that
+        stands for nothing ("it was the turn of Ghazni", "it was not clear", "it was elders who")."""
         self.plural_capitals = re.compile(rf"(?<![\w'’])(?:{_any(lexicon['plural_capital_nouns'])})\b")
         self.present = _words(lexicon["present_markers"], scan=False)
         self.media_voice = re.compile(rf"\b(?:{_any(lexicon['media_voice_words'])})\b")

@@ -595,6 +595,60 @@ CASES = [
         },
         id="a_deal_struck_to_hand_over",
     ),
+    # "it was the turn of Ghazni": an "it" that stands for nothing; "the city" after it is Ghazni.
+    pytest.param(
+        AF,
+        FRIDAY,
+        (
+            "KABUL, Aug 13 (Wire) - On Monday the Taliban took Aybak unopposed. On Thursday, it was the turn "
+            "of Ghazni. Local officials said the governor had handed over the city under a deal."
+        ),
+        {
+            ("aybak", "captured", "asserted", "2021-08-09"),
+            ("ghazni", "captured", "asserted", "2021-08-13"),
+            ("ghazni", "surrendered", "asserted", "2021-08-13"),
+        },
+        id="it_was_the_turn_of",
+    ),
+    # Soldiers at a base by "the airport of the northern city of X" who surrendered gave up a post.
+    pytest.param(
+        AF,
+        PUBLISHED,
+        (
+            "KABUL, Aug 9 (Wire) - Hundreds of soldiers at an army base near the airport of the northern city "
+            "of Kunduz surrendered to the Taliban on Sunday."
+        ),
+        set(),
+        id="a_base_by_the_airport_of_the_city_of",
+    ),
+    # "fled the X area, north of Aleppo, when fighters took it": "it" is the area, not the topic.
+    pytest.param(
+        SYRIA,
+        SYRIA_PUBLISHED,
+        (
+            'BEIRUT, Dec 10 (Wire) - "Raqqa is calm," an official said. Families who fled the Tal Rifaat area, '
+            "north of Aleppo, when Turkish-backed fighters took it last week have arrived in Raqqa."
+        ),
+        set(),
+        id="it_after_a_place_set_by_a_landmark",
+    ),
+    # "its western districts" (the city told before); "their own provincial capital" (the province's);
+    # "since 2016, when forces recaptured its eastern districts" (history).
+    pytest.param(
+        SYRIA,
+        SYRIA_PUBLISHED,
+        (
+            "BEIRUT, Dec 10 (Wire) - Aleppo was the first prize. Insurgents broke into its western districts on "
+            "Nov. 29. It had been in government hands since 2016, when the army recaptured its eastern "
+            "districts. In the south, fighters from Daraa province, who seized their own provincial capital "
+            "on Dec. 6, reached Damascus."
+        ),
+        {
+            ("aleppo", "entered", "asserted", "2024-11-29"),
+            ("daraa", "captured", "asserted", "2024-12-06"),
+        },
+        id="its_districts_their_own_capital_and_since_a_year_when",
+    ),
 ]
 
 

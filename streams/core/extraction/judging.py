@@ -49,6 +49,7 @@ _IMPLICATIVE_TO = re.compile(
 """A verb whose "to" happened ("elders persuaded the governor to hand the city over"; "were the
 first to enter the capital"; "were able to enter large parts of the city"; "had struck a deal with
 the insurgents to hand over the city")."""
+_WHEN_AFTER_YEAR = re.compile(r"\s*,\s*when\b")
 _CONDITIONAL = re.compile(r"\b(?:if|unless)\b")
 _FORMERLY = re.compile(
     r"\b(?:once|formerly)\s+(?:[a-z]+ed|held|fought|ran|led|won|saw|took|made|had)\b"
@@ -426,7 +427,10 @@ class Judging(ExtractorBase):
         scope = clause_text if self.times.mentioned(clause_text) else low
         for match in self.cues.year.finditer(scope):
             year = int(match.group(1))
-            if year < self.theatre.start_date.year and not self.cues.since.search(scope[: match.start()]):
+            if year < self.theatre.start_date.year and (
+                not self.cues.since.search(scope[: match.start()])
+                or _WHEN_AFTER_YEAR.match(scope, match.end())
+            ):  # "held since 2016" is no past event; "since 2016, when forces recaptured it" is
                 return f"historical ({match.group(0)})"
         return None
 

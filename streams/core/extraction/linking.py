@@ -34,7 +34,7 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 _FACILITY_IN_BEFORE = re.compile(
     r"\b(?:airport|airfield|air\s+base|base|barracks|garrison|prison|jail|compound|headquarters)"
-    r"\s+(?:in|inside|at|of|near|outside)\s+$",
+    r"\s+(?:in|inside|at|of|near|outside)\s+(?:the\s+(?:[\w'’-]+\s+){0,2}?(?:city|town)\s+of\s+)?$",
     re.IGNORECASE,
 )
 """A post the subject of a verb holds in a city: "soldiers holding out at the airport in Kunduz
@@ -564,7 +564,16 @@ class Linking(ExtractorBase):
                 continue
             named = [m for m in mentions if m.start < trigger.start and m.role == "place"]
             before = {m.capital for m in named}
-            capital = next(iter(before)) if len(before) == 1 else None if before else ctx.topic(sentence)
+            # "fled the Tal Rifaat area, north of Aleppo, when fighters took it": a place set by a
+            # capital named as its landmark is what "it" stands for, not the topic
+            landmark = any(m.role == "reference" and m.start < trigger.start for m in mentions)
+            capital = (
+                next(iter(before))
+                if len(before) == 1
+                else None
+                if before or landmark
+                else ctx.topic(sentence)
+            )
             adjunct = (
                 _PARTICIPLE_ADJUNCT.search(low, max(0, trigger.start - 12), trigger.start)
                 if capital is None and named
