@@ -688,6 +688,12 @@ STORIES = [
         "It began on Friday in Zaranj, a dusty trading town on the Iranian border whose deputy governor said it "
         "fell without a fight.",
     ),
+    ((), "Security and defense forces are in full control of Kunduz city, officials said on Sunday."),
+    pytest.param(
+        ("kunduz/contested",),
+        "The Taliban have been repelled from the outskirts of Kunduz city, officials said on Sunday.",
+        marks=_gap("an attack told only as its repulse, in the passive"),
+    ),
 ]
 """Short stories of one to three sentences, several capitals, claims, denials and references back:
 every control event they must yield, as capital/type (with the modality when not asserted)."""
