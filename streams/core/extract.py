@@ -410,8 +410,8 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             trigger.spec.type == "contested"
             and FIGHTING_NOUN.match(trigger.text) is not None  # not a siege ("after days of besieging it")
             and _PRELUDE.search(low, 0, trigger.start) is not None
-            and _EDGES_AHEAD.match(low, trigger.start)
-            is None  # "after weeks of fighting on its edges": a siege
+            # not "after weeks of fighting on its edges": a siege
+            and _EDGES_AHEAD.match(low, trigger.start) is None
         )
         return [
             replace(draft, prelude=True) if prelude else draft

@@ -48,7 +48,7 @@ _IMPLICATIVE_TO = re.compile(
 )
 """A verb whose "to" happened ("elders persuaded the governor to hand the city over"; "were the
 first to enter the capital"; "were able to enter large parts of the city"; "had struck a deal with
-the insurgents to hand over the city")."""
+the insurgents to hand over the city"; "left after agreeing to surrender it")."""
 _WHEN_AFTER_YEAR = re.compile(r"\s*,\s*when\b")
 _CONDITIONAL = re.compile(r"\b(?:if|unless)\b")
 _FORMERLY = re.compile(

@@ -916,8 +916,8 @@ class Linking(ExtractorBase):
                 for m in mentions
                 if m is not mention
                 and m.role != "reference"  # not "the capital of Wardak west of Kabul"
-                and m.capital
-                != mention.capital  # "Kunduz, where fighting raged on the edges of the city, fell"
+                # "Kunduz, where fighting raged on the edges of the city, fell"
+                and m.capital != mention.capital
             )
         ]
 
@@ -941,7 +941,7 @@ class Linking(ExtractorBase):
             kind = trigger.spec.type
             if kind in best or trigger.spec.role != "subject" or trigger.start <= mention.end:
                 continue
-            first = next((t for t in reversed(linked) if t.end <= trigger.start), None)
+            first = max((t for t in linked if t.end <= trigger.start), key=lambda t: t.end, default=None)
             if (
                 first is not None
                 and _CHAINED_PREDICATE.fullmatch(low, first.end, trigger.start)
