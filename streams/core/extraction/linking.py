@@ -145,7 +145,7 @@ _ITSELF = re.compile(r"[\w ]{0,30}?\b(?:city|town|capital)\s+itself\b")
 """The city as against what is around it ("the outskirts of the city itself"): the city the story is
 about, past a sentence about a place near it."""
 _NAMED_CITY_OF = re.compile(r"\b(?:city|town|port|capital)\s+of\s+$")
-_CITY_OF_TAIL = re.compile(r"\bthe\s+(?:[\w'’-]+\s+){0,3}?(?:city|town|port|capital)\s+of\s+$")
+_CITY_LABEL_END = re.compile(r"\bthe\s+(?:[\w'’-]+\s+){0,3}?(?:city|town|port|hub|capital)\s+of\s*$")
 """The words naming a capital as a city ("the northern city of"), between a place phrase and the name."""
 
 _LIST_BEFORE_ASIDE = re.compile(r"^(?:\s*,|\s*(?:and|or)\b)+\s*(?=,)")
@@ -194,9 +194,6 @@ _INVERTED_GAP = re.compile(r"[^.;:!?]{0,80}?\b(?:was|were)\b[\s,]*(?:(?:and|or)\
 
 _APPOSITION_IN_LIST = re.compile(r",\s*(?:the|a)\s[^,;]{1,60}?(?=,|\s+and\b|\s*$)")
 
-_CITY_LABEL_END = re.compile(
-    r"\s*\bthe\s+(?:[\w'’-]+\s+){0,3}?(?:city|town|port|hub|provincial\s+capital)\s+of\s*$"
-)
 _LIST_SEPARATORS = re.compile(r"[\s,]*(?:(?:and|or)[\s,]+)?")
 
 _FOLLOWED = re.compile(r"\s+(?:soon\s+|quickly\s+)?followed\b(?!\s+(?:by|the|a|an)\b)")
@@ -435,10 +432,11 @@ def coordinated_readings(
     return []
 
 
-def _tail_length(pattern: re.Pattern[str], gap: str) -> int:
-    """How long the words `pattern` finds at the end of the gap are (0 without them)."""
-    tail = pattern.search(gap)
-    return len(tail.group(0)) if tail else 0
+def _city_label_length(gap: str) -> int:
+    """How long the words calling a capital a city at the end of the gap are ("the northern city
+    of"; 0 without them)."""
+    label = _CITY_LABEL_END.search(gap)
+    return len(label.group(0)) if label else 0
 
 
 def _objects_before(readings: list[Trigger], mention: Mention) -> list[Trigger]:
@@ -1124,17 +1122,16 @@ class Linking(ExtractorBase):
             )
         if self._bridges(bridge, cues.object_bridge) and not self.gazetteer.actor_re.search(low_gap):
             return mention.start - trigger.end
+        place_end = mention.start - _city_label_length(low_gap)  # "on the edges of the city of X"
         if not (
             (trigger.spec.type == "entered" or cues.locative_triggers.match(trigger.text))
-            and mention.start - trigger.end - _tail_length(_CITY_OF_TAIL, low_gap)
-            <= (110 if _SIDES_BETWEEN.match(low_gap) else 60)
+            and place_end - trigger.end <= (110 if _SIDES_BETWEEN.match(low_gap) else 60)
             and not any(
                 trigger.end <= start < mention.start and _NEW_CLAUSE.search(text[end : mention.start].lower())
                 for start, end in others
             )
         ):  # not past the capital the trigger took: "break into Herat as the ring around Kabul tightens"
             return None
-        place_end = mention.start - _tail_length(_CITY_OF_TAIL, low_gap)  # "on the edges of the city of X"
         located = cues.locative_before.search(lower_text(_mask(text, 0, place_end, others)))
         if located is None or (trigger.spec.type == "surrendered" and cues.proximity.match(located.group(0))):
             return None  # soldiers who surrendered "near Kunduz" did not hand the city over
