@@ -13,11 +13,11 @@ day, and the latest word of the day decides the status.
 
 from __future__ import annotations
 
+from bisect import insort
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta, timezone
 from functools import lru_cache
-from heapq import heappush, heappushpop
 from operator import itemgetter
 from types import MappingProxyType
 from typing import Any, NamedTuple
@@ -288,7 +288,7 @@ class Hearing:
 
 
 def _add(voices: list[str], who: str) -> None:
-    if who not in voices and len(voices) < MAX_VOICES:
+    if len(voices) < MAX_VOICES and who not in voices:
         voices.append(who)
 
 
@@ -564,18 +564,19 @@ def fold(events: Iterable[Event], theatre: Theatre, chunk: int = FOLD_CHUNK) -> 
     claims: dict[str, CountClaimEvent] = {}
     gathered = 0
     for event in events:
-        if isinstance(event, CountClaimEvent):
-            actor = event.actor or "unknown"
-            if _newer_claim(claims.get(actor), event):
-                claims[actor] = event
-        elif event.type in CONTROL_EVENT_TYPES:
-            facts = arrivals.get(event.capital)  # type: ignore[arg-type]
+        fields = event.__dict__  # one read per field, not a model attribute lookup (`Fact.of`)
+        if fields["type"] in CONTROL_EVENT_TYPES:
+            facts = arrivals.get(fields["capital"])
             if facts is not None:  # a capital of the theatre
-                facts.append(Fact.of(event))  # type: ignore[arg-type]
+                facts.append(Fact(*_FACT_FIELDS(fields)))
                 gathered += 1
                 if gathered == chunk:
                     _fold_arrivals(ledgers, arrivals, start.tz)
                     gathered = 0
+        elif isinstance(event, CountClaimEvent):
+            actor = event.actor or "unknown"
+            if _newer_claim(claims.get(actor), event):
+                claims[actor] = event
     _fold_arrivals(ledgers, arrivals, start.tz)
     return replace(start, ledgers=MappingProxyType(ledgers), count_claims=MappingProxyType(claims))
 
@@ -592,16 +593,22 @@ def replay_ledger(ledger: CapitalLedger, facts: Iterable[Fact], tz: timezone) ->
     """The ledger after `apply_to_ledger` of each fact in turn, in one pass.
 
     Which facts count (not duplicates, not late) follows from the newest `WINDOW` keys at each
-    arrival, kept in a heap; the state is then the fold of the counted facts in key order, as
-    the window and the checkpoint hold them.
+    arrival, kept in key order; the state is then the fold of the counted facts in key order, as
+    the window and the checkpoint hold them. Each arrival past a full window sends its oldest entry
+    out, and those leave in key order (each is the oldest of the newest at its time, and a later
+    arrival older than it is late), so the counted facts in order are the entries that left, then
+    the window: no sort.
     """
     offset = _offset(tz)
     epochs: Epochs = {}
-    window_heap = list(ledger.window)  # sorted, so already a heap
+    window = list(ledger.window)
+    held = len(window)
+    left: list[tuple[EventKey, Fact]] = []
     ids = set(ledger.ids)
     watermark, watermark_fact, late = ledger.watermark, ledger.watermark_fact, ledger.late_events
-    counted = list(ledger.window)
     newest, newest_since = ledger.derived.updated_at, ledger.derived.updated_at - _EPOCH
+    in_order = True  # every fresh fact after everything held
+    added = 0
     for fact in facts:
         if fact.event_id in ids:
             continue
@@ -610,36 +617,36 @@ def replay_ledger(ledger: CapitalLedger, facts: Iterable[Fact], tz: timezone) ->
             late += 1
             continue
         entry = (key, fact)
-        counted.append(entry)
+        if not window or window[-1][0] < key:
+            window.append(entry)
+        else:
+            insort(window, entry, key=_entry_key)
+            in_order = in_order and (not held or ledger.window[-1][0] < key)
+        added += 1
         if key[2] > newest_since:  # the newest report, as `_newest_report` finds it
             newest, newest_since = fact.reported_at, key[2]
         ids.add(fact.event_id)
-        if len(window_heap) < WINDOW:
-            heappush(window_heap, entry)
-        else:
-            watermark, watermark_fact = heappushpop(window_heap, entry)
+        if len(window) > WINDOW:
+            watermark, watermark_fact = entry = window.pop(0)
+            left.append(entry)
             ids.discard(watermark_fact.event_id)
-    added = len(counted) - len(ledger.window)
     if added == 0:
         return ledger if late == ledger.late_events else replace(ledger, late_events=late)
     # Events after everything held (the usual case) fold on from the held state; an earlier
     # one refolds the window from the checkpoint.
-    held = len(ledger.window)
-    fresh = sorted(counted[held:], key=_entry_key)
-    in_order = not held or ledger.window[-1][0] < fresh[0][0]
-    counted = [*ledger.window, *fresh] if in_order else sorted(counted, key=_entry_key)
-    split = max(0, len(counted) - WINDOW)  # the oldest entries leave the window for the checkpoint
+    counted = left + window
+    split = len(left)  # the oldest entries left the window for the checkpoint
     checkpoint = ledger.checkpoint
     if in_order and split < held:  # only held entries leave: fold them apart from the fresh ones
         if split:
-            checkpoint = _checkpoint(checkpoint, _folded(checkpoint, counted[:split]), counted[:split])
-        folding = _folded(ledger.derived, fresh)
+            checkpoint = _checkpoint(checkpoint, _folded(checkpoint, left), left)
+        folding = _folded(ledger.derived, counted[held:])
     else:  # one pass, the checkpoint taken on the way
-        start, entries = (ledger.derived, fresh) if in_order else (checkpoint, counted)
-        cut = len(entries) - (len(counted) - split)
+        start, entries = (ledger.derived, counted[held:]) if in_order else (checkpoint, counted)
+        cut = len(entries) - len(window)
         folding = _folded(start, entries[:cut])
         if split:
-            checkpoint = _checkpoint(checkpoint, folding, counted[:split])
+            checkpoint = _checkpoint(checkpoint, folding, left)
         for key, fact in entries[cut:]:
             folding.add(fact, key[1])
     derived = ledger.derived
@@ -647,7 +654,7 @@ def replay_ledger(ledger: CapitalLedger, facts: Iterable[Fact], tz: timezone) ->
         ledger.capital,
         checkpoint,
         _derived(folding.position(), newest, derived.events_applied + added),
-        tuple(counted[split:]),
+        tuple(window),
         watermark,
         watermark_fact,
         late,
