@@ -38,11 +38,10 @@ _MODALITY_RANK = {"claimed": 0, "asserted": 1, "partial": 2, "denied": 3}
 _RANKS = len(_MODALITY_RANK)
 _RANKS_PER_DAY = (max(_STRENGTH.values()) + 1) * _RANKS
 _RANK = {
-    (kind, modality): strength * _RANKS + modality_rank
+    kind: {modality: strength * _RANKS + modality_rank for modality, modality_rank in _MODALITY_RANK.items()}
     for kind, strength in _STRENGTH.items()
-    for modality, modality_rank in _MODALITY_RANK.items()
 }
-"""An event's place within its day, by type and modality (`EventKey`): fighting before a change
+"""An event's place within its day, by type, then modality (`EventKey`): fighting before a change
 of hands, a claim before its confirmation."""
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
@@ -406,7 +405,7 @@ def _key(event: Fact, offset: timedelta, epochs: Epochs) -> EventKey:
     at, reported = event.event_time, event.reported_at
     event_time = at - (epochs.get(id(at.tzinfo)) or _epoch(at, epochs))
     day = (event_time + offset).days  # the local day, as a number
-    place = day * _RANKS_PER_DAY + _RANK[event.type, event.modality]
+    place = day * _RANKS_PER_DAY + _RANK[event.type][event.modality]
     reported_since = reported - (epochs.get(id(reported.tzinfo)) or _epoch(reported, epochs))
     return (place, event_time, reported_since, event.event_id)
 
