@@ -437,9 +437,12 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
     ) -> Attribution | None:
         """The speaker of the trigger's own clause when the sentence turns to another after the
         first ("The Taliban claimed X, but a local official said fighting was going on inside the
-        city"): the official's word, not the claim's."""
-        if attribution is None or attribution.start > trigger.start:
-            return attribution
+        city"): the official's word, not the claim's. None before a speech verb that is the
+        subject's second predicate ("took Herat and said that ...")."""
+        if attribution is None:
+            return None
+        if attribution.start > trigger.start:
+            return attribution if attribution.covers_before else None
         turn = TURN.search(low, attribution.start, trigger.start)
         if turn is None:
             return attribution

@@ -4,7 +4,7 @@ source that is relative to the side that gains (a claimant, an official, a witne
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from schemas.common import AttributionKind
 from streams.core.cues import Cues
@@ -26,11 +26,28 @@ _PROPER_NAME = re.compile(r"^(?:[A-Z][\w.'’-]*\s?){1,5}$")
 _NAME_AFTER_VERB = re.compile(r"\s+(?P<who>(?:[A-Z][\w.'’-]*\s?){1,6}|(?:an?|the)\s[^,.;]{2,60})")
 
 
+_COORDINATED = re.compile(r"(?:^|\s)(?:and|but)$")
+"""A speech verb that is a sentence's second predicate ("... and said")."""
+_CONJUNCTS = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_INDEFINITE = re.compile(r"(?:an?|another)\s")
+_QUALIFIED = re.compile(
+    r"\b(?:government|security|local|provincial|police|army|military|western|u\.?n\.?|independent)\b"
+)
+_INDEPENDENT_SOURCE = re.compile(
+    r"\b(?:officials?|sources?|security|police|army|military|government|authorities|ministry|minister"
+    r"|governor|diplomats?|lawmakers?|mp|mayor|embassy|pentagon)\b"
+)
+"""A joint source's own part that speaks for no side's fighters: not "a spokesman", "commanders"."""
+
+
 @dataclass(frozen=True, slots=True)
 class Attribution:
     text: str
     actor: str | None
     start: int
+    covers_before: bool = True
+    """Whether it attributes what the sentence says before the speech verb: not when the verb is
+    the subject's second predicate ("captured Herat and said that they had taken Kandahar")."""
 
 
 @dataclass
@@ -61,14 +78,23 @@ class SpeakerFinder:
             if len(chunks) > 1 and _LOCATIVE_ASIDE.match(who) and chunks[-2]:
                 # "Local fighters in Quneitra province, on the edge of the Golan Heights, said"
                 who = chunks[-2]
+            if _COORDINATED.search(who):
+                # "The Taliban captured Herat late on Thursday and said on Friday that ...": the
+                # sentence's subject said it
+                subject = self.gazetteer.actor_re.search(low, 0, verb.start())
+                if subject is not None:
+                    said = self._attributed(memory, text[subject.start() : subject.end()], verb.start())
+                    return replace(said, covers_before=False)
             if who and len(who.split()) <= 14 and not self.cues.triggers_in(who.lower()):
                 if (
                     len(chunks) > 1
                     and who[0].islower()
-                    and who.split()[0] not in ("a", "an", "the")
                     and _PROPER_NAME.match(chunks[-2])
+                    and (who.split()[0] not in ("a", "an", "the") or self.gazetteer.actor_of(chunks[-2]))
                 ):
-                    who = f"{chunks[-2]}, {who}"  # "Fazel Haq Ehsan, chief of the council, said"
+                    # "Fazel Haq Ehsan, chief of the council, said"; "Hassan Abdul Ghani, a
+                    # spokesman for the rebel command, said" (a side's known spokesman)
+                    who = f"{chunks[-2]}, {who}"
                 return self._attributed(memory, who, verb.start())
             after = _NAME_AFTER_VERB.match(text[verb.end() :])
             if after:
@@ -89,9 +115,20 @@ class SpeakerFinder:
 
     def corroborated(self, attribution: Attribution) -> bool:
         """A joint source that names witnesses besides the claimant ("rebel commanders and
-        residents said") is not the claimant's word alone."""
-        rest = self.gazetteer.actor_re.sub(" ", attribution.text.lower())
-        return bool(self.cues.witness_words.search(rest))
+        residents said"), or a source of its own ("the SDF and a security source said", "and
+        government officials"), is not the claimant's word alone. Not the claimant's own people
+        ("Taliban officials and commanders said")."""
+        low = attribution.text.lower()
+        if self.cues.witness_words.search(self.gazetteer.actor_re.sub(" ", low)):
+            return True
+        if attribution.actor == self.gazetteer.incumbent:
+            return False  # "the army and a security source said": the state's own officials
+        return any(
+            _INDEPENDENT_SOURCE.search(part)
+            and (_INDEFINITE.match(part) or _QUALIFIED.search(part))
+            and self.gazetteer.actor_of(part) != attribution.actor
+            for part in _CONJUNCTS.split(low)[1:]
+        )
 
     def kind(self, attribution: Attribution | None, actor: str | None) -> AttributionKind:
         """A side's word about its own gains is a claim; an opponent's or official's is not."""

@@ -24,6 +24,10 @@ _CLAUSE_BREAK = re.compile(
     r"and\s+(?:that|then|later|the|a|an|it|they|he|she|on|government|officials|residents|analysts)|"
     r"saying|adding|even as|(?:(?:a|an|one|two|three|several|a\s+few)\s+)?(?:hours?|days?|weeks?)\s+(?:after|before))\b"
     r"|\s(?:while|whereas|although|but)\s"
+    # "took Tarinkot as Kabul braced": "as" before a named subject and its verb (not "such as Kabul
+    # and Herat", "as well as")
+    r"|(?<!such)(?<!well)(?<!same)(?<!known)\sas\s(?=[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*){0,2}\s+"
+    r"(?:[a-z]+(?:s|ed)|fell|held|stood|lay|came|went|remained)\b)"
 )
 
 

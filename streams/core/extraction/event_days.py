@@ -56,11 +56,22 @@ _SPEECH_WORDS = frozenset(
 )
 
 
+_REDUCED_RELATIVE = re.compile(
+    r"\b(?:offensive|campaign|operation|assault|push|drive|advance|onslaught|war|uprising|talks|deal"
+    r"|agreement|ceasefire|truce|withdrawal|evacuation|airlift)\s+"
+    r"(?:launched|begun|started|signed|announced|agreed|reached|struck|unleashed|mounted)\b"
+)
+"""A participle on an undertaking's name, a relative clause without "that": "an offensive launched on
+Wednesday"."""
+
+
 def _in_restrictive(low: str, start: int, end: int) -> bool:
-    """Whether `end` lies in a relative clause on a noun ("a collapse that began on Aug. 6")
-    opened after `start`, with no comma after its opening (not "said that ...")."""
-    opened = [m for m in _RESTRICTIVE_OPEN.finditer(low, start, end) if m.group(1) not in _SPEECH_WORDS]
-    return bool(opened) and "," not in low[opened[-1].end() : end]
+    """Whether `end` lies in a relative clause on a noun ("a collapse that began on Aug. 6", "an
+    offensive launched on Wednesday") opened after `start`, with no comma after its opening (not
+    "said that ...")."""
+    opened = [m.end() for m in _RESTRICTIVE_OPEN.finditer(low, start, end) if m.group(1) not in _SPEECH_WORDS]
+    opened += [m.end() for m in _REDUCED_RELATIVE.finditer(low, start, end)]
+    return bool(opened) and "," not in low[max(opened) : end]
 
 
 _SAME_DAY = re.compile(
@@ -95,10 +106,11 @@ _LISTED_THEN_DAY = re.compile(
 )
 """Between the first capital of a list and the list's own day ("Kunduz, Sar-e-Pul and Taloqan on Sunday")."""
 _SEQUENCED = re.compile(
-    r"\b(?:follows|follow|comes\s+after|came\s+after)\s+(?:the\s+|their\s+|its\s+)?"
-    r"(?:[\w'’-]+\s+)?$"
+    r"\b(?:follows|follow|(?:comes|came)\s+(?:(?:just|only|shortly|soon|hours|days|minutes|a\s+day|a\s+few\s+hours)\s+)*after)"
+    r"\s+(?:[\w'’-]+\s+){0,4}$"
 )
-"""Before another event's trigger that the event at hand comes after ("follows the rebel capture of")."""
+"""Before another event's trigger that the event at hand comes after ("follows the rebel capture of",
+"came hours after the insurgents completed their capture of")."""
 _WHEN_AFTER = re.compile(r",\s+when\s")
 
 
@@ -187,7 +199,7 @@ class EventDays(ExtractorBase):
             # event's day, past the word that puts another event before it
             and not any(
                 max(position, mention.end if mention else position) < b < r.start
-                and _SEQUENCED.search(low, max(position, b - 30), b)
+                and _SEQUENCED.search(low, max(position, b - 60), b)
                 for b in blockers
             )
             # "Kunduz came under attack on Saturday and fell on Sunday": the day of an earlier

@@ -75,6 +75,10 @@ _PRESUPPOSED = re.compile(r"\b(?:since|after|before|following|until|till)\s+(?:t
 _RELATIVE_MARKS = (", which ", ", who ", ", where ", ", that ")
 
 _PASSIVE_BEFORE = re.compile(r"\b(?:been|was|were|is|are|being)\s+$")
+_BARE_EXPULSION = re.compile(
+    r"(?:pushed|driven|forced|kicked|thrown|chased|flushed|routed|ousted|expelled)\s+(?:out\s+of|from)\b"
+)
+"""An expulsion verb with no object after it: a headline's passive ("Taliban pushed out of Qala-e Naw")."""
 
 _LOSS_NOUN = re.compile(r"(?:fall|loss)\b")
 
@@ -480,7 +484,10 @@ class Judging(ExtractorBase):
                 return attribution.actor
             if attribution is not None and self.cues.official_words.search(attribution.text):
                 return self.gazetteer.incumbent
-        if event_type == "retaken" and _PASSIVE_BEFORE.search(low, max(0, trigger.start - 12), trigger.start):
+        if event_type == "retaken" and (
+            _PASSIVE_BEFORE.search(low, max(0, trigger.start - 12), trigger.start)
+            or _BARE_EXPULSION.match(trigger.text)
+        ):
             return self.gazetteer.incumbent  # "the Taliban had been driven out of the city": they lost it
         after = [
             a

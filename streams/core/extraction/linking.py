@@ -86,6 +86,7 @@ _SAID_BEFORE = re.compile(r"\b(?:said|says|say|told|added|confirmed|acknowledged
 """A pronoun that opens reported words: the one city the sentence named before it."""
 
 _APPOSITION_GAP = re.compile(r"\s*,\s*")
+_NAME_APPOSED = re.compile(r"\s*,?\s*")
 
 _IT_OBJECT = re.compile(r"\s+(?:[\"“]?(?:most|much|half|(?:large\s+)?parts?)[\"”]?\s+of\s+)?(it)\b(?!['’])")
 """The pronoun right after an object trigger, or after the part of it ("held most of it")."""
@@ -158,6 +159,13 @@ _MOVED_INTO = re.compile(
     rf"(?:(?:moved|moving|moves|move|drove|driving|drives|drive) (?:\w+ ){{0,3}}into|(?:made|forced) (?:their|its) way {_FURTHER}into)\s*$"
 )
 _TOWN_AT = re.compile(r"(?:the|that|this)\s+town\b")
+_NAMED_PLACE_END = re.compile(
+    r"(?:(?<=\s)|^)(?P<name>(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)"
+    r"(?:\s+(?P<noun>area|town|village|district|region|enclave|suburb|neighbou?rhood))?"
+    r"\s*,?\s*(?:(?:some|about|around|nearly)\s+)?(?:[\d,.]+\s+)?$"
+)
+"""A proper name (a town, an area) that ends right before a distance reference: "the Tal Rifaat area
+north of Aleppo", "Bagram, 60 km north of Kabul"."""
 _WITHDREW_FROM = re.compile(
     r"\b(?:withdr[ae]w\w*|pull(?:ed|ing|s)? out|retreat\w*|abandon\w*|evacuat\w*|quit(?:s|ting)?)\s+(?:of\s+|from\s+)?$"
 )
@@ -611,6 +619,8 @@ class Linking(ExtractorBase):
         for match in self.cues.coref_city.finditer(low):
             if any(s <= match.start() < e for s, e in taken) or low.startswith(" of ", match.end()):
                 continue
+            if any(m.via == "name" and _NAME_APPOSED.fullmatch(low, match.end(), m.start) for m in found):
+                continue  # "its capital, Bazarak, was in Taliban hands": the name that follows says which
             regional = self.cues.coref_regional_seat.search(match.group(0)) is not None
             capital = self._resolve_coref(ctx, sentence, low, match.start(), found, regional=regional)
             if capital is None:
@@ -831,7 +841,14 @@ class Linking(ExtractorBase):
             return None
         # "the countryside north of Aleppo ... most of the city itself": the one capital named as
         # a distance reference (a region's seat is not the national capital: "south of Kabul")
-        references = {m.capital for m in earlier if m.start < position and m.role == "reference"}
+        town = _TOWN_AT.match(low, position) is not None
+        references = {
+            m.capital
+            for m in earlier
+            if m.start < position
+            and m.role == "reference"
+            and not (town and self._places_a_named_town(sentence.text, m))
+        }
         if regional and self.national_capital:
             references.discard(self.national_capital)
         if len(references) == 1:
@@ -850,6 +867,28 @@ class Linking(ExtractorBase):
             }
             return next(iter(later)) if len(later) == 1 else None
         return topic
+
+    def _places_a_named_town(self, text: str, reference: Mention) -> bool:
+        """The capital is named as the landmark of a place named just before ("fled the Tal Rifaat
+        area north of Aleppo after factions captured the town"): "the town" is that place, not
+        the capital ("took the towns of Rastan and Talbiseh north of Homs ... the outskirts of the
+        city" is). Not the sentence's first word alone ("Fighting north of Aleppo"), not a side
+        ("Taliban north of Kunduz"), not a capital or a country."""
+        window = max(0, reference.start - 90)
+        before = text[window : reference.start]
+        direction = self.cues.reference_before.search(before.lower())
+        named = _NAMED_PLACE_END.search(before, 0, direction.start()) if direction else None
+        if named is None:
+            return False
+        name = named.group("name")
+        opens_sentence = window == 0 and named.start() == 0
+        if opens_sentence and " " not in name and not named.group("noun"):
+            return False
+        return not (
+            self.gazetteer.actor_of(name)
+            or self.gazetteer.capital_mentions(name)
+            or self.gazetteer.countries_in(name.lower())
+        )
 
     def _elsewhere(self, before: str) -> bool:
         """A province named after "the city" as where people went or came from, or as a neighbour
