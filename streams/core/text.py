@@ -26,7 +26,7 @@ _CLAUSE_BREAK = re.compile(
     r"|\s(?:while|whereas|although|but)\s"
     # "took Tarinkot as Kabul braced": "as" before a named subject and its verb (not "such as Kabul
     # and Herat", "as well as")
-    r"|(?<!such)(?<!well)(?<!same)(?<!known)\sas\s(?=[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*){0,2}\s+"
+    r"|\s(?<!such\s)(?<!well\s)(?<!same\s)(?<!known\s)as\s(?=[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*){0,2}\s+"
     r"(?:[a-z]+(?:s|ed)|fell|held|stood|lay|came|went|remained)\b)"
 )
 
