@@ -20,7 +20,7 @@ from schemas.events import Event
 from schemas.theatre import Theatre
 from streams.bench import broker_phases as bp
 from streams.bench.corpus import LONG_SIZE, SEED_SIZE, articles, corpus, sample_articles
-from streams.bench.pure import measure_extractor, measure_fold, replay_log
+from streams.bench.pure import fold_in_fresh_process, measure_extractor, seed_corpus
 from streams.bench.rss import tree_rss_mb
 from streams.broker import EmbeddedBroker
 from streams.core.extract import Extractor
@@ -113,10 +113,10 @@ def run_bench(settings: Settings, quick: bool, say: Say) -> dict[str, Any]:
     figures: dict[str, Any] = {"quick": quick, "machine": machine()}
 
     say("(a) pure extractor ...")
-    seed = corpus(samples, "8 KB", len(samples), SEED_SIZE, prefix="bench-extract")
+    seed = seed_corpus(theatre.id)
     long = corpus(samples, "50 KB", plan.long_articles, LONG_SIZE, prefix="bench-long")
-    seed_fig, seed_events = measure_extractor(extractor, seed.label, seed.articles, plan.extract_seconds)
-    long_fig, _ = measure_extractor(extractor, long.label, long.articles, plan.extract_seconds)
+    seed_fig = measure_extractor(extractor, seed.label, seed.articles, plan.extract_seconds)
+    long_fig = measure_extractor(extractor, long.label, long.articles, plan.extract_seconds)
     figures |= {
         "extract_articles_per_s": seed_fig.articles_per_s,
         "extract_mb_per_s": seed_fig.mb_per_s,
@@ -128,7 +128,7 @@ def run_bench(settings: Settings, quick: bool, say: Say) -> dict[str, Any]:
     }
 
     say("(e) pure fold ...")
-    fold_fig = measure_fold(replay_log(seed_events, plan.fold_events), theatre)
+    fold_fig = fold_in_fresh_process(theatre.id, plan.fold_events)
     figures |= {
         "fold_events": fold_fig.events,
         "fold_events_per_s": fold_fig.events_per_s,
