@@ -1,4 +1,4 @@
-"""General rules found in the unfitted AF rounds 40 and 41 and Syria round 37, each tested on
+"""General rules found in the unfitted AF rounds 40, 41 and 43 and Syria round 37, each tested on
 sentences of our own (never the rounds' sentences): the text, the theatre it is read in, when it
 was published, and every control event it must yield (capital, type, modality, day)."""
 
@@ -114,6 +114,45 @@ CASES = [
         "The fighting in the north has driven thousands of families into Kabul, where they sleep in parks.",
         set(),
         id="people_driven_into_a_city",
+    ),
+    # "and now control most of the north": control with an object of its own is no takeover of
+    # the place the story is set in.
+    pytest.param(
+        AF,
+        FRIDAY,
+        (
+            "Foreign troops began arriving in Kabul on Friday. The Taliban have taken at least ten "
+            "provincial capitals in a week, and now control most of the north."
+        ),
+        set(),
+        id="control_with_an_object_of_its_own",
+    ),
+    # a headline's "Sharana handed over, Asadabad falls": Asadabad has its own verb, not the
+    # handover's.
+    pytest.param(
+        AF,
+        "2021-08-14T20:00:00+04:30",
+        "Taliban sweep east: Sharana handed over, Asadabad falls, fighters enter Gardez",
+        {
+            ("asadabad", "captured", "asserted", "2021-08-14"),
+            ("gardez", "entered", "asserted", "2021-08-14"),
+        },
+        id="a_capital_after_a_comma_with_a_verb_of_its_own",
+    ),
+    # "had taken Kandahar and Lashkar Gah, the group's heartland during its rule in the 1990s": the
+    # appositive's past, not the capture's.
+    pytest.param(
+        AF,
+        FRIDAY,
+        (
+            "Officials confirmed on Friday that the Taliban had taken Kandahar and Lashkar Gah, the "
+            "group's heartland during its rule in the 1990s."
+        ),
+        {
+            ("kandahar", "captured", "asserted", "2021-08-13"),
+            ("lashkar-gah", "captured", "asserted", "2021-08-13"),
+        },
+        id="history_in_an_appositive_after_the_object",
     ),
     # "captured Herat and said that they had also taken Kandahar": the second predicate is their
     # word, the first the reporter's.

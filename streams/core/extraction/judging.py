@@ -378,11 +378,15 @@ class Judging(ExtractorBase):
     def _history_in_aside_only(self, low: str, clause: Clause, start: int) -> bool:
         """Whether every history cue of a clause ("for years", "decades ago") sits in a relative
         clause closed before the trigger ("in Lashkar Gah, where foreign troops had fought for
-        years, officials handed the city over"): the aside's past, not the trigger's event."""
+        years, officials handed the city over") or in an aside after it: the aside's past, not the
+        trigger's event."""
         # the clause may open on the aside itself (split at ", where"): read from the sentence
         asides = [
             m.span() for m in CLOSED_ASIDE.finditer(low, 0, clause.end) if clause.start < m.end() <= start
         ]
+        # "had taken Kandahar and Lashkar Gah, the group's heartland during its rule in the 1990s":
+        # an appositive after the trigger's object
+        asides += [m.span() for m in DATED_ASIDE.finditer(low, start, clause.end) if m.start() > start]
         if not asides:
             return False
         cues = [m.start() for m in self.cues.history.finditer(low, clause.start, clause.end)]

@@ -1147,9 +1147,12 @@ class Linking(ExtractorBase):
             return None  # not "launched from Idlib province, captured Aleppo": a province is no capital
         if _OWN_VERB_AFTER.match(text[mention.end : mention.end + 32].lower()) and (
             AND_BEFORE.search(low_gap)
+            or low_gap.strip() == ","
             or any(trigger.end <= start and end <= mention.start for start, end in others)
         ):
-            return None  # "took Zaranj on Friday and Kabul remains calm": a clause of its own
+            # "took Zaranj on Friday and Kabul remains calm"; a headline's "Sharana handed over,
+            # Asadabad falls": a clause of its own
+            return None
         if _PLURAL_NOUN_TRIGGER.fullmatch(trigger.text) and _INCLUDING_GAP.match(low_gap):
             return None  # "areas that witnessed terrorist attacks, including Aleppo": the areas include it
         bridge = self._item_place.sub(" ", _ATTRIBUTION_ASIDE.sub(" ", _QUOTE_MARK.sub("", low_gap)))
