@@ -74,8 +74,8 @@ def ledger_to_json(ledger: CapitalLedger) -> dict[str, Any]:
         "format": LEDGER_FORMAT,
         "capital": ledger.capital,
         "checkpoint": _derived_to_json(ledger.checkpoint),
-        "window": [fact.row() for _, fact in ledger.window],
-        "watermark": ledger.watermark_fact.row() if ledger.watermark_fact else None,
+        "window": [key[-1].row() for key in ledger.window],
+        "watermark": ledger.watermark[-1].row() if ledger.watermark else None,
         "late_events": ledger.late_events,
     }
 

@@ -46,12 +46,14 @@ of hands, a claim before its confirmation."""
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
-EventKey = tuple[int, timedelta, timedelta, str]
+EventKey = tuple[int, timedelta, timedelta, str, "Fact"]
 """The order of a capital's events: local day (days since 1970), fighting before a change of hands, a
 claim before its confirmation (the three as one number: `_RANKS_PER_DAY` per day), then event
-time and report time (since `_EPOCH`) and the id. Few plain values, because keys are compared at
-every insertion: aware datetimes ask their tzinfos for offsets at each comparison, timedeltas
-(exact, and a third cheaper to get than POSIX seconds) do not. `Hearing` reuses them."""
+time and report time (since `_EPOCH`) and the id; last the fact itself, never reached by a
+comparison (ids are unique in a window), so a key is also the window's entry. Few plain values,
+because keys are compared at every insertion: aware datetimes ask their tzinfos for offsets at each
+comparison, timedeltas (exact, and a third cheaper to get than POSIX seconds) do not. `Hearing`
+reuses them."""
 
 _FIXED_OFFSETS = (timezone, TzInfo)
 """The tzinfo types whose offset is the same on every date (pydantic's and the standard library's)."""
@@ -352,9 +354,9 @@ class CapitalLedger:
     capital: str
     checkpoint: Derived
     derived: Derived
-    window: tuple[tuple[EventKey, Fact], ...] = ()
+    window: tuple[EventKey, ...] = ()
     watermark: EventKey | None = None
-    watermark_fact: Fact | None = None
+    """The newest key to have left the window: an event at or before it is late."""
     late_events: int = 0
     ids: frozenset[str] = field(default=frozenset(), compare=False, repr=False)
     """The window's event ids, for the duplicate check."""
@@ -407,7 +409,7 @@ def _key(event: Fact, offset: timedelta, epochs: Epochs) -> EventKey:
     day = (event_time + offset).days  # the local day, as a number
     place = day * _RANKS_PER_DAY + _RANK[event.type][event.modality]
     reported_since = reported - (epochs.get(id(reported.tzinfo)) or _epoch(reported, epochs))
-    return (place, event_time, reported_since, event.event_id)
+    return (place, event_time, reported_since, event.event_id, event)
 
 
 def _epoch(moment: datetime, epochs: Epochs) -> datetime:
@@ -436,7 +438,7 @@ def restore_ledger(
 ) -> CapitalLedger:
     """A ledger from its stored parts: the window is refolded over the checkpoint."""
     watermark = event_key(watermark_fact, tz) if watermark_fact else None
-    start = CapitalLedger(capital, checkpoint, checkpoint, (), watermark, watermark_fact, late_events)
+    start = CapitalLedger(capital, checkpoint, checkpoint, (), watermark, late_events)
     return replay_ledger(start, window, tz)
 
 
@@ -469,10 +471,6 @@ def apply(state: TheatreState, event: Event) -> TheatreState:
 def apply_to_ledger(ledger: CapitalLedger, event: Fact, tz: timezone) -> CapitalLedger:
     """Insert the event in event-time order and refold (the ledger itself when nothing changes)."""
     return replay_ledger(ledger, (event,), tz)
-
-
-_entry_key = itemgetter(0)
-"""The key of a (key, fact) entry of a ledger's window, as a sort key (a C call, not a Python one)."""
 
 
 def _position(state: Derived) -> Position:
@@ -602,9 +600,9 @@ def replay_ledger(ledger: CapitalLedger, facts: Iterable[Fact], tz: timezone) ->
     epochs: Epochs = {}
     window = list(ledger.window)
     held = len(window)
-    left: list[tuple[EventKey, Fact]] = []
+    left: list[EventKey] = []
     ids = set(ledger.ids)
-    watermark, watermark_fact, late = ledger.watermark, ledger.watermark_fact, ledger.late_events
+    watermark, late = ledger.watermark, ledger.late_events
     newest, newest_since = ledger.derived.updated_at, ledger.derived.updated_at - _EPOCH
     in_order = True  # every fresh fact after everything held
     added = 0
@@ -612,23 +610,24 @@ def replay_ledger(ledger: CapitalLedger, facts: Iterable[Fact], tz: timezone) ->
         if fact.event_id in ids:
             continue
         key = _key(fact, offset, epochs)
-        if watermark is not None and key <= watermark:
+        # at or before the watermark: late (the id first, as a key equal but for its fact would
+        # go on to compare facts)
+        if watermark is not None and (fact.event_id == watermark[3] or key < watermark):
             late += 1
             continue
-        entry = (key, fact)
-        if not window or window[-1][0] < key:
-            window.append(entry)
+        if not window or window[-1] < key:
+            window.append(key)
         else:
-            insort(window, entry, key=_entry_key)
-            in_order = in_order and (not held or ledger.window[-1][0] < key)
+            insort(window, key)
+            in_order = in_order and (not held or ledger.window[-1] < key)
         added += 1
         if key[2] > newest_since:  # the newest report, as `_newest_report` finds it
             newest, newest_since = fact.reported_at, key[2]
         ids.add(fact.event_id)
         if len(window) > WINDOW:
-            watermark, watermark_fact = entry = window.pop(0)
-            left.append(entry)
-            ids.discard(watermark_fact.event_id)
+            watermark = window.pop(0)
+            left.append(watermark)
+            ids.discard(watermark[3])
     if added == 0:
         return ledger if late == ledger.late_events else replace(ledger, late_events=late)
     # Events after everything held (the usual case) fold on from the held state; an earlier
@@ -646,8 +645,8 @@ def replay_ledger(ledger: CapitalLedger, facts: Iterable[Fact], tz: timezone) ->
         folding = _folded(start, entries[:cut])
         if split:
             checkpoint = _checkpoint(checkpoint, folding, left)
-        for key, fact in entries[cut:]:
-            folding.add(fact, key[1])
+        for key in entries[cut:]:
+            folding.add(key[4], key[1])
     derived = ledger.derived
     return CapitalLedger(
         ledger.capital,
@@ -655,34 +654,33 @@ def replay_ledger(ledger: CapitalLedger, facts: Iterable[Fact], tz: timezone) ->
         _derived(folding.position(), newest, derived.events_applied + added),
         tuple(window),
         watermark,
-        watermark_fact,
         late,
         frozenset(ids),
     )
 
 
-def _folded(start: Derived, entries: Iterable[tuple[EventKey, Fact]]) -> Folding:
+def _folded(start: Derived, entries: Iterable[EventKey]) -> Folding:
     """A fold of the entries, in the order given, from a state."""
     folding = Folding(_position(start))
-    for key, fact in entries:
-        folding.add(fact, key[1])
+    for key in entries:
+        folding.add(key[4], key[1])
     return folding
 
 
-def _checkpoint(old: Derived, folding: Folding, entries: Sequence[tuple[EventKey, Fact]]) -> Derived:
+def _checkpoint(old: Derived, folding: Folding, entries: Sequence[EventKey]) -> Derived:
     """The checkpoint after `entries` left the window, `folding` having folded them into `old`."""
     return _derived(
         folding.position(), _newest_report(old.updated_at, entries), old.events_applied + len(entries)
     )
 
 
-def _newest_report(since: datetime, entries: Iterable[tuple[EventKey, Fact]]) -> datetime:
+def _newest_report(since: datetime, entries: Iterable[EventKey]) -> datetime:
     """The latest of `since` and the entries' report times (the first of equal ones, as `max`
     keeps), compared as in the keys rather than as aware datetimes."""
     newest, newest_since = since, since - _EPOCH
-    for key, fact in entries:
+    for key in entries:
         if key[2] > newest_since:
-            newest, newest_since = fact.reported_at, key[2]
+            newest, newest_since = key[4].reported_at, key[2]
     return newest
 
 
