@@ -327,7 +327,7 @@ class Folding:
                 claim.hear(who, False, confirms, at, since)
                 claim = claims.get(CONTESTED) or self._first(CONTESTED, at)
             claim.hear(who, modality != "denied", confirms, at, since)
-            outcome = _take(self.controller, self.status, event)
+            outcome = _take(self.controller, self.status, self.established, event)
         else:
             claim = claims.get(CONTESTED) or self._first(CONTESTED, at)
             claim.hear(who, modality != "denied", confirms, at, since)
@@ -502,8 +502,10 @@ Outcome = tuple[str | None, Status] | None
 (controller, status): the city changes hands."""
 
 
-def _take(controller: str, status: Status, event: Fact) -> Outcome:
-    """Captured, surrendered or retaken: the actor gains the city, as sure as the text is."""
+def _take(controller: str, status: Status, established: bool, event: Fact) -> Outcome:
+    """Captured, surrendered or retaken: the actor gains the city, as sure as the text is; but
+    one side's undated word does not overturn a holder that some source confirmed (the claim
+    is still tallied)."""
     actor, modality = event.actor, event.modality
     if controller == actor:
         if modality == "asserted":
@@ -512,6 +514,8 @@ def _take(controller: str, status: Status, event: Fact) -> Outcome:
             return None, "disputed"
         return None, status
     if modality == "denied":
+        return None
+    if modality == "claimed" and event.time_precision == "report" and established and status == "confirmed":
         return None
     if modality == "partial":
         if controller == CONTESTED:

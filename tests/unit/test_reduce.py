@@ -70,6 +70,30 @@ def test_undated_fighting_never_overrides_a_confirmed_capture(theatre: Theatre) 
     assert state_of(theatre, capture, fighting, capital="lashkar-gah") == ("taliban", "confirmed")
 
 
+def test_an_undated_claim_never_overturns_a_confirmed_capture(theatre: Theatre) -> None:
+    """A side's word alone ("commandos have retaken Kunduz", undated) is tallied as its claim but
+    leaves a holder that a source confirmed in place; a dated claim still moves the city."""
+    capture = make_event("captured", "kunduz", day="2021-08-08")
+    undated = make_event(
+        "retaken",
+        "kunduz",
+        actor="government",
+        modality="claimed",
+        precision="report",
+        article="late",
+        reported="2021-08-12T19:30:00+04:30",
+    )
+    assert state_of(theatre, capture, undated) == ("taliban", "confirmed")
+    claims = {c.controller: c.status for c in table(fold([capture, undated], theatre))["kunduz"].claims}
+    assert claims == {"taliban": "confirmed", "government": "claimed"}
+    dated = make_event(
+        "retaken", "kunduz", actor="government", modality="claimed", day="2021-08-12", article="d"
+    )
+    assert state_of(theatre, capture, dated) == ("government", "claimed")
+    unconfirmed = make_event("captured", "kunduz", modality="claimed", day="2021-08-08")
+    assert state_of(theatre, unconfirmed, undated) == ("government", "claimed")
+
+
 def test_older_fighting_never_overrides_a_newer_capture(theatre: Theatre) -> None:
     capture = make_event("captured", "herat", day="2021-08-12")
     fighting = make_event("contested", "herat", day="2021-08-10", article="old")
