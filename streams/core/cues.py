@@ -177,8 +177,13 @@ class Cues:
         self.seat_of_power_before = re.compile(rf"{seats}\s+$")
         """A seat of power as the subject just before a passive trigger ("the governor's compound was handed over")."""
         self.seat_of_power_any = _words(lexicon["seat_of_power"])
-        self.seat_of_power_near = re.compile(rf"^\s*(?:{lexicon['near_seat_of_power']}){seats}")
-        """Fighting "near the governor's compound", "in the streets around the police headquarters"."""
+        armed = _any(lexicon["armed_nouns"])
+        challenger = f"(?:{gazetteer.challenger_alternation})"
+        side_object = rf"(?:(?:the\s+)?(?:{challenger}(?:\s+(?:{armed}))?|{armed})\s+)?"
+        self.seat_of_power_near = re.compile(rf"^\s*{side_object}(?:{lexicon['near_seat_of_power']}){seats}")
+        """Fighting "near the governor's compound", "in the streets around the police headquarters",
+        troops "battling the Taliban around the governor's compound" (a challenger: fighting the
+        holder's troops there follows an entry, which the story tells)."""
         self.setting_triggers = re.compile(lexicon["setting_triggers"])
         """Triggers that say by themselves they happen inside a city ("street fighting")."""
         province_words = {w.lower() for w in re.findall(r"[\w'’-]+", "|".join(gazetteer.province_names))}

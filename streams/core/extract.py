@@ -748,7 +748,9 @@ _AND_AUXILIARY_BEFORE = re.compile(r"\band\s+(?:(?:had|has|have)\s+(?:also\s+)?)
 _MOVED_IN = re.compile(r"(?:moved|move|moves|moving|walked|walking|walks|walk|rolled|rolling|rolls|roll) in")
 """Moving in with no object: taking over the place the sentence is set in, or that its holder left."""
 _CONTROL_ALONE = re.compile(r"(?:(?:were|was|are|is) in|\w+) (?:(?:full|complete|total) )?control")
-_CONTROL_OBJECT = re.compile(r"\s+(?:of\s+|over\s+)?(?:most|much|all|large|parts?|swathes|areas|territory|the|a|an|\d)\b")
+_CONTROL_OBJECT = re.compile(
+    r"\s+(?:of\s+|over\s+)?(?:most|much|all|large|parts?|swathes|areas|territory|the|a|an|\d)\b"
+)
 """What "control" takes as its object: "and now control most of the north" is no control alone."""
 _DATELINE = re.compile(
     r"\s*[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}"  # the city in capitals

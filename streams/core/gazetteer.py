@@ -145,6 +145,15 @@ class Gazetteer:
         self.actor_alternation = alternation(
             [a.lower() for actor in theatre.actors for a in (actor.name, *actor.aliases)]
         )
+        self.challenger_alternation = alternation(
+            [
+                a.lower()
+                for actor in theatre.actors
+                if actor.id != theatre.baseline_controller
+                for a in (actor.name, *actor.aliases)
+            ]
+        )
+        """The sides other than the one that held the capitals at the start."""
         self.actor_re = re.compile(
             r"(" + word_start_alternation(self.alias_to_actor, r"[\w-]") + r")(?![\w-])"
         )

@@ -26,6 +26,8 @@ _PROPER_NAME = re.compile(r"^(?:[A-Z][\w.'’-]*\s?){1,5}$")
 _NAME_AFTER_VERB = re.compile(r"\s+(?P<who>(?:[A-Z][\w.'’-]*\s?){1,6}|(?:an?|the)\s[^,.;]{2,60})")
 
 
+_CONJOINED_SUBJECT = re.compile(r"(?:and|but|while|whereas)\s+(?=[\w'’])(?!(?:and|but)\b)")
+"""A coordinated clause's own subject after a comma (", and a Taliban spokesman said")."""
 _COORDINATED = re.compile(r"(?:^|\s)(?:and|but)$")
 """A speech verb that is a sentence's second predicate ("... and said")."""
 _CONJUNCTS = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
@@ -85,6 +87,12 @@ class SpeakerFinder:
                 if subject is not None:
                     said = self._attributed(memory, text[subject.start() : subject.end()], verb.start())
                     return replace(said, covers_before=False)
+            conjoined = _CONJOINED_SUBJECT.match(who)
+            if conjoined and len(chunks) > 1:
+                # "..., and a Taliban spokesman said the group had taken the city": a clause of its
+                # own, whose speaker says nothing of the clauses before it
+                said = self._attributed(memory, who[conjoined.end() :], verb.start())
+                return replace(said, covers_before=False)
             if who and len(who.split()) <= 14 and not self.cues.triggers_in(who.lower()):
                 if (
                     len(chunks) > 1

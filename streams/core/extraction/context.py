@@ -15,7 +15,7 @@ from streams.core.gazetteer import fold_accents
 from streams.core.speakers import SpeakerMemory
 from streams.core.text import Sentence
 
-EXTRACTOR_VERSION = "1.14.0"
+EXTRACTOR_VERSION = "1.15.0"
 """Bumped when the rules change what an article yields: events carry it, so a replay can tell old readings from new."""
 
 _TOPIC_WINDOW = 3
@@ -107,7 +107,9 @@ class Context:
         about a place some way off a capital (`elsewhere`) ends the search, unless the phrase insists
         on the city ("the city itself", `past_elsewhere`)."""
         passing: str | None = None
-        for index in range(sentence.index - 1, sentence.index - 1 - _TOPIC_WINDOW, -1):
+        for index in range(sentence.index - 1, sentence.index - 1 - 2 * _TOPIC_WINDOW, -1):
+            if passing is None and index <= sentence.index - 1 - _TOPIC_WINDOW:
+                break  # past the window: only a capital named in passing looks further back
             landmarks = self.elsewhere.get(index)
             if landmarks is not None and not past_elsewhere:
                 return passing

@@ -112,6 +112,11 @@ _SEQUENCED = re.compile(
 """Before another event's trigger that the event at hand comes after ("follows the rebel capture of",
 "came hours after the insurgents completed their capture of")."""
 _WHEN_AFTER = re.compile(r",\s+when\s")
+_HELD_SINCE = re.compile(
+    r"(?:(?:has|have|had)\s+)?been\s+(?:(?:in|under)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:hands|control)"
+    r"|held\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?)\s*since\s+$"
+)
+"""A holding told with the day it began ("has been in Taliban hands since Sunday"): the day of the take."""
 
 
 class EventDays(ExtractorBase):
@@ -134,6 +139,13 @@ class EventDays(ExtractorBase):
         day after" another ("on Thursday, a day after fighters broke into the city") is that many
         days before the day it is told against; "the same day" is the day of the news before it."""
         told = max(position, mention.start) if mention is not None else position
+        held = [
+            r
+            for r in time_refs
+            if position < r.start <= position + 80 and _HELD_SINCE.match(low, position, r.start)
+        ]
+        if held:
+            return held[0].day, held[0].precision  # "has been in Taliban hands since Sunday": taken then
         when = [r for r in time_refs if r.end < position <= r.end + 80 and _WHEN_AFTER.match(low, r.end)]
         if (
             when

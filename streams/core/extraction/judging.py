@@ -28,6 +28,20 @@ from streams.core.gazetteer import Mention
 from streams.core.speakers import Attribution
 from streams.core.text import Clause
 
+_NO_EVIDENCE_THAT = re.compile(
+    r"\bno\s+(?:\w+\s+)?(?:signs?|evidence|indications?|proof|suggestion)\s+(?:[\w'’-]+\s+){0,3}?that\b"
+    r"|\b(?:neither|no)\s+(?:side|one|party)\s+(?:has|had|have)\s+(?:yet\s+)?"
+    r"(?:produced|offered|shown|given|provided|presented)\s+(?:any\s+)?(?:evidence|proof)\s+that\b"
+)
+"""A clause said to lack support: "there is no sign that Bazarak has changed hands"."""
+_SUBSET_BEFORE = re.compile(
+    r"\b(?:some|most|several|many|a\s+few|one|two|three|four|five|all\s+but\s+one)\s+of\s+(?:them|which|those|these)\s+$"
+)
+"""Part of a group before a surrender cue ("some of them without a fight"): not every capital told."""
+_OWN_WORDS = re.compile(r",\s*(?:saying|adding|insisting|stressing|noting)\b")
+"""A denier's own words after the denial ("denied the claim, saying troops were still fighting")."""
+_REJECTION_OPENS = 160
+"""How far into the next sentence a rejection of the claim before it may begin."""
 _TO_HAVE = re.compile(r"\bto have\b")
 _SUBORDINATE_PAST = re.compile(r"\b(?:since|after|when|because|ever since|until)\s+(?:[\w'’-]+\s+){0,4}$")
 _RESTRICTIVE_RELATIVE = re.compile(r"(?<=\w )(?:that|which|who)\s+(?:[\w'’-]+\s+){0,3}$")
@@ -106,6 +120,8 @@ _HOLD = re.compile(
     r"|(?:were|was|are|is) in (?:full |complete |total )?control"
 )
 
+_LOST_TO = re.compile(r"[^.;]*?\bto\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$")
+"""Between a loss and the side it went to ("abandoned Deir ez-Zor to the Kurdish-led SDF")."""
 _LOSS_VERB = re.compile(r"(?:lost|lose|loses|losing|abandoned|abandon|abandons|abandoning)\b")
 
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$")
@@ -217,7 +233,11 @@ class Judging(ExtractorBase):
         for aside in CLOSED_ASIDE.finditer(low, clause.start, clause.end):
             if aside.start() <= trigger_start < aside.end():
                 start, end = max(start, aside.start()), min(end, aside.end())
-        hits = list(self.cues.surrender.finditer(low, start, end))
+        hits = [  # not "took a string of capitals, some of them without a fight": a subset's
+            hit
+            for hit in self.cues.surrender.finditer(low, start, end)
+            if not _SUBSET_BEFORE.search(low, max(0, hit.start() - 30), hit.start())
+        ]
         if not hits:
             return False
         # "factions, many of them former rebels who made peace under a 2018 deal, took over Daraa":
@@ -328,6 +348,8 @@ class Judging(ExtractorBase):
             lead = lead[relative:]
         if self.cues.negation.search(" " + trigger_text) or self.cues.negation_nt.search(trigger_text):
             return "negated"
+        if _NO_EVIDENCE_THAT.search(low, 0, start) and ";" not in low[:start]:
+            return 'negated ("no sign that X has changed hands")'
         if _FORMERLY.search(lead):
             return "historical (once ...)"
         presupposed = _NOMINAL_TRIGGER.search(trigger_text) and _PRESUPPOSED.search(lead)
@@ -469,7 +491,11 @@ class Judging(ExtractorBase):
         if _LOSS_VERB.match(
             trigger.text
         ):  # "the government lost control of X (to Y)", "abandoned X to Y": the other side took it
-            after = [a for a in actors if trigger.end <= a.start <= trigger.end + 60]
+            after = [  # "to Y" (not "With X lost on Sunday, the government's position ...")
+                a
+                for a in actors
+                if trigger.end <= a.start <= trigger.end + 60 and _LOST_TO.match(low, trigger.end, a.start)
+            ]
             return side(after[0]) if after else attacker
         inside = self.gazetteer.actor_of(trigger.text) if trigger.spec.role == "subject" else None
         if inside:  # "under Taliban control"; in "drove Taliban fighters out of" they are the losers
@@ -576,7 +602,12 @@ class Judging(ExtractorBase):
             return "denied"
         rejection = self.cues.denied_claim.search(text) if scan.has(self.cues.denied_claim) else None
         if rejection is not None and rejection.start() < trigger.start:
-            return "denied"  # "officials dismissed reports that the city had fallen"
+            if not _OWN_WORDS.search(text, rejection.end(), trigger.start):
+                return "denied"  # "officials dismissed reports that the city had fallen"
+            if attribution is None or attribution.actor != actor:
+                # "an official denied the claim, saying troops were still fighting the insurgents":
+                # the denier's own news, not the claim
+                return "asserted"
         if scan.unverified is None:
             following = scan.following.lower()
             scan.unverified = scan.has(self.cues.unverified) or bool(
@@ -631,12 +662,22 @@ class Judging(ExtractorBase):
         if unverified or claimant or self._cue_covers(scan, self.cues.claim, trigger, anchors, since):
             # a claim rejected in its sentence or the next ("A spokesman rejected the claim."); a
             # rejected claim says nothing of the reporter's own news beside it
-            following = scan.following
-            rejected = rejection is not None or (
-                len(following) < 200 and self.cues.denied_claim.search(following.lower()) is not None
-            )
+            rejected = (
+                rejection is not None and not _OWN_WORDS.search(text, rejection.end(), trigger.start)
+            ) or self._rejected_next(scan.following.lower())
             return "denied" if rejected else "claimed"
         return "asserted"
+
+    def _rejected_next(self, following: str) -> bool:
+        """Whether the next sentence opens by rejecting the claim ("However, the ministry rejected
+        the claim as propaganda, saying ..."): a rejection near its start, with no claim of its own
+        before it for the rejection to answer."""
+        hit = self.cues.denied_claim.search(following)
+        return (
+            hit is not None
+            and hit.start() < _REJECTION_OPENS
+            and self.cues.claim.search(following, 0, hit.start()) is None
+        )
 
     def _reporter_aside(self, scan: Scan, trigger: Trigger, attribution: Attribution) -> bool:
         """A relative clause set off by commas is the reporter's background, not the speaker's
@@ -665,7 +706,9 @@ class Judging(ExtractorBase):
         if not hits:
             return False
         last = hits[-1]
-        return not any(last.end() <= start < trigger.start for start in trigger_starts)
+        return not any(last.end() <= start < trigger.start for start in trigger_starts) and not (
+            _OWN_WORDS.search(low, last.end(), trigger.start)
+        )
 
     def _cue_covers(
         self,

@@ -289,7 +289,7 @@ _LEADING_APPOSITIVE = re.compile(r"^\s*,\s*(?:the|a|an)\s[^,;.]{1,80}(?=,\s*(?:w
 
 _RELATIVE_LEAD = re.compile(
     r"^(?:,?\s+(?:in|on|near|at|along)\s+[^,;.\"“”]{1,40}?)?(?:\s*(?:and|or)\s+)?\s*,\s*"
-    r"(?:which|that|whose\s+(?:provincial\s+)?(?:capital|centre|center))\s"
+    r"(?:which|that|whose\s+(?:provincial\s+)?(?:capital|centre|center)|(?:both|all|each|all\s+(?:two|three|four|five))\s+of\s+which)\s"
 )
 _WHERE_THE_LEAD = re.compile(rf"(?i){OWN_WHERE}\s+the\s+")
 """Between a capital and the handover its clause of place tells ("Tartus on Monday, where the
@@ -486,11 +486,13 @@ def _drop_appositive(gap: str) -> str:
     return _APPOSITIVE.sub(" ", _DASH_ASIDE.sub(" ", gap, count=1))
 
 
-_SUBJECT_GAP_LEAD = re.compile(r"(?:;|,)\s*(?:and\s+)?$")
+_SUBJECT_GAP_LEAD = re.compile(r"(?:;|,)\s*(?:and\s+)?$|(?<=[\w.])\s+and\s+$")
 _SUBJECT_GAP_DAY = re.compile(r"(?:\s*,(?:[^,;:.()]|(?<=\d),(?=\d{3})){1,100},)?\s+(?:(?:on|late|early)\s+)?")
 """Between a gapped subject (and its list) and its own day: an aside may come between ("and
 Sheberghan, the northern stronghold of Dostum, on Saturday")."""
-_SUBJECT_GAP_END = re.compile(r"\s*(?:[;.]|,\s*(?:and\b|followed\b)|and\b|$)")
+_SUBJECT_GAP_END = re.compile(
+    r"\s*(?:[;.]|,\s*(?:and\b|followed\b|(?:[\w'’-]+\s+){1,5}?(?:said|says|say|reported|told)\b)|and\b|$)"
+)
 
 
 class Linking(ExtractorBase):
@@ -1175,8 +1177,11 @@ class Linking(ExtractorBase):
         ):  # not past the capital the trigger took: "break into Herat as the ring around Kabul tightens"
             return None
         located = cues.locative_before.search(lower_text(_mask(text, 0, place_end, others)))
-        if located is None or (trigger.spec.type == "surrendered" and cues.proximity.match(located.group(0))):
-            return None  # soldiers who surrendered "near Kunduz" did not hand the city over
+        if located is None or (
+            trigger.spec.type == "surrendered"
+            and (cues.proximity.match(located.group(0)) or _FACILITY_IN_BEFORE.search(low_gap))
+        ):
+            return None  # soldiers who surrendered "near Kunduz", "at a base in Kunduz" did not hand the city over
         return mention.start - trigger.end + 50  # "attacked checkpoints on the edges of X"
 
     def _inverted(
