@@ -21,7 +21,7 @@ from schemas.events import CONTROL_EVENT_TYPES, EVENT_ADAPTER, Event
 from schemas.theatre import Theatre
 from streams.core.dedupe import SyndicationIndex
 from streams.core.extract import Extractor
-from streams.core.reduce import fold, table
+from streams.core.reduce import apply, fold, initial_state, table
 from streams.core.timeref import parse_offset
 from streams.processing import syndicated_from
 
@@ -138,6 +138,34 @@ class Scores:
         }
 
 
+@dataclass(frozen=True)
+class DailyTimeline:
+    """The folded state at the end of every day of a period against the record: how many
+    capital-days name the right holder (as the checkpoints judge one), and which capitals are off
+    on how many days. The checkpoints sample a few days; this watches the state an analyst sees
+    every day."""
+
+    first: date
+    last: date
+    agree: int
+    total: int
+    wrong_days: dict[str, int]
+
+    @property
+    def accuracy(self) -> float:
+        return self.agree / self.total if self.total else 1.0
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "first": self.first.isoformat(),
+            "last": self.last.isoformat(),
+            "capital_days": self.total,
+            "agree": self.agree,
+            "accuracy": round(self.accuracy, 4),
+            "wrong_days": self.wrong_days,
+        }
+
+
 @dataclass
 class Report:
     theatre: str
@@ -156,6 +184,7 @@ class Report:
     final_state_correct: int
     final_state_total: int
     timeline: dict[str, list[str]]
+    daily: DailyTimeline | None = None
     errors: list[str] = field(default_factory=list)
 
     @property
@@ -187,6 +216,7 @@ class Report:
             if self.final_state_total
             else 1.0,
             "timeline": {d: {"exact": not wrong, "wrong": wrong} for d, wrong in self.timeline.items()},
+            "daily_timeline": self.daily.as_json() if self.daily else None,
             "errors": self.errors[:200],
         }
 
@@ -251,6 +281,7 @@ def evaluate(
     final_gold = table(fold(gold_log, theatre))
     correct = sum(final_predicted[c].controller == final_gold[c].controller for c in final_gold)
     timeline = {d.isoformat(): _timeline_wrong(predicted_log, theatre, facts or {}, d) for d in checkpoints}
+    daily = daily_timeline(predicted_log, theatre, facts, max(checkpoints)) if facts and checkpoints else None
     return Report(
         theatre=theatre.id,
         articles=len(records),
@@ -268,6 +299,7 @@ def evaluate(
         final_state_correct=correct,
         final_state_total=len(final_gold),
         timeline=timeline,
+        daily=daily,
         errors=errors,
     )
 
@@ -331,6 +363,40 @@ def _timeline_wrong(events: list[Event], theatre: Theatre, facts: dict[str, date
     return wrong
 
 
+def daily_timeline(
+    events: list[Event], theatre: Theatre, facts: dict[str, date], last: date
+) -> DailyTimeline:
+    """The state at the end of each day from the theatre's start to `last`, judged as
+    `_timeline_wrong` judges a checkpoint; the events are applied once, in event-time order, and
+    the table read at each day's end (the fold of a prefix, as the state depends only on the set)."""
+    tz = parse_offset(theatre.utc_offset)
+    ordered = sorted((e for e in events if e.type in CONTROL_EVENT_TYPES), key=lambda e: e.event_time)
+    state = initial_state(theatre)
+    wrong: dict[str, int] = {}
+    agree = total = 0
+    position = 0
+    day = theatre.start_date
+    while day <= last:
+        cutoff = datetime.combine(day + timedelta(days=1), time(0), tz)
+        while position < len(ordered) and ordered[position].event_time < cutoff:
+            state = apply(state, ordered[position])
+            position += 1
+        held = table(state)
+        for capital in theatre.capitals:
+            fell_on = facts.get(capital.id)
+            taken = fell_on is not None and fell_on <= day
+            holds = held[capital.id].controller not in (theatre.initial_controller(capital.id), "contested")
+            total += 1
+            if taken == holds:
+                agree += 1
+            else:
+                wrong[capital.id] = wrong.get(capital.id, 0) + 1
+        day += timedelta(days=1)
+    return DailyTimeline(
+        theatre.start_date, last, agree, total, dict(sorted(wrong.items(), key=lambda kv: -kv[1]))
+    )
+
+
 def load_facts(path: Path) -> dict[str, date]:
     with path.open(newline="", encoding="utf-8") as handle:
         return {
@@ -369,6 +435,13 @@ def render(report: Report) -> str:
     ]
     for day, wrong in report.timeline.items():
         lines.append(f"timeline {day}: {'exact' if not wrong else 'WRONG ' + '; '.join(wrong)}")
+    if report.daily is not None:
+        daily = report.daily
+        off = ", ".join(f"{capital} {days}" for capital, days in daily.wrong_days.items())
+        lines.append(
+            f"day by day {daily.first} to {daily.last}: {daily.agree} of {daily.total} capital-days as the "
+            f"record ({daily.accuracy:.3f})" + (f"; days off: {off}" if off else "")
+        )
     return "\n".join(lines)
 
 

@@ -8,7 +8,8 @@ import orjson
 
 from schemas import Theatre
 from streams.core.extract import Extractor
-from streams.evaluate import _gold_record, evaluate, failures
+from streams.evaluate import _gold_record, daily_timeline, evaluate, failures, render
+from tests.factories import make_event
 
 PUBLISHED = "2021-08-09T18:00:00+04:30"
 
@@ -66,6 +67,33 @@ def test_timeline_reports_wrong_capitals(extractor: Extractor) -> None:
     report = evaluate(records, extractor, {"kunduz": date(2021, 8, 10)}, [date(2021, 8, 8)])
     assert report.timeline["2021-08-08"] and report.timeline["2021-08-08"][0].startswith("kunduz")
     assert "timeline check not exact" in failures(report, 0.0, 0.0, 0)
+
+
+def test_the_day_by_day_timeline_counts_each_capital_day_off_the_record(theatre: Theatre) -> None:
+    """A capture told two days early is off on those two days; one never told is off from its
+    day to the end; one told on its day is never off. Every capital counts on every day."""
+    events = [
+        make_event("captured", "kunduz", day="2021-08-08"),
+        make_event("captured", "ghazni", day="2021-08-10", article="early"),
+        make_event("contested", "herat", day="2021-08-11", article="fight"),
+    ]
+    facts = {"kunduz": date(2021, 8, 8), "ghazni": date(2021, 8, 12), "herat": date(2021, 8, 12)}
+    daily = daily_timeline(events, theatre, facts, date(2021, 8, 15))
+    days = (date(2021, 8, 15) - theatre.start_date).days + 1
+    assert daily.total == days * len(theatre.capitals)
+    assert daily.wrong_days == {"herat": 4, "ghazni": 2}
+    assert daily.agree == daily.total - 6
+    assert daily.as_json()["wrong_days"] == {"herat": 4, "ghazni": 2}
+
+
+def test_eval_prints_the_day_by_day_timeline(extractor: Extractor) -> None:
+    records = [record("a", "Taliban fighters seized Kunduz on Sunday.", [])]
+    report = evaluate(records, extractor, {"kunduz": date(2021, 8, 8)}, [date(2021, 8, 9)])
+    assert report.daily is not None and report.daily.wrong_days == {}
+    assert f"{report.daily.total} of {report.daily.total} capital-days as the record (1.000)" in render(
+        report
+    )
+    assert report.as_json()["daily_timeline"]["accuracy"] == 1.0
 
 
 def test_a_dated_event_is_scored_and_a_wrong_day_listed(extractor: Extractor) -> None:
