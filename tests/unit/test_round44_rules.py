@@ -212,6 +212,30 @@ CASES = [
         },
         id="a_coordinated_clauses_speaker_covers_only_it",
     ),
+    # "X's fall came less than a week after the rebels took Y on Nov. 30": Y's day, not X's
+    pytest.param(
+        SYRIA,
+        "2024-12-05T21:00:00+03:00",
+        "The fall of Hama came less than a week after rebel fighters seized Aleppo on Nov. 30.",
+        {("hama", "captured", "asserted", "2024-12-05"), ("aleppo", "captured", "asserted", "2024-11-30")},
+        id="came_less_than_a_week_after_another_fall",
+    ),
+    # "came two days after rebels seized X, an aside, on Thursday": X's own day, past its aside
+    pytest.param(
+        SYRIA,
+        "2024-12-07T21:00:00+03:00",
+        "The push on Homs came two days after the rebels took Hama, the country's fourth city, on Thursday.",
+        {("homs", "contested", "asserted", "2024-12-07"), ("hama", "captured", "asserted", "2024-12-05")},
+        id="a_days_after_clause_with_its_own_day_past_an_aside",
+    ),
+    # a day right after another capital's nominal fall is that fall's
+    pytest.param(
+        SYRIA,
+        "2024-12-06T21:00:00+03:00",
+        "The army has lost Hama and has been retreating since the fall of Aleppo on Nov. 30.",
+        {("hama", "captured", "asserted", "2024-12-06"), ("aleppo", "captured", "asserted", "2024-11-30")},
+        id="the_day_of_another_capitals_fall",
+    ),
 ]
 
 

@@ -24,6 +24,22 @@ _DAYS_EARLIER = re.compile(
 )
 
 _RELATIVE_OPEN = re.compile(r",\s*(?:which|that|where|who)\b")
+_ASIDE_THEN_DAY = re.compile(
+    r"[^,;.]*,(?!\s*(?:which|that|where|who|and|but|while)\b)[^,;.]{1,50},\s*(?:late\s+|early\s+)?(?:on\s+)?"
+)
+"""The object, an aside on it, then the day ("seized Hama, 40 kilometres to the north, on Thursday")."""
+
+
+_NOMINAL_FALL_BEFORE = re.compile(
+    r"\b(?:fall|capture|loss|seizure|takeover|surrender|handover)\s+of\s+(?:[\w'’-]+\s+){1,3}?(?:on\s+|late\s+on\s+)?$"
+)
+
+
+def _another_falls_day(low: str, start: int, mention: Mention | None) -> bool:
+    """Whether a day right after another capital's nominal fall is that fall's ("have been in
+    retreat since the fall of Aleppo on November 30"), not the day of the event at hand."""
+    nominal = _NOMINAL_FALL_BEFORE.search(low, max(0, start - 50), start)
+    return nominal is not None and mention is not None and not nominal.start() <= mention.start < start
 
 
 def _in_relative(low: str, start: int, end: int) -> bool:
@@ -106,7 +122,7 @@ _LISTED_THEN_DAY = re.compile(
 )
 """Between the first capital of a list and the list's own day ("Kunduz, Sar-e-Pul and Taloqan on Sunday")."""
 _SEQUENCED = re.compile(
-    r"\b(?:follows|follow|(?:comes|came)\s+(?:(?:just|only|shortly|soon|hours|days|minutes|a\s+day|a\s+few\s+hours)\s+)*after)"
+    r"\b(?:follows|follow|(?:comes|came)\s+(?:[\w'’-]+\s+){0,4}?after)"
     r"\s+(?:[\w'’-]+\s+){0,4}$"
 )
 """Before another event's trigger that the event at hand comes after ("follows the rebel capture of",
@@ -153,7 +169,9 @@ class EventDays(ExtractorBase):
             and not any(when[-1].end < r.start < told for r in time_refs)
         ):
             return when[-1].day, when[-1].precision  # "since Friday, when they took Zaranj"
-        candidates = [r for r in time_refs if not r.is_report_time]
+        candidates = [
+            r for r in time_refs if not r.is_report_time and not _another_falls_day(low, r.start, mention)
+        ]
         if candidates and asides:
             # "Mazar-i-Sharif, which Ghani had visited three days earlier, fell": the aside's day
             candidates = [
@@ -268,7 +286,11 @@ class EventDays(ExtractorBase):
             r
             for r in candidates
             if r.start >= earlier.start()
-            and (r.start < position or "," not in _LIST_COMMA.sub(" ", low[position : r.start]))
+            and (
+                r.start < position
+                or "," not in _LIST_COMMA.sub(" ", low[position : r.start])
+                or _ASIDE_THEN_DAY.fullmatch(low, position, r.start) is not None
+            )
         ]
         if own:
             return None
