@@ -236,6 +236,31 @@ CASES = [
         {("hama", "captured", "asserted", "2024-12-06"), ("aleppo", "captured", "asserted", "2024-11-30")},
         id="the_day_of_another_capitals_fall",
     ),
+    # a day in a relative clause on another noun is that clause's; a capital's own relative
+    # clause, past an appositive, still dates its fall
+    pytest.param(
+        AF,
+        "2021-08-10T20:00:00+04:30",
+        (
+            "The loss of Pul-e Khumri cuts the main road to Mazar-i-Sharif, which the president is due "
+            "to visit on Wednesday."
+        ),
+        {("pul-e-khumri", "captured", "asserted", "2021-08-10")},
+        id="a_day_in_another_nouns_relative_clause",
+    ),
+    pytest.param(
+        AF,
+        "2021-08-16T10:00:00+04:30",
+        (
+            "The collapse came hours after the fall of Jalalabad, the main city of the east, which the "
+            "Taliban took without a fight on Sunday."
+        ),
+        {
+            ("jalalabad", "captured", "asserted", "2021-08-15"),
+            ("jalalabad", "surrendered", "asserted", "2021-08-15"),
+        },
+        id="a_capitals_own_relative_clause_past_an_appositive",
+    ),
 ]
 
 

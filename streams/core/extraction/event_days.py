@@ -24,6 +24,8 @@ _DAYS_EARLIER = re.compile(
 )
 
 _RELATIVE_OPEN = re.compile(r",\s*(?:which|that|where|who)\b")
+_OWN_RELATIVE_AFTER = re.compile(r"(?:,\s*(?:the|a|an)\s[^,;.]{1,60})?,\s*(?:which|that|where|who)\b")
+"""A capital's own relative clause, past an appositive ("Jalalabad, the main city in the east, which")."""
 _ASIDE_THEN_DAY = re.compile(
     r"[^,;.]*,(?!\s*(?:which|that|where|who|and|but|while)\b)[^,;.]{1,50},\s*(?:late\s+|early\s+)?(?:on\s+)?"
 )
@@ -40,6 +42,15 @@ def _another_falls_day(low: str, start: int, mention: Mention | None) -> bool:
     retreat since the fall of Aleppo on November 30"), not the day of the event at hand."""
     nominal = _NOMINAL_FALL_BEFORE.search(low, max(0, start - 50), start)
     return nominal is not None and mention is not None and not nominal.start() <= mention.start < start
+
+
+def _in_other_relative(low: str, start: int, end: int, mention: Mention | None) -> bool:
+    """Whether `end` lies in a relative clause opened after `start` on another noun: "X's loss cuts
+    the road to Mazar, which Ghani is due to visit on Wednesday" (not the capital's own, past an
+    appositive: "lost Aleppo, which rebels seized on Saturday")."""
+    return _in_relative(low, start, end) and not (
+        mention is not None and _OWN_RELATIVE_AFTER.match(low, mention.end) is not None
+    )
 
 
 def _in_relative(low: str, start: int, end: int) -> bool:
@@ -213,7 +224,13 @@ class EventDays(ExtractorBase):
                 and r.start < clause.end
                 and not any(mention.end < b < r.start for b in blockers if b != position)
                 and not _FOLLOWED_MARK.search(low, mention.end, r.start)  # "X, followed on Saturday by Y"
-                and not (r.start > position and _in_restrictive(low, max(position, mention.end), r.start))
+                and not (
+                    r.start > position
+                    and (
+                        _in_restrictive(low, max(position, mention.end), r.start)
+                        or _in_other_relative(low, max(position, mention.end), r.start, mention)
+                    )
+                )
             ]
             if own:
                 return own[0].day, own[0].precision
@@ -224,7 +241,13 @@ class EventDays(ExtractorBase):
             if clause.start <= r.start < clause.end
             # "The fall of Kabul capped a collapse that began on Aug. 6 with the loss of Zaranj":
             # the day of a relative clause past the event, the clause's own
-            and not (r.start > told_end and _in_restrictive(low, told_end, r.start))
+            and not (
+                r.start > told_end
+                and (
+                    _in_restrictive(low, told_end, r.start)
+                    or _in_other_relative(low, told_end, r.start, mention)
+                )
+            )
             # "The fall of Hama follows the rebel capture of Aleppo ... on Nov. 30": the later
             # event's day, past the word that puts another event before it
             and not any(
