@@ -261,6 +261,22 @@ CASES = [
         },
         id="a_capitals_own_relative_clause_past_an_appositive",
     ),
+    # "..., and by nightfall it was in their hands": the one capital the sentence named
+    pytest.param(
+        SYRIA,
+        "2024-12-05T21:00:00+03:00",
+        "The rebels broke into Hama on Thursday afternoon, and by evening it was in their hands.",
+        {("hama", "entered", "asserted", "2024-12-05"), ("hama", "captured", "asserted", "2024-12-05")},
+        id="it_as_the_subject_of_a_coordinated_clause",
+    ),
+    # "factions who had once fought it": the factions' past, no fighting now
+    pytest.param(
+        SYRIA,
+        "2024-12-06T21:00:00+03:00",
+        "The army handed Daraa over on Friday to local factions who had once fought it.",
+        {("daraa", "surrendered", "asserted", "2024-12-06"), ("daraa", "captured", "asserted", "2024-12-06")},
+        id="who_had_once_fought_it",
+    ),
 ]
 
 

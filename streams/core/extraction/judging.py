@@ -68,6 +68,7 @@ _CONDITIONAL = re.compile(r"\b(?:if|unless)\b")
 _FORMERLY = re.compile(
     r"\b(?:once|formerly)\s+(?:[a-z]+ed|held|fought|ran|led|won|saw|took|made|had)\b"
     r"(?:(?!\b(?:is|are|was|were|has|have|had|now)\b)[^,;])*$"
+    r"|\b(?:had|have|has)\s+once\s+$"
 )
 """A past "once" up to the trigger, with no verb of the present story between: "Hezbollah, whose
 fighters once played a central role in the battles around Aleppo" (history, no date given); not

@@ -82,6 +82,10 @@ _AND_EDGES = re.compile(
 )
 """Fighting told at another city's edge after "and": the same fighting."""
 
+_AND_CLAUSE_BEFORE = re.compile(
+    r",\s*(?:and|but)\s+(?:(?:by|at|on|in|late|early|then|soon|later)\b[\w\s'’-]{0,20}?)?$"
+)
+"""A coordinated clause opening on the pronoun, after an adverbial of time at most."""
 _SAID_BEFORE = re.compile(r"\b(?:said|says|say|told|added|confirmed|acknowledged)\s+(?:that\s+)?$")
 """A pronoun that opens reported words: the one city the sentence named before it."""
 
@@ -647,8 +651,12 @@ class Linking(ExtractorBase):
             named = {m.capital for m in found if m.start < match.start() and m.role == "place"}
             if topic is not None and not any(m.start < match.start() for m in found):
                 found.append(Mention(topic, match.start(), match.end(), "place", "coref"))
-            elif len(named) == 1 and _SAID_BEFORE.search(low, max(0, match.start() - 16), match.start()):
-                # "in Zaranj, a trading town whose deputy governor said it fell without a fight"
+            elif len(named) == 1 and (
+                _SAID_BEFORE.search(low, max(0, match.start() - 16), match.start())
+                or _AND_CLAUSE_BEFORE.search(low, max(0, match.start() - 30), match.start())
+            ):
+                # "in Zaranj, a trading town whose deputy governor said it fell without a fight";
+                # "broke into Homs on Saturday, and by nightfall it was in their hands"
                 found.append(Mention(next(iter(named)), match.start(), match.end(), "place", "coref"))
         if self.national_capital is not None:
             spans = [(m.start, m.end) for m in found]
