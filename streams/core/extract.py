@@ -618,6 +618,7 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             and _SIEGE_STATE.search(trigger.text) is not None
             and _DEFENDERS_BEFORE.search(low, 0, trigger.start) is not None
             and _OUTPOST_AFTER.match(low, trigger.end) is None
+            and _OUTPOST_WHERE.search(low, max(0, trigger.start - 100), trigger.start) is None
         )
 
     def _seat_is_subject(self, low: str, trigger: Trigger) -> bool:
@@ -809,6 +810,11 @@ _OUTPOST_AFTER = re.compile(
     r"|outside\b)"
 )
 """Besieged at a post that is not the city ("remain besieged at the airport outside the city")."""
+_OUTPOST_WHERE = re.compile(
+    r"\b(?:airport|airfield|air\s+base|base|barracks|corps|headquarters)\b[^.;]{0,40}?,\s*where\b[^.;]*$"
+)
+"""A post's own clause of place ("remained at the airport and the corps headquarters, where officials
+said they were surrounded"): the post is besieged, not the city."""
 _PASSIVE_SIEGE = re.compile(
     r"(?:(?:was|were|is|are|been|remained|remains)\s+)?(?:surrounded|besieged|encircled)"
 )

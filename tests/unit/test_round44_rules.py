@@ -277,6 +277,33 @@ CASES = [
         {("daraa", "surrendered", "asserted", "2024-12-06"), ("daraa", "captured", "asserted", "2024-12-06")},
         id="who_had_once_fought_it",
     ),
+    # troops besieged at a post after the city fell, and a base placed at the city's edge: no fight
+    # for the city
+    pytest.param(
+        AF,
+        WEDNESDAY,
+        (
+            "In Kunduz, taken on Sunday, hundreds of soldiers stayed at the airport and the corps "
+            "headquarters, where officials said they were surrounded."
+        ),
+        {("kunduz", "captured", "asserted", "2021-08-08")},
+        id="besieged_at_a_posts_own_clause_of_place",
+    ),
+    pytest.param(
+        AF,
+        WEDNESDAY,
+        "Several hundred police officers were still inside the army base at the edge of Kunduz.",
+        set(),
+        id="a_base_at_the_edge_of_the_city",
+    ),
+    # "on Monday, the day after they swept into the capital": the day before Monday
+    pytest.param(
+        AF,
+        "2021-08-16T18:00:00+04:30",
+        "Taliban fighters guarded the ministries in Kabul on Monday, the day after they swept into the capital.",
+        {("kabul", "entered", "asserted", "2021-08-15")},
+        id="the_day_after",
+    ),
 ]
 
 

@@ -20,7 +20,7 @@ from streams.core.text import Clause
 from streams.core.timeref import TimeRef
 
 _DAYS_EARLIER = re.compile(
-    r"\b(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+after\b(?:(?!\bafter\b)[^.;])*$"
+    r"\b(?P<n>a|one|two|three|four|five|six|\d|the)\s+days?\s+after\b(?:(?!\bafter\b)[^.;])*$"
 )
 
 _RELATIVE_OPEN = re.compile(r",\s*(?:which|that|where|who)\b")

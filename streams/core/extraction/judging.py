@@ -40,6 +40,9 @@ _SUBSET_BEFORE = re.compile(
 """Part of a group before a surrender cue ("some of them without a fight"): not every capital told."""
 _OWN_WORDS = re.compile(r",\s*(?:saying|adding|insisting|stressing|noting)\b")
 """A denier's own words after the denial ("denied the claim, saying troops were still fighting")."""
+_POST_BEFORE = re.compile(
+    r"\b(?:airport|airfield|base|barracks|garrison|corps|headquarters|camp|checkpoints?|outposts?)\s+$"
+)
 _REJECTION_OPENS = 160
 """How far into the next sentence a rejection of the claim before it may begin."""
 _TO_HAVE = re.compile(r"\bto have\b")
@@ -329,6 +332,8 @@ class Judging(ExtractorBase):
         if past_paragraph:
             return "historical (the paragraph is about an earlier period)"
         low = scan.low
+        if trigger_text.startswith("at ") and _POST_BEFORE.search(low, max(0, start - 30), start):
+            return 'a post placed by the city ("the corps base at the edge of the city"), no fight'
         if low[clause.start : clause.end].rstrip(" \"'”’").endswith("?"):
             return 'a question ("Is there fighting in X?")'
         if _RUMOUR_DENIED.search(low, 0, start):
