@@ -304,6 +304,17 @@ CASES = [
         {("kabul", "entered", "asserted", "2021-08-15")},
         id="the_day_after",
     ),
+    # "X's fall came only ten days after Y ... was overrun on Aug. 6": the day is Y's
+    pytest.param(
+        AF,
+        "2021-08-16T10:00:00+04:30",
+        (
+            "The fall of the capital came barely ten days after Zaranj, near the border with Iran, became "
+            "the first provincial capital to be overrun on Aug. 6."
+        ),
+        {("kabul", "captured", "asserted", "2021-08-16"), ("zaranj", "captured", "asserted", "2021-08-06")},
+        id="came_days_after_another_fall_told_with_its_day",
+    ),
 ]
 
 

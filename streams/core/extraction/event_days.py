@@ -139,6 +139,8 @@ _SEQUENCED = re.compile(
 """Before another event's trigger that the event at hand comes after ("follows the rebel capture of",
 "came hours after the insurgents completed their capture of")."""
 _WHEN_AFTER = re.compile(r",\s+when\s")
+_CAME_AFTER = re.compile(r"\b(?:comes|came|follows|followed)\s+(?:[\w'’-]+\s+){0,4}?after\b")
+"""What puts the event at hand after another: a day past it is the other event's."""
 _HELD_SINCE = re.compile(
     r"(?:(?:has|have|had)\s+)?been\s+(?:(?:in|under)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:hands|control)"
     r"|held\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?)\s*since\s+$"
@@ -255,6 +257,8 @@ class EventDays(ExtractorBase):
                 and _SEQUENCED.search(low, max(position, b - 60), b)
                 for b in blockers
             )
+            # "The fall of the capital came only ten days after Zaranj ... was overrun on Aug. 6"
+            and _CAME_AFTER.search(low, max(position, mention.end if mention else position), r.start) is None
             # "Kunduz came under attack on Saturday and fell on Sunday": the day of an earlier
             # predicate of the same subject is that predicate's
             and not (
