@@ -7,12 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from streams.core.extract import Extractor
-from tests.unit.test_extract_rules import PUBLISHED, SYRIA_PUBLISHED, control
-
-FRIDAY = "2021-08-13T20:00:00+04:30"  # Friday 13 Aug 2021
-AF, SYRIA = "extractor", "syria_extractor"
-Expected = set[tuple[str, str, str, str]]
+from tests.unit.rule_cases import AF, FRIDAY, SYRIA, Expected, check_rule
+from tests.unit.test_extract_rules import PUBLISHED, SYRIA_PUBLISHED
 
 CASES = [
     # "GHAZNI: The key southern city was handed over ...": the item's capital, as with a dash; "the
@@ -656,5 +652,4 @@ CASES = [
 def test_rule(
     request: pytest.FixtureRequest, theatre_extractor: str, published: str, body: str, expected: Expected
 ) -> None:
-    extractor: Extractor = request.getfixturevalue(theatre_extractor)
-    assert control(extractor, body, published=published) == expected
+    check_rule(request, theatre_extractor, published, body, expected)

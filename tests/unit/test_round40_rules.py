@@ -10,12 +10,10 @@ import pytest
 
 from schemas.article import Article
 from streams.core.extract import Extractor
-from tests.unit.test_extract_rules import SYRIA_PUBLISHED, control
+from tests.unit.rule_cases import AF, FRIDAY, SYRIA, Expected, check_rule
+from tests.unit.test_extract_rules import SYRIA_PUBLISHED
 
-FRIDAY = "2021-08-13T20:00:00+04:30"  # Friday 13 Aug 2021
 SYRIA_SUNDAY = "2024-12-08T20:00:00+03:00"  # Sunday 8 Dec 2024
-AF, SYRIA = "extractor", "syria_extractor"
-Expected = set[tuple[str, str, str, str]]
 
 CASES = [
     # "the Manbij area east of Aleppo ... captured the town": the town is the named area, not the
@@ -173,8 +171,7 @@ CASES = [
 def test_rule(
     request: pytest.FixtureRequest, theatre_extractor: str, published: str, body: str, expected: Expected
 ) -> None:
-    extractor: Extractor = request.getfixturevalue(theatre_extractor)
-    assert control(extractor, body, published=published) == expected
+    check_rule(request, theatre_extractor, published, body, expected)
 
 
 def test_a_headline_side_pushed_out_of_a_city_lost_it(extractor: Extractor) -> None:
