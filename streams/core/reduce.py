@@ -504,8 +504,9 @@ Outcome = tuple[str | None, Status] | None
 
 def _take(controller: str, status: Status, established: bool, event: Fact) -> Outcome:
     """Captured, surrendered or retaken: the actor gains the city, as sure as the text is; but
-    one side's undated word does not overturn a holder that some source confirmed (the claim
-    is still tallied)."""
+    one side's word alone (a claim, or its own account of a partial retake) does not overturn a
+    holder that an event put in place and some source confirmed (the claim is still tallied, and a
+    confirmation of it moves the city)."""
     actor, modality = event.actor, event.modality
     if controller == actor:
         if modality == "asserted":
@@ -515,7 +516,11 @@ def _take(controller: str, status: Status, established: bool, event: Fact) -> Ou
         return None, status
     if modality == "denied":
         return None
-    if modality == "claimed" and event.time_precision == "report" and established and status == "confirmed":
+    if (
+        established
+        and status == "confirmed"
+        and (modality == "claimed" or (modality == "partial" and event.attribution_kind == "claimant"))
+    ):
         return None
     if modality == "partial":
         if controller == CONTESTED:

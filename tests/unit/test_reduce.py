@@ -70,9 +70,11 @@ def test_undated_fighting_never_overrides_a_confirmed_capture(theatre: Theatre) 
     assert state_of(theatre, capture, fighting, capital="lashkar-gah") == ("taliban", "confirmed")
 
 
-def test_an_undated_claim_never_overturns_a_confirmed_capture(theatre: Theatre) -> None:
-    """A side's word alone ("commandos have retaken Kunduz", undated) is tallied as its claim but
-    leaves a holder that a source confirmed in place; a dated claim still moves the city."""
+def test_one_sides_word_never_overturns_a_confirmed_capture(theatre: Theatre) -> None:
+    """A side's word alone ("commandos have retaken Kunduz", dated or not; "commandos cleared several
+    neighbourhoods", a claimant's partial retake) is tallied as its claim but leaves a holder that a
+    source confirmed in place; a holder put there by a claim alone, or the baseline, still gives way,
+    and a confirmed retake moves the city."""
     capture = make_event("captured", "kunduz", day="2021-08-08")
     undated = make_event(
         "retaken",
@@ -89,9 +91,34 @@ def test_an_undated_claim_never_overturns_a_confirmed_capture(theatre: Theatre) 
     dated = make_event(
         "retaken", "kunduz", actor="government", modality="claimed", day="2021-08-12", article="d"
     )
-    assert state_of(theatre, capture, dated) == ("government", "claimed")
+    assert state_of(theatre, capture, dated) == ("taliban", "confirmed")
+    cleared = make_event(
+        "retaken",
+        "kunduz",
+        actor="government",
+        modality="partial",
+        day="2021-08-09",
+        article="p",
+        attribution="the defence ministry",
+        attribution_kind="claimant",
+    )
+    assert state_of(theatre, capture, cleared) == ("taliban", "confirmed")
+    witnessed = make_event(
+        "retaken",
+        "kunduz",
+        actor="government",
+        modality="partial",
+        day="2021-08-09",
+        article="w",
+        attribution="residents",
+        attribution_kind="witness",
+    )
+    assert state_of(theatre, capture, witnessed) == ("contested", "confirmed")
     unconfirmed = make_event("captured", "kunduz", modality="claimed", day="2021-08-08")
     assert state_of(theatre, unconfirmed, undated) == ("government", "claimed")
+    assert state_of(theatre, make_event("captured", "kunduz", modality="claimed")) == ("taliban", "claimed")
+    retaken = make_event("retaken", "kunduz", actor="government", day="2021-08-12", article="r")
+    assert state_of(theatre, capture, retaken) == ("government", "confirmed")
 
 
 def test_older_fighting_never_overrides_a_newer_capture(theatre: Theatre) -> None:
