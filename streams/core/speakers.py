@@ -88,7 +88,12 @@ class SpeakerFinder:
                     said = self._attributed(memory, text[subject.start() : subject.end()], verb.start())
                     return replace(said, covers_before=False)
             conjoined = _CONJOINED_SUBJECT.match(who)
-            if conjoined and len(chunks) > 1:
+            if (
+                conjoined
+                and len(chunks) > 1
+                and len(who.split()) <= 14
+                and not self.cues.triggers_in(who.lower())
+            ):
                 # "..., and a Taliban spokesman said the group had taken the city": a clause of its
                 # own, whose speaker says nothing of the clauses before it
                 said = self._attributed(memory, who[conjoined.end() :], verb.start())
