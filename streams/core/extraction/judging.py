@@ -43,6 +43,7 @@ _OWN_WORDS = re.compile(r",\s*(?:saying|adding|insisting|stressing|noting)\b")
 _POST_BEFORE = re.compile(
     r"\b(?:airport|airfield|base|barracks|garrison|corps|headquarters|camp|checkpoints?|outposts?)\s+$"
 )
+"""A post right before "at the edge of": where the post stands, not where fighters are."""
 _REJECTION_OPENS = 160
 """How far into the next sentence a rejection of the claim before it may begin."""
 _TO_HAVE = re.compile(r"\bto have\b")
