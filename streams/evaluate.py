@@ -280,8 +280,11 @@ def evaluate(
     final_predicted = table(fold(predicted_log, theatre))
     final_gold = table(fold(gold_log, theatre))
     correct = sum(final_predicted[c].controller == final_gold[c].controller for c in final_gold)
-    timeline = {d.isoformat(): _timeline_wrong(predicted_log, theatre, facts or {}, d) for d in checkpoints}
-    daily = daily_timeline(predicted_log, theatre, facts, max(checkpoints)) if facts and checkpoints else None
+    timeline: dict[str, list[str]] = {}
+    daily: DailyTimeline | None = None
+    if checkpoints:
+        timeline, judged = judge_timeline(predicted_log, theatre, facts or {}, checkpoints)
+        daily = judged if facts else None
     return Report(
         theatre=theatre.id,
         articles=len(records),
@@ -346,55 +349,58 @@ def _gold_events(record: GoldRecord, theatre: Theatre) -> list[Event]:
     return events
 
 
-def _timeline_wrong(events: list[Event], theatre: Theatre, facts: dict[str, date], day: date) -> list[str]:
-    """Capitals whose controller as of the end of `day` (event time) differs from the record: a
-    capital that changed hands by then must have left its initial holder, and one that did not
-    must still be with it."""
-    tz = parse_offset(theatre.utc_offset)
-    cutoff = datetime.combine(day + timedelta(days=1), time(0), tz)
-    state = table(fold([e for e in events if e.event_time < cutoff], theatre))
-    wrong = []
-    for capital in theatre.capitals:
-        fell_on = facts.get(capital.id)
-        taken = fell_on is not None and fell_on <= day
-        holds = state[capital.id].controller not in (theatre.initial_controller(capital.id), "contested")
-        if taken != holds:
-            wrong.append(f"{capital.id}: {state[capital.id].controller} (fell {fell_on})")
-    return wrong
-
-
-def daily_timeline(
-    events: list[Event], theatre: Theatre, facts: dict[str, date], last: date
-) -> DailyTimeline:
-    """The state at the end of each day from the theatre's start to `last`, judged as
-    `_timeline_wrong` judges a checkpoint; the events are applied once, in event-time order, and
-    the table read at each day's end (the fold of a prefix, as the state depends only on the set)."""
+def judge_timeline(
+    events: list[Event], theatre: Theatre, facts: dict[str, date], checkpoints: Sequence[date]
+) -> tuple[dict[str, list[str]], DailyTimeline]:
+    """The folded state at the end of every day from the theatre's start to the last checkpoint,
+    against the record: a capital that changed hands by then must have left its initial holder,
+    and one that did not must still be with it. Returns the capitals off the record on each
+    checkpoint day (with their holder and the day they fell) and the day-by-day count. The events
+    are applied once, in event-time order, and the table read at each day's end (the fold of a
+    prefix, as the state depends only on the set of events)."""
     tz = parse_offset(theatre.utc_offset)
     ordered = sorted((e for e in events if e.type in CONTROL_EVENT_TYPES), key=lambda e: e.event_time)
     state = initial_state(theatre)
-    wrong: dict[str, int] = {}
-    agree = total = 0
-    position = 0
-    day = theatre.start_date
+    found: dict[date, list[str]] = {}
+    wrong_days: dict[str, int] = {}
+    agree = total = position = 0
+    last = max(checkpoints)
+    day = min(theatre.start_date, *checkpoints)
     while day <= last:
         cutoff = datetime.combine(day + timedelta(days=1), time(0), tz)
         while position < len(ordered) and ordered[position].event_time < cutoff:
             state = apply(state, ordered[position])
             position += 1
         held = table(state)
-        for capital in theatre.capitals:
-            fell_on = facts.get(capital.id)
-            taken = fell_on is not None and fell_on <= day
-            holds = held[capital.id].controller not in (theatre.initial_controller(capital.id), "contested")
-            total += 1
-            if taken == holds:
-                agree += 1
-            else:
-                wrong[capital.id] = wrong.get(capital.id, 0) + 1
+        off = [
+            capital.id
+            for capital in theatre.capitals
+            if _taken_by(facts, capital.id, day)
+            != (held[capital.id].controller not in (theatre.initial_controller(capital.id), "contested"))
+        ]
+        if day in checkpoints:
+            found[day] = [f"{c}: {held[c].controller} (fell {facts.get(c)})" for c in off]
+        if day >= theatre.start_date:
+            total += len(theatre.capitals)
+            agree += len(theatre.capitals) - len(off)
+            for capital_id in off:
+                wrong_days[capital_id] = wrong_days.get(capital_id, 0) + 1
         day += timedelta(days=1)
-    return DailyTimeline(
-        theatre.start_date, last, agree, total, dict(sorted(wrong.items(), key=lambda kv: -kv[1]))
-    )
+    ranked = dict(sorted(wrong_days.items(), key=lambda kv: -kv[1]))
+    timeline = {d.isoformat(): found[d] for d in checkpoints}
+    return timeline, DailyTimeline(theatre.start_date, last, agree, total, ranked)
+
+
+def _taken_by(facts: dict[str, date], capital_id: str, day: date) -> bool:
+    fell_on = facts.get(capital_id)
+    return fell_on is not None and fell_on <= day
+
+
+def daily_timeline(
+    events: list[Event], theatre: Theatre, facts: dict[str, date], last: date
+) -> DailyTimeline:
+    """The day-by-day count of `judge_timeline` from the theatre's start to `last`."""
+    return judge_timeline(events, theatre, facts, (last,))[1]
 
 
 def load_facts(path: Path) -> dict[str, date]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import subprocess
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -140,8 +141,6 @@ def fold_in_fresh_process(theatre_id: str, events: int) -> FoldFigures:
     """(e) in a process of its own, as a replay or a rebuilding worker runs. In the process that
     has just extracted 50 KB articles for (a), the same fold ran at 0.5 to 0.8 times the speed,
     varying from run to run: the allocator's state left behind, not the fold's cost."""
-    import subprocess
-
     result = subprocess.run(
         [sys.executable, "-m", "streams.bench.pure", theatre_id, str(events)],
         capture_output=True,

@@ -132,15 +132,10 @@ _LISTED_THEN_DAY = re.compile(
     rf"{_LIST_SEPARATOR}{_LIST_ITEM}(?:{_LIST_SEPARATOR}{_LIST_ITEM}){{0,4}}\s+(?:(?:late|early)\s+)?(?:on\s+)?"
 )
 """Between the first capital of a list and the list's own day ("Kunduz, Sar-e-Pul and Taloqan on Sunday")."""
-_SEQUENCED = re.compile(
-    r"\b(?:follows|follow|(?:comes|came)\s+(?:[\w'’-]+\s+){0,4}?after)"
-    r"\s+(?:[\w'’-]+\s+){0,4}$"
-)
-"""Before another event's trigger that the event at hand comes after ("follows the rebel capture of",
-"came hours after the insurgents completed their capture of")."""
+_SEQUENCED = re.compile(r"\b(?:follows|follow|(?:comes|came|followed)\s+(?:[\w'’-]+\s+){0,4}?after)\b")
+"""What puts the event at hand after another ("follows the rebel capture of", "came only ten days
+after Zaranj ... was overrun"): a day past it is the other event's."""
 _WHEN_AFTER = re.compile(r",\s+when\s")
-_CAME_AFTER = re.compile(r"\b(?:comes|came|follows|followed)\s+(?:[\w'’-]+\s+){0,4}?after\b")
-"""What puts the event at hand after another: a day past it is the other event's."""
 _HELD_SINCE = re.compile(
     r"(?:(?:has|have|had)\s+)?been\s+(?:(?:in|under)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:hands|control)"
     r"|held\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?)\s*since\s+$"
@@ -250,15 +245,9 @@ class EventDays(ExtractorBase):
                     or _in_other_relative(low, told_end, r.start, mention)
                 )
             )
-            # "The fall of Hama follows the rebel capture of Aleppo ... on Nov. 30": the later
-            # event's day, past the word that puts another event before it
-            and not any(
-                max(position, mention.end if mention else position) < b < r.start
-                and _SEQUENCED.search(low, max(position, b - 60), b)
-                for b in blockers
-            )
-            # "The fall of the capital came only ten days after Zaranj ... was overrun on Aug. 6"
-            and _CAME_AFTER.search(low, max(position, mention.end if mention else position), r.start) is None
+            # "The fall of Hama follows the rebel capture of Aleppo ... on Nov. 30": the earlier
+            # event's day, past the word that puts it before the event at hand
+            and _SEQUENCED.search(low, max(position, mention.end if mention else position), r.start) is None
             # "Kunduz came under attack on Saturday and fell on Sunday": the day of an earlier
             # predicate of the same subject is that predicate's
             and not (
