@@ -490,7 +490,7 @@ def _drop_appositive(gap: str) -> str:
     return _APPOSITIVE.sub(" ", _DASH_ASIDE.sub(" ", gap, count=1))
 
 
-_SUBJECT_GAP_LEAD = re.compile(r"(?:;|,)\s*(?:and\s+)?$|(?<=[\w.])\s+and\s+$")
+_SUBJECT_GAP_LEAD = re.compile(r"(?:;|,)\s*(?:and\s+)?$|(?<=[\w.)])\s+and\s+$")
 _SUBJECT_GAP_DAY = re.compile(r"(?:\s*,(?:[^,;:.()]|(?<=\d),(?=\d{3})){1,100},)?\s+(?:(?:on|late|early)\s+)?")
 """Between a gapped subject (and its list) and its own day: an aside may come between ("and
 Sheberghan, the northern stronghold of Dostum, on Saturday")."""
