@@ -40,6 +40,37 @@ CASES = [
         },
         id="a_gapped_subject_after_a_bracketed_date",
     ),
+    # a capital's name with its head noun, then an aside, before its verb
+    pytest.param(
+        AF,
+        MONDAY,
+        "Farah city, the centre of the province of the same name, was overrun by the Taliban on Tuesday.",
+        {("farah", "captured", "asserted", "2021-08-10")},
+        id="a_name_with_its_head_noun_then_an_aside",
+    ),
+    # the capital coordinated with what lies around it is still the subject
+    pytest.param(
+        AF,
+        MONDAY,
+        "Residents said Ghazni and the surrounding districts were taken by the insurgents on Thursday.",
+        {("ghazni", "captured", "asserted", "2021-08-12")},
+        id="a_capital_and_what_lies_around_it",
+    ),
+    pytest.param(
+        AF,
+        MONDAY,
+        "The army denied that Kandahar and its airport had been overrun by the insurgents on Thursday.",
+        {("kandahar", "captured", "denied", "2021-08-12")},
+        id="a_denial_of_a_capital_and_its_airport",
+    ),
+    # a capital coordinated with a side is no subject of that kind
+    pytest.param(
+        AF,
+        MONDAY,
+        "Kunduz and the Taliban were in the news on Thursday.",
+        set(),
+        id="a_capital_coordinated_with_something_else",
+    ),
     # the same without a date in brackets, as before
     pytest.param(
         AF,

@@ -266,6 +266,13 @@ _PLACED_DAY_GAP = re.compile(
 )
 """Between list items after the first was coordinated, past its place and day."""
 
+_NAME_HEAD = re.compile(r"^\s+(?:city|town)\b(?=\s*[,—–-])")
+"""The head noun after a capital's name ("Bamyan city, in the central highlands,"), before an aside."""
+_AROUND_IT = re.compile(
+    r"^\s+and\s+(?:the|its)\s+(?:rest\s+of\s+the\s+|surrounding\s+|nearby\s+)?"
+    r"(?:valley|villages|districts|province|areas?|outskirts|airport)\b"
+)
+"""What lies around a capital, coordinated with it ("Bazarak and the rest of the valley had fallen")."""
 _DASH_ASIDE = re.compile(r"^\s+[—–-]\s[^—–;.]{1,140}?\s[—–-]\s")
 _APPOSITIVE = re.compile(
     r"^\s*,(?:[^,;]|(?<=\d),(?=\d{3})){0,120},(?:\s*(?:just\s+|about\s+|some\s+)?\d[^,;]{0,60}?\b(?:of|from)\s+[^,;]{1,40},)?"
@@ -1124,8 +1131,11 @@ class Linking(ExtractorBase):
         # "Zaranj in the far south-west became the first to fall": where it lies, not a new clause
         # "Kandahar and Herat, the second- and third-largest cities, had fallen": the list, then the aside;
         # "Khost, in the southeast, and Maidan Shahr, ..., had fallen": past the first item's place
+        # "Bamyan city, in the central highlands, was taken": the name's own head noun, then the aside;
+        # "Bazarak and the rest of the valley had been captured": the city with what lies around it
+        own = _AROUND_IT.sub("", _NAME_HEAD.sub("", gap, count=1), count=1)
         listed = _drop_appositive(
-            _LIST_BEFORE_ASIDE.sub("", _PLACE_BEFORE_AND.sub("", gap, count=1), count=1)
+            _LIST_BEFORE_ASIDE.sub("", _PLACE_BEFORE_AND.sub("", own, count=1), count=1)
         )
         listed = _LANDMARK_PLACE.sub(" ", self._item_place.sub(" ", listed.lower()))
         if not self._bridges(listed, cues.subject_bridge):
