@@ -59,8 +59,9 @@ class TimeResolver:
         )
         self.pattern = re.compile(
             rf"\b(?:(?P<last>last|this past|previous) |overnight (?:into|to) )?(?P<weekday>{weekday})\b"
-            # "Friday, Aug. 6", "Friday (August 6)": the date, read as one expression with its weekday
-            rf"(?:(?:,?\s+|\s+\()(?:(?P<month3>{month})\.? (?P<day3>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,? \d{{3}})"
+            # "Friday, Aug. 6", "Friday (August 6)", "Friday night (August 6)": the date, read as one
+            # expression with its weekday
+            rf"(?:(?:\s+(?:morning|afternoon|evening|night))?(?:,?\s+|\s+\()(?:(?P<month3>{month})\.? (?P<day3>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,? \d{{3}})"
             rf"|(?P<day4>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<month4>{month})\b)\)?)?"
             # "Friday last week": that weekday of the week before the publication's
             rf"(?:,? (?:of )?(?P<previous_week>{previous_week})\b)?"

@@ -26,6 +26,13 @@ CASES = [
         {("ghazni", "captured", "asserted", "2021-08-12")},
         id="a_weekday_with_a_day_first_date_in_brackets",
     ),
+    pytest.param(
+        AF,
+        MONDAY,
+        "Fighting raged on Wednesday night (July 28) in the vicinity of Lashkargah, the provincial capital.",
+        {("lashkar-gah", "contested", "asserted", "2021-07-28")},
+        id="a_weekday_and_part_of_day_with_its_date_in_brackets",
+    ),
     # a verb left out after "and" that follows such a date: the second city fell on its own day
     pytest.param(
         AF,
