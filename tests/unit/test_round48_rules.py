@@ -78,6 +78,35 @@ CASES = [
         set(),
         id="a_capital_coordinated_with_something_else",
     ),
+    # a capital taken "together with" or "along with" others shares the verb, the side and the day
+    pytest.param(
+        AF,
+        "2021-08-09T20:00:00+04:30",  # Monday 9 Aug 2021
+        (
+            "Taloqan fell to the insurgents on Sunday together with two other provincial capitals, Kunduz "
+            "and Sar-e-Pul, officials said."
+        ),
+        {
+            ("taloqan", "captured", "asserted", "2021-08-08"),
+            ("kunduz", "captured", "asserted", "2021-08-08"),
+            ("sar-e-pul", "captured", "asserted", "2021-08-08"),
+        },
+        id="a_capital_taken_together_with_others",
+    ),
+    pytest.param(
+        AF,
+        MONDAY,
+        "The insurgents took Ghazni on Thursday along with Herat.",
+        {("ghazni", "captured", "asserted", "2021-08-12"), ("herat", "captured", "asserted", "2021-08-12")},
+        id="a_capital_taken_along_with_another",
+    ),
+    pytest.param(
+        AF,
+        "2021-08-09T20:00:00+04:30",
+        "Kunduz fell on Sunday along with its airport, a police official said.",
+        {("kunduz", "captured", "asserted", "2021-08-08")},
+        id="a_capital_taken_along_with_its_airport",
+    ),
     # the same without a date in brackets, as before
     pytest.param(
         AF,

@@ -506,8 +506,28 @@ _SUBJECT_GAP_END = re.compile(
 )
 
 
+_ALONG_WITH = re.compile(
+    r"\b(?:together|along)\s+with\s+"
+    r"(?:(?:the\s+)?(?:[\w-]+\s+)?other\s+(?:provincial\s+)?(?:capitals|cities|towns)\s*,?\s*)?$"
+)
+"""What joins a capital to one taken or fought over before it in the sentence ("together with two
+other provincial capitals,")."""
+
+
 class Linking(ExtractorBase):
     """Capital mentions of a sentence and the triggers that govern them."""
+
+    def _along_with(
+        self, low: str, mention: Mention, mentions: list[Mention], governed_by: dict[int, list[Trigger]]
+    ) -> list[Trigger]:
+        """A capital that shares another's fate: "Kunduz was captured on Sunday together with two
+        other provincial capitals, Sar-e-Pul and Taloqan" (the list's first item; the rest follow
+        it as coordinated items)."""
+        lead = _ALONG_WITH.search(low, max(0, mention.start - 70), mention.start)
+        if lead is None:
+            return []
+        earlier = [m for m in mentions if m.end <= lead.start() and m.start in governed_by]
+        return governed_by[earlier[-1].start] if earlier else []
 
     def _gapped(
         self,
