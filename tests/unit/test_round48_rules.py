@@ -1,14 +1,15 @@
-"""General rules found in the unfitted AF round 48 (regional outlets' English services), each
-tested on sentences of our own (never the round's sentences): the text, the theatre it is read in,
+"""General rules found in the unfitted AF round 48 and Syria round 42 (regional outlets' English
+services), each tested on sentences of our own (never the round's sentences): the text, the theatre it is read in,
 when it was published, and every control event it must yield (capital, type, modality, day)."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.unit.rule_cases import AF, Expected, check_rule
+from tests.unit.rule_cases import AF, SYRIA, Expected, check_rule
 
 MONDAY = "2021-08-16T20:00:00+04:30"  # Monday 16 Aug 2021, after the weekdays below
+SYRIA_SATURDAY = "2024-12-07T21:00:00+03:00"  # Saturday 7 Dec 2024
 
 CASES = [
     # "on Friday (August 6)": the date in brackets is the weekday's, read as one expression
@@ -106,6 +107,22 @@ CASES = [
         "Kunduz fell on Sunday along with its airport, a police official said.",
         {("kunduz", "captured", "asserted", "2021-08-08")},
         id="a_capital_taken_along_with_its_airport",
+    ),
+    # "was occupied by": a capture, in the words of outlets that side against the taker
+    pytest.param(
+        SYRIA,
+        SYRIA_SATURDAY,
+        "Homs was occupied on Saturday by the armed opposition factions, a Kurdish news agency reported.",
+        {("homs", "captured", "asserted", "2024-12-07")},
+        id="a_city_occupied_by_a_side",
+    ),
+    # "the countryside of Hama and Homs": both are regions, neither is the city
+    pytest.param(
+        SYRIA,
+        SYRIA_SATURDAY,
+        "Dozens of villages in the countryside of Hama and Homs changed hands on Friday, a monitor said.",
+        set(),
+        id="villages_in_the_countryside_of_two_provinces",
     ),
     # the same without a date in brackets, as before
     pytest.param(

@@ -63,7 +63,11 @@ class ExtractorBase:
         self._region_after = re.compile(
             rf"^\s+(?:(?:and|or)\s+(?:[\w'’-]+\s+){{1,3}}?(?:{alternation(regions)})s\b|(?:{alternation(regions)})s?\b)"
         )
-        self._region_before = re.compile(rf"\b(?:{alternation(regions)})\s+(?:of|around)\s+(?:the\s+)?$")
+        # ("the countryside of Aleppo and Idlib": both are regions)
+        self._region_before = re.compile(
+            rf"\b(?:{alternation(regions)})\s+(?:of|around)\s+(?:the\s+)?"
+            r"(?:[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:and|or)\s+)?$"
+        )
         # "took control of the governorate, including ... the ruined provincial capital, Quneitra"
         self._region_including = re.compile(
             rf"\s*(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}(?:{alternation(regions)})\b[^,;:.]{{0,30}},\s+including\s"

@@ -738,7 +738,7 @@ class Linking(ExtractorBase):
         before = low[max(0, start - 60) : start]
         if _BETWEEN_PLACES.search(before) and not WHERE_AFTER.match(low, end):
             return "reference"  # "the highway between Kabul and Mazar-i-Sharif" (not "Kandahar, where ...")
-        if self._region_before.search(before):
+        if self._region_before.search(before) and not after.startswith(" city"):
             return "province"  # "the countryside of Idlib", "the province of Helmand"
         if (
             _DISTRICT_IN.search(before)
