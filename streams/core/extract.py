@@ -231,7 +231,6 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
                     coordinated_readings(low, mention, mentions, governed_by, coordinated)
                     or self._gapped(low, mention, mentions, governed_by, time_refs)
                     or self._gapped_subject(low, mention, mentions, governed_by, time_refs)
-                    or self._along_with(low, mention, mentions, governed_by)
                 )
                 if readings:
                     coordinated.add(mention.start)

@@ -372,6 +372,14 @@ _ASIDE = re.compile(
 )
 
 
+_ALONG_WITH = re.compile(
+    r"\b(?:together|along)\s+with\s+"
+    r"(?:(?:the\s+)?(?:[\w-]+\s+)?other\s+(?:provincial\s+)?(?:capitals|cities|towns)\s*,?\s*)?$"
+)
+"""What joins a capital to one taken or fought over before it in the sentence ("together with two
+other provincial capitals,")."""
+
+
 def coordinated_readings(
     low: str,
     mention: Mention,
@@ -387,9 +395,12 @@ def coordinated_readings(
         _AS_DID.search(low, max(0, mention.start - 24), mention.start)
         or _FOLLOWED.match(low, mention.end)
         or FOLLOWED_BY.search(low, max(0, mention.start - 40), mention.start)
+        or _ALONG_WITH.search(low, max(0, mention.start - 70), mention.start)
     ):
         # "Maimana also fell, an MP said, as did Puli Alam"; "Hama fell on Thursday and Homs followed";
-        # "Zaranj fell Friday, followed by Sheberghan on Saturday"
+        # "Zaranj fell Friday, followed by Sheberghan on Saturday"; "Kunduz was captured on Sunday
+        # together with two other provincial capitals, Sar-e-Pul and Taloqan" (the rest of the list
+        # follows its first item)
         return next((governed_by[m.start] for m in reversed(earlier) if m.start in governed_by), [])
     if _AND_EDGES.search(low, 0, mention.start):
         # "heavy fighting in Kandahar and Lashkar Gah in the south, and on the outskirts of Herat"
@@ -506,28 +517,8 @@ _SUBJECT_GAP_END = re.compile(
 )
 
 
-_ALONG_WITH = re.compile(
-    r"\b(?:together|along)\s+with\s+"
-    r"(?:(?:the\s+)?(?:[\w-]+\s+)?other\s+(?:provincial\s+)?(?:capitals|cities|towns)\s*,?\s*)?$"
-)
-"""What joins a capital to one taken or fought over before it in the sentence ("together with two
-other provincial capitals,")."""
-
-
 class Linking(ExtractorBase):
     """Capital mentions of a sentence and the triggers that govern them."""
-
-    def _along_with(
-        self, low: str, mention: Mention, mentions: list[Mention], governed_by: dict[int, list[Trigger]]
-    ) -> list[Trigger]:
-        """A capital that shares another's fate: "Kunduz was captured on Sunday together with two
-        other provincial capitals, Sar-e-Pul and Taloqan" (the list's first item; the rest follow
-        it as coordinated items)."""
-        lead = _ALONG_WITH.search(low, max(0, mention.start - 70), mention.start)
-        if lead is None:
-            return []
-        earlier = [m for m in mentions if m.end <= lead.start() and m.start in governed_by]
-        return governed_by[earlier[-1].start] if earlier else []
 
     def _gapped(
         self,
