@@ -15,7 +15,7 @@ from streams.core.gazetteer import fold_accents
 from streams.core.speakers import SpeakerMemory
 from streams.core.text import Sentence
 
-EXTRACTOR_VERSION = "1.16.10"
+EXTRACTOR_VERSION = "1.16.11"
 """Bumped when the rules change what an article yields: events carry it, so a replay can tell old readings from new."""
 
 _TOPIC_WINDOW = 3
@@ -236,6 +236,10 @@ WHERE_AFTER = re.compile(r",\s*where\b")
 """A relative clause of place after a capital ("Tarinkot, where the governor handed over the city")."""
 OWN_WHERE = r"(?:\s+(?:on|in|late|early)\s+[^,;.]{1,30}?)?\s*,\s*where\b"
 """A capital's own clause of place, past the day it is told with ("Tartus on Monday, where")."""
+POSSESSED_PART = re.compile(
+    r"(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:districts|neighbou?rhoods|parts|areas|quarters|sections|suburbs)\b"
+)
+"""A part of the city named after it ("Lashkar Gah's ten police districts"): part of a fall."""
 CITY_PARTS_AFTER = re.compile(
     r"\s+(?:several|some|many|a\s+few|two|three|four|most\s+of\s+the)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:neighbou?rhoods|sections|quarters)\b"

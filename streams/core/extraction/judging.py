@@ -20,6 +20,7 @@ from streams.core.extraction.context import (
     HOLDOUT,
     OWN_WHERE,
     PLACE_FROM,
+    POSSESSED_PART,
     TURN,
     Scan,
     Trigger,
@@ -152,9 +153,6 @@ _ARMED_SPEAKER = re.compile(
     r"(?:the |some |local |armed |several |two |three )*"
     r"(?:fighters|gunmen|militiamen|commanders|a commander|a fighter|groups|factions)"
     r"(?:\s+(?:in|from|of|on)\b.*)?"  # "armed groups in Quneitra province on the Golan frontier"
-)
-_POSSESSED_PART = re.compile(
-    r"(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:districts|neighbou?rhoods|parts|areas|quarters|sections|suburbs)\b"
 )
 _RUMOUR_DENIED = re.compile(
     r"\b(?:den(?:y|ied|ies|ying)|dismiss(?:es|ed|ing)?|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing))\s+"
@@ -597,7 +595,7 @@ class Judging(ExtractorBase):
         if takes and (
             self.cues.partial_before.search(text[max(0, head - 30) : head])
             or self.cues.partial_any.search(text[clause.start : clause.end])
-            or _POSSESSED_PART.match(text, mention.end)  # "in the city's southern districts"
+            or POSSESSED_PART.match(text, mention.end)  # "in the city's southern districts"
             or (mention.end == mention.start and CITY_PARTS_AFTER.match(text, trigger.end))
         ):  # the last: "In Herat, troops pushed the Taliban out of several neighbourhoods"
             return "partial"

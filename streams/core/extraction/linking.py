@@ -18,6 +18,7 @@ from streams.core.extraction.context import (
     FRONTED_LOCATIVE,
     OWN_WHERE,
     PLACE_FROM,
+    POSSESSED_PART,
     WHERE_AFTER,
     Context,
     Trigger,
@@ -40,7 +41,7 @@ _FACILITY_IN_BEFORE = re.compile(
 """A post the subject of a verb holds in a city: "soldiers holding out at the airport in Kunduz
 surrendered" (the post's men did, not the city)."""
 _PREPOSITION_BEFORE = re.compile(
-    r"(?:(?<!city )(?<!cities )(?<!town )(?<!towns )(?<!capital )(?<!capitals )(?<!centre )(?<!center )(?<!parts )(?<!much )(?<!most )(?<!rest )(?<!fall )(?<!control )(?<!stronghold )(?<!bastion )(?<!heartland )(?<!birthplace )\bof"
+    r"(?:(?<!city )(?<!cities )(?<!town )(?<!towns )(?<!capital )(?<!capitals )(?<!centre )(?<!center )(?<!parts )(?<!districts )(?<!neighbourhoods )(?<!neighborhoods )(?<!areas )(?<!sections )(?<!quarters )(?<!half )(?<!much )(?<!most )(?<!rest )(?<!fall )(?<!control )(?<!stronghold )(?<!bastion )(?<!heartland )(?<!birthplace )\bof"
     r"|\b(?:near|from|to|toward|towards|outside|around|into|at|for|by|with|between|beyond|past|across|"
     r"including|like|than))\s+$",
     re.IGNORECASE,
@@ -223,7 +224,7 @@ _APPOSITIVE_AND = re.compile(
 """Between two objects of one verb when the first has an appositive ("Herat, the country's
 third-largest city, on Thursday and Kandahar")."""
 _OWN_VERB_AFTER = re.compile(
-    r"\s+(?:(?:also|still|now|itself)\s+)?(?:is|are|was|were|has|have|had|remains?|remained|fell|falls"
+    r"\s+(?:(?:also|still|now|itself)\s+)?(?:is|are|was|were|has|have|had|remains?|remained|fell|falls?"
     r"|held|holds|lies|sits|stays?|stayed|looks|looked|seemed|seems)\b"
 )
 """A verb of its own right after a capital: the subject of a new clause, no verb's object."""
@@ -724,7 +725,9 @@ class Linking(ExtractorBase):
             return "name"  # "confirmed to Kabul Dispatch": an outlet's name, no place
         if _RELATIVE_AFTER.match(low, end):
             return "place"  # "south of X, the Jowzjan capital that the Taliban took": news of its own
-        if self.cues.modifier_after.match(after.lstrip() if not after.startswith(("'", "’", "-")) else after):
+        if self.cues.modifier_after.match(
+            after.lstrip() if not after.startswith(("'", "’", "-")) else after
+        ) and not POSSESSED_PART.match(low, end):  # "Kunduz's police chief", not "Kunduz's police districts"
             return "modifier"
         before = low[max(0, start - 60) : start]
         if _BETWEEN_PLACES.search(before) and not WHERE_AFTER.match(low, end):
@@ -735,8 +738,11 @@ class Linking(ExtractorBase):
             _DISTRICT_IN.search(before)
             and not after.startswith(" city")
             and not _INTO_DISTRICTS.search(before)
+            and self.gazetteer.capital_of_province(low[start:end]) is not None
         ):
-            return "province"  # "Arghandab district in Kandahar": the province (not "police districts of X city")
+            # "Arghandab district in Kandahar": the province (not "police districts of X city", nor
+            # "several districts of Lashkar Gah", a name no province bears)
+            return "province"
         if self.cues.reference_before.search(before):
             return "reference"  # a distance reference ("south of Kabul, which fell": the item fell)
         if _ROAD_END.search(before) and not _RELATIVE_OPENS.match(low, end):
@@ -1135,8 +1141,10 @@ class Linking(ExtractorBase):
             text, max(0, mention.start - 160), mention.start
         ):
             return None  # "Aybak, which sits on the road between Mazar and Kabul, was handed over"
-        if _PREPOSITION_BEFORE.search(text, 0, mention.start):
-            return None  # "east of Kabul, was seized": Kabul is not the subject
+        part = POSSESSED_PART.match(gap)
+        preposition = _PREPOSITION_BEFORE.search(text, 0, mention.start)
+        if preposition and not (part and preposition.group(0).lower().startswith("of")):
+            return None  # "east of Kabul, was seized": Kabul is not the subject (but "nine of its districts" are)
         if trigger.spec.type == "surrendered" and _FACILITY_IN_BEFORE.search(text, 0, mention.start):
             return None  # "soldiers holding out at the airport in Kunduz surrendered": they did, not the city
         # "Zaranj in the far south-west became the first to fall": where it lies, not a new clause
@@ -1144,6 +1152,8 @@ class Linking(ExtractorBase):
         # "Khost, in the southeast, and Maidan Shahr, ..., had fallen": past the first item's place
         # "Bamyan city, in the central highlands, was taken": the name's own head noun, then the aside;
         # "Bazarak and the rest of the valley had been captured": the city with what lies around it
+        if part is not None:  # "Lashkar Gah's southern districts fell": a part of the city (told as partial)
+            gap = gap[part.end() :]
         own = _AROUND_IT.sub("", _NAME_HEAD.sub("", gap, count=1), count=1)
         listed = _drop_appositive(
             _LIST_BEFORE_ASIDE.sub("", _PLACE_BEFORE_AND.sub("", own, count=1), count=1)
@@ -1152,6 +1162,17 @@ class Linking(ExtractorBase):
         if not self._bridges(listed, cues.subject_bridge):
             return None
         return trigger.start - mention.end
+
+    @staticmethod
+    def _own_verb_after(text: str, mention: Mention, others: list[tuple[int, int]]) -> bool:
+        """Whether the capital, or the list of capitals it opens, has a verb of its own right
+        after it: a headline's "Tarinkot handed over, Qalat and Qala-e-Naw fall"."""
+        end = mention.end
+        while (gap := _LIST_GAP.match(text, end)) and (
+            following := next((e for s, e in others if s == gap.end()), None)
+        ):
+            end = following
+        return _OWN_VERB_AFTER.match(text[end : end + 32].lower()) is not None
 
     def _object_link(
         self, text: str, trigger: Trigger, low_gap: str, mention: Mention, others: list[tuple[int, int]]
@@ -1176,7 +1197,7 @@ class Linking(ExtractorBase):
             for _, end in others
         ):
             return None  # not "launched from Idlib province, captured Aleppo": a province is no capital
-        if _OWN_VERB_AFTER.match(text[mention.end : mention.end + 32].lower()) and (
+        if self._own_verb_after(text, mention, others) and (
             AND_BEFORE.search(low_gap)
             or low_gap.strip() == ","
             or any(trigger.end <= start and end <= mention.start for start, end in others)
