@@ -165,6 +165,8 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
                 and (ctx.topic(sentence) is not None or self._national_seat(low))
             )
             or (_ELIDED_SUBJECT.match(text) and ctx.topic(sentence) is not None)
+            # "On Wednesday the fighting had reached the northern outskirts": the topic's edge
+            or (_CITY_EDGE.search(low) is not None and ctx.topic(sentence) is not None)
         ):
             self._skim(ctx, sentence, low)
             return
@@ -521,7 +523,7 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
                 trigger.start in used
                 or _district_seat(scan.low, trigger)
                 or not (
-                    self._in_setting(scan.low, trigger, fronted, where)
+                    self._in_setting(scan.low, trigger, fronted, where, unnamed=not places)
                     if trigger.spec.role == "object"
                     else self._seat_is_subject(scan.low, trigger)
                     or (fronted and self._defenders_besieged(scan.low, trigger))
@@ -629,10 +631,13 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             or (trigger.spec.type == "contested" and _PASSIVE_SIEGE.fullmatch(trigger.text) is not None)
         ) and bool(self.cues.seat_of_power_before.search(low, max(0, trigger.start - 80), trigger.start))
 
-    def _in_setting(self, low: str, trigger: Trigger, fronted: bool = False, where: bool = False) -> bool:
+    def _in_setting(
+        self, low: str, trigger: Trigger, fronted: bool = False, where: bool = False, *, unnamed: bool = False
+    ) -> bool:
         """Whether an object trigger acts on the sentence's setting rather than a named place;
         `fronted`: the sentence opens with the capital it is set in ("In Kandahar, ..."); `where`:
-        the trigger is in a capital's ", where" clause ("Tartus, where they took control")."""
+        the trigger is in a capital's ", where" clause ("Tartus, where they took control");
+        `unnamed`: the sentence names no capital as a place, so its setting is the story's."""
         fronted = fronted or where
         if _DISTANCE_FROM.search(low, max(0, trigger.start - 60), trigger.start):
             return False  # "In Aleppo, whose outskirts lie 15 kilometres from the nearest clashes"
@@ -649,8 +654,10 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             return True
         if (
             trigger.spec.type == "captured"
-            and _CONTROL_ALONE.fullmatch(trigger.text)
-            and not _CONTROL_OBJECT.match(low, trigger.end)
+            and (
+                (_CONTROL_ALONE.fullmatch(trigger.text) and not _CONTROL_OBJECT.match(low, trigger.end))
+                or _TOOK_OVER_ALONE.match(low, trigger.start)
+            )
             and (fronted or _AND_AUXILIARY_BEFORE.search(low, 0, trigger.start))
         ):  # "In Daraa, former rebel factions took control on Friday"; "pushed into Homs the next
             # day and were in full control by late on Dec. 7"; "entered the city on Dec. 7 and had
@@ -664,8 +671,11 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             return True
         if trigger.spec.type in ("entered", "contested") and not HOLDOUT.match(trigger.text):
             # not defenders "holding out at the intelligence headquarters": after a fall, too
+            part = _CITY_EDGE.match(low, trigger.end + 1) if unnamed else None
             return bool(
-                self.cues.seat_of_power_near.match(after)
+                # "residents said fighters had entered the northern districts by the afternoon"
+                (part is not None and part.group("part") is not None and trigger.spec.type == "entered")
+                or self.cues.seat_of_power_near.match(after)
                 or (_ENDS_WITH_PREPOSITION.search(trigger.text) and self.cues.seat_of_power.match(after))
                 or self.cues.setting_triggers.match(trigger.text)
                 or (  # "In Kandahar, the country's second city, heavy fighting continued"
@@ -681,7 +691,7 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
                     )
                 )
                 or (  # "In Kandahar, fighters kept up their attacks on the western outskirts"
-                    fronted
+                    (fronted or unnamed)
                     and trigger.spec.type == "contested"
                     and (
                         _CITY_EDGE_AFTER.match(low, trigger.end) is not None
@@ -749,6 +759,10 @@ _AND_AUXILIARY_BEFORE = re.compile(r"\band\s+(?:(?:had|has|have)\s+(?:also\s+)?)
 _MOVED_IN = re.compile(r"(?:moved|move|moves|moving|walked|walking|walks|walk|rolled|rolling|rolls|roll) in")
 """Moving in with no object: taking over the place the sentence is set in, or that its holder left."""
 _CONTROL_ALONE = re.compile(r"(?:(?:were|was|are|is) in|\w+) (?:(?:full|complete|total) )?control")
+_TOOK_OVER_ALONE = re.compile(
+    r"(?:took|take|takes|taking|taken) over(?=\s*(?:[,.;]|$)|\s+(?:as|on|in|after|when|late|early|by|at|without|from|overnight|\w+day)\b)"
+)
+"""Taking over with no object ("In Douma, local fighters took over as the army pulled out")."""
 _CONTROL_OBJECT = re.compile(
     r"\s+(?:of\s+|over\s+)?(?:most|much|all|large|parts?|swathes|areas|territory|the|a|an|\d)\b"
 )
@@ -890,6 +904,12 @@ _CITY_EDGE_AFTER = re.compile(
     r"(?:outskirts|edges?|fringes|approaches)\b(?!\s+(?:of|to)\b)"
 )
 """The outskirts of the city a sentence is set in ("fighting continued on the outskirts near the airport")."""
+_CITY_EDGE = re.compile(
+    r"\bthe (?:[\w-]+ (?:and [\w-]+ )?)?(?:outskirts|edges?|fringes|approaches|(?P<part>districts"
+    r"|neighbou?rhoods|quarters))\b(?! (?:of|to|in|on)\b)"
+)
+"""An edge or part of no named place: the city the story is about ("the battle had reached the
+northern outskirts", "fighters had entered the northern districts")."""
 _CITY_EDGE_IN = re.compile(
     r"\b(?:on|along|at) the (?:[\w-]+ )?(?:outskirts|edges?|fringes)\b(?! (?:of|to)\b)"
 )

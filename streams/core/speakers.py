@@ -10,7 +10,8 @@ from schemas.common import AttributionKind
 from streams.core.cues import Cues
 from streams.core.gazetteer import Gazetteer
 
-_SURNAME = re.compile(r"[A-Z][\w'’-]+")
+_SURNAME = re.compile(r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2}")
+"""A name told again without its first name ("Stanekzai", "Abdul Ghani")."""
 
 _ADVERBS = re.compile(
     r"(?:\s+(?:also|later|meanwhile|earlier|previously|separately|again|too|then|now|had|has|have))+$"
@@ -58,6 +59,13 @@ class SpeakerMemory:
 
     names: list[str] = field(default_factory=list)
     last: str | None = None
+
+
+def _named(speaker: str, surname: str) -> bool:
+    """Whether a speaker introduced earlier ("Hassan Abdul Ghani, a spokesman for the rebels")
+    bears the name told again alone ("Abdul Ghani")."""
+    name = speaker.split(",", 1)[0]
+    return name.endswith(" " + surname) and name != surname
 
 
 class SpeakerFinder:
@@ -116,10 +124,15 @@ class SpeakerFinder:
 
     def _attributed(self, memory: SpeakerMemory, who: str, start: int) -> Attribution:
         who = who.strip()[:300]
+        earlier = (
+            next((s for s in reversed(memory.names) if _named(s, who)), None)
+            if _SURNAME.fullmatch(who)
+            else None
+        )
         if who.lower() in ("he", "she", "they") and memory.last:
             who = memory.last
-        elif _SURNAME.fullmatch(who):
-            who = next((s for s in reversed(memory.names) if s.split()[-1] == who), who)
+        elif earlier is not None:
+            who = earlier
         elif who[:1].isupper() and who[:1].isascii():
             memory.names.append(who)
         if who[:1].isupper() and who[:1].isascii():

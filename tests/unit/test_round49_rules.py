@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.rule_cases import AF, Expected, check_rule
+from tests.unit.rule_cases import AF, SYRIA, Expected, check_rule
 
 FRIDAY = "2021-08-13T20:00:00+04:30"  # Friday 13 Aug 2021
+SYRIA_TUESDAY = "2024-12-10T21:00:00+03:00"  # Tuesday 10 Dec 2024
+SYRIA_THURSDAY = "2024-12-05T21:00:00+03:00"  # Thursday 5 Dec 2024
 
 CASES = [
     # a headline's list of capitals with a verb of its own is no object of the verb before it
@@ -84,6 +86,108 @@ CASES = [
         "Officials said the insurgents had kept up their attacks around Kandahar on Thursday.",
         {("kandahar", "contested", "asserted", "2021-08-12")},
         id="attacks_around_a_city",
+    ),
+    # Syria round 43 (explainers, chronologies, briefings): taking over with no object, in a
+    # sentence set in a capital
+    pytest.param(
+        SYRIA,
+        SYRIA_TUESDAY,
+        "In Tartus, local fighters took over as the garrison withdrew on Monday.",
+        {("tartus", "captured", "asserted", "2024-12-09")},
+        id="taking_over_with_no_object_in_a_fronted_capital",
+    ),
+    pytest.param(
+        SYRIA,
+        SYRIA_TUESDAY,
+        "In Hama province, rebels took over Suran on Monday.",
+        set(),
+        id="taking_over_a_town_in_a_province",
+    ),
+    # a chronology's present tense: "storm" is an entry
+    pytest.param(
+        SYRIA,
+        SYRIA_THURSDAY,
+        "Rebels storm Hama from three sides",
+        {("hama", "entered", "asserted", "2024-12-05")},
+        id="storm_in_the_present",
+    ),
+    pytest.param(
+        SYRIA,
+        SYRIA_THURSDAY,
+        "The storm in Hama cut power to thousands of homes on Thursday.",
+        set(),
+        id="a_storm_is_weather",
+    ),
+    # a claim before the sentence turns says nothing of the reporter's words after it
+    pytest.param(
+        SYRIA,
+        SYRIA_THURSDAY,
+        "The army claimed it had repelled the assault, but by Tuesday fighting had reached the outskirts of Homs.",
+        {("homs", "contested", "asserted", "2024-12-03")},
+        id="a_claim_then_the_turn",
+    ),
+    # taking villages is no claim
+    pytest.param(
+        SYRIA,
+        SYRIA_THURSDAY,
+        "Fighting reached the outskirts of Hama on Wednesday, with rebels claiming several villages to the north.",
+        {("hama", "contested", "asserted", "2024-12-04")},
+        id="claiming_villages_takes_them",
+    ),
+    # an edge or districts of no named place are the story's city
+    pytest.param(
+        SYRIA,
+        SYRIA_THURSDAY,
+        "Rebels captured Hama on Thursday. On Tuesday the fighting had already reached the eastern outskirts.",
+        {
+            ("hama", "captured", "asserted", "2024-12-05"),
+            ("hama", "contested", "asserted", "2024-12-03"),
+        },
+        id="the_outskirts_of_the_story_s_city",
+    ),
+    pytest.param(
+        SYRIA,
+        SYRIA_TUESDAY,
+        "The rebels said they had taken Homs on Saturday. Residents said fighters had entered the eastern districts by nightfall on Saturday.",
+        {
+            ("homs", "captured", "claimed", "2024-12-07"),
+            ("homs", "entered", "asserted", "2024-12-07"),
+        },
+        id="the_districts_of_the_story_s_city",
+    ),
+    # a spokesman named again by his family name alone, two words long
+    pytest.param(
+        SYRIA,
+        SYRIA_THURSDAY,
+        (
+            "Hassan Abdul Ghani, a rebel spokesman, said the fighters had entered Hama. "
+            "Abdul Ghani said the rebels were also besieging Homs."
+        ),
+        {
+            ("hama", "entered", "claimed", "2024-12-05"),
+            ("homs", "contested", "claimed", "2024-12-05"),
+        },
+        id="a_two_word_family_name_told_again",
+    ),
+    # a defensive cordon is no siege
+    pytest.param(
+        SYRIA,
+        SYRIA_THURSDAY,
+        "The interior ministry said a security cordon surrounded Damascus.",
+        set(),
+        id="a_cordon_around_the_city",
+    ),
+    # a fronted place before "the same day"
+    pytest.param(
+        SYRIA,
+        SYRIA_TUESDAY,
+        "Daraa was handed over on Dec. 6. In Deir ez-Zor the same day, the SDF took control of the city.",
+        {
+            ("daraa", "surrendered", "asserted", "2024-12-06"),
+            ("daraa", "captured", "asserted", "2024-12-06"),
+            ("deir-ez-zor", "captured", "asserted", "2024-12-06"),
+        },
+        id="a_place_then_the_same_day",
     ),
 ]
 

@@ -105,10 +105,11 @@ _SAME_DAY = re.compile(
     r"\b(?:(?:the|that)\s+same\s+(?:day|morning|afternoon|evening|night)|later\s+that\s+day)\s*(?:[,.;:]|$)"
 )
 _SAME_DAY_FRONTED = re.compile(
-    r"\W*(?:(?:earlier|later)\s+)?(?:on\s+)?(?:the|that)\s+same\s+(?:day|morning|afternoon|evening|night)\b"
+    r"\W*(?:in\s+[\w'’ -]{1,40}?,?\s+)?(?:(?:earlier|later)\s+)?(?:on\s+)?(?:the|that)\s+same\s+(?:day|morning|afternoon|evening|night)\b"
     r"|\W*(?:earlier|later)\s+that\s+(?:day|morning|afternoon|evening|night)\b"
 )
-"""A clause that opens on the day told before: "Earlier the same day the Taliban took Maymana"."""
+"""A clause that opens on the day told before: "Earlier the same day the Taliban took Maymana", "In
+Deir ez-Zor the same day, the SDF moved in"."""
 
 _FOLLOWED_MARK = re.compile(r",\s*(?:and\s+)?(?:then\s+)?followed\b")
 _AFTER_EVENT = re.compile(

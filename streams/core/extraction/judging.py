@@ -732,6 +732,8 @@ class Judging(ExtractorBase):
         for hit in cue.finditer(scan.low):
             if hit.start() < since:
                 continue  # another speaker's, before the sentence turned
+            if hit.start() < trigger.start and TURN.search(scan.low, hit.end(), trigger.start):
+                continue  # "claims to have pushed them back, but by Dec. 4 fighting has reached the city"
             if hit.start() < trigger.start or not any(anchor >= hit.end() for anchor in anchors):
                 return True
         return False
