@@ -185,22 +185,8 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             if wants_triggers
             else []
         )
-        opens, before = ctx.paragraph_starts
-        if (
-            places
-            and (
-                ctx.fall_told_at == sentence.index - 1
-                # a paragraph that opens on it, after a paragraph that told a fall ("Aleppo fell on
-                # Nov. 30, ... One said his officers had left.\n\nHama followed on Dec. 5.")
-                or (opens == sentence.index and 0 <= before <= ctx.fall_told_at)
-            )
-            and "followed" in low
-        ):
-            # "Kunduz fell on Sunday. Taloqan followed on Monday.": the next to fall
-            triggers += [
-                Trigger(_FOLLOWING_FALL, hit.start(1), hit.end(1), hit.group(1))
-                for hit in _FOLLOWED_ALONE.finditer(low)
-            ]
+        if places and "follow" in low:
+            triggers += self._following_falls(ctx, sentence, low, triggers)
         if triggers and " it" in low:
             mentions = self._object_pronouns(ctx, sentence, low, mentions, triggers)
         if not triggers and not other:
@@ -280,6 +266,28 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
         if actors:
             ctx.last_actor = actors[-1].actor
         _remember_places(ctx, sentence, low, mentions)
+
+    @staticmethod
+    def _following_falls(
+        ctx: Context, sentence: Sentence, low: str, triggers: list[Trigger]
+    ) -> list[Trigger]:
+        """ "Kunduz fell on Sunday. Taloqan followed on Monday.", "Sheberghan falls on the 7th;
+        Kunduz and Taloqan follow on the 8th": "follow" with no object after a fall told in the
+        sentence before (or the paragraph before, when it opens one) or in a clause of its own
+        before it: the next to fall."""
+        opens, before = ctx.paragraph_starts
+        after_fall = ctx.fall_told_at == sentence.index - 1 or (
+            opens == sentence.index and 0 <= before <= ctx.fall_told_at
+        )
+        return [
+            Trigger(_FOLLOWING_FALL, hit.start(1), hit.end(1), hit.group(1))
+            for hit in _FOLLOWED_ALONE.finditer(low)
+            if after_fall
+            or any(
+                t.spec.type == "captured" and t.end <= hit.start() and ";" in low[t.end : hit.start()]
+                for t in triggers
+            )
+        ]
 
     def _elided_subject(
         self,
@@ -836,7 +844,8 @@ _PASSIVE_SIEGE = re.compile(
 _ATTACK_NOUN = re.compile(r"(?:assaults?|attacks?|offensives?)")
 """Attacks named by a noun alone: in a capital's ", where" clause, on that capital."""
 _FOLLOWED_ALONE = re.compile(
-    r"\s(?:soon\s+|quickly\s+|swiftly\s+)?(followed)\b(?!\s+(?:by|a|an|suit|up|its|their|his|her)\b|\s+the\s+(?!(?:next|following|same)\b))"
+    r"\s(?:soon\s+|quickly\s+|swiftly\s+)?(follow(?:s|ed)?)\b(?!\s+(?:by|a|an|suit|up|its|their|his|her|weeks|days|"
+    r"months|hours|years|talks|reports|orders|calls)\b|\s+the\s+(?!(?:next|following|same)\b))"
 )
 _FOLLOWING_FALL = TriggerSpec("captured", "subject")
 """'X followed' with no object, after a sentence that told a fall: the next to fall."""

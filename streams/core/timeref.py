@@ -93,6 +93,7 @@ class TimeResolver:
         ]
         plain = all(_PLAIN_WORD.fullmatch(word) for word in words)
         self._words = re.compile(word_start_alternation(words, r"\w") if plain else "")
+        self._absolute = re.compile(rf"\b(?:{month})\b|\d[./]\d|\b\d{{4}}\b")
         self._numeric = re.compile(r"\d(?:st|nd|rd|th|\.\d)")
         """Dates with no word in them ("on the 8th", "08.08.2021"), looked for apart: a digit among
         the words' letters would stop `re` skipping through text to the words' first letters."""
@@ -138,6 +139,11 @@ class TimeResolver:
             if precision == "day" and not self.bounds_period(low, match.start(), match.end()):
                 anchor = day  # "said on Friday that it fell a day earlier": Friday anchors too
         return refs
+
+    def absolute(self, expression: str) -> bool:
+        """Whether a time expression names its month or year ("Aug. 13", "08.08.2021"), so that no
+        day it is told against moves it (unlike "on Friday", "overnight", "on the 8th")."""
+        return bool(self._absolute.search(expression))
 
     def bounds_period(self, low: str, start: int, end: int) -> bool:
         """Whether a time expression only bounds a period ("since Friday"), telling no event of its

@@ -10,6 +10,8 @@ import pytest
 from tests.unit.rule_cases import AF, SYRIA, Expected, check_rule
 
 FRIDAY = "2021-08-13T20:00:00+04:30"  # Friday 13 Aug 2021
+MONDAY = "2021-08-16T20:00:00+04:30"  # Monday 16 Aug 2021
+SEPTEMBER = "2021-09-10T16:00:00+04:30"  # a chronology filed on 10 Sept 2021
 SYRIA_TUESDAY = "2024-12-10T21:00:00+03:00"  # Tuesday 10 Dec 2024
 SYRIA_THURSDAY = "2024-12-05T21:00:00+03:00"  # Thursday 5 Dec 2024
 
@@ -188,6 +190,140 @@ CASES = [
             ("deir-ez-zor", "captured", "asserted", "2024-12-06"),
         },
         id="a_place_then_the_same_day",
+    ),
+    # AF round 49 (explainers, chronologies, briefings): "fall" before "during", "by", "with"
+    pytest.param(
+        AF,
+        FRIDAY,
+        "Asadabad and Gardez fall during the night, officials say.",
+        {
+            ("asadabad", "captured", "asserted", "2021-08-13"),
+            ("gardez", "captured", "asserted", "2021-08-13"),
+        },
+        id="fall_during_the_night",
+    ),
+    # a list's first item placed by a region, the second set off by an aside
+    pytest.param(
+        AF,
+        FRIDAY,
+        "Qalat in the south and Feroz Koh, the capital of Ghor, fall to the Taliban.",
+        {
+            ("qalat", "captured", "asserted", "2021-08-13"),
+            ("feroz-koh", "captured", "asserted", "2021-08-13"),
+        },
+        id="a_placed_item_then_one_with_an_aside",
+    ),
+    # a list introduced by "These are ...", its items dated and sourced
+    pytest.param(
+        AF,
+        FRIDAY,
+        (
+            "These are the capitals taken so far, with the days they fell:\n\n"
+            "- Zaranj, Nimroz: Aug. 6\n\n- Sheberghan, Jowzjan: Aug. 7, according to officials"
+        ),
+        {
+            ("zaranj", "captured", "asserted", "2021-08-06"),
+            ("sheberghan", "captured", "asserted", "2021-08-07"),
+        },
+        id="a_list_introduced_by_these_are",
+    ),
+    # "follow" with no object after a fall: in the sentence before, or before a semicolon
+    pytest.param(
+        AF,
+        FRIDAY,
+        "Sheberghan falls on Saturday; Kunduz and Taloqan follow on Sunday.",
+        {
+            ("sheberghan", "captured", "asserted", "2021-08-07"),
+            ("kunduz", "captured", "asserted", "2021-08-08"),
+            ("taloqan", "captured", "asserted", "2021-08-08"),
+        },
+        id="capitals_that_follow_after_a_semicolon",
+    ),
+    pytest.param(
+        AF,
+        FRIDAY,
+        "Kandahar falls overnight. Lashkar Gah follows within hours.",
+        {
+            ("kandahar", "captured", "asserted", "2021-08-13"),
+            ("lashkar-gah", "captured", "asserted", "2021-08-13"),
+        },
+        id="a_capital_that_follows_in_the_present",
+    ),
+    # a chronology's relative days count from the date heading its paragraph
+    pytest.param(
+        AF,
+        SEPTEMBER,
+        "Aug. 7-8 - Sheberghan falls on the 7th; Kunduz follows on the 8th.\n\nAug. 13 - Kandahar falls overnight.",
+        {
+            ("sheberghan", "captured", "asserted", "2021-08-07"),
+            ("kunduz", "captured", "asserted", "2021-08-08"),
+            ("kandahar", "captured", "asserted", "2021-08-13"),
+        },
+        id="relative_days_under_a_date_heading",
+    ),
+    # a side in the presidential palace holds the national capital; its president does not take it
+    pytest.param(
+        AF,
+        MONDAY,
+        "Taliban fighters entered Kabul on Sunday, and by nightfall they were in the presidential palace.",
+        {("kabul", "entered", "asserted", "2021-08-15"), ("kabul", "captured", "asserted", "2021-08-15")},
+        id="fighters_in_the_presidential_palace",
+    ),
+    pytest.param(
+        AF,
+        MONDAY,
+        "Ghani was in the presidential palace on Saturday, meeting his generals.",
+        set(),
+        id="the_president_in_his_palace",
+    ),
+    # "every capital that followed ...:" heads a list
+    pytest.param(
+        AF,
+        MONDAY,
+        "After Zaranj fell on Aug. 6, almost every capital that followed was northern: Sheberghan on Aug. 7; Aybak on Aug. 9.",
+        {
+            ("zaranj", "captured", "asserted", "2021-08-06"),
+            ("sheberghan", "captured", "asserted", "2021-08-07"),
+            ("aybak", "captured", "asserted", "2021-08-09"),
+        },
+        id="every_capital_heads_a_list",
+    ),
+    # a reduced participle past an appositive naming the province
+    pytest.param(
+        AF,
+        MONDAY,
+        "The first was Zaranj, capital of Nimroz province, taken on Friday.",
+        {("zaranj", "captured", "asserted", "2021-08-13")},
+        id="a_participle_past_the_province_appositive",
+    ),
+    # "its fall": the capital the pronoun stands for; a forecast stays one
+    pytest.param(
+        AF,
+        FRIDAY,
+        "Families who fled Kunduz after its fall on Sunday are sleeping in parks in Kabul.",
+        {("kunduz", "captured", "asserted", "2021-08-08")},
+        id="its_fall_after_the_city_named",
+    ),
+    pytest.param(
+        AF,
+        FRIDAY,
+        "Aybak lies on the highway between Kabul and Mazar-i-Sharif, and its fall on Monday cut the road.",
+        {("aybak", "captured", "asserted", "2021-08-09")},
+        id="its_fall_is_the_subject_s",
+    ),
+    pytest.param(
+        AF,
+        FRIDAY,
+        "Mazar-i-Sharif could be next, analysts say, and its fall would cut off the north.",
+        set(),
+        id="its_fall_in_a_forecast",
+    ),
+    pytest.param(
+        AF,
+        FRIDAY,
+        "Mazar-i-Sharif's fall would cut off the north.",
+        set(),
+        id="a_possessive_fall_in_a_forecast",
     ),
 ]
 

@@ -27,7 +27,8 @@ from streams.core.timeref import TimeRef, TimeResolver, parse_offset
 
 _CAPS_NAME = re.compile(r"\s*([A-Z][A-Z'’.]*(?:[ -][A-Z][A-Z'’.]*){0,3})(?![\w'’-])\s*(?:\([^()\n]{1,40}\))?")
 _NAME_JOINT = re.compile(r"\s*(?:,|and\b|&)\s*(?:and\s+)?(?=[A-Z][A-Z])")
-_HEADING_MARK = re.compile(r"\s*(?:[—–:]|-\s)\s*")
+_HEADING_MARK = re.compile(r"(?:[-–]\d{1,2}\b)?\s*(?:[—–:]|-\s)\s*")
+"""What ends a date heading, past the end of a range of days ("Aug. 7-8 - ")."""
 NameHead = tuple[tuple[tuple[str, int, int], ...], date | None, int]
 """A fact-box item's head: its capitals (id, start, end), its date, where the head ends."""
 _HEAD_END = re.compile(r"\s*(?:[-–—:]\s*|\.(?:\s+|$)|$)")

@@ -21,6 +21,8 @@ _ITEM_DATE = re.compile(
     r"\s*(?:[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+[a-z]{3,9}\.?)?\s*(?:[:—–-]\s*)?"
 )
 
+_ACCORDING_TO = re.compile(r"\baccording to\b")
+
 
 class FactBoxes(ExtractorBase):
     """Events read from the items of a list under a trigger heading."""
@@ -64,6 +66,7 @@ class FactBoxes(ExtractorBase):
             rule = f"{event_type}:list heading"
             capital = self.gazetteer.capitals[head]
             said = low[: listed[2]] if listed is not None else low  # a fact box's head, not its notes
+            said = _ACCORDING_TO.sub(" ", said)  # "Aug. 9, according to officials": a source, no infinitive
             if self.cues.negation.search(said) or self.cues.hypothetical.search(said):
                 ctx.note(sentence, rule, "dropped", "negated or hypothetical item", capital.name)
                 continue

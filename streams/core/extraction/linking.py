@@ -348,9 +348,15 @@ _CLAUSE_JOINT = re.compile(r",\s+(?:and|but|while|whereas)\s")
 _QUALIFIED_CAPITAL = re.compile(r"\s*,(?:\s*the\s[^,;]{1,60},)?\s*")
 """Between a capital and a participle that qualifies it: "Zaranj, taken on Friday", "Zaranj, the
 capital of Nimroz, taken on Friday"."""
+_ITS_FALL = re.compile(r"\bits(?=\s+(?:fall|capture|seizure|takeover)\b(?!\s+of\b))")
+"""A possessive pronoun before a fall: the fallen capital is what it stands for."""
 _PARTICIPLE_GAP = re.compile(
-    r"^(?:\s+(?:in|on|near|at)\s+[^,;.\"“”]{1,40}?)?\s*,\s*(?:(?:the|a)\s+(?:[\w'’-]+\s+){0,3}?(?:capital|city|town)\s+)?$"
+    r"^(?:\s+(?:in|on|near|at)\s+[^,;.\"“”]{1,40}?)?"
+    r"(?:\s*,\s*(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?(?:capital|city|town|centre|center|seat)\s+of\s+[^,;.\"“”]{1,60}?)?"
+    r"\s*,\s*(?:(?:the|a)\s+(?:[\w'’-]+\s+){0,3}?(?:capital|city|town)\s+)?$"
 )
+"""Between a capital and a reduced participle: where it lies, an appositive naming its province
+("Zaranj, capital of Nimroz province on the Iranian border, taken on Friday")."""
 
 _ABSOLUTE_GAP = re.compile(r"\s+(?:(?:also|already|now|finally)\s+)?")
 _WITH_BEFORE = re.compile(r"\b(?:with|and)\s+$", re.IGNORECASE)
@@ -677,6 +683,8 @@ class Linking(ExtractorBase):
                 # "in Zaranj, a trading town whose deputy governor said it fell without a fight";
                 # "broke into Homs on Saturday, and by nightfall it was in their hands"
                 found.append(Mention(next(iter(named)), match.start(), match.end(), "place", "coref"))
+        if "its " in low:
+            found += self._possessive_pronouns(ctx, sentence, low, found)
         if self.national_capital is not None:
             spans = [(m.start, m.end) for m in found]
             for match in self._national_capital_re.finditer(low):
@@ -687,6 +695,24 @@ class Linking(ExtractorBase):
                     found.append(Mention(self.national_capital, match.start(), match.end(), role, "coref"))
         found.sort(key=lambda m: m.start)
         return _without_appositives(text, found)
+
+    def _possessive_pronouns(
+        self, ctx: Context, sentence: Sentence, low: str, found: list[Mention]
+    ) -> list[Mention]:
+        """ "its" before a fall ("families who fled Kunduz after its fall on Sunday"): the capital
+        that opens the sentence, or the one named last before it as a place or where people came
+        from; with no capital named in the sentence, the one the story is about."""
+        pronouns = []
+        for match in _ITS_FALL.finditer(low):
+            before = [m for m in found if m.end <= match.start()]
+            named = [m for m in before if m.role in ("place", "destination")]
+            # the sentence's subject when it opens it ("Aybak lies on the highway between Kabul
+            # and Mazar-i-Sharif, and its fall isolates the city"), else the capital named last
+            subject = named[0] if named and not low[: named[0].start].strip() else None
+            capital = (subject or named[-1]).capital if named else None if found else ctx.topic(sentence)
+            if capital is not None:
+                pronouns.append(Mention(capital, match.start(), match.end(), "place", "coref"))
+        return pronouns
 
     def _listed_province_capitals(self, low: str) -> list[tuple[int, int, str]]:
         """ "the capitals of Khost, Kapisa and Parwan provinces": each province's capital, where the
@@ -1155,6 +1181,8 @@ class Linking(ExtractorBase):
         if part is not None:  # "Lashkar Gah's southern districts fell": a part of the city (told as partial)
             gap = gap[part.end() :]
         own = _AROUND_IT.sub("", _NAME_HEAD.sub("", gap, count=1), count=1)
+        if placed := self._item_place.match(own.lower(), len(own) - len(own.lstrip())):
+            own = own[placed.end() :]  # "Farah in the west and Pul-e Khumri, on the highway, fall"
         listed = _drop_appositive(
             _LIST_BEFORE_ASIDE.sub("", _PLACE_BEFORE_AND.sub("", own, count=1), count=1)
         )

@@ -58,6 +58,15 @@ class Periods(ExtractorBase):
         """The sentence's time expressions; a date in the dateline ("HERAT, Afghanistan, July 31
         -") is when the story was filed, not when anything in it happened."""
         refs = self.times.find(low, ctx.published_day, ctx.anchor_day)
+        anchor = self._paragraph_anchor(ctx, sentence, low, refs) if refs else None
+        if anchor is not None:
+            # "Aug. 13 - Kandahar falls overnight", "Aug. 7-8 - Sheberghan falls on the 7th": a
+            # chronology's relative days count from the day heading the paragraph
+            again = {(r.start, r.end): r for r in self.times.find(low, anchor, anchor)}
+            refs = [
+                r if self.times.absolute(low[r.start : r.end]) else again.get((r.start, r.end), r)
+                for r in refs
+            ]
         if refs and ctx.in_dateline(sentence, refs[0].start):
             refs = [
                 replace(r, is_report_time=True) if ctx.in_dateline(sentence, r.start) else r for r in refs
@@ -74,6 +83,19 @@ class Periods(ExtractorBase):
         if days:
             ctx.anchor_day = days[-1]
         return refs
+
+    def _paragraph_anchor(
+        self, ctx: Context, sentence: Sentence, low: str, refs: list[TimeRef]
+    ) -> date | None:
+        """The day heading the sentence's paragraph, when it is before the publication day: the
+        date that opens a paragraph with a dash or colon, or the day found for it already."""
+        text = field_text(ctx.article, sentence)
+        if ctx.last_end < 0 or "\n" in text[ctx.last_end : sentence.start]:
+            heading = self._heading_date(low, ctx.published_day, refs)
+            day = heading[0].day if heading is not None and heading[1] is not None else None
+        else:
+            day = ctx.paragraph_day
+        return day if day is not None and day < ctx.published_day else None
 
     def _section_heading(self, ctx: Context, sentence: Sentence) -> set[str]:
         """A briefing's section heading that is only a capital's name in capitals ("JALALABAD."),
