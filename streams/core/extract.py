@@ -185,7 +185,7 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             if wants_triggers
             else []
         )
-        if places and "follow" in low:
+        if places and ("follow" in low or " came" in low or "turn of" in low):
             triggers += self._following_falls(ctx, sentence, low, triggers)
         if triggers and " it" in low:
             mentions = self._object_pronouns(ctx, sentence, low, mentions, triggers)
@@ -279,7 +279,10 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
         after_fall = ctx.fall_told_at == sentence.index - 1 or (
             opens == sentence.index and 0 <= before <= ctx.fall_told_at
         )
-        return [
+        turns = [
+            Trigger(_NEXT_TO_FALL, hit.start(), hit.end(), hit.group(0)) for hit in _TURN_OF.finditer(low)
+        ]
+        return (turns if after_fall else []) + [
             Trigger(_FOLLOWING_FALL, hit.start(1), hit.end(1), hit.group(1))
             for hit in _FOLLOWED_ALONE.finditer(low)
             if after_fall
@@ -848,6 +851,11 @@ _FOLLOWED_ALONE = re.compile(
     r"months|hours|years|talks|reports|orders|calls)\b|\s+the\s+(?!(?:next|following|same)\b))"
 )
 _FOLLOWING_FALL = TriggerSpec("captured", "subject")
+_TURN_OF = re.compile(
+    r"\b(?:it\s+was|(?:then|next)\s+(?:it\s+was|came))\s+the\s+turn\s+of|\b(?:then|next)\s+came"
+)
+_NEXT_TO_FALL = TriggerSpec("captured", "object")
+"""'It was the turn of X', 'next came X' after a sentence that told a fall: X fell next."""
 """'X followed' with no object, after a sentence that told a fall: the next to fall."""
 _PRELUDE = re.compile(
     r"\bafter\s+(?:(?:a|an|two|three|four|several|many|\d+|days?|hours?|weeks?|months?|nights?|night|"

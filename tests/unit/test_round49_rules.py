@@ -325,6 +325,89 @@ CASES = [
         set(),
         id="a_possessive_fall_in_a_forecast",
     ),
+    # a city's streets are where fighters are only when fighters are named
+    pytest.param(
+        AF,
+        FRIDAY,
+        "Zaranj fell on Friday. In the city's streets, shops shut early and traffic jammed.",
+        {("zaranj", "captured", "asserted", "2021-08-13")},
+        id="the_city_s_streets_with_no_fighters",
+    ),
+    # a capital someone calls stands for its government
+    pytest.param(
+        AF,
+        FRIDAY,
+        '"The governor calls Kabul, nobody answers, and the city is handed over by evening," an analyst said.',
+        set(),
+        id="calling_the_national_capital",
+    ),
+    # a capture told in a relative clause after a fronted capital is not handed over by the
+    # soldiers who surrender outside it
+    pytest.param(
+        AF,
+        FRIDAY,
+        (
+            "In Kunduz, where troops had withdrawn to the airport after the city fell on Sunday, "
+            "the soldiers surrendered on Wednesday."
+        ),
+        {("kunduz", "captured", "asserted", "2021-08-08")},
+        id="a_fall_in_a_fronted_relative_clause_then_a_garrison_s_surrender",
+    ),
+    # "followed on Sunday by X, Y and Z, and on Monday by W": each item on its day
+    pytest.param(
+        AF,
+        FRIDAY,
+        "Sheberghan fell on Saturday, followed on Sunday by Kunduz and Taloqan, and on Monday by Aybak.",
+        {
+            ("sheberghan", "captured", "asserted", "2021-08-07"),
+            ("kunduz", "captured", "asserted", "2021-08-08"),
+            ("taloqan", "captured", "asserted", "2021-08-08"),
+            ("aybak", "captured", "asserted", "2021-08-09"),
+        },
+        id="followed_by_then_and_by",
+    ),
+    # a gapped item with a clause of when, and one with a place aside before its day
+    pytest.param(
+        AF,
+        FRIDAY,
+        (
+            "Aybak fell on Monday; Pul-e Khumri on Tuesday, when Farah was also taken; and Faizabad, "
+            "in the far north-east, on Wednesday."
+        ),
+        {
+            ("aybak", "captured", "asserted", "2021-08-09"),
+            ("pul-e-khumri", "captured", "asserted", "2021-08-10"),
+            ("farah", "captured", "asserted", "2021-08-10"),
+            ("faizabad", "captured", "asserted", "2021-08-11"),
+        },
+        id="gapped_items_with_a_when_clause_and_a_place_aside",
+    ),
+    # an aside between dashes inside a list of objects
+    pytest.param(
+        AF,
+        FRIDAY,
+        "On Friday the insurgents took Qalat and - officials confirmed - Tarinkot, the capital of Uruzgan.",
+        {("qalat", "captured", "asserted", "2021-08-13"), ("tarinkot", "captured", "asserted", "2021-08-13")},
+        id="a_dashed_aside_in_a_list",
+    ),
+    # "it was the turn of X", "next came X" after a fall
+    pytest.param(
+        AF,
+        FRIDAY,
+        "Zaranj fell on Friday last week. Next came Sheberghan, on Saturday.",
+        {
+            ("zaranj", "captured", "asserted", "2021-08-06"),
+            ("sheberghan", "captured", "asserted", "2021-08-07"),
+        },
+        id="next_came_after_a_fall",
+    ),
+    pytest.param(
+        AF,
+        FRIDAY,
+        "Kabul was calm on Friday. Next came talks in Doha.",
+        set(),
+        id="next_came_after_no_fall",
+    ),
 ]
 
 

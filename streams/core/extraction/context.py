@@ -15,7 +15,7 @@ from streams.core.gazetteer import fold_accents
 from streams.core.speakers import SpeakerMemory
 from streams.core.text import Sentence
 
-EXTRACTOR_VERSION = "1.16.13"
+EXTRACTOR_VERSION = "1.16.14"
 """Bumped when the rules change what an article yields: events carry it, so a replay can tell old readings from new."""
 
 _TOPIC_WINDOW = 3
@@ -260,6 +260,13 @@ DAY_GAP = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:(?:the
 CLOSED_ASIDE = re.compile(r",\s*(?:which|who|where|whose)\b[^,;]*,")
 
 
+AND_BY = re.compile(
+    r",?\s+and\s+(?:then\s+)?(?:(?:on|the\s+next|the\s+following)\s+[\w.]+(?:\s+\d{1,2})?\s+"
+    r"|(?:a|two|three)\s+days?\s+later\s+)?by\s+(?:the\s+)?$"
+)
+"""The next item of "followed on Sunday by X, and on Monday by Y"."""
+LISTED_BEFORE = re.compile(r"(?:[\w'’ -]{1,30}?(?:,\s*(?:and\s+)?|\s+and\s+))*")
+"""Earlier items of the list a capital ends ("Kunduz, Sar-e Pul and "): names and separators only."""
 FOLLOWED_BY = re.compile(
     r",\s*(?:and\s+)?(?:then\s+)?followed\s+(?:(?:a|two|three)\s+days?\s+later\s+|(?:on|the\s+next|the\s+following)\s+[\w.]+(?:\s+\d{1,2})?\s+)?by\s+(?:the\s+)?$"
 )

@@ -10,9 +10,11 @@ from datetime import date, timedelta
 from schemas.common import TimePrecision
 from streams.core.extraction.base import ExtractorBase
 from streams.core.extraction.context import (
+    AND_BY,
     AND_DAY,
     DAY_GAP,
     FOLLOWED_BY,
+    LISTED_BEFORE,
     Context,
 )
 from streams.core.gazetteer import Mention
@@ -35,6 +37,18 @@ _ASIDE_THEN_DAY = re.compile(
 _NOMINAL_FALL_BEFORE = re.compile(
     r"\b(?:fall|capture|loss|seizure|takeover|surrender|handover)\s+of\s+(?:[\w'’-]+\s+){1,3}?(?:on\s+|late\s+on\s+)?$"
 )
+
+
+def _followed_lead(low: str, start: int) -> re.Match[str] | None:
+    """The "followed on Sunday by" (or ", and on Monday by") that heads the list a capital stands
+    in: "followed on Sunday by Kunduz, Sar-e Pul and Taloqan" dates all three."""
+    window = max(0, start - 120)
+    leads = [m for pattern in _LEADS for m in pattern.finditer(low, window, start)]
+    listed = [m for m in leads if LISTED_BEFORE.fullmatch(low, m.end(), start)]
+    return max(listed, key=lambda m: m.end(), default=None)
+
+
+_LEADS = tuple(re.compile(pattern.pattern.removesuffix("$")) for pattern in (FOLLOWED_BY, AND_BY))
 
 
 def _another_falls_day(low: str, start: int, mention: Mention | None) -> bool:
@@ -120,9 +134,10 @@ _APPOSITIVE_AFTER = re.compile(r"\s*,\s*(?:the|a|an)\s[^,;]{1,120},")
 _LIST_COMMA = re.compile(r",\s+(?=[\w'’-]+(?:[ -][\w'’-]+){0,2}(?:,|\s+and\s))")
 """The commas of a list of names ("overran Kunduz, Sar-e-Pul and Taloqan on Sunday"): no clause ends there."""
 _RIGHT_AFTER = re.compile(
-    r"(?:\s*,\s*(?:the|a|an)\s(?:[^,;]|(?<=\d),(?=\d{3})){1,40},)?\s*(?:(?:late|early)\s+)?(?:on\s+)?"
+    r"(?:\s*,\s*(?:the|a|an|in|near|on)\s(?:[^,;]|(?<=\d),(?=\d{3})){1,40},)?\s*(?:(?:late|early)\s+)?(?:on\s+)?"
 )
-"""Between a capital and the day that follows it at once ("Aybak on Monday", "Zaranj, the first, on Friday")."""
+"""Between a capital and the day that follows it at once ("Aybak on Monday", "Zaranj, the first, on
+Friday", "Faizabad, in the far north-east, on Wednesday")."""
 _SAID_AFTER = re.compile(
     r",\s*(?:[\w'’.-]+\s+){0,8}?(?:said|says|told|confirmed|reported)\b[^,;.]{0,40}?\s+(?:(?:late|early)\s+)?(?:on\s+)?$"
 )
@@ -194,8 +209,8 @@ class EventDays(ExtractorBase):
             if shifted is not None:
                 return shifted, "day"
         if mention is not None:
-            followed = FOLLOWED_BY.search(low, max(0, mention.start - 40), mention.start)
-            inner = [r for r in candidates if followed and followed.start() <= r.start < mention.start]
+            followed = _followed_lead(low, mention.start)
+            inner = [r for r in candidates if followed and followed.start() <= r.start < followed.end()]
             if inner:  # "fell Friday, followed a day later by Sheberghan"
                 return inner[-1].day, inner[-1].precision
             appositive = _APPOSITIVE_AFTER.match(low, mention.end)

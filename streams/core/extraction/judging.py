@@ -233,7 +233,9 @@ class Judging(ExtractorBase):
         end = min([p for p in others if p >= aside_end and p >= trigger_start] + [end])
         # "in Kunduz, which they took on Sunday, the army corps surrendered": a capture told in a
         # relative clause is handed over only within it
-        for aside in CLOSED_ASIDE.finditer(low, clause.start, clause.end):
+        for aside in CLOSED_ASIDE.finditer(
+            low, max(0, clause.start - 2), clause.end
+        ):  # its opening comma too
             if aside.start() <= trigger_start < aside.end():
                 start, end = max(start, aside.start()), min(end, aside.end())
         hits = [  # not "took a string of capitals, some of them without a fight": a subset's

@@ -10,6 +10,7 @@ from itertools import pairwise
 from streams.core.extraction.base import ExtractorBase
 from streams.core.extraction.context import (
     AND_BEFORE,
+    AND_BY,
     AND_DAY,
     CAPITAL_ASIDE,
     DAY_GAP,
@@ -112,6 +113,9 @@ _DAYPART = re.compile(
     r"|(?:early |late )?(?:morning|afternoon|evening|night))\b"
 )
 
+_DASHED_ASIDE = re.compile(r"\s[—–-]\s[^—–;.]{1,100}?\s[—–-]\s")
+"""An aside between dashes inside a list ("Qalat in Zabul and - a local official confirmed on
+Saturday - Pul-e Alam")."""
 _ATTRIBUTION_ASIDE = re.compile(
     r",\s*(?:an?|the|two|three|several)\s+(?:[\w-]+\s+){0,3}(?:officials?|lawmakers?|spokesm[ae]n|residents?|"
     r"sources?|(?:council )?members?|witness(?:es)?)"
@@ -182,6 +186,14 @@ _FOUGHT_INTO = re.compile(
 """A way into a city made by force: fighters entering, whoever the subject, never people seeking refuge."""
 _FIGHTERS_BEFORE = re.compile(r"\b(?:their|its|rebel|insurgent|opposition) fighters\s+(?:\w+\s+){0,2}$")
 
+_ADDRESSED = re.compile(
+    r"\b(?:calls?|called|calling|phoned|phones|rang|rings|begged|begs|pleaded\s+with|appealed\s+to|wrote\s+to"
+    r"|informed|urged|urges)\s+$"
+)
+"""A capital someone calls or appeals to stands for its government ("the governor calls Kabul")."""
+_ARMED_WORD = re.compile(r"\b(?:fighters|gunmen|militiamen|militants|insurgents|rebels)\b")
+_POSSESSED_STREETS = re.compile(r"['’]s (?:streets|city cent)")
+"""A city's streets or centre, where a sentence's fighters are ("were patrolling the city's streets")."""
 _ARMED_NOUN = re.compile(
     r"\b(?:fighters|gunmen|militiamen|militants|insurgents|rebels|opposition\s+[\w-]+|armed\s+[\w-]+)\s+(?:[\w'’-]+\s+){0,2}$"
 )
@@ -403,6 +415,10 @@ def coordinated_readings(
         or _FOLLOWED.match(low, mention.end)
         or FOLLOWED_BY.search(low, max(0, mention.start - 40), mention.start)
         or _ALONG_WITH.search(low, max(0, mention.start - 70), mention.start)
+        or (
+            AND_BY.search(low, max(0, mention.start - 40), mention.start)
+            and "followed" in low[: mention.start]
+        )
     ):
         # "Maimana also fell, an MP said, as did Puli Alam"; "Hama fell on Thursday and Homs followed";
         # "Zaranj fell Friday, followed by Sheberghan on Saturday"; "Kunduz was captured on Sunday
@@ -520,8 +536,10 @@ _SUBJECT_GAP_DAY = re.compile(r"(?:\s*,(?:[^,;:.()]|(?<=\d),(?=\d{3})){1,100},)?
 """Between a gapped subject (and its list) and its own day: an aside may come between ("and
 Sheberghan, the northern stronghold of Dostum, on Saturday")."""
 _SUBJECT_GAP_END = re.compile(
-    r"\s*(?:[;.]|,\s*(?:and\b|followed\b|(?:[\w'’-]+\s+){1,5}?(?:said|says|say|reported|told)\b)|and\b|$)"
+    r"\s*(?:[;.]|,\s*(?:and\b|followed\b|when\b|(?:[\w'’-]+\s+){1,5}?(?:said|says|say|reported|told)\b)|and\b|$)"
 )
+"""What ends a gapped subject's day: the item's end, a speaker, or a clause of when ("Pul-e
+Khumri on Tuesday, when Farah in the west was also taken")."""
 
 
 class Linking(ExtractorBase):
@@ -749,6 +767,8 @@ class Linking(ExtractorBase):
             return "province"
         if self.cues.outlet_after.match(after):
             return "name"  # "confirmed to Kabul Dispatch": an outlet's name, no place
+        if _ADDRESSED.search(low, max(0, start - 24), start):
+            return "name"  # "the governor calls Kabul, nobody answers": the government, no place
         if _RELATIVE_AFTER.match(low, end):
             return "place"  # "south of X, the Jowzjan capital that the Taliban took": news of its own
         if self.cues.modifier_after.match(
@@ -785,6 +805,12 @@ class Linking(ExtractorBase):
         if self.cues.speaker_place_before.search(before):
             return "speakers"
         return "place"
+
+    def _armed_before(self, before: str) -> bool:
+        """Whether armed men or a side other than the holder are named in the words before."""
+        return bool(_ARMED_WORD.search(before)) or any(
+            a.actor != self.gazetteer.incumbent for a in self.gazetteer.actor_mentions(before)
+        )
 
     def _armed_subject(self, before: str) -> bool:
         """Whether a side other than the holder is named just before a movement, or its fighters
@@ -1126,6 +1152,8 @@ class Linking(ExtractorBase):
             return None
         if trigger.start < mention.end:
             return None
+        if _POSSESSED_STREETS.match(trigger.text) and not self._armed_before(text[: mention.start].lower()):
+            return None  # "In the city's streets, shops shut early": nobody's fighters are there
         head_end = _item_head_end(text, mention)
         if (
             head_end is not None
@@ -1235,7 +1263,9 @@ class Linking(ExtractorBase):
             return None
         if _PLURAL_NOUN_TRIGGER.fullmatch(trigger.text) and _INCLUDING_GAP.match(low_gap):
             return None  # "areas that witnessed terrorist attacks, including Aleppo": the areas include it
-        bridge = self._item_place.sub(" ", _ATTRIBUTION_ASIDE.sub(" ", _QUOTE_MARK.sub("", low_gap)))
+        bridge = self._item_place.sub(
+            " ", _ATTRIBUTION_ASIDE.sub(" ", _DASHED_ASIDE.sub(" ", _QUOTE_MARK.sub("", low_gap)))
+        )
         if _NAMED_CITY_OF.search(low_gap):  # "the Mediterranean port city of Tartus": a proper adjective
             bridge = " ".join(
                 word
