@@ -656,7 +656,9 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
         if trigger.spec.type in ("captured", "entered", "surrendered") and self.cues.seat_of_power.match(
             after
         ):
-            return True  # "seized the governor's office", "entered the police headquarters"
+            # "seized the governor's office", "entered the police headquarters"; "by nightfall they
+            # were in the presidential palace" (fighters named before it: not "Ghani was in ...")
+            return not _BEING_IN.fullmatch(trigger.text) or self._armed_before(low[: trigger.start])
         if (
             trigger.spec.type in ("captured", "retaken")
             and fronted
@@ -770,6 +772,7 @@ _AND_AUXILIARY_BEFORE = re.compile(r"\band\s+(?:(?:had|has|have)\s+(?:also\s+)?)
 _MOVED_IN = re.compile(r"(?:moved|move|moves|moving|walked|walking|walks|walk|rolled|rolling|rolls|roll) in")
 """Moving in with no object: taking over the place the sentence is set in, or that its holder left."""
 _CONTROL_ALONE = re.compile(r"(?:(?:were|was|are|is) in|\w+) (?:(?:full|complete|total) )?control")
+_BEING_IN = re.compile(r"(?:is|are|was|were|have been|has been|had been) (?:now |already )?(?:in|inside)")
 _TOOK_OVER_ALONE = re.compile(
     r"(?:took|take|takes|taking|taken) over(?=\s*(?:[,.;]|$)|\s+(?:as|on|in|after|when|late|early|by|at|without|from|overnight|\w+day)\b)"
 )

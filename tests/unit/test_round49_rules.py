@@ -14,6 +14,10 @@ MONDAY = "2021-08-16T20:00:00+04:30"  # Monday 16 Aug 2021
 SEPTEMBER = "2021-09-10T16:00:00+04:30"  # a chronology filed on 10 Sept 2021
 SYRIA_TUESDAY = "2024-12-10T21:00:00+03:00"  # Tuesday 10 Dec 2024
 SYRIA_THURSDAY = "2024-12-05T21:00:00+03:00"  # Thursday 5 Dec 2024
+SYRIA_SATURDAY = "2024-12-07T21:00:00+03:00"  # Saturday 7 Dec 2024
+SYRIA_LATER = "2024-12-15T12:00:00+03:00"  # a travel advisory's update a week after the fall
+AF_MONDAY_9 = "2021-08-09T19:00:00+04:30"  # Monday 9 Aug 2021
+AF_WEDNESDAY_11 = "2021-08-11T19:00:00+04:30"  # Wednesday 11 Aug 2021
 
 CASES = [
     # a headline's list of capitals with a verb of its own is no object of the verb before it
@@ -407,6 +411,104 @@ CASES = [
         "Kabul was calm on Friday. Next came talks in Doha.",
         set(),
         id="next_came_after_no_fall",
+    ),
+    # situation reports (AF round 50, Syria round 44): a status told with the day it began
+    pytest.param(
+        SYRIA,
+        SYRIA_SATURDAY,
+        "In Hama city, under NSAG control since 5 December, partners report a calm situation.",
+        {("hama", "captured", "asserted", "2024-12-05")},
+        id="a_holder_since_a_day_with_no_been",
+    ),
+    pytest.param(
+        SYRIA,
+        SYRIA_LATER,
+        "Areas of control:\n\n- Damascus: under the control of the Military Operations Command since 8 December.",
+        {("damascus", "captured", "asserted", "2024-12-08")},
+        id="under_the_control_of_a_side_with_no_verb",
+    ),
+    # an item headed by several capitals, dated "respectively"
+    pytest.param(
+        SYRIA,
+        SYRIA_LATER,
+        (
+            "Areas of control:\n\n- Aleppo, Hama and Homs: under MOC control since 30 November, "
+            "5 December and 7 December respectively."
+        ),
+        {
+            ("aleppo", "captured", "asserted", "2024-11-30"),
+            ("hama", "captured", "asserted", "2024-12-05"),
+            ("homs", "captured", "asserted", "2024-12-07"),
+        },
+        id="several_capitals_head_an_item_dated_respectively",
+    ),
+    # a relative clause of place after the capital's head noun
+    pytest.param(
+        SYRIA,
+        SYRIA_SATURDAY,
+        "North-east: In Deir ez-Zor city, where the SDF took over on 6 December, the situation is calm.",
+        {("deir-ez-zor", "captured", "asserted", "2024-12-06")},
+        id="a_city_s_where_clause_past_its_head_noun",
+    ),
+    # a list of names ending in the plural region noun: all regions
+    pytest.param(
+        SYRIA,
+        SYRIA_LATER,
+        "Local factions remain in control of Daraa, Suwayda and Quneitra governorates.",
+        set(),
+        id="a_list_of_governorates",
+    ),
+    # a deal told with "following"
+    pytest.param(
+        SYRIA,
+        SYRIA_SATURDAY,
+        "Local armed factions took control of Daraa city on Friday following an agreement under which the army withdrew.",
+        {("daraa", "captured", "asserted", "2024-12-06"), ("daraa", "surrendered", "asserted", "2024-12-06")},
+        id="following_an_agreement",
+    ),
+    # a capitals heading with a note in brackets after it; an armed opposition group is the Taliban
+    pytest.param(
+        AF,
+        AF_MONDAY_9,
+        (
+            "PROVINCIAL CENTRES UNDER AOG CONTROL (as of 1800 hrs, 9 August)\n\n"
+            "1. Zaranj (Nimroz) - 6 August\n\n2. Sheberghan (Jowzjan) - 7 August"
+        ),
+        {
+            ("zaranj", "captured", "asserted", "2021-08-06"),
+            ("sheberghan", "captured", "asserted", "2021-08-07"),
+        },
+        id="a_capitals_heading_with_a_note_in_brackets",
+    ),
+    # objects with appositives naming their provinces, then their own day, inside "a day after"
+    pytest.param(
+        AF,
+        AF_WEDNESDAY_11,
+        (
+            "The insurgents took Farah, capital of the western province of the same name, and "
+            "Pul-e Khumri, capital of Baghlan province, on Tuesday, a day after Aybak was handed over."
+        ),
+        {
+            ("farah", "captured", "asserted", "2021-08-10"),
+            ("pul-e-khumri", "captured", "asserted", "2021-08-10"),
+            ("aybak", "surrendered", "asserted", "2021-08-09"),
+            ("aybak", "captured", "asserted", "2021-08-09"),
+        },
+        id="objects_with_province_appositives_then_their_day",
+    ),
+    pytest.param(
+        AF,
+        AF_WEDNESDAY_11,
+        (
+            "The fall of Faizabad came a day after the insurgents took Farah, capital of the western "
+            "province of the same name, and Pul-e Khumri, capital of Baghlan province, on Tuesday."
+        ),
+        {
+            ("faizabad", "captured", "asserted", "2021-08-11"),
+            ("farah", "captured", "asserted", "2021-08-10"),
+            ("pul-e-khumri", "captured", "asserted", "2021-08-10"),
+        },
+        id="a_day_after_objects_with_province_appositives",
     ),
 ]
 

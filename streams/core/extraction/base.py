@@ -60,9 +60,10 @@ class ExtractorBase:
         # region, not its capital
         lexicon_data = lexicon or load_lexicon_data(theatre.language)
         regions = {"province", theatre.region_noun.lower(), *lexicon_data["region_words"]}
-        # ("Hama and Idlib provinces": both are regions)
+        # ("Hama and Idlib provinces", "Daraa, Suwayda and Quneitra governorates": all are regions)
         self._region_after = re.compile(
-            rf"^\s+(?:(?:and|or)\s+(?:[\w'’-]+\s+){{1,3}}?(?:{alternation(regions)})s\b|(?:{alternation(regions)})s?\b)"
+            rf"^(?:(?:\s*,\s*[\w'’-]+(?:\s+[\w'’-]+)?)*\s+(?:and|or)\s+(?:[\w'’-]+\s+){{1,3}}?(?:{alternation(regions)})s\b"
+            rf"|\s+(?:{alternation(regions)})s?\b)"
         )
         # ("the countryside of Aleppo and Idlib": both are regions)
         self._region_before = re.compile(

@@ -15,7 +15,7 @@ from streams.core.gazetteer import fold_accents
 from streams.core.speakers import SpeakerMemory
 from streams.core.text import Sentence
 
-EXTRACTOR_VERSION = "1.16.14"
+EXTRACTOR_VERSION = "1.16.15"
 """Bumped when the rules change what an article yields: events carry it, so a replay can tell old readings from new."""
 
 _TOPIC_WINDOW = 3
@@ -232,8 +232,9 @@ PLACE_FROM = (
 )
 """Where a capital lies from another place, up to the comma that closes it ("southwest of Kabul,",
 "about 70 km (45 miles) south of Kabul,")."""
-WHERE_AFTER = re.compile(r",\s*where\b")
-"""A relative clause of place after a capital ("Tarinkot, where the governor handed over the city")."""
+WHERE_AFTER = re.compile(r"(?:\s+(?:city|town))?,\s*where\b")
+"""A relative clause of place after a capital ("Tarinkot, where the governor handed over the city",
+"Deir ez-Zor city, where the SDF took over")."""
 OWN_WHERE = r"(?:\s+(?:on|in|late|early)\s+[^,;.]{1,30}?)?\s*,\s*where\b"
 """A capital's own clause of place, past the day it is told with ("Tartus on Monday, where")."""
 POSSESSED_PART = re.compile(

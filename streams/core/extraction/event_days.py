@@ -39,10 +39,29 @@ _NOMINAL_FALL_BEFORE = re.compile(
 )
 
 
+_RESPECTIVELY = re.compile(r"\brespectively\b")
+_ITEMS_BEFORE = re.compile(r"(?:[\w'’-]+(?:\s[\w'’-]+){0,3}(?:,\s*(?:and\s+)?|\s+and\s+))+$")
+
+
+def _respective_day(low: str, mention: Mention, position: int, time_refs: list[TimeRef]) -> TimeRef | None:
+    """The day of a list's item where "respectively" pairs the items with as many days, in order:
+    "Aleppo, Hama and Homs: under MOC control since 30 November, 5 December and 7 December
+    respectively" (Hama's is the second)."""
+    end = _RESPECTIVELY.search(low, max(position, mention.end))
+    if end is None:
+        return None
+    days = [r for r in time_refs if max(position, mention.end) <= r.start < end.start()]  # "since" ones too
+    items = _ITEMS_BEFORE.search(low, max(0, mention.start - 120), mention.start)
+    rank = len(re.findall(r",\s*(?:and\s+)?|\s+and\s+", items.group(0))) if items else 0
+    return days[rank] if len(days) >= 2 and rank < len(days) else None
+
+
 def _followed_lead(low: str, start: int) -> re.Match[str] | None:
     """The "followed on Sunday by" (or ", and on Monday by") that heads the list a capital stands
     in: "followed on Sunday by Kunduz, Sar-e Pul and Taloqan" dates all three."""
     window = max(0, start - 120)
+    if low.find(" by ", window, start) < 0:
+        return None
     leads = [m for pattern in _LEADS for m in pattern.finditer(low, window, start)]
     listed = [m for m in leads if LISTED_BEFORE.fullmatch(low, m.end(), start)]
     return max(listed, key=lambda m: m.end(), default=None)
@@ -131,6 +150,11 @@ _AFTER_EVENT = re.compile(
 )
 
 _APPOSITIVE_AFTER = re.compile(r"\s*,\s*(?:the|a|an)\s[^,;]{1,120},")
+_SEAT_APPOSITIVE = re.compile(
+    r",\s*(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:capital|centre|center|seat)\s+of\s+[^,;.]{1,60},"
+)
+"""An object's appositive that names its province ("took Farah, capital of the western province of
+the same name, and Pul-e Khumri, capital of Baghlan province, on Tuesday")."""
 _LIST_COMMA = re.compile(r",\s+(?=[\w'’-]+(?:[ -][\w'’-]+){0,2}(?:,|\s+and\s))")
 """The commas of a list of names ("overran Kunduz, Sar-e-Pul and Taloqan on Sunday"): no clause ends there."""
 _RIGHT_AFTER = re.compile(
@@ -153,10 +177,11 @@ _SEQUENCED = re.compile(r"\b(?:follows|follow|(?:comes|came|followed)\s+(?:[\w'�
 after Zaranj ... was overrun"): a day past it is the other event's."""
 _WHEN_AFTER = re.compile(r",\s+when\s")
 _HELD_SINCE = re.compile(
-    r"(?:(?:has|have|had)\s+)?been\s+(?:(?:in|under)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:hands|control)"
-    r"|held\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?)\s*since\s+$"
+    r"(?:(?:(?:has|have|had)\s+)?been\s+)?(?:(?:in|under)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:hands|control)"
+    r"(?:\s+of\s+[^,;.]{1,60}?)?|held\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?)\s*since\s+$"
 )
-"""A holding told with the day it began ("has been in Taliban hands since Sunday"): the day of the take."""
+"""A holding told with the day it began ("has been in Taliban hands since Sunday", "Hama, under NSAG
+control since 5 December,"): the day of the take."""
 
 
 class EventDays(ExtractorBase):
@@ -179,6 +204,11 @@ class EventDays(ExtractorBase):
         day after" another ("on Thursday, a day after fighters broke into the city") is that many
         days before the day it is told against; "the same day" is the day of the news before it."""
         told = max(position, mention.start) if mention is not None else position
+        respective = (
+            _respective_day(low, mention, position, time_refs) if mention and "respectively" in low else None
+        )
+        if respective is not None:
+            return respective.day, respective.precision  # "X, Y and Z: taken on A, B and C respectively"
         held = [
             r
             for r in time_refs
@@ -320,7 +350,7 @@ class EventDays(ExtractorBase):
             if r.start >= earlier.start()
             and (
                 r.start < position
-                or "," not in _LIST_COMMA.sub(" ", low[position : r.start])
+                or "," not in _LIST_COMMA.sub(" ", _SEAT_APPOSITIVE.sub(" ", low[position : r.start]))
                 or _ASIDE_THEN_DAY.fullmatch(low, position, r.start) is not None
             )
         ]

@@ -21,6 +21,7 @@ _ITEM_DATE = re.compile(
     r"\s*(?:[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+[a-z]{3,9}\.?)?\s*(?:[:—–-]\s*)?"
 )
 
+_TRAILING_NOTE = re.compile(r"\s*\([^()]{1,60}\)[\s:.]*$")
 _ACCORDING_TO = re.compile(r"\baccording to\b")
 
 
@@ -83,13 +84,15 @@ class FactBoxes(ExtractorBase):
         in capitals or ending with a colon, naming no capital, with a control trigger."""
         whole_line = sentence.end == len(text) or text[sentence.end] == "\n"
         introduces = self.cues.list_intro.search(low) is not None  # "Below is a list of ..."
+        # "PROVINCIAL CENTRES UNDER AOG CONTROL (as of 1800 hrs, 9 August)": the heading, past its note
+        heading = _TRAILING_NOTE.sub("", sentence.text)
         if (
             not whole_line
-            or len(low) > (200 if introduces else 70)
+            or len(heading) > (200 if introduces else 70)
             or self.gazetteer.capital_mentions(sentence.text)
         ):
             return None
-        if not (sentence.text.isupper() or sentence.text.rstrip().endswith(":") or introduces):
+        if not (heading.isupper() or sentence.text.rstrip().endswith(":") or introduces):
             return None
         triggers = self.cues.triggers_in(low)
         if not triggers:

@@ -81,14 +81,14 @@ fighters once played a central role in the battles around Aleppo" (history, no d
 
 _AGENT_GAP = re.compile(r"^\s*(?:\w+\s+){0,6}?(?:to|by)\s+(?:the\s+)?$")
 
-_NOUN_TRIGGER = re.compile(r"\s(?:of|on|against|toward|towards|into)$|^['’]s\s")
+_NOUN_TRIGGER = re.compile(r"\s(?:of|on|against|toward|towards|into)$|^(?:['’]s|its)\s")
 
 _MODAL_AFTER = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,4}?(?:could|would|might|may|will|is expected to|is likely to"
     r"|(?:is|would be|remains?) (?:another|a different|a separate|a distant|unlikely|not imminent|far off|a long way))\b"
 )
 
-_NOMINAL_TRIGGER = re.compile(r"\sof$|^['’]s\s")
+_NOMINAL_TRIGGER = re.compile(r"\sof$|^(?:['’]s|its)\s")
 
 _PRESUPPOSED = re.compile(r"\b(?:since|after|before|following|until|till)\s+(?:the\s+)?$")
 
@@ -341,7 +341,7 @@ class Judging(ExtractorBase):
             return "a rumour dismissed: no side claimed it"  # "dismissing rumours of fighting in the city"
         if (
             trigger_text
-            and (_NOUN_TRIGGER.search(trigger_text) or low.endswith("its ", 0, start))
+            and _NOUN_TRIGGER.search(trigger_text)
             and _MODAL_AFTER.match(low, start + len(trigger_text))
         ):  # "its fall would leave the government without the north"
             return 'hypothetical ("a push on X could follow")'

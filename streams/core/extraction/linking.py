@@ -382,7 +382,13 @@ _AFTER_PARTICIPLE = re.compile(
 
 _ITEM_LEAD = re.compile(r"\s*(?:[-–—*•·]\s*)?")
 
-_ITEM_HEAD = re.compile(r"(?:\s*\([^()]{1,60}\)|\s*,[^,:;.()—–]{1,60})?\s*(?::|\s[—–-])\s+")
+_ITEM_LIST_LEAD = re.compile(
+    r"\s*(?:[-–—*•·]\s*)?(?:[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,3}(?:,\s*(?:and\s+)?|\s+and\s+))+"
+)
+"""The capitals before this one in a list that heads an item ("- Aleppo, Hama and Homs: ...")."""
+_ITEM_HEAD = re.compile(
+    r"(?:\s*\([^()]{1,60}\)|\s*,[^,:;.()—–]{1,60}|\s+and\s[^,:;.()—–]{1,60})?\s*(?::|\s[—–-])\s+"
+)
 
 _NEIGHBOURING = re.compile(r"\bneighbou?ring\s+(?:\w+\s+)?$")
 _ASIDE = re.compile(
@@ -507,7 +513,9 @@ def _item_head_end(text: str, mention: Mention) -> int | None:
     """Where a list item's heading ends when the capital heads it, as in fact boxes and
     question-and-answer lists ("- Zaranj (Nimroz province): fell on Friday", "Kunduz, Kunduz
     province: taken on Aug. 8"): what follows is said of the capital."""
-    if mention.via != "name" or not _ITEM_LEAD.fullmatch(text, 0, mention.start):
+    if mention.via != "name" or not (
+        _ITEM_LEAD.fullmatch(text, 0, mention.start) or _ITEM_LIST_LEAD.fullmatch(text, 0, mention.start)
+    ):
         return None
     head = _ITEM_HEAD.match(text, mention.end)
     return head.end() if head else None
@@ -719,7 +727,8 @@ class Linking(ExtractorBase):
     ) -> list[Mention]:
         """ "its" before a fall ("families who fled Kunduz after its fall on Sunday"): the capital
         that opens the sentence, or the one named last before it as a place or where people came
-        from; with no capital named in the sentence, the one the story is about."""
+        from (not one of a list); with no capital named in the sentence, or after an opening "it",
+        the one the story is about."""
         pronouns = []
         for match in _ITS_FALL.finditer(low):
             before = [m for m in found if m.end <= match.start()]
@@ -727,9 +736,21 @@ class Linking(ExtractorBase):
             # the sentence's subject when it opens it ("Aybak lies on the highway between Kabul
             # and Mazar-i-Sharif, and its fall isolates the city"), else the capital named last
             subject = named[0] if named and not low[: named[0].start].strip() else None
-            capital = (subject or named[-1]).capital if named else None if found else ctx.topic(sentence)
+            last = named[-1] if named else None
+            if (
+                subject is None
+                and last is not None
+                and any(_LIST_GAP.fullmatch(low, m.end, last.start) for m in found if m.end <= last.start)
+            ):
+                last = None  # "highways to Mazar-i-Sharif and Kabul, and its capture": which of them?
+            if low.startswith("it "):
+                capital = ctx.topic(sentence)  # "It sits at the junction ..., and its capture": the same "it"
+            else:
+                chosen = subject or last
+                capital = chosen.capital if chosen else None if found else ctx.topic(sentence)
             if capital is not None:
-                pronouns.append(Mention(capital, match.start(), match.end(), "place", "coref"))
+                # before the trigger that starts with the word ("its fall"): empty, where it starts
+                pronouns.append(Mention(capital, match.start(), match.start(), "place", "coref"))
         return pronouns
 
     def _listed_province_capitals(self, low: str) -> list[tuple[int, int, str]]:
@@ -763,7 +784,7 @@ class Linking(ExtractorBase):
 
     def _role(self, low: str, start: int, end: int) -> MentionRole:
         after = low[end : end + 30]
-        if self._region_after.match(after):
+        if self._region_after.match(low[end : end + 60]):
             return "province"
         if self.cues.outlet_after.match(after):
             return "name"  # "confirmed to Kabul Dispatch": an outlet's name, no place
@@ -1152,7 +1173,13 @@ class Linking(ExtractorBase):
             return None
         if trigger.start < mention.end:
             return None
-        if _POSSESSED_STREETS.match(trigger.text) and not self._armed_before(text[: mention.start].lower()):
+        if trigger.text.startswith("its ") and mention.end != trigger.start:
+            return None  # "its capture": the capital "its" stands for, not one named before it
+        if (
+            trigger.text[:1] in "'’"
+            and _POSSESSED_STREETS.match(trigger.text)
+            and not self._armed_before(text[: mention.start].lower())
+        ):
             return None  # "In the city's streets, shops shut early": nobody's fighters are there
         head_end = _item_head_end(text, mention)
         if (
@@ -1195,7 +1222,7 @@ class Linking(ExtractorBase):
             text, max(0, mention.start - 160), mention.start
         ):
             return None  # "Aybak, which sits on the road between Mazar and Kabul, was handed over"
-        part = POSSESSED_PART.match(gap)
+        part = POSSESSED_PART.match(gap) if gap[:1] in "'’" else None
         preposition = _PREPOSITION_BEFORE.search(text, 0, mention.start)
         if preposition and not (part and preposition.group(0).lower().startswith("of")):
             return None  # "east of Kabul, was seized": Kabul is not the subject (but "nine of its districts" are)
@@ -1209,7 +1236,10 @@ class Linking(ExtractorBase):
         if part is not None:  # "Lashkar Gah's southern districts fell": a part of the city (told as partial)
             gap = gap[part.end() :]
         own = _AROUND_IT.sub("", _NAME_HEAD.sub("", gap, count=1), count=1)
-        if placed := self._item_place.match(own.lower(), len(own) - len(own.lstrip())):
+        indent = len(own) - len(own.lstrip())
+        if own[indent : indent + 3].lower() in ("in ", "of ") and (
+            placed := self._item_place.match(own.lower(), indent)
+        ):
             own = own[placed.end() :]  # "Farah in the west and Pul-e Khumri, on the highway, fall"
         listed = _drop_appositive(
             _LIST_BEFORE_ASIDE.sub("", _PLACE_BEFORE_AND.sub("", own, count=1), count=1)

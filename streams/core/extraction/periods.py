@@ -91,7 +91,8 @@ class Periods(ExtractorBase):
         date that opens a paragraph with a dash or colon, or the day found for it already."""
         text = field_text(ctx.article, sentence)
         if ctx.last_end < 0 or "\n" in text[ctx.last_end : sentence.start]:
-            heading = self._heading_date(low, ctx.published_day, refs)
+            # a heading's date opens the line, past a bullet or an item's number at most
+            heading = self._heading_date(low, ctx.published_day, refs) if refs[0].start <= 8 else None
             day = heading[0].day if heading is not None and heading[1] is not None else None
         else:
             day = ctx.paragraph_day
