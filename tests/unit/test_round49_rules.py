@@ -5,8 +5,12 @@ modality, day)."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 
+from schemas import Article
+from streams.core.extract import Extractor
 from tests.unit.rule_cases import AF, SYRIA, Expected, check_rule
 
 FRIDAY = "2021-08-13T20:00:00+04:30"  # Friday 13 Aug 2021
@@ -510,6 +514,14 @@ CASES = [
         },
         id="a_day_after_objects_with_province_appositives",
     ),
+    # a deal's seats of power named together ("government and security buildings")
+    pytest.param(
+        SYRIA,
+        SYRIA_TUESDAY,
+        "Local fighters in Douma took over government and security buildings on Sunday as the army withdrew.",
+        {("douma", "captured", "asserted", "2024-12-08")},
+        id="government_and_security_buildings",
+    ),
 ]
 
 
@@ -518,3 +530,15 @@ def test_rule(
     request: pytest.FixtureRequest, theatre_extractor: str, published: str, body: str, expected: Expected
 ) -> None:
     check_rule(request, theatre_extractor, published, body, expected)
+
+
+def test_former_rebel_fighters_are_the_southern_factions(syria_extractor: Extractor) -> None:
+    """Daraa's "former rebel fighters" are the southern factions (the theatre file's alias), not the
+    HTS-led rebels whose "rebel fighters" the words contain."""
+    article = Article(
+        id="t",
+        published_at=datetime.fromisoformat(SYRIA_SATURDAY),
+        body="Former rebel fighters took control of Daraa on Friday after the army agreed to withdraw.",
+    )
+    actors = {(e.capital, e.type, e.actor) for e in syria_extractor.extract(article) if e.type == "captured"}
+    assert actors == {("daraa", "captured", "southern")}
