@@ -92,7 +92,11 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             found += self._listed(ctx, sentence, low, found)
             taken = {d.capital for d in found if d.type in ("captured", "surrendered")}
             found = [d for d in found if not (d.prelude and d.capital in taken)]
-            entered = {(d.capital, d.payload["event_time"].date()) for d in found if d.type == "entered"}
+            entered: dict[tuple[str | None, date], int] = {}
+            for d in found:
+                if d.type == "entered":
+                    key = (d.capital, d.payload["event_time"].date())
+                    entered[key] = min(entered.get(key, d.at), d.at)
             focus = ctx.focus_by_sentence[sentence.index] = {
                 d.capital for d in found if d.capital and d.type in CONTROL_EVENT_TYPES
             }
@@ -104,14 +108,17 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
                 ctx.news_day = self._news_day(ctx, found)
             siege = _SIEGE.search(low) is not None
             for draft in found:
+                entry = entered.get((draft.capital, draft.payload["event_time"].date()))
                 if (
                     draft.type == "contested"
                     and not siege
-                    and (draft.capital, draft.payload["event_time"].date()) in entered
+                    and entry is not None
+                    and not 0 <= draft.at < entry
                 ):
                     # the fighting of an entry ("pushed into X, battling troops") is the entry; not
                     # fighting on another day ("after fighting on its outskirts on Wednesday"), nor
-                    # a siege the entry broke into ("pushed into the besieged capital")
+                    # a siege the entry broke into ("pushed into the besieged capital"), nor an
+                    # assault told before the entry ("launched an assault on X and had broken in")
                     continue
                 kept = drafts.get(draft.key)
                 if kept is None or (kept.undated and not draft.undated):
@@ -427,7 +434,7 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             and _EDGES_AHEAD.match(low, trigger.start) is None
         )
         return [
-            replace(draft, prelude=True) if prelude else draft
+            replace(draft, prelude=prelude, at=-1 if FIGHTING_NOUN.match(trigger.text) else trigger.start)
             for draft in (
                 self._build(
                     ctx,

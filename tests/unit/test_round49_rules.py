@@ -522,6 +522,21 @@ CASES = [
         {("douma", "captured", "asserted", "2024-12-08")},
         id="government_and_security_buildings",
     ),
+    # an assault told before the entry it led to is an event of its own; the fighting of an entry is not
+    pytest.param(
+        AF,
+        FRIDAY,
+        "The insurgents launched a fresh assault on Herat on Thursday morning and by the afternoon had broken into the city.",
+        {("herat", "contested", "asserted", "2021-08-12"), ("herat", "entered", "asserted", "2021-08-12")},
+        id="an_assault_then_the_entry",
+    ),
+    pytest.param(
+        AF,
+        FRIDAY,
+        "Taliban fighters pushed into Herat on Thursday, battling government troops street by street.",
+        {("herat", "entered", "asserted", "2021-08-12")},
+        id="the_fighting_of_an_entry",
+    ),
 ]
 
 

@@ -224,7 +224,11 @@ WORDINGS = [
     (("entered",), "Fighting raged in the heart of Kunduz on Sunday."),
     (("entered",), "The Taliban fought their way into Kunduz on Sunday."),
     (("entered",), "Taliban fighters were fighting in the streets of Kunduz on Sunday."),
-    (("entered",), "The Taliban attacked Kunduz from several directions on Sunday and entered the city."),
+    # the attack, then the entry it led to: both (1.16.17; the second authors' gold records both)
+    (
+        ("contested", "entered"),
+        "The Taliban attacked Kunduz from several directions on Sunday and entered the city.",
+    ),
     # attacks, sieges, fighting in or around the city
     (("contested",), "Fighting raged in Kunduz on Sunday."),
     (("contested",), "The Taliban attacked Kunduz on Sunday."),

@@ -15,7 +15,7 @@ from streams.core.gazetteer import fold_accents
 from streams.core.speakers import SpeakerMemory
 from streams.core.text import Sentence
 
-EXTRACTOR_VERSION = "1.16.16"
+EXTRACTOR_VERSION = "1.16.17"
 """Bumped when the rules change what an article yields: events carry it, so a replay can tell old readings from new."""
 
 _TOPIC_WINDOW = 3
@@ -141,6 +141,8 @@ class Draft:
     prelude: bool = False
     """Fighting told as what a take came after ("seized the governor's compound after heavy
     fighting"): the take's story, no event of its own when the sentence tells the take."""
+    at: int = -1
+    """Where in its sentence the trigger it was read from starts (-1: no trigger of the sentence)."""
 
     @property
     def undated(self) -> bool:
