@@ -268,7 +268,9 @@ AND_BY = re.compile(
     r"|(?:a|two|three)\s+days?\s+later\s+)?by\s+(?:the\s+)?$"
 )
 """The next item of "followed on Sunday by X, and on Monday by Y"."""
-LISTED_BEFORE = re.compile(r"(?:[\w'’ -]{1,30}?(?:,\s*(?:and\s+)?|\s+and\s+))*")
+LIST_SEPARATOR = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+"""What stands between two items of a list of names (", ", ", and ", " and ")."""
+LISTED_BEFORE = re.compile(rf"(?:[\w'’ -]{{1,30}}?{LIST_SEPARATOR})*")
 """Earlier items of the list a capital ends ("Kunduz, Sar-e Pul and "): names and separators only."""
 FOLLOWED_BY = re.compile(
     r",\s*(?:and\s+)?(?:then\s+)?followed\s+(?:(?:a|two|three)\s+days?\s+later\s+|(?:on|the\s+next|the\s+following)\s+[\w.]+(?:\s+\d{1,2})?\s+)?by\s+(?:the\s+)?$"

@@ -14,6 +14,7 @@ from streams.core.extraction.context import (
     AND_DAY,
     DAY_GAP,
     FOLLOWED_BY,
+    LIST_SEPARATOR,
     LISTED_BEFORE,
     Context,
 )
@@ -40,7 +41,8 @@ _NOMINAL_FALL_BEFORE = re.compile(
 
 
 _RESPECTIVELY = re.compile(r"\brespectively\b")
-_ITEMS_BEFORE = re.compile(r"(?:[\w'’-]+(?:\s[\w'’-]+){0,3}(?:,\s*(?:and\s+)?|\s+and\s+))+$")
+_ITEMS_BEFORE = re.compile(rf"(?:[\w'’-]+(?:\s[\w'’-]+){{0,3}}{LIST_SEPARATOR})+$")
+_SEPARATOR = re.compile(LIST_SEPARATOR)
 
 
 def _respective_day(low: str, mention: Mention, position: int, time_refs: list[TimeRef]) -> TimeRef | None:
@@ -52,7 +54,7 @@ def _respective_day(low: str, mention: Mention, position: int, time_refs: list[T
         return None
     days = [r for r in time_refs if max(position, mention.end) <= r.start < end.start()]  # "since" ones too
     items = _ITEMS_BEFORE.search(low, max(0, mention.start - 120), mention.start)
-    rank = len(re.findall(r",\s*(?:and\s+)?|\s+and\s+", items.group(0))) if items else 0
+    rank = len(_SEPARATOR.findall(items.group(0))) if items else 0
     return days[rank] if len(days) >= 2 and rank < len(days) else None
 
 
@@ -167,9 +169,8 @@ _SAID_AFTER = re.compile(
 )
 """The attribution that closes a report of an event: "Kunduz has fallen, officials said on Sunday"."""
 _LIST_ITEM = r"(?!(?:the|a|an|and|or|on|in|at|by|late|early|last|this|overnight|which|who|where|said|says|was|were|is|are|had|has|have)\b)[\w'’-]+(?:[ -](?!(?:and|on|late|early)\b)[\w'’-]+){0,2}"
-_LIST_SEPARATOR = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
 _LISTED_THEN_DAY = re.compile(
-    rf"{_LIST_SEPARATOR}{_LIST_ITEM}(?:{_LIST_SEPARATOR}{_LIST_ITEM}){{0,4}}\s+(?:(?:late|early)\s+)?(?:on\s+)?"
+    rf"{LIST_SEPARATOR}{_LIST_ITEM}(?:{LIST_SEPARATOR}{_LIST_ITEM}){{0,4}}\s+(?:(?:late|early)\s+)?(?:on\s+)?"
 )
 """Between the first capital of a list and the list's own day ("Kunduz, Sar-e-Pul and Taloqan on Sunday")."""
 _SEQUENCED = re.compile(r"\b(?:follows|follow|(?:comes|came|followed)\s+(?:[\w'’-]+\s+){0,4}?after)\b")

@@ -17,6 +17,7 @@ from streams.core.extraction.context import (
     FIGHTING_NOUN,
     FOLLOWED_BY,
     FRONTED_LOCATIVE,
+    LIST_SEPARATOR,
     OWN_WHERE,
     PLACE_FROM,
     POSSESSED_PART,
@@ -113,7 +114,9 @@ _DAYPART = re.compile(
     r"|(?:early |late )?(?:morning|afternoon|evening|night))\b"
 )
 
-_DASHED_ASIDE = re.compile(r"\s[—–-]\s[^—–;.]{1,100}?\s[—–-]\s")
+_BETWEEN_DASHES = r"[—–-]\s[^—–;.]{{1,{longest}}}?\s[—–-]\s"
+"""An aside set off by dashes, up to a length."""
+_DASHED_ASIDE = re.compile(r"\s" + _BETWEEN_DASHES.format(longest=100))
 """An aside between dashes inside a list ("Qalat in Zabul and - a local official confirmed on
 Saturday - Pul-e Alam")."""
 _ATTRIBUTION_ASIDE = re.compile(
@@ -271,7 +274,7 @@ _PLACE_DAY_AND = re.compile(
 _PLACE_DAY_TAIL = re.compile(
     r"(?:\s+(?:in|on|near|along|at|late|early)\s+[^,;:.]{1,40}?)?\s*(?:[,;.(]|and\b|$)"
 )
-_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+_LIST_GAP = re.compile(LIST_SEPARATOR)
 _PLACED_DAY_GAP = re.compile(
     r"(?:\s+(?:in|near|along|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?"  # where the item lies
     r"\s+(?:on|late|early|overnight)\b[^,;:.]{0,25}?"  # and its day
@@ -286,7 +289,7 @@ _AROUND_IT = re.compile(
     r"(?:valley|villages|districts|province|areas?|outskirts|airport)\b"
 )
 """What lies around a capital, coordinated with it ("Bazarak and the rest of the valley had fallen")."""
-_DASH_ASIDE = re.compile(r"^\s+[—–-]\s[^—–;.]{1,140}?\s[—–-]\s")
+_DASH_ASIDE = re.compile(r"^\s+" + _BETWEEN_DASHES.format(longest=140))
 _APPOSITIVE = re.compile(
     r"^\s*,(?:[^,;]|(?<=\d),(?=\d{3})){0,120},(?:\s*(?:just\s+|about\s+|some\s+)?\d[^,;]{0,60}?\b(?:of|from)\s+[^,;]{1,40},)?"
     r"(?:\s*(?:which|who|where|that)\b[^,;]{0,120},)?"
@@ -829,16 +832,16 @@ class Linking(ExtractorBase):
 
     def _armed_before(self, before: str) -> bool:
         """Whether armed men or a side other than the holder are named in the words before."""
-        return bool(_ARMED_WORD.search(before)) or any(
-            a.actor != self.gazetteer.incumbent for a in self.gazetteer.actor_mentions(before)
-        )
+        return bool(_ARMED_WORD.search(before)) or self._challenger_named(before)
 
     def _armed_subject(self, before: str) -> bool:
         """Whether a side other than the holder is named just before a movement, or its fighters
         ("hours after their fighters began moving into the capital")."""
-        return bool(_FIGHTERS_BEFORE.search(before)) or any(
-            a.actor != self.gazetteer.incumbent for a in self.gazetteer.actor_mentions(before[-40:])
-        )
+        return bool(_FIGHTERS_BEFORE.search(before)) or self._challenger_named(before[-40:])
+
+    def _challenger_named(self, text: str) -> bool:
+        """Whether the text names a side other than the holder."""
+        return any(a.actor != self.gazetteer.incumbent for a in self.gazetteer.actor_mentions(text))
 
     def _resolve_coref(
         self,
