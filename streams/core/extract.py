@@ -150,6 +150,7 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
         # a seat of power may be set in the capital the sentences before talk about); the names
         # and the other-event cue found here are what the full analysis needs anyway.
         names = self.gazetteer.capital_mentions(text)
+        ctx.named.update(name for name, _, _ in names)
         item_end = 0  # where a fact box's item head ends: its notes are telegraphic
         if text[:1].isupper() and (ctx.list_heading is not None or self._round_up_item(ctx, sentence)):
             # a fact box's item head in capitals ("AUG 13 - LASHKAR GAH (Helmand): the governor's

@@ -17,6 +17,21 @@ _WHEN_NEXT = re.compile(r",?\s+when\s")
 """A relative clause of time after a day ("since Friday, when Zaranj fell"): the day of an event."""
 
 
+def _bare_weekday(match: re.Match[str]) -> bool:
+    """A weekday with no date, "last" or "last week" of its own ("on Sunday", "the Friday")."""
+    return bool(
+        match.re.groupindex.get("weekday")
+        and match.group("weekday")
+        and not (
+            match.group("month3")
+            or match.group("month4")
+            or match.group("day9")
+            or match.group("last")
+            or match.group("previous_week")
+        )
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class TimeRef:
     """A time expression found in a sentence, resolved to a local calendar day."""
@@ -62,7 +77,9 @@ class TimeResolver:
             # "Friday, Aug. 6", "Friday (August 6)", "Friday night (August 6)": the date, read as one
             # expression with its weekday
             rf"(?:(?:\s+(?:morning|afternoon|evening|night))?(?:,?\s+|\s+\()(?:(?P<month3>{month})\.? (?P<day3>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,? \d{{3}})"
-            rf"|(?P<day4>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<month4>{month})\b)\)?)?"
+            rf"|(?P<day4>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<month4>{month})\b)\)?"
+            # "Friday the 29th": the latest such Friday
+            r"|,?\s+the\s+(?P<day9>\d{1,2})(?:st|nd|rd|th)\b)?"
             # "Friday last week": that weekday of the week before the publication's
             rf"(?:,? (?:of )?(?P<previous_week>{previous_week})\b)?"
             rf"|\b(?P<month1>{month})\.? (?P<day1>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,? \d{{3}})"
@@ -110,10 +127,15 @@ class TimeResolver:
         """Noon local time: the middle of the day, so a day's events sort after earlier days."""
         return datetime.combine(day, time(12, 0), self.tz)
 
-    def find(self, low: str, published: date, anchor: date | None = None) -> list[TimeRef]:
+    def find(
+        self, low: str, published: date, anchor: date | None = None, narrative: bool = False
+    ) -> list[TimeRef]:
         """Time expressions in lower-cased text; those that date a speech act ("said on
         Friday") are marked as report times, not event times. `anchor`: the day the text before
-        spoke of last, which "a day earlier" counts from (else the publication day)."""
+        spoke of last, which "a day earlier" counts from (else the publication day).
+        `narrative`: the text tells a past told against `anchor`, not the day it was filed, so a
+        bare weekday is the next such day from there ("Saturday 7 December belonged to Homs. ...
+        In the early hours of Sunday", two weeks on: the 8th)."""
         refs: list[TimeRef] = []
         matches: list[re.Match[str]] = []
         if self._words.search(low) or self._numeric.search(low):
@@ -127,6 +149,8 @@ class TimeResolver:
             if shift is not None:
                 day = min(published, (anchor or published) + timedelta(days=shift))
                 resolved: tuple[date, TimePrecision] | None = (day, "day")
+            elif narrative and anchor is not None and _bare_weekday(match):
+                resolved = self._narrative_weekday(match, anchor, published), "day"
             else:
                 resolved = self._resolve(match, published)
             if resolved is None:
@@ -139,6 +163,14 @@ class TimeResolver:
             if precision == "day" and not self.bounds_period(low, match.start(), match.end()):
                 anchor = day  # "said on Friday that it fell a day earlier": Friday anchors too
         return refs
+
+    def _narrative_weekday(self, match: re.Match[str], anchor: date, published: date) -> date:
+        """A weekday in a story told against `anchor`: the next such day from it (a story moves
+        forward: "By the end of that week they had overrun Herat, on Thursday, and Kandahar,
+        early on Friday"), no later than the publication day."""
+        target = self.weekdays.index(match.group("weekday"))
+        day = anchor + timedelta(days=(target - anchor.weekday()) % 7)
+        return day if day <= published else published - timedelta(days=(published.weekday() - target) % 7)
 
     def absolute(self, expression: str) -> bool:
         """Whether a time expression names its month or year ("Aug. 13", "08.08.2021"), so that no
@@ -157,6 +189,28 @@ class TimeResolver:
         return bool(
             ((self._words.search(low) or self._numeric.search(low)) and self.pattern.search(low))
             or (self._digit_date_start.search(low) and self.digit_dates.search(low))
+        )
+
+    def _weekday_of_month(self, published: date, weekday: str, day: int) -> tuple[date, TimePrecision] | None:
+        """ "Friday the 29th": the latest day of that number that falls on that weekday, not
+        after the publication day (within a year)."""
+        target = self.weekdays.index(weekday)
+        month = published.replace(day=1)
+        for _ in range(12):
+            try:
+                candidate = month.replace(day=day)
+            except ValueError:
+                candidate = None
+            if candidate is not None and candidate <= published and candidate.weekday() == target:
+                return candidate, "day"
+            month = (month - timedelta(days=1)).replace(day=1)
+        return None
+
+    def dated_weekday(self, expression: str) -> bool:
+        """Whether a time expression is a weekday with its date ("Thursday 5 December", "Friday
+        the 29th"): how a story told days or weeks on pins down the days it tells."""
+        return expression.startswith(tuple(self.weekdays)) and (
+            self.absolute(expression) or " the " in expression
         )
 
     @staticmethod
@@ -231,6 +285,8 @@ class TimeResolver:
             return self._calendar_day(published, published.month, match.group("day5"), months_back=True)
         if match.group("day6"):
             return self._full_date(match.group("year6"), match.group("month6"), match.group("day6"))
+        if match.group("day9"):
+            return self._weekday_of_month(published, match.group("weekday"), int(match.group("day9")))
         if match.group("weekday"):
             target = self.weekdays.index(match.group("weekday"))
             if match.group("previous_week"):

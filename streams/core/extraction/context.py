@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Any, Literal
 
 from schemas.article import Article
@@ -15,10 +15,12 @@ from streams.core.gazetteer import fold_accents
 from streams.core.speakers import SpeakerMemory
 from streams.core.text import Sentence
 
-EXTRACTOR_VERSION = "1.16.17"
+EXTRACTOR_VERSION = "1.17.0"
 """Bumped when the rules change what an article yields: events carry it, so a replay can tell old readings from new."""
 
 _TOPIC_WINDOW = 3
+NEWS_WEEK = timedelta(days=6)
+"""The week before filing that a bare weekday names; a day told before it is the story's past."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +74,15 @@ class Context:
     """The day the story's news happened, for its undated events (None: not known yet)."""
     anchor_day: date | None = None
     """The day the text spoke of last: what "a day earlier" and "the next day" count from."""
+    day_before: date | None = None
+    """`anchor_day` before the current sentence: the day a story's undated event happened, when
+    none of the sentence's own days is the event's ("capped a collapse that began on Aug. 6")."""
+    named: set[str] = field(default_factory=set)
+    """Every capital the text has named so far, in any role (a dateline's too)."""
+    told_back: bool | None = None
+    """The text is a look back that tells its days as a story: its first date is over a week
+    before its filing, or it pins such a day with weekday and date ("on Thursday 5 December",
+    "Friday the 29th"). None until it dates anything."""
     list_heading: tuple[str, str] | None = None
     """(event type, actor) the line heading the current list reports for each of its items."""
     fall_told_at: int = -2
@@ -95,6 +106,12 @@ class Context:
     ) -> None:
         if self.trace is not None:
             self.trace.append(Decision(sentence.index, sentence.field, rule, outcome, reason, text))
+
+    def narrative(self, day: date | None) -> bool:
+        """Whether the text tells the past as a story at `day`, the day it stands on: it dates
+        its days as a look back does (`told_back`), and that day is over a week before it was
+        filed, so its weekdays and undated events count from that day."""
+        return bool(self.told_back) and day is not None and day < self.published_day - NEWS_WEEK
 
     def in_dateline(self, sentence: Sentence, start: int) -> bool:
         """Whether a position of the sentence lies in the body's dateline."""
@@ -127,6 +144,10 @@ class Context:
                     passing = passing or self.national_capital
                     continue
                 return next(iter(focus)) if len(focus) == 1 else passing
+        if passing is None and self.lead and not past_elsewhere and self.named == {self.lead}:
+            # a story about one city, where no other capital has come up yet ("By evening the city
+            # was theirs", in a Herat shopkeeper's account): the city is still the story's
+            return self.lead
         return passing
 
 

@@ -333,6 +333,10 @@ class EventDays(ExtractorBase):
                 return said_after.day, "day"
             if ctx.paragraph_day:
                 return ctx.paragraph_day, "day"
+            if ctx.day_before is not None and ctx.narrative(ctx.day_before):
+                # "Saturday 7 December belonged to Homs. Rebel fighters entered the city in the
+                # morning", filed two weeks on: the day the story stands on
+                return ctx.day_before, "day"
             return (ctx.news_day, "report") if ctx.news_day != ctx.published_day else (None, "report")
         nearest = min(pool, key=lambda r: abs(r.start - position))
         return nearest.day, nearest.precision

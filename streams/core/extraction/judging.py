@@ -39,6 +39,13 @@ _SUBSET_BEFORE = re.compile(
     r"\b(?:some|most|several|many|a\s+few|one|two|three|four|five|all\s+but\s+one)\s+of\s+(?:them|which|those|these)\s+$"
 )
 """Part of a group before a surrender cue ("some of them without a fight"): not every capital told."""
+_FEW_GAVE_UP = re.compile(
+    r"\b(?:a\s+number\s+of|some|several|dozens\s+of|scores\s+of|hundreds\s+of|a\s+few|a\s+handful\s+of"
+    r"|a\s+group\s+of)\s+(?:[\w'’-]+\s+){0,3}?(?:(?:soldiers|troops|personnel|policemen|police|officers"
+    r"|commandos|guards|men|members)\s+(?:(?:had|have|has)\s+)?)?$"
+)
+"""Some of the defenders before a surrender cue ("a number of security personnel had laid down
+their weapons"): men who gave up, not the city handed over."""
 _OWN_WORDS = re.compile(r",\s*(?:saying|adding|insisting|stressing|noting)\b")
 """A denier's own words after the denial ("denied the claim, saying troops were still fighting")."""
 _POST_BEFORE = re.compile(
@@ -242,6 +249,7 @@ class Judging(ExtractorBase):
             hit
             for hit in self.cues.surrender.finditer(low, start, end)
             if not _SUBSET_BEFORE.search(low, max(0, hit.start() - 30), hit.start())
+            and not _FEW_GAVE_UP.search(low, max(0, hit.start() - 60), hit.start())
         ]
         if not hits:
             return False

@@ -311,7 +311,11 @@ _ORDINAL_TO_FALL = re.compile(
 )
 """A subject trigger that is itself the noun phrase ("the first capital to fall"): the capital in
 apposition right after it is the one that fell."""
-_APPOSITION_COMMA = re.compile(r"\s*,\s*|\s+(?:was|is)\s+")
+_APPOSITION_COMMA = re.compile(
+    r"(?:\s+to\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?(?:\s*,\s*|\s+(?:was|is|had\s+been|has\s+been)\s+)"
+)
+"""Between "the first city to fall" and the capital it is: "..., Zaranj", "... to the Taliban was
+Zaranj", "The first city to go had been Zaranj"."""
 _LEADING_APPOSITIVE = re.compile(r"^\s*,\s*(?:the|a|an)\s[^,;.]{1,80}(?=,\s*(?:which|that)\s)")
 
 _RELATIVE_LEAD = re.compile(

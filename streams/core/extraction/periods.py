@@ -13,6 +13,7 @@ from streams.core.extraction.context import (
     CLOSED_ASIDE,
     DATED_ASIDE,
     LIST_LEAD,
+    NEWS_WEEK,
     Context,
     Draft,
     field_text,
@@ -57,7 +58,8 @@ class Periods(ExtractorBase):
     def _time_refs(self, ctx: Context, sentence: Sentence, low: str) -> list[TimeRef]:
         """The sentence's time expressions; a date in the dateline ("HERAT, Afghanistan, July 31
         -") is when the story was filed, not when anything in it happened."""
-        refs = self.times.find(low, ctx.published_day, ctx.anchor_day)
+        ctx.day_before = ctx.anchor_day
+        refs = self.times.find(low, ctx.published_day, ctx.anchor_day, ctx.narrative(ctx.anchor_day))
         anchor = self._paragraph_anchor(ctx, sentence, low, refs) if refs else None
         if anchor is not None:
             # "Aug. 13 - Kandahar falls overnight", "Aug. 7-8 - Sheberghan falls on the 7th": a
@@ -72,16 +74,27 @@ class Periods(ExtractorBase):
                 replace(r, is_report_time=True) if ctx.in_dateline(sentence, r.start) else r for r in refs
             ]
         asides = [m.span() for m in CLOSED_ASIDE.finditer(low)] if refs and ", " in low else []
-        days = [
-            r.day
+        told = [
+            r
             for r in refs
             if r.precision == "day"
             and not any(a <= r.start < b for a, b in asides)
             # "since Friday" bounds a period: "hours later" in the next sentence counts from the news
             and not self.times.bounds_period(low, r.start, r.end)
         ]
-        if days:
-            ctx.anchor_day = days[-1]
+        if told:
+            before_news = ctx.published_day - NEWS_WEEK
+            # a story whose first day is over a week before its filing (not the dateline's, nor a
+            # "said on Monday"), or that dates its days with their weekdays that far back, tells
+            # them as a look back
+            ctx.told_back = (told[0].day < before_news if ctx.told_back is None else ctx.told_back) or any(
+                r.day < before_news
+                and not r.is_report_time
+                and self.times.dated_weekday(low[r.start : r.end])
+                for r in told
+            )
+        if told:
+            ctx.anchor_day = told[-1].day
         return refs
 
     def _paragraph_anchor(

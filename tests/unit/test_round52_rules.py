@@ -1,0 +1,177 @@
+"""General rules found in the unfitted feature rounds (AF round 52, Syria round 46: long reads,
+testimonies, interviews told days or weeks after the events), each tested on sentences of our own
+(never the rounds' sentences): the text, the theatre it is read in, when it was published, and
+every control event it must yield (capital, type, modality, day)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.rule_cases import AF, FRIDAY, SYRIA, Expected, check_rule
+
+AF_SATURDAY = "2021-08-14T10:30:00+04:30"  # Saturday 14 Aug 2021
+AF_MONDAY_16 = "2021-08-16T17:00:00+04:30"  # Monday 16 Aug 2021
+AF_LATE_AUGUST = "2021-08-29T09:00:00+04:30"  # Sunday 29 Aug 2021: a look back two weeks on
+SYRIA_LOOK_BACK = "2024-12-22T06:00:00+03:00"  # Sunday 22 Dec 2024: a feature two weeks on
+
+CASES = [
+    # a look back that dates its days with weekday and date: its bare weekdays come after that day
+    pytest.param(
+        SYRIA,
+        SYRIA_LOOK_BACK,
+        (
+            "On Thursday 5 December the rebels broke into Hama from the north.\n\n"
+            "On Saturday they took Homs. Before dawn on Sunday fighters from the south were in "
+            "control of Damascus."
+        ),
+        {
+            ("hama", "entered", "asserted", "2024-12-05"),
+            ("homs", "captured", "asserted", "2024-12-07"),
+            ("damascus", "captured", "asserted", "2024-12-08"),
+        },
+        id="a_look_backs_weekdays_follow_its_dated_day",
+    ),
+    # ... and its undated events happened on the day the story stands on, not on its filing day
+    pytest.param(
+        SYRIA,
+        SYRIA_LOOK_BACK,
+        (
+            "Saturday 7 December was the day of Homs. Fighters entered the city from the north in "
+            "the morning. That evening local groups took over the governor's office in Quneitra."
+        ),
+        {
+            ("homs", "entered", "asserted", "2024-12-07"),
+            ("quneitra", "captured", "asserted", "2024-12-07"),
+        },
+        id="a_look_backs_undated_events_happen_on_its_day",
+    ),
+    # "Friday the 29th": the latest 29th that fell on a Friday
+    pytest.param(
+        SYRIA,
+        SYRIA_LOOK_BACK,
+        "I left my post on Friday the 29th, a little before the fighters entered Aleppo.",
+        {("aleppo", "entered", "asserted", "2024-11-29")},
+        id="a_weekday_with_its_day_of_the_month",
+    ),
+    # a story that opens on a day over a week back tells its weekdays from there
+    pytest.param(
+        AF,
+        AF_LATE_AUGUST,
+        (
+            "When the Taliban attacked Kunduz on Aug. 7, the garrison was already surrounded. "
+            "On Sunday the city fell, and on Monday fighters took Aybak."
+        ),
+        {
+            ("kunduz", "contested", "asserted", "2021-08-07"),
+            ("kunduz", "captured", "asserted", "2021-08-08"),
+            ("aybak", "captured", "asserted", "2021-08-09"),
+        },
+        id="a_story_opening_weeks_back_counts_its_weekdays_from_there",
+    ),
+    # news with a background date keeps its weekdays in the week before filing
+    pytest.param(
+        AF,
+        AF_SATURDAY,
+        (
+            "The Taliban took Herat on Thursday and Kandahar on Friday.\n\n"
+            "The collapse began on 6 August, when Zaranj fell. On Friday alone the insurgents "
+            "also took Lashkar Gah and Qalat."
+        ),
+        {
+            ("herat", "captured", "asserted", "2021-08-12"),
+            ("kandahar", "captured", "asserted", "2021-08-13"),
+            ("zaranj", "captured", "asserted", "2021-08-06"),
+            ("lashkar-gah", "captured", "asserted", "2021-08-13"),
+            ("qalat", "captured", "asserted", "2021-08-13"),
+        },
+        id="news_with_a_background_date_keeps_the_news_week",
+    ),
+    # "N days later" counts from the day told before
+    pytest.param(
+        AF,
+        AF_MONDAY_16,
+        (
+            "When Zaranj was handed over on Aug. 6, few saw a collapse coming. Eight days later "
+            "the insurgents hold most of the country, and on Saturday they took Mazar-i-Sharif."
+        ),
+        {
+            ("zaranj", "surrendered", "asserted", "2021-08-06"),
+            ("zaranj", "captured", "asserted", "2021-08-06"),
+            ("mazar-i-sharif", "captured", "asserted", "2021-08-14"),
+        },
+        id="eight_days_later_returns_to_the_news",
+    ),
+    # "the first city to go had been X", "the first city to fall to the Taliban was X"
+    pytest.param(
+        AF,
+        FRIDAY,
+        "The first city to go had been Zaranj, on the Iranian border, last Friday. Sheberghan followed on Saturday.",
+        {
+            ("zaranj", "captured", "asserted", "2021-08-06"),
+            ("sheberghan", "captured", "asserted", "2021-08-07"),
+        },
+        id="the_first_city_to_go_had_been",
+    ),
+    pytest.param(
+        AF,
+        FRIDAY,
+        "The first provincial capital to fall to the insurgents was Zaranj, last Friday.",
+        {("zaranj", "captured", "asserted", "2021-08-06")},
+        id="the_first_capital_to_fall_to_a_side_was",
+    ),
+    # a story about one city: "the city" is still it past the last few sentences
+    pytest.param(
+        AF,
+        AF_MONDAY_16,
+        (
+            "Fighting reached the edge of Herat on Thursday morning. We heard it from the bazaar. "
+            "My nephew came running. We closed the shop. We climbed to the roof. We watched the "
+            "pick-ups pass. By evening the city was theirs."
+        ),
+        {
+            ("herat", "contested", "asserted", "2021-08-12"),
+            ("herat", "captured", "asserted", "2021-08-12"),
+        },
+        id="one_citys_story_keeps_the_city",
+    ),
+    # ... but not once another capital has come up
+    pytest.param(
+        AF,
+        AF_MONDAY_16,
+        (
+            "Fighting reached the edge of Herat on Thursday morning. My brother called from "
+            "Kandahar. We closed the shop. We climbed to the roof. We watched the pick-ups pass. "
+            "By evening the city was theirs."
+        ),
+        {("herat", "contested", "asserted", "2021-08-12")},
+        id="two_cities_story_leaves_the_city_unresolved",
+    ),
+    # some of the defenders giving up is not the city handed over
+    pytest.param(
+        AF,
+        FRIDAY,
+        (
+            "Taliban fighters entered Qala-e-Naw on Wednesday, and a number of security personnel "
+            "laid down their weapons, officials said."
+        ),
+        {("qala-e-naw", "entered", "asserted", "2021-08-11")},
+        id="a_number_of_personnel_laying_down_arms_is_no_handover",
+    ),
+    pytest.param(
+        AF,
+        FRIDAY,
+        "Taliban fighters entered Qala-e-Naw on Wednesday and the garrison laid down its weapons.",
+        {
+            ("qala-e-naw", "captured", "asserted", "2021-08-11"),
+            ("qala-e-naw", "surrendered", "asserted", "2021-08-11"),
+        },
+        id="the_garrison_laying_down_arms_is_a_handover",
+    ),
+]
+
+
+@pytest.mark.parametrize(("theatre_extractor", "published", "body", "expected"), CASES)
+def test_rule(
+    request: pytest.FixtureRequest, theatre_extractor: str, published: str, body: str, expected: Expected
+) -> None:
+    check_rule(request, theatre_extractor, published, body, expected)
