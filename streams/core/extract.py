@@ -151,6 +151,8 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
         # and the other-event cue found here are what the full analysis needs anyway.
         names = self.gazetteer.capital_mentions(text)
         ctx.named.update(name for name, _, _ in names)
+        if sentence.field == "title":
+            ctx.headline_named.update(name for name, _, _ in names)
         item_end = 0  # where a fact box's item head ends: its notes are telegraphic
         if text[:1].isupper() and (ctx.list_heading is not None or self._round_up_item(ctx, sentence)):
             # a fact box's item head in capitals ("AUG 13 - LASHKAR GAH (Helmand): the governor's
@@ -193,7 +195,9 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             if wants_triggers
             else []
         )
-        if places and ("follow" in low or " came" in low or "turn of" in low):
+        if places and (
+            "follow" in low or " came" in low or "turn of" in low or "it was" in low or "then" in low
+        ):
             triggers += self._following_falls(ctx, sentence, low, triggers)
         if triggers and " it" in low:
             mentions = self._object_pronouns(ctx, sentence, low, mentions, triggers)
@@ -376,6 +380,8 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             reason == "negated"
             and attribution is not None
             and ((mention.capital, trigger.spec.type) in ctx.claims or self._rejects_then_says(scan, trigger))
+            # "did not say whether it still held the capital": no word either way
+            and not _UNSAID_WHETHER.search(low, 0, trigger.start)
         )
         if reason and not denial:
             ctx.note(sentence, rule, "dropped", reason, capital.name)
@@ -797,6 +803,13 @@ _DATELINE = re.compile(
 )
 
 
+_UNSAID_WHETHER = re.compile(
+    r"\b(?:did\s+not|didn['’]t|would\s+not|wouldn['’]t|could\s+not|couldn['’]t|declined\s+to|refused\s+to)"
+    r"\s+(?:say|confirm|specify|disclose|comment\s+on)\s+(?:\w+\s+)?(?:whether|if)\b"
+)
+"""A side that would not say whether something happened: no denial of it."""
+
+
 def _named(mentions: list[Mention]) -> set[str]:
     """The capitals a sentence names as places (or as modifiers), for later coreference."""
     return {m.capital for m in mentions if m.role in ("place", "modifier")}
@@ -864,9 +877,13 @@ _FOLLOWED_ALONE = re.compile(
 _FOLLOWING_FALL = TriggerSpec("captured", "subject")
 _TURN_OF = re.compile(
     r"\b(?:it\s+was|(?:then|next)\s+(?:it\s+was|came))\s+the\s+turn\s+of|\b(?:then|next)\s+came"
+    # "The next day, Saturday, it was Sheberghan, the home of ...": a clause that is only its name
+    r"|(?:^|[,;:]\s*)(?:then\s+|next\s+)?it\s+was(?=\s+[\w'’-]+(?:[\s-][\w'’-]+){0,2}\s*(?:[,.;]|$))"
+    # "Kunduz had gone. Then Sar-e Pul.": a sentence that is only "then" and a name
+    r"|^(?:and\s+)?then(?=\s+[\w'’-]+(?:[\s-][\w'’-]+){0,2}\s*[.;!]?\s*$)"
 )
 _NEXT_TO_FALL = TriggerSpec("captured", "object")
-"""'It was the turn of X', 'next came X' after a sentence that told a fall: X fell next."""
+"""'It was the turn of X', 'next came X', '..., it was X' after a sentence that told a fall: X fell next."""
 """'X followed' with no object, after a sentence that told a fall: the next to fall."""
 _PRELUDE = re.compile(
     r"\bafter\s+(?:(?:a|an|two|three|four|several|many|\d+|days?|hours?|weeks?|months?|nights?|night|"

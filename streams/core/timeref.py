@@ -64,6 +64,8 @@ class TimeResolver:
         weekday = "|".join(self.weekdays)
         previous_week = "|".join(re.escape(words) for words in lexicon["previous_week"])
         month = "|".join(sorted(self.months, key=len, reverse=True))
+        self.day_ordinals: dict[str, int] = lexicon.get("day_ordinals", {})
+        ordinals = "|".join(sorted(self.day_ordinals, key=len, reverse=True)) or r"(?!x)x"
         relative = "|".join(
             re.escape(k)
             for k in sorted(
@@ -78,8 +80,8 @@ class TimeResolver:
             # expression with its weekday
             rf"(?:(?:\s+(?:morning|afternoon|evening|night))?(?:,?\s+|\s+\()(?:(?P<month3>{month})\.? (?P<day3>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,? \d{{3}})"
             rf"|(?P<day4>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<month4>{month})\b)\)?"
-            # "Friday the 29th": the latest such Friday
-            r"|,?\s+the\s+(?P<day9>\d{1,2})(?:st|nd|rd|th)\b)?"
+            # "Friday the 29th", "Sunday night, the eighth": the latest such day
+            rf"|(?:\s+(?:morning|afternoon|evening|night))?,?\s+the\s+(?P<day9>\d{{1,2}}(?:st|nd|rd|th)\b|(?:{ordinals})(?=\s*[,.;:)]|\s+(?:and|when|as)\b|$)))?"
             # "Friday last week": that weekday of the week before the publication's
             rf"(?:,? (?:of )?(?P<previous_week>{previous_week})\b)?"
             rf"|\b(?P<month1>{month})\.? (?P<day1>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,? \d{{3}})"
@@ -286,7 +288,9 @@ class TimeResolver:
         if match.group("day6"):
             return self._full_date(match.group("year6"), match.group("month6"), match.group("day6"))
         if match.group("day9"):
-            return self._weekday_of_month(published, match.group("weekday"), int(match.group("day9")))
+            number = match.group("day9")
+            day = self.day_ordinals.get(number) or int(number[:-2])
+            return self._weekday_of_month(published, match.group("weekday"), day)
         if match.group("weekday"):
             target = self.weekdays.index(match.group("weekday"))
             if match.group("previous_week"):

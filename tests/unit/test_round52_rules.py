@@ -119,11 +119,12 @@ CASES = [
         {("zaranj", "captured", "asserted", "2021-08-06")},
         id="the_first_capital_to_fall_to_a_side_was",
     ),
-    # a story about one city: "the city" is still it past the last few sentences
+    # a story about one city (its headline's): "the city" is still it past the last few sentences
     pytest.param(
         AF,
         AF_MONDAY_16,
         (
+            "A Herat shopkeeper's account\n\n"
             "Fighting reached the edge of Herat on Thursday morning. We heard it from the bazaar. "
             "My nephew came running. We closed the shop. We climbed to the roof. We watched the "
             "pick-ups pass. By evening the city was theirs."
@@ -139,12 +140,72 @@ CASES = [
         AF,
         AF_MONDAY_16,
         (
+            "A Herat shopkeeper's account\n\n"
             "Fighting reached the edge of Herat on Thursday morning. My brother called from "
             "Kandahar. We closed the shop. We climbed to the roof. We watched the pick-ups pass. "
             "By evening the city was theirs."
         ),
         {("herat", "contested", "asserted", "2021-08-12")},
         id="two_cities_story_leaves_the_city_unresolved",
+    ),
+    # ... nor when the story's city is not the headline's: "the town" is the headline's town
+    pytest.param(
+        SYRIA,
+        "2024-12-02T14:20:00+03:00",
+        (
+            "Thousands flee Tal Rifaat as factions take the town\n\n"
+            "Thousands of civilians have fled the Tal Rifaat area north of Aleppo after "
+            "Turkish-backed factions captured the town on Sunday."
+        ),
+        set(),
+        id="the_town_of_a_headline_without_a_capital_is_no_capital",
+    ),
+    # the weekday's own day of the month, in words: "On Sunday night, the eighth"
+    pytest.param(
+        AF,
+        AF_LATE_AUGUST,
+        (
+            "On Sunday night, the eighth, the phone rang: Kunduz had gone. Then Sar-e Pul. On Monday "
+            "elders handed Aybak to the Taliban."
+        ),
+        {
+            ("kunduz", "captured", "asserted", "2021-08-08"),
+            ("sar-e-pul", "captured", "asserted", "2021-08-08"),
+            ("aybak", "surrendered", "asserted", "2021-08-09"),
+            ("aybak", "captured", "asserted", "2021-08-09"),
+        },
+        id="the_eighth_had_gone_then_a_name",
+    ),
+    # a story's sequence of falls: "it was X", "X went;", "fell the same Sunday"
+    pytest.param(
+        AF,
+        AF_LATE_AUGUST,
+        (
+            "On Friday, August 6, Zaranj was handed over. The next day, Saturday, it was "
+            "Sheberghan, the home of Dostum. On Sunday Kunduz fell; Taloqan fell the same Sunday. "
+            "On Tuesday, Farah and Pul-e Khumri went."
+        ),
+        {
+            ("zaranj", "surrendered", "asserted", "2021-08-06"),
+            ("zaranj", "captured", "asserted", "2021-08-06"),
+            ("sheberghan", "captured", "asserted", "2021-08-07"),
+            ("kunduz", "captured", "asserted", "2021-08-08"),
+            ("taloqan", "captured", "asserted", "2021-08-08"),
+            ("farah", "captured", "asserted", "2021-08-10"),
+            ("pul-e-khumri", "captured", "asserted", "2021-08-10"),
+        },
+        id="it_was_x_went_and_the_same_sunday",
+    ),
+    # a side that would not say whether it still held the city denies nothing
+    pytest.param(
+        AF,
+        "2021-09-06T12:00:00+04:30",
+        (
+            "The Taliban said on Monday they had taken Bazarak. The resistance did not say "
+            "whether it still held the provincial capital."
+        ),
+        {("bazarak", "captured", "claimed", "2021-09-06")},
+        id="did_not_say_whether_is_no_denial",
     ),
     # some of the defenders giving up is not the city handed over
     pytest.param(

@@ -79,6 +79,8 @@ class Context:
     none of the sentence's own days is the event's ("capped a collapse that began on Aug. 6")."""
     named: set[str] = field(default_factory=set)
     """Every capital the text has named so far, in any role (a dateline's too)."""
+    headline_named: set[str] = field(default_factory=set)
+    """The capitals the headline names."""
     told_back: bool | None = None
     """The text is a look back that tells its days as a story: its first date is over a week
     before its filing, or it pins such a day with weekday and date ("on Thursday 5 December",
@@ -144,10 +146,13 @@ class Context:
                     passing = passing or self.national_capital
                     continue
                 return next(iter(focus)) if len(focus) == 1 else passing
-        if passing is None and self.lead and not past_elsewhere and self.named == {self.lead}:
-            # a story about one city, where no other capital has come up yet ("By evening the city
-            # was theirs", in a Herat shopkeeper's account): the city is still the story's
-            return self.lead
+        if passing is None and not past_elsewhere:
+            # a story about one city (its headline's or its first news'), where no other capital
+            # has come up yet but the national one ("By evening the city was theirs", in "A Herat
+            # shopkeeper's account"; "residents called relatives in Kabul"): the city is still it
+            named = self.named - {self.national_capital} or self.named
+            if len(named) == 1 and named & ({self.lead} | self.headline_named):
+                return next(iter(named))
         return passing
 
 
