@@ -17,6 +17,14 @@ _WHEN_NEXT = re.compile(r",?\s+when\s")
 """A relative clause of time after a day ("since Friday, when Zaranj fell"): the day of an event."""
 
 
+_PAST_PERFECT = re.compile(r"[^.;]*?\bhad\s+(?:not\s+|already\s+|been\s+)?\w+")
+"""A past perfect in the clause a weekday opens ("On the Saturday the radio had been full")."""
+_PAST_PERFECT_REACH = 2
+"""How many days before the story's day a past perfect's weekday looks back at most."""
+_DATED_BY = re.compile(r"\s+(?:on|of)\s+(?:the\s+)?")
+"""Between a time of day and the date it is on ("by dawn on Dec. 8")."""
+
+
 def _bare_weekday(match: re.Match[str]) -> bool:
     """A weekday with no date, "last" or "last week" of its own ("on Sunday", "the Friday")."""
     return bool(
@@ -144,15 +152,21 @@ class TimeResolver:
             matches = list(self.pattern.finditer(low))
         if self._digit_date_start.search(low):
             matches = sorted([*matches, *self.digit_dates.finditer(low)], key=lambda m: m.start())
-        for match in matches:
+        for index, match in enumerate(matches):
             shift = (
                 self.anaphoric_days.get(match.group("relative") or "") if match.re is self.pattern else None
             )
+            if (
+                shift is not None
+                and index + 1 < len(matches)
+                and _DATED_BY.fullmatch(low, match.end(), matches[index + 1].start())
+            ):
+                continue  # "by dawn on Dec. 8", "by the evening of Nov. 29": the date's day
             if shift is not None:
                 day = min(published, (anchor or published) + timedelta(days=shift))
                 resolved: tuple[date, TimePrecision] | None = (day, "day")
             elif narrative and anchor is not None and _bare_weekday(match):
-                resolved = self._narrative_weekday(match, anchor, published), "day"
+                resolved = self._narrative_weekday(low, match, anchor, published), "day"
             else:
                 resolved = self._resolve(match, published)
             if resolved is None:
@@ -166,11 +180,15 @@ class TimeResolver:
                 anchor = day  # "said on Friday that it fell a day earlier": Friday anchors too
         return refs
 
-    def _narrative_weekday(self, match: re.Match[str], anchor: date, published: date) -> date:
+    def _narrative_weekday(self, low: str, match: re.Match[str], anchor: date, published: date) -> date:
         """A weekday in a story told against `anchor`: the next such day from it (a story moves
         forward: "By the end of that week they had overrun Herat, on Thursday, and Kandahar,
-        early on Friday"), no later than the publication day."""
+        early on Friday"), or the day or two before it in the past perfect ("That was the Sunday.
+        On the Saturday the radio had been full of voices"); no later than the publication day."""
         target = self.weekdays.index(match.group("weekday"))
+        back = (anchor.weekday() - target) % 7
+        if 0 < back <= _PAST_PERFECT_REACH and _PAST_PERFECT.match(low, match.end(), match.end() + 60):
+            return anchor - timedelta(days=back)
         day = anchor + timedelta(days=(target - anchor.weekday()) % 7)
         return day if day <= published else published - timedelta(days=(published.weekday() - target) % 7)
 

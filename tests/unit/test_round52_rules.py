@@ -207,6 +207,49 @@ CASES = [
         {("bazarak", "captured", "claimed", "2021-09-06")},
         id="did_not_say_whether_is_no_denial",
     ),
+    # a look back's past perfect reaches a day or two before the day it stands on
+    pytest.param(
+        AF,
+        AF_LATE_AUGUST,
+        (
+            "That was the Sunday, August 8, when the Taliban took Kunduz. On the Saturday, fighting "
+            "had raged on the edges of Kunduz. On the Tuesday, Pul-e Khumri fell."
+        ),
+        {
+            ("kunduz", "captured", "asserted", "2021-08-08"),
+            ("kunduz", "contested", "asserted", "2021-08-07"),
+            ("pul-e-khumri", "captured", "asserted", "2021-08-10"),
+        },
+        id="a_look_backs_past_perfect_weekday_is_just_before",
+    ),
+    # "by dawn" is the day told before; "by dawn on Dec. 8" is Dec. 8
+    pytest.param(
+        SYRIA,
+        "2024-12-09T19:00:00+03:00",
+        (
+            "In the early hours of Sunday the rebels announced they had entered Damascus. By dawn the "
+            "city was in rebel hands. Homs fell late on Dec. 7, and fighters were in control of "
+            "Latakia by dawn on Dec. 8."
+        ),
+        {
+            ("damascus", "entered", "claimed", "2024-12-08"),
+            ("damascus", "captured", "asserted", "2024-12-08"),
+            ("homs", "captured", "asserted", "2024-12-07"),
+            ("latakia", "captured", "asserted", "2024-12-08"),
+        },
+        id="by_dawn_and_by_dawn_on_a_date",
+    ),
+    # "were already inside the city"; men "from Daraa" are where the fighters came from
+    pytest.param(
+        SYRIA,
+        "2024-12-09T19:00:00+03:00",
+        (
+            "The army said a cordon protected Damascus. But residents said fighters from the "
+            "southern factions, many of them from Daraa, were already inside the city by late Saturday."
+        ),
+        {("damascus", "entered", "asserted", "2024-12-07")},
+        id="already_inside_the_city_with_fighters_from_elsewhere",
+    ),
     # some of the defenders giving up is not the city handed over
     pytest.param(
         AF,
