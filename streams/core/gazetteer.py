@@ -123,6 +123,16 @@ class Gazetteer:
             else None
         )
         """Epithets in lower-cased text ("syria's second city")."""
+        self.headless_epithets = {
+            form.removesuffix(" city"): capital
+            for form, capital in self.epithet_to_capital.items()
+            if form.endswith(" city") and " " in form.removesuffix(" city")
+        }
+        self._apposed_epithet = (
+            re.compile(r"\s*,\s*(" + alternation(self.headless_epithets) + r")\s*,")
+            if self.headless_epithets
+            else None
+        )
         self.heading_to_capital = {form.lower(): capital for form, capital in self.variant_to_capital.items()}
         """Names as a section heading writes them in capitals ("MAZAR-I-SHARIF."), lower-cased."""
         self._index_names()
@@ -209,6 +219,14 @@ class Gazetteer:
         return [
             (self.epithet_to_capital[m.group(1)], m.start(1), m.end(1)) for m in self.epithet_re.finditer(low)
         ]
+
+    def apposed_epithet(self, low: str, end: int) -> str | None:
+        """The capital an epithet set off right after `end` names with its head noun left out:
+        "The city, Syria's second-largest, fell"."""
+        if self._apposed_epithet is None:
+            return None
+        match = self._apposed_epithet.match(low, end)
+        return self.headless_epithets[match.group(1)] if match else None
 
     def actor_mentions(self, low: str) -> list[ActorMention]:
         """Actor aliases in lower-cased text."""

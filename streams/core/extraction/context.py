@@ -5,6 +5,7 @@ cached cue look-ups (`Scan`), a trigger found in it and a line of `--explain` (`
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any, Literal
@@ -19,6 +20,8 @@ EXTRACTOR_VERSION = "1.17.0"
 """Bumped when the rules change what an article yields: events carry it, so a replay can tell old readings from new."""
 
 _TOPIC_WINDOW = 3
+_STORY_CITY_LEAD = 2
+"""How many times more often than any other capital a story names its city."""
 NEWS_WEEK = timedelta(days=6)
 """The week before filing that a bare weekday names; a day told before it is the story's past."""
 
@@ -77,8 +80,8 @@ class Context:
     day_before: date | None = None
     """`anchor_day` before the current sentence: the day a story's undated event happened, when
     none of the sentence's own days is the event's ("capped a collapse that began on Aug. 6")."""
-    named: set[str] = field(default_factory=set)
-    """Every capital the text has named so far, in any role (a dateline's too)."""
+    named: Counter[str] = field(default_factory=Counter)
+    """How often the text has named each capital so far, in any role (a dateline's too)."""
     headline_named: set[str] = field(default_factory=set)
     """The capitals the headline names."""
     told_back: bool | None = None
@@ -147,13 +150,21 @@ class Context:
                     continue
                 return next(iter(focus)) if len(focus) == 1 else passing
         if passing is None and not past_elsewhere:
-            # a story about one city (its headline's or its first news'), where no other capital
-            # has come up yet but the national one ("By evening the city was theirs", in "A Herat
-            # shopkeeper's account"; "residents called relatives in Kabul"): the city is still it
-            named = self.named - {self.national_capital} or self.named
-            if len(named) == 1 and named & ({self.lead} | self.headline_named):
-                return next(iter(named))
+            return self._story_city()
         return passing
+
+    def _story_city(self) -> str | None:
+        """The city a story is about (its headline's, or its first news'), when the text has named
+        it at least twice as often as any other capital but the national one: "By evening the city
+        was theirs", in "A Herat shopkeeper's account" that has named Kabul in passing; "By
+        Saturday afternoon the city had fallen", in an Aleppo surgeon's account that named the road
+        to Idlib once."""
+        national = self.national_capital
+        for city in sorted(({self.lead} if self.lead else set()) | self.headline_named):
+            others = [n for capital, n in self.named.items() if capital not in (city, national)]
+            if self.named[city] and self.named[city] >= _STORY_CITY_LEAD * max(others, default=0):
+                return city
+        return None
 
 
 @dataclass(frozen=True, slots=True)

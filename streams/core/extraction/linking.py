@@ -291,7 +291,9 @@ _AROUND_IT = re.compile(
 """What lies around a capital, coordinated with it ("Bazarak and the rest of the valley had fallen")."""
 _DASH_ASIDE = re.compile(r"^\s+" + _BETWEEN_DASHES.format(longest=140))
 _APPOSITIVE = re.compile(
-    r"^\s*,(?:[^,;]|(?<=\d),(?=\d{3})){0,120},(?:\s*(?:just\s+|about\s+|some\s+)?\d[^,;]{0,60}?\b(?:of|from)\s+[^,;]{1,40},)?"
+    r"^\s*,(?:[^,;]|(?<=\d),(?=\d{3})){0,120},(?:\s*(?:just\s+|about\s+|some\s+)?\d[^,;]{0,60}?\b(?:of|from)\s+[^,;]{1,40},"
+    # a second aside that places it ("Maidan Shahr, the capital of Wardak, an hour's drive west of Kabul,")
+    r"|\s*(?!(?:and|or|but|while)\b)[^,;]{0,60}?\b(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|from)\s+[^,;]{1,40},)?"
     r"(?:\s*(?:which|who|where|that)\b[^,;]{0,120},)?"
 )
 
@@ -686,7 +688,9 @@ class Linking(ExtractorBase):
             if any(m.via == "name" and _NAME_APPOSED.fullmatch(low, match.end(), m.start) for m in found):
                 continue  # "its capital, Bazarak, was in Taliban hands": the name that follows says which
             regional = self.cues.coref_regional_seat.search(match.group(0)) is not None
-            capital = self._resolve_coref(ctx, sentence, low, match.start(), found, regional=regional)
+            capital = self.gazetteer.apposed_epithet(low, match.end()) or self._resolve_coref(
+                ctx, sentence, low, match.start(), found, regional=regional
+            )
             if capital is None:
                 ctx.note(
                     sentence,
