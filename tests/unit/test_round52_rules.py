@@ -299,6 +299,47 @@ CASES = [
         {("herat", "captured", "asserted", "2021-08-13")},
         id="held_all_of_a_capital",
     ),
+    # a capital named in an aside on part of a group is not what "the city" stands for
+    pytest.param(
+        SYRIA,
+        "2024-12-07T21:00:00+03:00",
+        (
+            "Local factions in Daraa, many of them former rebels who made peace with Damascus in "
+            "2018, took control of the city on Friday under a deal with the army."
+        ),
+        {
+            ("daraa", "captured", "asserted", "2024-12-06"),
+            ("daraa", "surrendered", "asserted", "2024-12-06"),
+        },
+        id="a_partitive_asides_capital_is_no_antecedent",
+    ),
+    # "took over the administration in X": its seat of power
+    pytest.param(
+        SYRIA,
+        "2024-12-07T21:00:00+03:00",
+        "On the Golan, local factions took over the administration in Quneitra on Saturday.",
+        {("quneitra", "captured", "asserted", "2024-12-07")},
+        id="the_administration_in_a_capital",
+    ),
+    # "that city": the capital named last, whatever its role
+    pytest.param(
+        SYRIA,
+        "2024-12-10T21:00:00+03:00",
+        "Families from Homs fled on Friday night, before the rebels entered that city on Saturday.",
+        {("homs", "entered", "asserted", "2024-12-07")},
+        id="that_city_is_the_last_named",
+    ),
+    # an entry with "there was no fighting" is a handover
+    pytest.param(
+        AF,
+        FRIDAY,
+        "Residents said the Taliban entered Aybak on Monday morning and there was no fighting.",
+        {
+            ("aybak", "captured", "asserted", "2021-08-09"),
+            ("aybak", "surrendered", "asserted", "2021-08-09"),
+        },
+        id="an_entry_with_no_fighting_is_a_handover",
+    ),
     # some of the defenders giving up is not the city handed over
     pytest.param(
         AF,

@@ -307,6 +307,10 @@ _RELATIVE_AFTER = re.compile(
 )
 
 _OWN_RELATIVE = re.compile(r"\s*,\s*(?:which|that)\s")
+_PARENTHETICAL = re.compile(
+    r",\s*(?:many|some|most|all|several|few|one|two|three)\s+of\s+(?:them|whom)\b[^,;]*,"
+)
+"""An aside on a part of the group before it ("local factions, many of them former rebels ..., ")."""
 
 _ORDINAL_TO_FALL = re.compile(
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|last)\s"
@@ -539,6 +543,15 @@ def with_item_heads(clauses: list[Clause], text: str, mentions: list[Mention]) -
     return [Clause(clauses[0].start, clauses[1].end), *clauses[2:]]
 
 
+def _demonstrated(low: str, match: re.Match[str], found: list[Mention]) -> str | None:
+    """ "that city", "this city": the capital named last before it in the sentence, in whatever
+    role ("families from Homs who fled before the rebels entered that city")."""
+    if not low.startswith(("that ", "this "), match.start()):
+        return None
+    named = [m for m in found if m.via == "name" and m.end <= match.start() and m.role != "province"]
+    return named[-1].capital if named else None
+
+
 def _drop_appositive(gap: str) -> str:
     """`Kunduz, the capital of the province of the same name, fell`, `Kunduz, where fighting
     raged in July, fell` and `Pul-e-Alam, the capital of Logar province, which is 70 km south of
@@ -688,8 +701,10 @@ class Linking(ExtractorBase):
             if any(m.via == "name" and _NAME_APPOSED.fullmatch(low, match.end(), m.start) for m in found):
                 continue  # "its capital, Bazarak, was in Taliban hands": the name that follows says which
             regional = self.cues.coref_regional_seat.search(match.group(0)) is not None
-            capital = self.gazetteer.apposed_epithet(low, match.end()) or self._resolve_coref(
-                ctx, sentence, low, match.start(), found, regional=regional
+            capital = (
+                self.gazetteer.apposed_epithet(low, match.end())
+                or _demonstrated(low, match, found)
+                or self._resolve_coref(ctx, sentence, low, match.start(), found, regional=regional)
             )
             if capital is None:
                 ctx.note(
@@ -864,6 +879,14 @@ class Linking(ExtractorBase):
         """The capital a phrase such as "the city" stands for. `regional`: the phrase names a region's
         seat ("the provincial capital"), which the national capital a story has talked about is not
         ("an hour from Kabul ... forces pulled back towards the provincial capital")."""
+        if "," in low[:position]:
+            # "local factions in Daraa, many of them former rebels who made peace with Damascus,
+            # took control of the city": not a capital an aside closed before the phrase names, when
+            # a place is named outside it
+            asides = [a.span() for a in _PARENTHETICAL.finditer(low, 0, position)]
+            outside = [m for m in earlier if not any(a < m.start < b <= position for a, b in asides)]
+            if any(m.role == "place" and m.start < position for m in outside):
+                earlier = outside
         # names of capitals, not of provinces before the phrase ("In the province of Sweida, ...
         # in the provincial capital")
         names = {
