@@ -340,6 +340,17 @@ CASES = [
         },
         id="an_entry_with_no_fighting_is_a_handover",
     ),
+    # a year that opens the sentence dates the clauses after it, whatever date they hold
+    pytest.param(
+        AF,
+        "2021-09-27T08:00:00+04:30",
+        (
+            "In November 2001, after the September 11 attacks, the movement was driven from Kabul "
+            "by American air power."
+        ),
+        set(),
+        id="a_fronted_year_dates_the_sentence",
+    ),
     # some of the defenders giving up is not the city handed over
     pytest.param(
         AF,

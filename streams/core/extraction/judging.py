@@ -46,6 +46,10 @@ _FEW_GAVE_UP = re.compile(
 )
 """Some of the defenders before a surrender cue ("a number of security personnel had laid down
 their weapons"): men who gave up, not the city handed over."""
+_FRONTED_YEAR = re.compile(
+    r"\s*(?:in|by|during|until|from|late|early|throughout)\s+(?:(?:early|late|mid-?)\s*)?(?:[a-z]+\s+)?(\d{4})\s*,"
+)
+"""A year that opens the sentence ("In November 2001, ..."): the period of what follows it."""
 _OWN_WORDS = re.compile(r",\s*(?:saying|adding|insisting|stressing|noting)\b")
 """A denier's own words after the denial ("denied the claim, saying troops were still fighting")."""
 _POST_BEFORE = re.compile(
@@ -470,6 +474,14 @@ class Judging(ExtractorBase):
         # took Kabul"; a clause with a date of its own keeps it ("took Kunduz on Sunday, a city
         # they last held in 2001").
         scope = clause_text if self.times.mentioned(clause_text) else low
+        fronted = _FRONTED_YEAR.match(low) if clause.start > 0 else None
+        if (
+            fronted
+            and fronted.end() <= clause.start + 1
+            and int(fronted.group(1)) < self.theatre.start_date.year
+        ):
+            # "In November 2001, after the September 11 attacks, the movement was driven from Kabul"
+            return f"historical ({fronted.group(1)})"
         for match in self.cues.year.finditer(scope):
             year = int(match.group(1))
             if year < self.theatre.start_date.year and (
