@@ -19,6 +19,12 @@ _WHEN_NEXT = re.compile(r",?\s+when\s")
 
 _PAST_PERFECT = re.compile(r"[^.;]*?\bhad\s+(?:not\s+|already\s+|been\s+)?\w+")
 """A past perfect in the clause a weekday opens ("On the Saturday the radio had been full")."""
+_PAST_PERFECT_BEFORE = re.compile(
+    r"\bhad\s+(?:not\s+|already\s+|been\s+)?\w+(?:\s+[\w'’-]+){0,3}?\s+(?:(?:late|early)\s+)?(?:on\s+)?$"
+)
+"""A past perfect that the weekday dates ("Mazar-i-Sharif had fallen on Saturday night")."""
+_FORWARD_BEFORE = re.compile(r"\b(?:following|next)\s+$")
+"""A weekday said to come after the story's day ("The following Saturday we heard it had fallen")."""
 _PAST_PERFECT_REACH = 2
 """How many days before the story's day a past perfect's weekday looks back at most."""
 _DATED_BY = re.compile(r"\s+(?:on|of)\s+(?:the\s+)?")
@@ -187,9 +193,18 @@ class TimeResolver:
         On the Saturday the radio had been full of voices"); no later than the publication day."""
         target = self.weekdays.index(match.group("weekday"))
         back = (anchor.weekday() - target) % 7
-        if 0 < back <= _PAST_PERFECT_REACH and _PAST_PERFECT.match(low, match.end(), match.end() + 60):
+        following = _FORWARD_BEFORE.search(low, max(0, match.start() - 12), match.start()) is not None
+        if (
+            0 < back <= _PAST_PERFECT_REACH
+            and not following
+            and (
+                _PAST_PERFECT.match(low, match.end(), match.end() + 60)
+                or _PAST_PERFECT_BEFORE.search(low, max(0, match.start() - 50), match.start())
+            )
+        ):
             return anchor - timedelta(days=back)
-        day = anchor + timedelta(days=(target - anchor.weekday()) % 7)
+        ahead = (target - anchor.weekday()) % 7 or (7 if following else 0)  # "the following Saturday"
+        day = anchor + timedelta(days=ahead)
         return day if day <= published else published - timedelta(days=(published.weekday() - target) % 7)
 
     def absolute(self, expression: str) -> bool:

@@ -222,6 +222,23 @@ CASES = [
         },
         id="a_look_backs_past_perfect_weekday_is_just_before",
     ),
+    # ... a past perfect the weekday dates too, but "the following Saturday" is after it
+    pytest.param(
+        AF,
+        "2021-09-12T08:00:00+04:30",
+        (
+            "Shortly after dawn on Sunday, August 15, elders handed Jalalabad to the Taliban. "
+            "Mazar-i-Sharif had fallen on Saturday night. The following Saturday we heard that "
+            "Charikar had fallen."
+        ),
+        {
+            ("jalalabad", "surrendered", "asserted", "2021-08-15"),
+            ("jalalabad", "captured", "asserted", "2021-08-15"),
+            ("mazar-i-sharif", "captured", "asserted", "2021-08-14"),
+            ("charikar", "captured", "asserted", "2021-08-21"),
+        },
+        id="a_past_perfect_weekday_and_the_following_one",
+    ),
     # "by dawn" is the day told before; "by dawn on Dec. 8" is Dec. 8
     pytest.param(
         SYRIA,
