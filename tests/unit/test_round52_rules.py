@@ -368,6 +368,59 @@ CASES = [
         set(),
         id="a_fronted_year_dates_the_sentence",
     ),
+    # "within three days" of the past measures a span, no forecast
+    pytest.param(
+        SYRIA,
+        "2024-12-05T23:50:00+03:00",
+        "Within three days the rebels had taken Aleppo, which they seized last Saturday.",
+        {("aleppo", "captured", "asserted", "2024-11-30")},
+        id="within_days_in_the_past_is_no_forecast",
+    ),
+    # "since Wednesday" bounds a period: no day for an undated take
+    pytest.param(
+        SYRIA,
+        "2024-12-03T18:00:00+03:00",
+        "Since Wednesday the rebels have taken Aleppo and have been racing south.",
+        {("aleppo", "captured", "asserted", "2024-12-03")},
+        id="since_a_day_dates_nothing",
+    ),
+    # pushed back from the city itself is no retake; from parts of it, a partial one
+    pytest.param(
+        SYRIA,
+        "2024-12-03T18:00:00+03:00",
+        (
+            "The army says it has pushed rebels back from Hama. Troops pushed the rebels back from "
+            "several neighbourhoods of Aleppo on Monday."
+        ),
+        {("aleppo", "retaken", "partial", "2024-12-02")},
+        id="pushed_back_from_a_city_and_from_its_parts",
+    ),
+    # a list's next capital with a verb of its own past an aside
+    pytest.param(
+        SYRIA,
+        "2024-12-08T23:55:00+03:00",
+        (
+            "Aleppo fell on 30 November. Hama followed on Thursday, and Homs, the country's third "
+            "city and the hinge to the coast, fell late last night."
+        ),
+        {
+            ("aleppo", "captured", "asserted", "2024-11-30"),
+            ("hama", "captured", "asserted", "2024-12-05"),
+            ("homs", "captured", "asserted", "2024-12-07"),
+        },
+        id="a_lists_next_capital_with_its_own_verb_past_an_aside",
+    ),
+    # "X, handed over by the army under a deal on Friday,": a participle with a side's men as agent
+    pytest.param(
+        SYRIA,
+        "2024-12-07T23:30:00+03:00",
+        "Daraa, handed over by the army under a negotiated withdrawal on Friday, was calm.",
+        {
+            ("daraa", "surrendered", "asserted", "2024-12-06"),
+            ("daraa", "captured", "asserted", "2024-12-06"),
+        },
+        id="a_participle_with_the_army_as_agent",
+    ),
     # some of the defenders giving up is not the city handed over
     pytest.param(
         AF,

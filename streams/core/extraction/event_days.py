@@ -311,7 +311,14 @@ class EventDays(ExtractorBase):
                 return None, "report"
         pool = in_clause or [r for r in candidates if r.start < clause.start]
         if not pool:
-            said = [r for r in time_refs if r.is_report_time and r.precision == "day" and r.start < position]
+            said = [
+                r
+                for r in time_refs
+                if r.is_report_time
+                and r.precision == "day"
+                and r.start < position
+                and not self.times.bounds_period(low, r.start, r.end)  # "Since Wednesday", no speech
+            ]
             if said and said[-1].day < ctx.published_day:
                 # "said late on Saturday that they had taken Homs", filed on Sunday: taken by Saturday
                 return said[-1].day, "day"

@@ -63,6 +63,8 @@ _SUBORDINATE_PAST = re.compile(r"\b(?:since|after|when|because|ever since|until)
 _RESTRICTIVE_RELATIVE = re.compile(r"(?<=\w )(?:that|which|who)\s+(?:[\w'’-]+\s+){0,3}$")
 _PAST_FORM = re.compile(r"(?:[\w-]+ed|took|fell|overran|seized|lost|broke|fought|won|drove)\b")
 """A past verb in a clause of time or cause: a fact, whatever the main clause says of the future."""
+_MODAL_IN = re.compile(r"\b(?:would|will|could|can|may|might|shall|going to|expected|likely)\b")
+_PERFECT_BEFORE = re.compile(r"\b(?:had|has|have)\s+(?:(?:already|finally|all|now)\s+)?$")
 _SAW = re.compile(r"\b(?:saw|has seen|had seen|witnessed|watched)\b")
 """A past verb of the clause that the trigger completes ("an offensive that saw them seize Aleppo")."""
 _FUTURE_MODAL = re.compile(r"\b(?:would|will|shall|going to)\b")
@@ -403,6 +405,7 @@ class Judging(ExtractorBase):
             forecast >= 0
             and (forecast < start or not trigger_text or _NOMINAL_TRIGGER.search(trigger_text))
             and not _in_other_aside(scan.closed_asides(), start, forecast)
+            and not self._past_span(low, clause, forecast, start, trigger_text)
         ):
             return "hypothetical (forecast)"
         if span not in scan.clause_reasons:
@@ -458,6 +461,16 @@ class Judging(ExtractorBase):
     def _early_year(self, text: str) -> bool:
         """Whether the text names a year before the theatre's start."""
         return any(int(m.group(1)) < self.theatre.start_date.year for m in self.cues.year.finditer(text))
+
+    @staticmethod
+    def _past_span(low: str, clause: Clause, forecast: int, start: int, trigger_text: str) -> bool:
+        """Whether "within three days" only measures a span in the past: "Within three days the
+        rebels had taken Aleppo" (not "could fall within 30 days")."""
+        return (
+            low.startswith("within", forecast)
+            and not _MODAL_IN.search(low, clause.start, clause.end)
+            and bool(_PAST_FORM.match(trigger_text) or _PERFECT_BEFORE.search(low, max(0, start - 24), start))
+        )
 
     def _clause_reason(self, low: str, clause: Clause) -> str | None:
         """The part of `_gate` that reads the whole clause: the same for every candidate in it."""

@@ -238,6 +238,8 @@ _APPOSITIVE_AND = re.compile(
 )
 """Between two objects of one verb when the first has an appositive ("Herat, the country's
 third-largest city, on Thursday and Kandahar")."""
+_APPOSITIVE_ASIDE = re.compile(r",\s*(?:the|a|an)\s[^,;]{1,120},")
+""""Homs, the country's third city and the hinge to the coast," before the verb."""
 _OWN_VERB_AFTER = re.compile(
     r"\s+(?:(?:also|still|now|itself)\s+)?(?:is|are|was|were|has|have|had|remains?|remained|fell|falls?"
     r"|held|holds|lies|sits|stays?|stayed|looks|looked|seemed|seems)\b"
@@ -387,6 +389,11 @@ _ABSOLUTE_GAP = re.compile(r"\s+(?:(?:also|already|now|finally)\s+)?")
 _WITH_BEFORE = re.compile(r"\b(?:with|and)\s+$", re.IGNORECASE)
 """An absolute construction: "with Latakia taken on Dec. 8" (and "and Tartus taken a day later")."""
 
+_SIDE_AGENT = re.compile(
+    r"(?:local\s+|government\s+|security\s+)?(?:army|military|troops|soldiers|forces|government|regime|garrison"
+    r"|authorities|officials|governor|elders|insurgents|militants|rebels|fighters)\b"
+)
+"""An agent that is a side or its men with no name of its own ("handed over by the army")."""
 _AFTER_PARTICIPLE = re.compile(
     r"\s+(?:on|in|last|earlier|early|late|overnight|yesterday|after|without|days|hours|a day|this week"
     r"|(?:the|that)\s+(?:same|next|following|previous)?\s*(?:day|morning|afternoon|evening|night))\b|\s*[,.;]"
@@ -1202,7 +1209,12 @@ class Linking(ExtractorBase):
             # "X fell on Friday, Y on Saturday" and "X was the third to fall, along with Y"
             no_times = _DAYPART.sub(" ", self.times.pattern.sub(" ", low_gap))
             connected = cues.list_connectors.match(no_times)
-            if connected and (no_times != low_gap or connected.group("phrase")):
+            if (
+                connected
+                and (no_times != low_gap or connected.group("phrase"))
+                # not "Hama followed on Thursday, and Homs, the third city, fell late last night"
+                and not self._own_verb_after(text, mention, others)
+            ):
                 return mention.start - trigger.end + 30
             return None
         if trigger.start < mention.end:
@@ -1292,7 +1304,8 @@ class Linking(ExtractorBase):
             following := next((e for s, e in others if s == gap.end()), None)
         ):
             end = following
-        return _OWN_VERB_AFTER.match(text[end : end + 32].lower()) is not None
+        aside = _APPOSITIVE_ASIDE.match(text, end)  # "Homs, the country's third city, fell"
+        return _OWN_VERB_AFTER.match(text[aside.end() if aside else end : end + 160].lower()) is not None
 
     def _object_link(
         self, text: str, trigger: Trigger, low_gap: str, mention: Mention, others: list[tuple[int, int]]
@@ -1379,7 +1392,11 @@ class Linking(ExtractorBase):
         after = _AFTER_PARTICIPLE.match(low, end)
         if after is None:
             return False
-        return after.group("by") is None or bool(self.gazetteer.actor_re.match(low, after.end()))
+        return (
+            after.group("by") is None
+            or bool(self.gazetteer.actor_re.match(low, after.end()))
+            or bool(_SIDE_AGENT.match(low, after.end()))  # "handed over by the army under a deal"
+        )
 
     def _bridges(self, gap: str, allowed: frozenset[str]) -> bool:
         gap = self.times.pattern.sub(" ", gap.lower())
