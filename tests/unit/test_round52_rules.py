@@ -5,8 +5,12 @@ every control event it must yield (capital, type, modality, day)."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 
+from schemas import Article
+from streams.core.extract import Extractor
 from tests.unit.rule_cases import AF, FRIDAY, SYRIA, Expected, check_rule
 
 AF_SATURDAY = "2021-08-14T10:30:00+04:30"  # Saturday 14 Aug 2021
@@ -421,6 +425,49 @@ CASES = [
         },
         id="a_participle_with_the_army_as_agent",
     ),
+    # "plus" joins a list; "one of the largest cities in the north" is an aside
+    pytest.param(
+        AF,
+        "2021-08-09T18:10:00+04:30",
+        (
+            "Yesterday, Sunday, the Taliban captured Kunduz, one of the largest cities in the north, "
+            "plus Sar-e Pul and Taloqan, the capital of Takhar."
+        ),
+        {
+            ("kunduz", "captured", "asserted", "2021-08-08"),
+            ("sar-e-pul", "captured", "asserted", "2021-08-08"),
+            ("taloqan", "captured", "asserted", "2021-08-08"),
+        },
+        id="plus_and_one_of_the_largest",
+    ),
+    # "X, Y too"; "still being fought over"; the cities on three sides of a capital are not it
+    pytest.param(
+        AF,
+        FRIDAY,
+        (
+            "Kandahar and Lashkar Gah are still being fought over. Kunduz has been fought over "
+            "before. Ghazni is under attack, Herat too. The Taliban now hold the cities on three "
+            "sides of Mazar-i-Sharif."
+        ),
+        {
+            ("kandahar", "contested", "asserted", "2021-08-13"),
+            ("lashkar-gah", "contested", "asserted", "2021-08-13"),
+            ("ghazni", "contested", "asserted", "2021-08-13"),
+            ("herat", "contested", "asserted", "2021-08-13"),
+        },
+        id="too_fought_over_and_three_sides_of",
+    ),
+    # "were lost by the government": the other side took them
+    pytest.param(
+        AF,
+        "2021-08-14T23:55:00+04:30",
+        "Yesterday Kandahar and Lashkar Gah were lost by the government.",
+        {
+            ("kandahar", "captured", "asserted", "2021-08-13"),
+            ("lashkar-gah", "captured", "asserted", "2021-08-13"),
+        },
+        id="lost_by_the_government_is_taken_by_the_other_side",
+    ),
     # some of the defenders giving up is not the city handed over
     pytest.param(
         AF,
@@ -450,3 +497,15 @@ def test_rule(
     request: pytest.FixtureRequest, theatre_extractor: str, published: str, body: str, expected: Expected
 ) -> None:
     check_rule(request, theatre_extractor, published, body, expected)
+
+
+def test_lost_by_the_government_names_the_loser(extractor: Extractor) -> None:
+    """ "Kandahar was lost by the government": the agent of a passive loss is the side that lost it,
+    so the taker is the theatre's attacker, not the government."""
+    article = Article(
+        id="t",
+        published_at=datetime.fromisoformat("2021-08-14T23:55:00+04:30"),
+        body="Yesterday Kandahar and Lashkar Gah were lost by the government.",
+    )
+    actors = {(e.capital, e.actor) for e in extractor.extract(article) if e.type == "captured"}
+    assert actors == {("kandahar", "taliban"), ("lashkar-gah", "taliban")}

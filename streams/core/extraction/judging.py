@@ -143,6 +143,7 @@ _LOST_TO = re.compile(r"[^.;]*?\bto\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$")
 """Between a loss and the side it went to ("abandoned Deir ez-Zor to the Kurdish-led SDF")."""
 _LOSS_VERB = re.compile(r"(?:lost|lose|loses|losing|abandoned|abandon|abandons|abandoning)\b")
 
+_PASSIVE_LOSS = re.compile(r"(?:was|were|is|are|been|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?lost\b")
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$")
 _AND_THE = re.compile(r"\s+and\s+(?:the\s+)?")
 _THEIR = re.compile(r"\btheir\b")
@@ -528,9 +529,9 @@ class Judging(ExtractorBase):
             local = _LOCAL_QUALIFIER.search(low, max(0, named.start - 12), named.end)
             return attacker if local and local.start() < named.start + 6 else str(named.actor)
 
-        if _LOSS_VERB.match(
-            trigger.text
-        ):  # "the government lost control of X (to Y)", "abandoned X to Y": the other side took it
+        if _LOSS_VERB.match(trigger.text) or _PASSIVE_LOSS.match(trigger.text):
+            # "the government lost control of X (to Y)", "abandoned X to Y", "X was lost by the
+            # government": the other side took it
             after = [  # "to Y" (not "With X lost on Sunday, the government's position ...")
                 a
                 for a in actors

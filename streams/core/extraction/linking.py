@@ -238,6 +238,8 @@ _APPOSITIVE_AND = re.compile(
 )
 """Between two objects of one verb when the first has an appositive ("Herat, the country's
 third-largest city, on Thursday and Kandahar")."""
+_TOO_AFTER = re.compile(r"\s+(?:too|as\s+well|also)\s*(?:[.;]|$)")
+"""A capital that shares the clause before it: "Kandahar is under attack, Herat too"."""
 _APPOSITIVE_ASIDE = re.compile(r",\s*(?:the|a|an)\s[^,;]{1,120},")
 """"Homs, the country's third city and the hinge to the coast," before the verb."""
 _OWN_VERB_AFTER = re.compile(
@@ -1216,6 +1218,8 @@ class Linking(ExtractorBase):
                 and not self._own_verb_after(text, mention, others)
             ):
                 return mention.start - trigger.end + 30
+            if low_gap.strip() == "," and _TOO_AFTER.match(text.lower(), mention.end):
+                return mention.start - trigger.end + 30  # "Kandahar is under attack, Herat too"
             return None
         if trigger.start < mention.end:
             return None
