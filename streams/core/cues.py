@@ -245,7 +245,8 @@ class Cues:
             rf"(?<![\w'’])(?:{_any(lexicon['civilian_movers'])})\b"
             # where they came from, a list of places too ("families from Injil and Guzara districts")
             r"(?:\s+from\s+[\w'’-]+(?:\s*,\s*[\w'’-]+)*(?:\s+and\s+[\w'’-]+)?)?"
-            r"(?:\s+(?!(?:said|say|says|told|reported|added|as|when|while|after|because|since|and|but|where)\b)"
+            r"(?:\s+(?!(?:said|say|says|told|tell|tells|reported|report|described|describe|confirmed|added|as|when|while"
+            r"|after|because|since|and|but|where)\b)"
             r"[\w'’-]+){0,6}\s*$"
         )
         """People who are no side of the conflict, just before what they did ("families displaced

@@ -457,6 +457,21 @@ CASES = [
         },
         id="too_fought_over_and_three_sides_of",
     ),
+    # "has now seen a week of fighting"; residents who tell of fighting inside are no movers
+    pytest.param(
+        AF,
+        FRIDAY,
+        (
+            "Lashkar Gah has now seen more than a week of fighting. Kunduz has seen weeks of "
+            "fighting before. Residents tell us fighting has been going on inside Ghazni since "
+            "the early hours."
+        ),
+        {
+            ("lashkar-gah", "contested", "asserted", "2021-08-13"),
+            ("ghazni", "entered", "asserted", "2021-08-13"),
+        },
+        id="has_seen_fighting_and_residents_who_tell",
+    ),
     # "were lost by the government": the other side took them
     pytest.param(
         AF,
