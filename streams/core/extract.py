@@ -439,6 +439,10 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             and _PRELUDE.search(low, 0, trigger.start) is not None
             # not "after weeks of fighting on its edges": a siege
             and _EDGES_AHEAD.match(low, trigger.start) is None
+        ) or (
+            # fighters into a seat of power ("have taken Bamyan, with fighters moving into the
+            # government offices"): the take's detail, when the sentence tells the take
+            trigger.spec.type == "entered" and mention.start == mention.end == trigger.end
         )
         return [
             replace(draft, prelude=prelude, at=-1 if FIGHTING_NOUN.match(trigger.text) else trigger.start)

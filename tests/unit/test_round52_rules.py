@@ -472,6 +472,21 @@ CASES = [
         },
         id="has_seen_fighting_and_residents_who_tell",
     ),
+    # fighters moving into a seat of power are the detail of a take the sentence tells
+    pytest.param(
+        AF,
+        "2021-08-15T23:50:00+04:30",
+        (
+            "The Taliban have taken Bamyan, officials told us, with fighters moving into the "
+            "government offices this morning. In Maidan Shahr, fighters entered the governor's "
+            "compound on Sunday."
+        ),
+        {
+            ("bamyan", "captured", "asserted", "2021-08-15"),
+            ("maidan-shahr", "entered", "asserted", "2021-08-15"),
+        },
+        id="a_seat_entry_is_the_detail_of_a_take",
+    ),
     # "were lost by the government": the other side took them
     pytest.param(
         AF,
