@@ -487,6 +487,24 @@ CASES = [
         },
         id="a_seat_entry_is_the_detail_of_a_take",
     ),
+    # a year that names a thing in a clause after the trigger dates that thing only
+    pytest.param(
+        SYRIA,
+        "2024-12-11T08:30:00+03:00",
+        (
+            "When Hama fell on Thursday he recorded a video in which he said his fighters had "
+            "cleansed a wound left by the 1982 massacre."
+        ),
+        {("hama", "captured", "asserted", "2024-12-05")},
+        id="a_year_naming_a_thing_in_a_later_clause",
+    ),
+    pytest.param(
+        AF,
+        FRIDAY,
+        "The Taliban took Kabul in the 1996 offensive.",
+        set(),
+        id="a_year_naming_the_events_own_phrase",
+    ),
     # "were lost by the government": the other side took them
     pytest.param(
         AF,

@@ -46,6 +46,9 @@ _FEW_GAVE_UP = re.compile(
 )
 """Some of the defenders before a surrender cue ("a number of security personnel had laid down
 their weapons"): men who gave up, not the city handed over."""
+_NAMED_YEAR = re.compile(r"the\s+\d{4}\s+[a-z]")
+"""A year that names a thing ("the 1982 massacre"), read from four characters before the year."""
+_CLAUSE_BETWEEN = re.compile(r"\b(?:which|who|whom|whose|said|says|saying|because|although)\b")
 _FRONTED_YEAR = re.compile(
     r"\s*(?:in|by|during|until|from|late|early|throughout)\s+(?:(?:early|late|mid-?)\s*)?(?:[a-z]+\s+)?(\d{4})\s*,"
 )
@@ -418,7 +421,30 @@ class Judging(ExtractorBase):
             reason = self._year_reason(low, clause)
         if reason and reason.startswith("historical (") and self._dated_aside_only(low, clause, start):
             return None  # "In Douma, which forces besieged until 2018, fighters took control of the town"
+        if reason and reason.startswith("historical (") and self._named_years_after(low, clause, start):
+            return None  # "When Hama fell he said they had cleansed a wound left by the 1982 massacre"
         return reason
+
+    def _named_years_after(self, low: str, clause: Clause, start: int) -> bool:
+        """Whether every early year of the clause's scope names a thing after the trigger ("a wound
+        left by the 1982 massacre"), dating that thing, not the trigger's event."""
+        begin, end = (
+            (clause.start, clause.end)
+            if self.times.mentioned(low[clause.start : clause.end])
+            else (0, len(low))
+        )
+        early = [
+            m
+            for m in self.cues.year.finditer(low, begin, end)
+            if int(m.group(1)) < self.theatre.start_date.year
+        ]
+        return bool(early) and all(
+            m.start() > start
+            and _NAMED_YEAR.match(low, max(0, m.start() - 4))
+            # in a clause of its own after the trigger, not its phrase ("took Kabul in the 1996 offensive")
+            and _CLAUSE_BETWEEN.search(low, start, m.start())
+            for m in early
+        )
 
     def _history_in_aside_only(self, low: str, clause: Clause, start: int) -> bool:
         """Whether every history cue of a clause ("for years", "decades ago") sits in a relative
