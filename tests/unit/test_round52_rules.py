@@ -505,6 +505,14 @@ CASES = [
         set(),
         id="a_year_naming_the_events_own_phrase",
     ),
+    # a kicker that sets the story years after what it tells
+    pytest.param(
+        AF,
+        "2021-09-27T08:00:00+04:30",
+        "Twenty-five years on: the night the Taliban first took Kabul",
+        set(),
+        id="an_anniversary_kicker_is_history",
+    ),
     # "were lost by the government": the other side took them
     pytest.param(
         AF,

@@ -49,6 +49,11 @@ their weapons"): men who gave up, not the city handed over."""
 _NAMED_YEAR = re.compile(r"the\s+\d{4}\s+[a-z]")
 """A year that names a thing ("the 1982 massacre"), read from four characters before the year."""
 _CLAUSE_BETWEEN = re.compile(r"\b(?:which|who|whom|whose|said|says|saying|because|although)\b")
+_ANNIVERSARY = re.compile(
+    r"\s*(?:(?:\d+|[a-z]+(?:-[a-z]+)?)\s+years|a\s+(?:quarter\s+of\s+a\s+|half\s+a\s+)?century|decades)"
+    r"\s+(?:on|later|after)\s*[:—–-]\s"
+)
+"""A kicker that sets the story years after what it tells ("Twenty-five years on: ...")."""
 _FRONTED_YEAR = re.compile(
     r"\s*(?:in|by|during|until|from|late|early|throughout)\s+(?:(?:early|late|mid-?)\s*)?(?:[a-z]+\s+)?(\d{4})\s*,"
 )
@@ -514,6 +519,10 @@ class Judging(ExtractorBase):
         # took Kabul"; a clause with a date of its own keeps it ("took Kunduz on Sunday, a city
         # they last held in 2001").
         scope = clause_text if self.times.mentioned(clause_text) else low
+        if _ANNIVERSARY.match(low):
+            return (
+                "historical (an anniversary: years on)"  # "Twenty-five years on: the night they took Kabul"
+            )
         fronted = _FRONTED_YEAR.match(low) if clause.start > 0 else None
         if (
             fronted
