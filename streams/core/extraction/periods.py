@@ -84,16 +84,15 @@ class Periods(ExtractorBase):
         ]
         if told:
             before_news = ctx.published_day - NEWS_WEEK
-            # a story whose first day is over a week before its filing (not the dateline's, nor a
-            # "said on Monday"), or that dates its days with their weekdays that far back, tells
-            # them as a look back
+            # a story whose first day is over a week before its filing (a dateline's or a "said on
+            # Monday" counts: news names its own week first), or that dates its days with their
+            # weekdays that far back, tells them as a look back
             ctx.told_back = (told[0].day < before_news if ctx.told_back is None else ctx.told_back) or any(
                 r.day < before_news
                 and not r.is_report_time
                 and self.times.dated_weekday(low[r.start : r.end])
                 for r in told
             )
-        if told:
             ctx.anchor_day = told[-1].day
         return refs
 
