@@ -168,6 +168,8 @@ class TimeResolver:
                 and _DATED_BY.fullmatch(low, match.end(), matches[index + 1].start())
             ):
                 continue  # "by dawn on Dec. 8", "by the evening of Nov. 29": the date's day
+            if shift == 0 and anchor is None:
+                continue  # "By evening, the city was theirs" heading a story: no day told to count from
             if shift is not None:
                 day = min(published, (anchor or published) + timedelta(days=shift))
                 resolved: tuple[date, TimePrecision] | None = (day, "day")

@@ -565,3 +565,20 @@ def test_lost_by_the_government_names_the_loser(extractor: Extractor) -> None:
     )
     actors = {(e.capital, e.actor) for e in extractor.extract(article) if e.type == "captured"}
     assert actors == {("kandahar", "taliban"), ("lashkar-gah", "taliban")}
+
+
+def test_an_anaphoric_day_with_nothing_before_it_dates_nothing(extractor: Extractor) -> None:
+    """ "'By evening, Herat was theirs'" as a headline: "by evening" has no day told before it to
+    count from, so the headline's event is dated only by the report, and the body's day stands."""
+    article = Article(
+        id="t",
+        published_at=datetime.fromisoformat("2021-08-16T12:00:00+04:30"),
+        title="'By evening, Herat was theirs': a shopkeeper's account",
+        body="On Thursday morning the fighting was at the edge of Herat. By evening Herat was theirs.",
+    )
+    captured = {
+        (e.event_time.date().isoformat(), e.time_precision)
+        for e in extractor.extract(article)
+        if e.type == "captured"
+    }
+    assert captured == {("2021-08-16", "report"), ("2021-08-12", "day")}
