@@ -513,6 +513,17 @@ CASES = [
         set(),
         id="an_anniversary_kicker_is_history",
     ),
+    # a subject's verb left out after "and" and a day
+    pytest.param(
+        AF,
+        FRIDAY,
+        "Mazar-i-Sharif fell on Saturday, and on Sunday Kabul.",
+        {
+            ("mazar-i-sharif", "captured", "asserted", "2021-08-07"),
+            ("kabul", "captured", "asserted", "2021-08-08"),
+        },
+        id="a_subjects_verb_gapped_after_and_a_day",
+    ),
     # "were lost by the government": the other side took them
     pytest.param(
         AF,

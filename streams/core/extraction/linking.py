@@ -593,7 +593,7 @@ class Linking(ExtractorBase):
         time_refs: list[TimeRef],
     ) -> list[Trigger]:
         """A verb left out after "and" and a day: "had taken Ghazni on Thursday, and on Wednesday
-        Faizabad" (Faizabad was taken too, on its own day)."""
+        Faizabad", "Mazar fell on Saturday, and on Sunday Kabul" (taken too, on its own day)."""
         lead = AND_DAY.search(low, max(0, mention.start - 60), mention.start)
         if lead is None:
             return []
@@ -602,7 +602,13 @@ class Linking(ExtractorBase):
             return []
         earlier = [m for m in mentions if m.start < lead.start() and m.start in governed_by]
         readings = governed_by[earlier[-1].start] if earlier else []
-        return [t for t in readings if t.spec.role == "object" and t.end <= earlier[-1].start]
+        return [
+            t
+            for t in readings
+            if (t.spec.role == "object" and t.end <= earlier[-1].start)
+            # "Mazar fell on Saturday, and on Sunday Kabul": the subject's own verb
+            or (t.spec.role == "subject" and earlier[-1].end <= t.start < lead.start())
+        ]
 
     def _gapped_subject(
         self,
