@@ -524,6 +524,17 @@ CASES = [
         },
         id="a_subjects_verb_gapped_after_and_a_day",
     ),
+    # "declared the city under their full control"
+    pytest.param(
+        SYRIA,
+        "2024-12-09T07:00:00+03:00",
+        "On Saturday afternoon rebels entered Homs, and late that night they declared the city under their full control.",
+        {
+            ("homs", "entered", "asserted", "2024-12-07"),
+            ("homs", "captured", "asserted", "2024-12-07"),
+        },
+        id="declared_the_city_under_their_control",
+    ),
     # "were lost by the government": the other side took them
     pytest.param(
         AF,
