@@ -535,6 +535,24 @@ CASES = [
         },
         id="declared_the_city_under_their_control",
     ),
+    # lawmakers in Kabul are speakers; "which it says fell"; "pressing against the edges of"
+    pytest.param(
+        AF,
+        FRIDAY,
+        (
+            "Taliban fighters broke into Herat on Thursday afternoon, and lawmakers in Kabul were "
+            "acknowledging by evening that the city had fallen. A paper leads with Pul-e Khumri, the "
+            "capital of Baghlan, which it says fell to the Taliban on Tuesday. In Kandahar the "
+            "insurgents are pressing against the edges of the city."
+        ),
+        {
+            ("herat", "entered", "asserted", "2021-08-12"),
+            ("herat", "captured", "asserted", "2021-08-12"),
+            ("pul-e-khumri", "captured", "asserted", "2021-08-10"),
+            ("kandahar", "contested", "asserted", "2021-08-13"),
+        },
+        id="lawmakers_in_kabul_which_it_says_and_pressing_against",
+    ),
     # "were lost by the government": the other side took them
     pytest.param(
         AF,

@@ -238,6 +238,8 @@ _APPOSITIVE_AND = re.compile(
 )
 """Between two objects of one verb when the first has an appositive ("Herat, the country's
 third-largest city, on Thursday and Kandahar")."""
+_SAID_INSERT = re.compile(r"^\s*(?:the\s+)?[\w'’-]+\s+(?:says|said|say|reports|reported|claims|claimed)\s*$")
+"""A speaker set into a relative clause before its verb ("which it says fell")."""
 _TOO_AFTER = re.compile(r"\s+(?:too|as\s+well|also)\s*(?:[.;]|$)")
 """A capital that shares the clause before it: "Kandahar is under attack, Herat too"."""
 _APPOSITIVE_ASIDE = re.compile(r",\s*(?:the|a|an)\s[^,;]{1,120},")
@@ -1272,7 +1274,8 @@ class Linking(ExtractorBase):
         # appositive ("Kunduz, the largest city in the north, which fell")
         for lead in (gap, _LEADING_APPOSITIVE.sub("", gap, count=1)):
             relative = _RELATIVE_LEAD.match(lead)
-            if relative and self._bridges(lead[relative.end() :], cues.subject_bridge):
+            # "Pul-e Khumri, which it says fell to the Taliban": the speaker set into the clause
+            if relative and self._bridges(_SAID_INSERT.sub(" ", lead[relative.end() :]), cues.subject_bridge):
                 return trigger.start - mention.end
         if gap.lstrip().startswith(",") and _OPEN_ASIDE.search(
             text, max(0, mention.start - 160), mention.start
