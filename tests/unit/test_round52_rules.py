@@ -553,6 +553,20 @@ CASES = [
         },
         id="lawmakers_in_kabul_which_it_says_and_pressing_against",
     ),
+    # an entry told as a noun: "the Taliban's entry into Kabul", "a brief incursion into X"
+    pytest.param(
+        AF,
+        FRIDAY,
+        (
+            "The Taliban's entry into Kabul on Sunday stunned the world. After a brief incursion "
+            "into Qala-e-Naw on Wednesday, the insurgents pulled back."
+        ),
+        {
+            ("kabul", "entered", "asserted", "2021-08-08"),
+            ("qala-e-naw", "entered", "asserted", "2021-08-11"),
+        },
+        id="an_entry_told_as_a_noun",
+    ),
     # "were lost by the government": the other side took them
     pytest.param(
         AF,
