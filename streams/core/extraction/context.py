@@ -263,6 +263,9 @@ FRONTED_LOCATIVE = re.compile(r"\s*(?:in|inside)\s+")
 """What opens a sentence set in a place ("In Kandahar, ...")."""
 AND_BEFORE = re.compile(r"\band\s+$")
 """An "and" right before a word: what follows shares the subject or verb before it."""
+APPOSITIVE = re.compile(r"\s*,\s*(?:the|a|an)\s[^,;]{1,120},")
+"""An appositive set off by commas right after a name ("Homs, the country's third city and the
+hinge to the coast,"; "Mazar-i-Sharif, the hub that Ghani had visited on Aug. 11,")."""
 CAPITAL_ASIDE = r"\s*,\s*(?:the|a|an|on|near|in|along|close\s+to)\s[^,;:.]{1,80}?,"
 """A capital's appositive or place phrase set off by commas (", the third city,", ", near the border,")."""
 PLACE_FROM = (

@@ -12,6 +12,7 @@ from streams.core.extraction.base import ExtractorBase
 from streams.core.extraction.context import (
     AND_BY,
     AND_DAY,
+    APPOSITIVE,
     DAY_GAP,
     FOLLOWED_BY,
     LIST_SEPARATOR,
@@ -151,7 +152,6 @@ _AFTER_EVENT = re.compile(
     r"(?<!hours )(?<!minutes )(?<!shortly )(?<!soon )(?<!just )\b(?:after|following)\s+(?:the\s+|their\s+|its\s+)?$"
 )
 
-_APPOSITIVE_AFTER = re.compile(r"\s*,\s*(?:the|a|an)\s[^,;]{1,120},")
 _SEAT_APPOSITIVE = re.compile(
     r",\s*(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:capital|centre|center|seat)\s+of\s+[^,;.]{1,60},"
 )
@@ -244,7 +244,7 @@ class EventDays(ExtractorBase):
             inner = [r for r in candidates if followed and followed.start() <= r.start < followed.end()]
             if inner:  # "fell Friday, followed a day later by Sheberghan"
                 return inner[-1].day, inner[-1].precision
-            appositive = _APPOSITIVE_AFTER.match(low, mention.end)
+            appositive = APPOSITIVE.match(low, mention.end)
             if appositive and appositive.end() <= position:
                 # "Mazar-i-Sharif, the hub that Ghani had visited on Aug. 11, fell on Aug. 14"
                 candidates = [r for r in candidates if not mention.end <= r.start < appositive.end()]

@@ -12,6 +12,7 @@ from streams.core.extraction.context import (
     AND_BEFORE,
     AND_BY,
     AND_DAY,
+    APPOSITIVE,
     CAPITAL_ASIDE,
     DAY_GAP,
     FIGHTING_NOUN,
@@ -242,8 +243,6 @@ _SAID_INSERT = re.compile(r"^\s*(?:the\s+)?[\w'’-]+\s+(?:says|said|say|reports
 """A speaker set into a relative clause before its verb ("which it says fell")."""
 _TOO_AFTER = re.compile(r"\s+(?:too|as\s+well|also)\s*(?:[.;]|$)")
 """A capital that shares the clause before it: "Kandahar is under attack, Herat too"."""
-_APPOSITIVE_ASIDE = re.compile(r",\s*(?:the|a|an)\s[^,;]{1,120},")
-""""Homs, the country's third city and the hinge to the coast," before the verb."""
 _OWN_VERB_AFTER = re.compile(
     r"\s+(?:(?:also|still|now|itself)\s+)?(?:is|are|was|were|has|have|had|remains?|remained|fell|falls?"
     r"|held|holds|lies|sits|stays?|stayed|looks|looked|seemed|seems)\b"
@@ -1317,7 +1316,7 @@ class Linking(ExtractorBase):
             following := next((e for s, e in others if s == gap.end()), None)
         ):
             end = following
-        aside = _APPOSITIVE_ASIDE.match(text, end)  # "Homs, the country's third city, fell"
+        aside = APPOSITIVE.match(text, end)  # "Homs, the country's third city, fell"
         return _OWN_VERB_AFTER.match(text[aside.end() if aside else end : end + 160].lower()) is not None
 
     def _object_link(
