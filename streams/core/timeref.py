@@ -132,8 +132,9 @@ class TimeResolver:
         the words' letters would stop `re` skipping through text to the words' first letters."""
         self.not_event_before = re.compile(lexicon["time_not_event_before"])
         verbs = "|".join(lexicon["report_time_verbs"])
+        events = "|".join(lexicon["report_time_not_between"])  # "said fell on Thursday": the fall's day
         self.report_before = re.compile(
-            rf"\b(?:{verbs})\b(?:\s+(?:\w+\s+){{0,2}}?)?(?:on|late|early|in a statement on)?\s*$"
+            rf"\b(?:{verbs})\b(?:\s+(?:(?!{events}\b)\w+\s+){{0,2}}?)?(?:on|late|early|in a statement on)?\s*$"
         )
 
     def local_day(self, moment: datetime) -> date:

@@ -206,7 +206,7 @@ class Scan:
     def closed_asides(self) -> tuple[tuple[int, int], ...]:
         """The spans of ", which ...," asides: the gates, the modality and the event day all ask."""
         if self.asides is None:
-            self.asides = tuple(m.span() for m in CLOSED_ASIDE.finditer(self.low)) if ", " in self.low else ()
+            self.asides = closed_aside_spans(self.low)
         return self.asides
 
     def has(self, pattern: Cue | re.Pattern[str]) -> bool:
@@ -301,6 +301,14 @@ DAY_GAP = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:(?:the
 
 
 CLOSED_ASIDE = re.compile(r",\s*(?:which|who|where|whose)\b[^,;]*,")
+_CHAINED_ASIDE = re.compile(rf"(?=({CLOSED_ASIDE.pattern}))")
+
+
+def closed_aside_spans(low: str) -> tuple[tuple[int, int], ...]:
+    """The spans of ", which ...," asides, each of a chain too: in "The Taliban, who now hold
+    Kunduz, which fell to them on Sunday, are advancing" both, the second starting at the
+    comma that closes the first."""
+    return tuple(m.span(1) for m in _CHAINED_ASIDE.finditer(low)) if ", " in low else ()
 
 
 AND_BY = re.compile(

@@ -228,11 +228,21 @@ class EventDays(ExtractorBase):
             r for r in time_refs if not r.is_report_time and not _another_falls_day(low, r.start, mention)
         ]
         if candidates and asides:
-            # "Mazar-i-Sharif, which Ghani had visited three days earlier, fell": the aside's day
+            take = self._take_aside(low, mention, asides)
+            if take is not None and not take[0] <= position < take[1]:
+                # "Pul-e Alam, which the Taliban said they captured on Friday, was under insurgent
+                # control": an aside on the capital that tells its take dates it, when the clause
+                # gives no other day
+                in_take = [r for r in candidates if take[0] <= r.start < take[1]]
+                if in_take and not any(
+                    clause.start <= r.start < clause.end for r in candidates if r not in in_take
+                ):
+                    return in_take[0].day, in_take[0].precision
+            # "Mazar-i-Sharif, which Ghani had visited three days earlier, fell": not the aside's day
             candidates = [
                 r
                 for r in candidates
-                if not any(a <= r.start < b and not a <= position < b for a, b in asides)
+                if not any(a <= r.start < b and not a <= position < b and (a, b) != take for a, b in asides)
             ]
         earlier = _DAYS_EARLIER.search(low, 0, position) if low.find("after", 0, position) >= 0 else None
         if earlier:
@@ -347,6 +357,25 @@ class EventDays(ExtractorBase):
             return (ctx.news_day, "report") if ctx.news_day != ctx.published_day else (None, "report")
         nearest = min(pool, key=lambda r: abs(r.start - position))
         return nearest.day, nearest.precision
+
+    def _take_aside(
+        self, low: str, mention: Mention | None, asides: Sequence[tuple[int, int]]
+    ) -> tuple[int, int] | None:
+        """The ", which ...," aside right after the capital that tells its take ("Kunduz, which
+        fell to them on Sunday,"), if any; not an entry or an attack ("which the Taliban entered
+        on Tuesday,"), which comes before the state the sentence goes on to tell."""
+        if mention is None:
+            return None
+        specs = self.cues.trigger_specs
+        return next(
+            (
+                (a, b)
+                for a, b in asides
+                if a == mention.end
+                and any(specs[number].type == "captured" for number, _, _ in self.cues.triggers_in(low[a:b]))
+            ),
+            None,
+        )
 
     def _days_earlier(
         self, ctx: Context, low: str, earlier: re.Match[str], position: int, candidates: list[TimeRef]

@@ -10,12 +10,12 @@ from datetime import date, timedelta
 from schemas.events import CONTROL_EVENT_TYPES
 from streams.core.extraction.base import ExtractorBase
 from streams.core.extraction.context import (
-    CLOSED_ASIDE,
     DATED_ASIDE,
     LIST_LEAD,
     NEWS_WEEK,
     Context,
     Draft,
+    closed_aside_spans,
     field_text,
 )
 from streams.core.gazetteer import fold_accents
@@ -73,7 +73,7 @@ class Periods(ExtractorBase):
             refs = [
                 replace(r, is_report_time=True) if ctx.in_dateline(sentence, r.start) else r for r in refs
             ]
-        asides = [m.span() for m in CLOSED_ASIDE.finditer(low)] if refs and ", " in low else []
+        asides = closed_aside_spans(low) if refs else ()
         told = [
             r
             for r in refs
