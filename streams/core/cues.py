@@ -203,6 +203,8 @@ class Cues:
         """A correction's account of what an earlier version wrongly said: no news of its own."""
         self.list_connectors = re.compile(lexicon["list_connectors"])
         self.list_intro = re.compile(lexicon["list_intro"])
+        self.list_kind = re.compile(lexicon["list_kind"])
+        """A heading that names only the kind of list it heads ("TIMELINE:", "KEY DATES:")."""
         """A sentence that says a list follows ("Below is a list of the capitals and the dates they fell")."""
         self.relative_object = re.compile(lexicon["relative_object"].replace("{actor}", actor))
         self.subject_bridge = frozenset(lexicon["subject_bridge_words"]) | province_words

@@ -24,6 +24,7 @@ from streams.core.extraction.context import (
     FIGHTING_NOUN,
     FRONTED_LOCATIVE,
     HOLDOUT,
+    LIST_LEAD,
     TURN,
     WHERE_AFTER,
     Context,
@@ -132,7 +133,7 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
         about that capital."""
         if sentence.field != "body" or ctx.in_dateline(sentence, 0):
             return False
-        item = _ITEM_DASH.match(sentence.text)
+        item = _ITEM_DASH.match(sentence.text, LIST_LEAD.match(sentence.text).end())  # type: ignore[union-attr]
         if item is None or (item.group("mark") == ":" and sentence.start == 0):
             return False
         body = ctx.article.body
@@ -154,12 +155,14 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
         if sentence.field == "title":
             ctx.headline_named.update(name for name, _, _ in names)
         item_end = 0  # where a fact box's item head ends: its notes are telegraphic
-        if text[:1].isupper() and (ctx.list_heading is not None or self._round_up_item(ctx, sentence)):
+        if text.lstrip("*•·-–— ")[:1].isupper() and (
+            ctx.list_heading is not None or self._round_up_item(ctx, sentence)
+        ):
             # a fact box's item head in capitals ("AUG 13 - LASHKAR GAH (Helmand): the governor's
             # compound was handed over"), or a round-up's ("TARTUS - The coastal city was taken
             # without a fight"): its capitals are the item's places
             head = self._fact_box_head(ctx, sentence)
-            if head is not None and (head[1] is not None or ctx.list_heading is None):
+            if head is not None:
                 names = sorted({*names, *head[0]}, key=lambda name: name[1])
                 item_end = head[2]
         other_present = self.cues.other_events_present.search(low) is not None
@@ -902,9 +905,12 @@ _DISTRIBUTIVE = re.compile(
     r"\b(?:(city|town|capital|province) after \1|one (?:city|town|capital) after another)\b"
 )
 """A sentence about many cities at once, which no topic stands for."""
-_ITEM_DASH = re.compile(r"[A-Z][A-Z'’.]*(?:[ -][A-Z][A-Z'’.]*){0,3}(?P<mark>\s+[-–—]|:)\s+[A-Z]")
-"""A line that opens on a name in capitals, a dash or colon and a sentence ("TARTUS - The coastal
-city ...", "JALALABAD: The main eastern city ...")."""
+_ITEM_DASH = re.compile(
+    r"[A-Z][A-Z'’.]*(?:[ -][A-Z][A-Z'’.]*){0,3}(?:\s*\([^()\n]{1,40}\))?(?P<mark>\s+[-–—]|:)\s+[A-Z]"
+)
+"""A line that opens (past a bullet) on a name in capitals, its province in brackets, a dash or
+colon and a sentence ("TARTUS - The coastal city ...", "JALALABAD: The main eastern city ...",
+"* ZARANJ (Nimroz) - Fell on Friday")."""
 _COORDINATION = re.compile(r",\s*|,?\s+and\s+")
 """Between the capitals of a list ("In Lashkar Gah and Tarinkot,")."""
 _LOCATIVE_END = re.compile(r"\s*,")

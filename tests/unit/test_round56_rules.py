@@ -7,9 +7,13 @@ from __future__ import annotations
 
 import pytest
 
+from streams.core.extract import Extractor
 from tests.unit.rule_cases import AF, FRIDAY, SYRIA, Expected, check_rule
+from tests.unit.test_extract_rules import control
 
 AF_SATURDAY_NIGHT = "2021-08-14T23:00:00+04:30"  # Saturday 14 Aug 2021
+AF_WEDNESDAY_NIGHT = "2021-08-11T20:30:00+04:30"  # Wednesday 11 Aug 2021
+AF_THURSDAY_NIGHT = "2021-08-12T23:10:00+04:30"  # Thursday 12 Aug 2021
 SYRIA_TUESDAY = "2024-12-03T12:00:00+03:00"  # Tuesday 3 Dec 2024
 
 CASES = [
@@ -71,6 +75,42 @@ CASES = [
         {("aleppo", "captured", "asserted", "2024-11-30")},
         id="a_chain_of_asides_dates_the_take_in_it",
     ),
+    # a fact box's bulleted item headed by a name in capitals, its sentence with no subject
+    pytest.param(
+        AF,
+        AF_WEDNESDAY_NIGHT,
+        (
+            "Here are some facts about the capitals the insurgents have taken:\n\n"
+            "* SHEBERGHAN (Jowzjan) - Taken on Saturday, Aug. 7. Government troops pulled back to "
+            "the airport.\n\n"
+            "* FAIZABAD (Badakhshan) - Fell on Wednesday, Aug. 11, the ninth capital to go."
+        ),
+        {
+            ("sheberghan", "captured", "asserted", "2021-08-07"),
+            ("faizabad", "captured", "asserted", "2021-08-11"),
+        },
+        id="a_bulleted_item_in_capitals_is_its_sentences_subject",
+    ),
+    # a map's lists: items with no bullet in plain case, the heading's date for undated ones
+    pytest.param(
+        AF,
+        AF_THURSDAY_NIGHT,
+        (
+            "CAPITALS UNDER TALIBAN CONTROL:\n"
+            "Farah (Farah) - Aug. 10\n"
+            "Pul-e Khumri (Baghlan) - Aug. 10\n\n"
+            "UNDER ATTACK, AUG. 12:\n"
+            "Kandahar (Kandahar)\n"
+            "Lashkar Gah (Helmand)"
+        ),
+        {
+            ("farah", "captured", "asserted", "2021-08-10"),
+            ("pul-e-khumri", "captured", "asserted", "2021-08-10"),
+            ("kandahar", "contested", "asserted", "2021-08-12"),
+            ("lashkar-gah", "contested", "asserted", "2021-08-12"),
+        },
+        id="a_bare_list_under_a_heading_with_its_day",
+    ),
 ]
 
 
@@ -79,3 +119,29 @@ def test_rule(
     request: pytest.FixtureRequest, theatre_extractor: str, published: str, body: str, expected: Expected
 ) -> None:
     check_rule(request, theatre_extractor, published, body, expected)
+
+
+def test_a_list_headed_only_by_its_kind_takes_the_titles_event(extractor: Extractor) -> None:
+    """ "TIMELINE (capital, province):" says only what the list is; the title says what happened
+    to the capitals ("How the provincial capitals fell"). An item's note on one capital of a
+    line tells its handover, not the others' ("Sharana (Paktika), handed over by agreement;
+    Asadabad (Kunar)"), and "without a fight" is a handover, not a negation."""
+    body = (
+        "TIMELINE (capital, province):\n"
+        "Aug. 6 - Zaranj (Nimroz), taken without a fight\n"
+        "Aug. 14 - Sharana (Paktika), handed over by agreement; Asadabad (Kunar); Maymana (Faryab)"
+    )
+    title = "How the provincial capitals fell, Aug. 6-15"
+    assert control(extractor, body, title=title, published="2021-08-16T11:00:00+04:30") == {
+        ("zaranj", "captured", "asserted", "2021-08-06"),
+        ("zaranj", "surrendered", "asserted", "2021-08-06"),
+        ("sharana", "captured", "asserted", "2021-08-14"),
+        ("sharana", "surrendered", "asserted", "2021-08-14"),
+        ("asadabad", "captured", "asserted", "2021-08-14"),
+        ("maymana", "captured", "asserted", "2021-08-14"),
+    }
+    # under a title that tells no event the same list is no list of falls
+    assert (
+        control(extractor, body, title="Afghanistan's provinces", published="2021-08-16T11:00:00+04:30")
+        == set()
+    )

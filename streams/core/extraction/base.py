@@ -125,7 +125,7 @@ class ExtractorBase:
         sentence follows, "FEROZ KOH (Ghor) - The Taliban said ...") and where the head ends. A
         dateline ("KABUL (Agency) - The Taliban ...") is a head only where a fact box's list
         stands, which the callers see to."""
-        position, day = 0, None
+        position, day = LIST_LEAD.match(text).end(), None  # type: ignore[union-attr]  # "* ZARANJ (Nimroz) - ..."
         lead = self._heading_date(lower_text(text), published_day)
         if lead is not None and lead[1] is not None and lead[0].precision == "day":
             position, day = lead[1], lead[0].day

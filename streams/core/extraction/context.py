@@ -90,6 +90,8 @@ class Context:
     "Friday the 29th"). None until it dates anything."""
     list_heading: tuple[str, str] | None = None
     """(event type, actor) the line heading the current list reports for each of its items."""
+    list_day: date | None = None
+    """The day the list's heading gives its items ("UNDER ATTACK, AUG. 12:")."""
     fall_told_at: int = -2
     """The index of the last sentence that told a capital's fall: what "X followed" follows."""
     paragraph_starts: tuple[int, int] = (-1, -1)

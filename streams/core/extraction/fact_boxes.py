@@ -4,6 +4,7 @@ each item headed by a capital and often a date."""
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from schemas.common import TimePrecision
 from schemas.events import CONTROL_EVENT_TYPES
@@ -23,6 +24,22 @@ _ITEM_DATE = re.compile(
 
 _TRAILING_NOTE = re.compile(r"\s*\([^()]{1,60}\)[\s:.]*$")
 _ACCORDING_TO = re.compile(r"\baccording to\b")
+_NAMES_ONLY = re.compile(
+    r"(?:\s*\([^()]{1,40}\))?(?:\s*,[^;]{1,80})?"
+    r"(?:\s*;\s*[\w'’ -]{2,30}?(?:\s*\([^()]{1,40}\))?(?:\s*,[^;]{1,80})?)*[\s.]*"
+)
+"""The rest of an item that only lists more names, each with its province in brackets and a
+note after a comma ("; Sharana (Paktika), handed over by agreement; Asadabad (Kunar)")."""
+
+
+def _item_segments(names: list[tuple[str, int, int]], low: str) -> dict[str, tuple[int, int]]:
+    """Each capital's part of an item line that lists several, up to the next semicolon:
+    "Sharana (Paktika), handed over by agreement; Asadabad (Kunar)"."""
+    segments: dict[str, tuple[int, int]] = {}
+    for capital, start, _ in names:
+        end = low.find(";", start)
+        segments.setdefault(capital, (start, end if end >= 0 else len(low)))
+    return segments
 
 
 class FactBoxes(ExtractorBase):
@@ -43,11 +60,15 @@ class FactBoxes(ExtractorBase):
             return []
         lead = LIST_LEAD.match(low)
         listed = self._fact_box_head(ctx, sentence) if ctx.list_heading else None
-        if (lead is None or not lead.group(0).strip()) and listed is None:
-            heading = self._list_heading(low, sentence, text)
+        bare = ctx.list_heading is not None and listed is None and self._bare_item(sentence, low, text)
+        if (lead is None or not lead.group(0).strip()) and listed is None and not bare:
+            heading = self._list_heading(low, sentence, text) or self._titled_heading(
+                ctx, sentence, low, text
+            )
             if heading is None and ctx.list_heading is not None and self._sub_intro(low, sentence, text):
                 return []  # "WHICH CITIES HAVE FALLEN?" then "Nine of the 34 capitals, all since Friday:"
             ctx.list_heading = heading
+            ctx.list_day = self._heading_day(ctx, low) if heading is not None else None
             return []
         heading = ctx.list_heading
         if heading is None or lead is None:
@@ -59,8 +80,9 @@ class FactBoxes(ExtractorBase):
             heads, day = tuple(capital for capital, _, _ in listed[0]), listed[1]
         else:
             heads = self._item_heads(sentence.text, low, lead.end())
-            day = self._item_day(ctx, low, lead.end()) or ctx.paragraph_day
+            day = self._item_day(ctx, low, lead.end()) or ctx.list_day or ctx.paragraph_day
         drafts: list[Draft] = []
+        segments = _item_segments(self.gazetteer.capital_mentions(sentence.text), low)
         for head in heads:
             if any(d.capital == head and d.type in CONTROL_EVENT_TYPES for d in found):
                 continue  # its own words in the item tell it
@@ -68,6 +90,7 @@ class FactBoxes(ExtractorBase):
             capital = self.gazetteer.capitals[head]
             said = low[: listed[2]] if listed is not None else low  # a fact box's head, not its notes
             said = _ACCORDING_TO.sub(" ", said)  # "Aug. 9, according to officials": a source, no infinitive
+            said = self.cues.surrender.sub(" ", said)  # "taken without a fight": a handover, no negation
             if self.cues.negation.search(said) or self.cues.hypothetical.search(said):
                 ctx.note(sentence, rule, "dropped", "negated or hypothetical item", capital.name)
                 continue
@@ -75,24 +98,33 @@ class FactBoxes(ExtractorBase):
             precision: TimePrecision = "day"
             drafts += [
                 self._build(ctx, sentence, kind, head, actor, "asserted", None, day, precision, False)
-                for kind in ([event_type, "captured"] if event_type == "surrendered" else [event_type])
+                for kind in (
+                    [event_type, "captured"]
+                    if event_type == "surrendered"
+                    else ["surrendered", "captured"]
+                    if event_type == "captured" and self._handed_over_item(low, segments.get(head))
+                    else [event_type]
+                )
             ]
         return drafts
 
-    def _list_heading(self, low: str, sentence: Sentence, text: str) -> tuple[str, str] | None:
+    def _list_heading(
+        self, low: str, sentence: Sentence, text: str, whole: bool = False
+    ) -> tuple[str, str] | None:
         """(event type, actor) of a line that heads a list by what happened to its items: short,
-        in capitals or ending with a colon, naming no capital, with a control trigger."""
-        whole_line = sentence.end == len(text) or text[sentence.end] == "\n"
+        in capitals or ending with a colon, naming no capital, with a control trigger. `whole`:
+        the text is the title, a heading of itself."""
+        whole_line = whole or sentence.end == len(text) or text[sentence.end] == "\n"
         introduces = self.cues.list_intro.search(low) is not None  # "Below is a list of ..."
         # "PROVINCIAL CENTRES UNDER AOG CONTROL (as of 1800 hrs, 9 August)": the heading, past its note
-        heading = _TRAILING_NOTE.sub("", sentence.text)
+        heading = _TRAILING_NOTE.sub("", text if whole else sentence.text)
         if (
             not whole_line
-            or len(heading) > (200 if introduces else 70)
-            or self.gazetteer.capital_mentions(sentence.text)
+            or len(heading) > (200 if introduces else 120 if whole else 70)
+            or self.gazetteer.capital_mentions(text if whole else sentence.text)
         ):
             return None
-        if not (heading.isupper() or sentence.text.rstrip().endswith(":") or introduces):
+        if not (whole or heading.isupper() or sentence.text.rstrip().endswith(":") or introduces):
             return None
         triggers = self.cues.triggers_in(low)
         if not triggers:
@@ -104,6 +136,47 @@ class FactBoxes(ExtractorBase):
         return spec.type, (
             self.gazetteer.incumbent if spec.type == "retaken" else self.gazetteer.default_attacker
         )
+
+    def _titled_heading(
+        self, ctx: Context, sentence: Sentence, low: str, text: str
+    ) -> tuple[str, str] | None:
+        """A list's heading that says only what the list is ("TIMELINE (capital, province):")
+        under a title that says what happened to the capitals ("How Afghanistan's provincial
+        capitals fell, Aug. 6-15"): the title's event heads the list."""
+        whole_line = sentence.end == len(text) or text[sentence.end] == "\n"
+        title = ctx.article.title or ""
+        if not (whole_line and low.rstrip().endswith(":") and len(low) <= 70 and title):
+            return None
+        if self.gazetteer.capital_mentions(sentence.text) or self.gazetteer.capital_mentions(title):
+            return None
+        if not self.cues.list_kind.search(low):
+            return None
+        return self._list_heading(title.lower(), sentence, title, whole=True)
+
+    def _handed_over_item(self, low: str, segment: tuple[int, int] | None) -> bool:
+        """Whether an item's notes on a capital tell a handover ("Aybak (Samangan), handed over
+        after elders' request", "Zaranj (Nimroz), taken without a fight"); in a line of several,
+        the notes up to the next semicolon."""
+        notes = low[segment[0] : segment[1]] if segment else low
+        return self.cues.surrender.search(notes) is not None or any(
+            self.cues.trigger_specs[number].type == "surrendered"
+            for number, _, _ in self.cues.triggers_in(notes)
+        )
+
+    def _heading_day(self, ctx: Context, low: str) -> date | None:
+        """The day a list's heading gives its items ("UNDER ATTACK, AUG. 12:")."""
+        days = [
+            r.day
+            for r in self.times.find(low, ctx.published_day, ctx.anchor_day)
+            if r.precision == "day" and not r.is_report_time
+        ]
+        return days[0] if len(days) == 1 else None
+
+    def _bare_item(self, sentence: Sentence, low: str, text: str) -> bool:
+        """A list's item with no bullet, on a line of its own that opens (past its date) on
+        capitals' names: "Zaranj (Nimroz) - Aug. 6", "Aug. 8 - Kunduz (Kunduz); Sar-e Pul"."""
+        whole_line = sentence.end == len(text) or text[sentence.end] == "\n"
+        return whole_line and len(low) <= 240 and bool(self._item_heads(sentence.text, low, 0))
 
     def _sub_intro(self, low: str, sentence: Sentence, text: str) -> bool:
         """A line under a list's heading that introduces its items without a verb of its own
@@ -125,6 +198,8 @@ class FactBoxes(ExtractorBase):
             return ()
         head_end = ITEM_HEAD_END.search(low, names[0][2])
         end = head_end.start() if head_end else names[0][2]
+        if head_end is None and _NAMES_ONLY.fullmatch(low, names[0][2]):
+            end = len(low)  # "Aug. 8 - Kunduz (Kunduz); Sar-e Pul (Sar-e Pul); Taloqan (Takhar)"
         return tuple(
             dict.fromkeys(
                 capital
