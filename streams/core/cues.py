@@ -261,6 +261,14 @@ class Cues:
         )
         speech = _any(lexicon["speech_verbs"])
         self.speech = Cue(rf"\b(?:{speech})\b")
+        self.fact_check_claim = re.compile(lexicon["fact_check_claim"])
+        self.fact_check_verdict = re.compile(lexicon["fact_check_verdict"])
+        """A fact check's verdict line on the claim line before it; its group's name is the
+        modality the verdict gives the claim's events (a mixed verdict gives none)."""
+        self.partisan = re.compile(lexicon["partisan_source"])
+        """A source that speaks for a side without being it ("pro-Taliban accounts"); its groups
+        hold the side's name."""
+        self.incumbent_words = re.compile(_any(lexicon["incumbent_words"]))
         self.according_to = Cue(r"\baccording to\s+(?P<who>[^,.;:\"“”]{2,120})")
         self.official_words = _words(lexicon["official_words"])
         self.witness_words = _words(lexicon["witness_words"], scan=False)

@@ -14,7 +14,7 @@ from datetime import date
 from typing import Any
 
 from schemas.article import Article
-from schemas.common import TimePrecision
+from schemas.common import Modality, TimePrecision
 from schemas.events import CONTROL_EVENT_TYPES, EVENT_ADAPTER, Event
 from schemas.theatre import Theatre
 from streams.core.cues import TriggerSpec
@@ -69,6 +69,7 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
         sentences = self._sentences(article)
         lowered = {"title": _field_lower(article.title or ""), "body": _field_lower(article.body)}
         drafts: dict[tuple[Any, ...], Draft] = {}
+        claimed: list[Draft] = []  # the events of a fact check's claim line, for its verdict
         in_note = False
         for position, sentence in enumerate(sentences):
             following = sentences[position + 1].text if position + 1 < len(sentences) else ""
@@ -91,6 +92,11 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
                 continue
             found = list(self._sentence_events(ctx, sentence, Scan(low, following)))
             found += self._listed(ctx, sentence, low, found)
+            found += self._verdict(ctx, sentence, low, claimed)
+            if self.cues.fact_check_claim.match(low):
+                claimed = [d for d in found if d.type in CONTROL_EVENT_TYPES]
+            elif found:
+                claimed = []
             taken = {d.capital for d in found if d.type in ("captured", "surrendered")}
             found = [d for d in found if not (d.prelude and d.capital in taken)]
             entered: dict[tuple[str | None, date], int] = {}
@@ -125,6 +131,42 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
                 if kept is None or (kept.undated and not draft.undated):
                     drafts[draft.key] = draft  # the same event, told where the text dates it
         return [EVENT_ADAPTER.validate_python(d.payload) for d in drafts.values()]
+
+    def _verdict(self, ctx: Context, sentence: Sentence, low: str, claimed: list[Draft]) -> list[Draft]:
+        """A fact check's verdict on the claim line before it ("CLAIM: Lashkar Gah has fallen to
+        the Taliban." then "VERDICT: FALSE"): the claim's events, denied by a false verdict or
+        told as fact by a true one."""
+        verdict = self.cues.fact_check_verdict.match(low) if claimed else None
+        if verdict is None or verdict.lastgroup is None:
+            return []
+        modality: Modality = "denied" if verdict.lastgroup == "denied" else "asserted"
+        drafts = []
+        for draft in claimed:
+            payload = draft.payload
+            ctx.note(
+                sentence,
+                f"{draft.type}:verdict",
+                "event",
+                f"{modality}, the claim's verdict",
+                payload["capital_name"],
+            )
+            undated = draft.undated
+            day = None if undated else self.times.local_day(payload["event_time"])
+            drafts.append(
+                self._build(
+                    ctx,
+                    sentence,
+                    draft.type,
+                    draft.capital,
+                    payload["actor"],
+                    modality,
+                    None,
+                    day,
+                    "day",
+                    True,
+                )
+            )
+        return drafts
 
     def _round_up_item(self, ctx: Context, sentence: Sentence) -> bool:
         """A body line past the dateline that opens on a capital's name in capitals and a dash

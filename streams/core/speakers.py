@@ -137,7 +137,18 @@ class SpeakerFinder:
             memory.names.append(who)
         if who[:1].isupper() and who[:1].isascii():
             memory.last = who
-        return Attribution(who, self.gazetteer.actor_of(who), start)
+        return Attribution(who, self.gazetteer.actor_of(who) or self._partisan(who), start)
+
+    def _partisan(self, who: str) -> str | None:
+        """The side a partisan source speaks for: "pro-Taliban accounts", "Taliban-affiliated
+        channels", "government supporters", "supporters of the rebels"."""
+        match = self.cues.partisan.search(who.lower())
+        if match is None:
+            return None
+        side = next(group for group in match.groups() if group)
+        if self.cues.incumbent_words.fullmatch(side):
+            return self.gazetteer.incumbent
+        return self.gazetteer.actor_of(side)
 
     def corroborated(self, attribution: Attribution) -> bool:
         """A joint source that names witnesses besides the claimant ("rebel commanders and

@@ -111,6 +111,68 @@ CASES = [
         },
         id="a_bare_list_under_a_heading_with_its_day",
     ),
+    # a partisan source speaks for its side: its word on the side's gains is a claim
+    pytest.param(
+        AF,
+        FRIDAY,
+        (
+            "Pro-Taliban accounts said on Friday that fighters had captured Lashkar Gah.\n\n"
+            "Government supporters posted that commandos had cleared Herat."
+        ),
+        {
+            ("lashkar-gah", "captured", "claimed", "2021-08-13"),
+            ("herat", "retaken", "claimed", "2021-08-13"),
+        },
+        id="a_partisan_source_claims_for_its_side",
+    ),
+    # a viral graphic or caption "saying" a city fell is a claim, and so is what no one has confirmed
+    pytest.param(
+        AF,
+        FRIDAY,
+        (
+            'A graphic declaring that "Lashkar Gah is under the full control of the Islamic Emirate" '
+            "circulated widely on Friday.\n\n"
+            "The photographs look recent, but no one outside the group has confirmed that Kunduz is in "
+            "their hands."
+        ),
+        {
+            ("lashkar-gah", "captured", "claimed", "2021-08-13"),
+            ("kunduz", "captured", "claimed", "2021-08-13"),
+        },
+        id="a_viral_graphic_and_an_unconfirmed_take_are_claims",
+    ),
+    # a fact check's verdict on the claim line before it
+    pytest.param(
+        AF,
+        FRIDAY,
+        (
+            "CLAIM: Lashkar Gah has fallen to the Taliban.\nVERDICT: FALSE\n\n"
+            "CLAIM: The Taliban have captured Ghazni.\nVERDICT: TRUE\n\n"
+            "CLAIM: Government forces have driven the Taliban out of Herat.\nVERDICT: PARTLY TRUE"
+        ),
+        {
+            ("lashkar-gah", "captured", "claimed", "2021-08-13"),
+            ("lashkar-gah", "captured", "denied", "2021-08-13"),
+            ("ghazni", "captured", "claimed", "2021-08-13"),
+            ("ghazni", "captured", "asserted", "2021-08-13"),
+            ("herat", "retaken", "claimed", "2021-08-13"),
+        },
+        id="a_fact_checks_verdict_rules_on_its_claim",
+    ),
+    # "most of the city's police districts": a part of the city the sentence before named
+    pytest.param(
+        AF,
+        FRIDAY,
+        (
+            "The Taliban pushed deeper into Lashkar Gah on Friday. A council member said most of the "
+            "city's police districts were now in the hands of the insurgents."
+        ),
+        {
+            ("lashkar-gah", "entered", "asserted", "2021-08-13"),
+            ("lashkar-gah", "captured", "partial", "2021-08-13"),
+        },
+        id="most_of_the_citys_districts_is_a_partial_take",
+    ),
 ]
 
 

@@ -735,7 +735,9 @@ class Linking(ExtractorBase):
             possessive = low.startswith(("'s ", "’s "), match.end())
             role: MentionRole = (
                 "modifier"
-                if possessive and self.cues.modifier_after.match(low[match.end() : match.end() + 40])
+                if possessive
+                and self.cues.modifier_after.match(low[match.end() : match.end() + 40])
+                and not POSSESSED_PART.match(low, match.end())  # "most of the city's police districts"
                 else "place"
             )
             found.append(Mention(capital, match.start(), match.end(), role, "coref"))
