@@ -87,12 +87,17 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             ):  # a sentence that starts a line: a writethru's note to editors runs to the line's end
                 in_note = _EDITORIAL_NOTE.match(sentence.text) is not None
                 ctx.paragraph_starts = (sentence.index, ctx.paragraph_starts[0])
+                ctx.paragraph_told_next = None
             if in_note or self.cues.retraction.search(low):
                 self._skim(ctx, sentence, low)
                 continue
             found = list(self._sentence_events(ctx, sentence, Scan(low, following)))
             found += self._listed(ctx, sentence, low, found)
             found += self._verdict(ctx, sentence, low, claimed)
+            if any(d.undated for d in found if d.type in CONTROL_EVENT_TYPES):
+                ctx.paragraph_told_next = (
+                    None  # "Druze groups seize the buildings": the paragraph is in the news's now
+                )
             if self.cues.fact_check_claim.match(low):
                 claimed = [d for d in found if d.type in CONTROL_EVENT_TYPES]
             elif found:

@@ -173,6 +173,39 @@ CASES = [
         },
         id="most_of_the_citys_districts_is_a_partial_take",
     ),
+    # an undated event told in the simple past in the paragraph of a dated one: on its day
+    pytest.param(
+        AF,
+        "2021-08-15T11:10:00+04:30",
+        (
+            "The north was not the only region to collapse on Saturday. The Taliban took Maymana, "
+            "officials said. In Paktika, Sharana was handed over to the insurgents under a deal.\n\n"
+            "The insurgents have also taken Khost."
+        ),
+        {
+            ("maymana", "captured", "asserted", "2021-08-14"),
+            ("sharana", "captured", "asserted", "2021-08-14"),
+            ("sharana", "surrendered", "asserted", "2021-08-14"),
+            ("khost", "captured", "asserted", "2021-08-15"),
+        },
+        id="an_undated_past_event_takes_its_paragraphs_day",
+    ),
+    # ... not after a past perfect's day or a relative clause's, nor in the present perfect
+    pytest.param(
+        AF,
+        "2021-08-15T01:40:00+04:30",
+        (
+            "A council member confirmed on Saturday that Pul-e-Alam had fallen on Friday. Fighters "
+            "also attacked Maidan Shahr, officials said.\n\n"
+            "Local groups who took over Daraa on Friday pushed north. Fighters also attacked Gardez."
+        ),
+        {
+            ("pul-e-alam", "captured", "asserted", "2021-08-13"),
+            ("maidan-shahr", "contested", "asserted", "2021-08-15"),
+            ("gardez", "contested", "asserted", "2021-08-15"),
+        },
+        id="a_past_perfects_or_relatives_day_is_no_paragraphs_day",
+    ),
 ]
 
 

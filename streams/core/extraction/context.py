@@ -94,6 +94,10 @@ class Context:
     """The day the list's heading gives its items ("UNDER ATTACK, AUG. 12:")."""
     fall_told_at: int = -2
     """The index of the last sentence that told a capital's fall: what "X followed" follows."""
+    paragraph_told: date | None = None
+    """The last event day the sentences of the paragraph so far told ("The north was not the only
+    region to collapse on Saturday."), before the current sentence's own."""
+    paragraph_told_next: date | None = None
     paragraph_starts: tuple[int, int] = (-1, -1)
     """The index of the first sentence of the current paragraph, and of the one before it."""
     last_day: date | None = None

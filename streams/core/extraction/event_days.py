@@ -185,6 +185,17 @@ _HELD_SINCE = re.compile(
 control since 5 December,"): the day of the take."""
 
 
+_SIMPLE_PAST = re.compile(
+    r"(?:(?:was|were)\s+(?:[\w-]+\s+)?(?:[\w-]+ed|taken|overrun|lost|given)|"
+    r"[\w-]+ed|took|fell|overran|seized|lost|broke|won|drove|went|gave|came)\b"
+)
+"""A verb in the simple past, active or passive ("took", "was handed over")."""
+_AUXILIARY_BEFORE = re.compile(
+    r"\b(?:had|has|have|'ve|’ve|been|being|is|are|will|would|could|may|might)\s+(?:[\w-]+\s+){0,2}$"
+)
+"""A perfect, a progressive or a modal before the verb: not a past event told in the narration."""
+
+
 class EventDays(ExtractorBase):
     """The calendar day of a candidate control or other event."""
 
@@ -350,6 +361,15 @@ class EventDays(ExtractorBase):
                 return said_after.day, "day"
             if ctx.paragraph_day:
                 return ctx.paragraph_day, "day"
+            if (
+                ctx.paragraph_told is not None
+                and ctx.paragraph_told < ctx.published_day
+                and _SIMPLE_PAST.match(low, position)
+                and not _AUXILIARY_BEFORE.search(low, max(0, position - 30), position)
+            ):
+                # "The north was not the only region to collapse on Saturday. The Taliban took
+                # Maymana ...": an undated event in the paragraph of a dated one, on its day
+                return ctx.paragraph_told, "day"
             if ctx.day_before is not None and ctx.narrative(ctx.day_before):
                 # "Saturday 7 December belonged to Homs. Rebel fighters entered the city in the
                 # morning", filed two weeks on: the day the story stands on

@@ -23,6 +23,9 @@ from streams.core.text import Sentence
 from streams.core.timeref import TimeRef
 
 _SMALL_HOURS_END = 8
+_RELATIVE_DAY = re.compile(r"\b(?:who|which|where)\b[^,;]*$")
+"""A day in a relative clause ("local groups who took over Daraa yesterday pushed north")."""
+_PERFECT_DAY = re.compile(r"\bhad\s+(?:been\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:on\s+|late\s+|early\s+)?$")
 _HOLDER_AFTER_DASH = re.compile(r"\s+[—–-]\s+")
 _HEAD_SEPARATORS = re.compile(r"\s*(?:,|\bAND\b|&)\s*")
 _SINCE_CLAUSE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){1,6}?in\s+$")
@@ -59,6 +62,7 @@ class Periods(ExtractorBase):
         """The sentence's time expressions; a date in the dateline ("HERAT, Afghanistan, July 31
         -") is when the story was filed, not when anything in it happened."""
         ctx.day_before = ctx.anchor_day
+        ctx.paragraph_told = ctx.paragraph_told_next
         refs = self.times.find(low, ctx.published_day, ctx.anchor_day, ctx.narrative(ctx.anchor_day))
         anchor = self._paragraph_anchor(ctx, sentence, low, refs) if refs else None
         if anchor is not None:
@@ -94,6 +98,17 @@ class Periods(ExtractorBase):
                 for r in told
             )
             ctx.anchor_day = told[-1].day
+            # not a past perfect's day ("confirmed Saturday that Pul-e-Alam had fallen on Friday"):
+            # a background to the news, not the day the paragraph tells
+            events = [
+                r
+                for r in told
+                if not r.is_report_time
+                and not _PERFECT_DAY.search(low, max(0, r.start - 50), r.start)
+                and not _RELATIVE_DAY.search(low, max(0, r.start - 60), r.start)
+            ]
+            if events:
+                ctx.paragraph_told_next = events[-1].day
         return refs
 
     def _paragraph_anchor(
