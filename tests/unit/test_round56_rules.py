@@ -206,6 +206,50 @@ CASES = [
         },
         id="a_past_perfects_or_relatives_day_is_no_paragraphs_day",
     ),
+    # "the first time ... since troops recaptured it in 2016": the year measures the news, it is no history
+    pytest.param(
+        SYRIA,
+        SYRIA_TUESDAY,
+        (
+            "Rebels broke into Aleppo on Friday. The rebels seized most of the city on Saturday, a war "
+            "monitor said, the first time forces opposed to President Bashar al-Assad have held ground "
+            "in Aleppo since troops recaptured its eastern half in 2016."
+        ),
+        {
+            ("aleppo", "entered", "asserted", "2024-11-29"),
+            ("aleppo", "captured", "partial", "2024-11-30"),
+        },
+        id="a_first_time_since_a_year_is_no_history",
+    ),
+    # a province placing another town is not the capital "the town" stands for
+    pytest.param(
+        SYRIA,
+        SYRIA_TUESDAY,
+        (
+            "Fighters ride through Maarat al-Numan, in the south of Idlib province, on November 30, "
+            "after the rebels took the town on the M5 highway."
+        ),
+        set(),
+        id="a_province_placing_a_town_is_not_its_capital",
+    ),
+    # a claim told after a semicolon is another statement; "a negotiated army withdrawal" is a deal;
+    # "push to the edge of" in a timeline's present
+    pytest.param(
+        SYRIA,
+        "2024-12-10T18:00:00+03:00",
+        (
+            "DEC 3 - Fierce fighting on Hama's northern outskirts; the army claims heavy rebel losses.\n\n"
+            "DEC 6 - In the south, local factions take over Daraa after a negotiated army withdrawal.\n\n"
+            "DEC 7 - Fighters from the south push to the edge of Damascus."
+        ),
+        {
+            ("hama", "contested", "asserted", "2024-12-03"),
+            ("daraa", "captured", "asserted", "2024-12-06"),
+            ("daraa", "surrendered", "asserted", "2024-12-06"),
+            ("damascus", "contested", "asserted", "2024-12-07"),
+        },
+        id="a_timelines_claim_after_a_semicolon_deal_and_push",
+    ),
 ]
 
 

@@ -306,6 +306,9 @@ AND_DAY = re.compile(r",?\s+and\s+(?:then\s+|also\s+)?(?:(?:on|late|early|by)\s+
 DAY_GAP = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:(?:the\s+)?(?:city|town)\s+of\s+)?")
 
 
+SINCE_CLAUSE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){1,6}?in\s+$")
+"""A year that ends a clause of "since" ("had not held a capital since they seized Kunduz in 2015"):
+a period that runs to now, no history for the paragraph nor for the news before it."""
 CLOSED_ASIDE = re.compile(r",\s*(?:which|who|where|whose)\b[^,;]*,")
 _CHAINED_ASIDE = re.compile(rf"(?=({CLOSED_ASIDE.pattern}))")
 

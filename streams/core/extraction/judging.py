@@ -21,6 +21,7 @@ from streams.core.extraction.context import (
     OWN_WHERE,
     PLACE_FROM,
     POSSESSED_PART,
+    SINCE_CLAUSE,
     TURN,
     Scan,
     Trigger,
@@ -72,6 +73,8 @@ _RESTRICTIVE_RELATIVE = re.compile(r"(?<=\w )(?:that|which|who)\s+(?:[\w'’-]+\
 _PAST_FORM = re.compile(r"(?:[\w-]+ed|took|fell|overran|seized|lost|broke|fought|won|drove)\b")
 """A past verb in a clause of time or cause: a fact, whatever the main clause says of the future."""
 _MODAL_IN = re.compile(r"\b(?:would|will|could|can|may|might|shall|going to|expected|likely)\b")
+_CLAIM_NAMED = re.compile(r"\b(?:the|this|that|these|those|such|its|their)\s+$")
+"""A claim named as a thing told before ("call the claim a rumour"), not one made there."""
 _PERFECT_BEFORE = re.compile(r"\b(?:had|has|have)\s+(?:(?:already|finally|all|now)\s+)?$")
 _SAW = re.compile(r"\b(?:saw|has seen|had seen|witnessed|watched)\b")
 """A past verb of the clause that the trigger completes ("an offensive that saw them seize Aleppo")."""
@@ -426,6 +429,10 @@ class Judging(ExtractorBase):
             reason = self._year_reason(low, clause)
         if reason and reason.startswith("historical (") and self._dated_aside_only(low, clause, start):
             return None  # "In Douma, which forces besieged until 2018, fighters took control of the town"
+        if reason and reason.startswith("historical (") and self._since_years_after(low, start):
+            # "seized most of the city on Saturday, the first time the rebels have held ground in
+            # Aleppo since government troops recaptured its eastern half in 2016"
+            return None
         if reason and reason.startswith("historical (") and self._named_years_after(low, clause, start):
             return None  # "When Hama fell he said they had cleansed a wound left by the 1982 massacre"
         return reason
@@ -489,6 +496,20 @@ class Judging(ExtractorBase):
         if not dated or any(a <= start < b for a, b in dated):
             return False
         return all(any(a <= y < b for a, b in dated) for y in early)
+
+    def _since_years_after(self, low: str, start: int) -> bool:
+        """Whether every early year of the sentence ends a clause of "since" that measures a
+        first time past the trigger ("..., the first time they have held ground in Aleppo since
+        troops recaptured it in 2016"): not "has been in their hands since they overran it in 2015"."""
+        early = [m for m in self.cues.year.finditer(low) if int(m.group(1)) < self.theatre.start_date.year]
+        if not early:
+            return False
+        for year in early:
+            since = SINCE_CLAUSE.search(low, max(0, year.start() - 80), year.start())
+            first = low.rfind("first time", start, since.start()) if since is not None else -1
+            if since is None or first < 0:
+                return False
+        return True
 
     def _early_year(self, text: str) -> bool:
         """Whether the text names a year before the theatre's start."""
@@ -805,6 +826,13 @@ class Judging(ExtractorBase):
                 continue  # another speaker's, before the sentence turned
             if hit.start() < trigger.start and TURN.search(scan.low, hit.end(), trigger.start):
                 continue  # "claims to have pushed them back, but by Dec. 4 fighting has reached the city"
+            if (
+                hit.start() > trigger.end
+                and ";" in scan.low[trigger.end : hit.start()]
+                and not _CLAIM_NAMED.search(scan.low, max(0, hit.start() - 8), hit.start())
+            ):  # "Fierce fighting on Hama's outskirts; the army claims heavy rebel losses" (not "X
+                # says it has retaken Charikar; the Taliban call the claim a rumour")
+                continue
             if hit.start() < trigger.start or not any(anchor >= hit.end() for anchor in anchors):
                 return True
         return False

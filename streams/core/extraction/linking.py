@@ -582,6 +582,13 @@ _SUBJECT_GAP_END = re.compile(
 Khumri on Tuesday, when Farah in the west was also taken")."""
 
 
+_LOCATING_PROVINCE = re.compile(
+    r"[\w)],\s+in\s+(?:the\s+)?(?:(?:far\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+"
+    r"(?:part\s+of\s+|of\s+)?)?(?:the\s+)?$"
+)
+"""A province set after a place's name to say where it lies (", in the south of Idlib province")."""
+
+
 class Linking(ExtractorBase):
     """Capital mentions of a sentence and the triggers that govern them."""
 
@@ -931,6 +938,9 @@ class Linking(ExtractorBase):
             for m in self.gazetteer.province_re.finditer(low)
             if ((m.start(1), m.end(1)) not in names or low.startswith(" province", m.end(1)))
             and not ctx.in_dateline(sentence, m.start(1))
+            # "Maarat al-Numan, in the south of Idlib province, ... took the town": the province
+            # places another town; the phrase is that town, not the province's capital
+            and not _LOCATING_PROVINCE.search(low, max(0, m.start(1) - 40), m.start(1))
         ]
         before = {
             m.capital for m in earlier if m.start < position and m.role in ("place", "modifier", "speakers")

@@ -13,6 +13,7 @@ from streams.core.extraction.context import (
     DATED_ASIDE,
     LIST_LEAD,
     NEWS_WEEK,
+    SINCE_CLAUSE,
     Context,
     Draft,
     closed_aside_spans,
@@ -28,9 +29,6 @@ _RELATIVE_DAY = re.compile(r"\b(?:who|which|where)\b[^,;]*$")
 _PERFECT_DAY = re.compile(r"\bhad\s+(?:been\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:on\s+|late\s+|early\s+)?$")
 _HOLDER_AFTER_DASH = re.compile(r"\s+[—–-]\s+")
 _HEAD_SEPARATORS = re.compile(r"\s*(?:,|\bAND\b|&)\s*")
-_SINCE_CLAUSE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){1,6}?in\s+$")
-"""A year that ends a clause of "since" ("had not held a capital since they seized Kunduz in 2015"):
-a period that runs to now, no history for the paragraph."""
 
 
 class Periods(ExtractorBase):
@@ -201,7 +199,7 @@ class Periods(ExtractorBase):
             int(m.group(1))
             for m in self.cues.year.finditer(low)
             if not self.cues.since.search(low[: m.start()])
-            and not _SINCE_CLAUSE.search(low, max(0, m.start() - 80), m.start())
+            and not SINCE_CLAUSE.search(low, max(0, m.start() - 80), m.start())
             # "took control of Hama, a name synonymous with the massacre of 1982": the aside's year
             # sets no period for the paragraph
             and not any(a <= m.start() < b for a, b in asides)
