@@ -70,6 +70,7 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
         lowered = {"title": _field_lower(article.title or ""), "body": _field_lower(article.body)}
         drafts: dict[tuple[Any, ...], Draft] = {}
         claimed: list[Draft] = []  # the events of a fact check's claim line, for its verdict
+        paragraph_claims: list[Draft] = []  # the claims of the paragraph so far, for a verdict ending it
         in_note = False
         for position, sentence in enumerate(sentences):
             following = sentences[position + 1].text if position + 1 < len(sentences) else ""
@@ -88,16 +89,20 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
                 in_note = _EDITORIAL_NOTE.match(sentence.text) is not None
                 ctx.paragraph_starts = (sentence.index, ctx.paragraph_starts[0])
                 ctx.paragraph_told_next = None
+                paragraph_claims = []
             if in_note or self.cues.retraction.search(low):
                 self._skim(ctx, sentence, low)
                 continue
             found = list(self._sentence_events(ctx, sentence, Scan(low, following)))
             found += self._listed(ctx, sentence, low, found)
-            found += self._verdict(ctx, sentence, low, claimed)
+            # a verdict rules on the claim line before it, else on the claims of its paragraph
+            found += self._verdict(ctx, sentence, low, claimed or paragraph_claims)
             if any(d.undated for d in found if d.type in CONTROL_EVENT_TYPES):
-                ctx.paragraph_told_next = (
-                    None  # "Druze groups seize the buildings": the paragraph is in the news's now
-                )
+                # "Druze groups seize the buildings": the paragraph has turned to the news's now
+                ctx.paragraph_told_next = None
+            paragraph_claims += [
+                d for d in found if d.type in CONTROL_EVENT_TYPES and d.payload["modality"] == "claimed"
+            ]
             if self.cues.fact_check_claim.match(low):
                 claimed = [d for d in found if d.type in CONTROL_EVENT_TYPES]
             elif found:

@@ -250,6 +250,39 @@ CASES = [
         },
         id="a_timelines_claim_after_a_semicolon_deal_and_push",
     ),
+    # a verdict that ends a paragraph rules on the paragraph's claims; "driving ... back out of";
+    # "taken together" takes nothing
+    pytest.param(
+        SYRIA,
+        "2024-11-29T22:40:00+03:00",
+        (
+            "Taken together, the footage leaves little doubt: rebels broke into western Aleppo on Friday.\n\n"
+            "Pro-government pages shared a video which, they said, showed troops driving the militants "
+            "back out of Aleppo. The clip is old. Verdict: FALSE."
+        ),
+        {
+            ("aleppo", "entered", "asserted", "2024-11-29"),
+            ("aleppo", "retaken", "claimed", "2024-11-29"),
+            ("aleppo", "retaken", "denied", "2024-11-29"),
+        },
+        id="a_verdict_ending_a_paragraph_rules_on_its_claims",
+    ),
+    # "four days after rebels seized Aleppo, on Saturday,": the day set off by commas is the take's;
+    # "fell the night before"
+    pytest.param(
+        SYRIA,
+        "2024-12-08T12:00:00+03:00",
+        (
+            "The visit comes four days after rebels seized Aleppo, on Saturday, in a lightning advance.\n\n"
+            "Damascus fell on Sunday. Homs fell the night before."
+        ),
+        {
+            ("aleppo", "captured", "asserted", "2024-12-07"),
+            ("damascus", "captured", "asserted", "2024-12-08"),
+            ("homs", "captured", "asserted", "2024-12-07"),
+        },
+        id="a_day_set_off_after_the_object_and_the_night_before",
+    ),
 ]
 
 

@@ -31,9 +31,10 @@ _RELATIVE_OPEN = re.compile(r",\s*(?:which|that|where|who)\b")
 _OWN_RELATIVE_AFTER = re.compile(r"(?:,\s*(?:the|a|an)\s[^,;.]{1,60})?,\s*(?:which|that|where|who)\b")
 """A capital's own relative clause, past an appositive ("Jalalabad, the main city in the east, which")."""
 _ASIDE_THEN_DAY = re.compile(
-    r"[^,;.]*,(?!\s*(?:which|that|where|who|and|but|while)\b)[^,;.]{1,50},\s*(?:late\s+|early\s+)?(?:on\s+)?"
+    r"[^,;.]*,(?:(?!\s*(?:which|that|where|who|and|but|while)\b)[^,;.]{1,50},)?\s*(?:late\s+|early\s+)?(?:on\s+)?"
 )
-"""The object, an aside on it, then the day ("seized Hama, 40 kilometres to the north, on Thursday")."""
+"""The object, an aside on it, then the day ("seized Hama, 40 kilometres to the north, on Thursday"),
+or the day set off by itself ("four days after rebels seized Aleppo, on Saturday, in a ...")."""
 
 
 _NOMINAL_FALL_BEFORE = re.compile(
