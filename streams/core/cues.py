@@ -159,7 +159,10 @@ class Cues:
         self.confirm = _words(lexicon["confirm_cues"])
         self.partial_before = re.compile(rf"(?:{_any(lexicon['partial_cues'])})\s*(?:the\s+)?$")
         self.partial_any = _words(lexicon["partial_after_cues"])
-        seats = rf"(?:(?:the|a|an|all|key|other|several|remaining|main|last)\s+|[\w-]+['’]s\s+)*(?:{_any(lexicon['seat_of_power'])})"
+        seats = (
+            rf"(?:(?:the|a|an|all|key|other|several|remaining|main|last)\s+|[\w-]+['’]s\s+"
+            rf"|[\w-]+\s+(?=presidential\s+palace))*(?:{_any(lexicon['seat_of_power'])})"
+        )  # "the Afghan presidential palace": a country's adjective
         self.seat_of_power = re.compile(rf"^\s*{seats}")
         self.foothold_seat = re.compile(
             rf"^\s*(?:(?:the|a|an|all|key|other|several)\s+|[\w-]+['’]s\s+)*(?:{_any(lexicon['foothold_seats_of_power'])})"

@@ -283,6 +283,23 @@ CASES = [
         },
         id="a_day_set_off_after_the_object_and_the_night_before",
     ),
+    # a bare "the capital" after the one province its sentence names is that province's seat (not
+    # one people came from); "the Afghan presidential palace"
+    pytest.param(
+        AF,
+        FRIDAY,
+        (
+            "A member of the Farah provincial council said on Tuesday that the capital had fallen.\n\n"
+            "Fighters from Logar province pushed into the outskirts of the capital on Friday.\n\n"
+            "Taliban fighters took control of the Afghan presidential palace in Kabul on Friday."
+        ),
+        {
+            ("farah", "captured", "asserted", "2021-08-10"),
+            ("kabul", "entered", "asserted", "2021-08-13"),
+            ("kabul", "captured", "asserted", "2021-08-13"),
+        },
+        id="the_capital_after_a_province_is_its_seat",
+    ),
 ]
 
 

@@ -582,6 +582,8 @@ _SUBJECT_GAP_END = re.compile(
 Khumri on Tuesday, when Farah in the west was also taken")."""
 
 
+_PROVINCE_WORD = re.compile(r"\s+(?:province|provincial)\b")
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:[\w'’-]+\s+){0,2}$")
 _LOCATING_PROVINCE = re.compile(
     r"[\w)],\s+in\s+(?:the\s+)?(?:(?:far\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+"
     r"(?:part\s+of\s+|of\s+)?)?(?:the\s+)?$"
@@ -769,9 +771,29 @@ class Linking(ExtractorBase):
                     s <= match.start() < e or match.start() <= s <= match.end() + 2 for s, e in spans
                 ):  # nor "the capital Qalat" or "the capital, Qalat": the word labels the name after it
                     role = self._role(low, match.start(), match.end())
-                    found.append(Mention(self.national_capital, match.start(), match.end(), role, "coref"))
+                    capital = self._province_named_before(low, match.start(), found) or self.national_capital
+                    found.append(Mention(capital, match.start(), match.end(), role, "coref"))
         found.sort(key=lambda m: m.start)
         return _without_appositives(text, found)
+
+    def _province_named_before(self, low: str, position: int, found: list[Mention]) -> str | None:
+        """The capital of the one province a bare "the capital" follows in its sentence, with no
+        capital named there ("A member of the Farah provincial council said the capital had
+        fallen"): the province's seat, not the national capital."""
+        if not low.startswith("the capital", position) or any(
+            m.start < position and m.role == "place" for m in found
+        ):
+            return None
+        seats = {
+            self.gazetteer.capital_of_province(m.group(1))
+            for m in self.gazetteer.province_re.finditer(low, 0, position)
+            if _PROVINCE_WORD.match(low, m.end(1))
+            and not _FROM_BEFORE.search(
+                low, max(0, m.start(1) - 30), m.start(1)
+            )  # "fighters from Daraa province"
+        }
+        seats.discard(None)
+        return next(iter(seats)) if len(seats) == 1 and self.national_capital not in seats else None
 
     def _possessive_pronouns(
         self, ctx: Context, sentence: Sentence, low: str, found: list[Mention]
