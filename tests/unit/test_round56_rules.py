@@ -300,6 +300,14 @@ CASES = [
         },
         id="the_capital_after_a_province_is_its_seat",
     ),
+    # "villages in southern Idlib": the province's quarter, not the city
+    pytest.param(
+        SYRIA,
+        SYRIA_TUESDAY,
+        "A rebel spokesman said government artillery had been shelling villages in southern Idlib.",
+        set(),
+        id="villages_in_a_provinces_quarter_are_not_its_capital",
+    ),
 ]
 
 

@@ -69,6 +69,9 @@ class ExtractorBase:
         self._region_before = re.compile(
             rf"\b(?:{alternation(regions)})\s+(?:of|around)\s+(?:the\s+)?"
             r"(?:[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:and|or)\s+)?$"
+            # "shelling villages in southern Idlib": the quarter of a province its villages lie in
+            r"|\b(?:villages|hamlets|towns|districts|areas)\s+in\s+(?:the\s+)?(?:far\s+)?"
+            r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+$"
         )
         # "took control of the governorate, including ... the ruined provincial capital, Quneitra"
         self._region_including = re.compile(
