@@ -60,6 +60,10 @@ class Theatre(_Data):
     timezone: str
     utc_offset: str = Field(pattern=r"^[+-]\d\d:\d\d$")
     start_date: date
+    end_date: date | None = None
+    """The last day of the campaign the theatre covers: a day and month with no year in copy
+    written a year on ("On 5 December, rebels took Hama", filed in December 2025) is the
+    campaign's, when that year's day lies between `start_date` and this."""
     baseline_controller: str
     capital_noun: str = "provincial capital"
     region_noun: str = "province"

@@ -66,8 +66,13 @@ def parse_offset(offset: str) -> timezone:
 class TimeResolver:
     """Finds time expressions and resolves them against an article's publication day."""
 
-    def __init__(self, lexicon: dict[str, Any], tz: timezone) -> None:
+    def __init__(
+        self, lexicon: dict[str, Any], tz: timezone, campaign: tuple[date, date] | None = None
+    ) -> None:
         self.tz = tz
+        self.campaign = campaign
+        """The theatre's first and last days, if it has a last one: where a yearless date told a
+        year or more on belongs."""
         self.weekdays: list[str] = lexicon["weekdays"]
         self.months: dict[str, int] = lexicon["months"]
         self.relative_days: dict[str, int] = lexicon["relative_days"]
@@ -251,12 +256,12 @@ class TimeResolver:
             self.absolute(expression) or " the " in expression
         )
 
-    @staticmethod
     def _calendar_day(
-        published: date, month: int, day_text: str, months_back: bool = False
+        self, published: date, month: int, day_text: str, months_back: bool = False
     ) -> tuple[date, TimePrecision] | None:
         """A day and month with no year: the latest such day not after the publication day (a
-        day of the month alone: in the latest month that makes it so)."""
+        day of the month alone: in the latest month that makes it so), or the campaign's, when
+        the copy is written after it and that day lies in it."""
         try:
             day = date(published.year, month, int(day_text))
             if day > published + timedelta(days=1):
@@ -267,7 +272,21 @@ class TimeResolver:
                     day = day.replace(year=day.year - 1)
         except ValueError:
             return None
-        return day, "day"
+        return self._in_campaign(day) if not months_back else day, "day"
+
+    def _in_campaign(self, day: date) -> date:
+        """The day, or the same day of the campaign's year when the day is after the campaign
+        and that one falls in it ("5 December" in a retrospective filed in December 2025)."""
+        if self.campaign is None or day <= self.campaign[1]:
+            return day
+        for back in range(1, 4):
+            try:
+                earlier = day.replace(year=day.year - back)
+            except ValueError:
+                return day  # 29 February
+            if self.campaign[0] <= earlier <= self.campaign[1]:
+                return earlier
+        return day
 
     def _digit_date(self, match: re.Match[str], published: date) -> tuple[date, TimePrecision] | None:
         """ "2024-11-30"; "29/11" or "7/12/24"."""
@@ -283,9 +302,8 @@ class TimeResolver:
         except ValueError:
             return None
 
-    @staticmethod
     def _slashed_day(
-        published: date, first: str, second: str, year: str | None
+        self, published: date, first: str, second: str, year: str | None
     ) -> tuple[date, TimePrecision] | None:
         """ "29/11", "7/12/24": day first as most of the world writes it, month first when only that
         reads as a date; with no year, the latest such day not after the publication day."""
@@ -302,7 +320,7 @@ class TimeResolver:
                 except ValueError:
                     continue
                 if candidate <= published + timedelta(days=1):
-                    readings.append(candidate)
+                    readings.append(candidate if year else self._in_campaign(candidate))
                     break
             if readings:
                 break  # the day-first reading, when it is a date at all

@@ -308,6 +308,22 @@ CASES = [
         set(),
         id="villages_in_a_provinces_quarter_are_not_its_capital",
     ),
+    # a retrospective filed a year on: a day and month with no year is the campaign's; "the battle
+    # for X was one of the ..." characterises a past; "it is ours" in a returnee's quote takes nothing
+    pytest.param(
+        SYRIA,
+        "2025-12-05T12:00:00+03:00",
+        (
+            "This day last year: on 5 December, rebels took Hama. Aleppo had fallen on November 30.\n\n"
+            'The battle for Aleppo was one of the defining episodes of the war. "There is no water, '
+            'but it is ours," said a mother who came back to Aleppo.'
+        ),
+        {
+            ("hama", "captured", "asserted", "2024-12-05"),
+            ("aleppo", "captured", "asserted", "2024-11-30"),
+        },
+        id="a_retrospectives_yearless_days_are_the_campaigns",
+    ),
 ]
 
 

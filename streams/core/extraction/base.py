@@ -54,7 +54,11 @@ class ExtractorBase:
         self.gazetteer = Gazetteer(theatre)
         self.cues = Cues(lexicon or load_lexicon_data(theatre.language), self.gazetteer)
         self.tz = parse_offset(theatre.utc_offset)
-        self.times = TimeResolver(lexicon or load_lexicon_data(theatre.language), self.tz)
+        self.times = TimeResolver(
+            lexicon or load_lexicon_data(theatre.language),
+            self.tz,
+            (theatre.start_date, theatre.end_date) if theatre.end_date else None,
+        )
         self.speaker_finder = SpeakerFinder(self.cues, self.gazetteer)
         # "<name> province", "<name> <the theatre's region noun>" or "the Hama countryside" is the
         # region, not its capital
