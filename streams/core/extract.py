@@ -486,6 +486,13 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
                 sentence, rule, "dropped", f"historical (dated {day} before the theatre start)", capital.name
             )
             return []
+        if day is not None and self.theatre.end_date is not None and day > self.theatre.end_date:
+            # "on 13 November 2001 ... Then, on 9 November, forces took Mazar-i-Sharif", filed in
+            # November 2021: a day with no year read as after the campaign is another war's
+            ctx.note(
+                sentence, rule, "dropped", f"outside the theatre (dated {day}, after its end)", capital.name
+            )
+            return []
         ctx.note(sentence, rule, "event", f"{modality}, actor {actor}, {mention.via} mention", capital.name)
         resolved = mention.via != "name"
         prelude = (

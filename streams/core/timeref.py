@@ -76,10 +76,14 @@ class TimeResolver:
         self.weekdays: list[str] = lexicon["weekdays"]
         self.months: dict[str, int] = lexicon["months"]
         self.relative_days: dict[str, int] = lexicon["relative_days"]
+        self.story_days: dict[str, int] = lexicon.get("story_relative_days", {})
+        """Relative days a look back tells against the day it stands on ("overnight"), not its filing."""
         self.anaphoric_days: dict[str, int] = lexicon.get("anaphoric_days", {})
         """Days told against the day the text spoke of last ("a day earlier", "the next day")."""
         self.relative_weeks: dict[str, int] = lexicon["relative_weeks"]
         self.relative_months: dict[str, int] = lexicon["relative_months"]
+        self.relative_years: dict[str, int] = lexicon.get("relative_years", {})
+        """Anniversaries told from the day of filing ("a year ago today")."""
         weekday = "|".join(self.weekdays)
         previous_week = "|".join(re.escape(words) for words in lexicon["previous_week"])
         month = "|".join(sorted(self.months, key=len, reverse=True))
@@ -88,7 +92,13 @@ class TimeResolver:
         relative = "|".join(
             re.escape(k)
             for k in sorted(
-                {**self.relative_days, **self.anaphoric_days, **self.relative_weeks, **self.relative_months},
+                {
+                    **self.relative_days,
+                    **self.anaphoric_days,
+                    **self.relative_weeks,
+                    **self.relative_months,
+                    **self.relative_years,
+                },
                 key=len,
                 reverse=True,
             )
@@ -128,6 +138,7 @@ class TimeResolver:
             *self.anaphoric_days,
             *self.relative_weeks,
             *self.relative_months,
+            *self.relative_years,
         ]
         plain = all(_PLAIN_WORD.fullmatch(word) for word in words)
         self._words = re.compile(word_start_alternation(words, r"\w") if plain else "")
@@ -165,9 +176,12 @@ class TimeResolver:
         if self._digit_date_start.search(low):
             matches = sorted([*matches, *self.digit_dates.finditer(low)], key=lambda m: m.start())
         for index, match in enumerate(matches):
-            shift = (
-                self.anaphoric_days.get(match.group("relative") or "") if match.re is self.pattern else None
-            )
+            relative = match.group("relative") if match.re is self.pattern else None
+            shift = self.anaphoric_days.get(relative or "") if relative is not None else None
+            if shift is None and narrative and anchor is not None:
+                # "On the morning of 15 August 2021 ... Overnight, elders in Jalalabad had
+                # negotiated": in a look back, the night before the day the story stands on
+                shift = self.story_days.get(relative or "")
             if (
                 shift is not None
                 and index + 1 < len(matches)
@@ -361,6 +375,11 @@ class TimeResolver:
         relative = match.group("relative")
         if relative in self.relative_days:
             return published + timedelta(days=self.relative_days[relative]), "day"
+        if relative in self.relative_years:
+            try:
+                return published.replace(year=published.year + self.relative_years[relative]), "day"
+            except ValueError:
+                return None  # 29 February
         if relative in self.relative_weeks:
             return published + timedelta(days=self.relative_weeks[relative]), "week"
         months_back = self.relative_months[relative]

@@ -324,6 +324,34 @@ CASES = [
         },
         id="a_retrospectives_yearless_days_are_the_campaigns",
     ),
+    # "a year ago today"; a look back pinned by a date with its year: "overnight" is the night before
+    # the day it stands on
+    pytest.param(
+        AF,
+        "2022-08-06T07:00:00+04:30",
+        (
+            "A year ago today Zaranj became the first provincial capital to fall to the Taliban.\n\n"
+            "On the morning of 15 August 2021, the people of Kabul woke to news from the east. "
+            "Overnight, elders in Jalalabad had handed the city to the Taliban without a fight."
+        ),
+        {
+            ("zaranj", "captured", "asserted", "2021-08-06"),
+            ("jalalabad", "captured", "asserted", "2021-08-15"),
+            ("jalalabad", "surrendered", "asserted", "2021-08-15"),
+        },
+        id="a_year_ago_today_and_overnight_in_a_look_back",
+    ),
+    # a day with no year read as after the campaign is another war's
+    pytest.param(
+        AF,
+        "2021-11-13T08:00:00+04:30",
+        (
+            "Twenty years ago, on 13 November 2001, Northern Alliance fighters drove into the city. "
+            "Then, on 9 November, forces loyal to Dostum took Mazar-i-Sharif."
+        ),
+        set(),
+        id="a_day_after_the_campaign_is_another_wars",
+    ),
 ]
 
 

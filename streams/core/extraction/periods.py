@@ -24,6 +24,8 @@ from streams.core.text import Sentence
 from streams.core.timeref import TimeRef
 
 _SMALL_HOURS_END = 8
+_YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
+"""A year written with a date, in it or right after it ("15 August 2021")."""
 _RELATIVE_DAY = re.compile(r"\b(?:who|which|where)\b[^,;]*$")
 """A day in a relative clause ("local groups who took over Daraa yesterday pushed north")."""
 _PERFECT_DAY = re.compile(r"\bhad\s+(?:been\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:on\s+|late\s+|early\s+)?$")
@@ -88,14 +90,20 @@ class Periods(ExtractorBase):
             before_news = ctx.published_day - NEWS_WEEK
             # a story whose first day is over a week before its filing (a dateline's or a "said on
             # Monday" counts: news names its own week first), or that dates its days with their
-            # weekdays that far back, tells them as a look back
+            # weekdays, or with an earlier year ("On the morning of 15 August 2021", filed a year on),
+            # that far back, tells them as a look back
             ctx.told_back = (told[0].day < before_news if ctx.told_back is None else ctx.told_back) or any(
                 r.day < before_news
                 and not r.is_report_time
-                and self.times.dated_weekday(low[r.start : r.end])
+                and (
+                    self.times.dated_weekday(low[r.start : r.end])
+                    or (
+                        r.day.year < ctx.published_day.year
+                        and _YEAR_IN.search(low, r.start, r.end + 7) is not None
+                    )
+                )
                 for r in told
             )
-            ctx.anchor_day = told[-1].day
             # not a past perfect's day ("confirmed Saturday that Pul-e-Alam had fallen on Friday"):
             # a background to the news, not the day the paragraph tells
             events = [
@@ -105,6 +113,7 @@ class Periods(ExtractorBase):
                 and not _PERFECT_DAY.search(low, max(0, r.start - 50), r.start)
                 and not _RELATIVE_DAY.search(low, max(0, r.start - 60), r.start)
             ]
+            ctx.anchor_day = told[-1].day
             if events:
                 ctx.paragraph_told_next = events[-1].day
         return refs
