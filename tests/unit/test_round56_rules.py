@@ -352,6 +352,29 @@ CASES = [
         set(),
         id="a_day_after_the_campaign_is_another_wars",
     ),
+    # briefings: "cannot confirm reports that" is no confirmation; "within the next day or two" dates
+    # nothing; "fighting on Friday to hold X, Y and Z"; an aside's own day against a later year
+    pytest.param(
+        AF,
+        "2021-08-13T03:40:00+04:30",
+        (
+            "The State Department said it cannot confirm reports that anti-Taliban fighters retook "
+            "Charikar.\n\n"
+            "Troops will fly in within the next day or two, the Pentagon said on Thursday, on a day "
+            "the Taliban took Ghazni.\n\n"
+            "Afghan forces were fighting on Thursday to hold Lashkar Gah, Kandahar and Herat.\n\n"
+            "Kunduz, which fell on Sunday, was home to a German base until 2013."
+        ),
+        {
+            ("charikar", "retaken", "claimed", "2021-08-13"),
+            ("ghazni", "captured", "asserted", "2021-08-12"),
+            ("lashkar-gah", "contested", "asserted", "2021-08-12"),
+            ("kandahar", "contested", "asserted", "2021-08-12"),
+            ("herat", "contested", "asserted", "2021-08-12"),
+            ("kunduz", "captured", "asserted", "2021-08-08"),
+        },
+        id="a_briefings_hedges_and_an_asides_own_day",
+    ),
 ]
 
 

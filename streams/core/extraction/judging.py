@@ -429,6 +429,8 @@ class Judging(ExtractorBase):
             reason = self._year_reason(low, clause)
         if reason and reason.startswith("historical (") and self._dated_aside_only(low, clause, start):
             return None  # "In Douma, which forces besieged until 2018, fighters took control of the town"
+        if reason and reason.startswith("historical (") and self._dated_in_own_aside(scan, start):
+            return None  # "Kunduz, which fell on Sunday, was home to a German base until 2013"
         if reason and reason.startswith("historical (") and self._since_years_after(low, start):
             # "seized most of the city on Saturday, the first time the rebels have held ground in
             # Aleppo since government troops recaptured its eastern half in 2016"
@@ -496,6 +498,15 @@ class Judging(ExtractorBase):
         if not dated or any(a <= start < b for a, b in dated):
             return False
         return all(any(a <= y < b for a, b in dated) for y in early)
+
+    def _dated_in_own_aside(self, scan: Scan, start: int) -> bool:
+        """Whether the trigger lies in a ", which ...," aside that dates it with a day and holds no
+        early year, so that the sentence's years outside it are not its."""
+        for begin, end in scan.closed_asides():
+            if begin < start < end:
+                aside = scan.low[begin:end]
+                return not self._early_year(aside) and self.times.mentioned(aside)
+        return False
 
     def _since_years_after(self, low: str, start: int) -> bool:
         """Whether every early year of the sentence ends a clause of "since" that measures a
