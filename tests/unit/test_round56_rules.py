@@ -352,6 +352,30 @@ CASES = [
         set(),
         id="a_day_after_the_campaign_is_another_wars",
     ),
+    # a history paragraph stays history past yearless days after the campaign ("on 12 November",
+    # "in the last week of November", filed in November 2021)
+    pytest.param(
+        AF,
+        "2021-11-13T08:00:00+04:30",
+        (
+            "American bombing began on 7 October 2001. Ismail Khan returned to Herat on 12 November.\n\n"
+            "The fall of Kabul was followed by the siege of Kunduz, where fighters surrendered in the "
+            "last week of November."
+        ),
+        set(),
+        id="a_history_paragraph_past_the_campaigns_end",
+    ),
+    # a day in a time clause ("after elders met them on Saturday night") is no day for the paragraph
+    pytest.param(
+        AF,
+        "2021-08-15T11:50:00+04:30",
+        (
+            "A council member said the governor had agreed to leave Khost after elders met Taliban "
+            "commanders on Saturday night. The governor left, and the Taliban took control of the city."
+        ),
+        {("khost", "captured", "asserted", "2021-08-15")},
+        id="a_time_clauses_day_is_no_paragraphs_day",
+    ),
     # briefings: "cannot confirm reports that" is no confirmation; "within the next day or two" dates
     # nothing; "fighting on Friday to hold X, Y and Z"; an aside's own day against a later year
     pytest.param(

@@ -26,8 +26,9 @@ from streams.core.timeref import TimeRef
 _SMALL_HOURS_END = 8
 _YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 """A year written with a date, in it or right after it ("15 August 2021")."""
-_RELATIVE_DAY = re.compile(r"\b(?:who|which|where)\b[^,;]*$")
-"""A day in a relative clause ("local groups who took over Daraa yesterday pushed north")."""
+_RELATIVE_DAY = re.compile(r"\b(?:who|which|where|after|before|until)\b[^,;]*$")
+"""A day in a relative or time clause ("local groups who took over Daraa yesterday pushed north",
+"agreed to leave the city after elders met Taliban commanders on Saturday night")."""
 _PERFECT_DAY = re.compile(r"\bhad\s+(?:been\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:on\s+|late\s+|early\s+)?$")
 _HOLDER_AFTER_DASH = re.compile(r"\s+[—–-]\s+")
 _HEAD_SEPARATORS = re.compile(r"\s*(?:,|\bAND\b|&)\s*")
@@ -167,6 +168,16 @@ class Periods(ExtractorBase):
             return None
         return days[0].day
 
+    def _current(self, time_refs: list[TimeRef]) -> bool:
+        """Whether the sentence dates something in the campaign: not before its start, nor after
+        its end ("Ismail Khan returned to Herat on 12 November", in a piece on 2001 filed in
+        November 2021)."""
+        end = self.theatre.end_date
+        return any(
+            not r.is_report_time and r.day >= self.theatre.start_date and (end is None or r.day <= end)
+            for r in time_refs
+        )
+
     def _paragraph_present(self, text: str, sentence: Sentence, low: str) -> bool:
         """Whether a paragraph is told in the present: its first sentence has a present marker, or
         a later one has and none of its sentences names an early year ("In the south, heavy
@@ -187,7 +198,11 @@ class Periods(ExtractorBase):
         if ctx.last_end < 0 or "\n" in text[ctx.last_end : sentence.start]:
             # a history that runs on into a paragraph told in the past with no date of its own
             # ("It lasted three. Weeks after the withdrawal, mujahideen laid siege to Jalalabad")
-            ctx.in_past = ctx.in_past and not time_refs and not self._paragraph_present(text, sentence, low)
+            ctx.in_past = (
+                ctx.in_past
+                and not self._current(time_refs)
+                and not self._paragraph_present(text, sentence, low)
+            )
             listed = self._fact_box_head(ctx, sentence)
             heading = self._heading_date(low, ctx.published_day, time_refs)
             ctx.paragraph_day = (listed[1] if listed else None) or (heading[0].day if heading else None)
@@ -201,7 +216,7 @@ class Periods(ExtractorBase):
                 # fight.": the item's day dates its notes
                 ctx.paragraph_day = self._item_day(ctx, low, bullet.end())
         ctx.last_end = sentence.end
-        current = any(not r.is_report_time and r.day >= self.theatre.start_date for r in time_refs)
+        current = self._current(time_refs)
         ctx.past_paragraph = ctx.in_past and not current
         asides = [m.span() for m in DATED_ASIDE.finditer(low)] if self.cues.year.search(low) else []
         years = [
