@@ -160,8 +160,7 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
                 f"{modality}, the claim's verdict",
                 payload["capital_name"],
             )
-            undated = draft.undated
-            day = None if undated else self.times.local_day(payload["event_time"])
+            day = None if draft.undated else self.times.local_day(payload["event_time"])
             drafts.append(
                 self._build(
                     ctx,
@@ -207,7 +206,7 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
         if sentence.field == "title":
             ctx.headline_named.update(name for name, _, _ in names)
         item_end = 0  # where a fact box's item head ends: its notes are telegraphic
-        if text.lstrip("*•·-–— ")[:1].isupper() and (
+        if text[LIST_LEAD.match(text).end() :][:1].isupper() and (  # type: ignore[union-attr]  # past a bullet
             ctx.list_heading is not None or self._round_up_item(ctx, sentence)
         ):
             # a fact box's item head in capitals ("AUG 13 - LASHKAR GAH (Helmand): the governor's

@@ -32,6 +32,11 @@ _NAMES_ONLY = re.compile(
 note after a comma ("; Sharana (Paktika), handed over by agreement; Asadabad (Kunar)")."""
 
 
+def _on_its_own_line(sentence: Sentence, text: str) -> bool:
+    """Whether the sentence ends its line (a heading's or an item's, not a paragraph's first)."""
+    return sentence.end == len(text) or text[sentence.end] == "\n"
+
+
 def _item_segments(names: list[tuple[str, int, int]], low: str) -> dict[str, tuple[int, int]]:
     """Each capital's part of an item line that lists several, up to the next semicolon:
     "Sharana (Paktika), handed over by agreement; Asadabad (Kunar)"."""
@@ -98,13 +103,7 @@ class FactBoxes(ExtractorBase):
             precision: TimePrecision = "day"
             drafts += [
                 self._build(ctx, sentence, kind, head, actor, "asserted", None, day, precision, False)
-                for kind in (
-                    [event_type, "captured"]
-                    if event_type == "surrendered"
-                    else ["surrendered", "captured"]
-                    if event_type == "captured" and self._handed_over_item(low, segments.get(head))
-                    else [event_type]
-                )
+                for kind in self._item_kinds(event_type, low, segments.get(head))
             ]
         return drafts
 
@@ -114,7 +113,7 @@ class FactBoxes(ExtractorBase):
         """(event type, actor) of a line that heads a list by what happened to its items: short,
         in capitals or ending with a colon, naming no capital, with a control trigger. `whole`:
         the text is the title, a heading of itself."""
-        whole_line = whole or sentence.end == len(text) or text[sentence.end] == "\n"
+        whole_line = whole or _on_its_own_line(sentence, text)
         introduces = self.cues.list_intro.search(low) is not None  # "Below is a list of ..."
         # "PROVINCIAL CENTRES UNDER AOG CONTROL (as of 1800 hrs, 9 August)": the heading, past its note
         heading = _TRAILING_NOTE.sub("", text if whole else sentence.text)
@@ -143,7 +142,7 @@ class FactBoxes(ExtractorBase):
         """A list's heading that says only what the list is ("TIMELINE (capital, province):")
         under a title that says what happened to the capitals ("How Afghanistan's provincial
         capitals fell, Aug. 6-15"): the title's event heads the list."""
-        whole_line = sentence.end == len(text) or text[sentence.end] == "\n"
+        whole_line = _on_its_own_line(sentence, text)
         title = ctx.article.title or ""
         if not (whole_line and low.rstrip().endswith(":") and len(low) <= 70 and title):
             return None
@@ -153,15 +152,21 @@ class FactBoxes(ExtractorBase):
             return None
         return self._list_heading(title.lower(), sentence, title, whole=True)
 
-    def _handed_over_item(self, low: str, segment: tuple[int, int] | None) -> bool:
-        """Whether an item's notes on a capital tell a handover ("Aybak (Samangan), handed over
-        after elders' request", "Zaranj (Nimroz), taken without a fight"); in a line of several,
-        the notes up to the next semicolon."""
+    def _item_kinds(self, event_type: str, low: str, segment: tuple[int, int] | None) -> list[str]:
+        """The events a list item reports for one capital: a handover is a capture too, and a
+        capture whose notes tell a handover is one ("Aybak (Samangan), handed over after elders'
+        request", "Zaranj (Nimroz), taken without a fight"; in a line of several, the notes up to
+        the next semicolon)."""
+        if event_type == "surrendered":
+            return ["surrendered", "captured"]
+        if event_type != "captured":
+            return [event_type]
         notes = low[segment[0] : segment[1]] if segment else low
-        return self.cues.surrender.search(notes) is not None or any(
+        handed_over = self.cues.surrender.search(notes) is not None or any(
             self.cues.trigger_specs[number].type == "surrendered"
             for number, _, _ in self.cues.triggers_in(notes)
         )
+        return ["surrendered", "captured"] if handed_over else ["captured"]
 
     def _heading_day(self, ctx: Context, low: str) -> date | None:
         """The day a list's heading gives its items ("UNDER ATTACK, AUG. 12:")."""
@@ -175,13 +180,13 @@ class FactBoxes(ExtractorBase):
     def _bare_item(self, sentence: Sentence, low: str, text: str) -> bool:
         """A list's item with no bullet, on a line of its own that opens (past its date) on
         capitals' names: "Zaranj (Nimroz) - Aug. 6", "Aug. 8 - Kunduz (Kunduz); Sar-e Pul"."""
-        whole_line = sentence.end == len(text) or text[sentence.end] == "\n"
+        whole_line = _on_its_own_line(sentence, text)
         return whole_line and len(low) <= 240 and bool(self._item_heads(sentence.text, low, 0))
 
     def _sub_intro(self, low: str, sentence: Sentence, text: str) -> bool:
         """A line under a list's heading that introduces its items without a verb of its own
         ("Nine of Afghanistan's 34 provincial capitals, all since Friday:"): the heading holds."""
-        whole_line = sentence.end == len(text) or text[sentence.end] == "\n"
+        whole_line = _on_its_own_line(sentence, text)
         return (
             whole_line
             and low.rstrip().endswith(":")
