@@ -98,6 +98,7 @@ class Context:
     """The last event day the sentences of the paragraph so far told ("The north was not the only
     region to collapse on Saturday."), before the current sentence's own."""
     paragraph_told_next: date | None = None
+    """The same, with the current sentence's own: what the next sentence's `paragraph_told` is."""
     paragraph_starts: tuple[int, int] = (-1, -1)
     """The index of the first sentence of the current paragraph, and of the one before it."""
     last_day: date | None = None

@@ -24,8 +24,6 @@ from streams.core.text import Sentence
 from streams.core.timeref import TimeRef
 
 _SMALL_HOURS_END = 8
-_YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
-"""A year written with a date, in it or right after it ("15 August 2021")."""
 _RELATIVE_DAY = re.compile(r"\b(?:who|which|where|after|before|until)\b[^,;]*$")
 """A day in a relative or time clause ("local groups who took over Daraa yesterday pushed north",
 "agreed to leave the city after elders met Taliban commanders on Saturday night")."""
@@ -100,7 +98,7 @@ class Periods(ExtractorBase):
                     self.times.dated_weekday(low[r.start : r.end])
                     or (
                         r.day.year < ctx.published_day.year
-                        and _YEAR_IN.search(low, r.start, r.end + 7) is not None
+                        and self.cues.year.search(low, r.start, r.end + 7) is not None  # "15 August 2021"
                     )
                 )
                 for r in told
