@@ -399,6 +399,22 @@ CASES = [
         },
         id="a_briefings_hedges_and_an_asides_own_day",
     ),
+    # "went on to take" is a past take, not an aim; "X in neighbouring Helmand" places X
+    pytest.param(
+        AF,
+        "2021-08-20T12:00:00+04:30",
+        (
+            "Fighters went on to take Herat on Aug. 12 and Kandahar a day later.\n\n"
+            "On Aug. 13, Lashkar Gah in neighbouring Helmand was handed over to the insurgents."
+        ),
+        {
+            ("herat", "captured", "asserted", "2021-08-12"),
+            ("kandahar", "captured", "asserted", "2021-08-13"),
+            ("lashkar-gah", "captured", "asserted", "2021-08-13"),
+            ("lashkar-gah", "surrendered", "asserted", "2021-08-13"),
+        },
+        id="went_on_to_take_and_a_neighbouring_province",
+    ),
 ]
 
 

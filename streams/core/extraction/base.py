@@ -93,9 +93,11 @@ class ExtractorBase:
                 rf"\b(?:{country})['’]s\s+capital\b{not_region}",
             ]
         self._national_capital_re = re.compile("|".join(forms))
-        # "Tirin Kot in Uruzgan, Qalat in Zabul province": where a list item lies, not a new clause
+        # "Tirin Kot in Uruzgan, Qalat in Zabul province", "Lashkar Gah in neighbouring Helmand": where
+        # a list item lies, not a new clause
         self._item_place = re.compile(
-            rf"\b(?:in|of)\s+(?:the\s+)?(?:(?:{self.gazetteer.province_alternation})"
+            rf"\b(?:in|of)\s+(?:the\s+)?(?:(?:neighbou?ring|nearby|adjacent|restive|remote)\s+)?"
+            rf"(?:(?:{self.gazetteer.province_alternation})"
             rf"(?:\s+(?:{alternation(regions)}))?|(?:far\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
             rf"(?:\s+(?:{alternation(regions)}))?)(?![\w-])"
         )
