@@ -307,6 +307,8 @@ AND_DAY = re.compile(r",?\s+and\s+(?:then\s+|also\s+)?(?:(?:on|late|early|by)\s+
 DAY_GAP = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:(?:the\s+)?(?:city|town)\s+of\s+)?")
 
 
+PAST_VERB = r"[\w-]+ed|took|fell|overran|seized|lost|broke|fought|won|drove|went|gave|came"
+"""A verb in the simple past, regular or one of the irregular ones wire copy tells falls with."""
 SINCE_CLAUSE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){1,6}?in\s+$")
 """A year that ends a clause of "since" ("had not held a capital since they seized Kunduz in 2015"):
 a period that runs to now, no history for the paragraph nor for the news before it."""

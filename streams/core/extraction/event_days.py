@@ -17,6 +17,7 @@ from streams.core.extraction.context import (
     FOLLOWED_BY,
     LIST_SEPARATOR,
     LISTED_BEFORE,
+    PAST_VERB,
     Context,
 )
 from streams.core.gazetteer import Mention
@@ -187,8 +188,7 @@ control since 5 December,"): the day of the take."""
 
 
 _SIMPLE_PAST = re.compile(
-    r"(?:(?:was|were)\s+(?:[\w-]+\s+)?(?:[\w-]+ed|taken|overrun|lost|given)|"
-    r"[\w-]+ed|took|fell|overran|seized|lost|broke|won|drove|went|gave|came)\b"
+    rf"(?:(?:was|were)\s+(?:[\w-]+\s+)?(?:[\w-]+ed|taken|overrun|lost|given)|{PAST_VERB})\b"
 )
 """A verb in the simple past, active or passive ("took", "was handed over")."""
 _AUXILIARY_BEFORE = re.compile(

@@ -19,6 +19,7 @@ from streams.core.extraction.context import (
     FIGHTING_NOUN,
     HOLDOUT,
     OWN_WHERE,
+    PAST_VERB,
     PLACE_FROM,
     POSSESSED_PART,
     SINCE_CLAUSE,
@@ -70,7 +71,7 @@ _REJECTION_OPENS = 160
 _TO_HAVE = re.compile(r"\bto have\b")
 _SUBORDINATE_PAST = re.compile(r"\b(?:since|after|when|because|ever since|until)\s+(?:[\w'’-]+\s+){0,4}$")
 _RESTRICTIVE_RELATIVE = re.compile(r"(?<=\w )(?:that|which|who)\s+(?:[\w'’-]+\s+){0,3}$")
-_PAST_FORM = re.compile(r"(?:[\w-]+ed|took|fell|overran|seized|lost|broke|fought|won|drove)\b")
+_PAST_FORM = re.compile(rf"(?:{PAST_VERB})\b")
 """A past verb in a clause of time or cause: a fact, whatever the main clause says of the future."""
 _MODAL_IN = re.compile(r"\b(?:would|will|could|can|may|might|shall|going to|expected|likely)\b")
 _CLAIM_NAMED = re.compile(r"\b(?:the|this|that|these|those|such|its|their)\s+$")
