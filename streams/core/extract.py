@@ -732,9 +732,12 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
         if _DISTANCE_FROM.search(low, max(0, trigger.start - 60), trigger.start):
             return False  # "In Aleppo, whose outskirts lie 15 kilometres from the nearest clashes"
         after = low[trigger.end : trigger.end + 80]
-        if trigger.spec.type in ("captured", "entered", "surrendered") and self.cues.seat_of_power.match(
-            after
-        ):
+        if trigger.spec.type in (
+            "captured",
+            "entered",
+            "surrendered",
+            "retaken",
+        ) and self.cues.seat_of_power.match(after):
             # "seized the governor's office", "entered the police headquarters"; "by nightfall they
             # were in the presidential palace" (fighters named before it: not "Ghani was in ...")
             return not _BEING_IN.fullmatch(trigger.text) or self._armed_before(low[: trigger.start])

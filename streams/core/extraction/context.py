@@ -99,6 +99,12 @@ class Context:
     region to collapse on Saturday."), before the current sentence's own."""
     paragraph_told_next: date | None = None
     """The same, with the current sentence's own: what the next sentence's `paragraph_told` is."""
+    story_told: date | None = None
+    """The last event day the text so far told, a past perfect's or a relative clause's excepted
+    ("Mazar-i-Sharif had fallen the day before, on 14 August" is a flashback): the day a story told
+    as a look back stands on, before the current sentence's own."""
+    story_told_next: date | None = None
+    """The same, with the current sentence's own: what the next sentence's `story_told` is."""
     paragraph_starts: tuple[int, int] = (-1, -1)
     """The index of the first sentence of the current paragraph, and of the one before it."""
     last_day: date | None = None

@@ -181,10 +181,12 @@ after Zaranj ... was overrun"): a day past it is the other event's."""
 _WHEN_AFTER = re.compile(r",\s+when\s")
 _HELD_SINCE = re.compile(
     r"(?:(?:(?:has|have|had)\s+)?been\s+)?(?:(?:in|under)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:hands|control)"
-    r"(?:\s+of\s+[^,;.]{1,60}?)?|held\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?)\s*since\s+$"
+    r"(?:\s+of\s+[^,;.]{1,60}?)?|held\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?"
+    r"|(?:(?:has|have|had)\s+)?(?:held|controlled|ruled)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?)\s*since\s+$"
 )
 """A holding told with the day it began ("has been in Taliban hands since Sunday", "Hama, under NSAG
-control since 5 December,"): the day of the take."""
+control since 5 December,", "a movement that has held the Afghan capital since Aug. 15"): the day
+of the take."""
 
 
 _SIMPLE_PAST = re.compile(
@@ -371,10 +373,12 @@ class EventDays(ExtractorBase):
                 # "The north was not the only region to collapse on Saturday. The Taliban took
                 # Maymana ...": an undated event in the paragraph of a dated one, on its day
                 return ctx.paragraph_told, "day"
-            if ctx.day_before is not None and ctx.narrative(ctx.day_before):
+            story_day = ctx.story_told if ctx.narrative(ctx.story_told) else ctx.day_before
+            if ctx.narrative(story_day):
                 # "Saturday 7 December belonged to Homs. Rebel fighters entered the city in the
-                # morning", filed two weeks on: the day the story stands on
-                return ctx.day_before, "day"
+                # morning", filed two weeks on: the day the story stands on (not a flashback's:
+                # "Mazar-i-Sharif had fallen the day before, on 14 August")
+                return story_day, "day"
             return (ctx.news_day, "report") if ctx.news_day != ctx.published_day else (None, "report")
         nearest = min(pool, key=lambda r: abs(r.start - position))
         return nearest.day, nearest.precision

@@ -124,6 +124,13 @@ _BARE_EXPULSION = re.compile(
     r"(?:pushed|driven|forced|kicked|thrown|chased|flushed|routed|ousted|expelled)\s+(?:out\s+of|from)\b"
 )
 """An expulsion verb with no object after it: a headline's passive ("Taliban pushed out of Qala-e Naw")."""
+_EXPELLED_BEFORE = re.compile(
+    r"\b(?:cleared|clearing|clear|drove|driving|drive|pushed|pushing|push|expelled|expelling|ousted|"
+    r"ousting|routed|routing|flushed|flushing|evicted|evicting|killed|killing)\s+(?:out\s+)?(?:the\s+)?"
+    r"(?:(?:last|remaining|few|scattered)\s+)?$"
+)
+"""The losers as the object of another verb: in "commandos cleared the last Taliban positions and
+recaptured the police headquarters" the Taliban did not retake it."""
 
 _LOSS_NOUN = re.compile(r"(?:fall|loss)\b")
 
@@ -658,6 +665,10 @@ class Judging(ExtractorBase):
                 # that held the city at the start defends it; it neither takes nor presses it
                 holder = self.theatre.initial_controller(capital)
                 before = [a for a in before if a.actor != holder]
+            elif event_type == "retaken":
+                before = [
+                    a for a in before if not _EXPELLED_BEFORE.search(low, max(0, a.start - 40), a.start)
+                ]
             if (
                 len(before) > 1
                 and _BETWEEN.search(low, max(0, before[-2].start - 14), before[-2].start)

@@ -27,7 +27,7 @@ _SMALL_HOURS_END = 8
 _RELATIVE_DAY = re.compile(r"\b(?:who|which|where|after|before|until)\b[^,;]*$")
 """A day in a relative or time clause ("local groups who took over Daraa yesterday pushed north",
 "agreed to leave the city after elders met Taliban commanders on Saturday night")."""
-_PERFECT_DAY = re.compile(r"\bhad\s+(?:been\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:on\s+|late\s+|early\s+)?$")
+_PERFECT_DAY = re.compile(r"\bhad\s+(?:been\s+)?[\w-]+(?:\s+[\w-]+){0,3}?,?\s+(?:on\s+|late\s+|early\s+)?$")
 _HOLDER_AFTER_DASH = re.compile(r"\s+[—–-]\s+")
 _HEAD_SEPARATORS = re.compile(r"\s*(?:,|\bAND\b|&)\s*")
 
@@ -62,6 +62,7 @@ class Periods(ExtractorBase):
         -") is when the story was filed, not when anything in it happened."""
         ctx.day_before = ctx.anchor_day
         ctx.paragraph_told = ctx.paragraph_told_next
+        ctx.story_told = ctx.story_told_next
         refs = self.times.find(low, ctx.published_day, ctx.anchor_day, ctx.narrative(ctx.anchor_day))
         anchor = self._paragraph_anchor(ctx, sentence, low, refs) if refs else None
         if anchor is not None:
@@ -114,7 +115,7 @@ class Periods(ExtractorBase):
             ]
             ctx.anchor_day = told[-1].day
             if events:
-                ctx.paragraph_told_next = events[-1].day
+                ctx.paragraph_told_next = ctx.story_told_next = events[-1].day
         return refs
 
     def _paragraph_anchor(
