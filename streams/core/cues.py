@@ -114,10 +114,12 @@ def literal_prefixes(pattern: str) -> set[str] | None:
 
 
 class Cues:
-    """Compiled cue patterns of one lexicon, with `{actor}` and `{province}` filled per theatre."""
+    """Compiled cue patterns of one lexicon, with `{actor}` and `{province}` filled per theatre
+    (and `{seat}`, the lexicon's seats of power, in control triggers)."""
 
     def __init__(self, lexicon: dict[str, Any], gazetteer: Gazetteer) -> None:
         actor = f"(?:{gazetteer.actor_alternation})"
+        seat = f"(?:{_any(lexicon['seat_of_power'])})"
         province = f"(?:{gazetteer.province_alternation})"
         self.abbreviations = frozenset(lexicon["abbreviations"])
         self.trigger_specs: list[TriggerSpec] = []
@@ -126,7 +128,7 @@ class Cues:
         order = ["retaken", "surrendered", "entered", "captured", "contested"]
         for event_type in order:
             for spec in lexicon["control_triggers"][event_type]:
-                pattern = spec["pattern"].replace("{actor}", actor.lower())
+                pattern = spec["pattern"].replace("{actor}", actor.lower()).replace("{seat}", seat)
                 number = len(self.trigger_specs)
                 self.trigger_specs.append(TriggerSpec(event_type, spec["role"]))
                 self.trigger_patterns.append(re.compile(f"(?:{pattern})(?!\\w)"))

@@ -111,7 +111,9 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             found = [d for d in found if not (d.prelude and d.capital in taken)]
             entered: dict[tuple[str | None, date], int] = {}
             for d in found:
-                if d.type == "entered":
+                # not a denied entry: "denied that the militants had entered Aleppo, saying army units
+                # were repelling an attack on its outskirts" tells the attack instead
+                if d.type == "entered" and d.payload["modality"] != "denied":
                     key = (d.capital, d.payload["event_time"].date())
                     entered[key] = min(entered.get(key, d.at), d.at)
             focus = ctx.focus_by_sentence[sentence.index] = {

@@ -23,6 +23,9 @@ _LOCATIVE_ASIDE = re.compile(
     r"(?:on|in|near|at|along|across|outside|inside|close to|north|south|east|west)\s"
 )
 """A chunk before a speech verb that is where the speaker is, set off by commas: not the speaker."""
+_RELATIVE_ASIDE = re.compile(r"(?:who|which|whose)\s")
+"""A relative clause on the speaker set off by commas before the verb: "HTS-led rebels, who seized
+Hama a day earlier, said"."""
 _PROPER_NAME = re.compile(r"^(?:[A-Z][\w.'’-]*\s?){1,5}$")
 _NAME_AFTER_VERB = re.compile(r"\s+(?P<who>(?:[A-Z][\w.'’-]*\s?){1,6}|(?:an?|the)\s[^,.;]{2,60})")
 
@@ -88,6 +91,16 @@ class SpeakerFinder:
             if len(chunks) > 1 and _LOCATIVE_ASIDE.match(who) and chunks[-2]:
                 # "Local fighters in Quneitra province, on the edge of the Golan Heights, said"
                 who = chunks[-2]
+            elif (
+                len(chunks) > 1
+                and _RELATIVE_ASIDE.match(who)
+                and text[: verb.start()].rstrip().endswith(",")  # closed ("which they declared": open)
+                and chunks[-2]
+                and len(chunks[-2].split()) <= 8
+                and not self.cues.triggers_in(chunks[-2].lower())
+            ):
+                # the aside's own news is the reporter's, not what the speaker says
+                return replace(self._attributed(memory, chunks[-2], verb.start()), covers_before=False)
             if _COORDINATED.search(who):
                 # "The Taliban captured Herat late on Thursday and said on Friday that ...": the
                 # sentence's subject said it

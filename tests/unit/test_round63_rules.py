@@ -107,6 +107,100 @@ CASES = [
         {("hama", "retaken", "denied", "2024-12-09")},
         id="a_long_claim_ruled_false_is_denied",
     ),
+    # safe passage to a city is where people went: "the city" after it is the story's
+    pytest.param(
+        SYRIA,
+        SYRIA_FRIDAY,
+        (
+            "Local fighters took control of Daraa on Friday after the army agreed to pull out, while "
+            "rebels said they had reached the gates of Homs. Under the deal, soldiers were given safe "
+            'passage to Damascus, a commander said. "The city was handed over without a shot being '
+            'fired," he said.'
+        ),
+        {
+            ("daraa", "captured", "asserted", "2024-12-06"),
+            ("daraa", "surrendered", "asserted", "2024-12-06"),
+            ("homs", "contested", "claimed", "2024-12-06"),
+        },
+        id="safe_passage_to_a_city_is_a_destination",
+    ),
+    # a picture "taken near the village of" is a photograph's place, no capture
+    pytest.param(
+        SYRIA,
+        SYRIA_FRIDAY,
+        (
+            "Our staff in Damascus are working under restrictions. A picture moved on Wednesday "
+            "misidentified where a burnt-out tank stood. It was taken near the village of Anjara."
+        ),
+        set(),
+        id="a_picture_taken_near_a_village_takes_nothing",
+    ),
+    # "the Hama and Idlib countryside": both are regions; "Aleppo and its countryside": the city too
+    pytest.param(
+        SYRIA,
+        SYRIA_FRIDAY,
+        "Fighting raged on Thursday in the Hama and Idlib countryside, the monitor said.",
+        set(),
+        id="two_names_before_one_countryside_are_both_regions",
+    ),
+    pytest.param(
+        SYRIA,
+        SYRIA_FRIDAY,
+        "The army said it was repelling an attack on Hama and its countryside on Thursday.",
+        {("hama", "contested", "asserted", "2024-12-05")},  # the defender's own word
+        id="a_city_and_its_countryside_is_still_the_city",
+    ),
+    # holding a seat of power is holding the city, unless its holder still holds it
+    pytest.param(
+        SYRIA,
+        SYRIA_TUESDAY_AFTER,
+        "Rebels broke into Hama on Dec. 5 and by the next day held the governorate building.",
+        {("hama", "entered", "asserted", "2024-12-05"), ("hama", "captured", "asserted", "2024-12-06")},
+        id="holding_the_governorate_building_is_a_capture",
+    ),
+    pytest.param(
+        AF,
+        FRIDAY,
+        (
+            "Taliban fighters were fighting inside Ghazni on Thursday while government troops held "
+            "the governor's compound, residents said."
+        ),
+        {("ghazni", "entered", "asserted", "2021-08-12")},
+        id="the_incumbent_holding_the_compound_changes_no_hands",
+    ),
+    # another side's holding in a relative clause is no history of this holding
+    pytest.param(
+        SYRIA,
+        SYRIA_TUESDAY_AFTER,
+        (
+            "Rebels broke into Aleppo on Nov. 29 and by the following day held most of the city, "
+            "which the army had controlled since 2016."
+        ),
+        {("aleppo", "entered", "asserted", "2024-11-29"), ("aleppo", "captured", "partial", "2024-11-30")},
+        id="a_relative_clauses_since_year_is_the_other_sides",
+    ),
+    # a denied entry does not swallow the attack the denial tells instead
+    pytest.param(
+        SYRIA,
+        "2024-11-29T21:00:00+03:00",
+        (
+            "A military source denied that the militants had entered Aleppo, saying army units were "
+            "repelling an attack on the city's western outskirts."
+        ),
+        {("aleppo", "entered", "denied", "2024-11-29"), ("aleppo", "contested", "asserted", "2024-11-29")},
+        id="a_denied_entry_keeps_the_attack_told_instead",
+    ),
+    # a speaker set off by a relative clause: its words are claims, the clause's news is not
+    pytest.param(
+        SYRIA,
+        "2024-12-06T22:00:00+03:00",
+        (
+            "HTS-led rebels, who seized Hama a day earlier, said they were now fighting army units on "
+            "the northern edge of Homs."
+        ),
+        {("hama", "captured", "asserted", "2024-12-05"), ("homs", "contested", "claimed", "2024-12-06")},
+        id="a_speaker_past_a_relative_clause_claims_what_follows",
+    ),
 ]
 
 

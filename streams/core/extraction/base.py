@@ -64,9 +64,12 @@ class ExtractorBase:
         # region, not its capital
         lexicon_data = lexicon or load_lexicon_data(theatre.language)
         regions = {"province", theatre.region_noun.lower(), *lexicon_data["region_words"]}
-        # ("Hama and Idlib provinces", "Daraa, Suwayda and Quneitra governorates": all are regions)
+        # ("Hama and Idlib provinces", "Daraa, Suwayda and Quneitra governorates", "the Aleppo and
+        # Idlib countryside", a noun with no plural: all are regions)
         self._region_after = re.compile(
-            rf"^(?:(?:\s*,\s*[\w'’-]+(?:\s+[\w'’-]+)?)*\s+(?:and|or)\s+(?:[\w'’-]+\s+){{1,3}}?(?:{alternation(regions)})s\b"
+            rf"^(?:(?:\s*,\s*[\w'’-]+(?:\s+[\w'’-]+)?)*\s+(?:and|or)\s+(?:(?:[\w'’-]+\s+){{1,3}}?"
+            rf"(?:{alternation(regions)})s|(?!(?:its|the|on|in|their|surrounding)\b)(?:[\w'’-]+\s+){{1,2}}?"
+            rf"(?:{alternation(lexicon_data['region_mass_words'])}))\b"
             rf"|\s+(?:{alternation(regions)})s?\b)"
         )
         # ("the countryside of Aleppo and Idlib": both are regions)

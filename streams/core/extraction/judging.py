@@ -141,6 +141,7 @@ _SPEECH_AFTER = re.compile(
 )
 
 _SINCE_YEAR = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-)?(\d{4})\b")
+_RELATIVE_WORD = re.compile(r",\s*(?:which|that|who|whom|whose)\b")
 
 _OWN_ASIDE = re.compile(rf"{CAPITAL_ASIDE}|\s*,\s*{PLACE_FROM}")
 """A capital's appositive or place phrase set off by commas, or where it lies from another place
@@ -153,7 +154,7 @@ _OUR_BEFORE = re.compile(r"\bour\s+(?:[\w-]+\s+){0,2}(?:are\s+|were\s+|is\s+|now
 _HOLD = re.compile(
     r"(?:have|has|had|now|still|firmly) (?:held|hold|holds|controlled|control|controls)"
     r"|(?:they|we|it) (?:also |now |fully )?(?:controlled|control|controls)"
-    r"|controls|holds"
+    r"|controls|holds|controlled|held"
     r"|(?:now |are |were |was |is )?in (?:full |complete )?control of"
     r"|(?:were|was|are|is) in (?:full |complete |total )?control"
 )
@@ -318,7 +319,13 @@ class Judging(ExtractorBase):
         if holder == self.theatre.initial_controller(capital):
             return "its holder at the theatre's start still holds it (no change of hands)"
         since = _SINCE_YEAR.search(low, trigger.end, trigger.end + 80)
-        if since and int(since.group(1)) < self.theatre.start_date.year:
+        if (
+            since
+            and int(since.group(1)) < self.theatre.start_date.year
+            # not another side's holding in a relative clause ("held most of the city, which the
+            # army had controlled since 2016")
+            and not _RELATIVE_WORD.search(low, trigger.end, since.start())
+        ):
             return f"historical (held since {since.group(1)})"  # "which the opposition has held since 2015"
         return None
 
