@@ -208,6 +208,9 @@ class Cues:
         """A correction's account of what an earlier version wrongly said: no news of its own."""
         self.list_connectors = re.compile(lexicon["list_connectors"])
         self.list_intro = re.compile(lexicon["list_intro"])
+        self.status_label = re.compile(lexicon["status_label"])
+        """A tracker's label for the capitals listed after it ("Taliban-controlled (9):",
+        "Contested:"): who holds them, or that they are fought over."""
         self.list_kind = re.compile(lexicon["list_kind"])
         """A heading that names only the kind of list it heads ("TIMELINE:", "KEY DATES:")."""
         """A sentence that says a list follows ("Below is a list of the capitals and the dates they fell")."""

@@ -5,8 +5,12 @@ day)."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 
+from schemas.article import Article
+from streams.core.extract import Extractor
 from tests.unit.rule_cases import AF, FRIDAY, SYRIA, Expected, check_rule
 
 AF_MONDAY = "2021-08-16T12:00:00+04:30"  # Monday 16 Aug 2021
@@ -201,6 +205,89 @@ CASES = [
         {("hama", "captured", "asserted", "2024-12-05"), ("homs", "contested", "claimed", "2024-12-06")},
         id="a_speaker_past_a_relative_clause_claims_what_follows",
     ),
+    # a tracker's status lines: each capital has the label's status, on its group's date
+    pytest.param(
+        AF,
+        "2021-08-11T12:30:00+04:30",
+        (
+            "Provincial capitals by status\n\n"
+            "Taliban-controlled (5): Zaranj, Nimroz (6 August); Kunduz, Sar-e Pul and Taloqan (8 August); "
+            "Aybak, Samangan (9 August, handed over by elders).\n\n"
+            "Contested (2): Lashkar Gah, Helmand; Kandahar, Kandahar.\n\n"
+            "Government-controlled (3): Kabul; Jalalabad; Maymana."
+        ),
+        {
+            ("zaranj", "captured", "asserted", "2021-08-06"),
+            ("kunduz", "captured", "asserted", "2021-08-08"),
+            ("sar-e-pul", "captured", "asserted", "2021-08-08"),
+            ("taloqan", "captured", "asserted", "2021-08-08"),
+            ("aybak", "captured", "asserted", "2021-08-09"),
+            ("aybak", "surrendered", "asserted", "2021-08-09"),
+            ("lashkar-gah", "contested", "asserted", "2021-08-11"),
+            ("kandahar", "contested", "asserted", "2021-08-11"),
+        },
+        id="a_trackers_status_lines_give_each_capital_its_status",
+    ),
+    pytest.param(
+        AF,
+        "2021-08-15T09:00:00+04:30",
+        "Map notes\n\nTaliban-controlled, claimed but not confirmed: 2 (Gardez, Nili).",
+        {("gardez", "captured", "claimed", "2021-08-15"), ("nili", "captured", "claimed", "2021-08-15")},
+        id="an_unconfirmed_status_is_a_claim",
+    ),
+    pytest.param(
+        AF,
+        FRIDAY,
+        "Key takeaways:\n\nOutlook: Kabul and Jalalabad are next.",
+        set(),
+        id="a_label_that_tells_no_status_lists_nothing",
+    ),
+    # "lists X as contested": a status told of the city
+    pytest.param(
+        AF,
+        FRIDAY,
+        "The monitor lists Lashkar Gah, Kandahar and Herat as contested.",
+        {
+            ("lashkar-gah", "contested", "asserted", "2021-08-13"),
+            ("kandahar", "contested", "asserted", "2021-08-13"),
+            ("herat", "contested", "asserted", "2021-08-13"),
+        },
+        id="listed_as_contested_is_contested",
+    ),
+    # a battle a side would rather avoid is no battle
+    pytest.param(
+        AF,
+        FRIDAY,
+        "We assess that the Taliban would prefer a negotiated transfer of power to a battle for Kabul.",
+        set(),
+        id="the_battle_a_side_would_prefer_to_avoid_is_none",
+    ),
+    # "the town" after a district named by its name is the district's town
+    pytest.param(
+        AF,
+        "2021-07-16T12:00:00+04:30",
+        (
+            "Kandahar province: Spin Boldak district fell on Wednesday, when Taliban fighters took the "
+            "town and the border crossing."
+        ),
+        set(),
+        id="the_town_after_a_named_district_is_not_the_provinces_capital",
+    ),
+    # "fell first", "the first to go", "went first, falling to"
+    pytest.param(
+        SYRIA,
+        SYRIA_TUESDAY_AFTER,
+        (
+            "Aleppo went first, falling to HTS-led rebels on 30 November. Hama was the next to go, on "
+            "5 December. Homs fell next, on 7 December."
+        ),
+        {
+            ("aleppo", "captured", "asserted", "2024-11-30"),
+            ("hama", "captured", "asserted", "2024-12-05"),
+            ("homs", "captured", "asserted", "2024-12-07"),
+        },
+        id="falling_first_and_next_in_a_sequence",
+    ),
 ]
 
 
@@ -209,3 +296,24 @@ def test_rule(
     request: pytest.FixtureRequest, theatre_extractor: str, published: str, body: str, expected: Expected
 ) -> None:
     check_rule(request, theatre_extractor, published, body, expected)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Control map update, 7 December 2024: Hama changes hands",
+        "Daily assessment, 7 December 2024: Hama changes hands",
+        "Syria tracker, 7 December 2024: Hama changes hands",
+    ],
+)
+def test_an_updates_own_date_is_no_event_day(syria_extractor: Extractor, title: str) -> None:
+    """The date a tracker's update gives itself in its title is when it was written: its headline
+    news keeps only the report's day, and the body's own dated take outranks it."""
+    article = Article(
+        id="t",
+        published_at=datetime.fromisoformat("2024-12-07T10:15:00+03:00"),
+        title=title,
+        body="Opposition forces entered Hama on 5 December and took it the same day.",
+    )
+    headline = [e for e in syria_extractor.extract(article) if e.evidence.field == "title"]
+    assert [(e.capital, e.type, e.time_precision) for e in headline] == [("hama", "captured", "report")]

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from itertools import pairwise
 
-from schemas.common import TimePrecision
+from schemas.common import Modality, TimePrecision
 from schemas.events import CONTROL_EVENT_TYPES
 from streams.core.extraction.base import ExtractorBase
 from streams.core.extraction.context import (
@@ -32,9 +33,22 @@ _NAMES_ONLY = re.compile(
 note after a comma ("; Sharana (Paktika), handed over by agreement; Asadabad (Kunar)")."""
 
 
+_STATUS_HEAD = re.compile(r"(?P<label>[^\W\d][^:;()\d]{1,58}?)\s*(?:\(\s*\d+\s*\))?\s*:\s*(?=\S)")
+"""A tracker's status line up to its items: "Taliban-controlled (9): ", "Contested: "."""
+_STATUS_FILLER = re.compile(r"\([^()]{0,80}\)|\band\b|\b\d{1,3}\b|[,;.\s]+")
+"""What may stand between a status line's names: notes in brackets, separators."""
+
+
 def _on_its_own_line(sentence: Sentence, text: str) -> bool:
     """Whether the sentence ends its line (a heading's or an item's, not a paragraph's first)."""
     return sentence.end == len(text) or text[sentence.end] == "\n"
+
+
+def _segments(low: str, start: int) -> list[tuple[int, int]]:
+    """The groups of a status line's items, up to each semicolon: "Kunduz, Sar-e Pul and Taloqan
+    (8 August); Aybak (9 August)"."""
+    bounds = [start, *(i + 1 for i in range(start, len(low)) if low[i] == ";"), len(low) + 1]
+    return [(a, b - 1) for a, b in pairwise(bounds)]
 
 
 def _item_segments(names: list[tuple[str, int, int]], low: str) -> dict[str, tuple[int, int]]:
@@ -63,6 +77,10 @@ class FactBoxes(ExtractorBase):
             if sentence.text.rstrip().endswith(":") or self.cues.list_intro.search(low):
                 ctx.list_heading = self._list_heading(low, sentence, text)
             return []
+        status = self._status_line(ctx, sentence, low, text, found)
+        if status is not None:
+            ctx.list_heading = None
+            return status
         lead = LIST_LEAD.match(low)
         listed = self._fact_box_head(ctx, sentence) if ctx.list_heading else None
         bare = ctx.list_heading is not None and listed is None and self._bare_item(sentence, low, text)
@@ -106,6 +124,74 @@ class FactBoxes(ExtractorBase):
                 for kind in self._item_kinds(event_type, low, segments.get(head))
             ]
         return drafts
+
+    def _status_line(
+        self, ctx: Context, sentence: Sentence, low: str, text: str, found: list[Draft]
+    ) -> list[Draft] | None:
+        """A tracker's line of capitals by status ("Taliban-controlled (9): Zaranj, Nimroz (6
+        August); Kunduz, Sar-e Pul and Taloqan (8 August); ...", "Contested: Mazar-i-Sharif,
+        Maidan Shahr", "Claimed by the Taliban, not confirmed (1): Feroz Koh"): each capital has the
+        label's status, on the date its group gives (up to a semicolon), else the report's day. A
+        holder's own ("Government-controlled (20): ...") changes no hands. None: no such line."""
+        lead = LIST_LEAD.match(low)
+        start = lead.end() if lead else 0
+        head = _STATUS_HEAD.match(low, start)
+        if head is None or not _on_its_own_line(sentence, text):
+            return None
+        label = head.group("label").strip()
+        names = [n for n in self.gazetteer.capital_mentions(sentence.text) if n[1] >= head.end()]
+        if not names or self.gazetteer.capital_mentions(sentence.text[: head.end()]):
+            return None
+        rest = low
+        for _, begin, end in names:
+            rest = rest[:begin] + " " * (end - begin) + rest[end:]
+        # what is left past the names and their provinces ("Zaranj, Nimroz (6 August)")
+        if _STATUS_FILLER.sub("", self.gazetteer.province_re.sub(" ", rest[head.end() :])):
+            return None  # prose after the colon, not a list of names
+        reading = self._status_reading(label)
+        if reading is None:
+            return None
+        event_type, side, modality = reading
+        drafts: list[Draft] = []
+        for segment_start, segment_end in _segments(low, head.end()):
+            segment = low[segment_start:segment_end]
+            days = [
+                r.day
+                for r in self.times.find(segment, ctx.published_day, ctx.anchor_day)
+                if r.precision == "day" and not r.is_report_time
+            ]
+            heads = dict.fromkeys(c for c, b, _ in names if segment_start <= b < segment_end)
+            for capital in heads:
+                actor = side or self.gazetteer.attacker_of(capital)
+                if event_type != "contested" and actor == self.theatre.initial_controller(capital):
+                    continue  # "Government-controlled": its holder still holds it
+                if any(d.capital == capital and d.type in CONTROL_EVENT_TYPES for d in found):
+                    continue
+                rule = f"{event_type}:status line"
+                ctx.note(sentence, rule, "event", f"{modality}, actor {actor}, list item", capital)
+                day = days[0] if days else None
+                drafts += [
+                    self._build(ctx, sentence, kind, capital, actor, modality, None, day, "day", False)
+                    for kind in self._item_kinds(event_type, low, (segment_start, segment_end))
+                ]
+        return drafts
+
+    def _status_reading(self, label: str) -> tuple[str, str | None, Modality] | None:
+        """(event type, actor or None for each capital's attacker, modality) a status label reports."""
+        status = self.cues.status_label.match(label)
+        if status is not None and status.group("contested"):
+            return "contested", None, "asserted"
+        if status is not None:
+            side = self.gazetteer.actor_of(status.group("side") or status.group("under"))
+            return ("captured", side, "asserted") if side else None
+        triggers = self.cues.triggers_in(label)
+        unverified = self.cues.unverified.search(label) is not None  # "Claimed, not confirmed (1):"
+        said = self.cues.unverified.sub(" ", label)
+        if not triggers or self.cues.negation.search(said) or self.cues.hypothetical.search(said):
+            return None
+        actors = self.gazetteer.actor_mentions(label)
+        modality: Modality = "claimed" if unverified or self.cues.claim.search(label) else "asserted"
+        return self.cues.trigger_specs[triggers[0][0]].type, actors[0].actor if actors else None, modality
 
     def _list_heading(
         self, low: str, sentence: Sentence, text: str, whole: bool = False

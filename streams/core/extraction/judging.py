@@ -114,6 +114,9 @@ _MODAL_AFTER = re.compile(
 )
 
 _NOMINAL_TRIGGER = re.compile(r"\sof$|^(?:['’]s|its)\s")
+_PREFERRED_TO = re.compile(
+    r"\b(?:would|will|'d)\s+(?:much\s+|still\s+|rather\s+)?(?:prefer|rather)\b[^.;]*\b(?:to|than|over)\s+(?:a|an|the)?\s*$"
+)
 
 _PRESUPPOSED = re.compile(r"\b(?:since|after|before|following|until|till)\s+(?:the\s+)?$")
 
@@ -421,6 +424,9 @@ class Judging(ExtractorBase):
                     return f"hypothetical ({hit.group(0)})"
         if _CONDITIONAL.search(lead):
             return "hypothetical (conditional)"
+        if FIGHTING_NOUN.match(trigger_text) and _PREFERRED_TO.search(lead):
+            # "they would prefer a negotiated transfer of power to a battle for the city"
+            return "hypothetical (the alternative a side would rather avoid)"
         # a forecast after a verb is about something else ("took X on Sunday, in a campaign launched
         # as foreign forces withdraw, a pull-out set to be completed by the end of the month")
         span = (clause.start, clause.end)

@@ -172,6 +172,14 @@ _MOVED_INTO = re.compile(
     rf"(?:(?:moved|moving|moves|move|drove|driving|drives|drive) (?:\w+ ){{0,3}}into|(?:made|forced) (?:their|its) way {_FURTHER}into)\s*$"
 )
 _TOWN_AT = re.compile(r"(?:the|that|this)\s+town\b")
+_SHORT_PREDICATE = re.compile(r"\s+(?![^,]*\b(?:and|but|which|who|that|said|says)\b)[\w'’ -]{2,50},\s+")
+"""A subject's own short predicate before a trailing participle ("went first, ")."""
+_CLAUSE_OPENING = re.compile(r"(?:[\w'’ -]{0,40},\s+)?")
+"""What may open a sentence before its subject: a fronted phrase set off by a comma."""
+_DISTRICT_NAMED = re.compile(
+    r"\b(?!(?:the|a|its|their|one|each|every|key|another|that|this)\s)[\w'’-]+\s+district\b"
+)
+"""A district named by its name, whose own town "the town" after it may be."""
 _NAMED_PLACE_END = re.compile(
     r"(?:(?<=\s)|^)(?P<name>(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)"
     r"(?:\s+(?P<noun>area|town|village|district|region|enclave|suburb|neighbou?rhood))?"
@@ -1016,6 +1024,14 @@ class Linking(ExtractorBase):
         # "the governor of Khost province handed the provincial capital over": the province just
         # named before the phrase owns it; else the only province the sentence names
         preceding = {capital for start, capital in provinces if start < position and capital}
+        if (
+            preceding
+            and _TOWN_AT.match(low, position)
+            and _DISTRICT_NAMED.search(
+                low, max(start for start, _ in provinces if start < position), position
+            )
+        ):
+            return None  # "Kandahar province: Spin Boldak district fell when fighters took the town"
         # not where people went ("left the city towards Balkh province")
         anywhere = {
             capital
@@ -1286,6 +1302,12 @@ class Linking(ExtractorBase):
         if _told_where(text, mention, trigger):
             return trigger.start - mention.end  # "arrived in Tartus, where the takeover passed off calmly"
         gap = _mask(text, mention.end, trigger.start, others)
+        if (
+            trigger.text == "falling"
+            and _SHORT_PREDICATE.fullmatch(gap)
+            and (mention.start == 0 or _CLAUSE_OPENING.fullmatch(text, 0, mention.start))
+        ):  # "Aleppo went first, falling to HTS-led rebels": the subject of the clause it trails
+            return trigger.start - mention.end + 30
         if trigger.spec.role == "object":
             if (
                 _PARTICIPLE.fullmatch(trigger.text)
