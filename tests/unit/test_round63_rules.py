@@ -288,6 +288,66 @@ CASES = [
         },
         id="falling_first_and_next_in_a_sequence",
     ),
+    # a participle after a list's first item is the verb of the gapped items after it
+    pytest.param(
+        AF,
+        "2021-08-10T22:00:00+04:30",
+        (
+            "The two cities follow Zaranj, taken on Friday, Sheberghan on Saturday, Kunduz, Sar-e Pul "
+            "and Taloqan on Sunday, and Aybak, which was handed over on Monday."
+        ),
+        {
+            ("zaranj", "captured", "asserted", "2021-08-06"),
+            ("sheberghan", "captured", "asserted", "2021-08-07"),
+            ("kunduz", "captured", "asserted", "2021-08-08"),
+            ("sar-e-pul", "captured", "asserted", "2021-08-08"),
+            ("taloqan", "captured", "asserted", "2021-08-08"),
+            ("aybak", "captured", "asserted", "2021-08-09"),
+            ("aybak", "surrendered", "asserted", "2021-08-09"),
+        },
+        id="a_participle_after_the_first_item_governs_the_gapped_items",
+    ),
+    # ... and a relative clause after a list's items is the list's
+    pytest.param(
+        AF,
+        "2021-08-11T12:00:00+04:30",
+        "The losses this week have included Farah and Pul-e Khumri, which fell on Tuesday.",
+        {
+            ("farah", "captured", "asserted", "2021-08-10"),
+            ("pul-e-khumri", "captured", "asserted", "2021-08-10"),
+        },
+        id="a_relative_clause_after_a_list_is_the_lists",
+    ),
+    # troops surrendering after the city fell: the fall in their own words was no handover
+    pytest.param(
+        AF,
+        "2021-08-11T20:00:00+04:30",
+        (
+            "On Wednesday, hundreds of soldiers who had held out at the Kunduz airport and army corps "
+            "base since the city fell on Sunday surrendered with their weapons."
+        ),
+        {("kunduz", "captured", "asserted", "2021-08-08")},
+        id="troops_surrendering_after_the_fall_hand_over_no_city",
+    ),
+    # a rejection, then "saying that reports of the fall of X were false": denied
+    pytest.param(
+        AF,
+        "2021-09-06T12:40:00+04:30",
+        (
+            "The resistance front rejected the claim, saying on Twitter that reports of the fall of "
+            "Bazarak were false."
+        ),
+        {("bazarak", "captured", "denied", "2021-09-06")},
+        id="reports_called_false_after_a_rejection_are_denied",
+    ),
+    # "fighting was reported on Sunday": the fighting's day
+    pytest.param(
+        AF,
+        "2021-09-06T12:40:00+04:30",
+        "Heavy fighting was reported on Sunday around Bazarak.",
+        {("bazarak", "contested", "asserted", "2021-09-05")},
+        id="fighting_reported_on_a_day_is_on_that_day",
+    ),
 ]
 
 

@@ -170,6 +170,10 @@ _SAID_AFTER = re.compile(
     r",\s*(?:[\w'’.-]+\s+){0,8}?(?:said|says|told|confirmed|reported)\b[^,;.]{0,40}?\s+(?:(?:late|early)\s+)?(?:on\s+)?$"
 )
 """The attribution that closes a report of an event: "Kunduz has fallen, officials said on Sunday"."""
+_REPORTED_AFTER = re.compile(
+    r"[\w'’-]+\s+(?:[\w'’-]+\s+){0,2}?(?:was|were)\s+(?:also\s+)?reported\s+(?:(?:late|early)\s+)?(?:on\s+)?"
+)
+"""An event reported in the passive, with its day after: "Heavy fighting was reported on Sunday"."""
 _LIST_ITEM = r"(?!(?:the|a|an|and|or|on|in|at|by|late|early|last|this|overnight|which|who|where|said|says|was|were|is|are|had|has|have)\b)[\w'’-]+(?:[ -](?!(?:and|on|late|early)\b)[\w'’-]+){0,2}"
 _LISTED_THEN_DAY = re.compile(
     rf"{LIST_SEPARATOR}{_LIST_ITEM}(?:{LIST_SEPARATOR}{_LIST_ITEM}){{0,4}}\s+(?:(?:late|early)\s+)?(?:on\s+)?"
@@ -359,7 +363,10 @@ class EventDays(ExtractorBase):
                 said_after is not None
                 and said_after.precision == "day"
                 and said_after.day < ctx.published_day
-                and _SAID_AFTER.search(low, position, said_after.start)
+                and (
+                    _SAID_AFTER.search(low, position, said_after.start)
+                    or _REPORTED_AFTER.fullmatch(low, position, said_after.start)
+                )
             ):  # "Kunduz has fallen, officials said on Sunday": by the day of the words after it
                 return said_after.day, "day"
             if ctx.paragraph_day:

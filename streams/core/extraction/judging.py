@@ -280,6 +280,9 @@ class Judging(ExtractorBase):
             for hit in self.cues.surrender.finditer(low, start, end)
             if not _SUBSET_BEFORE.search(low, max(0, hit.start() - 30), hit.start())
             and not _FEW_GAVE_UP.search(low, max(0, hit.start() - 60), hit.start())
+            # not "the army corps, at its base since the city fell on Sunday, surrendered": the fall
+            # told inside the surrendering troops' own words came before, and was no handover
+            and not hit.start() < trigger_start < hit.end()
         ]
         if not hits:
             return False
@@ -735,6 +738,11 @@ class Judging(ExtractorBase):
             return "denied"
         rejection = self.cues.denied_claim.search(text) if scan.has(self.cues.denied_claim) else None
         if rejection is not None and rejection.start() < trigger.start:
+            if any(  # "rejected the claim, saying that reports of the fall of Bazarak were false"
+                hit.start() < trigger.start < hit.end()
+                for hit in self.cues.denied_claim.finditer(text, rejection.end())
+            ):
+                return "denied"
             if not _OWN_WORDS.search(text, rejection.end(), trigger.start):
                 return "denied"  # "officials dismissed reports that the city had fallen"
             if attribution is None or attribution.actor != actor:

@@ -51,6 +51,17 @@ _PREPOSITION_BEFORE = re.compile(
 )
 
 
+def _listed_with(text: str, end: int, other_start: int, others: list[tuple[int, int]]) -> bool:
+    """Whether a capital ending at `end` and another starting at `other_start` are items of one
+    list, with only separators and capitals between them ("Kandahar, Herat and Lashkar Gah")."""
+    while end < other_start:
+        after = next((e for s, e in others if s > end and _LIST_GAP.fullmatch(text, end, s)), None)
+        if after is None:
+            return False
+        end = after
+    return end >= other_start
+
+
 def _without_appositives(text: str, mentions: list[Mention]) -> list[Mention]:
     """`Tarinkot, the capital of Uruzgan province,`: one entity, keep the name mention only."""
     kept: list[Mention] = []
@@ -172,6 +183,10 @@ _MOVED_INTO = re.compile(
     rf"(?:(?:moved|moving|moves|move|drove|driving|drives|drive) (?:\w+ ){{0,3}}into|(?:made|forced) (?:their|its) way {_FURTHER}into)\s*$"
 )
 _TOWN_AT = re.compile(r"(?:the|that|this)\s+town\b")
+_OTHERS_RELATIVE = re.compile(r",\s*(?:which|who|that)\s+(?:[\w'’-]+\s+){0,4}?", re.IGNORECASE)
+"""A relative clause opened right after another capital: the trigger in it is that capital's."""
+_NEW_ITEM_BEFORE = re.compile(r"(?:,\s*(?:and\s+)?|\sand\s+)$")
+"""Another item of a sentence's run of capitals (not a landmark: "west of Kabul, which ...")."""
 _SHORT_PREDICATE = re.compile(r"\s+(?![^,]*\b(?:and|but|which|who|that|said|says)\b)[\w'’ -]{2,50},\s+")
 """A subject's own short predicate before a trailing participle ("went first, ")."""
 _CLAUSE_OPENING = re.compile(r"(?:[\w'’ -]{0,40},\s+)?")
@@ -652,7 +667,15 @@ class Linking(ExtractorBase):
         if (
             own_day is None
             or not _SUBJECT_GAP_DAY.fullmatch(low, item_end, own_day.start)
-            or not _SUBJECT_GAP_END.match(low, own_day.end)
+            or not (
+                _SUBJECT_GAP_END.match(low, own_day.end)
+                # "Sheberghan on Saturday, Kunduz ... on Sunday": the next item of the list
+                or any(
+                    m.role == "place" and _LIST_GAP.fullmatch(low, own_day.end, m.start)
+                    for m in mentions
+                    if m.start > own_day.end
+                )
+            )
         ):
             return []
         for earlier in reversed(mentions):  # the list's first subject ("X fell ...; Y ...; and Z ...")
@@ -661,7 +684,9 @@ class Linking(ExtractorBase):
             told = [
                 t
                 for t in governed_by[earlier.start]
-                if t.spec.role == "subject"
+                # "Zaranj fell on Friday, Sheberghan on Saturday"; "Zaranj, taken on Friday, Sheberghan
+                # on Saturday" (a participle after the first item)
+                if (t.spec.role == "subject" or _PARTICIPLE.fullmatch(t.text))
                 and earlier.end <= t.start
                 and any(t.end <= r.start < lead.start() and not r.is_report_time for r in time_refs)
             ]
@@ -1301,6 +1326,16 @@ class Linking(ExtractorBase):
             )
         if _told_where(text, mention, trigger):
             return trigger.start - mention.end  # "arrived in Tartus, where the takeover passed off calmly"
+        if any(
+            mention.end <= start
+            and _OTHERS_RELATIVE.fullmatch(text, end, trigger.start)
+            and _NEW_ITEM_BEFORE.search(text, max(0, start - 8), start)
+            and not _listed_with(text, mention.end, start, others)
+            for start, end in others
+        ):
+            # "Kunduz ... on Sunday, and Aybak, which was handed over": Aybak's clause (not "Farah
+            # and Pul-e Khumri, which fell on Tuesday": the list's)
+            return None
         gap = _mask(text, mention.end, trigger.start, others)
         if (
             trigger.text == "falling"
