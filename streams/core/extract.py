@@ -255,6 +255,8 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             "follow" in low or " came" in low or "turn of" in low or "it was" in low or "then" in low
         ):
             triggers += self._following_falls(ctx, sentence, low, triggers)
+        if triggers and " of " in low and ("that of" in low or "those of" in low):
+            triggers += _echoed_nouns(low, triggers)
         if triggers and " it" in low:
             mentions = self._object_pronouns(ctx, sentence, low, mentions, triggers)
         if not triggers and not other:
@@ -878,6 +880,21 @@ _UNSAID_WHETHER = re.compile(
     r"\s+(?:say|confirm|specify|disclose|comment\s+on)\s+(?:\w+\s+)?(?:whether|if)\b"
 )
 """A side that would not say whether something happened: no denial of it."""
+
+
+_ECHO = re.compile(r"\b(?:that|those)\s+of(?=\s)")
+"""A pronoun standing for a noun told before it: "the fall of the capital came hours after that of Homs"."""
+
+
+def _echoed_nouns(low: str, triggers: list[Trigger]) -> list[Trigger]:
+    """ "that of X" after a nominal trigger ("the fall of ...", "the siege of ..."): the same event
+    for X."""
+    echoes: list[Trigger] = []
+    for hit in _ECHO.finditer(low):
+        noun = next((t for t in reversed(triggers) if t.end <= hit.start() and t.text.endswith(" of")), None)
+        if noun is not None:
+            echoes.append(Trigger(noun.spec, hit.start(), hit.end(), hit.group(0)))
+    return echoes
 
 
 def _named(mentions: list[Mention]) -> set[str]:

@@ -23,6 +23,8 @@ _LOCATIVE_ASIDE = re.compile(
     r"(?:on|in|near|at|along|across|outside|inside|close to|north|south|east|west)\s"
 )
 """A chunk before a speech verb that is where the speaker is, set off by commas: not the speaker."""
+_RELATIVE_OPENER = re.compile(r"(?:where|when)\s+")
+"""A speaker's chunk that opens a relative clause of place or time ("where the rebels declared")."""
 _RELATIVE_ASIDE = re.compile(r"(?:who|which|whose)\s")
 """A relative clause on the speaker set off by commas before the verb: "HTS-led rebels, who seized
 Hama a day earlier, said"."""
@@ -118,6 +120,12 @@ class SpeakerFinder:
                 # "..., and a Taliban spokesman said the group had taken the city": a clause of its
                 # own, whose speaker says nothing of the clauses before it
                 said = self._attributed(memory, who[conjoined.end() :], verb.start())
+                return replace(said, covers_before=False)
+            opened = _RELATIVE_OPENER.match(who)
+            if opened and len(chunks) > 1 and not self.cues.triggers_in(who.lower()):
+                # "after that of Homs, where the rebels declared full control": a speaker in another
+                # capital's relative clause says nothing of what comes before it
+                said = self._attributed(memory, who[opened.end() :], verb.start())
                 return replace(said, covers_before=False)
             if who and len(who.split()) <= 14 and not self.cues.triggers_in(who.lower()):
                 if (

@@ -348,6 +348,34 @@ CASES = [
         {("bazarak", "contested", "asserted", "2021-09-05")},
         id="fighting_reported_on_a_day_is_on_that_day",
     ),
+    # a relative clause past the name's head noun: "the streets of Kunduz city, which fell"
+    pytest.param(
+        AF,
+        FRIDAY,
+        "Residents said fighters were patrolling the streets of Kunduz city, which fell to the group on Aug. 8.",
+        {("kunduz", "captured", "asserted", "2021-08-08")},
+        id="a_relative_clause_past_the_names_head_noun",
+    ),
+    # "became the first provincial capital the Taliban took"
+    pytest.param(
+        AF,
+        "2021-08-07T12:00:00+04:30",
+        "On Friday Zaranj became the first provincial capital the Taliban took in their offensive.",
+        {("zaranj", "captured", "asserted", "2021-08-06")},
+        id="the_first_capital_the_side_took",
+    ),
+    # "that of X" after "the fall of": X's fall too; "hours after" places nothing; a speaker in
+    # X's own "where" clause says nothing of the fall before it
+    pytest.param(
+        SYRIA,
+        "2024-12-08T12:00:00+03:00",
+        (
+            "The fall of Damascus came hours after that of Homs, where the rebels declared full "
+            "control late on Saturday."
+        ),
+        {("damascus", "captured", "asserted", "2024-12-08"), ("homs", "captured", "asserted", "2024-12-08")},
+        id="that_of_a_city_after_the_fall_of_another",
+    ),
 ]
 
 

@@ -1362,7 +1362,8 @@ class Linking(ExtractorBase):
             return trigger.start - mention.end if relative else None
         # "from Zaranj on the border, which fell": the antecedent, whatever governs it; also past an
         # appositive ("Kunduz, the largest city in the north, which fell")
-        for lead in (gap, _LEADING_APPOSITIVE.sub("", gap, count=1)):
+        # (past the name's head noun too: "the streets of Kunduz city, which fell")
+        for lead in (gap, _LEADING_APPOSITIVE.sub("", gap, count=1), _NAME_HEAD.sub("", gap, count=1)):
             relative = _RELATIVE_LEAD.match(lead)
             # "Pul-e Khumri, which it says fell to the Taliban": the speaker set into the clause
             if relative and self._bridges(_SAID_INSERT.sub(" ", lead[relative.end() :]), cues.subject_bridge):
