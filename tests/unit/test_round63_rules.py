@@ -376,6 +376,17 @@ CASES = [
         {("damascus", "captured", "asserted", "2024-12-08"), ("homs", "captured", "asserted", "2024-12-08")},
         id="that_of_a_city_after_the_fall_of_another",
     ),
+    # a clause of place after a list of capitals is each one's
+    pytest.param(
+        AF,
+        FRIDAY,
+        "In Lashkar Gah and Kandahar, where fighting has raged for weeks, journalists said they could not leave.",
+        {
+            ("lashkar-gah", "contested", "asserted", "2021-08-13"),
+            ("kandahar", "contested", "asserted", "2021-08-13"),
+        },
+        id="a_where_clause_after_a_list_is_each_items",
+    ),
 ]
 
 

@@ -5,6 +5,7 @@ participles, inversion, coordination and gapping)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from itertools import pairwise
 
 from streams.core.extraction.base import ExtractorBase
@@ -373,18 +374,24 @@ _OUTSIDE_BEFORE = re.compile(
 """A place beside the capital, not the capital ("a base outside the city, where fighting went on")."""
 
 
-def _told_where(text: str, mention: Mention, trigger: Trigger) -> bool:
+def _told_where(
+    text: str, mention: Mention, trigger: Trigger, others: Sequence[tuple[int, int]] = ()
+) -> bool:
     """A handover, or fighting, told in the capital's own clause of place, with no subject but
-    the noun."""
-    if mention.end > trigger.start:
+    the noun; the clause after a list of capitals is each one's ("In Lashkar Gah and Kandahar,
+    where fighting has raged for weeks")."""
+    end = mention.end
+    while following := next((e for s, e in others if s > end and _LIST_GAP.fullmatch(text, end, s)), None):
+        end = following
+    if end > trigger.start:
         return False
     if _HANDOVER_NOUN.fullmatch(trigger.text):
-        return _WHERE_THE_LEAD.fullmatch(text, mention.end, trigger.start) is not None
+        return _WHERE_THE_LEAD.fullmatch(text, end, trigger.start) is not None
     return (
         trigger.spec.type == "contested"
         and FIGHTING_NOUN.match(trigger.text) is not None
         and _OUTSIDE_BEFORE.search(text, 0, mention.start) is None  # "a base outside the city, where"
-        and _WHERE_FIGHTING_LEAD.fullmatch(text, mention.end, trigger.start) is not None
+        and _WHERE_FIGHTING_LEAD.fullmatch(text, end, trigger.start) is not None
     )
 
 
@@ -1156,7 +1163,7 @@ class Linking(ExtractorBase):
                 clause_of(clauses, trigger.start) is not clause
                 and clause_of(clauses, trigger.end - 1) is not clause
                 and not (trigger.spec.role == "subject" and _ASIDE.match(text, mention.end, trigger.start))
-                and not _told_where(text, mention, trigger)
+                and not _told_where(text, mention, trigger, others)
             ):
                 continue
             distance = self._link(text, mention, trigger, others)
@@ -1324,7 +1331,7 @@ class Linking(ExtractorBase):
                 if self._bridges(text[head_end : trigger.start], cues.subject_bridge)
                 else None
             )
-        if _told_where(text, mention, trigger):
+        if _told_where(text, mention, trigger, others):
             return trigger.start - mention.end  # "arrived in Tartus, where the takeover passed off calmly"
         if any(
             mention.end <= start
