@@ -846,7 +846,8 @@ _MOVED_INTO = re.compile(
 """An entry with no force in the word ("moved into", "advanced into"), unlike "broke into" or "stormed":
 as the holder leaves, a takeover."""
 _HOLDER_LEFT = re.compile(
-    r"\b(?:pull(?:ed|s|ing)? (?:[\w-]+ ){0,3}?out|withdr[ae]w|withdrawn|withdrawing|withdraws|quit(?:s|ting)?"
+    r"\b(?:forces|troops|army|soldiers|militias|units|garrison)\s+(?:[\w'’-]+\s+){0,3}?left\b(?!\s+(?:their|its|his)\b)"
+    r"|\b(?:pull(?:ed|s|ing)? (?:[\w-]+ ){0,3}?out|withdr[ae]w|withdrawn|withdrawing|withdraws|quit(?:s|ting)?"
     r"|retreat(?:ed|s|ing)?(?= from| to|[.,;]| as| after)"
     r"|(?:left|leave|leaves|leaving)(?= (?:the |their )?(?:city|town|capital|area)\b|[.,;]| as| after| on))\b"
 )
@@ -864,9 +865,11 @@ _TOOK_OVER_ALONE = re.compile(
 )
 """Taking over with no object ("In Douma, local fighters took over as the army pulled out")."""
 _CONTROL_OBJECT = re.compile(
-    r"\s+(?:of\s+|over\s+)?(?:most|much|all|large|parts?|swathes|areas|territory|the|a|an|\d)\b"
+    r"\s+(?:of\s+|over\s+)?(?!(?:the|that)\s+(?:same\s+|next\s+|following\s+)?(?:day|morning|afternoon|evening|night)\b)"
+    r"(?:most|much|all|large|parts?|swathes|areas|territory|the|a|an|\d)\b"
 )
-"""What "control" takes as its object: "and now control most of the north" is no control alone."""
+"""What "control" takes as its object: "and now control most of the north" is no control alone
+(but "took control the same day" is)."""
 _DATELINE = re.compile(
     r"\s*[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}"  # the city in capitals
     r"(?:,\s*[A-Za-z][\w.]*(?: [\w.]+){0,2}){0,2}"  # ", Afghanistan", ", Aug 13" or both

@@ -387,6 +387,59 @@ CASES = [
         },
         id="a_where_clause_after_a_list_is_each_items",
     ),
+    # legal and advisory copy (sy60, sy61): "passed to the new authorities", troops that left
+    # before a side moved in, "took control the same day", "held X", "its provincial centre"
+    pytest.param(
+        SYRIA,
+        SYRIA_TUESDAY_AFTER,
+        "Tartus passed to the new authorities without a fight on 9 December.",
+        {
+            ("tartus", "captured", "asserted", "2024-12-09"),
+            ("tartus", "surrendered", "asserted", "2024-12-09"),
+        },
+        id="passed_to_the_new_authorities_without_a_fight",
+    ),
+    pytest.param(
+        SYRIA,
+        SYRIA_TUESDAY_AFTER,
+        (
+            "On 6 December government forces and allied militias left Deir ez-Zor, and the Syrian "
+            "Democratic Forces moved into the city."
+        ),
+        {("deir-ez-zor", "captured", "asserted", "2024-12-06")},
+        id="moving_in_after_the_holders_forces_left_is_a_take",
+    ),
+    pytest.param(
+        SYRIA,
+        SYRIA_TUESDAY_AFTER,
+        "In Douma and elsewhere in Eastern Ghouta, local fighters took control the same day as the army withdrew.",
+        {("douma", "captured", "asserted", "2024-12-10")},
+        id="took_control_the_same_day_has_no_object",
+    ),
+    pytest.param(
+        SYRIA,
+        SYRIA_TUESDAY_AFTER,
+        (
+            "By 30 November the opposition held Aleppo. The army, which had long held Hama, said it "
+            "would not say who controlled the villages."
+        ),
+        {("aleppo", "captured", "asserted", "2024-11-30")},
+        id="a_side_that_held_the_city_by_a_day",
+    ),
+    pytest.param(
+        SYRIA,
+        SYRIA_TUESDAY_AFTER,
+        "Local factions took control of Quneitra governorate, including its provincial centre, on 7 December.",
+        {("quneitra", "captured", "asserted", "2024-12-07")},
+        id="a_governorate_including_its_provincial_centre",
+    ),
+    pytest.param(
+        SYRIA,
+        "2024-11-28T12:00:00+03:00",
+        "A further push toward Aleppo's western edge over the coming days cannot be ruled out.",
+        set(),
+        id="a_push_that_cannot_be_ruled_out_is_a_forecast",
+    ),
 ]
 
 

@@ -114,6 +114,10 @@ _MODAL_AFTER = re.compile(
 )
 
 _NOMINAL_TRIGGER = re.compile(r"\sof$|^(?:['’]s|its)\s")
+_INDEFINITE_BEFORE = re.compile(
+    r"\b(?:a|an|any|another)\s+(?:(?:further|new|fresh|renewed|major|final)\s+)?$"
+)
+"""An event told as a noun with an indefinite article ("a further push"): one that may yet come."""
 _PREFERRED_TO = re.compile(
     r"\b(?:would|will|'d)\s+(?:much\s+|still\s+|rather\s+)?(?:prefer|rather)\b[^.;]*\b(?:to|than|over)\s+(?:a|an|the)?\s*$"
 )
@@ -439,7 +443,13 @@ class Judging(ExtractorBase):
             forecast = scan.forecasts[span] = first.start() if first else -1
         if (
             forecast >= 0
-            and (forecast < start or not trigger_text or _NOMINAL_TRIGGER.search(trigger_text))
+            and (
+                forecast < start
+                or not trigger_text
+                or _NOMINAL_TRIGGER.search(trigger_text)
+                # "a further push toward Aleppo's edge over the coming days cannot be ruled out"
+                or _INDEFINITE_BEFORE.search(low, max(0, start - 24), start)
+            )
             and not _in_other_aside(scan.closed_asides(), start, forecast)
             and not self._past_span(low, clause, forecast, start, trigger_text)
         ):

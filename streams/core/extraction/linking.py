@@ -274,7 +274,9 @@ _OWN_VERB_AFTER = re.compile(
 """A verb of its own right after a capital: the subject of a new clause, no verb's object."""
 _QUOTE_MARK = re.compile(r"(?:^|(?<=\s))[\"“”‘']|[\"“”’'](?=\s|$)")
 """A quotation mark that opens or closes a word: a quoted verb ('had "completely liberated" Homs')."""
-_CAPITAL_NAMED = re.compile(r"\bcapital\b(?:,\s*)?")
+_CAPITAL_NAMED = re.compile(
+    r"\b(?:capital|(?:provincial|regional|administrative) (?:centre|center|seat))\b(?:,\s*)?"
+)
 """The word that names a region's capital in a list of what was taken with the region."""
 _LANDMARK_PLACE = re.compile(
     r"^\s*(?:on|near|along|by)\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:border|frontier|coast|highway|road|river)\b"
