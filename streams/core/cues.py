@@ -153,7 +153,9 @@ class Cues:
         self.history = _words(lexicon["history_cues"])
         # `(?<!\d)(1[89]\d\d|20\d\d)` with the look-behind after the first digit: the same
         # matches, and `re` skips to the digits 1 and 2 in C
-        self.year = re.compile(r"(1(?<!\d1)[89]\d\d|2(?<!\d2)0\d\d)(?:s)?(?!\d)")
+        self.year = re.compile(
+            r"(1(?<!\d1)[89]\d\d|2(?<!\d2)0\d\d)(?:s)?(?!\d|\s?(?:z|hrs|hours|gmt|utc|zulu)\b|:\d)"
+        )
         self.since = re.compile(rf"(?:{_any(lexicon['history_year_exceptions'])})\s+$")
         self.denial = _words(lexicon["denial_cues"])
         self.claim = _words(lexicon["claim_cues"])

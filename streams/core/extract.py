@@ -371,10 +371,15 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
         item_end: int = 0,
     ) -> Mention | None:
         """Telegraphic copy that leaves out the subject ("KUNDUZ - Aug. 8. Handed over by
-        elders."): a sentence that opens on a participle trigger, naming no other place, is about the
+        elders.", "Zaranj (Nimroz). Fell without resistance."): a sentence that opens on a participle trigger, naming no other place, is about the
         capital the sentences before talk about; so are a fact box item's notes after its head
         ("AUG 9 - AYBAK (Samangan): handed over after elders asked ...")."""
-        if not triggers or triggers[0].start != item_end or triggers[0].spec.role != "object":
+        if (
+            not triggers
+            or triggers[0].start != item_end
+            # a participle, or "Fell to the Taliban this evening" (a subject's verb with no subject)
+            or (triggers[0].spec.role != "object" and not triggers[0].text.startswith(("fell", "fallen")))
+        ):
             return None
         if item_end:
             heads = {m.capital for m in mentions if m.end <= item_end and m.role == "place"}
@@ -809,7 +814,7 @@ def _field_lower(text: str) -> str | None:
 
 
 _ELIDED_SUBJECT = re.compile(
-    r"(?:[Hh]anded|[Tt]aken|[Cc]aptured|[Ss]eized|[Oo]verrun|[Ss]urrendered|[Rr]etaken|[Gg]iven up)\b"
+    r"(?:[Ff]ell|[Ff]allen|[Hh]anded|[Tt]aken|[Cc]aptured|[Ss]eized|[Oo]verrun|[Ss]urrendered|[Rr]etaken|[Gg]iven up)\b"
 )
 """A sentence that opens on a participle with no subject before it (telegraphic fact-box copy)."""
 _SEAT_LOCATIVE = re.compile(
@@ -989,7 +994,8 @@ _DISTRIBUTIVE = re.compile(
 )
 """A sentence about many cities at once, which no topic stands for."""
 _ITEM_DASH = re.compile(
-    r"[A-Z][A-Z'’.]*(?:[ -][A-Z][A-Z'’.]*){0,3}(?:\s*\([^()\n]{1,40}\))?(?P<mark>\s+[-–—]|:)\s+[A-Z]"
+    r"(?:[A-Z][A-Z'’.]*(?:[ -][A-Z][A-Z'’.]*){0,3}\s*/\s*)?"  # "SAMANGAN / AYBAK - ..."
+    r"[A-Z][A-Z'’.]*(?:[ -][A-Z][A-Z'’.]*){0,3}(?:\s*\([^()\n]{1,40}\))?(?P<mark>\s+[-–—]|:)\s+[A-Za-z]"
 )
 """A line that opens (past a bullet) on a name in capitals, its province in brackets, a dash or
 colon and a sentence ("TARTUS - The coastal city ...", "JALALABAD: The main eastern city ...",

@@ -12,6 +12,7 @@ import pytest
 from schemas.article import Article
 from streams.core.extract import Extractor
 from tests.unit.rule_cases import AF, FRIDAY, SYRIA, Expected, check_rule
+from tests.unit.test_extract_rules import control
 
 AF_MONDAY = "2021-08-16T12:00:00+04:30"  # Monday 16 Aug 2021
 AF_SEPTEMBER = "2021-09-01T12:00:00+04:30"  # Wednesday 1 Sep 2021
@@ -440,6 +441,25 @@ CASES = [
         set(),
         id="a_push_that_cannot_be_ruled_out_is_a_forecast",
     ),
+    # advisories' telegraphic items (r67a): a "TIMELINE" line in capitals under a title of falls,
+    # items dated "Fri 06 Aug" with notes after them on the line, "Fell ..." with no subject,
+    # "PROVINCE / CAPITAL -" heads, a lower-case note after a head, "2000Z" is a time, no year
+    pytest.param(
+        AF,
+        "2021-08-11T08:00:00+04:30",
+        (
+            "DAILY REPORT\n\nSAMANGAN / AYBAK - Handed over to the Taliban on 09 AUG without fighting.\n\n"
+            "4. LASHKAR GAH - heavy fighting continued in the city throughout the day.\n\n"
+            "5. FAIZABAD - Faizabad was taken by the Taliban at approx 2000Z 10 AUG."
+        ),
+        {
+            ("aybak", "captured", "asserted", "2021-08-09"),
+            ("aybak", "surrendered", "asserted", "2021-08-09"),
+            ("lashkar-gah", "contested", "asserted", "2021-08-11"),
+            ("faizabad", "captured", "asserted", "2021-08-10"),
+        },
+        id="an_advisorys_province_slash_capital_heads",
+    ),
 ]
 
 
@@ -469,3 +489,20 @@ def test_an_updates_own_date_is_no_event_day(syria_extractor: Extractor, title: 
     )
     headline = [e for e in syria_extractor.extract(article) if e.evidence.field == "title"]
     assert [(e.capital, e.type, e.time_precision) for e in headline] == [("hama", "captured", "report")]
+
+
+def test_a_timeline_in_capitals_under_a_title_of_falls(extractor: Extractor) -> None:
+    """An advisory's "TIMELINE" line in capitals (no colon) under a title that tells the falls heads
+    its items, dated "Fri 06 Aug" with their notes after them on the line; "Fell ..." with no
+    subject is the item's capital."""
+    body = (
+        "TIMELINE\n"
+        "Fri 06 Aug - Zaranj (Nimroz). Fell without resistance, the deputy governor said.\n\n"
+        "Sun 08 Aug - Taloqan (Takhar). Government forces withdrew from the city."
+    )
+    title = "RISK BULLETIN: FIVE PROVINCIAL CAPITALS LOST IN THREE DAYS"
+    assert control(extractor, body, title=title, published="2021-08-08T21:30:00+04:30") == {
+        ("zaranj", "captured", "asserted", "2021-08-06"),
+        ("zaranj", "surrendered", "asserted", "2021-08-06"),
+        ("taloqan", "captured", "asserted", "2021-08-08"),
+    }

@@ -26,6 +26,8 @@ from streams.core.text import Sentence
 from streams.core.timeref import TimeRef, TimeResolver, parse_offset
 
 _CAPS_NAME = re.compile(r"\s*([A-Z][A-Z'’.]*(?:[ -][A-Z][A-Z'’.]*){0,3})(?![\w'’-])\s*(?:\([^()\n]{1,40}\))?")
+_PROVINCE_SLASH = re.compile(r"\s*([A-Z][A-Z'’.]*(?:[ -][A-Z][A-Z'’.]*){0,3})\s*/\s*(?=[A-Z][A-Z])")
+"""A province in capitals before its capital's name and a slash: "SAMANGAN / AYBAK - ..."."""
 _NAME_JOINT = re.compile(r"\s*(?:,|and\b|&)\s*(?:and\s+)?(?=[A-Z][A-Z])")
 _HEADING_MARK = re.compile(r"(?:[-–]\d{1,2}\b)?\s*(?:[—–:]|-\s)\s*")
 """What ends a date heading, past the end of a range of days ("Aug. 7-8 - ")."""
@@ -142,6 +144,9 @@ class ExtractorBase:
         if lead is not None and lead[1] is not None and lead[0].precision == "day":
             position, day = lead[1], lead[0].day
         capitals: list[tuple[str, int, int]] = []
+        province = _PROVINCE_SLASH.match(text, position)
+        if province is not None and self.gazetteer.capital_of_province(fold_accents(province.group(1))):
+            position = province.end()
         while True:
             name = _CAPS_NAME.match(text, position)
             capital = (

@@ -20,9 +20,12 @@ from streams.core.extraction.context import (
 from streams.core.text import Sentence
 
 _ITEM_DATE = re.compile(
-    r"\s*(?:[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+[a-z]{3,9}\.?)?\s*(?:[:—–-]\s*)?"
+    r"\s*(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+(?=\d))?"  # "Fri 06 Aug"
+    r"(?:[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+[a-z]{3,9}\.?)?\s*(?:[:—–-]\s*)?"
 )
 
+_HEAD_ONLY_REST = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*[.:]?\s*")
+"""What may end an item's head sentence after its last name: the province in brackets."""
 _TRAILING_NOTE = re.compile(r"\s*\([^()]{1,60}\)[\s:.]*$")
 _ACCORDING_TO = re.compile(r"\baccording to\b")
 _NAMES_ONLY = re.compile(
@@ -230,7 +233,13 @@ class FactBoxes(ExtractorBase):
         capitals fell, Aug. 6-15"): the title's event heads the list."""
         whole_line = _on_its_own_line(sentence, text)
         title = ctx.article.title or ""
-        if not (whole_line and low.rstrip().endswith(":") and len(low) <= 70 and title):
+        # "TIMELINE:", or a line of its own in capitals ("TIMELINE")
+        if not (
+            whole_line
+            and (low.rstrip().endswith(":") or sentence.text.isupper())
+            and len(low) <= 70
+            and title
+        ):
             return None
         if self.gazetteer.capital_mentions(sentence.text) or self.gazetteer.capital_mentions(title):
             return None
@@ -266,8 +275,15 @@ class FactBoxes(ExtractorBase):
     def _bare_item(self, sentence: Sentence, low: str, text: str) -> bool:
         """A list's item with no bullet, on a line of its own that opens (past its date) on
         capitals' names: "Zaranj (Nimroz) - Aug. 6", "Aug. 8 - Kunduz (Kunduz); Sar-e Pul"."""
-        whole_line = _on_its_own_line(sentence, text)
-        return whole_line and len(low) <= 240 and bool(self._item_heads(sentence.text, low, 0))
+        heads = self._item_heads(sentence.text, low, 0) if len(low) <= 240 else ()
+        if not heads:
+            return False
+        # on a line of its own, or a head sentence of names only with its notes after it on the line
+        # ("Fri 06 Aug - Zaranj (Nimroz). Fell without resistance.")
+        last_end = max(
+            end for capital, _, end in self.gazetteer.capital_mentions(sentence.text) if capital in heads
+        )
+        return _on_its_own_line(sentence, text) or _HEAD_ONLY_REST.fullmatch(low, last_end) is not None
 
     def _sub_intro(self, low: str, sentence: Sentence, text: str) -> bool:
         """A line under a list's heading that introduces its items without a verb of its own
