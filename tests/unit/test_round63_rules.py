@@ -460,6 +460,64 @@ CASES = [
         },
         id="an_advisorys_province_slash_capital_heads",
     ),
+    # legal and parliamentary copy (r66a)
+    pytest.param(
+        AF,
+        "2021-08-18T12:00:00+04:30",
+        (
+            "Hon. Members will know that Kandahar fell on 13 August, that Mazar-i-Sharif, the last great "
+            "city of the north, was lost the following day, and that on Sunday the Taliban took Kabul."
+        ),
+        {
+            ("kandahar", "captured", "asserted", "2021-08-13"),
+            ("mazar-i-sharif", "captured", "asserted", "2021-08-14"),
+            ("kabul", "captured", "asserted", "2021-08-15"),
+        },
+        id="a_run_of_that_clauses_each_with_its_subject",
+    ),
+    pytest.param(
+        AF,
+        "2022-03-01T12:00:00+04:30",
+        "Khost is generally reported to have come under Taliban control on 15 August 2021.",
+        {("khost", "captured", "asserted", "2021-08-15")},
+        id="reported_to_have_come_under_control",
+    ),
+    pytest.param(
+        AF,
+        "2021-08-18T12:00:00+04:30",
+        (
+            "The run of losses began on Friday with Zaranj, the capital of Nimroz, which its deputy "
+            "governor said had been taken without a fight."
+        ),
+        {
+            ("zaranj", "captured", "asserted", "2021-08-13"),
+            ("zaranj", "surrendered", "asserted", "2021-08-13"),
+        },
+        id="a_speaker_of_several_words_set_into_a_relative_clause",
+    ),
+    pytest.param(
+        AF,
+        "2021-09-06T18:00:00+04:30",
+        (
+            "The Taliban now claim that their flag has been raised over the governor's compound in "
+            "Bazarak. The resistance front has rejected that claim outright."
+        ),
+        {("bazarak", "captured", "denied", "2021-09-06")},
+        id="a_flag_raised_over_a_seat_in_the_passive",
+    ),
+    pytest.param(
+        AF,
+        "2021-08-18T12:00:00+04:30",
+        (
+            "Maymana, the capital of Faryab province, and Mazar-i-Sharif, the largest city in the north, "
+            "came under Taliban control on 14 August."
+        ),
+        {
+            ("maymana", "captured", "asserted", "2021-08-14"),
+            ("mazar-i-sharif", "captured", "asserted", "2021-08-14"),
+        },
+        id="two_subjects_each_with_an_appositive",
+    ),
 ]
 
 

@@ -253,7 +253,9 @@ _FOLLOWED = re.compile(r"\s+(?:soon\s+|quickly\s+)?followed\b(?!\s+(?:by|the|a|a
 
 _AS_DID = re.compile(r"\b(?:as|so)\s+(?:too\s+)?(?:did|do|does|had|has|have|was|were|is|are)\s+$")
 
-_OPEN_ASIDE = re.compile(r",\s*(?:which|where|who|whose|that)\b[^,;.]*$")
+_OPEN_ASIDE = re.compile(r",\s*(?:(?:which|where|who|whose)\b[^,;.]*|that\s+[^,;.\s][^,;.]*)$")
+"""An aside opened before the capital and not closed ("Aybak, which sits on the road between ..."); not
+a "that" right before it, which opens a clause the capital is the subject of ("will know that X, that Y ...")."""
 
 _APPOSITIVE_AND = re.compile(
     rf"(?:{CAPITAL_ASIDE}(?:\s*{PLACE_FROM})?|\s*,\s*{PLACE_FROM})"  # the first capital's appositive, where it lies
@@ -263,8 +265,19 @@ _APPOSITIVE_AND = re.compile(
 )
 """Between two objects of one verb when the first has an appositive ("Herat, the country's
 third-largest city, on Thursday and Kandahar")."""
-_SAID_INSERT = re.compile(r"^\s*(?:the\s+)?[\w'’-]+\s+(?:says|said|say|reports|reported|claims|claimed)\s*$")
-"""A speaker set into a relative clause before its verb ("which it says fell")."""
+_SAID_INSERT = re.compile(
+    r"^\s*(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){1,3}?(?:says|said|say|reports|reported|claims|claimed)\s*$"
+)
+"""A speaker set into a relative clause before its verb ("which it says fell", "which its deputy
+governor said had been taken")."""
+_LATER_ITEM_APPOSITIVE = re.compile(r"\b(and|or)\s+,\s*(?:the|a|an)\s[^,;]{1,80},")
+"""A later list item's own appositive, its name blanked ("X, the capital of Faryab, and Mazar-i-Sharif,
+the largest city in the north, came under Taliban control")."""
+_RAISED_REPORT = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:(?:generally|widely|now|also)\s+)?"
+    r"(?:reported|said|believed|thought|understood|known|confirmed)\s+to\s+(?:have\s+)?"
+)
+"""A report raised over the verb: "Khost is generally reported to have come under Taliban control"."""
 _TOO_AFTER = re.compile(r"\s+(?:too|as\s+well|also)\s*(?:[.;]|$)")
 """A capital that shares the clause before it: "Kandahar is under attack, Herat too"."""
 _OWN_VERB_AFTER = re.compile(
@@ -1404,6 +1417,7 @@ class Linking(ExtractorBase):
             _LIST_BEFORE_ASIDE.sub("", _PLACE_BEFORE_AND.sub("", own, count=1), count=1)
         )
         listed = _LANDMARK_PLACE.sub(" ", self._item_place.sub(" ", listed.lower()))
+        listed = _RAISED_REPORT.sub(" ", _LATER_ITEM_APPOSITIVE.sub(r"\1 ", listed))
         if not self._bridges(listed, cues.subject_bridge):
             return None
         return trigger.start - mention.end
