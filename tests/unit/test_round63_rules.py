@@ -422,7 +422,7 @@ CASES = [
         SYRIA_TUESDAY_AFTER,
         (
             "By 30 November the opposition held Aleppo. The army, which had long held Hama, said it "
-            "would not say who controlled the villages."
+            "would not say who controlled the villages. Fighters held positions on the edge of Homs."
         ),
         {("aleppo", "captured", "asserted", "2024-11-30")},
         id="a_side_that_held_the_city_by_a_day",
