@@ -518,6 +518,14 @@ CASES = [
         },
         id="two_subjects_each_with_an_appositive",
     ),
+    # a city its garrison abandoned was taken by the side that pressed it
+    pytest.param(
+        SYRIA,
+        SYRIA_TUESDAY_AFTER,
+        "Homs, the last large city between the insurgents and Damascus, was abandoned by its garrison on Dec. 7.",
+        {("homs", "captured", "asserted", "2024-12-07")},
+        id="a_city_abandoned_by_its_garrison",
+    ),
 ]
 
 
