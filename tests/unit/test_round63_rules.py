@@ -526,6 +526,31 @@ CASES = [
         {("homs", "captured", "asserted", "2024-12-07")},
         id="a_city_abandoned_by_its_garrison",
     ),
+    # a relative clause past a verb tells its own past; past a noun's capital it does not
+    pytest.param(
+        SYRIA,
+        SYRIA_TUESDAY_AFTER,
+        (
+            "Opposition fighters took over Tartus on Monday without a shot being fired, completing the "
+            "collapse of government authority along the coast that for decades was the bedrock of the "
+            "family's rule."
+        ),
+        {
+            ("tartus", "captured", "asserted", "2024-12-09"),
+            ("tartus", "surrendered", "asserted", "2024-12-09"),
+        },
+        id="a_relative_clauses_decades_past_a_verb_are_its_own",
+    ),
+    pytest.param(
+        AF,
+        "2021-08-03T12:00:00+04:30",
+        (
+            "Officials have said the fall of Lashkar Gah, a city of about 200,000 that was at the centre "
+            "of British and US operations for years, would be a heavy blow."
+        ),
+        set(),
+        id="the_fall_of_a_city_with_a_past_that_would_be_a_blow",
+    ),
 ]
 
 

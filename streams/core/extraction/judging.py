@@ -114,6 +114,7 @@ _MODAL_AFTER = re.compile(
 )
 
 _NOMINAL_TRIGGER = re.compile(r"\sof$|^(?:['’]s|its)\s")
+_RELATIVE_PRONOUN = re.compile(r"(?<=\s)(?:that|which|who|whose)\s")
 _INDEFINITE_BEFORE = re.compile(
     r"\b(?:a|an|any|another)\s+(?:(?:further|new|fresh|renewed|major|final)\s+)?$"
 )
@@ -457,7 +458,9 @@ class Judging(ExtractorBase):
         if span not in scan.clause_reasons:
             scan.clause_reasons[span] = self._clause_reason(low, clause)
         reason = scan.clause_reasons[span]
-        if reason == "historical" and self._history_in_aside_only(low, clause, start):
+        if reason == "historical" and self._history_in_aside_only(
+            low, clause, start, verbal=not _NOMINAL_TRIGGER.search(trigger_text)
+        ):
             # "in Lashkar Gah, where British troops had fought for years, officials handed": the
             # aside's past; a year of the clause's own still dates it ("whose men entered X in 1992")
             reason = self._year_reason(low, clause)
@@ -494,7 +497,7 @@ class Judging(ExtractorBase):
             for m in early
         )
 
-    def _history_in_aside_only(self, low: str, clause: Clause, start: int) -> bool:
+    def _history_in_aside_only(self, low: str, clause: Clause, start: int, *, verbal: bool = True) -> bool:
         """Whether every history cue of a clause ("for years", "decades ago") sits in a relative
         clause closed before the trigger ("in Lashkar Gah, where foreign troops had fought for
         years, officials handed the city over") or in an aside after it: the aside's past, not the
@@ -506,6 +509,14 @@ class Judging(ExtractorBase):
         # "had taken Kandahar and Lashkar Gah, the group's heartland during its rule in the 1990s":
         # an appositive after the trigger's object
         asides += [m.span() for m in DATED_ASIDE.finditer(low, start, clause.end) if m.start() > start]
+        # "took over Tartus ..., completing the collapse of government authority along the coast that
+        # for decades was the bedrock of the family's rule": a relative clause past a verb tells its own
+        # past (not past a noun's capital: "the fall of X, a city that was at the centre of operations
+        # for years, would be a blow")
+        asides += [
+            (m.start(), comma if (comma := low.find(",", m.end(), clause.end)) >= 0 else clause.end)
+            for m in (_RELATIVE_PRONOUN.finditer(low, start, clause.end) if verbal else ())
+        ]
         if not asides:
             return False
         cues = [m.start() for m in self.cues.history.finditer(low, clause.start, clause.end)]
