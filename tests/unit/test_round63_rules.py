@@ -551,6 +551,14 @@ CASES = [
         set(),
         id="the_fall_of_a_city_with_a_past_that_would_be_a_blow",
     ),
+    # "back in government hands": the word of the side, not only its aliases
+    pytest.param(
+        AF,
+        "2021-07-10T12:00:00+04:30",
+        "Officials said on Thursday the city of Qala-e Naw was back in government hands.",
+        {("qala-e-naw", "retaken", "asserted", "2021-07-08")},
+        id="back_in_government_hands_is_a_retake",
+    ),
 ]
 
 

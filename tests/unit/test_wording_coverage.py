@@ -280,11 +280,7 @@ WORDINGS = [
     (("retaken",), "Government forces won back Kunduz on Sunday."),
     (("retaken",), "Afghan forces regained Kunduz on Sunday."),
     (("retaken",), "Kunduz was retaken by government forces on Sunday."),
-    pytest.param(
-        ("retaken",),
-        "Kunduz was back under government control on Sunday.",
-        marks=_gap("'government' alone is no actor alias (adding it cost a false event in the corpus)"),
-    ),
+    (("retaken",), "Kunduz was back under government control on Sunday."),
     (("retaken",), "Government forces launched a counteroffensive and recaptured Kunduz on Sunday."),
     (("retaken",), "Commandos drove the insurgents from Kunduz on Sunday."),
     (("retaken",), "Government troops recaptured Kunduz on Sunday after a two-day counteroffensive."),
