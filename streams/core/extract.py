@@ -371,9 +371,10 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
         item_end: int = 0,
     ) -> Mention | None:
         """Telegraphic copy that leaves out the subject ("KUNDUZ - Aug. 8. Handed over by
-        elders.", "Zaranj (Nimroz). Fell without resistance."): a sentence that opens on a participle trigger, naming no other place, is about the
-        capital the sentences before talk about; so are a fact box item's notes after its head
-        ("AUG 9 - AYBAK (Samangan): handed over after elders asked ...")."""
+        elders.", "Zaranj (Nimroz). Fell without resistance."): a sentence that opens on a
+        participle trigger (or "Fell"), naming no other place, is about the capital the sentences
+        before talk about; so are a fact box item's notes after its head ("AUG 9 - AYBAK (Samangan):
+        handed over after elders asked ...")."""
         if (
             not triggers
             or triggers[0].start != item_end
@@ -741,12 +742,7 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
         if _DISTANCE_FROM.search(low, max(0, trigger.start - 60), trigger.start):
             return False  # "In Aleppo, whose outskirts lie 15 kilometres from the nearest clashes"
         after = low[trigger.end : trigger.end + 80]
-        if trigger.spec.type in (
-            "captured",
-            "entered",
-            "surrendered",
-            "retaken",
-        ) and self.cues.seat_of_power.match(after):
+        if trigger.spec.type in _SEAT_EVENT_TYPES and self.cues.seat_of_power.match(after):
             # "seized the governor's office", "entered the police headquarters"; "by nightfall they
             # were in the presidential palace" (fighters named before it: not "Ghani was in ...")
             return not _BEING_IN.fullmatch(trigger.text) or self._armed_before(low[: trigger.start])
@@ -813,6 +809,8 @@ def _field_lower(text: str) -> str | None:
     return low if len(low) == len(text) and "\u03a3" not in text else None
 
 
+_SEAT_EVENT_TYPES = ("captured", "entered", "surrendered", "retaken")
+"""What a trigger does to a seat of power that it does to the city the seat governs."""
 _ELIDED_SUBJECT = re.compile(
     r"(?:[Ff]ell|[Ff]allen|[Hh]anded|[Tt]aken|[Cc]aptured|[Ss]eized|[Oo]verrun|[Ss]urrendered|[Rr]etaken|[Gg]iven up)\b"
 )
