@@ -8,9 +8,9 @@ who is speaking. Place names come from the theatre file, cue words from the lexi
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from schemas.article import Article
@@ -142,7 +142,7 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
                 kept = drafts.get(draft.key)
                 if kept is None or (kept.undated and not draft.undated):
                     drafts[draft.key] = draft  # the same event, told where the text dates it
-        return [EVENT_ADAPTER.validate_python(d.payload) for d in drafts.values()]
+        return [EVENT_ADAPTER.validate_python(d.payload) for d in _without_coarse_repeats(drafts.values())]
 
     def _verdict(self, ctx: Context, sentence: Sentence, low: str, claimed: list[Draft]) -> list[Draft]:
         """A fact check's verdict on the claim line before it ("CLAIM: Lashkar Gah has fallen to
@@ -886,6 +886,30 @@ _UNSAID_WHETHER = re.compile(
     r"\s+(?:say|confirm|specify|disclose|comment\s+on)\s+(?:\w+\s+)?(?:whether|if)\b"
 )
 """A side that would not say whether something happened: no denial of it."""
+
+
+_COARSE_REACH = {"week": timedelta(days=6), "month": timedelta(days=31)}
+"""How far from its date an event told only by its week or month may have happened."""
+
+
+def _without_coarse_repeats(drafts: Iterable[Draft]) -> list[Draft]:
+    """The drafts but an event told only by its week ("captured Aleppo last week") that the text
+    also tells to the day within that reach ("since it lost Aleppo on Saturday"): one event, dated
+    where the text dates it."""
+    kept = list(drafts)
+    dated = [d for d in kept if d.payload["time_precision"] == "day"]
+    return [
+        d
+        for d in kept
+        if (reach := _COARSE_REACH.get(d.payload["time_precision"])) is None
+        or not any(
+            o.type == d.type
+            and o.capital == d.capital
+            and o.payload["actor"] == d.payload["actor"]
+            and abs(o.payload["event_time"] - d.payload["event_time"]) <= reach
+            for o in dated
+        )
+    ]
 
 
 _ECHO = re.compile(r"\b(?:that|those)\s+of(?=\s)")

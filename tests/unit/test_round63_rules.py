@@ -559,6 +559,35 @@ CASES = [
         {("qala-e-naw", "retaken", "asserted", "2021-07-08")},
         id="back_in_government_hands_is_a_retake",
     ),
+    # the day of another event the text puts this one after is not this one's
+    pytest.param(
+        SYRIA,
+        "2024-12-05T17:05:00+03:00",
+        (
+            "The fall of Hama, less than a week after the rebels seized Aleppo on Nov. 30, opens the "
+            "main highway south towards Homs."
+        ),
+        {("hama", "captured", "asserted", "2024-12-05"), ("aleppo", "captured", "asserted", "2024-11-30")},
+        id="a_day_told_of_the_event_before_is_not_this_ones",
+    ),
+    pytest.param(
+        SYRIA,
+        "2024-12-06T19:15:00+03:00",
+        (
+            "The closures come a week after rebels took Aleppo last Saturday, and a day after they "
+            "captured Hama."
+        ),
+        {("aleppo", "captured", "asserted", "2024-11-30"), ("hama", "captured", "asserted", "2024-12-05")},
+        id="a_day_after_counts_from_the_main_clauses_day",
+    ),
+    # an event told by its week and again to the day: one event, on its day
+    pytest.param(
+        SYRIA,
+        "2024-12-04T17:30:00+03:00",
+        "The insurgents who captured Aleppo last week took it on Saturday, a monitor said.",
+        {("aleppo", "captured", "asserted", "2024-11-30")},
+        id="an_event_told_by_its_week_and_to_the_day",
+    ),
 ]
 
 

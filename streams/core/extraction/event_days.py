@@ -182,6 +182,21 @@ _LISTED_THEN_DAY = re.compile(
 _SEQUENCED = re.compile(r"\b(?:follows|follow|(?:comes|came|followed)\s+(?:[\w'’-]+\s+){0,4}?after)\b")
 """What puts the event at hand after another ("follows the rebel capture of", "came only ten days
 after Zaranj ... was overrun"): a day past it is the other event's."""
+_AFTER_WORD = re.compile(r"\b(?:after|following)\b")
+
+
+def _after_another(low: str, told_end: int, ref_start: int, others: list[int]) -> bool:
+    """Whether a day past the event at hand is told of another event the text puts it after: the
+    last trigger before the day opens on "after" ("The fall of Hama, less than a week after the
+    rebels seized Aleppo on Nov. 30"), not on "and" ("was taken after the fall of Damascus and was
+    under rebel control by Dec. 9": the subject's own second predicate)."""
+    between = sorted(b for b in others if told_end < b < ref_start)
+    if not between:
+        return False
+    opens = between[-2] if len(between) > 1 else told_end
+    return _AFTER_WORD.search(low, opens, between[-1]) is not None
+
+
 _WHEN_AFTER = re.compile(r",\s+when\s")
 _HELD_SINCE = re.compile(
     r"(?:(?:(?:has|have|had)\s+)?been\s+)?(?:(?:in|under)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:hands|control)"
@@ -323,6 +338,9 @@ class EventDays(ExtractorBase):
             # "The fall of Hama follows the rebel capture of Aleppo ... on Nov. 30": the earlier
             # event's day, past the word that puts it before the event at hand
             and _SEQUENCED.search(low, max(position, mention.end if mention else position), r.start) is None
+            # "The fall of Hama, less than a week after the rebels seized Aleppo on Nov. 30, opens ...":
+            # the day of another event the text puts this one after
+            and not _after_another(low, told_end, r.start, [b for b in blockers if b != position])
             # "Kunduz came under attack on Saturday and fell on Sunday": the day of an earlier
             # predicate of the same subject is that predicate's
             and not (
@@ -429,7 +447,13 @@ class EventDays(ExtractorBase):
         ]
         if own:
             return None
-        before = [r for r in candidates if r.end <= earlier.start()]
+        # not a day another "after" clause tells ("come a week after rebels took Aleppo last Saturday,
+        # and a day after they captured Hama": the closures' day is the report's)
+        before = [
+            r
+            for r in candidates
+            if r.end <= earlier.start() and not _AFTER_WORD.search(low, max(0, r.start - 100), r.start)
+        ]
         # not a day in a relative clause of the event's object ("came a day after the insurgents
         # took Ghazni and Herat, the third-largest city, which fell on Thursday evening"): that
         # clause's own day, not the one the event is told against
