@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any, Literal
@@ -232,6 +233,16 @@ class Scan:
 
 def field_text(article: Article, sentence: Sentence) -> str:
     return article.body if sentence.field == "body" else (article.title or "")
+
+
+def blank_spans(text: str, start: int, end: int, spans: Sequence[tuple[int, int]]) -> str:
+    """The text between two positions with the given spans (other capitals' names) blanked, so
+    that lists bridge and a pattern sees only what stands between them."""
+    chars = list(text[start:end])
+    for s, e in spans:
+        for i in range(max(s, start), min(e, end)):
+            chars[i - start] = " "
+    return "".join(chars)
 
 
 def lower_text(text: str) -> str:

@@ -15,6 +15,7 @@ from streams.core.extraction.context import (
     LIST_LEAD,
     Context,
     Draft,
+    blank_spans,
     field_text,
 )
 from streams.core.text import Sentence
@@ -142,14 +143,13 @@ class FactBoxes(ExtractorBase):
         if head is None or not _on_its_own_line(sentence, text):
             return None
         label = head.group("label").strip()
-        names = [n for n in self.gazetteer.capital_mentions(sentence.text) if n[1] >= head.end()]
-        if not names or self.gazetteer.capital_mentions(sentence.text[: head.end()]):
+        named = self.gazetteer.capital_mentions(sentence.text)
+        names = [n for n in named if n[1] >= head.end()]
+        if not names or len(names) < len(named):  # no capital in the label
             return None
-        rest = low
-        for _, begin, end in names:
-            rest = rest[:begin] + " " * (end - begin) + rest[end:]
+        rest = blank_spans(low, head.end(), len(low), [(begin, end) for _, begin, end in names])
         # what is left past the names and their provinces ("Zaranj, Nimroz (6 August)")
-        if _STATUS_FILLER.sub("", self.gazetteer.province_re.sub(" ", rest[head.end() :])):
+        if _STATUS_FILLER.sub("", self.gazetteer.province_re.sub(" ", rest)):
             return None  # prose after the colon, not a list of names
         reading = self._status_reading(label)
         if reading is None:

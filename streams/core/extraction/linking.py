@@ -26,6 +26,7 @@ from streams.core.extraction.context import (
     WHERE_AFTER,
     Context,
     Trigger,
+    blank_spans,
     lower_text,
 )
 from streams.core.gazetteer import Mention, MentionRole
@@ -52,15 +53,12 @@ _PREPOSITION_BEFORE = re.compile(
 )
 
 
-def _listed_with(text: str, end: int, other_start: int, others: list[tuple[int, int]]) -> bool:
-    """Whether a capital ending at `end` and another starting at `other_start` are items of one
-    list, with only separators and capitals between them ("Kandahar, Herat and Lashkar Gah")."""
-    while end < other_start:
-        after = next((e for s, e in others if s > end and _LIST_GAP.fullmatch(text, end, s)), None)
-        if after is None:
-            return False
-        end = after
-    return end >= other_start
+def _list_end(text: str, end: int, others: Sequence[tuple[int, int]]) -> int:
+    """Where the run of capitals listed from one ending at `end` ends, with only separators between
+    them ("Kandahar, Herat and Lashkar Gah"): `end` itself when none follows."""
+    while following := next((e for s, e in others if s > end and _LIST_GAP.fullmatch(text, end, s)), None):
+        end = following
+    return end
 
 
 def _without_appositives(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -79,15 +77,6 @@ def _without_appositives(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         kept.append(mention)
     return kept
-
-
-def _mask(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str:
-    """The text between two positions with other capital mentions blanked (lists bridge)."""
-    chars = list(text[start:end])
-    for s, e in spans:
-        for i in range(max(s, start), min(e, end)):
-            chars[i - start] = " "
-    return "".join(chars)
 
 
 _AND_PREPOSITION = re.compile(r"\band\s+(in|on|into|near|around|at|against|of)\s+(?:the\s+)?$")
@@ -395,9 +384,7 @@ def _told_where(
     """A handover, or fighting, told in the capital's own clause of place, with no subject but
     the noun; the clause after a list of capitals is each one's ("In Lashkar Gah and Kandahar,
     where fighting has raged for weeks")."""
-    end = mention.end
-    while following := next((e for s, e in others if s > end and _LIST_GAP.fullmatch(text, end, s)), None):
-        end = following
+    end = _list_end(text, mention.end, others)
     if end > trigger.start:
         return False
     if _HANDOVER_NOUN.fullmatch(trigger.text):
@@ -1279,7 +1266,7 @@ class Linking(ExtractorBase):
         head_start = max(text.rfind(";", 0, trigger.start), text.rfind(":", 0, trigger.start), 0)
         if not self.cues.plural_capitals.search(text.lower(), head_start, colon):
             return False
-        listed = _mask(text, colon + 1, mention.start, others)
+        listed = blank_spans(text, colon + 1, mention.start, others)
         if ";" in listed:
             starts = [s for s, _ in others if colon < s < mention.start]
             bounds = [colon, *(colon + 1 + i for i, c in enumerate(listed) if c == ";")]
@@ -1296,7 +1283,7 @@ class Linking(ExtractorBase):
         """How closely a trigger governs a mention (smaller is closer), or None if it does not."""
         cues = self.cues
         if trigger.end <= mention.start:
-            gap = _mask(text, trigger.end, mention.start, others)
+            gap = blank_spans(text, trigger.end, mention.start, others)
             low_gap = gap.lower()
             if _FRONTED_PARTICIPLE.fullmatch(trigger.text):
                 return self._inverted(text, trigger, low_gap, mention, others)
@@ -1352,13 +1339,13 @@ class Linking(ExtractorBase):
             mention.end <= start
             and _OTHERS_RELATIVE.fullmatch(text, end, trigger.start)
             and _NEW_ITEM_BEFORE.search(text, max(0, start - 8), start)
-            and not _listed_with(text, mention.end, start, others)
+            and _list_end(text, mention.end, others) < start
             for start, end in others
         ):
             # "Kunduz ... on Sunday, and Aybak, which was handed over": Aybak's clause (not "Farah
             # and Pul-e Khumri, which fell on Tuesday": the list's)
             return None
-        gap = _mask(text, mention.end, trigger.start, others)
+        gap = blank_spans(text, mention.end, trigger.start, others)
         if (
             trigger.text == "falling"
             and _SHORT_PREDICATE.fullmatch(gap)
@@ -1473,7 +1460,7 @@ class Linking(ExtractorBase):
         if _NAMED_CITY_OF.search(low_gap):  # "the Mediterranean port city of Tartus": a proper adjective
             bridge = " ".join(
                 word
-                for word in _mask(text, trigger.end, mention.start, others).split()
+                for word in blank_spans(text, trigger.end, mention.start, others).split()
                 if not word[:1].isupper()
             )
         if self._bridges(bridge, cues.object_bridge) and not self.gazetteer.actor_re.search(low_gap):
@@ -1488,7 +1475,7 @@ class Linking(ExtractorBase):
             )
         ):  # not past the capital the trigger took: "break into Herat as the ring around Kabul tightens"
             return None
-        located = cues.locative_before.search(lower_text(_mask(text, 0, place_end, others)))
+        located = cues.locative_before.search(lower_text(blank_spans(text, 0, place_end, others)))
         if located is None or (
             trigger.spec.type == "surrendered"
             and (cues.proximity.match(located.group(0)) or _FACILITY_IN_BEFORE.search(low_gap))
