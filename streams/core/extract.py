@@ -40,6 +40,7 @@ from streams.core.extraction.linking import Linking, coordinated_readings, with_
 from streams.core.extraction.other_events import OtherEvents
 from streams.core.extraction.periods import Periods
 from streams.core.gazetteer import Mention, fold_accents
+from streams.core.recase import is_uncased, recased
 from streams.core.resources import DEFAULT_THEATRE, load_theatre
 from streams.core.speakers import Attribution, SpeakerMemory
 from streams.core.text import Clause, Sentence, clause_of, split_clauses, split_sentences
@@ -58,6 +59,8 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
     """
 
     def extract(self, article: Article, trace: list[Decision] | None = None) -> list[Event]:
+        written = article
+        article = self._capitalised(article)
         ctx = Context(
             article,
             self.times.local_day(article.published_at),
@@ -142,7 +145,29 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
                 kept = drafts.get(draft.key)
                 if kept is None or (kept.undated and not draft.undated):
                     drafts[draft.key] = draft  # the same event, told where the text dates it
-        return [EVENT_ADAPTER.validate_python(d.payload) for d in _without_coarse_repeats(drafts.values())]
+        final = _without_coarse_repeats(drafts.values())
+        if article is not written:  # evidence quotes the text as it was written
+            for draft in final:
+                evidence = draft.payload["evidence"]
+                source = written.body if evidence.field == "body" else written.title or ""
+                draft.payload["evidence"] = evidence.model_copy(
+                    update={"text": source[evidence.start : evidence.end][:4000]}
+                )
+        return [EVENT_ADAPTER.validate_python(d.payload) for d in final]
+
+    def _capitalised(self, article: Article) -> Article:
+        """An article written without capitals, with them put back (see `streams.core.recase`);
+        the article itself when it has its capitals."""
+        body_uncased = is_uncased(article.body)
+        title = article.title or ""
+        if not (body_uncased or is_uncased(title)):
+            return article
+        return article.model_copy(
+            update={
+                "title": recased(title, self.gazetteer.cased_names) if title else article.title,
+                "body": recased(article.body, self.gazetteer.cased_names) if body_uncased else article.body,
+            }
+        )
 
     def _verdict(self, ctx: Context, sentence: Sentence, low: str, claimed: list[Draft]) -> list[Draft]:
         """A fact check's verdict on the claim line before it ("CLAIM: Lashkar Gah has fallen to
@@ -433,6 +458,7 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             or self._challenger_lost(low, clause, trigger, actors)
             or self._civilians(low, clause, trigger, actors)
             or self._foreign_state(sentence.text, trigger, actors)
+            or self._ruled_out_place(low, trigger, mention)
         )
         capital = self.gazetteer.capitals[mention.capital]
         rule = f"{trigger.spec.type}:{trigger.text}"

@@ -97,6 +97,17 @@ def word_start_alternation(phrases: Iterable[str], not_after: str) -> str:
     )
 
 
+def _cased_forms(listed: Iterable[str], forms: Iterable[str]) -> dict[str, str]:
+    """Each name's lower-case form and the one cased form it is written back in: a listed spelling
+    where one matches ("Deir ez-Zor"), else the first of the forms in order."""
+    preferred = {fold_accents(name) for name in listed}
+    cased: dict[str, str] = {}
+    for form in sorted(forms, key=lambda form: (form not in preferred, form)):
+        if len(form.lower()) == len(form):
+            cased.setdefault(form.lower(), form)
+    return cased
+
+
 class Gazetteer:
     """Everything place- and actor-specific the extractor needs, compiled once."""
 
@@ -176,6 +187,11 @@ class Gazetteer:
             if self.alias_to_country
             else None
         )
+        self._cased = _cased_forms(
+            [v for c in theatre.capitals for v in (c.name, *c.variants)],
+            [*self.variant_to_capital, *self.alias_to_country],
+        )
+        self._lower_names = re.compile(r"(?<![\w'’-])(" + alternation(self._cased) + r")(?![\w-]*\w)(?!-)")
         self.roles = {actor.id: actor.role for actor in theatre.actors}
         insurgents = [a.id for a in theatre.actors if a.role == "insurgent"]
         self.default_attacker = insurgents[0] if insurgents else theatre.actors[0].id
@@ -211,6 +227,14 @@ class Gazetteer:
                 found.append((self.variant_to_capital[match.group(1)], position, match.end(1)))
                 resume = match.end(1)
         return found
+
+    def cased_names(self, text: str) -> list[tuple[int, str]]:
+        """Capitals' and countries' names written in lower case ("took hama"), each with its
+        position and the form the gazetteer writes it in (for copy written without capitals)."""
+        low = fold_accents(text).lower()
+        if len(low) != len(text):
+            return []
+        return [(match.start(1), self._cased[match.group(1)]) for match in self._lower_names.finditer(low)]
 
     def epithet_mentions(self, low: str) -> list[tuple[str, int, int]]:
         """Epithets of capitals in lower-cased text: "the country's second-largest city"."""

@@ -89,6 +89,7 @@ class TimeResolver:
         month = "|".join(sorted(self.months, key=len, reverse=True))
         self.day_ordinals: dict[str, int] = lexicon.get("day_ordinals", {})
         ordinals = "|".join(sorted(self.day_ordinals, key=len, reverse=True)) or r"(?!x)x"
+        year = r",? (?P<year{}>(?:19|20)\d\d)\b"  # "28 September 2015", "Sept. 28, 2015": that year's day
         relative = "|".join(
             re.escape(k)
             for k in sorted(
@@ -107,14 +108,15 @@ class TimeResolver:
             rf"\b(?:(?P<last>last|this past|previous) |overnight (?:into|to) )?(?P<weekday>{weekday})\b"
             # "Friday, Aug. 6", "Friday (August 6)", "Friday night (August 6)": the date, read as one
             # expression with its weekday
-            rf"(?:(?:\s+(?:morning|afternoon|evening|night))?(?:,?\s+|\s+\()(?:(?P<month3>{month})\.? (?P<day3>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,? \d{{3}})"
-            rf"|(?P<day4>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<month4>{month})\b)\)?"
+            rf"(?:(?:\s+(?:morning|afternoon|evening|night))?(?:,?\s+|\s+\()(?:(?P<month3>{month})\.? (?P<day3>\d{{1,2}})(?:st|nd|rd|th)?\b(?:{year.format(3)}|(?!,? \d{{3}}))"
+            rf"|(?P<day4>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<month4>{month})\b(?:{year.format(4)})?)\)?"
             # "Friday the 29th", "Sunday night, the eighth": the latest such day
             rf"|(?:\s+(?:morning|afternoon|evening|night))?,?\s+the\s+(?P<day9>\d{{1,2}}(?:st|nd|rd|th)\b|(?:{ordinals})(?=\s*[,.;:)]|\s+(?:and|when|as)\b|$)))?"
             # "Friday last week": that weekday of the week before the publication's
             rf"(?:,? (?:of )?(?P<previous_week>{previous_week})\b)?"
-            rf"|\b(?P<month1>{month})\.? (?P<day1>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,? \d{{3}})"
-            rf"|\b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<month2>{month})\b"
+            rf"|\b(?P<month1>{month})\.? (?P<day1>\d{{1,2}})(?:st|nd|rd|th)?\b(?:{year.format(1)}|(?!,? \d{{3}}))"
+            # (not a section's number: "2.2 December 2024")
+            rf"|\b(?<!\d\.)(?P<day2>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<month2>{month})\b(?:{year.format(2)})?"
             rf"|\b(?P<relative>{relative})\b"
             # "on the 8th" (this month's day, not "the 3rd police district") and "08.08.2021"
             r"|\b(?P<day5>\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:[,.;)]|$|and\b|or\b))"
@@ -343,6 +345,18 @@ class TimeResolver:
     def _resolve(self, match: re.Match[str], published: date) -> tuple[date, TimePrecision] | None:
         if match.re is self.digit_dates:
             return self._digit_date(match, published)
+        told = next((match.group(f"year{n}") for n in range(1, 5) if match.group(f"year{n}")), None)
+        if told is not None:
+            month = (
+                match.group("month1")
+                or match.group("month2")
+                or match.group("month3")
+                or match.group("month4")
+            )
+            day_text = (
+                match.group("day1") or match.group("day2") or match.group("day3") or match.group("day4")
+            )
+            return self._full_date(told, str(self.months[month]), day_text)
         if match.group("month3") or match.group("month4"):
             return self._calendar_day(
                 published,

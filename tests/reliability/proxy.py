@@ -92,7 +92,9 @@ class CuttableProxy:
             with contextlib.suppress(Exception):
                 writer.transport.abort()
 
-    async def _send_late(self, late: asyncio.Queue[tuple[float, bytes]], writer: asyncio.StreamWriter) -> None:
+    async def _send_late(
+        self, late: asyncio.Queue[tuple[float, bytes]], writer: asyncio.StreamWriter
+    ) -> None:
         try:
             while True:
                 due, data = await late.get()

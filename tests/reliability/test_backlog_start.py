@@ -79,6 +79,8 @@ def test_a_backlog_waiting_at_a_restart_is_read_whole(tmp_path: Path, theatre: T
                 f"{exc}; {len(want - receipts())} of {len(want)} without a receipt; worker: "
                 f"{harness.diagnosis(worker, broker.url)}"
             ) from exc
-        print(f"\nbacklog at a restart: {len(want)} articles done {time.monotonic() - started:.1f} s after launch")
+        print(
+            f"\nbacklog at a restart: {len(want)} articles done {time.monotonic() - started:.1f} s after launch"
+        )
         harness.stop_worker(worker)
     proxy.stop()

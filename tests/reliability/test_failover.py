@@ -79,7 +79,9 @@ def test_the_survivor_takes_over_without_loss(
     # How soon is a figure the test prints, not a limit it sets: the survivor first works off both
     # partitions' backlog, and on a loaded machine that took more than 90 s once (11.5 s unloaded).
     try:
-        harness.wait_for(probe_processed, timeout_s=300, what="an orphaned partition's article to be processed")
+        harness.wait_for(
+            probe_processed, timeout_s=300, what="an orphaned partition's article to be processed"
+        )
     except AssertionError as exc:  # say where the survivor stands, to tell a stall from a slow machine
         raise AssertionError(f"{exc}; survivor: {harness.diagnosis(second, own_broker.url)}") from exc
     serving_s = time.monotonic() - killed_at

@@ -60,7 +60,9 @@ def test_sigterms_mid_batch_lose_nothing(
         }
 
     try:
-        harness.wait_for(lambda: ref.article_ids <= receipts(), timeout_s=300, what="every receipt", every_s=2)
+        harness.wait_for(
+            lambda: ref.article_ids <= receipts(), timeout_s=300, what="every receipt", every_s=2
+        )
     except AssertionError as exc:  # a stall seen once in CI under load: say where the last worker stands
         missing = len(ref.article_ids - receipts())
         raise AssertionError(

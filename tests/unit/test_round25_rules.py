@@ -98,7 +98,10 @@ def test_holding_much_of_a_road_or_the_countryside_is_not_holding_the_city(
         (  # or leaves, or retreats
             "On Dec. 6, the SDF moved into Deir ez-Zor after government forces and allied militias left "
             "the city. Rebels moved into Hama on Dec. 5 as the army retreated to Homs.",
-            {("deir-ez-zor", "captured", "asserted", "2024-12-06"), ("hama", "captured", "asserted", "2024-12-05")},
+            {
+                ("deir-ez-zor", "captured", "asserted", "2024-12-06"),
+                ("hama", "captured", "asserted", "2024-12-05"),
+            },
         ),
         (  # no one left: an entry
             "On Dec. 6, rebel fighters moved into Homs.",

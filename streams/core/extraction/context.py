@@ -17,7 +17,7 @@ from streams.core.gazetteer import fold_accents
 from streams.core.speakers import SpeakerMemory
 from streams.core.text import Sentence
 
-EXTRACTOR_VERSION = "1.19.1"
+EXTRACTOR_VERSION = "1.20.0"
 """Bumped when the rules change what an article yields: events carry it, so a replay can tell old readings from new."""
 
 _TOPIC_WINDOW = 3
@@ -268,7 +268,7 @@ HOLDOUT = re.compile(
 is contested, by the other side."""
 
 
-LIST_LEAD = re.compile(r"\s*(?:\d{1,3}[.)]\s|[-–—*•·]\s)?")
+LIST_LEAD = re.compile(r"\s*(?:\d{1,3}[.)]\s|\(\d{1,3}\)\s|\(?[a-hA-H]\)\s|[-–—*•·]\s)?")
 DATED_ASIDE = re.compile(
     r"(?:,\s*(?:(?:which|who|where|whose)\b[^,;]*|(?:the|a|an|(?:many|most|some|all|both|several)\s+of\s+them)\s[^,;]{1,120}"
     # an appositive without an article: "Daraa, cradle of the 2011 uprising,"

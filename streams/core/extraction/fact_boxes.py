@@ -28,7 +28,14 @@ _ITEM_DATE = re.compile(
 _HEAD_ONLY_REST = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*[.:]?\s*")
 """What may end an item's head sentence after its last name: the province in brackets."""
 _TRAILING_NOTE = re.compile(r"\s*\([^()]{1,60}\)[\s:.]*$")
-_ACCORDING_TO = re.compile(r"\baccording to\b")
+_WHERE_FROM_BEFORE = re.compile(
+    r"\b(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+of|near|outside|beyond|from|towards?)\s+$"
+)
+"""A place an item lies from, not the item: "Taloqan, east of Kunduz"."""
+_ACCORDING_TO = re.compile(
+    r"\baccording to\b|\b(?:close|closer|next|near|nearer|adjacent|on the way|the road|the gateway|en route)\s+to\b"
+)
+"""A source ("according to officials") or a place ("close to Pakistan"): a "to" that is no infinitive."""
 _NAMES_ONLY = re.compile(
     r"(?:\s*\([^()]{1,40}\))?(?:\s*,[^;]{1,80})?"
     r"(?:\s*;\s*[\w'’ -]{2,30}?(?:\s*\([^()]{1,40}\))?(?:\s*,[^;]{1,80})?)*[\s.]*"
@@ -116,7 +123,7 @@ class FactBoxes(ExtractorBase):
             rule = f"{event_type}:list heading"
             capital = self.gazetteer.capitals[head]
             said = low[: listed[2]] if listed is not None else low  # a fact box's head, not its notes
-            said = _ACCORDING_TO.sub(" ", said)  # "Aug. 9, according to officials": a source, no infinitive
+            said = _ACCORDING_TO.sub(" ", said)  # "Aug. 9, according to officials", "close to Pakistan"
             said = self.cues.surrender.sub(" ", said)  # "taken without a fight": a handover, no negation
             if self.cues.negation.search(said) or self.cues.hypothetical.search(said):
                 ctx.note(sentence, rule, "dropped", "negated or hypothetical item", capital.name)
@@ -311,6 +318,8 @@ class FactBoxes(ExtractorBase):
             dict.fromkeys(
                 capital
                 for capital, start, stop in names
-                if start < end and not self._region_after.match(low[stop : stop + 40])
+                if start < end
+                and not self._region_after.match(low[stop : stop + 40])
+                and not _WHERE_FROM_BEFORE.search(low, max(0, start - 24), start)  # "Taloqan, east of Kunduz"
             )
         )

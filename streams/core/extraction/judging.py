@@ -159,6 +159,11 @@ _LOCAL_QUALIFIER = re.compile(r"\blocal\s")
 """A side's fighters named as a city's own ("local fighters", "local opposition fighters")."""
 _OUR_BEFORE = re.compile(r"\bour\s+(?:[\w-]+\s+){0,2}(?:are\s+|were\s+|is\s+|now\s+|still\s+)*$")
 """The speaker's own side as the subject ("our forces are in full control of")."""
+_OUR_SIDE_SUBJECT = re.compile(
+    r"\bour\s+(?:[\w-]+\s+){0,2}(?:forces|fighters|factions|troops|units|mujahideen|heroes|soldiers|army)\b"
+    r"|\bwe\s+(?:have\s+|had\s+|now\s+|also\s+)*$"
+)
+"""A side writing of itself before the trigger: "our forces entered the city", "we have liberated"."""
 _HOLD = re.compile(
     r"(?:have|has|had|now|still|firmly) (?:held|hold|holds|controlled|control|controls)"
     r"|(?:they|we|it) (?:also |now |fully )?(?:controlled|control|controls)"
@@ -196,6 +201,10 @@ _ARMED_SPEAKER = re.compile(
     r"(?:fighters|gunmen|militiamen|commanders|a commander|a fighter|groups|factions)"
     r"(?:\s+(?:in|from|of|on)\b.*)?"  # "armed groups in Quneitra province on the Golan frontier"
 )
+_NOT_THERE = re.compile(
+    r"(?:,|\bbut|\band)\s+not\s+(?:in|inside|into|at|on|around|near)\s+(?:the\s+)?$|\b(?:rather\s+than|instead\s+of)\s+(?:in\s+)?(?:the\s+)?$"
+)
+"""Right before a place: the place a text sets against the one it tells."""
 _RUMOUR_DENIED = re.compile(
     r"\b(?:den(?:y|ied|ies|ying)|dismiss(?:es|ed|ing)?|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing))\s+"
     r"(?:the\s+|these\s+|such\s+)?(?:[\w-]+\s+)?(?:rumou?rs?|speculation|gossip)\b[^.;]*$"
@@ -363,6 +372,15 @@ class Judging(ExtractorBase):
         if self.cues.civilian_subject.search(low, clause.start, trigger.start):
             return "civilians on the move, not a side of the conflict"
         return None
+
+    @staticmethod
+    def _ruled_out_place(low: str, trigger: Trigger, mention: Mention) -> str | None:
+        """ "Fighting is in the villages, not in the city": the place set against the one told."""
+        if mention.start < trigger.end or not _NOT_THERE.search(
+            low, max(trigger.end, mention.start - 30), mention.start
+        ):
+            return None
+        return 'negated ("in the villages, not in the city")'
 
     def _foreign_state(self, text: str, trigger: Trigger, actors: list[Any]) -> str | None:
         """ "Israel ... denies advance on Damascus": a foreign state (the theatre's `countries`)
@@ -813,6 +831,10 @@ class Judging(ExtractorBase):
                     _SPEECH_AFTER.match(text, g.end())
                     for g in _GROUP_SPEAKER.finditer(text, clause.start, trigger.start)
                 )
+            )
+            or (  # "Our forces entered the first neighbourhoods of Homs": a side's statement, printed as issued
+                attribution is None
+                and _OUR_SIDE_SUBJECT.search(text, clause.start, trigger.start) is not None
             )
             or (  # "Fighters said on Monday that they were in control of Tartus": armed men of no named side
                 attribution is not None

@@ -91,6 +91,8 @@ _AND_CLAUSE_BEFORE = re.compile(
     r",\s*(?:and|but)\s+(?:(?:by|at|on|in|late|early|then|soon|later)\b[\w\s'’-]{0,20}?)?$"
 )
 """A coordinated clause opening on the pronoun, after an adverbial of time at most."""
+_TIME_CLAUSE_BEFORE = re.compile(r"\b(?:before|until|till|once)\s+$")
+"""A pronoun opening a clause of time: the one city the sentence named before it."""
 _SAID_BEFORE = re.compile(r"\b(?:said|says|say|told|added|confirmed|acknowledged)\s+(?:that\s+)?$")
 """A pronoun that opens reported words: the one city the sentence named before it."""
 
@@ -236,12 +238,18 @@ _INVERTED_GAP = re.compile(r"[^.;:!?]{0,80}?\b(?:was|were)\b[\s,]*(?:(?:and|or)\
 
 _APPOSITION_IN_LIST = re.compile(r",\s*(?:the|a)\s[^,;]{1,60}?(?=,|\s+and\b|\s*$)")
 
-_LIST_SEPARATORS = re.compile(r"[\s,]*(?:(?:and|or)[\s,]+)?")
+_LIST_SEPARATORS = re.compile(r"(?:[\s,]|\b(?:and|or)\b)*")
+
+_ITEM_DAY = re.compile(
+    r"\s+(?:(?:late|early)\s+)?on\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?|[a-z]+day)\b"
+)
+"""An item's own day in a list ("Aleppo on 30 November, Hama on 5 December")."""
 
 _FOLLOWED = re.compile(r"\s+(?:soon\s+|quickly\s+)?followed\b(?!\s+(?:by|the|a|an)\b)")
 
 _AS_DID = re.compile(r"\b(?:as|so)\s+(?:too\s+)?(?:did|do|does|had|has|have|was|were|is|are)\s+$")
 
+_WHERE_OPENED = re.compile(r",\s*where\s+")
 _OPEN_ASIDE = re.compile(r",\s*(?:(?:which|where|who|whose)\b[^,;.]*|that\s+[^,;.\s][^,;.]*)$")
 """An aside opened before the capital and not closed ("Aybak, which sits on the road between ..."); not
 a "that" right before it, which opens a clause the capital is the subject of ("will know that X, that Y ...")."""
@@ -308,6 +316,7 @@ _PLACE_DAY_TAIL = re.compile(
     r"(?:\s+(?:in|on|near|along|at|late|early)\s+[^,;:.]{1,40}?)?\s*(?:[,;.(]|and\b|$)"
 )
 _LIST_GAP = re.compile(LIST_SEPARATOR)
+_PLACED_LIST_GAP = re.compile(rf"\s+in\s+[\w'’-]+(?:\s+province)?{LIST_SEPARATOR}")
 _PLACED_DAY_GAP = re.compile(
     r"(?:\s+(?:in|near|along|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?"  # where the item lies
     r"\s+(?:on|late|early|overnight)\b[^,;:.]{0,25}?"  # and its day
@@ -503,7 +512,11 @@ def coordinated_readings(
     if (
         earlier
         and earlier[-1].start in coordinated
-        and _LIST_GAP.fullmatch(low, earlier[-1].end, mention.start)
+        and (
+            _LIST_GAP.fullmatch(low, earlier[-1].end, mention.start)
+            # "as did Khost, Charikar in Parwan, Bamyan and Parun": past the item's province
+            or _PLACED_LIST_GAP.fullmatch(low, earlier[-1].end, mention.start)
+        )
     ):
         return governed_by[earlier[-1].start]
     listed = next((m for m in reversed(earlier) if m.start in governed_by), None)
@@ -800,9 +813,11 @@ class Linking(ExtractorBase):
             elif len(named) == 1 and (
                 _SAID_BEFORE.search(low, max(0, match.start() - 16), match.start())
                 or _AND_CLAUSE_BEFORE.search(low, max(0, match.start() - 30), match.start())
+                or _TIME_CLAUSE_BEFORE.search(low, max(0, match.start() - 12), match.start())
             ):
                 # "in Zaranj, a trading town whose deputy governor said it fell without a fight";
-                # "broke into Homs on Saturday, and by nightfall it was in their hands"
+                # "broke into Homs on Saturday, and by nightfall it was in their hands"; "Mazar-i-Sharif
+                # held for three more days before it fell"
                 found.append(Mention(next(iter(named)), match.start(), match.end(), "place", "coref"))
         if "its " in low:
             found += self._possessive_pronouns(ctx, sentence, low, found)
@@ -1273,7 +1288,7 @@ class Linking(ExtractorBase):
             return all(any(a < s < b for s in starts) for a, b in pairwise(bounds))
         # "Lashkar Gah in Helmand, Qalat in Zabul": where an item lies is part of the item
         # "Kunduz, the commercial hub of the north, Sar-e Pul and Taloqan": an item's appositive too
-        items = _APPOSITION_IN_LIST.sub(" ", self._item_place.sub(" ", listed.lower()))
+        items = _APPOSITION_IN_LIST.sub(" ", self._item_place.sub(" ", _ITEM_DAY.sub(" ", listed.lower())))
         items = _CITY_LABEL_END.sub("", items)  # "including the strategic city of Kunduz"
         return _LIST_SEPARATORS.fullmatch(items) is not None
 
@@ -1377,10 +1392,11 @@ class Linking(ExtractorBase):
             # "Pul-e Khumri, which it says fell to the Taliban": the speaker set into the clause
             if relative and self._bridges(_SAID_INSERT.sub(" ", lead[relative.end() :]), cues.subject_bridge):
                 return trigger.start - mention.end
-        if gap.lstrip().startswith(",") and _OPEN_ASIDE.search(
-            text, max(0, mention.start - 160), mention.start
-        ):
-            return None  # "Aybak, which sits on the road between Mazar and Kabul, was handed over"
+        aside = _OPEN_ASIDE.search(text, max(0, mention.start - 160), mention.start)
+        if gap.lstrip().startswith(",") and aside and not _WHERE_OPENED.fullmatch(aside.group(0)):
+            # "Aybak, which sits on the road between Mazar and Kabul, was handed over" (not "began in
+            # the south-west, where Zaranj, the capital of Nimroz, was taken": the clause's subject)
+            return None
         part = POSSESSED_PART.match(gap) if gap[:1] in "'’" else None
         preposition = _PREPOSITION_BEFORE.search(text, 0, mention.start)
         if preposition and not (part and preposition.group(0).lower().startswith("of")):

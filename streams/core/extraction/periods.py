@@ -24,6 +24,7 @@ from streams.core.text import Sentence
 from streams.core.timeref import TimeRef
 
 _SMALL_HOURS_END = 8
+_SAME_DAY = re.compile(r"\b(?:the\s+same|that)\s+day\b")
 _RELATIVE_DAY = re.compile(r"\b(?:who|which|where|after|before|until)\b[^,;]*$")
 """A day in a relative or time clause ("local groups who took over Daraa yesterday pushed north",
 "agreed to leave the city after elders met Taliban commanders on Saturday night")."""
@@ -92,8 +93,12 @@ class Periods(ExtractorBase):
             # Monday" counts: news names its own week first), or that dates its days with their
             # weekdays, or with an earlier year ("On the morning of 15 August 2021", filed a year on),
             # that far back, tells them as a look back
-            ctx.told_back = (told[0].day < before_news if ctx.told_back is None else ctx.told_back) or any(
-                r.day < before_news
+            # (days before the theatre's start are history, not a look back at the campaign)
+            start = self.theatre.start_date
+            ctx.told_back = (
+                start <= told[0].day < before_news if ctx.told_back is None else ctx.told_back
+            ) or any(
+                start <= r.day < before_news
                 and not r.is_report_time
                 and (
                     self.times.dated_weekday(low[r.start : r.end])
@@ -167,14 +172,18 @@ class Periods(ExtractorBase):
             return None
         return days[0].day
 
-    def _current(self, time_refs: list[TimeRef]) -> bool:
+    def _current(self, time_refs: list[TimeRef], ctx: Context, low: str) -> bool:
         """Whether the sentence dates something in the campaign: not before its start, nor after
         its end ("Ismail Khan returned to Herat on 12 November", in a piece on 2001 filed in
-        November 2021)."""
+        November 2021); or "the same day" as the last event told, when that was in it."""
         end = self.theatre.end_date
         return any(
             not r.is_report_time and r.day >= self.theatre.start_date and (end is None or r.day <= end)
             for r in time_refs
+        ) or (
+            ctx.last_day is not None
+            and ctx.last_day >= self.theatre.start_date
+            and _SAME_DAY.search(low) is not None
         )
 
     def _paragraph_present(self, text: str, sentence: Sentence, low: str) -> bool:
@@ -199,7 +208,7 @@ class Periods(ExtractorBase):
             # ("It lasted three. Weeks after the withdrawal, mujahideen laid siege to Jalalabad")
             ctx.in_past = (
                 ctx.in_past
-                and not self._current(time_refs)
+                and not self._current(time_refs, ctx, low)
                 and not self._paragraph_present(text, sentence, low)
             )
             listed = self._fact_box_head(ctx, sentence)
@@ -215,7 +224,7 @@ class Periods(ExtractorBase):
                 # fight.": the item's day dates its notes
                 ctx.paragraph_day = self._item_day(ctx, low, bullet.end())
         ctx.last_end = sentence.end
-        current = self._current(time_refs)
+        current = self._current(time_refs, ctx, low)
         ctx.past_paragraph = ctx.in_past and not current
         asides = [m.span() for m in DATED_ASIDE.finditer(low)] if self.cues.year.search(low) else []
         years = [

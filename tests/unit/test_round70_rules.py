@@ -1,0 +1,260 @@
+"""General rules found in session 23's unfitted rounds (rough and plain copy, academic and
+research copy), each tested on sentences of our own (never the rounds' sentences): the text, the
+theatre it is read in, when it was published, and every control event it must yield (capital,
+type, modality, day)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from schemas.article import Article
+from streams.core.extract import Extractor
+from streams.core.recase import is_uncased, recased
+from tests.unit.rule_cases import AF, FRIDAY, SYRIA, Expected, check_rule
+
+AF_MONDAY = "2021-08-16T12:00:00+04:30"  # Monday 16 Aug 2021
+AF_PAPER = "2022-06-20T09:00:00+04:30"  # a working paper, ten months on
+AF_TWO_YEARS_ON = "2023-08-14T07:00:00+04:30"
+SYRIA_SATURDAY = "2024-12-07T22:00:00+03:00"  # Saturday 7 Dec 2024
+SYRIA_STUDY = "2025-05-21T11:00:00+03:00"  # a study, months on
+
+CASES = [
+    # copy written without capitals is read with its sentence starts and place names capitalised
+    pytest.param(
+        SYRIA,
+        SYRIA_SATURDAY,
+        (
+            "notes sat evening, sending as they come. rebels reached the northern edge of homs this "
+            "afternoon and fighting went on there after dark, two residents said. hama fell to the "
+            "rebels on thursday and the army pulled back south. people in daraa say the army is "
+            "still in its barracks and the roads are quiet."
+        ),
+        {("homs", "contested", "asserted", "2024-12-07"), ("hama", "captured", "asserted", "2024-12-05")},
+        id="uncased_copy_is_read_as_if_capitalised",
+    ),
+    # a place the text sets against the one it tells
+    pytest.param(
+        AF,
+        FRIDAY,
+        "Fighting on Friday was in the villages to the west, not in Kunduz itself, residents said.",
+        set(),
+        id="fighting_not_in_the_city_is_not_there",
+    ),
+    pytest.param(
+        AF,
+        FRIDAY,
+        "The Taliban attacked Lashkar Gah on Friday rather than Kandahar, officials said.",
+        {("lashkar-gah", "contested", "asserted", "2021-08-13")},
+        id="the_city_attacked_rather_than_another",
+    ),
+    # a side's own statement, printed as issued: its gains are its claims
+    pytest.param(
+        SYRIA,
+        SYRIA_SATURDAY,
+        "Our forces entered the first neighbourhoods of Homs on Saturday and are clearing them street by street.",
+        {("homs", "entered", "claimed", "2024-12-07")},
+        id="our_forces_entered_is_a_sides_claim",
+    ),
+    pytest.param(
+        AF,
+        FRIDAY,
+        "We have liberated Ghazni on Thursday with the help of God, and our mujahideen are guarding the markets.",
+        {("ghazni", "captured", "claimed", "2021-08-12")},
+        id="we_have_liberated_is_a_sides_claim",
+    ),
+    # a denial in translated statements' words
+    pytest.param(
+        AF,
+        FRIDAY,
+        "The reports that Kandahar has fallen are lies and propaganda of the enemy, the ministry said on Friday.",
+        {("kandahar", "captured", "denied", "2021-08-13")},
+        id="reports_that_are_lies_are_denied",
+    ),
+    # a date with its year is that year's: a raid of 2015 is history, and so is the next sentence
+    pytest.param(
+        AF,
+        AF_PAPER,
+        (
+            "The attack on Kunduz began before dawn on 28 September 2015. By the afternoon Taliban "
+            "fighters had taken the governor's compound and the city jail."
+        ),
+        set(),
+        id="a_date_with_an_earlier_year_is_history",
+    ),
+    pytest.param(
+        AF,
+        AF_PAPER,
+        "On Aug. 15, 2021, Taliban fighters took control of Kabul.",
+        {("kabul", "captured", "asserted", "2021-08-15")},
+        id="month_day_comma_year_is_a_date",
+    ),
+    # a section's number before a month is no day of it
+    pytest.param(
+        SYRIA,
+        SYRIA_STUDY,
+        (
+            "2.2 December 2024. The southern collapse came on 6 December. By that evening Daraa had "
+            "been handed over to local factions."
+        ),
+        {("daraa", "surrendered", "asserted", "2024-12-06"), ("daraa", "captured", "asserted", "2024-12-06")},
+        id="a_section_number_is_no_day",
+    ),
+    # a list after a colon whose items carry their own days, with more than one "and"
+    pytest.param(
+        SYRIA,
+        SYRIA_STUDY,
+        (
+            "The study finds that the rebels took six provincial capitals in ten days: Aleppo on "
+            "30 November, Hama on 5 December, Damascus and Latakia on 8 December, and Tartus on "
+            "9 December."
+        ),
+        {
+            ("aleppo", "captured", "asserted", "2024-11-30"),
+            ("hama", "captured", "asserted", "2024-12-05"),
+            ("damascus", "captured", "asserted", "2024-12-08"),
+            ("latakia", "captured", "asserted", "2024-12-08"),
+            ("tartus", "captured", "asserted", "2024-12-09"),
+        },
+        id="a_colon_list_with_each_items_day",
+    ),
+    # the subject of a clause of place, past its appositive
+    pytest.param(
+        AF,
+        AF_TWO_YEARS_ON,
+        "The offensive opened in the far west, where Farah, the capital of Farah province, was taken on 10 August.",
+        {("farah", "captured", "asserted", "2021-08-10")},
+        id="the_subject_of_a_where_clause_past_its_appositive",
+    ),
+    # a record's verdict on a fall
+    pytest.param(
+        AF,
+        AF_TWO_YEARS_ON,
+        "In the dataset, Gardez and Khost are recorded as falling on 15 August.",
+        {("gardez", "captured", "asserted", "2021-08-15"), ("khost", "captured", "asserted", "2021-08-15")},
+        id="recorded_as_falling",
+    ),
+    # "the same day" as a fall of the campaign brings a paragraph back from history
+    pytest.param(
+        AF,
+        AF_TWO_YEARS_ON,
+        (
+            "Mazar-i-Sharif fell to the Taliban on 14 August. The contrast with 1998, when the "
+            "movement took the city after a long siege, was lost on no one.\n\n"
+            "Elsewhere the transfers were negotiated. Sharana was handed over by agreement the same day."
+        ),
+        {
+            ("mazar-i-sharif", "captured", "asserted", "2021-08-14"),
+            ("sharana", "surrendered", "asserted", "2021-08-14"),
+            ("sharana", "captured", "asserted", "2021-08-14"),
+        },
+        id="the_same_day_is_back_in_the_campaign",
+    ),
+    # a list after "as did", past an item's province
+    pytest.param(
+        AF,
+        AF_TWO_YEARS_ON,
+        "Jalalabad fell on 15 August, as did Asadabad, Mehtarlam in Laghman, Khost and Gardez.",
+        {
+            ("jalalabad", "captured", "asserted", "2021-08-15"),
+            ("asadabad", "captured", "asserted", "2021-08-15"),
+            ("mehtarlam", "captured", "asserted", "2021-08-15"),
+            ("khost", "captured", "asserted", "2021-08-15"),
+            ("gardez", "captured", "asserted", "2021-08-15"),
+        },
+        id="as_did_a_list_past_an_items_province",
+    ),
+    # a city transferred by agreement is handed over
+    pytest.param(
+        AF,
+        AF_PAPER,
+        "Tarinkot was transferred to the Taliban by agreement on 13 August, officials said.",
+        {
+            ("tarinkot", "surrendered", "asserted", "2021-08-13"),
+            ("tarinkot", "captured", "asserted", "2021-08-13"),
+        },
+        id="transferred_by_agreement",
+    ),
+    # items lettered "(a)" under a heading of falls
+    pytest.param(
+        AF,
+        AF_PAPER,
+        (
+            "Two capitals changed hands on 8 August:\n"
+            "(a) Sar-e Pul, where the garrison resisted only briefly;\n"
+            "(b) Taloqan, east of Kunduz."
+        ),
+        {
+            ("sar-e-pul", "captured", "asserted", "2021-08-08"),
+            ("taloqan", "captured", "asserted", "2021-08-08"),
+        },
+        id="lettered_list_items",
+    ),
+    # a list item's place beside a country is no infinitive
+    pytest.param(
+        AF,
+        AF_MONDAY,
+        "On Saturday the Taliban took three capitals:\n- Sharana, in the south-east.\n- Asadabad, close to Pakistan.\n- Maymana, in the north-west.",
+        {
+            ("sharana", "captured", "asserted", "2021-08-14"),
+            ("asadabad", "captured", "asserted", "2021-08-14"),
+            ("maymana", "captured", "asserted", "2021-08-14"),
+        },
+        id="close_to_a_country_is_no_infinitive",
+    ),
+    # "fell around midnight"
+    pytest.param(
+        AF,
+        AF_PAPER,
+        "Faizabad fell around midnight on 11 August, local officials said.",
+        {("faizabad", "captured", "asserted", "2021-08-11")},
+        id="fell_around_midnight",
+    ),
+    # a pronoun opening a clause of time stands for the city the sentence named
+    pytest.param(
+        AF,
+        AF_PAPER,
+        "Herat held out for two weeks before it fell to the Taliban on 12 August.",
+        {("herat", "captured", "asserted", "2021-08-12")},
+        id="held_out_before_it_fell",
+    ),
+]
+
+
+@pytest.mark.parametrize(("theatre_extractor", "published", "body", "expected"), CASES)
+def test_rule(
+    request: pytest.FixtureRequest, theatre_extractor: str, published: str, body: str, expected: Expected
+) -> None:
+    check_rule(request, theatre_extractor, published, body, expected)
+
+
+def test_evidence_quotes_uncased_copy_as_written(syria_extractor: Extractor) -> None:
+    """Recasing is for reading only: the evidence is the text as the stringer wrote it."""
+    body = "quick note. hama fell to the rebels on thursday, two residents said."
+    article = Article(
+        id="t", published_at=datetime.fromisoformat(SYRIA_SATURDAY), title="notes sat", body=body
+    )
+    events = [e for e in syria_extractor.extract(article) if e.capital == "hama"]
+    assert events and all(e.evidence.text == body[e.evidence.start : e.evidence.end] for e in events)
+    assert events[0].evidence.text.startswith("hama fell")
+
+
+def test_cased_copy_is_left_alone() -> None:
+    """Wire copy capitalises its sentence starts and names; only copy with almost no capitals is
+    recased, and the recasing keeps every offset."""
+    wire = "KABUL, Aug 13 (Reuters) - The Taliban took Kandahar on Friday, officials said. " * 3
+    assert not is_uncased(wire)
+    assert not is_uncased("A month on, a country learns new rules")
+    rough = "fighting all day near the city. tb took the police hq, ppl say. " * 6
+    assert is_uncased(rough)
+    assert is_uncased("notes thurs 28 nov - west of aleppo")
+    text = "rebels took hama. then homs."
+    fixed = recased(text, lambda t: [(t.index("hama"), "Hama"), (t.index("homs"), "Homs")])
+    assert fixed == "Rebels took Hama. Then Homs." and len(fixed) == len(text)
+
+
+def test_a_years_date_is_that_years_day(extractor: Extractor) -> None:
+    """ "28 September 2015" and "Sept. 28, 2015" are that year's day, not this year's."""
+    found = extractor.times.find("on 28 september 2015 and on sept. 28, 2015", date(2021, 10, 12))
+    assert [r.day for r in found] == [date(2015, 9, 28), date(2015, 9, 28)]
