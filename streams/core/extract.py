@@ -75,6 +75,8 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
         claimed: list[Draft] = []  # the events of a fact check's claim line, for its verdict
         paragraph_claims: list[Draft] = []  # the claims of the paragraph so far, for a verdict ending it
         in_note = False
+        previous_low = ""
+        unverified_whole = _unverified_whole(article.body)
         for position, sentence in enumerate(sentences):
             following = sentences[position + 1].text if position + 1 < len(sentences) else ""
             field_low = lowered[sentence.field]
@@ -93,10 +95,19 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
                 ctx.paragraph_starts = (sentence.index, ctx.paragraph_starts[0])
                 ctx.paragraph_told_next = None
                 paragraph_claims = []
+            preceding = previous_low if ctx.paragraph_starts[0] != sentence.index else ""
+            previous_low = low
             if in_note or self.cues.retraction.search(low):
                 self._skim(ctx, sentence, low)
                 continue
-            found = list(self._sentence_events(ctx, sentence, Scan(low, following)))
+            scan = Scan(
+                low,
+                following,
+                preceding,
+                voice=ctx.section_voice,
+                unverified=True if unverified_whole else None,
+            )
+            found = list(self._sentence_events(ctx, sentence, scan))
             found += self._listed(ctx, sentence, low, found)
             # a verdict rules on the claim line before it, else on the claims of its paragraph
             found += self._verdict(ctx, sentence, low, claimed or paragraph_claims)
@@ -477,7 +488,14 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             ctx.note(sentence, rule, "dropped", reason, capital.name)
             return []
         if trigger.spec.type == "entered" and (
-            (_MOVED_INTO.match(trigger.text) and _HOLDER_LEFT.search(low))
+            (
+                _MOVED_INTO.match(trigger.text)
+                and (
+                    _HOLDER_LEFT.search(low)
+                    # "Government forces left Deir ez-Zor in the morning. The SDF moved into the city"
+                    or (mention.via == "coref" and _HOLDER_LEFT.search(scan.preceding))
+                )
+            )
             or self._handed_over(low, clauses, clause, mention, places, trigger.start)
         ):
             # "troops pulled out of Deir ez-Zor and the SDF moved into the city", "fighters moved
@@ -1110,6 +1128,34 @@ _OWN_PLACE_AFTER = re.compile(r"[^,;.]*?\s(?:in|around|near|outside|across|at|fo
 _NEW_SUBJECT = re.compile(r",\s*(?:and|but|while)\s+(?!(?:also|later|then|further|again)\b)[\w'’-]+\s")
 """A coordinated clause with a subject of its own before a speech verb (", and residents reached by
 telephone said"), not the same speaker's next verb (", and said", ", and later said")."""
+_FRAMING_NOTE = re.compile(
+    r"(?:^|\n)[ \t]*(?:\[[^\n\]]*|(?:editor'?s|editors'|desk)\s+note\s*:[^\n]*)", re.IGNORECASE
+)
+"""A desk's framing note: a line opening in brackets, or an editor's or desk note."""
+_WHOLE_TEXT = re.compile(
+    r"\b(?:its|the|this|these|their)\s+(?:contents?|statements?|messages?|posts?|texts?)\b"
+    r"|\b(?:claims|information)\s+in\s+(?:this|the|these)\s+(?:statements?|messages?|posts?)\b",
+    re.IGNORECASE,
+)
+_NOT_VERIFIED = re.compile(
+    r"\b(?:could\s*not|cannot|can't|has\s+not|have\s+not|had\s+not|were\s+not|was\s+not|not|unable\s+to)\s+"
+    r"(?:been\s+|be\s+)?(?:able\s+to\s+)?(?:independently\s+)?(?:verif|confirm|check)\w*"
+    r"|\bnone\s+of\s+(?:these|the|its|their)\s+[\w-]+\s+(?:could|can|has|have)\s+(?:been\s+|be\s+)?"
+    r"(?:independently\s+)?(?:verif|confirm|check)\w*"
+    r"|\bunverified\b",
+    re.IGNORECASE,
+)
+
+
+def _unverified_whole(body: str) -> bool:
+    """Whether a framing note says the whole text (a statement or a forwarded message printed as
+    received) could not be verified: its news is then its author's claim."""
+    return any(
+        _WHOLE_TEXT.search(note.group(0)) and _NOT_VERIFIED.search(note.group(0))
+        for note in _FRAMING_NOTE.finditer(body)
+    )
+
+
 _EDITORIAL_NOTE = re.compile(
     r"\((?:adds|updates|recasts|corrects|changes|rewrites|refiles|repeats|releads|writes through|"
     r"edits|fixes|removes|inserts|restores|clarifies|amends|expands|combines|moves|tops)\b",

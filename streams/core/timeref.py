@@ -27,6 +27,11 @@ _FORWARD_BEFORE = re.compile(r"\b(?:following|next)\s+$")
 """A weekday said to come after the story's day ("The following Saturday we heard it had fallen")."""
 _PAST_PERFECT_REACH = 2
 """How many days before the story's day a past perfect's weekday looks back at most."""
+_HEADING_WEEKDAY = re.compile(
+    r"\s*(?:[-–—*•]\s*)?(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?(?=\s*[—–:-]\s)"
+)
+"""A weekday's abbreviation heading a line before a dash or colon ("Fri — Zaranj"), never "sat" or "sun" in a sentence."""
+_WEEKDAY_ABBREVIATIONS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _DATED_BY = re.compile(r"\s+(?:on|of)\s+(?:the\s+)?")
 """Between a time of day and the date it is on ("by dawn on Dec. 8")."""
 
@@ -105,7 +110,7 @@ class TimeResolver:
             )
         )
         self.pattern = re.compile(
-            rf"\b(?:(?P<last>last|this past|previous) |overnight (?:into|to) )?(?P<weekday>{weekday})\b"
+            rf"\b(?:(?P<last>last|this past|previous) |overnight (?:into|to) )?(?P<weekday>{weekday})\b(?! mosque\b)"
             # "Friday, Aug. 6", "Friday (August 6)", "Friday night (August 6)": the date, read as one
             # expression with its weekday
             rf"(?:(?:\s+(?:morning|afternoon|evening|night))?(?:,?\s+|\s+\()(?:(?P<month3>{month})\.? (?P<day3>\d{{1,2}})(?:st|nd|rd|th)?\b(?:{year.format(3)}|(?!,? \d{{3}}))"
@@ -172,6 +177,12 @@ class TimeResolver:
         bare weekday is the next such day from there ("Saturday 7 December belonged to Homs. ...
         In the early hours of Sunday", two weeks on: the 8th)."""
         refs: list[TimeRef] = []
+        heading = _HEADING_WEEKDAY.match(low)
+        if heading is not None:  # "Fri — Zaranj (Nimroz), taken without a fight": a recap's item day
+            target = _WEEKDAY_ABBREVIATIONS.index(heading.group(1)[:3])
+            day = published - timedelta(days=(published.weekday() - target) % 7)
+            refs.append(TimeRef(heading.start(1), heading.end(1), day, "day", False))
+            anchor = day
         matches: list[re.Match[str]] = []
         if self._words.search(low) or self._numeric.search(low):
             matches = list(self.pattern.finditer(low))

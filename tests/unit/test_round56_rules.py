@@ -444,8 +444,7 @@ def test_a_list_headed_only_by_its_kind_takes_the_titles_event(extractor: Extrac
         ("asadabad", "captured", "asserted", "2021-08-14"),
         ("maymana", "captured", "asserted", "2021-08-14"),
     }
-    # under a title that tells no event the same list is no list of falls
-    assert (
-        control(extractor, body, title="Afghanistan's provinces", published="2021-08-16T11:00:00+04:30")
-        == set()
-    )
+    # under a title that tells no event the same list is no list of falls: its bare items tell
+    # nothing (an item's own participle still tells its take: "Zaranj (Nimroz), taken ...")
+    neutral = control(extractor, body, title="Afghanistan's provinces", published="2021-08-16T11:00:00+04:30")
+    assert not {event for event in neutral if event[0] in ("asadabad", "maymana")}

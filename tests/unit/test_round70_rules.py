@@ -13,6 +13,7 @@ from schemas.article import Article
 from streams.core.extract import Extractor
 from streams.core.recase import is_uncased, recased
 from tests.unit.rule_cases import AF, FRIDAY, SYRIA, Expected, check_rule
+from tests.unit.test_extract_rules import control
 
 AF_MONDAY = "2021-08-16T12:00:00+04:30"  # Monday 16 Aug 2021
 AF_PAPER = "2022-06-20T09:00:00+04:30"  # a working paper, ten months on
@@ -219,6 +220,93 @@ CASES = [
         {("herat", "captured", "asserted", "2021-08-12")},
         id="held_out_before_it_fell",
     ),
+    # the holder's leaving told in the sentence before: the side that moves in takes the city over
+    pytest.param(
+        SYRIA,
+        SYRIA_SATURDAY,
+        "Army units left Raqqa early on Friday, residents said. Kurdish-led SDF fighters moved into the city by noon.",
+        {("raqqa", "captured", "asserted", "2024-12-06")},
+        id="moved_in_after_the_holder_left_the_sentence_before",
+    ),
+    # a next sentence that rules on the claim before it
+    pytest.param(
+        SYRIA,
+        "2024-12-13T21:00:00+03:00",
+        "On Saturday night a friend read out a post saying Homs had fallen. It was true, as we learned by morning.",
+        {("homs", "captured", "asserted", "2024-12-07")},
+        id="it_was_true_confirms_the_claim",
+    ),
+    pytest.param(
+        AF,
+        FRIDAY,
+        "A Taliban account said on Friday its fighters had taken Kandahar. It was not true.",
+        {("kandahar", "captured", "denied", "2021-08-13")},
+        id="it_was_not_true_denies_the_claim",
+    ),
+    # a state told in the narration's past, in the paragraph of a dated event
+    pytest.param(
+        SYRIA,
+        "2024-12-13T21:00:00+03:00",
+        "On Sunday the fighters reached the central square unopposed. Damascus was in their hands.",
+        {("damascus", "captured", "asserted", "2024-12-08")},
+        id="was_in_their_hands_in_a_dated_paragraph",
+    ),
+    # a quoted clause with its own subject after the attack is no object of it
+    pytest.param(
+        SYRIA,
+        "2024-11-28T21:00:00+03:00",
+        'The army said on Thursday it was repelling the attack, "Hama city is safe and calm," a statement said.',
+        set(),
+        id="a_quoted_clause_is_no_object",
+    ),
+    # a desk's note that the whole text could not be verified: its news is its author's claim
+    pytest.param(
+        AF,
+        FRIDAY,
+        (
+            "[A statement posted by a Taliban spokesman on Friday, translated by the desk. Its "
+            "contents could not be independently verified.]\n\n"
+            "Qalat, the centre of Zabul province, came under the full control of the Taliban on Friday."
+        ),
+        {("qalat", "captured", "claimed", "2021-08-13")},
+        id="an_unverified_text_is_its_authors_claim",
+    ),
+    # a fragment with the province in brackets, and a recap's abbreviated weekday
+    pytest.param(
+        AF,
+        "2021-08-11T11:15:00+04:30",
+        "Recap, in order:\nSat — Sheberghan (Jowzjan), taken after heavy fighting.\nMon — Aybak (Samangan), handed over.",
+        {
+            ("sheberghan", "captured", "asserted", "2021-08-07"),
+            ("aybak", "surrendered", "asserted", "2021-08-09"),
+            ("aybak", "captured", "asserted", "2021-08-09"),
+        },
+        id="a_recaps_weekday_and_a_bracketed_province",
+    ),
+    # a spokesman's post header dates the post and makes it the side's claim
+    pytest.param(
+        AF,
+        "2021-08-08T22:15:00+04:30",
+        (
+            "Zabihullah Mujahid · 7 Aug 2021 · 11:45\n"
+            "Sheberghan, the centre of Jowzjan province, has fallen to the mujahideen.\n\n"
+            "Kabul Desk · 8 Aug 2021 · 13:00\n"
+            "Kunduz city has been taken by the Taliban, two officials said."
+        ),
+        {
+            ("sheberghan", "captured", "claimed", "2021-08-07"),
+            ("kunduz", "captured", "asserted", "2021-08-08"),
+        },
+        id="a_spokesmans_post_header",
+    ),
+    # "the Friday Mosque" is a place, not a day
+    pytest.param(
+        AF,
+        "2021-08-16T12:00:00+04:30",
+        "On the afternoon of 12 August 2021 Taliban fighters broke into Herat and pushed past the Friday Mosque.",
+        {("herat", "entered", "asserted", "2021-08-12")},
+        id="the_friday_mosque_is_no_day",
+    ),
 ]
 
 
@@ -258,3 +346,12 @@ def test_a_years_date_is_that_years_day(extractor: Extractor) -> None:
     """ "28 September 2015" and "Sept. 28, 2015" are that year's day, not this year's."""
     found = extractor.times.find("on 28 september 2015 and on sept. 28, 2015", date(2021, 10, 12))
     assert [r.day for r in found] == [date(2015, 9, 28), date(2015, 9, 28)]
+
+
+def test_a_relative_perfect_takes_no_main_clause_day(syria_extractor: Extractor) -> None:
+    """ "fought on the outskirts of Hama on Tuesday in an offensive that has already taken Aleppo":
+    Aleppo was not taken on Tuesday; the clause's perfect tells no day of its own."""
+    body = "Rebels fought troops on the outskirts of Hama on Tuesday in an offensive that has already taken Aleppo."
+    events = control(syria_extractor, body, published="2024-12-04T20:00:00+03:00")
+    assert ("hama", "contested", "asserted", "2024-12-03") in events
+    assert not {e for e in events if e[0] == "aleppo" and e[3] == "2024-12-03"}

@@ -17,7 +17,7 @@ from streams.core.gazetteer import fold_accents
 from streams.core.speakers import SpeakerMemory
 from streams.core.text import Sentence
 
-EXTRACTOR_VERSION = "1.20.0"
+EXTRACTOR_VERSION = "1.20.1"
 """Bumped when the rules change what an article yields: events carry it, so a replay can tell old readings from new."""
 
 _TOPIC_WINDOW = 3
@@ -61,7 +61,6 @@ class Context:
     """The capitals a sentence reports a change of control for: its news, not its backdrop."""
     last_actor: str | None = None
     speakers: SpeakerMemory = field(default_factory=SpeakerMemory)
-    last_end: int = -1
     in_past: bool = False
     """The current paragraph has named a year before the theatre's start."""
     last_year: int | None = None
@@ -72,6 +71,8 @@ class Context:
     """The date heading the current paragraph, as a timeline's entries do ("Aug. 13 — ...")."""
     section_day: date | None = None
     """The day a line of its own heads the entries below with ("THURSDAY" in a live file)."""
+    section_voice: str | None = None
+    """The side whose own header heads the entries below (a spokesman's posts): their words."""
     claims: set[tuple[str, str]] = field(default_factory=set)
     """(capital, event type) a side has claimed so far: a party's negation of one is a denial."""
     news_day: date | None = None
@@ -209,6 +210,10 @@ class Scan:
     low: str
     following: str
     """The next sentence's text: a caveat there ("the claim could not be verified") counts."""
+    preceding: str = ""
+    """The paragraph's sentence before, lower-cased: where a holder's leaving may be told."""
+    voice: str | None = None
+    """The side whose own words the sentence is (under its header), if any."""
     hits: dict[Cue | re.Pattern[str], bool] = field(default_factory=dict)
     clause_reasons: dict[tuple[int, int], str | None] = field(default_factory=dict)
     forecasts: dict[tuple[int, int], int] = field(default_factory=dict)

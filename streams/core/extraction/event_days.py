@@ -208,10 +208,13 @@ control since 5 December,", "a movement that has held the Afghan capital since A
 of the take."""
 
 
+_PERFECT_RELATIVE = re.compile(r"\b(?:that|which)\s+(?:has|have|had)\s+(?:already\s+|now\s+|also\s+)?$")
+"""A relative clause's perfect right before the trigger ("an offensive that has already taken")."""
 _SIMPLE_PAST = re.compile(
-    rf"(?:(?:was|were)\s+(?:[\w-]+\s+)?(?:[\w-]+ed|taken|overrun|lost|given)|{PAST_VERB})\b"
+    rf"(?:(?:was|were)\s+(?:[\w-]+\s+)?(?:[\w-]+ed|taken|overrun|lost|given|in|under)|{PAST_VERB})\b"
 )
-"""A verb in the simple past, active or passive ("took", "was handed over")."""
+"""A verb in the simple past, active or passive ("took", "was handed over"), or a state told in
+the narration's past ("Damascus was in their hands")."""
 _AUXILIARY_BEFORE = re.compile(
     r"\b(?:had|has|have|'ve|’ve|been|being|is|are|will|would|could|may|might)\s+(?:[\w-]+\s+){0,2}$"
 )
@@ -260,6 +263,11 @@ class EventDays(ExtractorBase):
         candidates = [
             r for r in time_refs if not r.is_report_time and not _another_falls_day(low, r.start, mention)
         ]
+        perfect = _PERFECT_RELATIVE.search(low, max(0, position - 40), position)
+        if perfect is not None and not any(perfect.start() <= r.start < clause.end for r in candidates):
+            # "fought on the outskirts of Hama on Tuesday, in an offensive that has already taken
+            # Aleppo": the relative clause's perfect is no event of the main clause's day
+            return (ctx.news_day, "report") if ctx.news_day != ctx.published_day else (None, "report")
         if candidates and asides:
             take = self._take_aside(low, mention, asides)
             if take is not None and not take[0] <= position < take[1]:

@@ -164,6 +164,12 @@ _OUR_SIDE_SUBJECT = re.compile(
     r"|\bwe\s+(?:have\s+|had\s+|now\s+|also\s+)*$"
 )
 """A side writing of itself before the trigger: "our forces entered the city", "we have liberated"."""
+_VERDICT_NEXT = re.compile(
+    r"\s*[\"“]?(?:and\s+|but\s+)?(?:it|this|that|the\s+(?:report|reports|claim|claims|news|rumou?rs?))\s+"
+    r"(?:was|were|is|are|proved|turned\s+out\s+to\s+be|soon\s+proved)\s+(?:all\s+)?"
+    r"(?:true|correct|right|accurate|(?P<false>not\s+true|untrue|false|wrong|incorrect))\b"
+)
+"""A next sentence that opens by ruling on the claim before it ("It was true.", "It was not true.")."""
 _HOLD = re.compile(
     r"(?:have|has|had|now|still|firmly) (?:held|hold|holds|controlled|control|controls)"
     r"|(?:they|we|it) (?:also |now |fully )?(?:controlled|control|controls)"
@@ -834,7 +840,10 @@ class Judging(ExtractorBase):
             )
             or (  # "Our forces entered the first neighbourhoods of Homs": a side's statement, printed as issued
                 attribution is None
-                and _OUR_SIDE_SUBJECT.search(text, clause.start, trigger.start) is not None
+                and (
+                    _OUR_SIDE_SUBJECT.search(text, clause.start, trigger.start) is not None
+                    or scan.voice == actor
+                )
             )
             or (  # "Fighters said on Monday that they were in control of Tartus": armed men of no named side
                 attribution is not None
@@ -849,7 +858,13 @@ class Judging(ExtractorBase):
             rejected = (
                 rejection is not None and not _OWN_WORDS.search(text, rejection.end(), trigger.start)
             ) or self._rejected_next(scan.following.lower())
-            return "denied" if rejected else "claimed"
+            if rejected:
+                return "denied"
+            # "... read out that Homs had fallen. It was true, as we all knew by the morning."
+            verdict = _VERDICT_NEXT.match(scan.following.lower())
+            if verdict is not None and verdict.group("false"):
+                return "denied"  # "... said they had taken Homs. It was not true."
+            return "asserted" if verdict is not None and not unverified else "claimed"
         return "asserted"
 
     def _rejected_next(self, following: str) -> bool:

@@ -278,10 +278,10 @@ _RAISED_REPORT = re.compile(
 _TOO_AFTER = re.compile(r"\s+(?:too|as\s+well|also)\s*(?:[.;]|$)")
 """A capital that shares the clause before it: "Kandahar is under attack, Herat too"."""
 _OWN_VERB_AFTER = re.compile(
-    r"\s+(?:(?:also|still|now|itself)\s+)?(?:is|are|was|were|has|have|had|remains?|remained|fell|falls?"
+    r"(?:\s+city)?\s+(?:(?:also|still|now|itself)\s+)?(?:is|are|was|were|has|have|had|remains?|remained|fell|falls?"
     r"|held|holds|lies|sits|stays?|stayed|looks|looked|seemed|seems)\b"
 )
-"""A verb of its own right after a capital: the subject of a new clause, no verb's object."""
+"""A verb of its own right after a capital (or "X city"): the subject of a new clause, no verb's object."""
 _QUOTE_MARK = re.compile(r"(?:^|(?<=\s))[\"“”‘']|[\"“”’'](?=\s|$)")
 """A quotation mark that opens or closes a word: a quoted verb ('had "completely liberated" Homs')."""
 _CAPITAL_NAMED = re.compile(
@@ -422,7 +422,8 @@ capital of Nimroz, taken on Friday"."""
 _ITS_FALL = re.compile(r"\bits(?=\s+(?:fall|capture|seizure|takeover)\b(?!\s+of\b))")
 """A possessive pronoun before a fall: the fallen capital is what it stands for."""
 _PARTICIPLE_GAP = re.compile(
-    r"^(?:\s+(?:in|on|near|at)\s+[^,;.\"“”]{1,40}?)?"
+    r"^(?:\s*\([^()]{1,40}\))?"  # its province in brackets: "Zaranj (Nimroz), taken without a fight"
+    r"(?:\s+(?:in|on|near|at)\s+[^,;.\"“”]{1,40}?)?"
     r"(?:\s*,\s*(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?(?:capital|city|town|centre|center|seat)\s+of\s+[^,;.\"“”]{1,60}?)?"
     r"\s*,\s*(?:(?:the|a)\s+(?:[\w'’-]+\s+){0,3}?(?:capital|city|town)\s+)?$"
 )
@@ -1462,7 +1463,7 @@ class Linking(ExtractorBase):
             return None  # not "launched from Idlib province, captured Aleppo": a province is no capital
         if self._own_verb_after(text, mention, others) and (
             AND_BEFORE.search(low_gap)
-            or low_gap.strip() == ","
+            or low_gap.strip(" \"“”‘’'") == ","  # also when the clause is quoted
             or any(trigger.end <= start and end <= mention.start for start, end in others)
         ):
             # "took Zaranj on Friday and Kabul remains calm"; a headline's "Sharana handed over,

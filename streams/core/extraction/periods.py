@@ -24,6 +24,12 @@ from streams.core.text import Sentence
 from streams.core.timeref import TimeRef
 
 _SMALL_HOURS_END = 8
+_HEADER_BYLINE = re.compile(r"\s*((?:@?[\w'’.-]+\s+){0,6}?@?[\w'’.-]+)\s*[·|•—–-]\s*")
+"""Who a post or statement is by, before its date in its header line."""
+_HEADER_TIME = re.compile(
+    r"(?:\s*[·|•—–,-]\s*\d{1,2}[:.]\d{2}(?:\s*(?:utc|gmt|local|[ap]\.?m\.?))?)?\s*[.:]?\s*"
+)
+"""The clock time after a header's date, if any."""
 _SAME_DAY = re.compile(r"\b(?:the\s+same|that)\s+day\b")
 _RELATIVE_DAY = re.compile(r"\b(?:who|which|where|after|before|until)\b[^,;]*$")
 """A day in a relative or time clause ("local groups who took over Daraa yesterday pushed north",
@@ -128,8 +134,7 @@ class Periods(ExtractorBase):
     ) -> date | None:
         """The day heading the sentence's paragraph, when it is before the publication day: the
         date that opens a paragraph with a dash or colon, or the day found for it already."""
-        text = field_text(ctx.article, sentence)
-        if ctx.last_end < 0 or "\n" in text[ctx.last_end : sentence.start]:
+        if ctx.paragraph_starts[0] == sentence.index:  # a line of its own starts here
             # a heading's date opens the line, past a bullet or an item's number at most
             heading = self._heading_date(low, ctx.published_day, refs) if refs[0].start <= 8 else None
             day = heading[0].day if heading is not None and heading[1] is not None else None
@@ -163,14 +168,23 @@ class Periods(ExtractorBase):
         }
         return set() if None in capitals else {c for c in capitals if c}
 
-    def _section_day(self, sentence: Sentence, text: str, low: str, time_refs: list[TimeRef]) -> date | None:
-        """The day of a line that is nothing but a date ("THURSDAY", "Aug. 12"): a live file's
-        section heading, dating the undated entries below it until the next one."""
+    def _section_header(
+        self, sentence: Sentence, text: str, low: str, time_refs: list[TimeRef]
+    ) -> tuple[date, str] | None:
+        """The day of a line that is nothing but a date ("THURSDAY", "Aug. 12"), or a post's or a
+        statement's header ("Zabihullah Mujahid · 6 Aug 2021 · 16:20"): a live file's or a run of
+        posts' section heading, dating the undated entries below it until the next one; and who
+        the header names as the author ("" for none)."""
         whole_line = sentence.end == len(text) or text[sentence.end] == "\n"
         days = [r for r in time_refs if r.precision == "day" and not r.is_report_time]
-        if not whole_line or len(days) != 1 or len(low.strip(" .:-—–")) > days[0].end - days[0].start + 2:
+        if not whole_line or len(days) != 1:
             return None
-        return days[0].day
+        if len(low.strip(" .:-—–")) <= days[0].end - days[0].start + 2:
+            return days[0].day, ""
+        byline = _HEADER_BYLINE.fullmatch(low, 0, days[0].start)
+        if byline is None or not _HEADER_TIME.fullmatch(low, days[0].end):
+            return None
+        return days[0].day, byline.group(1)
 
     def _current(self, time_refs: list[TimeRef], ctx: Context, low: str) -> bool:
         """Whether the sentence dates something in the campaign: not before its start, nor after
@@ -203,7 +217,7 @@ class Periods(ExtractorBase):
         """Stale background: after "In 1989, ..." the rest of the paragraph is history too, until a
         sentence gives a current date. A paragraph is a run of sentences with no line break."""
         text = field_text(ctx.article, sentence)
-        if ctx.last_end < 0 or "\n" in text[ctx.last_end : sentence.start]:
+        if ctx.paragraph_starts[0] == sentence.index:  # a line of its own starts here
             # a history that runs on into a paragraph told in the past with no date of its own
             # ("It lasted three. Weeks after the withdrawal, mujahideen laid siege to Jalalabad")
             ctx.in_past = (
@@ -214,16 +228,17 @@ class Periods(ExtractorBase):
             listed = self._fact_box_head(ctx, sentence)
             heading = self._heading_date(low, ctx.published_day, time_refs)
             ctx.paragraph_day = (listed[1] if listed else None) or (heading[0].day if heading else None)
-            section = self._section_day(sentence, text, low, time_refs)
+            section = self._section_header(sentence, text, low, time_refs)
             if section is not None:
-                ctx.section_day = section
+                ctx.section_day = section[0]
+                # the entries under a side's own header are its words ("Zabihullah Mujahid · 6 Aug")
+                ctx.section_voice = self.gazetteer.actor_of(section[1]) if section[1] else None
             ctx.paragraph_day = ctx.paragraph_day or ctx.section_day
             bullet = LIST_LEAD.match(low) if ctx.list_heading is not None else None
             if ctx.paragraph_day is None and bullet is not None and bullet.group(0).strip():
                 # "- Zaranj, Nimroz province: Friday. Officials said the city was taken without a
                 # fight.": the item's day dates its notes
                 ctx.paragraph_day = self._item_day(ctx, low, bullet.end())
-        ctx.last_end = sentence.end
         current = self._current(time_refs, ctx, low)
         ctx.past_paragraph = ctx.in_past and not current
         asides = [m.span() for m in DATED_ASIDE.finditer(low)] if self.cues.year.search(low) else []
