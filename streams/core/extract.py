@@ -655,7 +655,6 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
         ("had taken the governor's office after the governor handed the city over and left for X"),
         nor is the dateline's city ("KABUL - Fighters pushed into Lashkar Gah, fighting in the streets")."""
         mentions = [m for m in mentions if not ctx.in_dateline(sentence, m.start)]
-        places = {m.capital for m in mentions if m.role == "place"}
         fronted = (
             bool(mentions)
             and mentions[0].via == "name"
@@ -663,6 +662,18 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
         )
         for trigger in triggers:
             where = _where_clause(scan.low, mentions, trigger)
+            # "local officials in Lashkar Gah handed over the governor's compound": officials who
+            # act there, not speak, set the seat in their city
+            seated = mentions
+            if not any(m.role == "place" and m.start < trigger.start for m in mentions) and not (
+                self.cues.speech.search(scan.low, 0, trigger.end)
+                or self.cues.claim.search(scan.low, 0, trigger.end)
+            ):
+                seated = [
+                    replace(m, role="place") if m.role == "speakers" and m.start < trigger.start else m
+                    for m in mentions
+                ]
+            places = {m.capital for m in seated if m.role == "place"}
             if (
                 trigger.start in used
                 or _district_seat(scan.low, trigger)
@@ -676,10 +687,10 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
                 continue
             free = {  # named before the seat, with no predicate of its own
                 m.capital
-                for m in mentions
+                for m in seated
                 if m.role == "place" and m.start not in governed and m.start < trigger.start
             }
-            named_before = {m.capital for m in mentions if m.role == "place" and m.start < trigger.start}
+            named_before = {m.capital for m in seated if m.role == "place" and m.start < trigger.start}
             setting = (
                 places
                 if len(places) <= 1
@@ -689,12 +700,12 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
                 if len(named_before) == 1 and trigger.spec.type in ("captured", "surrendered")
                 else places
             )  # "... had overrun most of Tarinkot, and the governor handed over the buildings and left for Kabul"
-            if not any(m.role == "place" and m.start < trigger.start for m in mentions):
+            if not any(m.role == "place" and m.start < trigger.start for m in seated):
                 setting = set()  # a place named only after the seat ("and left for X"): the topic's
             # "In Lashkar Gah and Tarinkot, officials handed over the governor's compounds": each
-            capitals = _coordinated_setting(scan.low, mentions, trigger, where)
+            capitals = _coordinated_setting(scan.low, seated, trigger, where)
             if not capitals:
-                capital_id = self._setting(ctx, sentence, mentions, setting, trigger)
+                capital_id = self._setting(ctx, sentence, seated, setting, trigger)
                 capitals = [] if capital_id is None else [Mention(capital_id, 0, 0, "place")]
             for setting_capital in capitals:
                 capital_id = setting_capital.capital

@@ -12,7 +12,10 @@ Field = Literal["title", "body"]
 
 # Possessive quantifiers and "not inside a run" keep this linear: "....." (1 MB of dots) would
 # otherwise be retried from every dot with a full backtrack each time (quadratic).
-_BOUNDARY = re.compile(r"""(?<![.!?])[.!?]++["'”’)\]]*+(?=\s++["'“‘(\[]?[A-Z0-9])|\n+""")
+_BOUNDARY = re.compile(
+    r"""(?<![.!?])[.!?]++["'”’)\]]*+(?:\[\d{1,3}(?:[-–,]\s?\d{1,3})*\])*+(?=\s++["'“‘(\[]?[A-Z0-9])|\n+"""
+)
+"""A sentence's end: its punctuation, closing quotes and footnote markers ("...the airport.[5] Sheberghan")."""
 MAX_SENTENCE_CHARS = 1000
 """Longer "sentences" (no punctuation for a page) are cut at a space: each sentence's analysis
 is polynomial in its length, so a bound keeps extraction linear in the article's size. Real

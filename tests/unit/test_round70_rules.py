@@ -307,6 +307,69 @@ CASES = [
         {("herat", "entered", "asserted", "2021-08-12")},
         id="the_friday_mosque_is_no_day",
     ),
+    # a year inside a "since ..." phrase bounds a period; the clause's own date is of the campaign
+    pytest.param(
+        AF,
+        "2021-09-09T10:00:00+04:30",
+        (
+            "On 6 August, Zaranj became the first provincial capital to fall to the Taliban since "
+            "their brief seizure of Kunduz city in September 2015."
+        ),
+        {("zaranj", "captured", "asserted", "2021-08-06")},
+        id="since_a_phrase_with_a_year",
+    ),
+    # the pronoun of a clause after a semicolon and its source
+    pytest.param(
+        AF,
+        "2021-09-09T10:00:00+04:30",
+        "Qalat fell to the Taliban on 13 August; according to provincial officials, it was handed over without a fight.",
+        {("qalat", "captured", "asserted", "2021-08-13"), ("qalat", "surrendered", "asserted", "2021-08-13")},
+        id="it_after_a_semicolon_and_a_source",
+    ),
+    # officials who act in a city, not speak, set the seat they hand over there
+    pytest.param(
+        AF,
+        "2021-09-09T10:00:00+04:30",
+        (
+            "Kandahar was taken on 13 August. On the same day, local officials in Tarinkot handed "
+            "over the governor's compound through the mediation of elders."
+        ),
+        {
+            ("kandahar", "captured", "asserted", "2021-08-13"),
+            ("tarinkot", "surrendered", "asserted", "2021-08-13"),
+            ("tarinkot", "captured", "asserted", "2021-08-13"),
+        },
+        id="officials_in_a_city_hand_over_its_seat",
+    ),
+    # a footnote's marker after the full stop still ends the sentence
+    pytest.param(
+        AF,
+        "2021-10-30T10:00:00+04:30",
+        "Zaranj fell on August 6 without a fight.[4] Sheberghan fell on August 7.[5] On August 8, the Taliban captured Kunduz.[6]",
+        {
+            ("zaranj", "captured", "asserted", "2021-08-06"),
+            ("zaranj", "surrendered", "asserted", "2021-08-06"),
+            ("sheberghan", "captured", "asserted", "2021-08-07"),
+            ("kunduz", "captured", "asserted", "2021-08-08"),
+        },
+        id="footnote_markers_end_sentences",
+    ),
+    # the capital's own relative clause past where it lies
+    pytest.param(
+        AF,
+        "2021-10-30T10:00:00+04:30",
+        "The first provincial capital to fall was Zaranj, in Nimroz Province, which the Taliban took on August 6.",
+        {("zaranj", "captured", "asserted", "2021-08-06")},
+        id="own_relative_past_its_province",
+    ),
+    # a ministry's post header with a comma in its name
+    pytest.param(
+        AF,
+        "2021-08-07T21:10:00+04:30",
+        "Ministry of Defence, Afghanistan · 5 Aug 2021 · 08:30\nHeavy fighting continues in Lashkar Gah city.",
+        {("lashkar-gah", "contested", "asserted", "2021-08-05")},
+        id="a_ministry_post_header",
+    ),
 ]
 
 

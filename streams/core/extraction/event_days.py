@@ -29,8 +29,9 @@ _DAYS_EARLIER = re.compile(
 )
 
 _RELATIVE_OPEN = re.compile(r",\s*(?:which|that|where|who)\b")
-_OWN_RELATIVE_AFTER = re.compile(r"(?:,\s*(?:the|a|an)\s[^,;.]{1,60})?,\s*(?:which|that|where|who)\b")
-"""A capital's own relative clause, past an appositive ("Jalalabad, the main city in the east, which")."""
+_OWN_RELATIVE_AFTER = re.compile(r"(?:,\s*(?:the|a|an|in)\s[^,;.]{1,60})?,\s*(?:which|that|where|who)\b")
+"""A capital's own relative clause, past an appositive or where it lies ("Jalalabad, the main city
+in the east, which", "Zaranj, in Nimroz Province, which")."""
 _ASIDE_THEN_DAY = re.compile(
     r"[^,;.]*,(?:(?!\s*(?:which|that|where|who|and|but|while)\b)[^,;.]{1,50},)?\s*(?:late\s+|early\s+)?(?:on\s+)?"
 )
@@ -208,6 +209,8 @@ control since 5 December,", "a movement that has held the Afghan capital since A
 of the take."""
 
 
+_PLACE_BEFORE_ASIDE = re.compile(r"\s*,\s*(?:in|near|on|the|a)\s[^,;]{1,60}")
+"""Where a capital lies, or its appositive, before its ", which ..." aside ("Zaranj, in Nimroz Province, which")."""
 _PERFECT_RELATIVE = re.compile(r"\b(?:that|which)\s+(?:has|have|had)\s+(?:already\s+|now\s+|also\s+)?$")
 """A relative clause's perfect right before the trigger ("an offensive that has already taken")."""
 _SIMPLE_PAST = re.compile(
@@ -429,7 +432,7 @@ class EventDays(ExtractorBase):
             (
                 (a, b)
                 for a, b in asides
-                if a == mention.end
+                if (a == mention.end or _PLACE_BEFORE_ASIDE.fullmatch(low, mention.end, a))
                 and any(specs[number].type == "captured" for number, _, _ in self.cues.triggers_in(low[a:b]))
             ),
             None,

@@ -148,6 +148,8 @@ _SPEECH_AFTER = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:said|say|says|announced|announces|claimed|claims|declared|stated|tweeted|wrote)\b"
 )
 
+_SINCE_PHRASE = re.compile(r"\bsince\s+(?:the|their|its|his|her|a|an)\s[^,;]{1,60}?\b((?:19|20)\d\d)\b")
+"""A period bounded by an earlier event ("since their seizure of Kunduz in September 2015")."""
 _SINCE_YEAR = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-)?(\d{4})\b")
 _RELATIVE_WORD = re.compile(r",\s*(?:which|that|who|whom|whose)\b")
 
@@ -479,6 +481,11 @@ class Judging(ExtractorBase):
             and not self._past_span(low, clause, forecast, start, trigger_text)
         ):
             return "hypothetical (forecast)"
+        for phrase in _SINCE_PHRASE.finditer(low, clause.start, clause.end):
+            if phrase.start() < start < phrase.end() and int(phrase.group(1)) < self.theatre.start_date.year:
+                # "the first capital to fall since their seizure of Kunduz in September 2015": the
+                # phrase's own event is of its year
+                return f"historical ({phrase.group(1)})"
         if span not in scan.clause_reasons:
             scan.clause_reasons[span] = self._clause_reason(low, clause)
         reason = scan.clause_reasons[span]

@@ -89,6 +89,7 @@ _AND_EDGES = re.compile(
 
 _AND_CLAUSE_BEFORE = re.compile(
     r",\s*(?:and|but)\s+(?:(?:by|at|on|in|late|early|then|soon|later)\b[\w\s'’-]{0,20}?)?$"
+    r"|;\s*(?:according\s+to\s+[^,;]{1,40},\s*)?$"  # "...; according to local officials, it was taken"
 )
 """A coordinated clause opening on the pronoun, after an adverbial of time at most."""
 _TIME_CLAUSE_BEFORE = re.compile(r"\b(?:before|until|till|once)\s+$")
@@ -813,7 +814,7 @@ class Linking(ExtractorBase):
                 found.append(Mention(topic, match.start(), match.end(), "place", "coref"))
             elif len(named) == 1 and (
                 _SAID_BEFORE.search(low, max(0, match.start() - 16), match.start())
-                or _AND_CLAUSE_BEFORE.search(low, max(0, match.start() - 30), match.start())
+                or _AND_CLAUSE_BEFORE.search(low, max(0, match.start() - 64), match.start())
                 or _TIME_CLAUSE_BEFORE.search(low, max(0, match.start() - 12), match.start())
             ):
                 # "in Zaranj, a trading town whose deputy governor said it fell without a fight";

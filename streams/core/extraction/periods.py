@@ -24,7 +24,7 @@ from streams.core.text import Sentence
 from streams.core.timeref import TimeRef
 
 _SMALL_HOURS_END = 8
-_HEADER_BYLINE = re.compile(r"\s*((?:@?[\w'’.-]+\s+){0,6}?@?[\w'’.-]+)\s*[·|•—–-]\s*")
+_HEADER_BYLINE = re.compile(r"\s*((?:@?[\w'’.,-]+\s+){0,6}?@?[\w'’.,-]+)\s*[·|•—–-]\s*")
 """Who a post or statement is by, before its date in its header line."""
 _HEADER_TIME = re.compile(
     r"(?:\s*[·|•—–,-]\s*\d{1,2}[:.]\d{2}(?:\s*(?:utc|gmt|local|[ap]\.?m\.?))?)?\s*[.:]?\s*"
