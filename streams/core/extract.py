@@ -262,6 +262,8 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             or ("city" in low and self.gazetteer.epithet_mentions(low))
             or self.cues.coref_city.search(low)
             or ("it " in low and self.cues.pronoun_subject.search(low) and ctx.topic(sentence) is not None)
+            # "Officers handed it over without a shot fired": the topic as a trigger's object
+            or (" it " in low and ctx.topic(sentence) is not None and _IT_AFTER_VERB.search(low) is not None)
             or (
                 self.cues.seat_of_power_any.search(low)
                 and (ctx.topic(sentence) is not None or self._national_seat(low))
@@ -866,6 +868,8 @@ def _field_lower(text: str) -> str | None:
 
 _SEAT_EVENT_TYPES = ("captured", "entered", "surrendered", "retaken")
 """What a trigger does to a seat of power that it does to the city the seat governs."""
+_IT_AFTER_VERB = re.compile(r"\b(?:handed|hand|hands|handing|turned|gave|give|gives)\s+it\s+(?:over|up)\b")
+"""A handover of "it" ("handed it over", "gave it up"): the topic's, worth a full look."""
 _ELIDED_SUBJECT = re.compile(
     r"(?:[Ff]ell|[Ff]allen|[Hh]anded|[Tt]aken|[Cc]aptured|[Ss]eized|[Oo]verrun|[Ss]urrendered|[Rr]etaken|[Gg]iven up)\b"
 )
@@ -1145,7 +1149,8 @@ _FRAMING_NOTE = re.compile(
 """A desk's framing note: a line opening in brackets, or an editor's or desk note."""
 _WHOLE_TEXT = re.compile(
     r"\b(?:its|the|this|these|their)\s+(?:contents?|statements?|messages?|posts?|texts?)\b"
-    r"|\b(?:claims|information)\s+in\s+(?:this|the|these)\s+(?:statements?|messages?|posts?)\b",
+    r"|\b(?:claims|information)\s+in\s+(?:this|the|these)\s+(?:statements?|messages?|posts?)\b"
+    r"|\b(?:posts|statements|messages)\s+(?:from|by|of|on)\b",  # "[Desk intake: posts from the channel of ..."
     re.IGNORECASE,
 )
 _NOT_VERIFIED = re.compile(

@@ -370,6 +370,63 @@ CASES = [
         {("lashkar-gah", "contested", "asserted", "2021-08-05")},
         id="a_ministry_post_header",
     ),
+    # "the Idlib region" is the province around the city, not the city
+    pytest.param(
+        SYRIA,
+        "2024-11-27T12:00:00+03:00",
+        "The statement says the attack answers weeks of army shelling on camps and towns in the Idlib region.",
+        set(),
+        id="the_idlib_region_is_no_city",
+    ),
+    # a desk's intake note on posts from a side's channel, unverified: their news is its claim
+    pytest.param(
+        SYRIA,
+        "2024-12-08T07:20:00+03:00",
+        (
+            "[Desk intake: posts from the Telegram channel of the Military Operations Command. "
+            "Claims not independently verified.]\n\n"
+            "5 Dec, 16:50 | STATEMENT: The city of Hama is fully liberated."
+        ),
+        {("hama", "captured", "claimed", "2024-12-05")},
+        id="posts_from_a_channel_unverified",
+    ),
+    # a post's date and time in brackets date its relative days
+    pytest.param(
+        SYRIA,
+        "2024-12-09T10:15:00+03:00",
+        "[08 Dec 06:45 UTC] u/ghouta_voice: Fighters have taken over Douma after the army left the town overnight.",
+        {("douma", "captured", "asserted", "2024-12-08")},
+        id="a_posts_bracketed_date",
+    ),
+    # a report of what was said, ruled wrong by the next sentence
+    pytest.param(
+        SYRIA,
+        "2024-12-09T10:15:00+03:00",
+        (
+            "An update posted on Sunday said rebels had taken Tartus. That was wrong.\n\n"
+            "On Monday rebels took control of Tartus, residents said."
+        ),
+        {("tartus", "captured", "denied", "2024-12-08"), ("tartus", "captured", "asserted", "2024-12-09")},
+        id="a_report_ruled_wrong",
+    ),
+    # the topic handed over as "it"; not a facility named before it
+    pytest.param(
+        SYRIA,
+        "2024-12-09T10:15:00+03:00",
+        "Rebels took Tartus on Monday. Officers handed it over without a shot fired.",
+        {
+            ("tartus", "captured", "asserted", "2024-12-09"),
+            ("tartus", "surrendered", "asserted", "2024-12-09"),
+        },
+        id="handed_it_over",
+    ),
+    pytest.param(
+        AF,
+        "2021-07-10T12:00:00+04:30",
+        "The Taliban attacked Qala-e-Naw on Wednesday. US forces left Bagram air base last Friday, handing it over to the Afghan army.",
+        {("qala-e-naw", "contested", "asserted", "2021-07-07")},
+        id="handing_over_the_base_not_the_city",
+    ),
 ]
 
 

@@ -29,7 +29,11 @@ _CAPS_NAME = re.compile(r"\s*([A-Z][A-Z'’.]*(?:[ -][A-Z][A-Z'’.]*){0,3})(?![
 _PROVINCE_SLASH = re.compile(r"\s*([A-Z][A-Z'’.]*(?:[ -][A-Z][A-Z'’.]*){0,3})\s*/\s*(?=[A-Z][A-Z])")
 """A province in capitals before its capital's name and a slash: "SAMANGAN / AYBAK - ..."."""
 _NAME_JOINT = re.compile(r"\s*(?:,|and\b|&)\s*(?:and\s+)?(?=[A-Z][A-Z])")
-_HEADING_MARK = re.compile(r"(?:[-–]\d{1,2}\b)?\s*(?:[—–:]|-\s)\s*")
+_HEADING_MARK = re.compile(
+    r"(?:[-–]\d{1,2}\b)?\s*(?:[—–:]|-\s)\s*"
+    # a post's date and time in brackets or before a bar: "[08 Dec 06:45 UTC] u/name:", "5 Dec, 11:45 |"
+    r"|(?:,?\s*\d{1,2}[:.]\d{2}(?:\s*(?:utc|gmt|local))?)?\s*[]|]\s*(?:u/[\w-]+:\s*)?"
+)
 """What ends a date heading, past the end of a range of days ("Aug. 7-8 - ")."""
 NameHead = tuple[tuple[tuple[str, int, int], ...], date | None, int]
 """A fact-box item's head: its capitals (id, start, end), its date, where the head ends."""

@@ -872,6 +872,9 @@ class Judging(ExtractorBase):
             if verdict is not None and verdict.group("false"):
                 return "denied"  # "... said they had taken Homs. It was not true."
             return "asserted" if verdict is not None and not unverified else "claimed"
+        verdict = _VERDICT_NEXT.match(scan.following.lower())
+        if verdict is not None and verdict.group("false") and self.cues.speech.search(text, 0, trigger.start):
+            return "denied"  # "an earlier update said rebels had taken Tartus. That was wrong."
         return "asserted"
 
     def _rejected_next(self, following: str) -> bool:

@@ -100,6 +100,10 @@ _SAID_BEFORE = re.compile(r"\b(?:said|says|say|told|added|confirmed|acknowledged
 _APPOSITION_GAP = re.compile(r"\s*,\s*")
 _NAME_APPOSED = re.compile(r"\s*,?\s*")
 
+_FACILITY_NOUN = re.compile(
+    r"\b(?:air\s*base|base|airport|airfield|crossing|border\s+post|checkpoint|outpost|post|garrison|district|barracks)s?\b"
+)
+"""A place a side can hold that is no city: what "it" stands for when one is named before it."""
 _IT_OBJECT = re.compile(r"\s+(?:[\"“]?(?:most|much|half|(?:large\s+)?parts?)[\"”]?\s+of\s+)?(it)\b(?!['’])")
 """The pronoun right after an object trigger, or after the part of it ("held most of it")."""
 _PARTICIPLE_ADJUNCT = re.compile(r",\s*(?:having\s+|after\s+|before\s+)?$")
@@ -733,7 +737,10 @@ class Linking(ExtractorBase):
             before = {m.capital for m in named}
             # "fled the Tal Rifaat area, north of Aleppo, when fighters took it": a place set by a
             # capital named as its landmark is what "it" stands for, not the topic
-            landmark = any(m.role == "reference" and m.start < trigger.start for m in mentions)
+            landmark = any(m.role == "reference" and m.start < trigger.start for m in mentions) or (
+                # "left Bagram air base last Friday, handing it over": the facility named before it
+                not before and _FACILITY_NOUN.search(low, 0, trigger.start) is not None
+            )
             capital = (
                 next(iter(before))
                 if len(before) == 1
