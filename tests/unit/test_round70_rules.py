@@ -427,6 +427,34 @@ CASES = [
         {("qala-e-naw", "contested", "asserted", "2021-07-07")},
         id="handing_over_the_base_not_the_city",
     ),
+    # "the provincial capitals of" a list of provinces: each province's capital
+    pytest.param(
+        AF,
+        AF_MONDAY,
+        "Officials said the provincial capitals of Paktia, Maidan Wardak and Parwan had fallen to the insurgents on Sunday.",
+        {
+            ("gardez", "captured", "asserted", "2021-08-15"),
+            ("maidan-shahr", "captured", "asserted", "2021-08-15"),
+            ("charikar", "captured", "asserted", "2021-08-15"),
+        },
+        id="provincial_capitals_of_listed_provinces",
+    ),
+    # a participle past the name's head noun
+    pytest.param(
+        AF,
+        "2021-08-09T18:10:00+04:30",
+        "Residents of Kunduz city, captured by the Taliban on 8 August, said shops were shut.",
+        {("kunduz", "captured", "asserted", "2021-08-08")},
+        id="city_then_its_participle",
+    ),
+    # rough copy writes the seat without its apostrophe
+    pytest.param(
+        AF,
+        "2021-08-24T19:00:00+04:30",
+        "On 12 August the Taliban broke into Herat from the south. By evening they had taken the governors office.",
+        {("herat", "entered", "asserted", "2021-08-12"), ("herat", "captured", "asserted", "2021-08-12")},
+        id="the_governors_office_without_apostrophe",
+    ),
 ]
 
 

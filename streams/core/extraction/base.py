@@ -102,6 +102,11 @@ class ExtractorBase:
                 rf"\b(?:{country})['’]s\s+capital\b{not_region}",
             ]
         self._national_capital_re = re.compile("|".join(forms))
+        province = rf"(?:{self.gazetteer.province_alternation})(?![\w-])"
+        self._provincial_capitals_of = re.compile(
+            rf"\bprovincial\s+capitals\s+of\s+(?:the\s+)?({province}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){province})+)"
+        )
+        """ "the provincial capitals of Khost, Maidan Wardak and Parwan": a list of provinces only."""
         # "Tirin Kot in Uruzgan, Qalat in Zabul province", "Lashkar Gah in neighbouring Helmand": where
         # a list item lies, not a new clause
         self._item_place = re.compile(

@@ -427,7 +427,7 @@ capital of Nimroz, taken on Friday"."""
 _ITS_FALL = re.compile(r"\bits(?=\s+(?:fall|capture|seizure|takeover)\b(?!\s+of\b))")
 """A possessive pronoun before a fall: the fallen capital is what it stands for."""
 _PARTICIPLE_GAP = re.compile(
-    r"^(?:\s*\([^()]{1,40}\))?"  # its province in brackets: "Zaranj (Nimroz), taken without a fight"
+    r"^(?:\s+city)?(?:\s*\([^()]{1,40}\))?"  # its province in brackets: "Zaranj (Nimroz), taken without a fight"
     r"(?:\s+(?:in|on|near|at)\s+[^,;.\"“”]{1,40}?)?"
     r"(?:\s*,\s*(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?(?:capital|city|town|centre|center|seat)\s+of\s+[^,;.\"“”]{1,60}?)?"
     r"\s*,\s*(?:(?:the|a)\s+(?:[\w'’-]+\s+){0,3}?(?:capital|city|town)\s+)?$"
@@ -898,7 +898,7 @@ class Linking(ExtractorBase):
         if "capitals of" not in low:
             return []
         found: list[tuple[int, int, str]] = []
-        for match in _LISTED_PROVINCES.finditer(low):
+        for match in [*_LISTED_PROVINCES.finditer(low), *self._provincial_capitals_of.finditer(low)]:
             items = [
                 (item.start() + match.start(1), item.end() + match.start(1), item.group(0))
                 for item in _LIST_ITEM.finditer(match.group(1))
