@@ -503,3 +503,16 @@ def test_a_relative_perfect_takes_no_main_clause_day(syria_extractor: Extractor)
     events = control(syria_extractor, body, published="2024-12-04T20:00:00+03:00")
     assert ("hama", "contested", "asserted", "2024-12-03") in events
     assert not {e for e in events if e[0] == "aleppo" and e[3] == "2024-12-03"}
+
+
+def test_a_section_title_takes_no_day_of_the_story(extractor: Extractor) -> None:
+    """ "3. The fall of Bazarak", a paper's section title after a look back at 15 August: it names
+    what the section tells, not a fall on the day the story stood on."""
+    body = (
+        "The resistance gathered in the valley after the Taliban's capture of Kabul on 15 August 2021.\n\n"
+        "3. The fall of Bazarak\n\n"
+        "On 6 September Taliban fighters raised their flag over the governor's compound in Bazarak."
+    )
+    events = control(extractor, body, published="2022-09-30T10:00:00+04:30")
+    assert ("bazarak", "captured", "asserted", "2021-09-06") in events
+    assert not {e for e in events if e[0] == "bazarak" and e[3] == "2021-08-15"}

@@ -211,6 +211,8 @@ of the take."""
 
 _PLACE_BEFORE_ASIDE = re.compile(r"\s*,\s*(?:in|near|on|the|a)\s[^,;]{1,60}")
 """Where a capital lies, or its appositive, before its ", which ..." aside ("Zaranj, in Nimroz Province, which")."""
+_SECTION_TITLE = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?[^.!?;:\"“”]{1,60}")
+"""A section's title ("3. The fall of Bazarak"): it names what the section tells, on no day of the story's."""
 _PERFECT_RELATIVE = re.compile(r"\b(?:that|which)\s+(?:has|have|had)\s+(?:already\s+|now\s+|also\s+)?$")
 """A relative clause's perfect right before the trigger ("an offensive that has already taken")."""
 _SIMPLE_PAST = re.compile(
@@ -410,7 +412,7 @@ class EventDays(ExtractorBase):
                 # Maymana ...": an undated event in the paragraph of a dated one, on its day
                 return ctx.paragraph_told, "day"
             story_day = ctx.story_told if ctx.narrative(ctx.story_told) else ctx.day_before
-            if ctx.narrative(story_day):
+            if ctx.narrative(story_day) and not _SECTION_TITLE.fullmatch(low):
                 # "Saturday 7 December belonged to Homs. Rebel fighters entered the city in the
                 # morning", filed two weeks on: the day the story stands on (not a flashback's:
                 # "Mazar-i-Sharif had fallen the day before, on 14 August")
