@@ -10,6 +10,10 @@ from collections.abc import Callable
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 _SENTENCE_START = re.compile(r"""(?:^|\n)[ \t]*([a-z])|[.!?]["'”’)\]]*\s+["'“‘(\[]?([a-z])""")
+_TITLE_WORD = re.compile(r"\b[A-Z][a-z]")
+_OPENING = 600
+_OPENING_NAMES = 4
+"""Four capitalised words in a text's first 600 characters: cased copy, no need to count them all."""
 _MIN_WORDS = 40
 _MAX_CAPITALISED = 0.02
 """Wire copy capitalises 7% or more of its words (sentence starts, names); copy with fewer than
@@ -18,11 +22,11 @@ _MAX_CAPITALISED = 0.02
 
 def is_uncased(text: str) -> bool:
     """No capital letter in three words or more, or almost none in a longer text."""
+    if text.islower():  # no capital letter at all
+        return len(_WORD.findall(text)) >= 3
+    if len(_TITLE_WORD.findall(text, 0, _OPENING)) >= _OPENING_NAMES:
+        return False  # wire copy: names and sentence starts from its first lines on
     words = _WORD.findall(text)
-    if len(words) < 3:
-        return False
-    if not any(character.isupper() for character in text):
-        return True
     capitalised = sum(word[0].isupper() for word in words)
     return len(words) >= _MIN_WORDS and capitalised < _MAX_CAPITALISED * len(words)
 
