@@ -667,9 +667,13 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             # "local officials in Lashkar Gah handed over the governor's compound": officials who
             # act there, not speak, set the seat in their city
             seated = mentions
-            if not any(m.role == "place" and m.start < trigger.start for m in mentions) and not (
-                self.cues.speech.search(scan.low, 0, trigger.end)
-                or self.cues.claim.search(scan.low, 0, trigger.end)
+            if (
+                any(m.role == "speakers" and m.start < trigger.start for m in mentions)
+                and not any(m.role == "place" and m.start < trigger.start for m in mentions)
+                and not (
+                    self.cues.speech.search(scan.low, 0, trigger.end)
+                    or self.cues.claim.search(scan.low, 0, trigger.end)
+                )
             ):
                 seated = [
                     replace(m, role="place") if m.role == "speakers" and m.start < trigger.start else m
@@ -1166,6 +1170,8 @@ _NOT_VERIFIED = re.compile(
 def _unverified_whole(body: str) -> bool:
     """Whether a framing note says the whole text (a statement or a forwarded message printed as
     received) could not be verified: its news is then its author's claim."""
+    if "[" not in body and "note" not in body and "Note" not in body:
+        return False  # no framing note at all: most copy
     return any(
         _WHOLE_TEXT.search(note.group(0)) and _NOT_VERIFIED.search(note.group(0))
         for note in _FRAMING_NOTE.finditer(body)

@@ -848,8 +848,11 @@ class Judging(ExtractorBase):
             or (  # "Our forces entered the first neighbourhoods of Homs": a side's statement, printed as issued
                 attribution is None
                 and (
-                    _OUR_SIDE_SUBJECT.search(text, clause.start, trigger.start) is not None
-                    or scan.voice == actor
+                    scan.voice == actor
+                    or (
+                        ("our " in text or "we " in text)
+                        and _OUR_SIDE_SUBJECT.search(text, clause.start, trigger.start) is not None
+                    )
                 )
             )
             or (  # "Fighters said on Monday that they were in control of Tartus": armed men of no named side
