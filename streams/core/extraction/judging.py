@@ -862,20 +862,20 @@ class Judging(ExtractorBase):
                 and _OWN_SIDE.search(text, attribution.start, trigger.start) is not None
             )
         )
+        following = scan.following.lower()
+        verdict = _VERDICT_NEXT.match(following)  # "It was true." / "It was not true." after it
         if unverified or claimant or self._cue_covers(scan, self.cues.claim, trigger, anchors, since):
             # a claim rejected in its sentence or the next ("A spokesman rejected the claim."); a
             # rejected claim says nothing of the reporter's own news beside it
             rejected = (
                 rejection is not None and not _OWN_WORDS.search(text, rejection.end(), trigger.start)
-            ) or self._rejected_next(scan.following.lower())
+            ) or self._rejected_next(following)
             if rejected:
                 return "denied"
             # "... read out that Homs had fallen. It was true, as we all knew by the morning."
-            verdict = _VERDICT_NEXT.match(scan.following.lower())
             if verdict is not None and verdict.group("false"):
                 return "denied"  # "... said they had taken Homs. It was not true."
             return "asserted" if verdict is not None and not unverified else "claimed"
-        verdict = _VERDICT_NEXT.match(scan.following.lower())
         if verdict is not None and verdict.group("false") and self.cues.speech.search(text, 0, trigger.start):
             return "denied"  # "an earlier update said rebels had taken Tartus. That was wrong."
         return "asserted"
