@@ -203,6 +203,8 @@ class Cues:
         self.peaceful_manner = re.compile(lexicon["peaceful_manner"])
         """How a city changed hands, set off by a comma ("without a fight,"): it negates nothing after it."""
         self.reference_before = re.compile(lexicon["reference_before"])
+        self.surrounding_before = re.compile(lexicon["surrounding_before"])
+        """ "the districts surrounding": what follows is a landmark, not where the news is."""
         self.speaker_place_before = re.compile(lexicon["speaker_place_before"])
         self.locative_triggers = re.compile(lexicon["locative_triggers"])
         self.denied_claim = Cue(lexicon["denied_claim"])

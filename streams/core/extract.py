@@ -97,6 +97,8 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
                 paragraph_claims = []
             preceding = previous_low if ctx.paragraph_starts[0] != sentence.index else ""
             previous_low = low
+            if _FACILITY_SUBJECT.match(low):
+                ctx.facility_told_at = sentence.index
             if in_note or self.cues.retraction.search(low):
                 self._skim(ctx, sentence, low)
                 continue
@@ -758,6 +760,12 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             for mention in mentions:
                 if mention.role == "place" and _SEAT_LOCATIVE.fullmatch(low, seat_end, mention.start):
                     return mention.capital  # "took over the governor's office in Latakia, and Tartus ..."
+            if _THERE.match(low, seat_end):
+                # "hours after fighters broke into Herat and seized the main government buildings
+                # there": the place the clause named last
+                named = [m for m in mentions if m.role == "place" and m.start < trigger.start]
+                if named:
+                    return named[-1].capital
         for mention in reversed(mentions):
             where = WHERE_AFTER.match(low, mention.end)
             if (
@@ -878,6 +886,14 @@ _ELIDED_SUBJECT = re.compile(
     r"(?:[Ff]ell|[Ff]allen|[Hh]anded|[Tt]aken|[Cc]aptured|[Ss]eized|[Oo]verrun|[Ss]urrendered|[Rr]etaken|[Gg]iven up)\b"
 )
 """A sentence that opens on a participle with no subject before it (telegraphic fact-box copy)."""
+_FACILITY_SUBJECT = re.compile(
+    r"(?:the|its|this|that)\s+(?:[\w'’-]+\s+){0,3}?(?:air\s*base|base|airport|airfield|border\s+crossing|crossing"
+    r"|border\s+post|checkpoint|outpost|garrison|barracks|dam)"
+    r"(?=\s*,|\s+(?:on|in|at|near|outside|of|was|is|has|had|housed|lies|sits|served|remained|remains)\b)"
+)
+"""A sentence whose subject is a place a side holds that is no city."""
+_THERE = re.compile(r"\w*\s+there\b")
+"""A seat of power placed by "there": in the place named before it."""
 _SEAT_LOCATIVE = re.compile(
     r"\w*(?:\s*,\s*[^,;.]{2,40}?){0,3}(?:,?\s+and\s+(?:the\s+)?[^,;.]{2,50}?)?\s+(?:in|of)\s+"
     r"(?:(?:the\s+)?(?:[\w-]+\s+){0,2}city\s+of\s+|the\s+(?:provincial\s+)?(?:capital|city|town),?\s+)?"
@@ -1005,7 +1021,9 @@ def _remember_places(ctx: Context, sentence: Sentence, low: str, mentions: list[
     landmarks = {
         m.capital
         for m in mentions
-        if m.role == "reference" and _DISTANCE_TO.search(low, max(0, m.start - 80), m.start)
+        if m.role == "reference"
+        and m.via == "name"  # not "the airport, a few kilometres south of the city": the same city's
+        and _DISTANCE_TO.search(low, max(0, m.start - 80), m.start)
     }
     if landmarks:
         ctx.elsewhere[sentence.index] = landmarks

@@ -84,12 +84,15 @@ def test_five_sigkills_lose_nothing_and_change_nothing(
 
     started = time.monotonic()
     malformed_shas = Counter(hashlib.sha256(raw).hexdigest() for _, raw in bad)
-    harness.wait_for(
-        lambda: _accounted(own_broker.url, ref.article_ids, malformed_shas),
-        timeout_s=540,
-        what="a receipt for every article and a dead letter for every malformed message",
-        every_s=2,
-    )
+    try:
+        harness.wait_for(
+            lambda: _accounted(own_broker.url, ref.article_ids, malformed_shas),
+            timeout_s=540,
+            what="a receipt for every article and a dead letter for every malformed message",
+            every_s=2,
+        )
+    except AssertionError as exc:  # a stall seen in CI: say where the last worker stands
+        raise AssertionError(f"{exc}; last worker: {harness.diagnosis(worker, own_broker.url)}") from exc
     try:
         harness.wait_for(  # a bound on liveness, not a speed figure: a busy shared machine takes minutes
             lambda: compare_tables(harness.live_table(worker), ref.table) == [],

@@ -17,7 +17,7 @@ from streams.core.gazetteer import fold_accents
 from streams.core.speakers import SpeakerMemory
 from streams.core.text import Sentence
 
-EXTRACTOR_VERSION = "1.20.5"
+EXTRACTOR_VERSION = "1.21.0"
 """Bumped when the rules change what an article yields: events carry it, so a replay can tell old readings from new."""
 
 _TOPIC_WINDOW = 3
@@ -96,6 +96,9 @@ class Context:
     """The day the list's heading gives its items ("UNDER ATTACK, AUG. 12:")."""
     fall_told_at: int = -2
     """The index of the last sentence that told a capital's fall: what "X followed" follows."""
+    facility_told_at: int = -2
+    """The last sentence whose subject is a place a side holds that is no city ("The sprawling
+    airfield on the edge of Kandahar city housed ..."): what an opening "It" after it stands for."""
     paragraph_told: date | None = None
     """The last event day the sentences of the paragraph so far told ("The north was not the only
     region to collapse on Saturday."), before the current sentence's own."""

@@ -152,8 +152,11 @@ Deir ez-Zor the same day, the SDF moved in"."""
 
 _FOLLOWED_MARK = re.compile(r",\s*(?:and\s+)?(?:then\s+)?followed\b")
 _AFTER_EVENT = re.compile(
-    r"(?<!hours )(?<!minutes )(?<!shortly )(?<!soon )(?<!just )\b(?:after|following)\s+(?:the\s+|their\s+|its\s+)?$"
+    r"(?<!hours )(?<!minutes )(?<!shortly )(?<!soon )(?<!just )\b(?:after|following|fresh\s+from|buoyed\s+by"
+    r"|emboldened\s+by|on\s+the\s+back\s+of)\s+(?:the\s+|their\s+|its\s+)?$"
 )
+"""An event the clause's own came after ("insurgents fresh from their capture of Aleppo pressed
+south on Tuesday"): not of the clause's day."""
 
 _SEAT_APPOSITIVE = re.compile(
     r",\s*(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:capital|centre|center|seat)\s+of\s+[^,;.]{1,60},"
@@ -199,6 +202,11 @@ def _after_another(low: str, told_end: int, ref_start: int, others: list[int]) -
 
 
 _WHEN_AFTER = re.compile(r",\s+when\s")
+_STRIFE_SINCE = re.compile(
+    r"(?:fighting|fought|clashes|clashed|battles?|battled|battling|attacks?|attacked|assault|siege|besieged"
+    r"|encircled|surrounded|under\s+(?:attack|siege|fire))\b[^,;.]{0,60}?\bsince\s+$"
+)
+"""A fight told with the day it began ("fighting has raged on the outskirts since Tuesday")."""
 _HELD_SINCE = re.compile(
     r"(?:(?:(?:has|have|had)\s+)?been\s+)?(?:(?:in|under)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:hands|control)"
     r"(?:\s+of\s+[^,;.]{1,60}?)?|held\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?"
@@ -258,6 +266,15 @@ class EventDays(ExtractorBase):
         ]
         if held:
             return held[0].day, held[0].precision  # "has been in Taliban hands since Sunday": taken then
+        fought = [
+            r
+            for r in time_refs
+            if position < r.start <= position + 80 and _STRIFE_SINCE.match(low, position, r.start)
+        ]
+        if fought and fought[0].precision == "day":
+            return fought[
+                0
+            ].day, "day"  # "Fighting had raged on Hama's northern edge since Tuesday": begun then
         when = [r for r in time_refs if r.end < position <= r.end + 80 and _WHEN_AFTER.match(low, r.end)]
         if (
             when
@@ -365,7 +382,20 @@ class EventDays(ExtractorBase):
         if _AFTER_EVENT.search(low, max(clause.start, position - 20), position):
             # "declared the war over on Monday after taking control of Kabul": the day is the
             # main clause's; the event came before it, on a day told elsewhere
-            in_clause = [r for r in in_clause if r.start > position]
+            # ("rebels fresh from their seizure of Aleppo shelled Hama on Tuesday": nor the day of the
+            # verb after it)
+            in_clause = [
+                r
+                for r in in_clause
+                if r.start > position
+                and (
+                    mention is None
+                    or _RIGHT_AFTER.fullmatch(low, mention.end, r.start)
+                    or _OWN_RELATIVE_AFTER.match(
+                        low, mention.end
+                    )  # "..., which the Taliban took on Saturday"
+                )
+            ]
             if not in_clause:
                 return None, "report"
         pool = in_clause or [r for r in candidates if r.start < clause.start]

@@ -109,10 +109,20 @@ _AGENT_GAP = re.compile(r"^\s*(?:\w+\s+){0,6}?(?:to|by)\s+(?:the\s+)?$")
 _NOUN_TRIGGER = re.compile(r"\s(?:of|on|against|toward|towards|into)$|^(?:['’]s|its)\s")
 
 _MODAL_AFTER = re.compile(
-    r"\s+(?:[\w'’-]+\s+){0,4}?(?:could|would|might|may|will|is expected to|is likely to"
+    r"\s+(?:[\w'’-]+\s+){0,4}?(?:[\w'’-]+,\s+(?:if|once|should|were)\s+(?:it|that)\s[^,;.]{1,40},\s+)?"  # "if it came"
+    r"(?:could|would|might|may|will|is expected to|is likely to"
     r"|(?:is|would be|remains?) (?:another|a different|a separate|a distant|unlikely|not imminent|far off|a long way))\b"
 )
 
+_EARLIER_TIMES_AFTER = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,4}?(?:once|twice|three\s+times|several\s+times|many\s+times)\s+before\b"
+)
+"""A fall told as one of the past ("Khan's forces lost Herat once before."): history, not news."""
+_BARE_BEFORE_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?before\s*(?:[.;]|$)")
+_EXPERIENCE_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?$")
+"""With `_BARE_BEFORE_AFTER`: "Kunduz has changed hands before.", a perfect of experience."""
+_CLAUSE_OPENING = re.compile(r"[\s\"'“‘(]*(?:(?:but|and|yet|still)\s+)?")
+"""Nothing of a clause before its first word but quotes and a conjunction."""
 _NOMINAL_TRIGGER = re.compile(r"\sof$|^(?:['’]s|its)\s")
 _RELATIVE_PRONOUN = re.compile(r"(?<=\s)(?:that|which|who|whose)\s")
 _INDEFINITE_BEFORE = re.compile(
@@ -419,10 +429,22 @@ class Judging(ExtractorBase):
             return "a rumour dismissed: no side claimed it"  # "dismissing rumours of fighting in the city"
         if (
             trigger_text
-            and _NOUN_TRIGGER.search(trigger_text)
+            and (
+                _NOUN_TRIGGER.search(trigger_text)
+                # "But storming the city would be a different operation": a gerund as the subject
+                or (trigger_text.endswith("ing") and _CLAUSE_OPENING.fullmatch(low, clause.start, start))
+            )
             and _MODAL_AFTER.match(low, start + len(trigger_text))
         ):  # "its fall would leave the government without the north"
             return 'hypothetical ("a push on X could follow")'
+        if trigger_text and (
+            _EARLIER_TIMES_AFTER.match(low, start + len(trigger_text))
+            or (
+                _BARE_BEFORE_AFTER.match(low, start + len(trigger_text))
+                and _EXPERIENCE_PERFECT.search(low, max(0, start - 20), start)
+            )
+        ):
+            return 'historical ("lost the city once before", "has changed hands before")'
         # a relative clause closed before the trigger is the subject's own: "Hama, which had never
         # fallen during the war, was taken on Dec. 5"
         lead = CLOSED_ASIDE.sub(" ", low[clause.start : start])

@@ -62,7 +62,9 @@ def _list_end(text: str, end: int, others: Sequence[tuple[int, int]]) -> int:
 
 
 def _without_appositives(text: str, mentions: list[Mention]) -> list[Mention]:
-    """`Tarinkot, the capital of Uruzgan province,`: one entity, keep the name mention only."""
+    """`Tarinkot, the capital of Uruzgan province,`: one entity, keep the name mention only; nor
+    is "the city" in a list of what a mention of its name took in another place ("controlled
+    most of Aleppo on Saturday, including the city centre")."""
     kept: list[Mention] = []
     for mention in mentions:
         previous = kept[-1] if kept else None
@@ -75,9 +77,22 @@ def _without_appositives(text: str, mentions: list[Mention]) -> list[Mention]:
             if mention.via == "name":
                 kept[-1] = mention
             continue
+        if (
+            previous is not None
+            and mention.via == "coref"
+            and previous.role == "place"
+            and previous.capital == mention.capital
+            and _ELABORATION_GAP.fullmatch(text, previous.end, mention.start)
+        ):
+            continue
         kept.append(mention)
     return kept
 
+
+_ELABORATION_GAP = re.compile(
+    r"[^,;.]{0,40},\s+(?:including|notably|among\s+them)\s+(?:[^,;.]{1,40},\s+)*(?:the\s+)?"
+)
+"""From a place to what a list of its parts names ("Aleppo on Saturday, including the ...")."""
 
 _AND_PREPOSITION = re.compile(r"\band\s+(in|on|into|near|around|at|against|of)\s+(?:the\s+)?$")
 
@@ -811,13 +826,23 @@ class Linking(ExtractorBase):
                 if possessive
                 and self.cues.modifier_after.match(low[match.end() : match.end() + 40])
                 and not POSSESSED_PART.match(low, match.end())  # "most of the city's police districts"
+                # "the districts surrounding the provincial capital": a landmark, as a name would be
+                else "reference"
+                if self.cues.surrounding_before.search(low, max(0, match.start() - 40), match.start())
                 else "place"
             )
             found.append(Mention(capital, match.start(), match.end(), role, "coref"))
         for match in self.cues.pronoun_subject.finditer(low) if "it " in low else ():
             topic = ctx.topic(sentence)
             named = {m.capital for m in found if m.start < match.start() and m.role == "place"}
-            if topic is not None and not any(m.start < match.start() for m in found):
+            if (
+                topic is not None
+                and not any(m.start < match.start() for m in found)
+                # not "It was handed over" after "The airfield on the edge of Kandahar city housed ..."
+                and not (
+                    ctx.facility_told_at == sentence.index - 1 and not low[: match.start()].strip(" \"'“‘")
+                )
+            ):
                 found.append(Mention(topic, match.start(), match.end(), "place", "coref"))
             elif len(named) == 1 and (
                 _SAID_BEFORE.search(low, max(0, match.start() - 16), match.start())
@@ -834,8 +859,12 @@ class Linking(ExtractorBase):
             spans = [(m.start, m.end) for m in found]
             for match in self._national_capital_re.finditer(low):
                 if not any(
-                    s <= match.start() < e or match.start() <= s <= match.end() + 2 for s, e in spans
-                ):  # nor "the capital Qalat" or "the capital, Qalat": the word labels the name after it
+                    s <= match.start() < e
+                    or match.start() <= s <= match.end() + 2
+                    or _NAME_GAP.fullmatch(low, e, match.start())
+                    for s, e in spans
+                ):  # nor "the capital Qalat" or "the capital, Qalat": the word labels the name after it,
+                    # and in "handed Tarin Kot, the capital, to the Taliban" the name before it
                     role = self._role(low, match.start(), match.end())
                     capital = self._province_named_before(low, match.start(), found) or self.national_capital
                     found.append(Mention(capital, match.start(), match.end(), role, "coref"))
@@ -949,7 +978,7 @@ class Linking(ExtractorBase):
             # "Arghandab district in Kandahar": the province (not "police districts of X city", nor
             # "several districts of Lashkar Gah", a name no province bears)
             return "province"
-        if self.cues.reference_before.search(before):
+        if self.cues.reference_before.search(before) or self.cues.surrounding_before.search(before):
             return "reference"  # a distance reference ("south of Kabul, which fell": the item fell)
         if _ROAD_END.search(before) and not _RELATIVE_OPENS.match(low, end):
             return "reference"  # "on the main highway to Kandahar" (not "from Hama, which they seized")
@@ -1091,10 +1120,17 @@ class Linking(ExtractorBase):
         ):
             return None  # "Kandahar province: Spin Boldak district fell when fighters took the town"
         # not where people went ("left the city towards Balkh province")
+        named_after = {m.capital for m in earlier if m.start > position}
         anywhere = {
             capital
             for start, capital in provinces
-            if capital and (start < position or not self._elsewhere(low[max(0, start - 40) : start]))
+            if capital
+            and (
+                start < position
+                # nor the province of an appositive ("The city's fall came as ... Lashkar Gah, the
+                # capital of Helmand province"): the name told there is another city than the phrase's
+                or not (self._elsewhere(low[max(0, start - 40) : start]) or capital in named_after)
+            )
         }
         if len(preceding) == 1:
             return next(iter(preceding))

@@ -242,15 +242,18 @@ class Periods(ExtractorBase):
         current = self._current(time_refs, ctx, low)
         ctx.past_paragraph = ctx.in_past and not current
         asides = [m.span() for m in DATED_ASIDE.finditer(low)] if self.cues.year.search(low) else []
-        years = [
-            int(m.group(1))
+        told_years = [
+            m
             for m in self.cues.year.finditer(low)
             if not self.cues.since.search(low[: m.start()])
             and not SINCE_CLAUSE.search(low, max(0, m.start() - 80), m.start())
-            # "took control of Hama, a name synonymous with the massacre of 1982": the aside's year
-            # sets no period for the paragraph
-            and not any(a <= m.start() < b for a, b in asides)
         ]
+        # "took control of Hama, a name synonymous with the massacre of 1982": the aside's year
+        # sets no period for the paragraph
+        years = [int(m.group(1)) for m in told_years if not any(a <= m.start() < b for a, b in asides)]
+        if told_years and not years:
+            # but "the following year" after "fighters who entered it in 1997 were routed" is 1998
+            ctx.last_year = int(told_years[-1].group(1))
         told = self.cues.anaphoric_year.match(low) if ctx.last_year is not None else None
         if (
             told is not None and ctx.last_year is not None
