@@ -930,7 +930,7 @@ as the holder leaves, a takeover."""
 _HOLDER_LEFT = re.compile(
     r"\b(?:forces|troops|army|soldiers|militias|units|garrison)\s+(?:[\w'’-]+\s+){0,3}?left\b(?!\s+(?:their|its|his)\b)"
     r"|\b(?:pull(?:ed|s|ing)? (?:[\w-]+ ){0,3}?out|withdr[ae]w|withdrawn|withdrawing|withdraws|quit(?:s|ting)?"
-    r"|retreat(?:ed|s|ing)?(?= from| to|[.,;]| as| after)"
+    r"|(?:retreat(?:ed|s|ing)?|pull(?:ed|s|ing)? back)(?= from| to| toward| towards|[.,;]| as| after)"
     r"|(?:left|leave|leaves|leaving)(?= (?:the |their )?(?:city|town|capital|area)\b|[.,;]| as| after| on))\b"
 )
 """The holder leaving in the same sentence ("as Syrian troops pull out", "withdrew from", "after
@@ -953,7 +953,7 @@ _CONTROL_OBJECT = re.compile(
 """What "control" takes as its object: "and now control most of the north" is no control alone
 (but "took control the same day" is)."""
 _DATELINE = re.compile(
-    r"\s*[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}"  # the city in capitals
+    r"\s*[A-Z][A-Z'’.-]+(?:[ /][A-Z][A-Z'’.-]+){0,3}"  # the city in capitals ("DAMASCUS/BEIRUT" too)
     r"(?:,\s*[A-Za-z][\w.]*(?: [\w.]+){0,2}){0,2}"  # ", Afghanistan", ", Aug 13" or both
     r"\s*(?:\([^()\n]{1,80}\))?\s*"  # "(Agency)"
     r"(?:—|–|--?)\s"

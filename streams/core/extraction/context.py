@@ -17,7 +17,7 @@ from streams.core.gazetteer import fold_accents
 from streams.core.speakers import SpeakerMemory
 from streams.core.text import Sentence
 
-EXTRACTOR_VERSION = "1.21.0"
+EXTRACTOR_VERSION = "1.22.0"
 """Bumped when the rules change what an article yields: events carry it, so a replay can tell old readings from new."""
 
 _TOPIC_WINDOW = 3
@@ -169,6 +169,16 @@ class Context:
                 return next(iter(focus)) if len(focus) == 1 else passing
         if passing is None and not past_elsewhere:
             return self._story_city()
+        if (
+            passing is not None
+            and self.lead
+            and self.lead != passing
+            and self.named[self.lead] > self.named[passing]
+        ):
+            # "it looked to many in Kabul like the start of something larger. ... fought their way
+            # back through the city": the city the story is about, named more often than the
+            # national capital it names in passing
+            return self.lead
         return passing
 
     def _story_city(self) -> str | None:

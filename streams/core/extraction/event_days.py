@@ -166,7 +166,9 @@ the same name, and Pul-e Khumri, capital of Baghlan province, on Tuesday")."""
 _LIST_COMMA = re.compile(r",\s+(?=[\w'’-]+(?:[ -][\w'’-]+){0,2}(?:,|\s+and\s))")
 """The commas of a list of names ("overran Kunduz, Sar-e-Pul and Taloqan on Sunday"): no clause ends there."""
 _RIGHT_AFTER = re.compile(
-    r"(?:\s*,\s*(?:the|a|an|in|near|on)\s(?:[^,;]|(?<=\d),(?=\d{3})){1,40},)?\s*(?:(?:late|early)\s+)?(?:on\s+)?"
+    r"(?:\s*,\s*(?:the|a|an|in|near|on)\s(?:[^,;]|(?<=\d),(?=\d{3})){1,40},"
+    r"|\s+in\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+(?=\s+(?:(?:late|early)\s+)?on\s))?"
+    r"\s*(?:(?:late|early)\s+)?(?:on\s+)?"
 )
 """Between a capital and the day that follows it at once ("Aybak on Monday", "Zaranj, the first, on
 Friday", "Faizabad, in the far north-east, on Wednesday")."""
@@ -202,6 +204,16 @@ def _after_another(low: str, told_end: int, ref_start: int, others: list[int]) -
 
 
 _WHEN_AFTER = re.compile(r",\s+when\s")
+_ITEM_BRACKET_DAY = re.compile(
+    r"(?:,\s*[\w'’. -]{1,30}?)?\s*\(\s*(?:(?:all|both)\s+)?(?:on\s+)?"
+    r"|(?:,\s*[\w'’. -]{1,30}?)?(?:\s*;\s*[\w'’. -]{1,30}?(?:,\s*[\w'’. -]{1,30}?)?){1,6}?\s*\(\s*(?:all|both)\s+(?:on\s+)?"
+)
+"""From a list item (and its province) to its day in brackets, or to the day in brackets that a run
+of items separated by semicolons shares ("Kunduz, Kunduz; Taloqan, Takhar (all 8 August)")."""
+_SINCE_CLAUSE_DAY = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){1,5}?(?:on\s+)?$")
+"""A day that ends a clause of "since" ("since it began on Wednesday")."""
+_NEW_SUBJECT_AFTER = re.compile(r"\s*,\s*(?:the|a|an|its|their|his|her)\s")
+"""A subject of its own after a comma (not "since they rode into Kabul on 15 August, took over ...")."""
 _STRIFE_SINCE = re.compile(
     r"(?:fighting|fought|clashes|clashed|battles?|battled|battling|attacks?|attacked|assault|siege|besieged"
     r"|encircled|surrounded|under\s+(?:attack|siege|fire))\b[^,;.]{0,60}?\bsince\s+$"
@@ -283,7 +295,17 @@ class EventDays(ExtractorBase):
         ):
             return when[-1].day, when[-1].precision  # "since Friday, when they took Zaranj"
         candidates = [
-            r for r in time_refs if not r.is_report_time and not _another_falls_day(low, r.start, mention)
+            r
+            for r in time_refs
+            if not r.is_report_time
+            and not _another_falls_day(low, r.start, mention)
+            # "In its first statement since the offensive began on Wednesday, the army said they had
+            # entered the city": the day of the clause of "since", not of the event after it
+            and not (
+                r.end < position
+                and _NEW_SUBJECT_AFTER.match(low, r.end)
+                and _SINCE_CLAUSE_DAY.search(low, max(0, r.start - 60), r.start)
+            )
         ]
         perfect = _PERFECT_RELATIVE.search(low, max(0, position - 40), position)
         if perfect is not None and not any(perfect.start() <= r.start < clause.end for r in candidates):
@@ -313,6 +335,17 @@ class EventDays(ExtractorBase):
             if shifted is not None:
                 return shifted, "day"
         if mention is not None:
+            bracketed = next(
+                (
+                    r
+                    for r in candidates
+                    if r.start > mention.end and _ITEM_BRACKET_DAY.fullmatch(low, mention.end, r.start)
+                ),
+                None,
+            )
+            if bracketed is not None:
+                # "taken so far: Zaranj, Nimruz (6 August); Kunduz, Kunduz; Taloqan, Takhar (all 8 August)"
+                return bracketed.day, bracketed.precision
             followed = _followed_lead(low, mention.start)
             inner = [r for r in candidates if followed and followed.start() <= r.start < followed.end()]
             if inner:  # "fell Friday, followed a day later by Sheberghan"

@@ -94,6 +94,9 @@ _IMPLICATIVE_TO = re.compile(
 first to enter the capital"; "were able to enter large parts of the city"; "had struck a deal with
 the insurgents to hand over the city"; "left after agreeing to surrender it")."""
 _WHEN_AFTER_YEAR = re.compile(r"\s*,\s*when\b")
+_YEAR_BEFORE_WHEN = re.compile(r"\b(?:1[89]\d\d|20\d\d),?\s*when\b")
+"""A clause of "when" that a year opens ("revived memories of 1994, when ... had taken Kandahar"):
+the year's, wherever else the sentence sets it."""
 _CONDITIONAL = re.compile(r"\b(?:if|unless)\b")
 _FORMERLY = re.compile(
     r"\b(?:once|formerly)\s+(?:[a-z]+ed|held|fought|ran|led|won|saw|took|made|had)\b"
@@ -111,7 +114,8 @@ _NOUN_TRIGGER = re.compile(r"\s(?:of|on|against|toward|towards|into)$|^(?:['’]
 _MODAL_AFTER = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,4}?(?:[\w'’-]+,\s+(?:if|once|should|were)\s+(?:it|that)\s[^,;.]{1,40},\s+)?"  # "if it came"
     r"(?:could|would|might|may|will|is expected to|is likely to"
-    r"|(?:is|would be|remains?) (?:another|a different|a separate|a distant|unlikely|not imminent|far off|a long way))\b"
+    r"|(?:is|would be|remains?) (?:another|a different|a separate|a distant|unlikely|not imminent|far off|a long way)"
+    r"|(?:is|are|seems|looks|appears) (?:now |increasingly |highly |very )?(?:likely|possible|expected|feared|inevitable))\b"
 )
 
 _EARLIER_TIMES_AFTER = re.compile(
@@ -517,7 +521,12 @@ class Judging(ExtractorBase):
             # "in Lashkar Gah, where British troops had fought for years, officials handed": the
             # aside's past; a year of the clause's own still dates it ("whose men entered X in 1992")
             reason = self._year_reason(low, clause)
-        if reason and reason.startswith("historical (") and self._dated_aside_only(low, clause, start):
+        if (
+            reason
+            and reason.startswith("historical (")
+            and not _YEAR_BEFORE_WHEN.search(low, max(0, clause.start - 8), clause.start + 6)
+            and self._dated_aside_only(low, clause, start)
+        ):
             return None  # "In Douma, which forces besieged until 2018, fighters took control of the town"
         if reason and reason.startswith("historical (") and self._dated_in_own_aside(scan, start):
             return None  # "Kunduz, which fell on Sunday, was home to a German base until 2013"

@@ -48,7 +48,7 @@ surrendered" (the post's men did, not the city)."""
 _PREPOSITION_BEFORE = re.compile(
     r"(?:(?<!city )(?<!cities )(?<!town )(?<!towns )(?<!capital )(?<!capitals )(?<!centre )(?<!center )(?<!parts )(?<!districts )(?<!neighbourhoods )(?<!neighborhoods )(?<!areas )(?<!sections )(?<!quarters )(?<!half )(?<!much )(?<!most )(?<!rest )(?<!whole )(?<!all )(?<!entirety )(?<!fall )(?<!control )(?<!stronghold )(?<!bastion )(?<!heartland )(?<!birthplace )\bof"
     r"|\b(?:near|from|to|toward|towards|outside|around|into|at|for|by|with|between|beyond|past|across|"
-    r"including|like|than))\s+$",
+    r"including|like|than)|\b(?:held|based|located|stationed|hosted|signed|born)\s+in)\s+$",
     re.IGNORECASE,
 )
 
@@ -93,6 +93,16 @@ _ELABORATION_GAP = re.compile(
     r"[^,;.]{0,40},\s+(?:including|notably|among\s+them)\s+(?:[^,;.]{1,40},\s+)*(?:the\s+)?"
 )
 """From a place to what a list of its parts names ("Aleppo on Saturday, including the ...")."""
+
+_AND_WITH_IT = re.compile(
+    r"\s+(?:the\s+)?[^,;.]{1,40}?,?\s+and\s+with\s+(?:it|them)\s+(?:the\s+)?(?:whole\s+|entire\s+)?"
+)
+"""From a trigger past its first object to what came with it ("took the base, and with it the whole city")."""
+_PREPOSITION_END = re.compile(r"\s(?:in|on|at|near|around)$")
+_OWN_OBJECT_THEN_VERB = re.compile(
+    r"\s*(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:is|are|was|were|has|have|had|remains|remained)\s"
+)
+"""After a locative trigger, an object of its own and a verb: a place further on is another clause's."""
 
 _AND_PREPOSITION = re.compile(r"\band\s+(in|on|into|near|around|at|against|of)\s+(?:the\s+)?$")
 
@@ -361,6 +371,8 @@ _APPOSITIVE = re.compile(
 
 _ROAD_END = re.compile(
     r"\b(?:the|a|an)\s+(?:[\w-]+\s+){1,2}?(?:road|highway|route)s?\s+(?:from|to|linking)\s+$"
+    r"|\b(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:road|highway|route)s?\s+(?:north|south|east|west)(?:-?(?:east|west))?"
+    r"(?:wards?)?\s+(?:to|towards?)\s+$"  # "the roads south towards Farah"
 )
 """A capital named as where a road described in passing leads ("the main highway to Kandahar")."""
 _RELATIVE_OPENS = re.compile(r"\s*,\s*(?:which|where|whose)\b")
@@ -638,9 +650,13 @@ def _drop_appositive(gap: str) -> str:
 
 
 _SUBJECT_GAP_LEAD = re.compile(r"(?:;|,)\s*(?:and\s+)?$|(?<=[\w.)])\s+and\s+$")
-_SUBJECT_GAP_DAY = re.compile(r"(?:\s*,(?:[^,;:.()]|(?<=\d),(?=\d{3})){1,100},)?\s+(?:(?:on|late|early)\s+)?")
+_SUBJECT_GAP_DAY = re.compile(
+    r"(?:\s*,(?:[^,;:.()]|(?<=\d),(?=\d{3})){1,100},|\s+in\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?"
+    r"\s+(?:(?:on|late|early)\s+)?"
+)
 """Between a gapped subject (and its list) and its own day: an aside may come between ("and
-Sheberghan, the northern stronghold of Dostum, on Saturday")."""
+Sheberghan, the northern stronghold of Dostum, on Saturday"), or where it lies ("Sheberghan in
+Jowzjan on Saturday")."""
 _SUBJECT_GAP_END = re.compile(
     r"\s*(?:[;.]|,\s*(?:and\b|followed\b|when\b|(?:[\w'’-]+\s+){1,5}?(?:said|says|say|reported|told)\b)|and\b|$)"
 )
@@ -1513,6 +1529,10 @@ class Linking(ExtractorBase):
             # "took Zaranj on Friday and Kabul remains calm"; a headline's "Sharana handed over,
             # Asadabad falls": a clause of its own
             return None
+        if _AND_WITH_IT.fullmatch(low_gap):
+            return (
+                mention.start - trigger.end
+            )  # "surrendered the compound, and with it the city, to the Taliban"
         if _PLURAL_NOUN_TRIGGER.fullmatch(trigger.text) and _INCLUDING_GAP.match(low_gap):
             return None  # "areas that witnessed terrorist attacks, including Aleppo": the areas include it
         bridge = self._item_place.sub(
@@ -1526,6 +1546,8 @@ class Linking(ExtractorBase):
             )
         if self._bridges(bridge, cues.object_bridge) and not self.gazetteer.actor_re.search(low_gap):
             return mention.start - trigger.end
+        if _PREPOSITION_END.search(trigger.text) and _OWN_OBJECT_THEN_VERB.match(low_gap):
+            return None  # "the cost of the fighting in the north is visible in the city centre"
         place_end = mention.start - _city_label_length(low_gap)  # "on the edges of the city of X"
         if not (
             (trigger.spec.type == "entered" or cues.locative_triggers.match(trigger.text))

@@ -1,0 +1,217 @@
+"""General rules found in session 24's later rounds (an ordinary day's intake in both theatres,
+read first as the session's final measures, and newspapers' and magazines' own reporting), each
+tested on sentences of our own (never the rounds' sentences): the text, the theatre it is read in,
+when it was published, and every control event it must yield (capital, type, modality, day)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from schemas.article import Article
+from streams.core.extract import Extractor
+from tests.unit.rule_cases import AF, FRIDAY, SYRIA, Expected, check_rule
+
+AF_MONDAY = "2021-08-16T18:00:00+04:30"  # Monday 16 Aug 2021
+AF_SATURDAY_ON = "2021-08-21T12:00:00+04:30"  # Saturday 21 Aug 2021, a week on
+SYRIA_SATURDAY = "2024-11-30T20:00:00+03:00"  # Saturday 30 Nov 2024
+SYRIA_TUESDAY = "2024-12-10T12:00:00+03:00"  # Tuesday 10 Dec 2024
+
+CASES = [
+    # walking in a city is no walking in to take it
+    pytest.param(
+        SYRIA,
+        SYRIA_SATURDAY,
+        "Aleppo's governor was filmed walking in the city centre on Saturday, urging residents to stay calm.",
+        set(),
+        id="walking_in_the_city_centre_is_no_take",
+    ),
+    pytest.param(
+        AF,
+        FRIDAY,
+        "Government troops left Ghazni overnight, and on Friday the Taliban simply walked in.",
+        {("ghazni", "captured", "asserted", "2021-08-13")},
+        id="walked_in_after_a_withdrawal_is_a_take",
+    ),
+    # moving in as the holder pulls back is a takeover
+    pytest.param(
+        SYRIA,
+        SYRIA_TUESDAY,
+        "The SDF moved into Deir ez-Zor on Friday as government troops pulled back toward the desert.",
+        {("deir-ez-zor", "captured", "asserted", "2024-12-06")},
+        id="moved_in_as_the_holder_pulled_back",
+    ),
+    # a day that ends a fronted clause of "since" dates that clause only
+    pytest.param(
+        SYRIA,
+        SYRIA_SATURDAY,
+        (
+            "In its first statement since the offensive began on Wednesday, the army's command said "
+            "the rebels had entered Aleppo."
+        ),
+        {("aleppo", "entered", "asserted", "2024-11-30")},
+        id="a_since_clauses_day_is_not_the_events",
+    ),
+    pytest.param(
+        AF,
+        AF_SATURDAY_ON,
+        "It is six days since the Taliban rode into Kabul on 15 August and took over the presidential palace.",
+        {("kabul", "captured", "asserted", "2021-08-15")},
+        id="an_event_inside_the_since_clause_keeps_its_day",
+    ),
+    # a list's items with their days in brackets, one of them shared by a run of items
+    pytest.param(
+        AF,
+        FRIDAY,
+        (
+            "Capitals taken by the Taliban so far: Zaranj, Nimroz (6 August); Kunduz, Kunduz; "
+            "Taloqan, Takhar (all 8 August); Farah, Farah (10 August)."
+        ),
+        {
+            ("zaranj", "captured", "asserted", "2021-08-06"),
+            ("kunduz", "captured", "asserted", "2021-08-08"),
+            ("taloqan", "captured", "asserted", "2021-08-08"),
+            ("farah", "captured", "asserted", "2021-08-10"),
+        },
+        id="bracketed_days_of_a_list",
+    ),
+    # a gapped subject placed in its province before its own day
+    pytest.param(
+        AF,
+        FRIDAY,
+        "Zaranj fell on Friday; Sheberghan in Jowzjan on Saturday; and Kunduz on Sunday.",
+        {
+            ("zaranj", "captured", "asserted", "2021-08-13"),
+            ("sheberghan", "captured", "asserted", "2021-08-07"),
+            ("kunduz", "captured", "asserted", "2021-08-08"),
+        },
+        id="a_gapped_subject_placed_in_its_province",
+    ),
+    # the capital of the province that bears the name just told
+    pytest.param(
+        AF,
+        FRIDAY,
+        "Council members in Farah said the capital of the province of the same name had fallen.",
+        {("farah", "captured", "asserted", "2021-08-13")},
+        id="the_capital_of_the_province_of_the_same_name",
+    ),
+    # a clause of "when" that a year opens is that year's history
+    pytest.param(
+        AF,
+        FRIDAY,
+        (
+            "For older people, the week brought back memories of 1994, when a band of students came "
+            "out of the villages and, within weeks, had taken Kandahar."
+        ),
+        set(),
+        id="a_when_clause_after_a_year_is_history",
+    ),
+    # an attack said to be likely is a forecast
+    pytest.param(
+        AF,
+        FRIDAY,
+        "Diplomats say that a concerted assault on Kandahar is likely before the winter.",
+        set(),
+        id="an_assault_said_to_be_likely_is_a_forecast",
+    ),
+    # a city spared the fighting saw none
+    pytest.param(
+        AF,
+        FRIDAY,
+        "Mazar-i-Sharif has so far been spared the street fighting seen in other northern cities.",
+        set(),
+        id="spared_the_fighting_is_no_fighting",
+    ),
+    # a place named after "held in" is no subject of the verb that follows
+    pytest.param(
+        AF,
+        FRIDAY,
+        "The Taliban advanced on Friday after talks between elders and envoys, held in Charikar, collapsed.",
+        set(),
+        id="talks_held_in_a_city_that_collapsed",
+    ),
+    # a locative trigger with an object of its own and a verb after it governs no later place
+    pytest.param(
+        AF,
+        FRIDAY,
+        "In Kabul, the toll of the fighting in the north is plain to see in the city's hospitals.",
+        set(),
+        id="fighting_in_the_north_is_not_in_the_city",
+    ),
+    # roads told by their direction lead somewhere: the place is a landmark
+    pytest.param(
+        AF,
+        FRIDAY,
+        (
+            "Fighting raged in Kandahar all week. The roads south towards Lashkar Gah passed into "
+            "Taliban hands on Friday. Fighters pushed into the city that night."
+        ),
+        {
+            ("kandahar", "contested", "asserted", "2021-08-13"),
+            ("kandahar", "entered", "asserted", "2021-08-13"),
+        },
+        id="roads_towards_a_city_are_not_the_city",
+    ),
+    # what a side took "and with it" the city
+    pytest.param(
+        AF,
+        AF_MONDAY,
+        "In Ghazni, the insurgents took the army base, and with it the whole city, on Friday.",
+        {("ghazni", "captured", "asserted", "2021-08-13")},
+        id="took_the_base_and_with_it_the_city",
+    ),
+    # "partly" of how a thing was done is no partial take
+    pytest.param(
+        AF,
+        FRIDAY,
+        "After talks conducted partly by telephone, the governor handed Ghazni to the Taliban on Friday.",
+        {
+            ("ghazni", "surrendered", "asserted", "2021-08-13"),
+            ("ghazni", "captured", "asserted", "2021-08-13"),
+        },
+        id="partly_by_telephone_is_no_partial_take",
+    ),
+    pytest.param(
+        AF,
+        FRIDAY,
+        "The Taliban partly captured Ghazni on Friday.",
+        {("ghazni", "captured", "partial", "2021-08-13")},
+        id="partly_captured_is_a_partial_take",
+    ),
+]
+
+
+@pytest.mark.parametrize(("theatre_extractor", "published", "body", "expected"), CASES)
+def test_rule(
+    request: pytest.FixtureRequest, theatre_extractor: str, published: str, body: str, expected: Expected
+) -> None:
+    check_rule(request, theatre_extractor, published, body, expected)
+
+
+def test_a_slashed_datelines_day_is_no_events_day(syria_extractor: Extractor) -> None:
+    """ "DAMASCUS/BEIRUT, Nov 30 (CP) - ...": a dateline of two cities is a dateline too, so its day
+    does not date the entry the army admits; the day a later sentence tells for it does."""
+    body = (
+        "DAMASCUS/BEIRUT, Nov 30 (CP) - Syria's army acknowledged on Saturday that insurgents had "
+        "entered large parts of Aleppo. The fighters had first broken into the city on Friday, residents said."
+    )
+    article = Article(id="t", published_at=datetime.fromisoformat(SYRIA_SATURDAY), body=body)
+    entries = [e for e in syria_extractor.extract(article) if e.type == "entered"]
+    assert [(e.evidence.start < 100, e.time_precision) for e in entries] == [(True, "report"), (False, "day")]
+
+
+def test_the_story_city_over_a_national_capital_in_passing(extractor: Extractor) -> None:
+    """A story about Qala-e-Naw that names Kabul in passing ("it looked to many in Kabul like the
+    start of something larger"): "the city" further on is Qala-e-Naw, the city the story names
+    more often, not the national capital."""
+    body = (
+        "Taliban fighters pushed into Qala-e-Naw on Wednesday morning, residents said. In Qala-e-Naw "
+        "shops closed at noon. The governor asked for help. Soldiers waited. Nobody slept.\n\n"
+        "For a few hours it looked to many in Kabul like the start of something larger. Videos "
+        "circulated online. Reinforcements came.\n\n"
+        "On Thursday the defence ministry said the city had been cleared."
+    )
+    article = Article(id="t", published_at=datetime.fromisoformat("2021-07-09T12:00:00+04:30"), body=body)
+    retaken = {e.capital for e in extractor.extract(article) if e.type == "retaken"}
+    assert retaken == {"qala-e-naw"}
