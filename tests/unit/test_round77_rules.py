@@ -172,6 +172,22 @@ CASES = [
         },
         id="partly_by_telephone_is_no_partial_take",
     ),
+    # a siege or an attack told with two words of its own
+    pytest.param(
+        AF,
+        FRIDAY,
+        "In Herat, militias loyal to the governor are holding the city under sustained Taliban attack from the south.",
+        {("herat", "contested", "asserted", "2021-08-13")},
+        id="under_sustained_taliban_attack",
+    ),
+    # a tracker's status word (a guard)
+    pytest.param(
+        AF,
+        FRIDAY,
+        "The district monitor lists Herat as contested.",
+        {("herat", "contested", "asserted", "2021-08-13")},
+        id="listed_as_contested",
+    ),
     pytest.param(
         AF,
         FRIDAY,
