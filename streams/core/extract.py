@@ -880,7 +880,9 @@ def _field_lower(text: str) -> str | None:
 
 _SEAT_EVENT_TYPES = ("captured", "entered", "surrendered", "retaken")
 """What a trigger does to a seat of power that it does to the city the seat governs."""
-_IT_AFTER_VERB = re.compile(r"\b(?:handed|hand|hands|handing|turned|gave|give|gives)\s+it\s+(?:over|up)\b")
+_IT_AFTER_VERB = re.compile(
+    r"\b(?:handed|hand|hands|handing|turned|turning|gave|give|gives|giving)\s+it\s+(?:over|up)\b"
+)
 """A handover of "it" ("handed it over", "gave it up"): the topic's, worth a full look."""
 _ELIDED_SUBJECT = re.compile(
     r"(?:[Ff]ell|[Ff]allen|[Hh]anded|[Tt]aken|[Cc]aptured|[Ss]eized|[Oo]verrun|[Ss]urrendered|[Rr]etaken|[Gg]iven up)\b"

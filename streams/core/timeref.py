@@ -242,6 +242,10 @@ class TimeResolver:
         day = anchor + timedelta(days=ahead)
         return day if day <= published else published - timedelta(days=(published.weekday() - target) % 7)
 
+    def anaphoric(self, expression: str) -> bool:
+        """Whether a time expression counts from the day told before it ("the next day")."""
+        return expression in self.anaphoric_days
+
     def absolute(self, expression: str) -> bool:
         """Whether a time expression names its month or year ("Aug. 13", "08.08.2021"), so that no
         day it is told against moves it (unlike "on Friday", "overnight", "on the 8th")."""

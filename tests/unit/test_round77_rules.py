@@ -188,6 +188,142 @@ CASES = [
         {("herat", "contested", "asserted", "2021-08-13")},
         id="listed_as_contested",
     ),
+    # a take told of whatever side might make it, in a generic statement
+    pytest.param(
+        AF,
+        FRIDAY,
+        "The envoy has been telling the Taliban that a movement that takes Kabul by force will be a pariah.",
+        set(),
+        id="a_side_that_takes_the_city_will_be",
+    ),
+    pytest.param(
+        AF,
+        FRIDAY,
+        "A force that took Kunduz on Sunday was driven out on Friday, officials said.",
+        {("kunduz", "captured", "asserted", "2021-08-08")},
+        id="a_force_that_took_the_city_is_news",
+    ),
+    # an expectation is a forecast
+    pytest.param(
+        AF,
+        FRIDAY,
+        "Analysts expect pressure on Kunduz, Taloqan and Maymana to build in the coming weeks.",
+        set(),
+        id="expect_pressure_on_cities",
+    ),
+    pytest.param(
+        AF,
+        FRIDAY,
+        "As expected, the Taliban attacked Kunduz on Friday.",
+        {("kunduz", "contested", "asserted", "2021-08-13")},
+        id="as_expected_is_no_forecast",
+    ),
+    # a chronology's "the next day" counts from the day told before it, not the heading's
+    pytest.param(
+        AF,
+        "2021-09-01T10:00:00+04:30",
+        "AUG. 7-8: THE NORTH CRACKS. Sheberghan fell on Aug. 7. The next day the Taliban took Kunduz.",
+        {
+            ("sheberghan", "captured", "asserted", "2021-08-07"),
+            ("kunduz", "captured", "asserted", "2021-08-08"),
+        },
+        id="the_next_day_under_a_headings_dates",
+    ),
+    # a bargain is a deal
+    pytest.param(
+        AF,
+        FRIDAY,
+        "Ghazni falls after a governor's bargain with the Taliban",
+        {
+            ("ghazni", "captured", "asserted", "2021-08-13"),
+            ("ghazni", "surrendered", "asserted", "2021-08-13"),
+        },
+        id="a_governors_bargain_is_a_handover",
+    ),
+    # the subject's appositive holds its own past
+    pytest.param(
+        AF,
+        FRIDAY,
+        "Sheberghan, the capital of Jowzjan and for decades the fief of a warlord, fell on Friday.",
+        {("sheberghan", "captured", "asserted", "2021-08-13")},
+        id="history_in_the_subjects_appositive",
+    ),
+    # "driven into" a city
+    pytest.param(
+        AF,
+        FRIDAY,
+        "Before dawn, Taliban fighters had driven into Jalalabad after the governor surrendered to them.",
+        {
+            ("jalalabad", "captured", "asserted", "2021-08-13"),
+            ("jalalabad", "surrendered", "asserted", "2021-08-13"),
+        },
+        id="driven_into_the_city_after_a_surrender",
+    ),
+    # the armed men of another clause do not walk a city's streets
+    pytest.param(
+        AF,
+        FRIDAY,
+        (
+            "Mazar-i-Sharif is bracing for an assault. A former governor who has vowed to fight the "
+            "Taliban has called on his supporters to take up arms, and volunteers have paraded through "
+            "the city's streets."
+        ),
+        set(),
+        id="volunteers_in_the_citys_streets_after_another_clause",
+    ),
+    # people driven in a convoy from a city were not expelled from it
+    pytest.param(
+        SYRIA,
+        SYRIA_TUESDAY,
+        "Embassy staff and their families, driven in convoy from Damascus, were flown out on Saturday.",
+        set(),
+        id="driven_in_convoy_from_a_city_is_no_retake",
+    ),
+    pytest.param(
+        SYRIA,
+        SYRIA_TUESDAY,
+        "Army units drove the rebels out of Homs on Saturday, the ministry said.",
+        {("homs", "retaken", "asserted", "2024-12-07")},
+        id="drove_the_rebels_out_of_a_city_is_a_retake",
+    ),
+    # a second subject with its own auxiliary is a clause of its own
+    pytest.param(
+        SYRIA,
+        SYRIA_TUESDAY,
+        "Why Hama fought and Damascus didn't",
+        set(),
+        id="and_damascus_didnt",
+    ),
+    # talk of taking a city; taking it "a different thing"
+    pytest.param(
+        SYRIA,
+        SYRIA_SATURDAY,
+        'Commanders posting on Telegram spoke of "liberating" the city of Aleppo.',
+        set(),
+        id="spoke_of_liberating_the_city",
+    ),
+    pytest.param(
+        SYRIA,
+        SYRIA_SATURDAY,
+        '"But testing the lines and taking Aleppo are two different things," he said.',
+        set(),
+        id="taking_the_city_is_a_different_thing",
+    ),
+    pytest.param(
+        SYRIA,
+        SYRIA_TUESDAY,
+        "Rebels speaking of their advance took Hama on Thursday.",
+        {("hama", "captured", "asserted", "2024-12-05")},
+        id="speaking_of_an_advance_is_no_gate",
+    ),
+    # a capital coordinated with a region
+    pytest.param(
+        SYRIA,
+        "2024-12-08T12:00:00+03:00",
+        "Daraa and the south had been lost the day before.",
+        {("daraa", "captured", "asserted", "2024-12-07")},
+        id="a_city_and_the_south_were_lost",
+    ),
     pytest.param(
         AF,
         FRIDAY,

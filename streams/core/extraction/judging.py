@@ -12,6 +12,7 @@ from schemas.common import Modality
 from streams.core.cues import Cue
 from streams.core.extraction.base import ExtractorBase
 from streams.core.extraction.context import (
+    APPOSITIVE,
     CAPITAL_ASIDE,
     CITY_PARTS_AFTER,
     CLOSED_ASIDE,
@@ -115,7 +116,8 @@ _MODAL_AFTER = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,4}?(?:[\w'’-]+,\s+(?:if|once|should|were)\s+(?:it|that)\s[^,;.]{1,40},\s+)?"  # "if it came"
     r"(?:could|would|might|may|will|is expected to|is likely to"
     r"|(?:is|would be|remains?) (?:another|a different|a separate|a distant|unlikely|not imminent|far off|a long way)"
-    r"|(?:is|are|seems|looks|appears) (?:now |increasingly |highly |very )?(?:likely|possible|expected|feared|inevitable))\b"
+    r"|(?:is|are|seems|looks|appears) (?:now |increasingly |highly |very )?(?:likely|possible|expected|feared|inevitable)"
+    r"|(?:is|are) (?:two |quite |very )?(?:different|separate) (?:things|matters|questions))\b"
 )
 
 _EARLIER_TIMES_AFTER = re.compile(
@@ -125,8 +127,14 @@ _EARLIER_TIMES_AFTER = re.compile(
 _BARE_BEFORE_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?before\s*(?:[.;]|$)")
 _EXPERIENCE_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?$")
 """With `_BARE_BEFORE_AFTER`: "Kunduz has changed hands before.", a perfect of experience."""
-_CLAUSE_OPENING = re.compile(r"[\s\"'“‘(]*(?:(?:but|and|yet|still)\s+)?")
-"""Nothing of a clause before its first word but quotes and a conjunction."""
+_INDEFINITE_RELATIVE = re.compile(r"\b(?:a|an|any)\s+(?:[\w'’-]+\s+){0,2}?(?:that|which|who)\s+$")
+_MODAL_BE_AFTER = re.compile(r"\b(?:will|would|could|might|may|can)\s+(?:not\s+|never\s+)?be\b")
+"""With `_INDEFINITE_RELATIVE`: a take told of any side that might make it, in a generic statement."""
+_CLAUSE_OPENING = re.compile(
+    r"[\s\"'“‘(]*(?:(?:but|and|yet|still)\s+)?(?:[\w'’-]+ing\s+(?:[\w'’-]+\s+){0,3}?(?:and|or)\s+)?"
+)
+"""Nothing of a clause before its first word but quotes, a conjunction and a gerund coordinated
+with the trigger's ("But testing the lines and taking Aleppo are two different things")."""
 _NOMINAL_TRIGGER = re.compile(r"\sof$|^(?:['’]s|its)\s")
 _RELATIVE_PRONOUN = re.compile(r"(?<=\s)(?:that|which|who|whose)\s")
 _INDEFINITE_BEFORE = re.compile(
@@ -441,6 +449,10 @@ class Judging(ExtractorBase):
             and _MODAL_AFTER.match(low, start + len(trigger_text))
         ):  # "its fall would leave the government without the north"
             return 'hypothetical ("a push on X could follow")'
+        if _INDEFINITE_RELATIVE.search(low, max(0, start - 40), start) and _MODAL_BE_AFTER.search(
+            low, start, min(len(low), start + 120)
+        ):  # "a government that takes Kabul by force will be an international pariah"
+            return 'hypothetical ("a side that takes X will be ...")'
         if trigger_text and (
             _EARLIER_TIMES_AFTER.match(low, start + len(trigger_text))
             or (
@@ -571,6 +583,8 @@ class Judging(ExtractorBase):
         # "had taken Kandahar and Lashkar Gah, the group's heartland during its rule in the 1990s":
         # an appositive after the trigger's object
         asides += [m.span() for m in DATED_ASIDE.finditer(low, start, clause.end) if m.start() > start]
+        # "Shibirghan, the capital of Jowzjan and for decades the fief of Dostum, fell": the subject's
+        asides += [m.span() for m in APPOSITIVE.finditer(low, clause.start, start) if m.end() <= start]
         # "took over Tartus ..., completing the collapse of government authority along the coast that
         # for decades was the bedrock of the family's rule": a relative clause past a verb tells its own
         # past (not past a noun's capital: "the fall of X, a city that was at the centre of operations

@@ -309,9 +309,11 @@ _TOO_AFTER = re.compile(r"\s+(?:too|as\s+well|also)\s*(?:[.;]|$)")
 """A capital that shares the clause before it: "Kandahar is under attack, Herat too"."""
 _OWN_VERB_AFTER = re.compile(
     r"(?:\s+city)?\s+(?:(?:also|still|now|itself)\s+)?(?:is|are|was|were|has|have|had|remains?|remained|fell|falls?"
-    r"|held|holds|lies|sits|stays?|stayed|looks|looked|seemed|seems)\b"
+    r"|held|holds|lies|sits|stays?|stayed|looks|looked|seemed|seems"
+    r"|did|does|didn['’]t|doesn['’]t|could|couldn['’]t|would|wouldn['’]t|will|won['’]t|cannot|can['’]t)\b"
 )
-"""A verb of its own right after a capital (or "X city"): the subject of a new clause, no verb's object."""
+"""A verb of its own right after a capital (or "X city"): the subject of a new clause, no verb's object
+("Why Hama fought and Damascus didn't")."""
 _QUOTE_MARK = re.compile(r"(?:^|(?<=\s))[\"“”‘']|[\"“”’'](?=\s|$)")
 """A quotation mark that opens or closes a word: a quoted verb ('had "completely liberated" Homs')."""
 _CAPITAL_NAMED = re.compile(
@@ -358,9 +360,11 @@ _NAME_HEAD = re.compile(r"^\s+(?:city|town)\b(?=\s*[,—–-])")
 """The head noun after a capital's name ("Bamyan city, in the central highlands,"), before an aside."""
 _AROUND_IT = re.compile(
     r"^\s+and\s+(?:the|its)\s+(?:rest\s+of\s+the\s+|surrounding\s+|nearby\s+)?"
-    r"(?:valley|villages|districts|province|areas?|outskirts|airport)\b"
+    r"(?:valley|villages|districts|province|areas?|outskirts|airport"
+    r"|(?:(?:north|south)(?:-?(?:east|west))?|east|west|coast|countryside)(?!\s+of\b))\b"
 )
-"""What lies around a capital, coordinated with it ("Bazarak and the rest of the valley had fallen")."""
+"""What lies around a capital, coordinated with it ("Bazarak and the rest of the valley had fallen",
+"Daraa and the south had been lost")."""
 _DASH_ASIDE = re.compile(r"^\s+" + _BETWEEN_DASHES.format(longest=140))
 _APPOSITIVE = re.compile(
     r"^\s*,(?:[^,;]|(?<=\d),(?=\d{3})){0,120},(?:\s*(?:just\s+|about\s+|some\s+)?\d[^,;]{0,60}?\b(?:of|from)\s+[^,;]{1,40},"
@@ -638,6 +642,12 @@ def _demonstrated(low: str, match: re.Match[str], found: list[Mention]) -> str |
         return None
     named = [m for m in found if m.via == "name" and m.end <= match.start() and m.role != "province"]
     return named[-1].capital if named else None
+
+
+def _own_clause(before: str) -> str:
+    """The words of the last coordinated clause ("..., and volunteers have paraded through")."""
+    cut = max(before.rfind(", and "), before.rfind(", but "), before.rfind("; "))
+    return before[cut + 2 :] if cut >= 0 else before
 
 
 def _drop_appositive(gap: str) -> str:
@@ -1395,9 +1405,11 @@ class Linking(ExtractorBase):
         if (
             trigger.text[:1] in "'’"
             and _POSSESSED_STREETS.match(trigger.text)
-            and not self._armed_before(text[: mention.start].lower())
+            and not self._armed_before(_own_clause(text[: mention.start].lower()))
         ):
-            return None  # "In the city's streets, shops shut early": nobody's fighters are there
+            # "In the city's streets, shops shut early": nobody's fighters are there; nor in "X, who
+            # fought the Taliban, has called for arms, and volunteers paraded through the city's streets"
+            return None
         head_end = _item_head_end(text, mention)
         if (
             head_end is not None

@@ -76,8 +76,11 @@ class Periods(ExtractorBase):
             # "Aug. 13 - Kandahar falls overnight", "Aug. 7-8 - Sheberghan falls on the 7th": a
             # chronology's relative days count from the day heading the paragraph
             again = {(r.start, r.end): r for r in self.times.find(low, anchor, anchor)}
+            # ("the next day" counts from the day told before it, the heading's or a later one)
             refs = [
-                r if self.times.absolute(low[r.start : r.end]) else again.get((r.start, r.end), r)
+                r
+                if self.times.absolute(low[r.start : r.end]) or self.times.anaphoric(low[r.start : r.end])
+                else again.get((r.start, r.end), r)
                 for r in refs
             ]
         if refs and ctx.in_dateline(sentence, refs[0].start):
