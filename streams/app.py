@@ -32,7 +32,7 @@ from streams.core.dedupe import SyndicationIndex
 from streams.core.extract import EXTRACTOR_VERSION, Extractor
 from streams.core.resources import load_theatre
 from streams.extraction_pool import ExtractionProcesses, Submitted
-from streams.health import StuckWatch, stalled
+from streams.health import StuckWatch, reads_nothing, stalled
 from streams.metrics import Metrics, faust_consumer_lag, owned_capitals
 from streams.processing import Admitted, ArticleOutcome, ArticleProcessor, Extraction, Origin, extract_article
 from streams.publish import BatchPublisher, FaustPublisher, Publisher
@@ -389,24 +389,33 @@ def build_app(settings: Settings, registry: CollectorRegistry | None = None) -> 
 
     not_ready_at = [time.monotonic()]  # when `/healthz` last saw the worker recovering or rebalancing
     watch = StuckWatch(settings.recovery_stall_s)
+    idle_watch = StuckWatch(settings.recovery_stall_s)  # `reads_nothing`, with no batch finishing
 
     @app.timer(interval=min(5.0, settings.recovery_stall_s / 4))  # type: ignore[untyped-decorator]
     async def watch_readiness() -> None:
-        """Not ready with no headway for `recovery_stall_s`: ask the group for a new rebalance,
-        unless one is under way (it would only queue another behind it)."""
-        watch.observe(time.monotonic(), _ready(app), _headway(app))
-        if not watch.rejoin_due:
+        """Not ready with no headway for `recovery_stall_s`, or ready and idle with input waiting
+        for as long: ask the group for a new rebalance, unless one is under way (it would only queue
+        another behind it)."""
+        now, ready = time.monotonic(), _ready(app)
+        watch.observe(now, ready, _headway(app))
+        lag = sum(faust_consumer_lag(app.consumer, {settings.topic_articles, settings.topic_events}).values())
+        idle_watch.observe(now, not reads_nothing(ready, not gate.idle, lag), progress.last_batch_at)
+        due = watch if watch.rejoin_due else idle_watch if idle_watch.rejoin_due else None
+        if due is None:
             return
         consumer = app.consumer
         assert isinstance(consumer, GaplessConsumer)
         if consumer.rejoin_group():
-            watch.rejoined()
+            due.rejoined()
             metrics.group_rejoins.inc()
             log.error(
-                "not ready, with no headway for %.0f s: asked the group for a new rebalance (%d of %d); %s",
-                watch.still_s,
-                watch.rejoins,
-                watch.max_rejoins,
+                "%s for %.0f s: asked the group for a new rebalance (%d of %d); %s",
+                "not ready, with no headway"
+                if due is watch
+                else f"ready, with {lag} message(s) waiting and no batch in hand or finished",
+                due.still_s,
+                due.rejoins,
+                due.max_rejoins,
                 readiness(app),
             )
 

@@ -40,6 +40,11 @@ class BatchGate:
         self.abandoned = False
         """Shutdown stopped waiting: a batch finishing now is not acknowledged."""
 
+    @property
+    def idle(self) -> bool:
+        """No batch in hand."""
+        return not self._in_hand
+
     def refuse(self, events: Sequence[Any]) -> bool:
         """True (and the batch left unacknowledged for the next worker) once shutdown began."""
         if self.closed:

@@ -12,6 +12,14 @@ def stalled(lag: int, quiet_s: float, stall_s: float) -> bool:
     return lag > 0 and quiet_s > stall_s
 
 
+def reads_nothing(ready: bool, batch_in_hand: bool, lag: int) -> bool:
+    """Ready, input waiting and no batch in hand: the consumer hands the agents nothing. Watched with
+    a `StuckWatch` whose mark is the time the last batch finished, it asks for a new rebalance,
+    whose seek to the committed offsets reads again whatever the consumer held back. (A batch in
+    hand that does not finish is another stall: `stalled`, for the liveness probe.)"""
+    return ready and not batch_in_hand and lag > 0
+
+
 @dataclass
 class StuckWatch:
     """Tells a worker stuck out of readiness from one slowly getting there.

@@ -72,7 +72,9 @@ class Settings(BaseSettings):
         "for this long (the group's generation and the changelog offsets read unchanged) asks the "
         "group for a new rebalance, which starts Faust's rebalance handling and table recovery "
         "over; after two such tries it reports itself stuck on /healthz (503), so a liveness probe "
-        "restarts it.",
+        "restarts it. A ready worker with input waiting, no batch in hand and none finished for this "
+        "long asks for a new rebalance too, whose seek to the committed offsets reads again what its "
+        "consumer held back.",
     )
     log_level: str = "INFO"
     log_json: bool = False

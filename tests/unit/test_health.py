@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from streams.health import StuckWatch
+from streams.health import StuckWatch, reads_nothing
 
 
 def test_a_worker_not_ready_but_moving_is_never_still() -> None:
@@ -61,3 +61,28 @@ def test_ready_ends_the_spell() -> None:
     watch.observe(600.0, ready=False, mark=1)  # a new spell starts its own clock
     watch.observe(610.0, ready=False, mark=1)
     assert watch.still_s == 10.0
+
+
+def _idle_watch(ticks: list[tuple[float, bool, bool, int, float]]) -> StuckWatch:
+    """Feed a watch as the worker's timer does: (now, ready, batch in hand, lag, last batch at)."""
+    watch = StuckWatch(stall_s=60)
+    for now, ready, in_hand, lag, last_batch_at in ticks:
+        watch.observe(now, not reads_nothing(ready, in_hand, lag), last_batch_at)
+    return watch
+
+
+def test_a_ready_worker_that_reads_nothing_with_input_waiting_rejoins() -> None:
+    """Records the consumer holds back and never reads again (seen once in the crash test: a
+    worker ready, four partitions' backlogs waiting, nothing read for nine minutes)."""
+    watch = _idle_watch([(t, True, False, 223, 5.0) for t in (10.0, 40.0, 69.0)])
+    assert not watch.rejoin_due
+    watch = _idle_watch([(t, True, False, 223, 5.0) for t in (10.0, 40.0, 71.0)])
+    assert watch.rejoin_due
+
+
+def test_a_batch_in_hand_or_nothing_waiting_or_batches_finishing_is_no_reason_to_rejoin() -> None:
+    in_hand = _idle_watch([(t, True, True, 223, 5.0) for t in range(0, 600, 5)])  # a frozen helper
+    idle = _idle_watch([(t, True, False, 0, 5.0) for t in range(0, 600, 5)])  # nothing to read
+    busy = _idle_watch([(t, True, False, 223, t - 1.0) for t in range(0, 600, 5)])  # batches finish
+    recovering = _idle_watch([(t, False, False, 223, 5.0) for t in range(0, 600, 5)])  # `watch`'s case
+    assert not any(w.rejoin_due for w in (in_hand, idle, busy, recovering))
