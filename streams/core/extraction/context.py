@@ -17,7 +17,7 @@ from streams.core.gazetteer import fold_accents
 from streams.core.speakers import SpeakerMemory
 from streams.core.text import Sentence
 
-EXTRACTOR_VERSION = "1.23.0"
+EXTRACTOR_VERSION = "1.23.1"
 """Bumped when the rules change what an article yields: events carry it, so a replay can tell old readings from new."""
 
 _TOPIC_WINDOW = 3
@@ -291,7 +291,7 @@ DATED_ASIDE = re.compile(
     r"(?:,\s*(?:(?:which|who|where|whose)\b[^,;]*|(?:the|a|an|(?:many|most|some|all|both|several)\s+of\s+them)\s[^,;]{1,120}"
     # an appositive without an article: "Daraa, cradle of the 2011 uprising,"
     r"|(?:cradle|birthplace|heartland|home|scene|site|stronghold|bastion)\s+of\s[^,;]{1,100}"
-    r"|(?:[a-z]+ed|held|won|lost|taken|retaken|ruled|overrun)\s+(?:under|by|until|since|in|from|for)\b[^,;]{1,100})"
+    r"|(?:[a-z]+ed|held|won|lost|taken|retaken|ruled|overrun)(?:\s+and\s+[a-z]+ed)?\s+(?:under|by|until|since|in|from|for)\b[^,;]{1,100})"
     r"|\b(?:city|town|place|province|country|region)\s+(?:where|in which)\b[^,;]*)(?=,|[.!?]?$)"
     r"|\s[—–-]\s[^—–;]{1,140}?\s[—–-](?=\s)"
     # a restrictive clause that a year ends: "former rebels who had reconciled with the

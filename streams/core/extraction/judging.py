@@ -95,7 +95,7 @@ _IMPLICATIVE_TO = re.compile(
 first to enter the capital"; "were able to enter large parts of the city"; "had struck a deal with
 the insurgents to hand over the city"; "left after agreeing to surrender it")."""
 _WHEN_AFTER_YEAR = re.compile(r"\s*,\s*when\b")
-_YEAR_BEFORE_WHEN = re.compile(r"\b(?:1[89]\d\d|20\d\d),?\s*when\b")
+_YEAR_BEFORE_WHEN = re.compile(r"\b(1[89]\d\d|20\d\d),?\s*when\b")
 """A clause of "when" that a year opens ("revived memories of 1994, when ... had taken Kandahar"):
 the year's, wherever else the sentence sets it."""
 _CONDITIONAL = re.compile(r"\b(?:if|unless)\b")
@@ -239,6 +239,10 @@ _RUMOUR_DENIED = re.compile(
     r"\b(?:den(?:y|ied|ies|ying)|dismiss(?:es|ed|ing)?|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing))\s+"
     r"(?:the\s+|these\s+|such\s+)?(?:[\w-]+\s+)?(?:rumou?rs?|speculation|gossip)\b[^.;]*$"
 )
+_RUMOUR_OF = re.compile(
+    r"\b(?:rumou?rs?|unconfirmed\s+reports?)\s+(?:[\w-]+\s+){0,4}?(?:of|that)\s+(?:[\w-]+\s+){0,2}$"
+)
+"""A rumour of an event just before its trigger ("rumours on social media of fighting near X")."""
 _LABEL_BEFORE = re.compile(
     r"\b(?:the\s+)?(?:provincial\s+|regional\s+|[a-z-]+ern\s+)?(?:capital|city|town)(?:\s+of)?\s+$"
 )
@@ -439,6 +443,8 @@ class Judging(ExtractorBase):
             return 'a question ("Is there fighting in X?")'
         if _RUMOUR_DENIED.search(low, 0, start):
             return "a rumour dismissed: no side claimed it"  # "dismissing rumours of fighting in the city"
+        if _RUMOUR_OF.search(low, max(0, start - 60), start) and not self.cues.denial.search(low, 0, start):
+            return "a rumour: no side claimed it"  # "there were rumours on social media of fighting near X"
         if (
             trigger_text
             and (
@@ -585,6 +591,8 @@ class Judging(ExtractorBase):
         asides += [m.span() for m in DATED_ASIDE.finditer(low, start, clause.end) if m.start() > start]
         # "Shibirghan, the capital of Jowzjan and for decades the fief of Dostum, fell": the subject's
         asides += [m.span() for m in APPOSITIVE.finditer(low, clause.start, start) if m.end() <= start]
+        # "In Douma, besieged and bombed for years, local fighters took over": a fronted place's aside
+        asides += [m.span() for m in DATED_ASIDE.finditer(low, 0, start) if m.end() <= start]
         # "took over Tartus ..., completing the collapse of government authority along the coast that
         # for decades was the bedrock of the family's rule": a relative clause past a verb tells its own
         # past (not past a noun's capital: "the fall of X, a city that was at the centre of operations
@@ -672,6 +680,11 @@ class Judging(ExtractorBase):
         # took Kabul"; a clause with a date of its own keeps it ("took Kunduz on Sunday, a city
         # they last held in 2001").
         scope = clause_text if self.times.mentioned(clause_text) else low
+        opened = _YEAR_BEFORE_WHEN.search(low, max(0, clause.start - 8), clause.start + 6)
+        if opened and int(opened.group(1)) < self.theatre.start_date.year:
+            return (
+                f"historical ({opened.group(1)})"  # "remember 1996, when ... and the city changed overnight"
+            )
         if _ANNIVERSARY.match(low):
             return (
                 "historical (an anniversary: years on)"  # "Twenty-five years on: the night they took Kabul"
@@ -875,6 +888,12 @@ class Judging(ExtractorBase):
                 and attribution.actor == actor
                 and not self.speaker_finder.corroborated(attribution)
                 and ";" not in text[trigger.end : attribution.start]  # "X fell; the Taliban also claim Y"
+                # "Officials said they took X, while the Taliban said they had captured Y": the later
+                # speaker's words are the later trigger's
+                and not (
+                    attribution.start > trigger.end
+                    and any(anchor >= attribution.start + len(attribution.text) for anchor in anchors)
+                )
             )
             or any(  # "..., an official said, and the Taliban announced they had also taken Y"
                 a.actor == actor

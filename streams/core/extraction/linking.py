@@ -373,6 +373,7 @@ _APPOSITIVE = re.compile(
     r"(?:\s*(?:which|who|where|that)\b[^,;]{0,120},)?"
 )
 
+_ROAD_TO = re.compile(r"\b(?:road|highway|route)s?\s+(?:(?:north|south|east|west)\w*\s+)?(?:to|towards?)\s+$")
 _ROAD_END = re.compile(
     r"\b(?:the|a|an)\s+(?:[\w-]+\s+){1,2}?(?:road|highway|route)s?\s+(?:from|to|linking)\s+$"
     r"|\b(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:road|highway|route)s?\s+(?:north|south|east|west)(?:-?(?:east|west))?"
@@ -1175,6 +1176,9 @@ class Linking(ExtractorBase):
             if m.start < position
             and m.role == "reference"
             and not (town and self._places_a_named_town(sentence.text, m))
+            # not where a road leads ("pulled out towards the highway to Mazar-i-Sharif and the
+            # Taliban entered the city"): the city the story is about
+            and not _ROAD_TO.search(low, max(0, m.start - 40), m.start)
         }
         if regional and self.national_capital:
             references.discard(self.national_capital)
