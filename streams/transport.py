@@ -62,7 +62,6 @@ class GaplessConsumer(ShortWaitConsumer):
         self._refetch: dict[Any, int] = {}
         self._refetch_tries: Counter[tuple[Any, int]] = Counter()
         self._handed: dict[Any, int] = {}
-        self._first_handed: dict[Any, int] = {}
         self._stalls: dict[Any, tuple[int, float]] = {}
         deliver = self.callback
 
@@ -76,7 +75,6 @@ class GaplessConsumer(ShortWaitConsumer):
             await deliver(message)
             if self.app.topics.acks_enabled_for(message.topic):  # not changelogs: compaction gaps
                 self._handed[tp] = offset
-                self._first_handed[tp] = min(offset, self._first_handed.get(tp, offset))
 
         self.callback = deliver_in_order
         flow = self.app.flow_control
@@ -120,7 +118,6 @@ class GaplessConsumer(ShortWaitConsumer):
 
     async def perform_seek(self) -> None:
         self._handed.clear()  # every partition restarts at its committed offset,
-        self._first_handed.clear()
         self._refetch.clear()  # at or below every record still to be read again
         await super().perform_seek()
 
@@ -156,46 +153,40 @@ class GaplessConsumer(ShortWaitConsumer):
             )
             self.read_again_from({tp: first})
 
-    def _known_unacknowledged_head(self, tp: Any) -> bool:
-        """The record at the committed offset was handed to a stream and is not acknowledged,
-        while the one after it is: Faust would commit past it (it allows a one-offset hole,
-        for a transaction marker), losing it."""
+    def _head_missing(self, tp: Any) -> bool:
+        """The record at the committed offset is not acknowledged while the one after it is.
+        Faust then commits past it (it allows a one-offset hole, for a transaction marker), and the
+        record is lost, whether a stream still has it in hand or it never reached one (seen in the
+        crash test: 33 of 2,000 articles, scattered single offsets, committed past with no warning).
+        Our input topics hold no transaction markers: their offsets have no holes."""
         acked, committed = self._acked[tp], self._committed_offset[tp]
-        if not acked or committed is None or min(acked) != committed + 1:
-            return False
-        first, last = self._first_handed.get(tp), self._handed.get(tp)
-        return first is not None and last is not None and first <= committed <= last
+        return bool(acked) and committed is not None and min(acked) == committed + 1
 
     def _new_offset(self, tp: Any) -> int | None:
-        if not self._gap[tp] and self._known_unacknowledged_head(tp):
+        if not self._gap[tp] and self._head_missing(tp):
             return None  # commit nothing past it; `_read_stalled_holes` reads it again
         result: int | None = super()._new_offset(tp)
         return result
 
     def _read_stalled_holes(self) -> None:
-        """A record handed to a stream and dropped there (Faust clears stream buffers around a
-        rebalance) is never acknowledged: the partition's commit stops below it while the
-        records after it are acknowledged, and without a restart nothing reads it again (seen
-        in the crash test: one record left without a receipt). A hole that stays for `STALL_S`
-        is read again from the committed offset (the records after it come twice: harmless)."""
+        """A record missing below acknowledged ones (handed to a stream and dropped there around a
+        rebalance, or never handed at all) stops the partition's commit, and without a restart
+        nothing reads it again. A hole that stays for `STALL_S` is read again from the committed
+        offset (the records after it come twice: harmless); after `MAX_REFETCHES` tries at one
+        offset it is taken to be really gone, and the commit goes past it."""
         now = time.monotonic()
         for tp, acked in list(self._acked.items()):
             committed = self._committed_offset.get(tp)
-            if committed is None or not acked or tp in self._refetch:
-                self._stalls.pop(tp, None)
-                continue
-            if min(acked) - committed <= 1 and not self._known_unacknowledged_head(tp):
+            if committed is None or not acked or tp in self._refetch or min(acked) <= committed:
                 self._stalls.pop(tp, None)
                 continue
             since = self._stalls.get(tp)
             if since is None or since[0] != committed:
                 self._stalls[tp] = (committed, now)
             elif now - since[1] >= self.STALL_S:
-                log.warning(
-                    "offsets from %d of %s were never acknowledged; reading them again", committed, tp
-                )
-                self._refetch[tp] = committed
                 self._stalls.pop(tp, None)
+                if not self._read_again(tp, committed, min(acked) - 1):
+                    self._gap[tp].addi(committed, min(acked))  # Faust's gap: committed past
 
     def read_again_from(self, offsets: dict[Any, int]) -> None:
         """Seek these partitions back to these offsets at the next fetch: a batch whose work
