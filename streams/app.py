@@ -366,14 +366,16 @@ def build_app(settings: Settings, registry: CollectorRegistry | None = None) -> 
             progress.add(done)
             yield None
 
+    def input_lag() -> dict[tuple[str, int], int]:
+        """Messages waiting on the input topics' assigned partitions (metrics, the watchdog, `/healthz`)."""
+        return faust_consumer_lag(app.consumer, {settings.topic_articles, settings.topic_events})
+
     @app.page("/metrics")
     async def metrics_view(web: Any, request: Any) -> Any:
         assigned = _assigned_partitions(app, settings.topic_events)
         owned = owned_capitals(ledgers.capitals, settings.partitions, assigned)
         _refresh_table_gauges(metrics, ledgers, count_claims, owned)
-        metrics.set_consumer_lag(
-            faust_consumer_lag(app.consumer, {settings.topic_articles, settings.topic_events})
-        )
+        metrics.set_consumer_lag(input_lag())
         return web.bytes(generate_latest(metrics.registry), headers={"Content-Type": CONTENT_TYPE_LATEST})
 
     @app.page("/state")
@@ -398,7 +400,7 @@ def build_app(settings: Settings, registry: CollectorRegistry | None = None) -> 
         another behind it)."""
         now, ready = time.monotonic(), _ready(app)
         watch.observe(now, ready, _headway(app))
-        lag = sum(faust_consumer_lag(app.consumer, {settings.topic_articles, settings.topic_events}).values())
+        lag = sum(input_lag().values())
         idle_watch.observe(now, not reads_nothing(ready, not gate.idle, lag), progress.last_batch_at)
         due = watch if watch.rejoin_due else idle_watch if idle_watch.rejoin_due else None
         if due is None:
@@ -434,7 +436,7 @@ def build_app(settings: Settings, registry: CollectorRegistry | None = None) -> 
             }
             return web.json(body, status=503)
         quiet_s = now - max(progress.last_batch_at, not_ready_at[0])
-        lag = sum(faust_consumer_lag(app.consumer, {settings.topic_articles, settings.topic_events}).values())
+        lag = sum(input_lag().values())
         if stalled(lag, quiet_s, settings.stall_s):
             log.error("stalled: %d messages waiting and no batch finished for %.0f s", lag, quiet_s)
             body = {"status": "stalled", "version": __version__, "lag": lag, "quiet_s": round(quiet_s, 1)}
