@@ -32,6 +32,10 @@ _PROPER_NAME = re.compile(r"^(?:[A-Z][\w.'’-]*\s?){1,5}$")
 _NAME_AFTER_VERB = re.compile(r"\s+(?P<who>(?:[A-Z][\w.'’-]*\s?){1,6}|(?:an?|the)\s[^,.;]{2,60})")
 
 
+_PRONOUN_SPEAKER = re.compile(r"\b(?:in which|in whose|where|when|as|and|but|while)\s+(?:he|she)$")
+"""A speaker told again as a pronoun at the end of a clause of the sentence's subject ("posted a
+video in which he")."""
+_AUXILIARY = re.compile(r"(?:has|have|had|has also|have also|had also)")
 _CONJOINED_SUBJECT = re.compile(r"(?:and|but|while|whereas)\s+(?=[\w'’])(?!(?:and|but)\b)")
 """A coordinated clause's own subject after a comma (", and a Taliban spokesman said")."""
 _COORDINATED = re.compile(r"(?:^|\s)(?:and|but)$")
@@ -121,6 +125,19 @@ class SpeakerFinder:
                 # own, whose speaker says nothing of the clauses before it
                 said = self._attributed(memory, who[conjoined.end() :], verb.start())
                 return replace(said, covers_before=False)
+            if (_PRONOUN_SPEAKER.search(who) or _AUXILIARY.fullmatch(who)) and len(chunks) > 1:
+                # "A spokesman for the rebels, calling it X, has posted a video in which he says":
+                # the pronoun, or the verb past an aside, is the sentence's subject's
+                opening = next(
+                    (
+                        c
+                        for c in (_TIMESTAMP.sub("", c).strip() for c in chunks[:-1])
+                        if c and not c.isdigit()
+                    ),
+                    "",
+                )
+                if opening and len(opening.split()) <= 10 and not self.cues.triggers_in(opening.lower()):
+                    return self._attributed(memory, opening, verb.start())
             opened = _RELATIVE_OPENER.match(who)
             if opened and len(chunks) > 1 and not self.cues.triggers_in(who.lower()):
                 # "after that of Homs, where the rebels declared full control": a speaker in another

@@ -17,7 +17,7 @@ from streams.core.gazetteer import fold_accents
 from streams.core.speakers import SpeakerMemory
 from streams.core.text import Sentence
 
-EXTRACTOR_VERSION = "1.23.1"
+EXTRACTOR_VERSION = "1.24.0"
 """Bumped when the rules change what an article yields: events carry it, so a replay can tell old readings from new."""
 
 _TOPIC_WINDOW = 3
@@ -287,8 +287,12 @@ is contested, by the other side."""
 
 
 LIST_LEAD = re.compile(r"\s*(?:\d{1,3}[.)]\s|\(\d{1,3}\)\s|\(?[a-hA-H]\)\s|[-–—*•·]\s)?")
+SOME_OF_WHOM = r"(?:many|most|some|all|none|several|both|each|one|two|three)\s+of\s+(?:whom|which)"
+"""A relative clause on part of a group ("former rebels, many of whom had signed deals in 2018,")."""
 DATED_ASIDE = re.compile(
-    r"(?:,\s*(?:(?:which|who|where|whose)\b[^,;]*|(?:the|a|an|(?:many|most|some|all|both|several)\s+of\s+them)\s[^,;]{1,120}"
+    r"(?:,\s*(?:(?:which|who|where|whose|"
+    + SOME_OF_WHOM
+    + r")\b[^,;]*|(?:the|a|an|(?:many|most|some|all|both|several)\s+of\s+them)\s[^,;]{1,120}"
     # an appositive without an article: "Daraa, cradle of the 2011 uprising,"
     r"|(?:cradle|birthplace|heartland|home|scene|site|stronghold|bastion)\s+of\s[^,;]{1,100}"
     r"|(?:[a-z]+ed|held|won|lost|taken|retaken|ruled|overrun)(?:\s+and\s+[a-z]+ed)?\s+(?:under|by|until|since|in|from|for)\b[^,;]{1,100})"

@@ -24,9 +24,12 @@ from streams.core.gazetteer import Mention
 from streams.core.text import Clause
 from streams.core.timeref import TimeRef
 
-_DAYS_EARLIER = re.compile(
-    r"\b(?P<n>a|one|two|three|four|five|six|\d|the)\s+days?\s+after\b(?:(?!\bafter\b)[^.;])*$"
+_DAYS_APART = re.compile(
+    r"\b(?P<n>a|one|two|three|four|five|six|\d|the)\s+days?\s+(?P<way>after|before)\b"
+    r"(?:(?!\b(?:after|before)\b)[^.;])*$"
 )
+"""An event inside "a day after ..." (a day earlier than the day it is told against) or "a day
+before ..." (a day later: "Ghazni fell on 12 August, a day before Kandahar did")."""
 
 _RELATIVE_OPEN = re.compile(r",\s*(?:which|that|where|who)\b")
 _OWN_RELATIVE_AFTER = re.compile(r"(?:,\s*(?:the|a|an|in)\s[^,;.]{1,60})?,\s*(?:which|that|where|who)\b")
@@ -329,9 +332,13 @@ class EventDays(ExtractorBase):
                 for r in candidates
                 if not any(a <= r.start < b and not a <= position < b and (a, b) != take for a, b in asides)
             ]
-        earlier = _DAYS_EARLIER.search(low, 0, position) if low.find("after", 0, position) >= 0 else None
-        if earlier:
-            shifted = self._days_earlier(ctx, low, earlier, position, candidates)
+        apart = (
+            _DAYS_APART.search(low, 0, position)
+            if low.find("after", 0, position) >= 0 or low.find("before", 0, position) >= 0
+            else None
+        )
+        if apart:
+            shifted = self._days_apart(ctx, low, apart, position, candidates)
             if shifted is not None:
                 return shifted, "day"
         if mention is not None:
@@ -503,10 +510,10 @@ class EventDays(ExtractorBase):
             None,
         )
 
-    def _days_earlier(
+    def _days_apart(
         self, ctx: Context, low: str, earlier: re.Match[str], position: int, candidates: list[TimeRef]
     ) -> date | None:
-        """The day of an event inside "a day after ...", counted back from the day it is told
+        """The day of an event inside "a day after ..." ("... before"), counted back (on) from the day it is told
         against: a date before the phrase ("on Thursday, a day after"), else one after the event's
         own words ("A day after the Taliban took Kunduz, fighters patrolled on Monday"), else the
         paragraph's or the report's day. None when the phrase dates the event itself ("two days
@@ -537,4 +544,9 @@ class EventDays(ExtractorBase):
         anchor = (
             before[-1].day if before else after[0].day if after else (ctx.paragraph_day or ctx.published_day)
         )
-        return anchor - timedelta(days=self.cues.number(earlier.group("n")) or 1)
+        days = timedelta(days=self.cues.number(earlier.group("n")) or 1)
+        if earlier.group("way") == "after":
+            return anchor - days
+        # "His death came a day before the rebels captured Hama": a day later than a day of the
+        # death's own, which this sentence does not tell
+        return before[-1].day + days if before else None

@@ -70,6 +70,8 @@ _POST_BEFORE = re.compile(
 _REJECTION_OPENS = 160
 """How far into the next sentence a rejection of the claim before it may begin."""
 _TO_HAVE = re.compile(r"\bto have\b")
+_THAT_CONTENT = re.compile(r"\s+that\s+([^.;]*)")
+"""What the reports a rejection names say ("denied reports that the president had left")."""
 _SUBORDINATE_PAST = re.compile(r"\b(?:since|after|when|because|ever since|until)\s+(?:[\w'’-]+\s+){0,4}$")
 _RESTRICTIVE_RELATIVE = re.compile(r"(?<=\w )(?:that|which|who)\s+(?:[\w'’-]+\s+){0,3}$")
 _PAST_FORM = re.compile(rf"(?:{PAST_VERB})\b")
@@ -109,6 +111,7 @@ fighters once played a central role in the battles around Aleppo" (history, no d
 "the city that activists once called 'the capital of the revolution' was in rebel hands"."""
 
 _AGENT_GAP = re.compile(r"^\s*(?:\w+\s+){0,6}?(?:to|by)\s+(?:the\s+)?$")
+_THE_GAP = re.compile(r"\s*(?:the\s+)?")
 
 _NOUN_TRIGGER = re.compile(r"\s(?:of|on|against|toward|towards|into)$|^(?:['’]s|its)\s")
 
@@ -764,10 +767,17 @@ class Judging(ExtractorBase):
         after = [
             a
             for a in actors
-            if trigger.end <= a.start <= trigger.end + 40 and _AGENT_GAP.match(low[trigger.end : a.start])
+            if trigger.end <= a.start <= trigger.end + 40
+            and (
+                _AGENT_GAP.match(low[trigger.end : a.start])
+                # "retaken by the army": the trigger ends on its agent's "by"
+                or (trigger.text.endswith(" by") and _THE_GAP.fullmatch(low, trigger.end, a.start))
+            )
         ]
         if after:
             return side(after[0])
+        if event_type == "retaken" and trigger.text.endswith(" by"):
+            return self.gazetteer.incumbent  # "and retaken by the army": its agent, no side of ours
         if (trigger.spec.role == "object" and not _LOSS_NOUN.match(trigger.text)) or event_type == "retaken":
             # not for "the fall of X": "soldiers flee after the fall of Kabul" are the losers
             speaker = _speaker_span(low, attribution)
@@ -792,8 +802,13 @@ class Judging(ExtractorBase):
                 holder = self.theatre.initial_controller(capital)
                 before = [a for a in before if a.actor != holder]
             elif event_type == "retaken":
+                # not the side the trigger drives out ("drove the militants out of the city": the
+                # Taliban of "strikes on Taliban positions" before it are the losers too)
+                expelled = self.gazetteer.actor_of(trigger.text)
                 before = [
-                    a for a in before if not _EXPELLED_BEFORE.search(low, max(0, a.start - 40), a.start)
+                    a
+                    for a in before
+                    if not _EXPELLED_BEFORE.search(low, max(0, a.start - 40), a.start) and a.actor != expelled
                 ]
             if (
                 len(before) > 1
@@ -949,11 +964,16 @@ class Judging(ExtractorBase):
         the claim as propaganda, saying ..."): a rejection near its start, with no claim of its own
         before it for the rejection to answer."""
         hit = self.cues.denied_claim.search(following)
-        return (
-            hit is not None
-            and hit.start() < _REJECTION_OPENS
-            and self.cues.claim.search(following, 0, hit.start()) is None
-        )
+        if (
+            hit is None
+            or hit.start() >= _REJECTION_OPENS
+            or self.cues.claim.search(following, 0, hit.start())
+        ):
+            return False
+        # "Assad's office denied reports that the president had left the country": the reports it
+        # names are of another thing, with no take of a place in them
+        content = _THAT_CONTENT.match(following, hit.end())
+        return content is None or bool(self.cues.triggers_in(content.group(1)))
 
     def _reporter_aside(self, scan: Scan, trigger: Trigger, attribution: Attribution) -> bool:
         """A relative clause set off by commas is the reporter's background, not the speaker's
