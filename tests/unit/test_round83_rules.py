@@ -92,6 +92,59 @@ CASES = [
         {("damascus", "contested", "denied", "2024-12-06")},
         id="a_denial_of_the_same_reports_still_rejects",
     ),
+    # a live file's day heading of weekday and date dates the entries under it, and their "today"
+    pytest.param(
+        AF,
+        "2021-08-13T02:10:00+04:30",
+        (
+            "Live updates. Times are Kabul local.\n\nFRIDAY 13 AUGUST\n\n01:05\nWe are still checking "
+            "reports from the south.\n\nTHURSDAY 12 AUGUST\n\n22:30\nLashkar Gah has fallen, two "
+            "officials tell us.\n\n16:10\nTaliban fighters broke into Kunduz this afternoon, residents say."
+        ),
+        {
+            ("lashkar-gah", "captured", "asserted", "2021-08-12"),
+            ("kunduz", "entered", "asserted", "2021-08-12"),
+        },
+        id="a_weekday_and_date_heading_dates_its_entries",
+    ),
+    # the seat of a province's government
+    pytest.param(
+        AF,
+        FRIDAY,
+        "A Taliban statement said fighters had taken the seat of the provincial governor in Qala-i-Naw.",
+        {("qala-e-naw", "captured", "claimed", "2021-08-13")},
+        id="the_seat_of_the_provincial_governor",
+    ),
+    pytest.param(
+        SYRIA,
+        "2024-12-08T20:00:00+03:00",
+        "In Quneitra, near the Golan, local factions took over the provincial administration on Saturday.",
+        {("quneitra", "captured", "asserted", "2024-12-07")},
+        id="the_provincial_administration",
+    ),
+    # a feature's subheading names the city its section is about
+    pytest.param(
+        SYRIA,
+        "2024-12-10T19:30:00+03:00",
+        (
+            "The rebels' march took twelve days.\n\nHama: the hinge\n\nIf Aleppo had shocked the "
+            "capital, Hama was the proof. On 5 December the rebels entered the city after a week of "
+            "fighting."
+        ),
+        {("hama", "entered", "asserted", "2024-12-05")},
+        id="a_subheading_names_its_sections_city",
+    ),
+    # a clause of "since" that measures a record keeps its year
+    pytest.param(
+        SYRIA,
+        "2024-11-28T16:40:00+03:00",
+        (
+            "Rebels battled troops on the western outskirts of Aleppo on Thursday, closer to the city "
+            "than at any time since they were driven out of its eastern districts in 2016."
+        ),
+        {("aleppo", "contested", "asserted", "2024-11-28")},
+        id="closer_than_at_any_time_since",
+    ),
 ]
 
 
@@ -113,3 +166,13 @@ def test_the_side_driven_out_is_not_the_retaker(extractor: Extractor) -> None:
     article = Article(id="t", published_at=datetime.fromisoformat("2021-07-09T12:00:00+04:30"), body=body)
     retakes = [(e.capital, e.actor) for e in extractor.extract(article) if e.type == "retaken"]
     assert retakes == [("qala-e-naw", "government")]
+
+
+def test_the_past_24_hours_has_no_day_of_its_own(extractor: Extractor) -> None:
+    """ "Ghazni and Herat fell in the past 24 hours", in an entry at 00:20 under the day's
+    heading: the span reaches into the day before, so the fall takes the report's time, and a
+    coder's day for it comes from where the file dates it."""
+    body = "FRIDAY 13 AUGUST\n\n00:20\nTwo more capitals, Ghazni and Herat, fell in the past 24 hours."
+    article = Article(id="t", published_at=datetime.fromisoformat("2021-08-13T00:30:00+04:30"), body=body)
+    falls = {(e.capital, e.time_precision) for e in extractor.extract(article) if e.type == "captured"}
+    assert falls == {("ghazni", "report"), ("herat", "report")}

@@ -71,6 +71,9 @@ class Context:
     """The date heading the current paragraph, as a timeline's entries do ("Aug. 13 — ...")."""
     section_day: date | None = None
     """The day a line of its own heads the entries below with ("THURSDAY" in a live file)."""
+    section_capital: str | None = None
+    """The one capital a feature's subheading names ("Hama: the test"), until the next subheading:
+    of several capitals told together below it, the one the section is about."""
     section_voice: str | None = None
     """The side whose own header heads the entries below (a spokesman's posts): their words."""
     claims: set[tuple[str, str]] = field(default_factory=set)
@@ -166,6 +169,10 @@ class Context:
                 ):
                     passing = passing or self.national_capital
                     continue
+                if len(focus) != 1 and self.section_capital in capitals:
+                    return (
+                        self.section_capital
+                    )  # "Hama: the test / If Aleppo was a surprise, Hama was a test."
                 return next(iter(focus)) if len(focus) == 1 else passing
         if passing is None and not past_elsewhere:
             return self._story_city()
@@ -348,7 +355,7 @@ DAY_GAP = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:(?:the
 
 PAST_VERB = r"[\w-]+ed|took|fell|overran|seized|lost|broke|fought|won|drove|went|gave|came"
 """A verb in the simple past, regular or one of the irregular ones wire copy tells falls with."""
-SINCE_CLAUSE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){1,6}?in\s+$")
+SINCE_CLAUSE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){1,8}?in\s+$")
 """A year that ends a clause of "since" ("had not held a capital since they seized Kunduz in 2015"):
 a period that runs to now, no history for the paragraph nor for the news before it."""
 CLOSED_ASIDE = re.compile(r",\s*(?:which|who|where|whose)\b[^,;]*,")

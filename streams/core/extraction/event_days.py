@@ -191,6 +191,11 @@ _LISTED_THEN_DAY = re.compile(
 _SEQUENCED = re.compile(r"\b(?:follows|follow|(?:comes|came|followed)\s+(?:[\w'’-]+\s+){0,4}?after)\b")
 """What puts the event at hand after another ("follows the rebel capture of", "came only ten days
 after Zaranj ... was overrun"): a day past it is the other event's."""
+_RECENT_SPAN = re.compile(
+    r"\b(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+"
+    r"(?:(?:24|48|36|twenty-four|forty-eight|few)\s+hours|day|two\s+days)\b"
+)
+"""A span back from the time of writing, which may reach into the day before the entry's."""
 _AFTER_WORD = re.compile(r"\b(?:after|following)\b")
 
 
@@ -470,6 +475,8 @@ class EventDays(ExtractorBase):
                 )
             ):  # "Kunduz has fallen, officials said on Sunday": by the day of the words after it
                 return said_after.day, "day"
+            if _RECENT_SPAN.search(low, clause.start, clause.end):
+                return None, "report"  # "fell in the past 24 hours", at 00:20: no one day of its own
             if ctx.paragraph_day:
                 return ctx.paragraph_day, "day"
             if (

@@ -70,6 +70,11 @@ _POST_BEFORE = re.compile(
 _REJECTION_OPENS = 160
 """How far into the next sentence a rejection of the claim before it may begin."""
 _TO_HAVE = re.compile(r"\bto have\b")
+_MEASURED_SINCE = re.compile(
+    r"\bfirst time\b|\bthan at any (?:time|point|moment)\b"
+    r"|\b(?:biggest|largest|deepest|worst|heaviest|fiercest|closest|most (?:serious|significant))\b"
+)
+"""What a clause of "since" measures against the past: a first time, a record."""
 _THAT_CONTENT = re.compile(r"\s+that\s+([^.;]*)")
 """What the reports a rejection names say ("denied reports that the president had left")."""
 _SUBORDINATE_PAST = re.compile(r"\b(?:since|after|when|because|ever since|until)\s+(?:[\w'’-]+\s+){0,4}$")
@@ -643,14 +648,14 @@ class Judging(ExtractorBase):
     def _since_years_after(self, low: str, start: int) -> bool:
         """Whether every early year of the sentence ends a clause of "since" that measures a
         first time past the trigger ("..., the first time they have held ground in Aleppo since
-        troops recaptured it in 2016"): not "has been in their hands since they overran it in 2015"."""
+        troops recaptured it in 2016", "closer to the city than at any time since"): not "has been
+        in their hands since they overran it in 2015"."""
         early = [m for m in self.cues.year.finditer(low) if int(m.group(1)) < self.theatre.start_date.year]
         if not early:
             return False
         for year in early:
             since = SINCE_CLAUSE.search(low, max(0, year.start() - 80), year.start())
-            first = low.rfind("first time", start, since.start()) if since is not None else -1
-            if since is None or first < 0:
+            if since is None or not _MEASURED_SINCE.search(low, start, since.start()):
                 return False
         return True
 

@@ -36,6 +36,8 @@ _RELATIVE_DAY = re.compile(r"\b(?:who|which|where|after|before|until)\b[^,;]*$")
 "agreed to leave the city after elders met Taliban commanders on Saturday night")."""
 _PERFECT_DAY = re.compile(r"\bhad\s+(?:been\s+)?[\w-]+(?:\s+[\w-]+){0,3}?,?\s+(?:on\s+|late\s+|early\s+)?$")
 _HOLDER_AFTER_DASH = re.compile(r"\s+[—–-]\s+")
+_SUBHEAD = re.compile(r"([^:]{2,40}):\s+[^.:!?]{1,40}")
+_SENTENCE_END = frozenset(".!?\"”’'")
 _HEAD_SEPARATORS = re.compile(r"\s*(?:,|\bAND\b|&)\s*")
 
 
@@ -48,7 +50,26 @@ class Periods(ExtractorBase):
         self._track_period(ctx, sentence, low, time_refs)
         if self.cues.speech.search(low):
             self.speaker_finder.find(ctx.speakers, sentence.text, low)
-        ctx.mentions_by_sentence[sentence.index] = self._section_heading(ctx, sentence)
+        heading = self._section_heading(ctx, sentence)
+        ctx.mentions_by_sentence[sentence.index] = heading
+        if self._subheading(ctx, sentence):
+            ctx.section_capital = next(iter(heading)) if len(heading) == 1 else None
+
+    def _subheading(self, ctx: Context, sentence: Sentence) -> bool:
+        """Whether the sentence is a feature's subheading: a short line of its own with no full
+        stop ("Hama: the test", "The periphery peels away"), in the body."""
+        text = field_text(ctx.article, sentence)
+        whole_line = (sentence.start == 0 or text[sentence.start - 1] == "\n") and (
+            sentence.end == len(text) or text[sentence.end] == "\n"
+        )
+        line = sentence.text.strip()
+        return (
+            whole_line
+            and sentence.field == "body"
+            and 0 < len(line.split()) <= 8
+            and line[-1] not in _SENTENCE_END
+            and not line[:1].isdigit()
+        )
 
     def _news_day(self, ctx: Context, found: list[Draft]) -> date | None:
         """The day a story filed in the small hours or early morning (before 08:00) reports
@@ -141,6 +162,9 @@ class Periods(ExtractorBase):
             # a heading's date opens the line, past a bullet or an item's number at most
             heading = self._heading_date(low, ctx.published_day, refs) if refs[0].start <= 8 else None
             day = heading[0].day if heading is not None and heading[1] is not None else None
+            # a live file's entry under an earlier day's heading ("THURSDAY 12 AUGUST"): its "this
+            # afternoon" is that day's
+            day = day or ctx.section_day
         else:
             day = ctx.paragraph_day
         return day if day is not None and day < ctx.published_day else None
@@ -157,6 +181,12 @@ class Periods(ExtractorBase):
             self.gazetteer.heading_to_capital.get(fold_accents(name).lower()) if len(name) <= 60 else None
         )
         if capital:  # "JALALABAD." or a feature's "Aleppo" on a line of its own
+            return {capital}
+        subhead = _SUBHEAD.fullmatch(name)
+        capital = (
+            self.gazetteer.heading_to_capital.get(fold_accents(subhead.group(1)).lower()) if subhead else None
+        )
+        if capital:  # a feature's "Hama: the test"
             return {capital}
         if len(name) > 60 or not name.isupper():
             return set()
@@ -180,10 +210,13 @@ class Periods(ExtractorBase):
         the header names as the author ("" for none)."""
         whole_line = sentence.end == len(text) or text[sentence.end] == "\n"
         days = [r for r in time_refs if r.precision == "day" and not r.is_report_time]
-        if not whole_line or len(days) != 1:
+        if not whole_line or len({r.day for r in days}) != 1:
             return None
-        if len(low.strip(" .:-—–")) <= days[0].end - days[0].start + 2:
+        # "THURSDAY 12 AUGUST": a weekday and its date are one day
+        if len(low.strip(" .:-—–,")) <= days[-1].end - days[0].start + 2:
             return days[0].day, ""
+        if len(days) != 1:
+            return None
         byline = _HEADER_BYLINE.fullmatch(low, 0, days[0].start)
         if byline is None or not _HEADER_TIME.fullmatch(low, days[0].end):
             return None
