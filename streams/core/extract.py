@@ -25,6 +25,7 @@ from streams.core.extraction.context import (
     FRONTED_LOCATIVE,
     HOLDOUT,
     LIST_LEAD,
+    NOT_REJECTING,
     TURN,
     WHERE_AFTER,
     Context,
@@ -74,6 +75,7 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
         drafts: dict[tuple[Any, ...], Draft] = {}
         claimed: list[Draft] = []  # the events of a fact check's claim line, for its verdict
         paragraph_claims: list[Draft] = []  # the claims of the paragraph so far, for a verdict ending it
+        recent_claims: list[tuple[int, Draft]] = []  # claims and their sentences, for a later rejection
         in_note = False
         previous_low = ""
         unverified_whole = _unverified_whole(article.body)
@@ -113,12 +115,29 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             found += self._listed(ctx, sentence, low, found)
             # a verdict rules on the claim line before it, else on the claims of its paragraph
             found += self._verdict(ctx, sentence, low, claimed or paragraph_claims)
+            found += self._rejected_earlier(
+                ctx,
+                sentence,
+                low,
+                found,
+                [d for at, d in recent_claims if at >= sentence.index - _REJECTION_REACH],
+            )
             if any(d.undated for d in found if d.type in CONTROL_EVENT_TYPES):
                 # "Druze groups seize the buildings": the paragraph has turned to the news's now
                 ctx.paragraph_told_next = None
             paragraph_claims += [
                 d for d in found if d.type in CONTROL_EVENT_TYPES and d.payload["modality"] == "claimed"
             ]
+            if any(
+                d.type in CONTROL_EVENT_TYPES and d.payload["modality"] in ("claimed", "denied")
+                for d in found
+            ):
+                # the claims told last: a rejection after them answers these, not older ones
+                recent_claims = [
+                    (sentence.index, d)
+                    for d in found
+                    if d.type in CONTROL_EVENT_TYPES and d.payload["modality"] == "claimed"
+                ]
             if self.cues.fact_check_claim.match(low):
                 claimed = [d for d in found if d.type in CONTROL_EVENT_TYPES]
             elif found:
@@ -190,15 +209,54 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
         if verdict is None or verdict.lastgroup is None:
             return []
         modality: Modality = "denied" if verdict.lastgroup == "denied" else "asserted"
+        return self._ruled(ctx, sentence, claimed, modality, "verdict", "the claim's verdict")
+
+    def _rejected_earlier(
+        self, ctx: Context, sentence: Sentence, low: str, found: list[Draft], recent: list[Draft]
+    ) -> list[Draft]:
+        """A sentence that names no capital and rejects "the claim" ("The National Resistance
+        Front rejected the claim.", "... said the Taliban's claim of victory was false"), a few
+        sentences after a side's claims: those claims, denied, unless the rejecting side is the
+        claimant's own."""
+        if not recent or any(d.type in CONTROL_EVENT_TYPES for d in found):
+            return []
+        hit = self.cues.denied_claim.search(low)
+        if (
+            hit is None
+            or self.cues.claim.search(low, 0, hit.start())
+            or self.gazetteer.capital_mentions(sentence.text)
+            or (_THAT_NO_TAKE.match(low, hit.end()) and not self.cues.triggers_in(low[hit.end() :]))
+        ):
+            return []
+        if NOT_REJECTING.search(low, max(0, hit.start() - 40), hit.start()):
+            return []  # "would neither confirm nor deny it"
+        rejecting = {
+            a.actor
+            for a in self.gazetteer.actor_mentions(low[: hit.start()])
+            if not _CLAIMANTS_OWN.fullmatch(low, a.end, hit.start())  # "the Taliban's claim"
+        }
+        denied = [d for d in recent if d.payload["actor"] not in rejecting]
+        if any(d.type in _TAKES for d in denied):
+            # "said they had entered Bazarak and raised their flag ... The NRF rejected the claim":
+            # the claim of the take, not of the entry on the way to it
+            denied = [d for d in denied if d.type in _TAKES]
+        return self._ruled(ctx, sentence, denied, "denied", "rejected", "the claim rejected after it")
+
+    def _ruled(
+        self,
+        ctx: Context,
+        sentence: Sentence,
+        claimed: list[Draft],
+        modality: Modality,
+        rule: str,
+        reason: str,
+    ) -> list[Draft]:
+        """The claims' events again, told with the modality a later sentence rules for them."""
         drafts = []
         for draft in claimed:
             payload = draft.payload
             ctx.note(
-                sentence,
-                f"{draft.type}:verdict",
-                "event",
-                f"{modality}, the claim's verdict",
-                payload["capital_name"],
+                sentence, f"{draft.type}:{rule}", "event", f"{modality}, {reason}", payload["capital_name"]
             )
             day = None if draft.undated else self.times.local_day(payload["event_time"])
             drafts.append(
@@ -514,6 +572,9 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
         if trigger.spec.type == "surrendered":
             event_types.append("captured")  # handed over to someone: they took control of it
         actor = self._actor(low, trigger, trigger.spec.type, actors, attribution, mention.capital)
+        if event_types == ["captured"] and self.gazetteer.roles.get(actor) == "resistance":
+            # "resistance claims Charikar": a resistance takes back what the incumbent's side held
+            event_types = ["retaken"]
         anchors = trigger_starts + tuple(
             start for start, capital, place in places if place and capital != mention.capital
         )
@@ -960,6 +1021,17 @@ _DATELINE = re.compile(
     r"\s*(?:\([^()\n]{1,80}\))?\s*"  # "(Agency)"
     r"(?:—|–|--?)\s"
 )
+
+
+_REJECTION_REACH = 6
+"""How many sentences back a rejection of "the claim" that names no capital reaches."""
+_THAT_NO_TAKE = re.compile(r"\s+that\s")
+_NOT_REJECTING = re.compile(
+    r"\b(?:nor|not|neither|never|n['’]t|refused\s+to|declined\s+to)\s+(?:[\w-]+\s+){0,2}$"
+)
+_TAKES = ("captured", "surrendered", "retaken")
+_CLAIMANTS_OWN = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?")
+"""Between a side and "claim" when the claim is that side's ("the Taliban's claim")."""
 
 
 _UNSAID_WHETHER = re.compile(

@@ -144,6 +144,16 @@ class SpeakerFinder:
                 # capital's relative clause says nothing of what comes before it
                 said = self._attributed(memory, who[opened.end() :], verb.start())
                 return replace(said, covers_before=False)
+            if (
+                len(chunks) > 1
+                and who.split()[:1] in (["a"], ["an"], ["the"])
+                and len(chunks[-2].split()) <= 14
+                and self._partisan(chunks[-2]) is not None
+                and not self.cues.triggers_in(chunks[-2].lower())
+            ):
+                # "posts by supporters of the NRF, the group gathering around Massoud, said": the
+                # appositive of a partisan source
+                return self._attributed(memory, f"{chunks[-2]}, {who}", verb.start())
             if who and len(who.split()) <= 14 and not self.cues.triggers_in(who.lower()):
                 if (
                     len(chunks) > 1
@@ -186,7 +196,8 @@ class SpeakerFinder:
         side = next(group for group in match.groups() if group)
         if self.cues.incumbent_words.fullmatch(side):
             return self.gazetteer.incumbent
-        return self.gazetteer.actor_of(side)
+        # "supporters of the National Resistance Front": a side of several words
+        return self.gazetteer.actor_of(side) or self.gazetteer.actor_of(who[match.start() :])
 
     def corroborated(self, attribution: Attribution) -> bool:
         """A joint source that names witnesses besides the claimant ("rebel commanders and

@@ -145,6 +145,109 @@ CASES = [
         {("aleppo", "contested", "asserted", "2024-11-28")},
         id="closer_than_at_any_time_since",
     ),
+    # an event told before "a day after ..." counts on from the day that phrase's event is told
+    pytest.param(
+        AF,
+        "2021-08-16T10:30:00+04:30",
+        "The fall of the capital came a day after the Taliban took Mazar-i-Sharif on Saturday.",
+        {
+            ("kabul", "captured", "asserted", "2021-08-15"),
+            ("mazar-i-sharif", "captured", "asserted", "2021-08-14"),
+        },
+        id="came_a_day_after_a_dated_event",
+    ),
+    pytest.param(
+        SYRIA,
+        "2024-12-20T07:00:00+03:00",
+        "Homs fell two days after Hama, on Saturday 7 December.",
+        {("homs", "captured", "asserted", "2024-12-07")},
+        id="a_day_past_the_phrases_clause_is_the_events_own",
+    ),
+    pytest.param(
+        SYRIA,
+        "2024-12-08T11:30:00+03:00",
+        "The fall of the capital came hours after rebels took Homs late on Saturday.",
+        {("damascus", "captured", "asserted", "2024-12-08"), ("homs", "captured", "asserted", "2024-12-07")},
+        id="hours_after_may_cross_midnight",
+    ),
+    # occupying a city or its seat of power takes it
+    pytest.param(
+        AF,
+        "2021-08-16T10:30:00+04:30",
+        "Fighters poured into Kabul on Sunday afternoon, and by evening they had occupied the presidential palace.",
+        {("kabul", "entered", "asserted", "2021-08-15"), ("kabul", "captured", "asserted", "2021-08-15")},
+        id="occupied_the_palace",
+    ),
+    pytest.param(
+        SYRIA,
+        SYRIA_FRIDAY,
+        "Israeli troops remained in the occupied Golan as rebels moved south.",
+        set(),
+        id="an_occupied_territory_is_no_take",
+    ),
+    # a relative clause of the capital's seat: "whose centre the Taliban seized"
+    pytest.param(
+        AF,
+        "2021-08-11T13:40:00+04:30",
+        "In Kunduz, whose centre the Taliban seized on Sunday, soldiers at the airport gave up.",
+        {("kunduz", "captured", "asserted", "2021-08-08")},
+        id="whose_centre_the_taliban_seized",
+    ),
+    pytest.param(
+        AF,
+        "2021-08-11T13:40:00+04:30",
+        "In Kunduz, whose airport the Taliban seized on Sunday, soldiers gave up.",
+        set(),
+        id="whose_airport_is_no_take_of_the_city",
+    ),
+    # a side's claim of a city, told with "claim" as the verb
+    pytest.param(
+        AF,
+        FRIDAY,
+        "Taliban claim Firozkoh, capital of Ghor province. Officials say fighting goes on inside the city.",
+        {
+            ("feroz-koh", "captured", "claimed", "2021-08-13"),
+            ("feroz-koh", "entered", "asserted", "2021-08-13"),
+        },
+        id="a_side_claims_a_city",
+    ),
+    pytest.param(
+        AF,
+        FRIDAY,
+        "The Taliban claimed responsibility for the attack in Kunduz.",
+        set(),
+        id="claimed_responsibility_is_no_claim_of_a_city",
+    ),
+    # a rejection of "the claim" a few sentences on, naming no capital, denies the claim told last
+    pytest.param(
+        AF,
+        "2021-09-06T16:00:00+04:30",
+        (
+            "The Taliban said on Monday they had raised their flag over the governor's compound in "
+            'Bazarak. "The war is over," their spokesman said. He urged fighters to go home.\n\n'
+            "The National Resistance Front rejected the claim."
+        ),
+        {("bazarak", "captured", "claimed", "2021-09-06"), ("bazarak", "captured", "denied", "2021-09-06")},
+        id="a_later_rejection_of_the_claim_denies_it",
+    ),
+    pytest.param(
+        AF,
+        FRIDAY,
+        "This evening the Taliban claimed Pul-e Alam. Officials would neither confirm nor deny it.",
+        {("pul-e-alam", "captured", "claimed", "2021-08-13")},
+        id="neither_confirm_nor_deny_rejects_nothing",
+    ),
+    # a partisan source told with an appositive speaks for its side
+    pytest.param(
+        AF,
+        "2021-08-18T17:50:00+04:30",
+        (
+            "Messages shared online by supporters of the National Resistance Front, the group around Ahmad "
+            "Massoud, said they had raised their flag over government buildings in Charikar."
+        ),
+        {("charikar", "retaken", "claimed", "2021-08-18")},
+        id="a_partisan_sources_appositive",
+    ),
 ]
 
 
@@ -176,3 +279,42 @@ def test_the_past_24_hours_has_no_day_of_its_own(extractor: Extractor) -> None:
     article = Article(id="t", published_at=datetime.fromisoformat("2021-08-13T00:30:00+04:30"), body=body)
     falls = {(e.capital, e.time_precision) for e in extractor.extract(article) if e.type == "captured"}
     assert falls == {("ghazni", "report"), ("herat", "report")}
+
+
+def test_a_claim_to_have_taken_is_the_claimants(extractor: Extractor) -> None:
+    """ "The National Resistance Front, led by Ahmad Massoud, rejected the Taliban's claim to have
+    taken the valley and its capital, Bazarak": the take is the Taliban's, whose claim it is, not
+    the side that rejects it."""
+    body = (
+        "The National Resistance Front, led by Ahmad Massoud, rejected the Taliban's claim to have "
+        "taken the valley and its capital, Bazarak."
+    )
+    article = Article(id="t", published_at=datetime.fromisoformat("2021-09-06T16:00:00+04:30"), body=body)
+    takes = [(e.capital, e.type, e.modality, e.actor) for e in extractor.extract(article)]
+    assert takes == [("bazarak", "captured", "denied", "taliban")]
+
+
+def test_a_side_in_an_appositive_is_no_agent(extractor: Extractor) -> None:
+    """ "... taken control of the Panjshir valley, the last holdout of anti-Taliban forces, and
+    that their fighters had raised the group's flag over the governor's compound in Bazarak": the
+    resistance named in the appositive neither raises the flag nor retakes the city."""
+    body = (
+        "The Taliban said on Monday they had taken control of the Panjshir valley, the last holdout "
+        "of anti-Taliban forces in Afghanistan, and that their fighters had raised the group's flag "
+        "over the governor's compound in Bazarak."
+    )
+    article = Article(id="t", published_at=datetime.fromisoformat("2021-09-06T16:00:00+04:30"), body=body)
+    takes = {(e.capital, e.type, e.actor) for e in extractor.extract(article) if e.capital == "bazarak"}
+    assert takes == {("bazarak", "captured", "taliban")}
+
+
+def test_a_fronted_phrase_is_no_appositive(syria_extractor: Extractor) -> None:
+    """ "In the north-east, the Kurdish-led Syrian Democratic Forces consolidated their hold on
+    Deir ez-Zor, which they took over on Friday": the SDF after the fronted phrase are the subject."""
+    body = (
+        "In the north-east, the Kurdish-led Syrian Democratic Forces consolidated their hold on "
+        "Deir ez-Zor, which they took over on Friday after the army left."
+    )
+    article = Article(id="t", published_at=datetime.fromisoformat("2024-12-08T12:00:00+03:00"), body=body)
+    takes = {(e.capital, e.type, e.actor) for e in syria_extractor.extract(article)}
+    assert takes == {("deir-ez-zor", "captured", "sdf")}

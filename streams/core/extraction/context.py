@@ -358,6 +358,10 @@ PAST_VERB = r"[\w-]+ed|took|fell|overran|seized|lost|broke|fought|won|drove|went
 SINCE_CLAUSE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){1,8}?in\s+$")
 """A year that ends a clause of "since" ("had not held a capital since they seized Kunduz in 2015"):
 a period that runs to now, no history for the paragraph nor for the news before it."""
+NOT_REJECTING = re.compile(
+    r"\b(?:nor|not|neither|never|n['’]t|refused\s+to|declined\s+to)\s+(?:[\w-]+\s+){0,2}$"
+)
+"""Words that undo a rejection after them ("would neither confirm nor deny it")."""
 CLOSED_ASIDE = re.compile(r",\s*(?:which|who|where|whose)\b[^,;]*,")
 _CHAINED_ASIDE = re.compile(rf"(?=({CLOSED_ASIDE.pattern}))")
 

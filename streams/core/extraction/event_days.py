@@ -191,6 +191,39 @@ _LISTED_THEN_DAY = re.compile(
 _SEQUENCED = re.compile(r"\b(?:follows|follow|(?:comes|came|followed)\s+(?:[\w'’-]+\s+){0,4}?after)\b")
 """What puts the event at hand after another ("follows the rebel capture of", "came only ten days
 after Zaranj ... was overrun"): a day past it is the other event's."""
+_APART_PHRASE = re.compile(
+    r"\b(?:(?:just|only|barely|some)\s+)?(?:(?P<n>a|one|two|three|four|five|six|\d)\s+days?"
+    r"|(?:(?:a\s+few|several|mere|a\s+couple\s+of)\s+)?hours|shortly)\s+(?P<way>after|before)\b"
+)
+"""A span between two events ("a day after", "hours before"): the second's day counts from the first's."""
+_SPAN_DAYS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _counted_from_after(low: str, told: int, candidates: list[TimeRef]) -> date | None:
+    """The day of an event told before "a day after ..." phrases, from the first of them that
+    dates its own event ("The fall of the capital came hours after Jalalabad was handed over,
+    and a day after they took Mazar-i-Sharif on Saturday": Sunday). None when the event has a
+    day of its own before the phrase."""
+    first = _APART_PHRASE.search(low, told, told + 60)
+    if first is None or any(told <= r.start < first.start() for r in candidates):
+        return None
+    phrases = list(_APART_PHRASE.finditer(low, first.start()))
+    for phrase, following in zip(phrases, [*phrases[1:], None], strict=True):
+        end = following.start() if following is not None else len(low)
+        # not a day past the phrase's clause ("fell two days after Hama, on the Saturday night": the
+        # fall's own), as one comma closes it; an appositive's two do not
+        dated = next((r for r in candidates if phrase.end() <= r.start < end and r.precision == "day"), None)
+        if dated is not None and low.count(",", phrase.end(), dated.start) % 2:
+            return None
+        if dated is not None:
+            n = phrase.group("n")
+            if n is None:
+                return None  # "hours after rebels took Homs late on Saturday": that night, or the next day
+            days = timedelta(days=0 if n is None else int(n) if n.isdigit() else _SPAN_DAYS[n])
+            return dated.day + days if phrase.group("way") == "after" else dated.day - days
+    return None
+
+
 _RECENT_SPAN = re.compile(
     r"\b(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+"
     r"(?:(?:24|48|36|twenty-four|forty-eight|few)\s+hours|day|two\s+days)\b"
@@ -346,6 +379,9 @@ class EventDays(ExtractorBase):
             shifted = self._days_apart(ctx, low, apart, position, candidates)
             if shifted is not None:
                 return shifted, "day"
+        counted = _counted_from_after(low, told, candidates) if "after" in low or "before" in low else None
+        if counted is not None:
+            return counted, "day"
         if mention is not None:
             bracketed = next(
                 (

@@ -19,6 +19,7 @@ from streams.core.extraction.context import (
     DATED_ASIDE,
     FIGHTING_NOUN,
     HOLDOUT,
+    NOT_REJECTING,
     OWN_WHERE,
     PAST_VERB,
     PLACE_FROM,
@@ -70,6 +71,12 @@ _POST_BEFORE = re.compile(
 _REJECTION_OPENS = 160
 """How far into the next sentence a rejection of the claim before it may begin."""
 _TO_HAVE = re.compile(r"\bto have\b")
+_CLAIM_VERB = re.compile(r"claim(?:s|ed|ing)?")
+_FRONTED_PHRASE = re.compile(
+    r"(?:^|[;:—–]\s*|\s-\s+)(?:in|on|at|across|by|after|from|with|for|near|around|outside|inside|elsewhere"
+    r"|meanwhile)\b[^,;:—–]*$"
+)
+"""A phrase that opens the sentence (or a dateline's text) before its first comma."""
 _MEASURED_SINCE = re.compile(
     r"\bfirst time\b|\bthan at any (?:time|point|moment)\b"
     r"|\b(?:biggest|largest|deepest|worst|heaviest|fiercest|closest|most (?:serious|significant))\b"
@@ -228,6 +235,10 @@ def _quoted(low: str, at: int) -> bool:
     return before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")
 
 
+_CLAIM_TO_HAVE = re.compile(
+    r"\s*claims?\s+(?:to\s+have|that\s+(?:they|it)\s+(?:had|have|has))\s+(?:[\w-]+\s+)?"
+)
+"""A speaker's claim of its own deed ("the Taliban's claim to have taken"): the speaker is its agent."""
 _OWN_SIDE = re.compile(r"\b(?:they|we|it|(?:their|its|our) (?:fighters|forces|troops|men)|to have)\b")
 
 _TIME_ADJUNCT = re.compile(
@@ -786,12 +797,21 @@ class Judging(ExtractorBase):
         if (trigger.spec.role == "object" and not _LOSS_NOUN.match(trigger.text)) or event_type == "retaken":
             # not for "the fall of X": "soldiers flee after the fall of Kabul" are the losers
             speaker = _speaker_span(low, attribution)
+            # not a side named in an appositive closed before the trigger ("the Panjshir valley, the
+            # last holdout of anti-Taliban forces, and that their fighters had raised the flag")
+            apposed = [
+                m.span()
+                for m in APPOSITIVE.finditer(low, 0, trigger.start)
+                # not the subject after a fronted phrase ("In the east, the SDF, ..., took control")
+                if not _FRONTED_PHRASE.search(low, 0, m.start())
+            ]
             before = [
                 a
                 for a in actors
                 if a.end <= trigger.start
                 and not speaker[0] <= a.start < speaker[1]
                 and not self.cues.media_voice.search(low, a.start, a.end)
+                and not any(x < a.start < y for x, y in apposed)
             ]
             if (
                 event_type == "surrendered"
@@ -821,6 +841,9 @@ class Judging(ExtractorBase):
                 and _AND_THE.fullmatch(low, before[-2].end, before[-1].start)
             ):
                 return side(before[-2])  # "fighting between the Taliban and resistance forces": the first
+            claimant = [a for a in actors if speaker[0] <= a.start < speaker[1]]
+            if claimant and _CLAIM_TO_HAVE.fullmatch(low, speaker[1], trigger.start):
+                return side(claimant[-1])  # "rejected the Taliban's claim to have taken the valley"
             if before:
                 return side(before[-1])
             # "local armed groups said they had taken control of Daraa": the speaker's own side
@@ -948,7 +971,12 @@ class Judging(ExtractorBase):
         )
         following = scan.following.lower()
         verdict = _VERDICT_NEXT.match(following)  # "It was true." / "It was not true." after it
-        if unverified or claimant or self._cue_covers(scan, self.cues.claim, trigger, anchors, since):
+        if (
+            unverified
+            or claimant
+            or _CLAIM_VERB.fullmatch(trigger.text)  # "Taliban claim Firozkoh": the claim is the take
+            or self._cue_covers(scan, self.cues.claim, trigger, anchors, since)
+        ):
             # a claim rejected in its sentence or the next ("A spokesman rejected the claim."); a
             # rejected claim says nothing of the reporter's own news beside it
             rejected = (
@@ -973,6 +1001,7 @@ class Judging(ExtractorBase):
             hit is None
             or hit.start() >= _REJECTION_OPENS
             or self.cues.claim.search(following, 0, hit.start())
+            or NOT_REJECTING.search(following, max(0, hit.start() - 40), hit.start())  # "nor deny it"
         ):
             return False
         # "Assad's office denied reports that the president had left the country": the reports it
