@@ -549,16 +549,23 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
         if reason and not denial:
             ctx.note(sentence, rule, "dropped", reason, capital.name)
             return []
-        if trigger.spec.type == "entered" and (
-            (
-                _MOVED_INTO.match(trigger.text)
-                and (
-                    _HOLDER_LEFT.search(low)
-                    # "Government forces left Deir ez-Zor in the morning. The SDF moved into the city"
-                    or (mention.via == "coref" and _HOLDER_LEFT.search(scan.preceding))
+        if (
+            trigger.spec.type == "entered"
+            and (
+                (
+                    _MOVED_INTO.match(trigger.text)
+                    and (
+                        _HOLDER_LEFT.search(low)
+                        # "Government forces left Deir ez-Zor in the morning. The SDF moved into the city"
+                        or (mention.via == "coref" and _HOLDER_LEFT.search(scan.preceding))
+                        # "the Taliban moved into the governor's compound": into the seat of power
+                        or self.cues.seat_of_power.match(
+                            _THE_AFTER.sub("", low[trigger.end : trigger.end + 80], count=1)
+                        )
+                    )
                 )
+                or self._handed_over(low, clauses, clause, mention, places, trigger.start)
             )
-            or self._handed_over(low, clauses, clause, mention, places, trigger.start)
         ):
             # "troops pulled out of Deir ez-Zor and the SDF moved into the city", "fighters moved
             # into the city without a fight": no fight for it, the side that moves in takes it over
@@ -625,7 +632,7 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             trigger.spec.type == "entered" and mention.start == mention.end == trigger.end
         )
         return [
-            replace(draft, prelude=prelude, at=-1 if FIGHTING_NOUN.match(trigger.text) else trigger.start)
+            replace(draft, prelude=prelude, at=trigger.start)
             for draft in (
                 self._build(
                     ctx,
@@ -985,6 +992,7 @@ def _district_seat(low: str, trigger: Trigger) -> bool:
     return _DISTRICT_OWNER.search(span) is not None
 
 
+_THE_AFTER = re.compile(r"^\s*(?:the\s+|its\s+|their\s+)?")
 _MOVED_INTO = re.compile(
     r"(?:mov(?:ed|e|es|ing)|advanc(?:ed|e|es|ing)|pour(?:ed|s|ing)?|sw(?:ept|eep|eeps|eeping)) (?:back )?into"
 )

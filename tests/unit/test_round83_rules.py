@@ -248,6 +248,69 @@ CASES = [
         {("charikar", "retaken", "claimed", "2021-08-18")},
         id="a_partisan_sources_appositive",
     ),
+    # "the loss overnight of X": a time between the noun and its "of"
+    pytest.param(
+        AF,
+        FRIDAY,
+        "The fall of the three capitals follows the loss overnight of Kandahar, which officials confirmed on Friday.",
+        {("kandahar", "captured", "asserted", "2021-08-13")},
+        id="the_loss_overnight_of",
+    ),
+    # moving into a seat of power takes it
+    pytest.param(
+        AF,
+        FRIDAY,
+        "A lawmaker said the Taliban had moved into the governor's compound in Lashkar Gah on Friday morning.",
+        {("lashkar-gah", "captured", "asserted", "2021-08-13")},
+        id="moved_into_the_governors_compound",
+    ),
+    # a perfect of experience in the trigger's own words is history
+    pytest.param(
+        AF,
+        "2021-08-09T16:40:00+04:30",
+        "Kunduz has fallen before. Its people know what comes next.",
+        set(),
+        id="has_fallen_before",
+    ),
+    pytest.param(
+        AF,
+        "2021-08-09T16:40:00+04:30",
+        "Kunduz had fallen before noon on Sunday.",
+        {("kunduz", "captured", "asserted", "2021-08-08")},
+        id="fallen_before_noon_is_a_time",
+    ),
+    # a place that opens a clause of its own is what "the city" in that clause stands for
+    pytest.param(
+        AF,
+        "2021-08-04T16:40:00+04:30",
+        "Clashes went on near Herat, while in Kandahar fighting was reported on Tuesday on the western edge of the city.",
+        {
+            ("herat", "contested", "asserted", "2021-08-03"),
+            ("kandahar", "contested", "asserted", "2021-08-03"),
+        },
+        id="while_in_x_the_city",
+    ),
+    # fighting told before an entry in its sentence is fighting of its own
+    pytest.param(
+        AF,
+        "2021-08-01T17:30:00+04:30",
+        (
+            "The heaviest fighting was in Lashkar Gah, where a provincial official said Taliban fighters "
+            "had pushed into the city itself."
+        ),
+        {
+            ("lashkar-gah", "contested", "asserted", "2021-08-01"),
+            ("lashkar-gah", "entered", "asserted", "2021-08-01"),
+        },
+        id="fighting_before_an_entry_is_its_own",
+    ),
+    pytest.param(
+        AF,
+        "2021-08-01T17:30:00+04:30",
+        "Taliban fighters pushed into Lashkar Gah on Sunday, battling police in the streets.",
+        {("lashkar-gah", "entered", "asserted", "2021-08-01")},
+        id="fighting_after_an_entry_is_the_entrys",
+    ),
 ]
 
 

@@ -142,6 +142,7 @@ _EARLIER_TIMES_AFTER = re.compile(
 _BARE_BEFORE_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?before\s*(?:[.;]|$)")
 _EXPERIENCE_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?$")
 """With `_BARE_BEFORE_AFTER`: "Kunduz has changed hands before.", a perfect of experience."""
+_HAS_PERFECT = re.compile(r"(?:has|have)\s")
 _INDEFINITE_RELATIVE = re.compile(r"\b(?:a|an|any)\s+(?:[\w'’-]+\s+){0,2}?(?:that|which|who)\s+$")
 _MODAL_BE_AFTER = re.compile(r"\b(?:will|would|could|might|may|can)\s+(?:not\s+|never\s+)?be\b")
 """With `_INDEFINITE_RELATIVE`: a take told of any side that might make it, in a generic statement."""
@@ -482,7 +483,11 @@ class Judging(ExtractorBase):
             _EARLIER_TIMES_AFTER.match(low, start + len(trigger_text))
             or (
                 _BARE_BEFORE_AFTER.match(low, start + len(trigger_text))
-                and _EXPERIENCE_PERFECT.search(low, max(0, start - 20), start)
+                # "Kunduz has fallen before.": the perfect may be the trigger's own words
+                and (
+                    _EXPERIENCE_PERFECT.search(low, max(0, start - 20), start)
+                    or _HAS_PERFECT.match(trigger_text)
+                )
             )
         ):
             return 'historical ("lost the city once before", "has changed hands before")'

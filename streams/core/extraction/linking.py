@@ -188,6 +188,8 @@ _CHAINED_PREDICATE = re.compile(
     r"(?:(?:it|then|finally|eventually|later|soon|quickly|swiftly|ultimately)\s+)*"
 )
 """Between a capital's first predicate and a second one ("... on Saturday and fell", "before it fell")."""
+_CLAUSE_LOCATIVE = re.compile(r"(?:\b(?:while|whereas|and|but)|[;,])\s+in\s+$")
+"""A place that opens a clause of its own ("..., while in Kandahar fighting ..."): its topic."""
 _ITSELF = re.compile(r"[\w ]{0,30}?\b(?:city|town|capital)\s+itself\b")
 """The city as against what is around it ("the outskirts of the city itself"): the city the story is
 about, past a sentence about a place near it."""
@@ -1122,6 +1124,16 @@ class Linking(ExtractorBase):
             len(before) == 1 or len(places) == 1
         ):  # "In Douma, the main town of the Damascus countryside, ... the town"
             return next(iter(before if len(before) == 1 else places))
+        opened = [
+            m
+            for m in earlier
+            if m.start < position
+            and m.via == "name"
+            and _CLAUSE_LOCATIVE.search(low, max(0, m.start - 16), m.start)
+            and not any(m.end <= o.start < position for o in earlier)
+        ]
+        if opened:  # "Clashes went on near Herat, while in Kandahar fighting hit the edge of the city"
+            return opened[-1].capital
         left = [
             m
             for m in earlier
