@@ -94,6 +94,7 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
                 or "\n" in field_text(article, sentence)[previous.end : sentence.start]
             ):  # a sentence that starts a line: a writethru's note to editors runs to the line's end
                 in_note = _EDITORIAL_NOTE.match(sentence.text) is not None
+                self._statement_voice(ctx, sentence, low)
                 ctx.paragraph_starts = (sentence.index, ctx.paragraph_starts[0])
                 ctx.paragraph_told_next = None
                 paragraph_claims = []
@@ -200,6 +201,18 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
                 "body": recased(article.body, self.gazetteer.cased_names) if body_uncased else article.body,
             }
         )
+
+    def _statement_voice(self, ctx: Context, sentence: Sentence, low: str) -> None:
+        """A monitor's "The following are texts of statements by Taliban spokesman X" or "Text of
+        statement by X": the paragraphs after it are that side's own words, printed as issued, until
+        a monitor's note, the sources or a heading ends them."""
+        intro = _STATEMENT_INTRO.search(low)
+        if intro is not None:
+            ctx.section_voice = self.gazetteer.actor_of(intro.group("who"))
+            ctx.in_statements = ctx.section_voice is not None
+        elif ctx.in_statements and _STATEMENT_END.match(low) and not _STATEMENT_LINE.match(low):
+            ctx.section_voice = None
+            ctx.in_statements = False
 
     def _verdict(self, ctx: Context, sentence: Sentence, low: str, claimed: list[Draft]) -> list[Draft]:
         """A fact check's verdict on the claim line before it ("CLAIM: Lashkar Gah has fallen to
@@ -1031,6 +1044,18 @@ _DATELINE = re.compile(
 )
 
 
+_STATEMENT_INTRO = re.compile(
+    r"\b(?:the\s+following\s+(?:is|are)\s+(?:the\s+)?(?:full\s+)?(?:texts?|excerpts?)|(?:full\s+)?texts?)\s+of\s+"
+    r"(?:a\s+|the\s+|two\s+|three\s+|several\s+)?(?:statements?|posts?|tweets?|messages?)\s+"
+    r"(?:issued\s+|posted\s+|released\s+)?by\s+(?P<who>[^,.:;\[]{3,80})"
+)
+_STATEMENT_LINE = re.compile(
+    r"\s*(?:(?:[\w-]+\s+)?(?:statement|tweet|post|message)(?:\s+\d+)?:\s*)?"
+    r"(?:[\"“”'‘]|\[(?:translated|text|passage|words|excerpt)|\(translated)"
+)
+"""A paragraph of the statement itself: a quotation, or the monitor's note of its language."""
+_STATEMENT_END = re.compile(r"\s*(?:\[|\(?sources?\b|[^.!?\"“”]{1,60}$)")
+"""A paragraph that ends a statement's text: a monitor's note, its sources, a heading."""
 _REJECTION_REACH = 6
 """How many sentences back a rejection of "the claim" that names no capital reaches."""
 _THAT_NO_TAKE = re.compile(r"\s+that\s")

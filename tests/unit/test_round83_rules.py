@@ -311,6 +311,70 @@ CASES = [
         {("lashkar-gah", "entered", "asserted", "2021-08-01")},
         id="fighting_after_an_entry_is_the_entrys",
     ),
+    # a side leaving a city, told with a long subject before "from": the city the sentence speaks of
+    pytest.param(
+        SYRIA,
+        "2024-12-07T20:00:00+03:00",
+        (
+            "After the withdrawal of the forces of the Damascus government and of the Iranian militias "
+            "from the city of Deir al-Zour, SDF fighters took control of the city on Friday."
+        ),
+        {("deir-ez-zor", "captured", "asserted", "2024-12-06")},
+        id="the_withdrawal_of_forces_from_the_city_of",
+    ),
+    # a monitor's statement texts are the side's own words, until its note
+    pytest.param(
+        AF,
+        FRIDAY,
+        (
+            "The following are texts of statements posted by Taliban spokesman Zabihullah Mujahid on "
+            'Twitter on 13 August.\n\n[Translated from Pashto]\n\nFirst statement: "Qalat city, the '
+            "centre of Zabul Province, has been conquered.\"\n\n[Monitor's note: Officials in Zabul could "
+            "not be reached.]\n\nGhazni fell on Thursday, officials said."
+        ),
+        {("qalat", "captured", "claimed", "2021-08-13"), ("ghazni", "captured", "asserted", "2021-08-12")},
+        id="a_monitors_statement_texts",
+    ),
+    pytest.param(
+        AF,
+        "2021-09-06T16:20:00+04:30",
+        (
+            "Text of statement by Taliban spokesman Zabihullah Mujahid, posted on Twitter on 6 September"
+            "\n\n[Translated from Pashto]\n\nThis morning the mujahideen of the Islamic Emirate entered "
+            "Bazarak, the centre of the province.\n\nSources: Zabihullah Mujahid Twitter account"
+        ),
+        {("bazarak", "entered", "claimed", "2021-09-06")},
+        id="a_statements_unquoted_text",
+    ),
+    # a rejection that names its capital rejects that claim only
+    pytest.param(
+        AF,
+        "2021-08-08T21:30:00+04:30",
+        (
+            "The Taliban said on Sunday they had captured Kunduz, Sar-e Pul and Taloqan. The defence "
+            "ministry rejected the claim about Kunduz."
+        ),
+        {
+            ("kunduz", "captured", "denied", "2021-08-08"),
+            ("sar-e-pul", "captured", "claimed", "2021-08-08"),
+            ("taloqan", "captured", "claimed", "2021-08-08"),
+        },
+        id="a_rejection_names_its_claim",
+    ),
+    # a doubt about the other claims, in a clause of its own, leaves a confirmation standing
+    pytest.param(
+        AF,
+        FRIDAY,
+        (
+            "Local officials confirmed the fall of Kandahar and Lashkar Gah; there was no independent "
+            "confirmation of the other claims."
+        ),
+        {
+            ("kandahar", "captured", "asserted", "2021-08-13"),
+            ("lashkar-gah", "captured", "asserted", "2021-08-13"),
+        },
+        id="no_confirmation_of_the_other_claims",
+    ),
 ]
 
 

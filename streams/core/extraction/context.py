@@ -74,6 +74,9 @@ class Context:
     section_capital: str | None = None
     """The one capital a feature's subheading names ("Hama: the test"), until the next subheading:
     of several capitals told together below it, the one the section is about."""
+    in_statements: bool = False
+    """The paragraphs are a statement's text a monitor introduced ("The following are texts of
+    statements by ..."): `section_voice` speaks them."""
     section_voice: str | None = None
     """The side whose own header heads the entries below (a spokesman's posts): their words."""
     claims: set[tuple[str, str]] = field(default_factory=set)

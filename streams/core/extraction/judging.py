@@ -72,6 +72,7 @@ _REJECTION_OPENS = 160
 """How far into the next sentence a rejection of the claim before it may begin."""
 _TO_HAVE = re.compile(r"\bto have\b")
 _CLAIM_VERB = re.compile(r"claim(?:s|ed|ing)?")
+_OTHER_CLAIMS = re.compile(r"\bother\s+(?:claims?|cities|capitals|towns|reports)\b|\bthe\s+rest\b")
 _FRONTED_PHRASE = re.compile(
     r"(?:^|[;:—–]\s*|\s-\s+)(?:in|on|at|across|by|after|from|with|for|near|around|outside|inside|elsewhere"
     r"|meanwhile)\b[^,;:—–]*$"
@@ -920,6 +921,17 @@ class Judging(ExtractorBase):
                 )
             )
         unverified = scan.unverified
+        semicolon = text.find(";", trigger.end)
+        if (
+            unverified
+            and semicolon >= 0
+            and scan.has(self.cues.unverified)
+            and all(m.start() > semicolon for m in self.cues.unverified.finditer(text))
+            and _OTHER_CLAIMS.search(text, semicolon)
+        ):
+            # "Officials confirmed the fall of Kandahar; there was no confirmation of the other
+            # claims": the doubt is of a clause of its own
+            unverified = False
         # "The Taliban claimed X, but a local official said fighting went on": the turn's speaker
         # has the words after it; the claim before the turn is not about them
         since = (
@@ -986,7 +998,7 @@ class Judging(ExtractorBase):
             # rejected claim says nothing of the reporter's own news beside it
             rejected = (
                 rejection is not None and not _OWN_WORDS.search(text, rejection.end(), trigger.start)
-            ) or self._rejected_next(following)
+            ) or self._rejected_next(following, scan.following, mention.capital)
             if rejected:
                 return "denied"
             # "... read out that Homs had fallen. It was true, as we all knew by the morning."
@@ -997,10 +1009,11 @@ class Judging(ExtractorBase):
             return "denied"  # "an earlier update said rebels had taken Tartus. That was wrong."
         return "asserted"
 
-    def _rejected_next(self, following: str) -> bool:
-        """Whether the next sentence opens by rejecting the claim ("However, the ministry rejected
-        the claim as propaganda, saying ..."): a rejection near its start, with no claim of its own
-        before it for the rejection to answer."""
+    def _rejected_next(self, following: str, written: str, capital: str) -> bool:
+        """Whether the next sentence (`following`, lowered, of the `written` text) opens by
+        rejecting the claim of `capital` ("However, the ministry rejected the claim as propaganda,
+        saying ..."): a rejection near its start, with no claim of its own before it for the
+        rejection to answer, naming no capital or this one."""
         hit = self.cues.denied_claim.search(following)
         if (
             hit is None
@@ -1012,7 +1025,11 @@ class Judging(ExtractorBase):
         # "Assad's office denied reports that the president had left the country": the reports it
         # names are of another thing, with no take of a place in them
         content = _THAT_CONTENT.match(following, hit.end())
-        return content is None or bool(self.cues.triggers_in(content.group(1)))
+        if content is not None and not self.cues.triggers_in(content.group(1)):
+            return False
+        # "The defence ministry rejected the claim about Kondoz": of the claims before, that one
+        named = {c for c, start, _ in self.gazetteer.capital_mentions(written) if start >= hit.start()}
+        return not named or capital in named
 
     def _reporter_aside(self, scan: Scan, trigger: Trigger, attribution: Attribution) -> bool:
         """A relative clause set off by commas is the reporter's background, not the speaker's

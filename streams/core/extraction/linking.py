@@ -227,7 +227,9 @@ _NAMED_PLACE_END = re.compile(
 """A proper name (a town, an area) that ends right before a distance reference: "the Tal Rifaat area
 north of Aleppo", "Bagram, 60 km north of Kabul"."""
 _WITHDREW_FROM = re.compile(
-    r"\b(?:withdr[ae]w\w*|pull(?:ed|ing|s)? out|retreat\w*|abandon\w*|evacuat\w*|quit(?:s|ting)?)\s+(?:of\s+|from\s+)?$"
+    r"\b(?:withdr[ae]w\w*|pull(?:ed|ing|s)? out|retreat\w*|abandon\w*|evacuat\w*|quit(?:s|ting)?)"
+    # "the withdrawal of the government's forces and of the militias from the city of X"
+    r"(?:\s+(?:of\s+|from\s+)?|(?:\s+[\w'’-]+){1,12}?\s+from\s+(?:the\s+(?:city|town)\s+of\s+)?)$"
 )
 """A side leaving a capital: the city the sentence then speaks of (not forces "sent from" one)."""
 _FOUGHT_INTO = re.compile(
