@@ -375,6 +375,53 @@ CASES = [
         },
         id="no_confirmation_of_the_other_claims",
     ),
+    # an analysts' list: 'TB' and 'PCs', items of several names, a numbered section that ends it
+    pytest.param(
+        AF,
+        "2021-08-24T14:00:00+04:30",
+        (
+            "1. CONTROL CHANGES\nFor this window we coded the following TB takeovers of PCs:\n"
+            "- 14 Aug: Sharana; Asadabad.\n- 15 Aug: Jalalabad (handed over after elders' negotiation; "
+            "governor surrendered); Khost.\n\n2. OTHER EVENTS OF NOTE\n- Jalalabad, 18 Aug: TB fired on "
+            "protesters; at least three killed."
+        ),
+        {
+            ("sharana", "captured", "asserted", "2021-08-14"),
+            ("asadabad", "captured", "asserted", "2021-08-14"),
+            ("jalalabad", "captured", "asserted", "2021-08-15"),
+            ("jalalabad", "surrendered", "asserted", "2021-08-15"),
+            ("khost", "captured", "asserted", "2021-08-15"),
+        },
+        id="an_analysts_list_of_takeovers",
+    ),
+    pytest.param(
+        AF,
+        "2021-08-24T14:00:00+04:30",
+        (
+            "ANNEX: PC CONTROL TIMELINE AS CODED (for reference)\n- Zaranj: 6 Aug. Fell without a fight.\n"
+            "- Sheberghan: 7 Aug. ANDSF withdrew to the airport."
+        ),
+        {
+            ("zaranj", "captured", "asserted", "2021-08-06"),
+            ("zaranj", "surrendered", "asserted", "2021-08-06"),
+            ("sheberghan", "captured", "asserted", "2021-08-07"),
+        },
+        id="a_control_timeline",
+    ),
+    pytest.param(
+        AF,
+        "2021-08-13T10:30:00+04:30",
+        (
+            "PCs UNDER TB CONTROL AS OF 0800 13 AUG (3 of 34)\n- Kunduz, 8 Aug: the army corps at the "
+            "airport surrendered on 11 Aug.\n- Sar-e Pul, 8 Aug.\n- Taloqan (Takhar), 8 Aug."
+        ),
+        {
+            ("kunduz", "captured", "asserted", "2021-08-08"),
+            ("sar-e-pul", "captured", "asserted", "2021-08-08"),
+            ("taloqan", "captured", "asserted", "2021-08-08"),
+        },
+        id="capitals_under_control_as_of",
+    ),
 ]
 
 

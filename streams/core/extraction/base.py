@@ -51,6 +51,10 @@ def _confidence(modality: Modality, kind: AttributionKind, resolved: bool, dated
     return round(max(0.05, min(1.0, base)), 2)
 
 
+_NAME_THEN_DAY = re.compile(r"[\w'’ -]{2,40}(?:\s*\([^()]{1,40}\))?\s*,\s*")
+"""An item's head name (and its province in brackets) before the comma and its day."""
+
+
 class ExtractorBase:
     """The compiled resources of one theatre and language: gazetteer, cue lexicon, time and
     speaker readers, and the theatre-derived patterns; built once, read-only afterwards."""
@@ -254,7 +258,12 @@ class ExtractorBase:
             if (
                 ref.precision == "day"
                 and not ref.is_report_time
-                and (ref.start <= lead + 2 or (head_end is not None and ref.start <= head_end.end() + 8))
+                and (
+                    ref.start <= lead + 2
+                    or (head_end is not None and ref.start <= head_end.end() + 8)
+                    # "- Sar-e Pul, 8 Aug.", "- Taloqan (Takhar), 8 Aug.": the day after the name
+                    or _NAME_THEN_DAY.fullmatch(low, lead, ref.start) is not None
+                )
             ):
                 return ref.day
         return None

@@ -37,17 +37,29 @@ _ACCORDING_TO = re.compile(
 )
 """A source ("according to officials") or a place ("close to Pakistan"): a "to" that is no infinitive."""
 _NAMES_ONLY = re.compile(
-    r"(?:\s*\([^()]{1,40}\))?(?:\s*,[^;]{1,80})?"
-    r"(?:\s*;\s*[\w'’ -]{2,30}?(?:\s*\([^()]{1,40}\))?(?:\s*,[^;]{1,80})?)*[\s.]*"
+    r"(?:\s*\([^()]{1,80}\))?(?:\s*,[^;]{1,80})?"
+    r"(?:\s*;\s*[\w'’ -]{2,30}?(?:\s*\([^()]{1,80}\))?(?:\s*,[^;]{1,80})?)*[\s.]*"
 )
 """The rest of an item that only lists more names, each with its province in brackets and a
 note after a comma ("; Sharana (Paktika), handed over by agreement; Asadabad (Kunar)")."""
 
 
+_POST_SUBJECT = re.compile(r"\b(?:airport|airfield|air base|base|barracks|garrison|corps|camp)\b[^,;.:]*$")
+"""A post named before a surrender in an item's notes: its own surrender."""
+_ACRONYM_PLURAL = re.compile(r"\b([A-Z]{2,})s\b")
+_CONTROL_CHANGES = re.compile(
+    r"\bcontrol\s+(?:changes?|timeline)\b|\b(?:changes?|transfers?)\s+of\s+control\b"
+)
+"""A list's heading that says its items changed hands, with no trigger word."""
 _STATUS_HEAD = re.compile(r"(?P<label>[^\W\d][^:;()\d]{1,58}?)\s*(?:\(\s*\d+\s*\))?\s*:\s*(?=\S)")
 """A tracker's status line up to its items: "Taliban-controlled (9): ", "Contested: "."""
 _STATUS_FILLER = re.compile(r"\([^()]{0,80}\)|\band\b|\b\d{1,3}\b|[,;.\s]+")
 """What may stand between a status line's names: notes in brackets, separators."""
+
+
+def _in_capitals(line: str) -> bool:
+    """Whether a line is set in capitals, an acronym's plural too ("PCs UNDER TB CONTROL")."""
+    return _ACRONYM_PLURAL.sub(r"\1", line).isupper()
 
 
 def _on_its_own_line(sentence: Sentence, text: str) -> bool:
@@ -93,6 +105,11 @@ class FactBoxes(ExtractorBase):
             ctx.list_heading = None
             return status
         lead = LIST_LEAD.match(low)
+        if lead is not None and lead.group(0).strip() and self._section_line(sentence, text, lead.end()):
+            # "2. REVISIONS TO EARLIER WEEKS": a numbered section's heading ends the list before it
+            ctx.list_heading = self._list_heading(low, sentence, text)
+            ctx.list_day = self._heading_day(ctx, low) if ctx.list_heading is not None else None
+            return []
         listed = self._fact_box_head(ctx, sentence) if ctx.list_heading else None
         bare = ctx.list_heading is not None and listed is None and self._bare_item(sentence, low, text)
         if (lead is None or not lead.group(0).strip()) and listed is None and not bare:
@@ -125,7 +142,10 @@ class FactBoxes(ExtractorBase):
             said = low[: listed[2]] if listed is not None else low  # a fact box's head, not its notes
             said = _ACCORDING_TO.sub(" ", said)  # "Aug. 9, according to officials", "close to Pakistan"
             said = self.cues.surrender.sub(" ", said)  # "taken without a fight": a handover, no negation
-            if self.cues.negation.search(said) or self.cues.hypothetical.search(said):
+            # (not a bare "to": "ANDSF withdrew to the airport" is no infinitive of a plan)
+            if self.cues.negation.search(said) or any(
+                m.group(0) != "to" for m in self.cues.hypothetical.finditer(said)
+            ):
                 ctx.note(sentence, rule, "dropped", "negated or hypothetical item", capital.name)
                 continue
             ctx.note(sentence, rule, "event", f"asserted, actor {actor}, list item", capital.name)
@@ -203,6 +223,16 @@ class FactBoxes(ExtractorBase):
         modality: Modality = "claimed" if unverified or self.cues.claim.search(label) else "asserted"
         return self.cues.trigger_specs[triggers[0][0]].type, actors[0].actor if actors else None, modality
 
+    def _section_line(self, sentence: Sentence, text: str, lead: int) -> bool:
+        """Whether a numbered line is a section's heading in capitals that names no capital."""
+        rest = _TRAILING_NOTE.sub("", sentence.text[lead:])
+        return (
+            _on_its_own_line(sentence, text)
+            and _in_capitals(rest)
+            and len(rest) <= 70
+            and not self.gazetteer.capital_mentions(rest)
+        )
+
     def _list_heading(
         self, low: str, sentence: Sentence, text: str, whole: bool = False
     ) -> tuple[str, str] | None:
@@ -219,11 +249,12 @@ class FactBoxes(ExtractorBase):
             or self.gazetteer.capital_mentions(text if whole else sentence.text)
         ):
             return None
-        if not (whole or heading.isupper() or sentence.text.rstrip().endswith(":") or introduces):
+        if not (whole or _in_capitals(heading) or sentence.text.rstrip().endswith(":") or introduces):
             return None
         triggers = self.cues.triggers_in(low)
         if not triggers:
-            return None
+            # "PC CONTROL TIMELINE AS CODED": the days each capital changed hands
+            return ("captured", self.gazetteer.default_attacker) if _CONTROL_CHANGES.search(low) else None
         spec = self.cues.trigger_specs[triggers[0][0]]
         actors = self.gazetteer.actor_mentions(low)
         if actors:
@@ -264,9 +295,14 @@ class FactBoxes(ExtractorBase):
         if event_type != "captured":
             return [event_type]
         notes = low[segment[0] : segment[1]] if segment else low
-        handed_over = self.cues.surrender.search(notes) is not None or any(
+        handed_over = any(
+            not _POST_SUBJECT.search(notes, max(0, hit.start() - 50), hit.end())
+            for hit in self.cues.surrender.finditer(notes)
+        ) or any(
             self.cues.trigger_specs[number].type == "surrendered"
-            for number, _, _ in self.cues.triggers_in(notes)
+            # not "the army corps at the airport surrendered": a post's, not the city's
+            and not _POST_SUBJECT.search(notes, max(0, start - 50), start)
+            for number, start, _ in self.cues.triggers_in(notes)
         )
         return ["surrendered", "captured"] if handed_over else ["captured"]
 
