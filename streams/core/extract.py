@@ -762,6 +762,15 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
                     replace(m, role="place") if m.role == "speakers" and m.start < trigger.start else m
                     for m in mentions
                 ]
+            # "Lashkar Gah's governor's compound was handed over": the city that owns the seat
+            seated = [
+                replace(m, role="place")
+                if m.role == "modifier"
+                and scan.low.startswith(("'s ", "’s "), m.end)
+                and self.cues.seat_of_power.match(scan.low[m.end + 2 : m.end + 80])
+                else m
+                for m in seated
+            ]
             places = {m.capital for m in seated if m.role == "place"}
             if (
                 trigger.start in used

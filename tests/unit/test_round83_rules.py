@@ -422,6 +422,59 @@ CASES = [
         },
         id="capitals_under_control_as_of",
     ),
+    # a thread's numbered post headed by a capital: what follows the colon is said of it
+    pytest.param(
+        AF,
+        "2021-08-15T09:10:00+04:30",
+        "1/ Overnight summary.\n\n2/ Jalalabad: handed over this morning without fighting after elders negotiated.",
+        {
+            ("jalalabad", "surrendered", "asserted", "2021-08-15"),
+            ("jalalabad", "captured", "asserted", "2021-08-15"),
+        },
+        id="a_threads_numbered_post",
+    ),
+    pytest.param(
+        SYRIA,
+        "2024-12-09T12:00:00+03:00",
+        "5. Homs and Hama: Homs, taken by the rebels late on 7 December, is reported calm.",
+        {("homs", "captured", "asserted", "2024-12-07")},
+        id="an_item_that_names_its_capital_again",
+    ),
+    # a claim told by its verb is confirmed only in its own clause
+    pytest.param(
+        AF,
+        "2021-08-15T09:10:00+04:30",
+        "Count: 23 of 34 PCs confirmed under TB control; three more claimed (Gardez, Nili, Mehtarlam).",
+        {
+            ("gardez", "captured", "claimed", "2021-08-15"),
+            ("nili", "captured", "claimed", "2021-08-15"),
+            ("mehtarlam", "captured", "claimed", "2021-08-15"),
+        },
+        id="claimed_past_a_confirmation",
+    ),
+    # a seat of power a capital owns is set in that capital
+    pytest.param(
+        AF,
+        "2021-08-14T16:00:00+04:30",
+        "Kandahar fell on Friday.\n\n- Helmand: Lashkar Gah's governor's compound was handed to TB on Friday.",
+        {
+            ("kandahar", "captured", "asserted", "2021-08-13"),
+            ("lashkar-gah", "surrendered", "asserted", "2021-08-13"),
+            ("lashkar-gah", "captured", "asserted", "2021-08-13"),
+        },
+        id="a_capitals_own_seat",
+    ),
+    # a doubt in the next sentence about that sentence's own claim leaves this one standing
+    pytest.param(
+        AF,
+        "2021-08-14T16:00:00+04:30",
+        (
+            "TB entered Feroz Koh on Friday and fought inside the city, the head of the provincial "
+            "council said. TB later claimed full control; not confirmed."
+        ),
+        {("feroz-koh", "entered", "asserted", "2021-08-13")},
+        id="the_next_sentences_doubt_of_its_own_claim",
+    ),
 ]
 
 

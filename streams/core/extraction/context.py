@@ -296,7 +296,7 @@ HOLDOUT = re.compile(
 is contested, by the other side."""
 
 
-LIST_LEAD = re.compile(r"\s*(?:\d{1,3}[.)]\s|\(\d{1,3}\)\s|\(?[a-hA-H]\)\s|[-–—*•·]\s)?")
+LIST_LEAD = re.compile(r"\s*(?:\d{1,3}[.)/]\s|\(\d{1,3}\)\s|\(?[a-hA-H]\)\s|[-–—*•·]\s)?")
 SOME_OF_WHOM = r"(?:many|most|some|all|none|several|both|each|one|two|three)\s+of\s+(?:whom|which)"
 """A relative clause on part of a group ("former rebels, many of whom had signed deals in 2018,")."""
 DATED_ASIDE = re.compile(

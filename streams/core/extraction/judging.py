@@ -72,6 +72,7 @@ _REJECTION_OPENS = 160
 """How far into the next sentence a rejection of the claim before it may begin."""
 _TO_HAVE = re.compile(r"\bto have\b")
 _CLAIM_VERB = re.compile(r"claim(?:s|ed|ing)?")
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|this|that|these|those|their|its|his|her|such|a)\s+$")
 _OTHER_CLAIMS = re.compile(r"\bother\s+(?:claims?|cities|capitals|towns|reports)\b|\bthe\s+rest\b")
 _FRONTED_PHRASE = re.compile(
     r"(?:^|[;:—–]\s*|\s-\s+)(?:in|on|at|across|by|after|from|with|for|near|around|outside|inside|elsewhere"
@@ -910,14 +911,22 @@ class Judging(ExtractorBase):
                 return "asserted"
         if scan.unverified is None:
             following = scan.following.lower()
-            scan.unverified = scan.has(self.cues.unverified) or bool(
-                self.cues.unverified.match(following.strip())
-                or (
-                    len(following) < 120
-                    and self.cues.unverified.search(following)
-                    # not a next sentence with news of its own ("The Taliban also announced they had
-                    # taken Mahmud-i-Raqi; there is no confirmation of that.")
-                    and not self.gazetteer.capital_mentions(scan.following)
+            scan.unverified = (
+                scan.has(self.cues.unverified)
+                or bool(
+                    self.cues.unverified.match(following.strip())
+                    or (
+                        len(following) < 120
+                        and (doubt := self.cues.unverified.search(following)) is not None
+                        # not a next sentence with news of its own ("The Taliban also announced they had
+                        # taken Mahmud-i-Raqi; there is no confirmation of that.", "TB later claimed full
+                        # control; not confirmed.")
+                        and not self.gazetteer.capital_mentions(scan.following)
+                        and not any(
+                            not _DETERMINER_BEFORE.search(following, max(0, c.start() - 12), c.start())
+                            for c in self.cues.claim.finditer(following[: doubt.start()])
+                        )  # (not "The claim could not be verified": the claim before it)
+                    )
                 )
             )
         unverified = scan.unverified
@@ -937,7 +946,16 @@ class Judging(ExtractorBase):
         since = (
             attribution.start if attribution is not None and TURN.search(text, 0, attribution.start) else 0
         )
-        confirmed = self._cue_covers(scan, self.cues.confirm, trigger, anchors) and not unverified
+        confirmed = (
+            self._cue_covers(scan, self.cues.confirm, trigger, anchors)
+            and not unverified
+            # "23 PCs confirmed under TB control; three more claimed (Gardez, Nili)": a claim told
+            # by its verb is confirmed only in its own clause
+            and not (
+                _CLAIM_VERB.fullmatch(trigger.text)
+                and not self.cues.confirm.search(text, text.rfind(";", 0, trigger.start) + 1)
+            )
+        )
         if confirmed:
             return "asserted"
         if attribution is not None and self._reporter_aside(scan, trigger, attribution):

@@ -486,10 +486,11 @@ _AFTER_PARTICIPLE = re.compile(
     r"|(?P<by>\s+by\s+(?:the\s+)?)"
 )
 
-_ITEM_LEAD = re.compile(r"\s*(?:[-–—*•·]\s*)?")
+_ITEM_LEAD = re.compile(r"\s*(?:[-–—*•·]\s*|\d{1,3}[.)/]\s+)?")
+"""A bullet, or an item's or a thread post's number ("2.", "2)", "2/")."""
 
 _ITEM_LIST_LEAD = re.compile(
-    r"\s*(?:[-–—*•·]\s*)?(?:[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,3}(?:,\s*(?:and\s+)?|\s+and\s+))+"
+    r"\s*(?:[-–—*•·]\s*|\d{1,3}[.)/]\s+)?(?:[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,3}(?:,\s*(?:and\s+)?|\s+and\s+))+"
 )
 """The capitals before this one in a list that heads an item ("- Aleppo, Hama and Homs: ...")."""
 _ITEM_HEAD = re.compile(
@@ -1433,6 +1434,8 @@ class Linking(ExtractorBase):
             head_end is not None
             and head_end <= trigger.start
             and (trigger.spec.role == "subject" or _PARTICIPLE.fullmatch(trigger.text))
+            # not "5. Homs and Hama: Homs, taken late on 7 December": a capital the item names again
+            and not any(head_end <= start <= head_end + 2 for start, _ in others)
         ):  # "- Zaranj (Nimroz): fell on Friday": the item's predicate, with no subject of its own
             return (
                 trigger.start - head_end
