@@ -766,6 +766,7 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             seated = [
                 replace(m, role="place")
                 if m.role == "modifier"
+                and m.end < trigger.start  # the seat as the subject (past the trigger: `_setting`'s)
                 and scan.low.startswith(("'s ", "’s "), m.end)
                 and self.cues.seat_of_power.match(scan.low[m.end + 2 : m.end + 80])
                 else m
