@@ -475,6 +475,43 @@ CASES = [
         {("feroz-koh", "entered", "asserted", "2021-08-13")},
         id="the_next_sentences_doubt_of_its_own_claim",
     ),
+    # a town placed by its province in brackets is "the town", not the province's capital
+    pytest.param(
+        SYRIA,
+        "2024-11-30T11:15:00+03:00",
+        "29 Nov / Saraqeb (Idlib governorate) / Opposition forces entered the town, which controls the junction.",
+        set(),
+        id="a_town_placed_by_its_province_in_brackets",
+    ),
+    pytest.param(
+        SYRIA,
+        "2024-11-30T11:15:00+03:00",
+        (
+            "Rebels broke into Aleppo on Friday.\n\n30 Nov / Maarat al-Numan (Idlib governorate) / "
+            "Opposition took the town after a brief fight."
+        ),
+        {("aleppo", "entered", "asserted", "2024-11-29")},
+        id="the_town_is_not_the_topic_past_a_named_town",
+    ),
+    # a withdrawal negotiated by a side named by its acronym is a handover
+    pytest.param(
+        SYRIA,
+        "2024-12-07T08:30:00+03:00",
+        "06 Dec / Daraa city / Local factions took control of the city after a negotiated SAA withdrawal.",
+        {("daraa", "captured", "asserted", "2024-12-06"), ("daraa", "surrendered", "asserted", "2024-12-06")},
+        id="a_negotiated_saa_withdrawal",
+    ),
+    # fighters "advancing from" a capital come from it; "its" is not that capital
+    pytest.param(
+        SYRIA,
+        "2024-12-08T23:45:00+03:00",
+        (
+            "Fighters of the Southern Operations Room, advancing from Daraa, were the first to reach the "
+            "capital; they entered its southern districts late on 7 Dec."
+        ),
+        set(),
+        id="advancing_from_a_capital",
+    ),
 ]
 
 

@@ -685,8 +685,10 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+(?:[\w'’-]+\s+){0,2}$")
 _LOCATING_PROVINCE = re.compile(
     r"[\w)],\s+in\s+(?:the\s+)?(?:(?:far\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+"
     r"(?:part\s+of\s+|of\s+)?)?(?:the\s+)?$"
+    r"|[a-z]\w*\s+\($"
 )
-"""A province set after a place's name to say where it lies (", in the south of Idlib province")."""
+"""A province set after a place's name to say where it lies (", in the south of Idlib province",
+"Saraqeb (Idlib governorate)")."""
 
 
 class Linking(ExtractorBase):
@@ -1091,6 +1093,10 @@ class Linking(ExtractorBase):
             # places another town; the phrase is that town, not the province's capital
             and not _LOCATING_PROVINCE.search(low, max(0, m.start(1) - 40), m.start(1))
         ]
+        located = any(
+            _LOCATING_PROVINCE.search(low, max(0, m.start(1) - 40), m.start(1))
+            for m in self.gazetteer.province_re.finditer(low, 0, position)
+        )
         before = {
             m.capital for m in earlier if m.start < position and m.role in ("place", "modifier", "speakers")
         }
@@ -1176,6 +1182,8 @@ class Linking(ExtractorBase):
         }
         if len(preceding) == 1:
             return next(iter(preceding))
+        if located and _TOWN_AT.match(low, position):
+            return None  # "Maarat al-Numan (Idlib governorate) / Opposition took the town": that town
         if not preceding and len(anywhere) == 1 and not _TOWN_AT.match(low, position):
             # not "had taken control of the town and the crossing in southern Kandahar province":
             # a town the sentence's province names only after it may be any of its towns
