@@ -13,6 +13,8 @@ from streams.core.gazetteer import Gazetteer
 _SURNAME = re.compile(r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2}")
 """A name told again without its first name ("Stanekzai", "Abdul Ghani")."""
 
+_DEFINITE_HEAD = re.compile(r"[Tt]he\s+([a-z]+)")
+"""A speaker told again by the head noun of its name ("the command", "the front")."""
 _ADVERBS = re.compile(
     r"(?:\s+(?:also|later|meanwhile|earlier|previously|separately|again|too|then|now|had|has|have))+$"
 )
@@ -177,8 +179,16 @@ class SpeakerFinder:
             if _SURNAME.fullmatch(who)
             else None
         )
+        told_again = _DEFINITE_HEAD.fullmatch(who)
         if who.lower() in ("he", "she", "they") and memory.last:
             who = memory.last
+        elif told_again is not None and (
+            named := next(
+                (n for n in reversed(memory.names) if n.lower().endswith(" " + told_again.group(1).lower())),
+                None,
+            )
+        ):
+            who = named  # "The rebel Military Operations Command said ... The command also said"
         elif earlier is not None:
             who = earlier
         elif who[:1].isupper() and who[:1].isascii():

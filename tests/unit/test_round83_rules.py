@@ -512,6 +512,53 @@ CASES = [
         set(),
         id="advancing_from_a_capital",
     ),
+    # a digest's day heading with a place after its colon dates the items under it
+    pytest.param(
+        SYRIA,
+        "2024-12-12T09:45:00+03:00",
+        (
+            "This digest brings together statements on the coast.\n\n9 December: Tartous\n\nAl-Arabiya's "
+            "correspondent said the city had been taken without a fight."
+        ),
+        {
+            ("tartus", "captured", "asserted", "2024-12-09"),
+            ("tartus", "surrendered", "asserted", "2024-12-09"),
+        },
+        id="a_day_heading_with_a_place",
+    ),
+    # a monitor that cannot confirm "the statement" doubts the statement before
+    pytest.param(
+        SYRIA,
+        "2024-12-07T23:20:00+03:00",
+        (
+            "Syria TV carried a statement by local factions saying they had taken control of the city of "
+            "Quneitra. [The monitor could not independently confirm the statement.]"
+        ),
+        {("quneitra", "captured", "claimed", "2024-12-07")},
+        id="could_not_confirm_the_statement",
+    ),
+    # a speaker told again by the head noun of its name
+    pytest.param(
+        SYRIA,
+        "2024-12-07T23:20:00+03:00",
+        (
+            "The rebel Military Operations Command said on Saturday that its fighters had entered Homs. "
+            "The command also said it had begun encircling Damascus."
+        ),
+        {("homs", "entered", "claimed", "2024-12-07"), ("damascus", "contested", "claimed", "2024-12-07")},
+        id="the_command_told_again",
+    ),
+    # a side's own source: "the fighters" in its words are its own
+    pytest.param(
+        AF,
+        "2021-08-18T17:50:00+04:30",
+        (
+            "Messages shared by supporters of the National Resistance Front said the fighters had raised "
+            "the flag of the Islamic Republic over government buildings in Charikar."
+        ),
+        {("charikar", "retaken", "claimed", "2021-08-18")},
+        id="the_fighters_of_a_sides_own_source",
+    ),
 ]
 
 

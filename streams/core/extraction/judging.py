@@ -242,7 +242,7 @@ _CLAIM_TO_HAVE = re.compile(
     r"\s*claims?\s+(?:to\s+have|that\s+(?:they|it)\s+(?:had|have|has))\s+(?:[\w-]+\s+)?"
 )
 """A speaker's claim of its own deed ("the Taliban's claim to have taken"): the speaker is its agent."""
-_OWN_SIDE = re.compile(r"\b(?:they|we|it|(?:their|its|our) (?:fighters|forces|troops|men)|to have)\b")
+_OWN_SIDE = re.compile(r"\b(?:they|we|it|(?:their|its|our|the) (?:fighters|forces|troops|men)|to have)\b")
 
 _TIME_ADJUNCT = re.compile(
     r",\s+(?:(?:a|an|one|two|three|four|five|several|just|only|barely|some)\s+)?(?:day|days|hours?|weeks?)\s+(?:after|before)\b"

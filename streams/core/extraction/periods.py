@@ -36,6 +36,8 @@ _RELATIVE_DAY = re.compile(r"\b(?:who|which|where|after|before|until)\b[^,;]*$")
 "agreed to leave the city after elders met Taliban commanders on Saturday night")."""
 _PERFECT_DAY = re.compile(r"\bhad\s+(?:been\s+)?[\w-]+(?:\s+[\w-]+){0,3}?,?\s+(?:on\s+|late\s+|early\s+)?$")
 _HOLDER_AFTER_DASH = re.compile(r"\s+[—–-]\s+")
+_DAY_HEADING_REST = re.compile(r"\s*[:—–]\s*[^.!?;:]{1,50}")
+"""What a day's heading may name after its date and a colon ("9 December: Tartous")."""
 _SUBHEAD = re.compile(r"([^:]{2,40}):\s+[^.:!?]{1,40}")
 _SENTENCE_END = frozenset(".!?\"”’'")
 _HEAD_SEPARATORS = re.compile(r"\s*(?:,|\bAND\b|&)\s*")
@@ -217,6 +219,8 @@ class Periods(ExtractorBase):
             return days[0].day, ""
         if len(days) != 1:
             return None
+        if days[0].start <= 1 and _DAY_HEADING_REST.fullmatch(low, days[0].end):
+            return days[0].day, ""  # a digest's "9 December: Tartous"
         byline = _HEADER_BYLINE.fullmatch(low, 0, days[0].start)
         if byline is None or not _HEADER_TIME.fullmatch(low, days[0].end):
             return None
