@@ -559,6 +559,21 @@ CASES = [
         {("charikar", "retaken", "claimed", "2021-08-18")},
         id="the_fighters_of_a_sides_own_source",
     ),
+    # a restrictive clause of "that" which a year ends dates that clause only
+    pytest.param(
+        AF,
+        "2021-08-16T13:00:00+04:30",
+        "The movement that lost the capital in November 2001 had taken it back without a fight on Sunday.",
+        {("kabul", "captured", "asserted", "2021-08-15"), ("kabul", "surrendered", "asserted", "2021-08-15")},
+        id="the_movement_that_lost_it_in_2001",
+    ),
+    pytest.param(
+        SYRIA,
+        "2024-12-10T12:00:00+03:00",
+        "Russian air power carried the decisive battles, including the siege of Aleppo that ended in December 2016.",
+        set(),
+        id="a_siege_that_ended_in_2016",
+    ),
 ]
 
 

@@ -310,7 +310,12 @@ DATED_ASIDE = re.compile(
     r"|\s[—–-]\s[^—–;]{1,140}?\s[—–-](?=\s)"
     # a restrictive clause that a year ends: "former rebels who had reconciled with the
     # government in 2018 took up arms again"
-    r"|\b(?:who|which)\s+(?:had\s+|have\s+|has\s+)?\w+ed\b[^,;.]{0,80}?\b(?:in|since|until|from)\s+(?:19|20)\d\d\b"
+    # ("the movement that lost the capital in November 2001 had taken it back")
+    # (not "the siege of eastern Aleppo that ended in December 2016": the event's own years)
+    r"|\b(?:who|which|that)\s+(?:had\s+|have\s+|has\s+)?"
+    r"(?!(?:ended|started|lasted|continued|happened|occurred|finished|culminated)\b)"
+    r"(?:\w+ed|lost|took|held|won|fought|ran|left|fled|overran)\b"
+    r"[^,;.]{0,80}?\b(?:in|since|until|from)\s+(?:[a-z]+\s+)?(?:19|20)\d\d\b"
 )
 """An aside that a year dates, which the event around it is not: a relative clause, an appositive, or a participle ("Douma, starved
 under siege until 2018,"); a place's own restrictive clause ("ending government rule in the city
