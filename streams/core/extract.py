@@ -110,6 +110,7 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
                 following,
                 preceding,
                 voice=ctx.section_voice,
+                published_year=ctx.published_day.year,
                 unverified=True if unverified_whole else None,
             )
             found = list(self._sentence_events(ctx, sentence, scan))
@@ -1037,7 +1038,7 @@ _MOVED_IN = re.compile(r"(?:moved|move|moves|moving|walked|walking|walks|walk|ro
 _CONTROL_ALONE = re.compile(r"(?:(?:were|was|are|is) in|\w+) (?:(?:full|complete|total) )?control")
 _BEING_IN = re.compile(r"(?:is|are|was|were|have been|has been|had been) (?:now |already )?(?:in|inside)")
 _TOOK_OVER_ALONE = re.compile(
-    r"(?:took|take|takes|taking|taken) over(?=\s*(?:[,.;]|$)|\s+(?:as|on|in|after|when|late|early|by|at|without|from|overnight|\w+day)\b)"
+    r"(?:took|take|takes|taking|taken) over(?=\s*(?:[,.;]|$)|\s+(?:as|on|in|after|when|late|early|by|at|without|from|overnight|this|last|yesterday|today|tonight|\w+day)\b)"
 )
 """Taking over with no object ("In Douma, local fighters took over as the army pulled out")."""
 _CONTROL_OBJECT = re.compile(

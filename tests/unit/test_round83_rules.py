@@ -574,6 +574,65 @@ CASES = [
         set(),
         id="a_siege_that_ended_in_2016",
     ),
+    # spoken copy: a name taken back, "some parts of the city", a bare "took over this evening"
+    pytest.param(
+        AF,
+        "2021-08-08T18:30:00+04:30",
+        "Government forces pulled out of Kunduz - sorry, of Taloqan - and the Taliban entered the city on Sunday.",
+        {("taloqan", "entered", "asserted", "2021-08-08")},
+        id="a_name_taken_back",
+    ),
+    pytest.param(
+        AF,
+        "2021-08-08T18:30:00+04:30",
+        "The Taliban say they captured Kunduz. The enemy has entered some parts of the city.",
+        {("kunduz", "captured", "claimed", "2021-08-08"), ("kunduz", "entered", "asserted", "2021-08-08")},
+        id="some_parts_of_the_city",
+    ),
+    pytest.param(
+        SYRIA,
+        "2024-12-06T22:05:00+03:00",
+        "In Daraa, local armed groups took over this evening.",
+        {("daraa", "captured", "asserted", "2024-12-06")},
+        id="took_over_this_evening",
+    ),
+    # a city out of the government's hands, slipping from its control
+    pytest.param(
+        SYRIA,
+        "2024-12-06T22:05:00+03:00",
+        "So Daraa, where the uprising started in 2011, is out of government hands tonight.",
+        {("daraa", "captured", "asserted", "2024-12-06")},
+        id="out_of_government_hands",
+    ),
+    pytest.param(
+        SYRIA,
+        "2024-12-06T22:05:00+03:00",
+        "Daraa and Suwayda slip from government control.",
+        {("daraa", "captured", "asserted", "2024-12-06"), ("suwayda", "captured", "asserted", "2024-12-06")},
+        id="slip_from_government_control",
+    ),
+    # what never happened, and a count of years back from the time of writing
+    pytest.param(
+        AF,
+        "2022-09-27T10:00:00+04:30",
+        "The battle for Kabul that so many had predicted never took place.",
+        set(),
+        id="a_battle_that_never_took_place",
+    ),
+    pytest.param(
+        AF,
+        "2022-09-27T10:00:00+04:30",
+        "Twenty-five years after the Taliban first took Kabul, old men recall that morning.",
+        set(),
+        id="twenty_five_years_after",
+    ),
+    pytest.param(
+        AF,
+        "2022-08-15T10:00:00+04:30",
+        "A year after the Taliban took Kabul on 15 August, the city is quiet.",
+        {("kabul", "captured", "asserted", "2021-08-15")},
+        id="a_year_after_is_within_the_theatre",
+    ),
 ]
 
 

@@ -237,6 +237,8 @@ class Scan:
     """The paragraph's sentence before, lower-cased: where a holder's leaving may be told."""
     voice: str | None = None
     """The side whose own words the sentence is (under its header), if any."""
+    published_year: int = 0
+    """The year of the article's publication: what "twenty years after" counts back from."""
     hits: dict[Cue | re.Pattern[str], bool] = field(default_factory=dict)
     clause_reasons: dict[tuple[int, int], str | None] = field(default_factory=dict)
     forecasts: dict[tuple[int, int], int] = field(default_factory=dict)

@@ -72,6 +72,13 @@ _REJECTION_OPENS = 160
 """How far into the next sentence a rejection of the claim before it may begin."""
 _TO_HAVE = re.compile(r"\bto have\b")
 _CLAIM_VERB = re.compile(r"claim(?:s|ed|ing)?")
+_NEVER_HAPPENED = re.compile(
+    r"\b(?:that|which)\s+never\s+(?:took\s+place|happened|came|materiali[sz]ed|began|started)\b"
+    r"|\bnever\s+(?:took\s+place|happened|materiali[sz]ed)\b"
+)
+_YEARS_AFTER = re.compile(
+    r"\b(?P<n>[a-z]+(?:-[a-z]+)?|\d{1,2})\s+years\s+(?:after|since)\s+(?:[\w'’-]+\s+){0,6}$"
+)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|this|that|these|those|their|its|his|her|such|a)\s+$")
 _OTHER_CLAIMS = re.compile(r"\bother\s+(?:claims?|cities|capitals|towns|reports)\b|\bthe\s+rest\b")
 _FRONTED_PHRASE = re.compile(
@@ -477,6 +484,11 @@ class Judging(ExtractorBase):
             and _MODAL_AFTER.match(low, start + len(trigger_text))
         ):  # "its fall would leave the government without the north"
             return 'hypothetical ("a push on X could follow")'
+        if _NEVER_HAPPENED.search(low, start, clause.end if clause.end > start else len(low)):
+            return 'negated ("a battle for the capital that never took place")'
+        years = _YEARS_AFTER.search(low, max(0, start - 80), start)
+        if years is not None and self._years_back(scan, years.group("n")):
+            return f"historical ({years.group(0).strip()})"  # "Twenty-five years after the Taliban first took Kabul"
         if _INDEFINITE_RELATIVE.search(low, max(0, start - 40), start) and _MODAL_BE_AFTER.search(
             low, start, min(len(low), start + 120)
         ):  # "a government that takes Kabul by force will be an international pariah"
@@ -581,6 +593,12 @@ class Judging(ExtractorBase):
         if reason and reason.startswith("historical (") and self._named_years_after(low, clause, start):
             return None  # "When Hama fell he said they had cleansed a wound left by the 1982 massacre"
         return reason
+
+    def _years_back(self, scan: Scan, count: str) -> bool:
+        """Whether "N years after" counts back from the time of writing to before the theatre."""
+        parts = [self.cues.number(p) or (int(p) if p.isdigit() else 0) for p in count.split("-")]
+        years = sum(parts)
+        return bool(years) and scan.published_year - years < self.theatre.start_date.year
 
     def _named_years_after(self, low: str, clause: Clause, start: int) -> bool:
         """Whether every early year of the clause's scope names a thing after the trigger ("a wound

@@ -188,6 +188,8 @@ _CHAINED_PREDICATE = re.compile(
     r"(?:(?:it|then|finally|eventually|later|soon|quickly|swiftly|ultimately)\s+)*"
 )
 """Between a capital's first predicate and a second one ("... on Saturday and fell", "before it fell")."""
+_CORRECTED_AFTER = re.compile(r"\s*[-–—,]\s*(?:sorry|i mean|i'm sorry|pardon me|correction|rather)\b")
+"""A speaker taking a name back to say another ("Kunduz - sorry, Taloqan")."""
 _CLAUSE_LOCATIVE = re.compile(r"(?:\b(?:while|whereas|and|but)|[;,])\s+in\s+$")
 """A place that opens a clause of its own ("..., while in Kandahar fighting ..."): its topic."""
 _ITSELF = re.compile(r"[\w ]{0,30}?\b(?:city|town|capital)\s+itself\b")
@@ -827,6 +829,8 @@ class Linking(ExtractorBase):
         for capital, start, end in names:
             if any(s <= start < e for s, e in taken) or ctx.in_dateline(sentence, start):
                 continue  # a dateline names where the reporter files from, not a place in the news
+            if _CORRECTED_AFTER.match(low, end):
+                continue  # "In Kunduz - sorry, in Taloqan - our forces withdrew": a name taken back
             found.append(Mention(capital, start, end, self._role(low, start, end)))
         for capital, start, end in self.gazetteer.epithet_mentions(low):
             if not any(s <= start < e or start <= s < end for s, e in taken):
