@@ -633,6 +633,14 @@ CASES = [
         {("kabul", "captured", "asserted", "2021-08-15")},
         id="a_year_after_is_within_the_theatre",
     ),
+    # an anniversary dates its event N years before the day of writing
+    pytest.param(
+        AF,
+        "2022-08-15T07:30:00+04:30",
+        "Fighters fired into the air, marking one year since the insurgents rolled into the Afghan capital.",
+        {("kabul", "captured", "asserted", "2021-08-15")},
+        id="one_year_since",
+    ),
 ]
 
 

@@ -197,6 +197,11 @@ _APART_PHRASE = re.compile(
 )
 """A span between two events ("a day after", "hours before"): the second's day counts from the first's."""
 _SPAN_DAYS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_YEARS_BACK = re.compile(
+    r"\b(?P<n>a|one|two|three|four|five|\d)\s+years?\s+(?:after|since)\s+(?:[\w'’-]+\s+){0,6}$"
+)
+"""An anniversary: the event N years before the day of writing ("one year since the insurgents
+rolled into the capital")."""
 
 
 def _counted_from_after(low: str, told: int, candidates: list[TimeRef]) -> date | None:
@@ -382,6 +387,13 @@ class EventDays(ExtractorBase):
         counted = _counted_from_after(low, told, candidates) if "after" in low or "before" in low else None
         if counted is not None:
             return counted, "day"
+        anniversary = _YEARS_BACK.search(low, max(0, position - 80), position) if " year" in low else None
+        if anniversary is not None and not any(clause.start <= r.start < clause.end for r in candidates):
+            # "A year after the Taliban took Kabul", filed on 15 August 2022: on that day of 2021
+            back = _SPAN_DAYS.get(anniversary.group("n")) or int(anniversary.group("n"))
+            published = ctx.published_day
+            if not (published.month == 2 and published.day == 29):
+                return published.replace(year=published.year - back), "day"
         if mention is not None:
             bracketed = next(
                 (
