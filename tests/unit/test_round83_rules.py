@@ -641,6 +641,14 @@ CASES = [
         {("kabul", "captured", "asserted", "2021-08-15")},
         id="one_year_since",
     ),
+    # "went next": after the day told last, not on it
+    pytest.param(
+        SYRIA,
+        "2024-12-10T10:00:00+03:00",
+        "Hama was lost on Thursday, December 5.\n\nHoms, the country's third city, went next.",
+        {("hama", "captured", "asserted", "2024-12-05"), ("homs", "captured", "asserted", "2024-12-10")},
+        id="went_next",
+    ),
 ]
 
 

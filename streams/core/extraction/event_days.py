@@ -197,6 +197,7 @@ _APART_PHRASE = re.compile(
 )
 """A span between two events ("a day after", "hours before"): the second's day counts from the first's."""
 _SPAN_DAYS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_WENT_NEXT = re.compile(r"(?:went|fell|was|were|came|followed)\s+next\b")
 _YEARS_BACK = re.compile(
     r"\b(?P<n>a|one|two|three|four|five|\d)\s+years?\s+(?:after|since)\s+(?:[\w'’-]+\s+){0,6}$"
 )
@@ -387,6 +388,10 @@ class EventDays(ExtractorBase):
         counted = _counted_from_after(low, told, candidates) if "after" in low or "before" in low else None
         if counted is not None:
             return counted, "day"
+        if _WENT_NEXT.match(low, position) and not any(
+            clause.start <= r.start < clause.end for r in candidates
+        ):
+            return None, "report"  # "Homs ... went next": after the day told last, not on it
         anniversary = _YEARS_BACK.search(low, max(0, position - 80), position) if " year" in low else None
         if anniversary is not None and not any(clause.start <= r.start < clause.end for r in candidates):
             # "A year after the Taliban took Kabul", filed on 15 August 2022: on that day of 2021
