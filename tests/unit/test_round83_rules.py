@@ -649,6 +649,21 @@ CASES = [
         {("hama", "captured", "asserted", "2024-12-05"), ("homs", "captured", "asserted", "2024-12-10")},
         id="went_next",
     ),
+    # a relative clause inside a question is taken as given
+    pytest.param(
+        SYRIA,
+        "2024-12-05T22:45:00+03:00",
+        "Are you concerned that it is now running a second major city, after Aleppo, which they took last Saturday?",
+        {("aleppo", "captured", "asserted", "2024-11-30")},
+        id="a_relative_clause_in_a_question",
+    ),
+    pytest.param(
+        SYRIA,
+        "2024-12-05T22:45:00+03:00",
+        "Did the rebels take Aleppo last Saturday?",
+        set(),
+        id="a_question_is_no_event",
+    ),
 ]
 
 

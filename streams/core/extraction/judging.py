@@ -72,6 +72,7 @@ _REJECTION_OPENS = 160
 """How far into the next sentence a rejection of the claim before it may begin."""
 _TO_HAVE = re.compile(r"\bto have\b")
 _CLAIM_VERB = re.compile(r"claim(?:s|ed|ing)?")
+_PRESUPPOSED_RELATIVE = re.compile(r",\s*(?:which|where|whose\s+\w+)\s+(?:[\w'’-]+\s+){0,4}$")
 _NEVER_HAPPENED = re.compile(
     r"\b(?:that|which)\s+never\s+(?:took\s+place|happened|came|materiali[sz]ed|began|started)\b"
     r"|\bnever\s+(?:took\s+place|happened|materiali[sz]ed)\b"
@@ -468,7 +469,9 @@ class Judging(ExtractorBase):
         low = scan.low
         if trigger_text.startswith("at ") and _POST_BEFORE.search(low, max(0, start - 30), start):
             return 'a post placed by the city ("the corps base at the edge of the city"), no fight'
-        if low[clause.start : clause.end].rstrip(" \"'”’").endswith("?"):
+        if low[clause.start : clause.end].rstrip(" \"'”’").endswith("?") and not _PRESUPPOSED_RELATIVE.search(
+            low, max(0, start - 40), start
+        ):  # (not "after Aleppo, which they took last Saturday?": the question takes it as given)
             return 'a question ("Is there fighting in X?")'
         if _RUMOUR_DENIED.search(low, 0, start):
             return "a rumour dismissed: no side claimed it"  # "dismissing rumours of fighting in the city"
