@@ -258,7 +258,7 @@ class Cues:
         self.civilian_subject = re.compile(
             rf"(?<![\w'’])(?:{_any(lexicon['civilian_movers'])})\b"
             # where they came from, a list of places too ("families from Injil and Guzara districts")
-            r"(?:\s+from\s+[\w'’-]+(?:\s*,\s*[\w'’-]+)*(?:\s+and\s+[\w'’-]+)?)?"
+            r"(?:\s+from\s+[\w'’-]+(?:\s+[\w'’-]+)?(?:\s*,\s*[\w'’-]+(?:\s+[\w'’-]+)?)*(?:\s+and\s+[\w'’-]+(?:\s+[\w'’-]+)?)?)?"
             r"(?:\s+(?!(?:said|say|says|told|tell|tells|reported|report|described|describe|confirmed|added|as|when|while"
             r"|after|because|since|and|but|where)\b)"
             r"[\w'’-]+){0,6}\s*$"

@@ -573,8 +573,12 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
                         # "Government forces left Deir ez-Zor in the morning. The SDF moved into the city"
                         or (mention.via == "coref" and _HOLDER_LEFT.search(scan.preceding))
                         # "the Taliban moved into the governor's compound": into the seat of power
-                        or self.cues.seat_of_power.match(
-                            _THE_AFTER.sub("", low[trigger.end : trigger.end + 80], count=1)
+                        or (
+                            self.cues.seat_of_power.match(
+                                _THE_AFTER.sub("", low[trigger.end : trigger.end + 80], count=1)
+                            )
+                            # not "many families had moved into the city centre"
+                            and not self.cues.civilian_subject.search(low, clause.start, trigger.start)
                         )
                     )
                 )
@@ -747,6 +751,10 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             and bool(FRONTED_LOCATIVE.fullmatch(scan.low, 0, mentions[0].start))
         )
         for trigger in triggers:
+            if trigger.spec.type == "entered" and self.cues.civilian_subject.search(
+                scan.low, clause_of(clauses, trigger.start).start, trigger.start
+            ):
+                continue  # "many families had moved into the city centre": people moving, no side
             where = _where_clause(scan.low, mentions, trigger)
             # "local officials in Lashkar Gah handed over the governor's compound": officials who
             # act there, not speak, set the seat in their city

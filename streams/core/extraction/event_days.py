@@ -199,10 +199,10 @@ _APART_PHRASE = re.compile(
 _SPAN_DAYS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _WENT_NEXT = re.compile(r"(?:went|fell|was|were|came|followed)\s+next\b")
 _YEARS_BACK = re.compile(
-    r"\b(?P<n>a|one|two|three|four|five|\d)\s+years?\s+(?:after|since)\s+(?:[\w'’-]+\s+){0,6}$"
+    r"\b(?P<n>a|one|two|three|four|five|\d)\s+years?\s+(?:since|to\s+the\s+day\s+after)\s+(?:[\w'’-]+\s+){0,6}$"
 )
 """An anniversary: the event N years before the day of writing ("one year since the insurgents
-rolled into the capital")."""
+rolled into the capital"; not "a year after", which a story filed days off the date says too)."""
 
 
 def _counted_from_after(low: str, told: int, candidates: list[TimeRef]) -> date | None:
@@ -394,7 +394,7 @@ class EventDays(ExtractorBase):
             return None, "report"  # "Homs ... went next": after the day told last, not on it
         anniversary = _YEARS_BACK.search(low, max(0, position - 80), position) if " year" in low else None
         if anniversary is not None and not any(clause.start <= r.start < clause.end for r in candidates):
-            # "A year after the Taliban took Kabul", filed on 15 August 2022: on that day of 2021
+            # "one year since the insurgents rolled into the capital", filed on 15 August 2022: that day of 2021
             back = _SPAN_DAYS.get(anniversary.group("n")) or int(anniversary.group("n"))
             published = ctx.published_day
             if not (published.month == 2 and published.day == 29):

@@ -72,14 +72,28 @@ _REJECTION_OPENS = 160
 """How far into the next sentence a rejection of the claim before it may begin."""
 _TO_HAVE = re.compile(r"\bto have\b")
 _CLAIM_VERB = re.compile(r"claim(?:s|ed|ing)?")
+_BARE_TROOPS_BEFORE = re.compile(
+    r"(?:saying|said|says|that)\s+(?:the\s+)?(?:troops|soldiers|army|army units|units|forces|security forces)"
+    r"\s+(?:were|are|was|is|remain|remained|still)?\s*(?:still\s+)?$"
+)
+"""Troops named by no side in a speaker's words: the speaker's own ("saying troops were in full control")."""
 _PRESUPPOSED_RELATIVE = re.compile(r",\s*(?:which|where|whose\s+\w+)\s+(?:[\w'’-]+\s+){0,4}$")
 _NEVER_HAPPENED = re.compile(
     r"\b(?:that|which)\s+never\s+(?:took\s+place|happened|came|materiali[sz]ed|began|started)\b"
     r"|\bnever\s+(?:took\s+place|happened|materiali[sz]ed)\b"
 )
 _YEARS_AFTER = re.compile(
-    r"\b(?P<n>[a-z]+(?:-[a-z]+)?|\d{1,2})\s+years\s+(?:after|since)\s+(?:[\w'’-]+\s+){0,6}$"
+    r"\b(?P<n>[a-z]+(?:-[a-z]+)?|\d{1,2})\s+years\s+(?:to\s+the\s+day\s+)?(?:after|since)\s+(?:[\w'’-]+\s+){0,6}$"
 )
+_LONG_AGO_AFTER = re.compile(
+    r"\b(?:(?:a\s+)?quarter\s+of\s+a\s+century|half\s+a\s+century|(?:a|two|three|four|several)\s+decades?)"
+    r"\s+(?:to\s+the\s+day\s+)?(?:after|since)\s+(?:[\w'’-]+\s+){0,6}$"
+)
+"""A span back from the time of writing too long for the theatre ("a quarter of a century after")."""
+_ACCOUNT_OF = re.compile(
+    r"\b(?:account|accounts|history|histories|memoir|memoirs|book|film|documentary|chronicle|novel)\s+of\s+(?:the\s+)?$"
+)
+"""A story told of an event ("her account of the battle for Aleppo"): no news of it."""
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|this|that|these|those|their|its|his|her|such|a)\s+$")
 _OTHER_CLAIMS = re.compile(r"\bother\s+(?:claims?|cities|capitals|towns|reports)\b|\bthe\s+rest\b")
 _FRONTED_PHRASE = re.compile(
@@ -138,9 +152,9 @@ _THE_GAP = re.compile(r"\s*(?:the\s+)?")
 _NOUN_TRIGGER = re.compile(r"\s(?:of|on|against|toward|towards|into)$|^(?:['’]s|its)\s")
 
 _MODAL_AFTER = re.compile(
-    r"\s+(?:[\w'’-]+\s+){0,4}?(?:[\w'’-]+,\s+(?:if|once|should|were)\s+(?:it|that)\s[^,;.]{1,40},\s+)?"  # "if it came"
-    r"(?:could|would|might|may|will|is expected to|is likely to"
-    r"|(?:is|would be|remains?) (?:another|a different|a separate|a distant|unlikely|not imminent|far off|a long way)"
+    r"\s+(?:[\w'’-]+\s+){0,6}?(?:[\w'’-]+,\s+(?:if|once|should|were)\s+(?:it|that)\s[^,;.]{1,40},\s+)?"  # "if it came"
+    r"(?:could|would|might|may|will|(?:is|are) expected to|(?:is|are) likely to"
+    r"|(?:is|are|would be|remains?|remained) (?:another|a different|a separate|a distant|unlikely|not imminent|far off|a long way)"
     r"|(?:is|are|seems|looks|appears) (?:now |increasingly |highly |very )?(?:likely|possible|expected|feared|inevitable)"
     r"|(?:is|are) (?:two |quite |very )?(?:different|separate) (?:things|matters|questions))\b"
 )
@@ -391,6 +405,8 @@ class Judging(ExtractorBase):
             if attribution is not None and (
                 trigger.text.startswith("we ")
                 or _OUR_BEFORE.search(low, max(0, trigger.start - 40), trigger.start)
+                # "a military source ..., saying troops were in full control of the city"
+                or _BARE_TROOPS_BEFORE.search(low, max(0, trigger.start - 40), trigger.start)
             ):  # "'Our forces are in full control of the city,' a ministry spokesman said"
                 official = self.cues.official_words.search(attribution.text) is not None
                 holder = attribution.actor or (self.gazetteer.incumbent if official else holder)
@@ -489,6 +505,10 @@ class Judging(ExtractorBase):
             return 'hypothetical ("a push on X could follow")'
         if _NEVER_HAPPENED.search(low, start, clause.end if clause.end > start else len(low)):
             return 'negated ("a battle for the capital that never took place")'
+        if _LONG_AGO_AFTER.search(low, max(0, start - 90), start):
+            return 'historical ("a quarter of a century after")'
+        if _ACCOUNT_OF.search(low, max(0, start - 30), start):
+            return 'a told story ("an account of the battle for X")'
         years = _YEARS_AFTER.search(low, max(0, start - 80), start)
         if years is not None and self._years_back(scan, years.group("n")):
             return f"historical ({years.group(0).strip()})"  # "Twenty-five years after the Taliban first took Kabul"

@@ -27,6 +27,7 @@ from streams.core.extraction.context import (
     Context,
     Trigger,
     blank_spans,
+    closed_aside_spans,
     lower_text,
 )
 from streams.core.gazetteer import Mention, MentionRole
@@ -1400,6 +1401,10 @@ class Linking(ExtractorBase):
         """How closely a trigger governs a mention (smaller is closer), or None if it does not."""
         cues = self.cues
         if trigger.end <= mention.start:
+            if trigger.spec.role == "subject" and any(
+                a < trigger.start < b <= mention.start for a, b in closed_aside_spans(text.lower())
+            ):
+                return None  # "lost Aleppo, which fell on Nov 30, and Hama": the aside's verb is Aleppo's
             gap = blank_spans(text, trigger.end, mention.start, others)
             low_gap = gap.lower()
             if _FRONTED_PARTICIPLE.fullmatch(trigger.text):
