@@ -239,7 +239,7 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             hit is None
             or self.cues.claim.search(low, 0, hit.start())
             or self.gazetteer.capital_mentions(sentence.text)
-            or (_THAT_NO_TAKE.match(low, hit.end()) and not self.cues.triggers_in(low[hit.end() :]))
+            or self._rejects_other_news(low, hit)
         ):
             return []
         if NOT_REJECTING.search(low, max(0, hit.start() - 40), hit.start()):
@@ -1077,7 +1077,6 @@ _STATEMENT_END = re.compile(r"\s*(?:\[|\(?sources?\b|[^.!?\"“”]{1,60}$)")
 """A paragraph that ends a statement's text: a monitor's note, its sources, a heading."""
 _REJECTION_REACH = 6
 """How many sentences back a rejection of "the claim" that names no capital reaches."""
-_THAT_NO_TAKE = re.compile(r"\s+that\s")
 _NOT_REJECTING = re.compile(
     r"\b(?:nor|not|neither|never|n['’]t|refused\s+to|declined\s+to)\s+(?:[\w-]+\s+){0,2}$"
 )

@@ -1068,6 +1068,12 @@ class Judging(ExtractorBase):
             return "denied"  # "an earlier update said rebels had taken Tartus. That was wrong."
         return "asserted"
 
+    def _rejects_other_news(self, low: str, rejection: re.Match[str]) -> bool:
+        """Whether the reports a rejection names are of another thing, with no take of a place in
+        them ("Assad's office denied reports that the president had left the country")."""
+        content = _THAT_CONTENT.match(low, rejection.end())
+        return content is not None and not self.cues.triggers_in(content.group(1))
+
     def _rejected_next(self, following: str, written: str, capital: str) -> bool:
         """Whether the next sentence (`following`, lowered, of the `written` text) opens by
         rejecting the claim of `capital` ("However, the ministry rejected the claim as propaganda,
@@ -1081,10 +1087,7 @@ class Judging(ExtractorBase):
             or NOT_REJECTING.search(following, max(0, hit.start() - 40), hit.start())  # "nor deny it"
         ):
             return False
-        # "Assad's office denied reports that the president had left the country": the reports it
-        # names are of another thing, with no take of a place in them
-        content = _THAT_CONTENT.match(following, hit.end())
-        if content is not None and not self.cues.triggers_in(content.group(1)):
+        if self._rejects_other_news(following, hit):
             return False
         # "The defence ministry rejected the claim about Kondoz": of the claims before, that one
         named = {c for c, start, _ in self.gazetteer.capital_mentions(written) if start >= hit.start()}
