@@ -723,6 +723,24 @@ CASES = [
         {("aleppo", "captured", "asserted", "2024-11-30")},
         id="the_asides_verb_is_its_capitals",
     ),
+    # capitals "announced as taken"; a passive handover with its words in quotation marks
+    pytest.param(
+        AF,
+        "2021-08-21T10:00:00+04:30",
+        "Mahmud Raqi, in Kapisa, and Parun, in remote Nuristan, were announced as taken by the Taliban on 15 August.",
+        {
+            ("mahmud-i-raqi", "captured", "asserted", "2021-08-15"),
+            ("parun", "captured", "asserted", "2021-08-15"),
+        },
+        id="announced_as_taken",
+    ),
+    pytest.param(
+        AF,
+        "2022-06-20T10:00:00+04:30",
+        'The statement said that Aybak had been "surrendered to the mujahideen without bloodshed" on August 9, 2021.',
+        {("aybak", "surrendered", "asserted", "2021-08-09"), ("aybak", "captured", "asserted", "2021-08-09")},
+        id="a_quoted_passive_handover",
+    ),
 ]
 
 
