@@ -322,6 +322,8 @@ DATED_ASIDE = re.compile(
 """An aside that a year dates, which the event around it is not: a relative clause, an appositive, or a participle ("Douma, starved
 under siege until 2018,"); a place's own restrictive clause ("ending government rule in the city
 where the 2011 uprising began"), or one between dashes ("Daraa - where the uprising began in 2011 -")."""
+POST_WORDS = r"airport|airfield|air base|base|barracks|garrison|corps|camp"
+"""Posts a side holds that are no city (an airport, a corps base)."""
 FRONTED_LOCATIVE = re.compile(r"\s*(?:in|inside)\s+")
 """What opens a sentence set in a place ("In Kandahar, ...")."""
 AND_BEFORE = re.compile(r"\band\s+$")

@@ -196,38 +196,12 @@ _APART_PHRASE = re.compile(
     r"|(?:(?:a\s+few|several|mere|a\s+couple\s+of)\s+)?hours|shortly)\s+(?P<way>after|before)\b"
 )
 """A span between two events ("a day after", "hours before"): the second's day counts from the first's."""
-_SPAN_DAYS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _WENT_NEXT = re.compile(r"(?:went|fell|was|were|came|followed)\s+next\b")
 _YEARS_BACK = re.compile(
     r"\b(?P<n>a|one|two|three|four|five|\d)\s+years?\s+(?:since|to\s+the\s+day\s+after)\s+(?:[\w'’-]+\s+){0,6}$"
 )
 """An anniversary: the event N years before the day of writing ("one year since the insurgents
 rolled into the capital"; not "a year after", which a story filed days off the date says too)."""
-
-
-def _counted_from_after(low: str, told: int, candidates: list[TimeRef]) -> date | None:
-    """The day of an event told before "a day after ..." phrases, from the first of them that
-    dates its own event ("The fall of the capital came hours after Jalalabad was handed over,
-    and a day after they took Mazar-i-Sharif on Saturday": Sunday). None when the event has a
-    day of its own before the phrase."""
-    first = _APART_PHRASE.search(low, told, told + 60)
-    if first is None or any(told <= r.start < first.start() for r in candidates):
-        return None
-    phrases = list(_APART_PHRASE.finditer(low, first.start()))
-    for phrase, following in zip(phrases, [*phrases[1:], None], strict=True):
-        end = following.start() if following is not None else len(low)
-        # not a day past the phrase's clause ("fell two days after Hama, on the Saturday night": the
-        # fall's own), as one comma closes it; an appositive's two do not
-        dated = next((r for r in candidates if phrase.end() <= r.start < end and r.precision == "day"), None)
-        if dated is not None and low.count(",", phrase.end(), dated.start) % 2:
-            return None
-        if dated is not None:
-            n = phrase.group("n")
-            if n is None:
-                return None  # "hours after rebels took Homs late on Saturday": that night, or the next day
-            days = timedelta(days=0 if n is None else int(n) if n.isdigit() else _SPAN_DAYS[n])
-            return dated.day + days if phrase.group("way") == "after" else dated.day - days
-    return None
 
 
 _RECENT_SPAN = re.compile(
@@ -385,7 +359,9 @@ class EventDays(ExtractorBase):
             shifted = self._days_apart(ctx, low, apart, position, candidates)
             if shifted is not None:
                 return shifted, "day"
-        counted = _counted_from_after(low, told, candidates) if "after" in low or "before" in low else None
+        counted = (
+            self._counted_from_after(low, told, candidates) if "after" in low or "before" in low else None
+        )
         if counted is not None:
             return counted, "day"
         if _WENT_NEXT.match(low, position) and not any(
@@ -395,7 +371,7 @@ class EventDays(ExtractorBase):
         anniversary = _YEARS_BACK.search(low, max(0, position - 80), position) if " year" in low else None
         if anniversary is not None and not any(clause.start <= r.start < clause.end for r in candidates):
             # "one year since the insurgents rolled into the capital", filed on 15 August 2022: that day of 2021
-            back = _SPAN_DAYS.get(anniversary.group("n")) or int(anniversary.group("n"))
+            back = self.cues.number(anniversary.group("n")) or 1
             published = ctx.published_day
             if not (published.month == 2 and published.day == 29):
                 return published.replace(year=published.year - back), "day"
@@ -569,6 +545,34 @@ class EventDays(ExtractorBase):
             ),
             None,
         )
+
+    def _counted_from_after(self, low: str, told: int, candidates: list[TimeRef]) -> date | None:
+        """The day of an event told before "a day after ..." phrases, from the first of them that
+        dates its own event ("The fall of the capital came hours after Jalalabad was handed over,
+        and a day after they took Mazar-i-Sharif on Saturday": Sunday). None when the event has a
+        day of its own before the phrase."""
+        first = _APART_PHRASE.search(low, told, told + 60)
+        if first is None or any(told <= r.start < first.start() for r in candidates):
+            return None
+        phrases = list(_APART_PHRASE.finditer(low, first.start()))
+        for phrase, following in zip(phrases, [*phrases[1:], None], strict=True):
+            end = following.start() if following is not None else len(low)
+            # not a day past the phrase's clause ("fell two days after Hama, on the Saturday night": the
+            # fall's own), as one comma closes it; an appositive's two do not
+            dated = next(
+                (r for r in candidates if phrase.end() <= r.start < end and r.precision == "day"), None
+            )
+            if dated is not None and low.count(",", phrase.end(), dated.start) % 2:
+                return None
+            if dated is not None:
+                n = phrase.group("n")
+                if n is None:
+                    return (
+                        None  # "hours after rebels took Homs late on Saturday": that night, or the next day
+                    )
+                days = timedelta(days=self.cues.number(n) or 1)
+                return dated.day + days if phrase.group("way") == "after" else dated.day - days
+        return None
 
     def _days_apart(
         self, ctx: Context, low: str, earlier: re.Match[str], position: int, candidates: list[TimeRef]

@@ -13,6 +13,7 @@ from streams.core.extraction.base import ExtractorBase
 from streams.core.extraction.context import (
     ITEM_HEAD_END,
     LIST_LEAD,
+    POST_WORDS,
     Context,
     Draft,
     blank_spans,
@@ -44,7 +45,7 @@ _NAMES_ONLY = re.compile(
 note after a comma ("; Sharana (Paktika), handed over by agreement; Asadabad (Kunar)")."""
 
 
-_POST_SUBJECT = re.compile(r"\b(?:airport|airfield|air base|base|barracks|garrison|corps|camp)\b[^,;.:]*$")
+_POST_SUBJECT = re.compile(rf"\b(?:{POST_WORDS})\b[^,;.:]*$")
 """A post named before a surrender in an item's notes: its own surrender."""
 _ACRONYM_PLURAL = re.compile(r"\b([A-Z]{2,})s\b")
 _CONTROL_CHANGES = re.compile(

@@ -24,6 +24,7 @@ from streams.core.extraction.context import (
     PAST_VERB,
     PLACE_FROM,
     POSSESSED_PART,
+    POST_WORDS,
     SINCE_CLAUSE,
     TURN,
     Scan,
@@ -64,9 +65,7 @@ _FRONTED_YEAR = re.compile(
 """A year that opens the sentence ("In November 2001, ..."): the period of what follows it."""
 _OWN_WORDS = re.compile(r",\s*(?:saying|adding|insisting|stressing|noting)\b")
 """A denier's own words after the denial ("denied the claim, saying troops were still fighting")."""
-_POST_BEFORE = re.compile(
-    r"\b(?:airport|airfield|base|barracks|garrison|corps|headquarters|camp|checkpoints?|outposts?)\s+$"
-)
+_POST_BEFORE = re.compile(rf"\b(?:{POST_WORDS}|headquarters|checkpoints?|outposts?)\s+$")
 """A post right before "at the edge of": where the post stands, not where fighters are."""
 _REJECTION_OPENS = 160
 """How far into the next sentence a rejection of the claim before it may begin."""
@@ -619,7 +618,7 @@ class Judging(ExtractorBase):
 
     def _years_back(self, scan: Scan, count: str) -> bool:
         """Whether "N years after" counts back from the time of writing to before the theatre."""
-        parts = [self.cues.number(p) or (int(p) if p.isdigit() else 0) for p in count.split("-")]
+        parts = [self.cues.number(p) or 0 for p in count.split("-")]
         years = sum(parts)
         return bool(years) and scan.published_year - years < self.theatre.start_date.year
 
