@@ -15,6 +15,7 @@ import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator, Sequence
+from datetime import datetime
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -59,13 +60,33 @@ def _jsonl(handle: TextIO, name: str) -> Iterator[tuple[int, Any]]:
             raise SystemExit(f"{name}:{number}: not JSON: {exc}") from exc
 
 
+def _aware_time(text: str) -> datetime:
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not an ISO 8601 time: {text!r}") from exc
+    if moment.tzinfo is None:
+        raise argparse.ArgumentTypeError(f"{text!r} has no UTC offset (the theatre's days depend on it)")
+    return moment
+
+
+def _published_at_option(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--published-at",
+        type=_aware_time,
+        metavar="TIME",
+        help="publication time of plain-text (.txt) articles, ISO 8601 with offset "
+        "(2021-08-13T12:00+04:30); JSON articles carry their own",
+    )
+
+
 # ------------------------------------------------------------------ offline commands
 def cmd_extract(args: argparse.Namespace) -> int:
     settings = _settings(args)
     extractor = Extractor(load_theatre(settings.theatre))
     out = sys.stdout
     bad = 0
-    for item in read_articles([args.file]):
+    for item in read_articles([args.file], args.published_at):
         if isinstance(item, Problem):
             print(f"error: {item}", file=sys.stderr)
             bad += 1
@@ -264,10 +285,12 @@ def cmd_state(args: argparse.Namespace) -> int:
     return 0
 
 
-def _load_for_ingest(paths: Sequence[str]) -> tuple[list[Loaded], list[Problem]]:
+def _load_for_ingest(
+    paths: Sequence[str], published_at: datetime | None = None
+) -> tuple[list[Loaded], list[Problem]]:
     good: list[Loaded] = []
     bad: list[Problem] = []
-    for item in read_articles(paths):
+    for item in read_articles(paths, published_at):
         (bad if isinstance(item, Problem) else good).append(item)  # type: ignore[arg-type]
     return good, bad
 
@@ -277,7 +300,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     if not settings.broker:
         print("error: set FRONTLINE_BROKER=kafka://host:port (a running broker) to ingest", file=sys.stderr)
         return 2
-    good, bad = _load_for_ingest(args.paths)
+    good, bad = _load_for_ingest(args.paths, args.published_at)
     for problem in bad:
         print(f"error: {problem}", file=sys.stderr)
     asyncio.run(ensure_topics(settings))
@@ -509,10 +532,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     ingest = add("ingest", "Produce JSON/JSONL files or folders of articles into articles.raw.")
     ingest.add_argument("paths", nargs="+", help="files or folders (- for stdin)")
+    _published_at_option(ingest)
     ingest.set_defaults(func=cmd_ingest)
 
     extract = add("extract", "Offline: Article JSONL in, one event JSON per line out.")
-    extract.add_argument("file", nargs="?", default="-", help="JSONL file of articles (default stdin)")
+    extract.add_argument(
+        "file", nargs="?", default="-", help="JSONL file of articles, or a plain-text article (default stdin)"
+    )
+    _published_at_option(extract)
     extract.add_argument(
         "--explain",
         action="store_true",
@@ -590,7 +617,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    code: int = args.func(args)
+    try:
+        code: int = args.func(args)
+    except BrokenPipeError:
+        # the reader went away (`frontline extract ... | head`): stop quietly, as Unix tools do
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     return code
 
 

@@ -1,10 +1,16 @@
-"""Reading article files (JSON, JSON Lines, folders) and producing them to `articles.raw`."""
+"""Reading article files (JSON, JSON Lines, plain text, folders) and producing them to `articles.raw`.
+
+A plain-text file (`.txt`) is one article: its whole text is the body, as wire copy is often kept
+on disk. The text carries no publication time, so the caller gives one (`--published-at`); event
+days are read against it.
+"""
 
 from __future__ import annotations
 
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import TextIO
 
@@ -16,14 +22,15 @@ from schemas.article import Article
 
 @dataclass(frozen=True, slots=True)
 class Problem:
-    """A line that is not an article: reported with its file and line number."""
+    """A line (or a whole file, line 0) that is not an article: reported with where it is."""
 
     path: str
     line: int
     error: str
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}: {self.error}"
+        where = f"{self.path}:{self.line}" if self.line else self.path  # line 0: the whole file
+        return f"{where}: {self.error}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,10 +39,14 @@ class Loaded:
     raw: bytes
 
 
+ARTICLE_SUFFIXES = (".json", ".jsonl", ".txt")
+PLAIN_TEXT = ".txt"
+
+
 def article_files(paths: Iterable[str | Path]) -> Iterator[Path]:
     for path in map(Path, paths):
         if path.is_dir():
-            yield from sorted(p for p in path.rglob("*") if p.suffix in (".json", ".jsonl"))
+            yield from sorted(p for p in path.rglob("*") if p.suffix in ARTICLE_SUFFIXES)
         else:
             yield path
 
@@ -56,8 +67,12 @@ def _validate(raw: bytes, path: str, line: int) -> Loaded | Problem:
         return Problem(path, line, f"{where}: {first['msg']}")
 
 
-def read_articles(paths: Iterable[str | Path]) -> Iterator[Loaded | Problem]:
-    """Every article in the files, in order; a `Problem` for each bad line (and going on)."""
+def read_articles(
+    paths: Iterable[str | Path], published_at: datetime | None = None
+) -> Iterator[Loaded | Problem]:
+    """Every article in the files, in order; a `Problem` for each bad line (and going on).
+
+    `published_at` dates the plain-text files, which carry no time of their own."""
     for path in article_files(paths):
         name = str(path)
         if name == "-":
@@ -68,6 +83,8 @@ def read_articles(paths: Iterable[str | Path]) -> Iterator[Loaded | Problem]:
             continue
         if path.suffix == ".json":
             yield from _read_json(path)
+        elif path.suffix == PLAIN_TEXT:
+            yield _read_text(path, published_at)
         else:
             with path.open(encoding="utf-8", errors="surrogateescape") as handle:
                 yield from _read_lines(handle, name)
@@ -82,6 +99,19 @@ def _read_json(path: Path) -> Iterator[Loaded | Problem]:
     items = data if isinstance(data, list) else [data]
     for index, item in enumerate(items, start=1):
         yield _validate(orjson.dumps(item), str(path), index)
+
+
+def _read_text(path: Path, published_at: datetime | None) -> Loaded | Problem:
+    if published_at is None:
+        return Problem(str(path), 0, "a plain-text article has no publication time: give --published-at")
+    try:
+        body = path.read_bytes().decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return Problem(str(path), 0, f"not UTF-8 text: {exc}")
+    if not body.strip():
+        return Problem(str(path), 0, "empty article")
+    record = {"id": path.stem, "published_at": published_at.isoformat(), "body": body}
+    return _validate(orjson.dumps(record), str(path), 1)
 
 
 def _read_lines(handle: TextIO, name: str) -> Iterator[Loaded | Problem]:

@@ -14,7 +14,7 @@ import pytest
 from schemas import Article
 from streams.broker import free_port
 from streams.core.resources import sample_articles_path
-from tests.conftest import REPO
+from tests.conftest import REPO, SEED
 from tests.unit.test_extract_seed import EXPECTED_TABLE
 
 pytestmark = pytest.mark.e2e
@@ -54,6 +54,23 @@ def test_extract_then_fold_the_seed(seed_article: Article, tmp_path: Path) -> No
     for capital, (controller, status) in EXPECTED_TABLE.items():
         assert (state[capital]["controller"], state[capital]["status"]) == (controller, status)
     assert state["kabul"]["controller"] == "government"
+
+
+def test_extract_reads_the_seed_as_the_plain_text_file_it_is(seed_article: Article) -> None:
+    """The founding article is a .txt file: read as it lies on disk, dated by --published-at, it
+    gives the same events as its JSON record; without a date it is refused with the reason."""
+    seed_file = str(SEED)
+    as_text = run(["extract", seed_file, "--published-at", seed_article.published_at.isoformat()])
+    assert as_text.returncode == 0, as_text.stderr
+    as_json = run(["extract", "-"], stdin=seed_article.model_dump_json() + "\n")
+    texts = [json.loads(line)["evidence"]["text"] for line in as_text.stdout.splitlines()]
+    assert texts == [json.loads(line)["evidence"]["text"] for line in as_json.stdout.splitlines()]
+    assert len(texts) >= 20
+    undated = run(["extract", seed_file])
+    assert undated.returncode == 1 and undated.stdout == ""
+    assert f"{seed_file}: a plain-text article has no publication time: give --published-at" in undated.stderr
+    naive = run(["extract", seed_file, "--published-at", "2021-08-13T12:00"])
+    assert naive.returncode == 2 and "has no UTC offset" in naive.stderr
 
 
 def test_extract_explain_says_why(seed_article: Article, tmp_path: Path) -> None:
