@@ -122,6 +122,8 @@ class Cues:
         seat = f"(?:{_any(lexicon['seat_of_power'])})"
         province = f"(?:{gazetteer.province_alternation})"
         self.abbreviations = frozenset(lexicon["abbreviations"])
+        self.wire_slugs = frozenset(lexicon["wire_slugs"])
+        """A wire service's words for a line's kind ("UPDATE - ..."), not a place that heads an item."""
         self.trigger_specs: list[TriggerSpec] = []
         self.trigger_patterns: list[re.Pattern[str]] = []
         self.trigger_index: dict[str, list[int]] = {}

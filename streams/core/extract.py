@@ -37,7 +37,12 @@ from streams.core.extraction.context import (
     lower_text,
 )
 from streams.core.extraction.fact_boxes import FactBoxes
-from streams.core.extraction.linking import Linking, coordinated_readings, with_item_heads
+from streams.core.extraction.linking import (
+    Linking,
+    coordinated_readings,
+    echoes_earlier_verb,
+    with_item_heads,
+)
 from streams.core.extraction.other_events import OtherEvents
 from streams.core.extraction.periods import Periods
 from streams.core.gazetteer import Mention, fold_accents
@@ -294,13 +299,36 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
         ("HOMS - Rebels took Rastan ..."), or a colon past the first line ("JALALABAD: The city
         was handed over ..."; "KABUL: ..." on the first line is a dateline): a round-up's item
         about that capital."""
+        return self._item_line(ctx, sentence) is not None
+
+    def _item_line(self, ctx: Context, sentence: Sentence) -> re.Match[str] | None:
+        """The head of a round-up item's line (`_round_up_item`), if the sentence opens one."""
         if sentence.field != "body" or ctx.in_dateline(sentence, 0):
-            return False
+            return None
         item = _ITEM_DASH.match(sentence.text, LIST_LEAD.match(sentence.text).end())  # type: ignore[union-attr]
         if item is None or (item.group("mark") == ":" and sentence.start == 0):
-            return False
+            return None
         body = ctx.article.body
-        return sentence.start == 0 or body[sentence.start - 1] == "\n"
+        return item if sentence.start == 0 or body[sentence.start - 1] == "\n" else None
+
+    def _item_head(self, ctx: Context, sentence: Sentence) -> str | None:
+        """The place that opens a round-up's item ("ADDIS ABABA - ...", not "UPDATE - ..."): the
+        items before it are other places' news."""
+        item = self._item_line(ctx, sentence)
+        if item is None or item.group("mark") == ":":
+            return None
+        head = sentence.text[: item.start("mark")].strip(" *•-")
+        low = head.lower()
+        return None if low in self.cues.wire_slugs or set(low.split()) & self.cues.wire_slugs else head
+
+    def _abroad(self, head: str) -> bool:
+        """Whether an item's place is outside the theatre: no capital, province or country of it."""
+        low = head.lower()
+        return not (
+            self.gazetteer.capital_mentions(head.title())
+            or self.gazetteer.province_re.search(low)
+            or any(name.lower() in low for name in self.theatre.country_names)
+        )
 
     def _sentences(self, article: Article) -> list[Sentence]:
         title = split_sentences(article.title or "", "title", self.cues.abbreviations)
@@ -310,6 +338,10 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
     def _sentence_events(self, ctx: Context, sentence: Sentence, scan: Scan) -> Iterator[Draft]:
         text = sentence.text
         low = scan.low
+        item_head = self._item_head(ctx, sentence)
+        if item_head is not None:
+            ctx.item_start = sentence.index
+            ctx.item_abroad = self._abroad(item_head)
         # A cheap first look (most sentences name no capital and no other event; one that names
         # a seat of power may be set in the capital the sentences before talk about); the names
         # and the other-event cue found here are what the full analysis needs anyway.
@@ -340,7 +372,7 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             or (" it " in low and ctx.topic(sentence) is not None and _IT_AFTER_VERB.search(low) is not None)
             or (
                 self.cues.seat_of_power_any.search(low)
-                and (ctx.topic(sentence) is not None or self._national_seat(low))
+                and (ctx.topic(sentence) is not None or self._national_seat(ctx, low))
             )
             or (_ELIDED_SUBJECT.match(text) and ctx.topic(sentence) is not None)
             # "On Wednesday the fighting had reached the northern outskirts": the topic's edge
@@ -355,7 +387,7 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             places
             or ctx.topic(sentence) is not None
             or any(m.role == "modifier" for m in mentions)
-            or self._national_seat(low)
+            or self._national_seat(ctx, low)
             or any(WHERE_AFTER.match(low, m.end) for m in mentions)  # "had come from Douma, where ..."
         )
         triggers = (
@@ -396,6 +428,10 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             if mention.role != "place":
                 continue
             readings = self._governing_triggers(text, mention, triggers, clauses, mentions)
+            if readings and echoes_earlier_verb(low, mention):
+                # "Asadabad fell on Saturday, as did Maimana, which had been surrounded for weeks":
+                # the verb "as did" repeats, not the capital's own relative clause
+                readings = coordinated_readings(low, mention, mentions, governed_by, coordinated) or readings
             if not readings:
                 readings = (
                     coordinated_readings(low, mention, mentions, governed_by, coordinated)
@@ -838,9 +874,14 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
         after = low[trigger.end : trigger.end + 100]
         return bool(self.cues.foothold_seat.match(after)) and not self.cues.governing_seat_any.search(after)
 
-    def _national_seat(self, low: str) -> bool:
-        """The sentence names a seat of the national government and the theatre has a national capital."""
-        return self.national_capital is not None and self.cues.national_seat_any.search(low) is not None
+    def _national_seat(self, ctx: Context, low: str) -> bool:
+        """The sentence names a seat of the national government and the theatre has a national
+        capital (not in a round-up's item from abroad: "CONAKRY - ... near the presidential palace")."""
+        return (
+            self.national_capital is not None
+            and not ctx.item_abroad
+            and self.cues.national_seat_any.search(low) is not None
+        )
 
     def _setting(
         self, ctx: Context, sentence: Sentence, mentions: list[Mention], places: set[str], trigger: Trigger
@@ -849,7 +890,11 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
         ("took over Kandahar's police headquarters"), else the sentence's single place, else (with
         no place) the capital the sentences before talk about; the presidential palace is in the
         national capital."""
-        if self.national_capital and self.cues.national_seat.match(sentence.text.lower(), trigger.end):
+        if (
+            self.national_capital
+            and not ctx.item_abroad
+            and self.cues.national_seat.match(sentence.text.lower(), trigger.end)
+        ):
             return self.national_capital
         low = sentence.text.lower()
         if not places and _DISTRIBUTIVE.search(low):

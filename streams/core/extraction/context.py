@@ -17,7 +17,7 @@ from streams.core.gazetteer import fold_accents
 from streams.core.speakers import SpeakerMemory
 from streams.core.text import Sentence
 
-EXTRACTOR_VERSION = "1.25.2"
+EXTRACTOR_VERSION = "1.26.0"
 """Bumped when the rules change what an article yields: events carry it, so a replay can tell old readings from new."""
 
 _TOPIC_WINDOW = 3
@@ -125,10 +125,17 @@ class Context:
     lead: str | None = None
     """The one capital the story's first news (headline or lede) is about, "" if several."""
     dateline_end: int = 0
+    """Where the body's dateline ("KABUL, Aug 13 (Agency) —") ends: the reporter's location."""
+    item_start: int = -1
+    """The first sentence of the round-up item being read (a line past the dateline that opens on
+    a place in capitals and a dash: "ADDIS ABABA - Tigrayan forces took Lalibela ..."): "the town"
+    does not reach back past it to another item's capital."""
+    item_abroad: bool = False
+    """Whether that item is about a place outside the theatre ("CONAKRY - ... in the capital"):
+    "the capital" there is not the theatre's."""
     name_heads: dict[int, Any] = field(default_factory=dict)
     """Each sentence's fact-box item head (`ExtractorBase._name_head`), read once: the sentence
     loop, the fact boxes and the paragraph tracking all ask."""
-    """Where the body's dateline ("KABUL, Aug 13 (Agency) —") ends: the reporter's location."""
 
     def note(
         self, sentence: Sentence, rule: str, outcome: Literal["event", "dropped"], reason: str, text: str
@@ -156,6 +163,8 @@ class Context:
         for index in range(sentence.index - 1, sentence.index - 1 - 2 * _TOPIC_WINDOW, -1):
             if passing is None and index <= sentence.index - 1 - _TOPIC_WINDOW:
                 break  # past the window: only a capital named in passing looks further back
+            if index < self.item_start:
+                return passing  # another item of a round-up
             landmarks = self.elsewhere.get(index)
             if landmarks is not None and not past_elsewhere:
                 return passing

@@ -25,11 +25,13 @@ from streams.core.text import Clause
 from streams.core.timeref import TimeRef
 
 _DAYS_APART = re.compile(
-    r"\b(?P<n>a|one|two|three|four|five|six|\d|the)\s+days?\s+(?P<way>after|before)\b"
+    r"\b(?P<n>[a-z]+(?:-[a-z]+)?|\d{1,2})\s+days?\s+(?P<way>after|before)\b"
     r"(?:(?!\b(?:after|before)\b)[^.;])*$"
 )
 """An event inside "a day after ..." (a day earlier than the day it is told against) or "a day
-before ..." (a day later: "Ghazni fell on 12 August, a day before Kandahar did")."""
+before ..." (a day later: "Ghazni fell on 12 August, a day before Kandahar did"), "eleven days"
+too. A count that is no number ("several days after") tells no day; weeks are loose ("a week after
+they seized Aleppo", five days before) and tell none either."""
 
 _RELATIVE_OPEN = re.compile(r",\s*(?:which|that|where|who)\b")
 _OWN_RELATIVE_AFTER = re.compile(r"(?:,\s*(?:the|a|an|in)\s[^,;.]{1,60})?,\s*(?:which|that|where|who)\b")
@@ -574,6 +576,12 @@ class EventDays(ExtractorBase):
                 return dated.day + days if phrase.group("way") == "after" else dated.day - days
         return None
 
+    def _span(self, apart: re.Match[str]) -> timedelta | None:
+        """The span "a day", "eleven days" measures; None for "several days"."""
+        word = apart.group("n")
+        count = 1 if word in ("a", "an", "the") else self.cues.number(word)
+        return None if count is None else timedelta(days=count)
+
     def _days_apart(
         self, ctx: Context, low: str, earlier: re.Match[str], position: int, candidates: list[TimeRef]
     ) -> date | None:
@@ -608,7 +616,9 @@ class EventDays(ExtractorBase):
         anchor = (
             before[-1].day if before else after[0].day if after else (ctx.paragraph_day or ctx.published_day)
         )
-        days = timedelta(days=self.cues.number(earlier.group("n")) or 1)
+        days = self._span(earlier)
+        if days is None:
+            return None
         if earlier.group("way") == "after":
             return anchor - days
         # "His death came a day before the rebels captured Hama": a day later than a day of the

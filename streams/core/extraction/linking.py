@@ -515,6 +515,11 @@ _ALONG_WITH = re.compile(
 other provincial capitals,")."""
 
 
+def echoes_earlier_verb(low: str, mention: Mention) -> bool:
+    """Whether "as did" (or "as were", "so too did") puts the capital under the verb told before it."""
+    return _AS_DID.search(low, max(0, mention.start - 24), mention.start) is not None
+
+
 def coordinated_readings(
     low: str,
     mention: Mention,
@@ -527,7 +532,7 @@ def coordinated_readings(
     preposition again after "and"), then the list that follows Y."""
     earlier = [m for m in mentions if m.start < mention.start and m.role == "place"]
     if (
-        _AS_DID.search(low, max(0, mention.start - 24), mention.start)
+        echoes_earlier_verb(low, mention)
         or _FOLLOWED.match(low, mention.end)
         or FOLLOWED_BY.search(low, max(0, mention.start - 40), mention.start)
         or _ALONG_WITH.search(low, max(0, mention.start - 70), mention.start)
@@ -894,7 +899,7 @@ class Linking(ExtractorBase):
                 found.append(Mention(next(iter(named)), match.start(), match.end(), "place", "coref"))
         if "its " in low:
             found += self._possessive_pronouns(ctx, sentence, low, found)
-        if self.national_capital is not None:
+        if self.national_capital is not None and not ctx.item_abroad:
             spans = [(m.start, m.end) for m in found]
             for match in self._national_capital_re.finditer(low):
                 if not any(

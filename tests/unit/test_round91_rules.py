@@ -1,0 +1,125 @@
+"""General rules found in session 26's rounds (state agencies' English services, opinion and
+commentary, world news round-ups with other countries' wars, and an ordinary day's intake as the
+final measures), each tested on sentences of our own (never the rounds' sentences): the text, the
+theatre it is read in, when it was published, and every control event it must yield (capital,
+type, modality, day)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.rule_cases import AF, FRIDAY, SYRIA, Expected, check_rule
+
+SYRIA_SATURDAY = "2024-11-30T09:00:00+03:00"  # Saturday 30 Nov 2024
+AF_FRIDAY_AFTER = "2021-08-27T20:00:00+04:30"  # Friday 27 Aug 2021, the day after the airport bombing
+
+CASES = [
+    # a period bounded by "the ceasefire of March 2020" is no year of the event's
+    pytest.param(
+        SYRIA,
+        SYRIA_SATURDAY,
+        (
+            "Insurgents pushed into the western districts of Aleppo on Friday evening, a day after "
+            "breaking through front lines that had barely moved since the truce of March 2020."
+        ),
+        {("aleppo", "entered", "asserted", "2024-11-29")},
+        id="since_the_truce_of_a_year_is_no_date_of_the_event",
+    ),
+    pytest.param(
+        SYRIA,
+        SYRIA_SATURDAY,
+        "Gunmen entered Aleppo on Friday, crossing lines quiet since the accord of 5 March 2020.",
+        {("aleppo", "entered", "asserted", "2024-11-29")},
+        id="since_the_accord_of_a_full_date",
+    ),
+    pytest.param(
+        SYRIA,
+        SYRIA_SATURDAY,
+        "Gunmen entered Aleppo in March 2020, residents recalled.",
+        set(),
+        id="guard_a_year_of_the_events_own_still_dates_it",
+    ),
+    # "eleven days after X": X is that many days before the day the sentence tells
+    pytest.param(
+        AF,
+        AF_FRIDAY_AFTER,
+        (
+            "Eleven days after the insurgents took Kabul, a bomber killed scores of people outside the "
+            "airport on Thursday evening."
+        ),
+        {("kabul", "captured", "asserted", "2021-08-15")},
+        id="eleven_days_after_counts_back_from_the_day_told",
+    ),
+    pytest.param(
+        AF,
+        AF_FRIDAY_AFTER,
+        "Twelve days after the Taliban captured Mazar-i-Sharif, its markets reopened on Thursday.",
+        {("mazar-i-sharif", "captured", "asserted", "2021-08-14")},
+        id="twelve_days_after",
+    ),
+    # a round-up's item from another country: "the town", "the capital" are that country's
+    pytest.param(
+        AF,
+        FRIDAY,
+        (
+            "KABUL - Taliban fighters seized Ghazni on Thursday, officials said. The city lies on the "
+            "main highway south.\n\n"
+            "ADDIS ABABA - Tigrayan forces captured the town of Woldiya on Thursday, residents said. "
+            "The fighters entered the town without a fight as soldiers withdrew."
+        ),
+        {("ghazni", "captured", "asserted", "2021-08-12")},
+        id="a_foreign_items_town_is_not_the_last_items_capital",
+    ),
+    pytest.param(
+        AF,
+        FRIDAY,
+        (
+            "KABUL - Fighting raged around Kandahar on Friday.\n\n"
+            "BAMAKO - Soldiers seized the presidential palace in the capital on Friday, witnesses said."
+        ),
+        {("kandahar", "contested", "asserted", "2021-08-13")},
+        id="a_foreign_items_capital_and_palace_are_its_own",
+    ),
+    pytest.param(
+        SYRIA,
+        SYRIA_SATURDAY,
+        (
+            "KYIV - Russian forces pressed on toward Pokrovsk on Friday.\n\n"
+            "ALEPPO - Rebels fought their way into the city on Friday. By nightfall the city was in "
+            "their hands, residents said."
+        ),
+        {
+            ("aleppo", "entered", "asserted", "2024-11-29"),
+            ("aleppo", "captured", "asserted", "2024-11-29"),
+        },
+        id="guard_an_item_on_a_capital_is_about_it",
+    ),
+    pytest.param(
+        AF,
+        FRIDAY,
+        (
+            "Taliban fighters attacked Herat on Friday.\n\n"
+            "UPDATE - The fighters entered the city in the evening, a lawmaker said."
+        ),
+        {("herat", "contested", "asserted", "2021-08-13"), ("herat", "entered", "asserted", "2021-08-13")},
+        id="guard_a_wire_slug_opens_no_item",
+    ),
+    # "as did X" repeats the verb before it, whatever X's own relative clause says
+    pytest.param(
+        AF,
+        FRIDAY,
+        "Farah fell to the Taliban on Wednesday, as did Pul-e Khumri, which had been besieged for days.",
+        {
+            ("farah", "captured", "asserted", "2021-08-11"),
+            ("pul-e-khumri", "captured", "asserted", "2021-08-11"),
+        },
+        id="as_did_repeats_the_verb_past_a_relative_clause",
+    ),
+]
+
+
+@pytest.mark.parametrize(("theatre_extractor", "published", "body", "expected"), CASES)
+def test_rule(
+    request: pytest.FixtureRequest, theatre_extractor: str, published: str, body: str, expected: Expected
+) -> None:
+    check_rule(request, theatre_extractor, published, body, expected)
