@@ -115,6 +115,58 @@ CASES = [
         },
         id="as_did_repeats_the_verb_past_a_relative_clause",
     ),
+    # a capital declared in a side's hands
+    pytest.param(
+        SYRIA,
+        "2024-12-08T21:30:00+03:00",
+        "Homs, long a symbol of the uprising, was declared fully in rebel hands late on Saturday.",
+        {("homs", "captured", "asserted", "2024-12-07")},
+        id="declared_fully_in_rebel_hands",
+    ),
+    pytest.param(
+        SYRIA,
+        "2024-12-08T21:30:00+03:00",
+        "By Sunday morning Hama was reported to be in rebel hands.",
+        {("hama", "captured", "asserted", "2024-12-08")},
+        id="reported_to_be_in_rebel_hands",
+    ),
+    # "gone": an absolute construction, or a fall told in a fragment
+    pytest.param(
+        SYRIA,
+        "2024-12-09T10:00:00+03:00",
+        "On Sunday evening, with Damascus already gone, soldiers on the coast changed into civilian clothes.",
+        {("damascus", "captured", "asserted", "2024-12-08")},
+        id="with_the_capital_already_gone",
+    ),
+    pytest.param(
+        AF,
+        "2021-09-11T08:00:00+04:30",
+        "Mazar-i-Sharif, which the Taliban had taken in 1998, gone in an evening on Aug. 14.",
+        {("mazar-i-sharif", "captured", "asserted", "2021-08-14")},
+        id="gone_in_an_evening",
+    ),
+    pytest.param(
+        AF,
+        FRIDAY,
+        "The governor of Herat had gone to Kabul for talks on Thursday.",
+        set(),
+        id="guard_a_governor_gone_to_the_capital",
+    ),
+    # a gerund of loss after "after": a loss that happened
+    pytest.param(
+        SYRIA,
+        "2024-12-06T07:00:00+03:00",
+        "The president spoke on Thursday, five days after losing Aleppo last Saturday.",
+        {("aleppo", "captured", "asserted", "2024-11-30")},
+        id="after_losing_a_capital",
+    ),
+    pytest.param(
+        SYRIA,
+        "2024-12-06T07:00:00+03:00",
+        "Officers fear losing Homs within days if reinforcements do not arrive.",
+        set(),
+        id="guard_fearing_to_lose_is_no_loss",
+    ),
 ]
 
 

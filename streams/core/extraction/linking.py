@@ -1515,7 +1515,12 @@ class Linking(ExtractorBase):
             return None
         part = POSSESSED_PART.match(gap) if gap[:1] in "'’" else None
         preposition = _PREPOSITION_BEFORE.search(text, 0, mention.start)
-        if preposition and not (part and preposition.group(0).lower().startswith("of")):
+        if (
+            preposition
+            and not (part and preposition.group(0).lower().startswith("of"))
+            # "with Damascus already gone": an absolute construction's subject
+            and not (_WITH_BEFORE.search(text, 0, mention.start) and _ABSOLUTE_GAP.fullmatch(gap))
+        ):
             return None  # "east of Kabul, was seized": Kabul is not the subject (but "nine of its districts" are)
         if trigger.spec.type == "surrendered" and _FACILITY_IN_BEFORE.search(text, 0, mention.start):
             return None  # "soldiers holding out at the airport in Kunduz surrendered": they did, not the city
