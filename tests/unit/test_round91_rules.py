@@ -167,6 +167,55 @@ CASES = [
         set(),
         id="guard_fearing_to_lose_is_no_loss",
     ),
+    # "went under the control of"
+    pytest.param(
+        AF,
+        FRIDAY,
+        "The city of Kunduz itself went under the control of the Taliban on August 8.",
+        {("kunduz", "captured", "asserted", "2021-08-08")},
+        id="went_under_the_control_of",
+    ),
+    # "heavy fights" as fighting (but "fights for" as a verb is none)
+    pytest.param(
+        AF,
+        "2021-09-06T14:45:00+04:30",
+        "On Sunday, fierce fights were going on around Bazarak, local sources said.",
+        {("bazarak", "contested", "asserted", "2021-09-05")},
+        id="fierce_fights_around_a_capital",
+    ),
+    pytest.param(
+        AF,
+        FRIDAY,
+        "The estimate assumes the army fights for the capital harder than it fought for the provinces.",
+        set(),
+        id="guard_fights_for_as_a_verb",
+    ),
+    # an event told as a noun, then called a lie
+    pytest.param(
+        AF,
+        "2021-09-06T14:45:00+04:30",
+        '"The fall of Bazarak is a lie," a resistance commander wrote on Monday.',
+        {("bazarak", "captured", "denied", "2021-09-06")},
+        id="the_fall_of_a_capital_is_a_lie",
+    ),
+    pytest.param(
+        AF,
+        "2021-09-06T14:45:00+04:30",
+        "Resistance fighters said they retook Charikar on Sunday. The Taliban rejected them.",
+        {("charikar", "retaken", "denied", "2021-09-05")},
+        id="rejected_them",
+    ),
+    # a list's first object placed by its distance from another city
+    pytest.param(
+        AF,
+        "2021-08-15T23:50:00+04:30",
+        "The insurgents took control of Maidan Shahr, some 40 km west of Kabul, and Khost city on Sunday.",
+        {
+            ("maidan-shahr", "captured", "asserted", "2021-08-15"),
+            ("khost", "captured", "asserted", "2021-08-15"),
+        },
+        id="a_list_past_where_its_first_item_lies",
+    ),
 ]
 
 

@@ -245,6 +245,11 @@ _LOST_TO = re.compile(r"[^.;]*?\bto\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$")
 """Between a loss and the side it went to ("abandoned Deir ez-Zor to the Kurdish-led SDF")."""
 _LOSS_VERB = re.compile(r"(?:lost|lose|loses|losing|abandoned|abandon|abandons|abandoning)\b")
 
+_CALLED_FALSE = re.compile(
+    r"[\"”'’]?\s+(?:is|was|are|were)\s+(?:a\s+|all\s+|just\s+|nothing\s+but\s+|simply\s+|an?\s+(?:complete|outright|total)\s+)?"
+    r"(?:lies?|false|untrue|baseless|fabricated|fabrications?|fake|fiction|not\s+true)\b"
+)
+"""What calls an event told as a noun false, right after its capital ("the capture of Bazarak is a lie")."""
 _PASSIVE_LOSS = re.compile(r"(?:was|were|is|are|been|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?lost\b")
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$")
 _AND_THE = re.compile(r"\s+and\s+(?:the\s+)?")
@@ -934,7 +939,11 @@ class Judging(ExtractorBase):
             text, 0, min(mention.start, trigger.start)
         ):
             return "asserted"  # "since the fall of Kabul": the reporter's background, not what is claimed
-        if self._denial_covers(text, mention, trigger, trigger_starts):
+        if self._denial_covers(text, mention, trigger, trigger_starts) or (
+            trigger.start < mention.start
+            and _NOMINAL_TRIGGER.search(trigger.text)
+            and _CALLED_FALSE.match(text, mention.end)
+        ):  # the last: "the capture of Bazarak is a lie"
             return "denied"
         rejection = self.cues.denied_claim.search(text) if scan.has(self.cues.denied_claim) else None
         if rejection is not None and rejection.start() < trigger.start:

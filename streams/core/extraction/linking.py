@@ -154,6 +154,9 @@ _BETWEEN_DASHES = r"[—–-]\s[^—–;.]{{1,{longest}}}?\s[—–-]\s"
 _DASHED_ASIDE = re.compile(r"\s" + _BETWEEN_DASHES.format(longest=100))
 """An aside between dashes inside a list ("Qalat in Zabul and - a local official confirmed on
 Saturday - Pul-e Alam")."""
+_ITEM_ASIDE = re.compile(rf",\s*{PLACE_FROM}(?=\s*(?:and|as\s+well\s+as|along\s+with)\s)")
+"""Where one object of a list lies, closed before the next ("took Maidan Shahr, some 40 km west of
+Kabul, and Khost")."""
 _ATTRIBUTION_ASIDE = re.compile(
     r",\s*(?:an?|the|two|three|several)\s+(?:[\w-]+\s+){0,3}(?:officials?|lawmakers?|spokesm[ae]n|residents?|"
     r"sources?|(?:council )?members?|witness(?:es)?)"
@@ -1596,7 +1599,10 @@ class Linking(ExtractorBase):
         if _PLURAL_NOUN_TRIGGER.fullmatch(trigger.text) and _INCLUDING_GAP.match(low_gap):
             return None  # "areas that witnessed terrorist attacks, including Aleppo": the areas include it
         bridge = self._item_place.sub(
-            " ", _ATTRIBUTION_ASIDE.sub(" ", _DASHED_ASIDE.sub(" ", _QUOTE_MARK.sub("", low_gap)))
+            " ",
+            _ATTRIBUTION_ASIDE.sub(
+                " ", _DASHED_ASIDE.sub(" ", _ITEM_ASIDE.sub(",", _QUOTE_MARK.sub("", low_gap)))
+            ),
         )
         if _NAMED_CITY_OF.search(low_gap):  # "the Mediterranean port city of Tartus": a proper adjective
             bridge = " ".join(
