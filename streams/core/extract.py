@@ -912,7 +912,7 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
                 if named:
                     return named[-1].capital
         for mention in reversed(mentions):
-            where = WHERE_AFTER.match(low, mention.end)
+            where = _PLACED_WHERE_AFTER.match(low, mention.end)
             if (
                 where
                 and where.end() <= trigger.start
@@ -1238,6 +1238,11 @@ _PASSIVE_SIEGE = re.compile(
 """A seat of power besieged, in the passive ("the governor's compound was surrounded")."""
 _ATTACK_NOUN = re.compile(r"(?:assaults?|attacks?|offensives?)")
 """Attacks named by a noun alone: in a capital's ", where" clause, on that capital."""
+_PLACED_WHERE_AFTER = re.compile(
+    r"(?:\s+(?:city|town))?(?:\s+in\s+the\s+(?:far\s+)?(?:north|south|east|west)(?:-?(?:east|west))?)?,\s*where\b"
+)
+"""`WHERE_AFTER` past where the capital lies: "it was Farah in the west, where the insurgents took the
+governor's compound" (the seat is Farah's)."""
 _FOLLOWED_ALONE = re.compile(
     r"\s(?:soon\s+|quickly\s+|swiftly\s+)?(follow(?:s|ed)?)\b(?!\s+(?:by|a|an|suit|up|its|their|his|her|weeks|days|"
     r"months|hours|years|talks|reports|orders|calls)\b|\s+the\s+(?!(?:next|following|same)\b))"
@@ -1246,7 +1251,9 @@ _FOLLOWING_FALL = TriggerSpec("captured", "subject")
 _TURN_OF = re.compile(
     r"\b(?:it\s+was|(?:then|next)\s+(?:it\s+was|came))\s+the\s+turn\s+of|\b(?:then|next)\s+came"
     # "The next day, Saturday, it was Sheberghan, the home of ...": a clause that is only its name
-    r"|(?:^|[,;:]\s*)(?:then\s+|next\s+)?it\s+was(?=\s+[\w'’-]+(?:[\s-][\w'’-]+){0,2}\s*(?:[,.;]|$))"
+    # (and where it lies: "On Tuesday it was Farah in the west, where ...")
+    r"|(?:^|[,;:]\s*)(?:(?:early\s+|late\s+)?on\s+[\w'’.-]+(?:\s+\d{1,2})?,?\s+|then\s+|next\s+)?"
+    r"it\s+was(?!\s+the\s+turn\b)(?=\s+[\w'’-]+(?:[\s-][\w'’-]+){0,3}\s*(?:[,.;]|$))"
     # "Kunduz had gone. Then Sar-e Pul.": a sentence that is only "then" and a name
     r"|^(?:and\s+)?then(?=\s+[\w'’-]+(?:[\s-][\w'’-]+){0,2}\s*[.;!]?\s*$)"
 )

@@ -216,6 +216,43 @@ CASES = [
         },
         id="a_list_past_where_its_first_item_lies",
     ),
+    # a day's "it was X" after a fall told: X fell that day
+    pytest.param(
+        AF,
+        "2021-08-09T06:00:00+04:30",
+        (
+            "On Sunday Kunduz and Taloqan fell to the Taliban. On Saturday it was Sheberghan, the "
+            "capital of Jowzjan. On Friday it was Zaranj, on the Iranian border."
+        ),
+        {
+            ("kunduz", "captured", "asserted", "2021-08-08"),
+            ("taloqan", "captured", "asserted", "2021-08-08"),
+            ("sheberghan", "captured", "asserted", "2021-08-07"),
+            ("zaranj", "captured", "asserted", "2021-08-06"),
+        },
+        id="on_a_day_it_was_x_after_a_fall",
+    ),
+    pytest.param(
+        AF,
+        "2021-08-11T12:00:00+04:30",
+        (
+            "Aybak was handed over to the Taliban on Monday. On Tuesday it was Farah in the west, "
+            "where the insurgents took the governor's compound after a short fight."
+        ),
+        {
+            ("aybak", "surrendered", "asserted", "2021-08-09"),
+            ("aybak", "captured", "asserted", "2021-08-09"),
+            ("farah", "captured", "asserted", "2021-08-10"),
+        },
+        id="it_was_x_in_the_west_where_the_seat_was_taken",
+    ),
+    pytest.param(
+        AF,
+        "2021-08-11T12:00:00+04:30",
+        "On Tuesday it was Farah that dominated the talks in Kabul.",
+        set(),
+        id="guard_it_was_x_that_is_a_cleft",
+    ),
 ]
 
 
