@@ -396,7 +396,12 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             else []
         )
         if places and (
-            "follow" in low or " came" in low or "turn of" in low or "it was" in low or "then" in low
+            "follow" in low
+            or " came" in low
+            or "turn of" in low
+            or "it was" in low
+            or "then" in low
+            or _NAMES_THEN_DAY.match(low)
         ):
             triggers += self._following_falls(ctx, sentence, low, triggers)
         if triggers and " of " in low and ("that of" in low or "those of" in low):
@@ -500,6 +505,11 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
         turns = [
             Trigger(_NEXT_TO_FALL, hit.start(), hit.end(), hit.group(0)) for hit in _TURN_OF.finditer(low)
         ]
+        listed = _NAMES_THEN_DAY.match(low)
+        if listed and after_fall:
+            # "Zaranj, handed over on Aug. 6. Kunduz, Sar-e Pul and Taloqan on Aug. 8.": a list of
+            # falls told on, each sentence only names and a day
+            turns.append(Trigger(_LISTED_FALL, listed.start(1), listed.end(1), listed.group(1)))
         return (turns if after_fall else []) + [
             Trigger(_FOLLOWING_FALL, hit.start(1), hit.end(1), hit.group(1))
             for hit in _FOLLOWED_ALONE.finditer(low)
@@ -1258,6 +1268,14 @@ _TURN_OF = re.compile(
     r"|^(?:and\s+)?then(?=\s+[\w'’-]+(?:[\s-][\w'’-]+){0,2}\s*[.;!]?\s*$)"
 )
 _NEXT_TO_FALL = TriggerSpec("captured", "object")
+_NAMES_THEN_DAY = re.compile(
+    r"(?:and\s+)?[\w'’-]+(?:[\s-][\w'’-]+){0,2}(?:\s*,\s*[\w'’-]+(?:[\s-][\w'’-]+){0,2})*"
+    r"(?:,?\s+and\s+[\w'’-]+(?:[\s-][\w'’-]+){0,2})?"
+    r"(\s+on\s+(?:(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d{1,2}"
+    r"|\d{1,2}\s+[a-z]+|(?:mon|tues|wednes|thurs|fri|satur|sun)day))\s*[.;]?\s*$"
+)
+"""A sentence that is only capitals' names and a day ("Kunduz, Sar-e Pul and Taloqan on Aug. 8.")."""
+_LISTED_FALL = TriggerSpec("captured", "subject")
 """'It was the turn of X', 'next came X', '..., it was X' after a sentence that told a fall: X fell next."""
 """'X followed' with no object, after a sentence that told a fall: the next to fall."""
 _PRELUDE = re.compile(

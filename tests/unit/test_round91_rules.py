@@ -253,6 +253,32 @@ CASES = [
         set(),
         id="guard_it_was_x_that_is_a_cleft",
     ),
+    # a list of falls told on in sentences that are only names and a day
+    pytest.param(
+        AF,
+        "2021-09-11T08:00:00+04:30",
+        (
+            "It is worth recalling what fell, and when. Zaranj, handed over on Aug. 6. Kunduz, "
+            "Sar-e Pul and Taloqan on Aug. 8. Herat and Ghazni on Aug. 12."
+        ),
+        {
+            ("zaranj", "surrendered", "asserted", "2021-08-06"),
+            ("zaranj", "captured", "asserted", "2021-08-06"),
+            ("kunduz", "captured", "asserted", "2021-08-08"),
+            ("sar-e-pul", "captured", "asserted", "2021-08-08"),
+            ("taloqan", "captured", "asserted", "2021-08-08"),
+            ("herat", "captured", "asserted", "2021-08-12"),
+            ("ghazni", "captured", "asserted", "2021-08-12"),
+        },
+        id="names_and_a_day_after_a_fall",
+    ),
+    pytest.param(
+        AF,
+        "2021-08-13T20:00:00+04:30",
+        "Ghani flew to Mazar-i-Sharif on Wednesday. Kabul and Doha on Thursday.",
+        set(),
+        id="guard_names_and_a_day_with_no_fall_before",
+    ),
 ]
 
 
