@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from re import _parser  # type: ignore[attr-defined]  # stdlib regex parser, for trigger prefixes
 from typing import Any, Literal
 
+from streams.core.furniture import PageFurniture
 from streams.core.gazetteer import Gazetteer, alternation, word_start_alternation
 
 _WORD_START = r"[\w'’]"
@@ -123,6 +124,7 @@ class Cues:
         province = f"(?:{gazetteer.province_alternation})"
         self.abbreviations = frozenset(lexicon["abbreviations"])
         self.wire_slugs = frozenset(lexicon["wire_slugs"])
+        self.page_furniture = PageFurniture(lexicon["page_furniture"])
         """A wire service's words for a line's kind ("UPDATE - ..."), not a place that heads an item."""
         self.trigger_specs: list[TriggerSpec] = []
         self.trigger_patterns: list[re.Pattern[str]] = []

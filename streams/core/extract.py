@@ -7,6 +7,7 @@ who is speaking. Place names come from the theatre file, cue words from the lexi
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
@@ -66,6 +67,7 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
 
     def extract(self, article: Article, trace: list[Decision] | None = None) -> list[Event]:
         written = article
+        article, origins = _entities_decoded(article)
         article = self._capitalised(article)
         ctx = Context(
             article,
@@ -84,6 +86,7 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
         in_note = False
         previous_low = ""
         unverified_whole = _unverified_whole(article.body)
+        furniture = self.cues.page_furniture.spans(article.body)
         for position, sentence in enumerate(sentences):
             following = sentences[position + 1].text if position + 1 < len(sentences) else ""
             field_low = lowered[sentence.field]
@@ -103,6 +106,10 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
                 ctx.paragraph_starts = (sentence.index, ctx.paragraph_starts[0])
                 ctx.paragraph_told_next = None
                 paragraph_claims = []
+            if sentence.field == "body" and any(a <= sentence.start < b for a, b in furniture):
+                # "Read more: Taliban take Aibak ...", a "Most read" list: other stories' headlines
+                ctx.note(sentence, "page-furniture", "dropped", "a link or list of other stories", "")
+                continue
             preceding = previous_low if ctx.paragraph_starts[0] != sentence.index else ""
             previous_low = low
             if _FACILITY_SUBJECT.match(low):
@@ -185,12 +192,18 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
                 if kept is None or (kept.undated and not draft.undated):
                     drafts[draft.key] = draft  # the same event, told where the text dates it
         final = _without_coarse_repeats(drafts.values())
-        if article is not written:  # evidence quotes the text as it was written
+        if article is not written:  # evidence quotes the text as it was written, where it was
             for draft in final:
                 evidence = draft.payload["evidence"]
                 source = written.body if evidence.field == "body" else written.title or ""
+                origin = origins.get(evidence.field)
+                start, end = (
+                    (origin[evidence.start], origin[evidence.end])
+                    if origin
+                    else (evidence.start, evidence.end)
+                )
                 draft.payload["evidence"] = evidence.model_copy(
-                    update={"text": source[evidence.start : evidence.end][:4000]}
+                    update={"text": source[start:end][:4000], "start": start, "end": end}
                 )
         return [EVENT_ADAPTER.validate_python(d.payload) for d in final]
 
@@ -1184,6 +1197,42 @@ def _echoed_nouns(low: str, triggers: list[Trigger]) -> list[Trigger]:
         if noun is not None:
             echoes.append(Trigger(noun.spec, hit.start(), hit.end(), hit.group(0)))
     return echoes
+
+
+def _entities_decoded(article: Article) -> tuple[Article, dict[str, list[int]]]:
+    """The article with HTML entities a scraper left in ("governor&#8217;s", "&amp;") decoded, and
+    for each field changed, where each character of the decoded text stands in the written one."""
+    fields: dict[str, str] = {}
+    origins: dict[str, list[int]] = {}
+    for name, text in (("title", article.title or ""), ("body", article.body)):
+        if "&" not in text or _HTML_ENTITY.search(text) is None:
+            continue
+        decoded: list[str] = []
+        origin: list[int] = []
+        at = 0
+        for entity in _HTML_ENTITY.finditer(text):
+            decoded.append(text[at : entity.start()])
+            origin.extend(range(at, entity.start()))
+            char = html.unescape(entity.group(0))
+            decoded.append(char)
+            # (an entity it does not know stays as written, each character where it was)
+            origin.extend(
+                range(entity.start(), entity.end())
+                if char == entity.group(0)
+                else [entity.start()] * len(char)
+            )
+            at = entity.end()
+        decoded.append(text[at:])
+        origin.extend(range(at, len(text) + 1))  # and the end of the text
+        fields[name] = "".join(decoded)
+        origins[name] = origin
+    if not fields:
+        return article, origins
+    return article.model_copy(update=fields), origins
+
+
+_HTML_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+"""An HTML character reference; `html.unescape` leaves one it does not know as it is."""
 
 
 def _named(mentions: list[Mention]) -> set[str]:

@@ -6,8 +6,12 @@ type, modality, day)."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 
+from schemas.article import Article
+from streams.core.extract import Extractor
 from tests.unit.rule_cases import AF, FRIDAY, SYRIA, Expected, check_rule
 
 SYRIA_SATURDAY = "2024-11-30T09:00:00+03:00"  # Saturday 30 Nov 2024
@@ -279,6 +283,75 @@ CASES = [
         set(),
         id="guard_names_and_a_day_with_no_fall_before",
     ),
+    # a scraped page: links and lists of other stories are no news of this one
+    pytest.param(
+        AF,
+        "2021-08-11T12:00:00+04:30",
+        (
+            "Ghani flies to Mazar-i-Sharif to rally the north\n\n"
+            "President Ashraf Ghani flew to Mazar-i-Sharif on Wednesday to meet militia leaders.\n\n"
+            "Read more: Faizabad falls overnight, ninth provincial capital lost to Taliban\n\n"
+            "Most read\n"
+            "1. Taliban take Farah and Pul-e Khumri in western push\n"
+            "2. Wildfires rage across southern Europe"
+        ),
+        set(),
+        id="links_and_most_read_lists_are_furniture",
+    ),
+    pytest.param(
+        AF,
+        "2021-08-10T14:45:00+04:30",
+        (
+            "Posted Tue 10 Aug 2021 at 2:45pm AEST\n"
+            "Aibak, the capital of Samangan province, was handed over to the Taliban on Monday, "
+            "officials said.\n"
+            "Related: Taliban capture Kunduz in northern sweep"
+        ),
+        {("aybak", "surrendered", "asserted", "2021-08-09"), ("aybak", "captured", "asserted", "2021-08-09")},
+        id="the_story_itself_is_read_around_its_links",
+    ),
+    # HTML entities a scraper left in are read as the characters they stand for
+    pytest.param(
+        AF,
+        "2021-08-10T20:00:00+04:30",
+        "In Farah, Taliban fighters seized the governor&#8217;s compound on Tuesday, officials said.",
+        {("farah", "captured", "asserted", "2021-08-10")},
+        id="an_entity_apostrophe_in_a_seat_of_power",
+    ),
+    pytest.param(
+        AF,
+        "2021-08-10T20:00:00+04:30",
+        "Officials said the Taliban hadn&#8217;t entered Farah on Tuesday.",
+        set(),
+        id="an_entity_apostrophe_in_a_negation",
+    ),
+    # attackers pushed back from the city's perimeter: the city was held, nothing retaken
+    pytest.param(
+        AF,
+        "2021-07-10T12:00:00+04:30",
+        (
+            "Taliban fighters attacked Kandahar on Friday. A police spokesman said the attackers had "
+            "been pushed back from the city perimeter overnight."
+        ),
+        {("kandahar", "contested", "asserted", "2021-07-09")},
+        id="pushed_back_from_the_perimeter_is_no_retake",
+    ),
+    # a timeline's entries headed by a day and an hour
+    pytest.param(
+        SYRIA,
+        "2024-12-10T07:00:00+03:00",
+        (
+            "SATURDAY, 7 A.M. Shops in the southern suburbs of Damascus did not open.\n\n"
+            "10 P.M. Fighters from Daraa pushed into the southern districts of Damascus.\n\n"
+            "SUNDAY, 1 A.M. Staff at the palace were sent home.\n\n"
+            "6 A.M. Rebels took control of Damascus and declared the government overthrown."
+        ),
+        {
+            ("damascus", "entered", "asserted", "2024-12-07"),
+            ("damascus", "captured", "asserted", "2024-12-08"),
+        },
+        id="a_timelines_day_and_hour_date_the_entries_below",
+    ),
 ]
 
 
@@ -287,3 +360,20 @@ def test_rule(
     request: pytest.FixtureRequest, theatre_extractor: str, published: str, body: str, expected: Expected
 ) -> None:
     check_rule(request, theatre_extractor, published, body, expected)
+
+
+def test_evidence_quotes_the_entities_as_written(extractor: Extractor) -> None:
+    """The extractor reads "governor&#8217;s" as "governor's", but an event's evidence is the text
+    as it came, at its place in it: a reader finds the quote where the span says."""
+    body = (
+        "KABUL &#8212; Heavy fighting raged in Herat on Thursday.\n"
+        "In Farah, Taliban fighters seized the governor&#8217;s compound &amp; the police headquarters "
+        "on Tuesday, officials said."
+    )
+    article = Article(id="e", published_at=datetime.fromisoformat("2021-08-12T20:00:00+04:30"), body=body)
+    events = [e for e in extractor.extract(article) if e.capital in ("farah", "herat")]
+    assert {(e.capital, e.type) for e in events} >= {("farah", "captured"), ("herat", "contested")}
+    for event in events:
+        assert body[event.evidence.start : event.evidence.end] == event.evidence.text
+    farah = next(e for e in events if e.capital == "farah")
+    assert "governor&#8217;s compound &amp; the police" in farah.evidence.text

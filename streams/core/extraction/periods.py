@@ -36,6 +36,11 @@ _RELATIVE_DAY = re.compile(r"\b(?:who|which|where|after|before|until)\b[^,;]*$")
 "agreed to leave the city after elders met Taliban commanders on Saturday night")."""
 _PERFECT_DAY = re.compile(r"\bhad\s+(?:been\s+)?[\w-]+(?:\s+[\w-]+){0,3}?,?\s+(?:on\s+|late\s+|early\s+)?$")
 _HOLDER_AFTER_DASH = re.compile(r"\s+[—–-]\s+")
+_NEXT_DAYS = timedelta(days=6)
+_CLOCK_AFTER_DAY = re.compile(
+    r",?\s*(?:(?:at|about|around)\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\b\.?|p\.?m\b\.?|hrs\b|h\b)|noon\b|midnight\b|dawn\b)"
+)
+"""An hour right after an entry's opening day ("Saturday, 7 a.m.", "SUNDAY, 1 A.M.")."""
 _DAY_HEADING_REST = re.compile(r"\s*[:—–]\s*[^.!?;:]{1,50}")
 """What a day's heading may name after its date and a colon ("9 December: Tartous")."""
 _SUBHEAD = re.compile(r"([^:]{2,40}):\s+[^.:!?]{1,40}")
@@ -100,9 +105,13 @@ class Periods(ExtractorBase):
             # chronology's relative days count from the day heading the paragraph
             again = {(r.start, r.end): r for r in self.times.find(low, anchor, anchor)}
             # ("the next day" counts from the day told before it, the heading's or a later one)
+            # (a weekday and its hour in the week after that day are the next entry's: "SUNDAY,
+            # 1 A.M." in a timeline after Saturday's entries, filed on Tuesday, is the Sunday between)
             refs = [
                 r
-                if self.times.absolute(low[r.start : r.end]) or self.times.anaphoric(low[r.start : r.end])
+                if self.times.absolute(low[r.start : r.end])
+                or self.times.anaphoric(low[r.start : r.end])
+                or (_CLOCK_AFTER_DAY.match(low, r.end) and anchor < r.day <= anchor + _NEXT_DAYS)
                 else again.get((r.start, r.end), r)
                 for r in refs
             ]
@@ -212,6 +221,10 @@ class Periods(ExtractorBase):
         the header names as the author ("" for none)."""
         whole_line = sentence.end == len(text) or text[sentence.end] == "\n"
         days = [r for r in time_refs if r.precision == "day" and not r.is_report_time]
+        if days and days[0].start <= 1 and _CLOCK_AFTER_DAY.match(low, days[0].end):
+            # a timeline's entry that opens on its day and hour ("SATURDAY, 7 A.M. Reports reached
+            # the city ..."): the entries after it ("NOON.", "3 P.M.") are of that day too
+            return days[0].day, ""
         if not whole_line or len({r.day for r in days}) != 1:
             return None
         # "THURSDAY 12 AUGUST": a weekday and its date are one day
