@@ -352,6 +352,30 @@ CASES = [
         },
         id="a_timelines_day_and_hour_date_the_entries_below",
     ),
+    # an hour-by-hour account after a lede that told its day: its entries are of that day
+    pytest.param(
+        AF,
+        "2021-08-17T20:00:00+04:30",
+        (
+            "KABUL - When Kabul woke up on Sunday, Aug. 15, it was still the republic's capital.\n\n"
+            "6:30 a.m. - News reaches the capital that Jalalabad has fallen to the Taliban overnight.\n\n"
+            "About 8:30 p.m. - Taliban fighters enter the presidential palace in Kabul."
+        ),
+        {
+            ("jalalabad", "captured", "asserted", "2021-08-15"),
+            ("kabul", "entered", "asserted", "2021-08-15"),
+            ("kabul", "captured", "asserted", "2021-08-15"),  # the palace: the seat of power
+        },
+        id="an_hour_by_hour_account_is_of_its_ledes_day",
+    ),
+    # a siege by customers is no siege
+    pytest.param(
+        AF,
+        "2021-08-15T20:00:00+04:30",
+        "Banks in Kabul were besieged by customers trying to withdraw cash on Sunday.",
+        set(),
+        id="besieged_by_customers",
+    ),
 ]
 
 

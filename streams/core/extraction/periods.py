@@ -36,6 +36,11 @@ _RELATIVE_DAY = re.compile(r"\b(?:who|which|where|after|before|until)\b[^,;]*$")
 "agreed to leave the city after elders met Taliban commanders on Saturday night")."""
 _PERFECT_DAY = re.compile(r"\bhad\s+(?:been\s+)?[\w-]+(?:\s+[\w-]+){0,3}?,?\s+(?:on\s+|late\s+|early\s+)?$")
 _HOLDER_AFTER_DASH = re.compile(r"\s+[—–-]\s+")
+_CLOCK_ENTRY = re.compile(
+    r"\s*(?:(?:about|around|at|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
+    r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\b\.?|p\.?m\b\.?)|noon\b|midnight\b)\s*(?:[—–:-]|(?<=\.)\s|\.\s)"
+)
+"""A line that opens on an hour, a timeline's entry: "6:30 a.m. - ...", "About 2:30 p.m. —", "NOON."."""
 _NEXT_DAYS = timedelta(days=6)
 _CLOCK_AFTER_DAY = re.compile(
     r",?\s*(?:(?:at|about|around)\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\b\.?|p\.?m\b\.?|hrs\b|h\b)|noon\b|midnight\b|dawn\b)"
@@ -175,7 +180,8 @@ class Periods(ExtractorBase):
             day = heading[0].day if heading is not None and heading[1] is not None else None
             # a live file's entry under an earlier day's heading ("THURSDAY 12 AUGUST"): its "this
             # afternoon" is that day's
-            day = day or ctx.section_day
+            # (an hour-by-hour account's first entry: the day its lede told, `_track_period`)
+            day = day or ctx.section_day or (ctx.day_before if _CLOCK_ENTRY.match(low) else None)
         else:
             day = ctx.paragraph_day
         return day if day is not None and day < ctx.published_day else None
@@ -282,6 +288,11 @@ class Periods(ExtractorBase):
             heading = self._heading_date(low, ctx.published_day, time_refs)
             ctx.paragraph_day = (listed[1] if listed else None) or (heading[0].day if heading else None)
             section = self._section_header(sentence, text, low, time_refs)
+            if section is None and ctx.section_day is None and ctx.day_before and _CLOCK_ENTRY.match(low):
+                # an hour-by-hour account's first entry ("6:30 a.m. - News reaches the capital
+                # ...") after a lede that told its day ("When Kabul woke up on Sunday, Aug. 15"):
+                # its entries are of that day until one names another
+                section = (ctx.day_before, "")
             if section is not None:
                 ctx.section_day = section[0]
                 # the entries under a side's own header are its words ("Zabihullah Mujahid · 6 Aug")
