@@ -376,6 +376,40 @@ CASES = [
         set(),
         id="besieged_by_customers",
     ),
+    # an account's day headings: "SATURDAY MORNING", "FRIDAY, early hours -", and a later
+    # weekday under them up to the filing
+    pytest.param(
+        AF,
+        "2021-08-17T11:00:00+04:30",
+        (
+            "The fall of the north's largest city took less than a day.\n\n"
+            "SATURDAY MORNING\n\n"
+            "Shortly after dawn, Taliban fighters launched an attack on Mazar-i-Sharif.\n\n"
+            "SATURDAY AFTERNOON\n\n"
+            "By late afternoon the city was under Taliban control.\n\n"
+            "The next morning, Sunday, the Taliban took Jalalabad without a fight."
+        ),
+        {
+            ("mazar-i-sharif", "contested", "asserted", "2021-08-14"),
+            ("mazar-i-sharif", "captured", "asserted", "2021-08-14"),
+            ("jalalabad", "captured", "asserted", "2021-08-15"),
+            ("jalalabad", "surrendered", "asserted", "2021-08-15"),
+        },
+        id="an_accounts_day_headings_and_the_next_weekday",
+    ),
+    pytest.param(
+        AF,
+        "2021-08-15T09:40:00+04:30",
+        (
+            "THURSDAY, 6 a.m. - Taliban fighters open a fresh assault on Kandahar.\n\n"
+            "FRIDAY, early hours - Taliban fighters occupy the governor's office in Kandahar."
+        ),
+        {
+            ("kandahar", "contested", "asserted", "2021-08-12"),
+            ("kandahar", "captured", "asserted", "2021-08-13"),
+        },
+        id="a_day_and_its_early_hours_head_an_entry",
+    ),
 ]
 
 

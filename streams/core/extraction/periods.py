@@ -41,11 +41,15 @@ _CLOCK_ENTRY = re.compile(
     r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\b\.?|p\.?m\b\.?)|noon\b|midnight\b)\s*(?:[—–:-]|(?<=\.)\s|\.\s)"
 )
 """A line that opens on an hour, a timeline's entry: "6:30 a.m. - ...", "About 2:30 p.m. —", "NOON."."""
+_DAY_PART_TAIL = re.compile(r",?\s+(?:early\s+|late\s+)?(?:morning|afternoon|evening|night|hours)$")
+_WEEKDAY = re.compile(r"(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day")
 _NEXT_DAYS = timedelta(days=6)
 _CLOCK_AFTER_DAY = re.compile(
-    r",?\s*(?:(?:at|about|around)\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\b\.?|p\.?m\b\.?|hrs\b|h\b)|noon\b|midnight\b|dawn\b)"
+    r",?\s*(?:(?:at|about|around)\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\b\.?|p\.?m\b\.?|hrs\b|h\b)|noon\b|midnight\b|dawn\b"
+    r"|(?:early\s+|late\s+)?(?:hours|morning|afternoon|evening|night|midday|dusk)\s*[—–:-])"
 )
-"""An hour right after an entry's opening day ("Saturday, 7 a.m.", "SUNDAY, 1 A.M.")."""
+"""An hour right after an entry's opening day ("Saturday, 7 a.m.", "SUNDAY, 1 A.M.", "FRIDAY,
+early hours —")."""
 _DAY_HEADING_REST = re.compile(r"\s*[:—–]\s*[^.!?;:]{1,50}")
 """What a day's heading may name after its date and a colon ("9 December: Tartous")."""
 _SUBHEAD = re.compile(r"([^:]{2,40}):\s+[^.:!?]{1,40}")
@@ -117,6 +121,13 @@ class Periods(ExtractorBase):
                 if self.times.absolute(low[r.start : r.end])
                 or self.times.anaphoric(low[r.start : r.end])
                 or (_CLOCK_AFTER_DAY.match(low, r.end) and anchor < r.day <= anchor + _NEXT_DAYS)
+                # under a live file's or an account's day heading ("SATURDAY MORNING"), a later
+                # weekday up to the filing is that one ("The next morning, Sunday, ...")
+                or (
+                    anchor == ctx.section_day
+                    and anchor < r.day <= ctx.published_day
+                    and _WEEKDAY.fullmatch(low, r.start, r.end) is not None
+                )
                 else again.get((r.start, r.end), r)
                 for r in refs
             ]
@@ -233,8 +244,8 @@ class Periods(ExtractorBase):
             return days[0].day, ""
         if not whole_line or len({r.day for r in days}) != 1:
             return None
-        # "THURSDAY 12 AUGUST": a weekday and its date are one day
-        if len(low.strip(" .:-—–,")) <= days[-1].end - days[0].start + 2:
+        # "THURSDAY 12 AUGUST": a weekday and its date are one day ("SATURDAY MORNING": and its hours)
+        if len(_DAY_PART_TAIL.sub("", low.strip(" .:-—–,"))) <= days[-1].end - days[0].start + 2:
             return days[0].day, ""
         if len(days) != 1:
             return None
