@@ -410,6 +410,32 @@ CASES = [
         },
         id="a_day_and_its_early_hours_head_an_entry",
     ),
+    # "for the first time since ... eight years ago": the history is the measure's
+    pytest.param(
+        SYRIA,
+        "2024-11-29T22:10:00+03:00",
+        (
+            "Rebels fought their way into Aleppo on Friday, bringing insurgents back into the city for "
+            "the first time since government forces drove them out eight years ago."
+        ),
+        {("aleppo", "entered", "asserted", "2024-11-29")},
+        id="first_time_since_years_ago",
+    ),
+    pytest.param(
+        SYRIA,
+        "2024-11-29T22:10:00+03:00",
+        "Rebels entered Aleppo years ago, before the siege, residents recalled.",
+        set(),
+        id="guard_years_ago_of_the_event_itself",
+    ),
+    # "several districts in the west of the city": a part of it
+    pytest.param(
+        SYRIA,
+        "2024-11-29T22:10:00+03:00",
+        "Rebels entered Aleppo on Friday and by nightfall had taken control of several districts in the west of the city.",
+        {("aleppo", "entered", "asserted", "2024-11-29"), ("aleppo", "captured", "partial", "2024-11-29")},
+        id="districts_in_the_west_of_the_city_are_a_part",
+    ),
 ]
 
 

@@ -100,6 +100,7 @@ _FRONTED_PHRASE = re.compile(
     r"|meanwhile)\b[^,;:—–]*$"
 )
 """A phrase that opens the sentence (or a dateline's text) before its first comma."""
+_SINCE_WORD = re.compile(r"\bsince\b")
 _MEASURED_SINCE = re.compile(
     r"\bfirst time\b|\bthan at any (?:time|point|moment)\b"
     r"|\b(?:biggest|largest|deepest|worst|heaviest|fiercest|closest|most (?:serious|significant))\b"
@@ -598,6 +599,10 @@ class Judging(ExtractorBase):
         if span not in scan.clause_reasons:
             scan.clause_reasons[span] = self._clause_reason(low, clause)
         reason = scan.clause_reasons[span]
+        if reason == "historical" and self._history_measured_since(low, clause, start):
+            # "fought their way into Aleppo, bringing insurgents back for the first time since
+            # troops drove them out eight years ago": the history is the measure's, not the news
+            reason = None
         if reason == "historical" and self._history_in_aside_only(
             low, clause, start, verbal=not _NOMINAL_TRIGGER.search(trigger_text)
         ):
@@ -707,6 +712,15 @@ class Judging(ExtractorBase):
                 aside = scan.low[begin:end]
                 return not self._early_year(aside) and self.times.mentioned(aside)
         return False
+
+    def _history_measured_since(self, low: str, clause: Clause, start: int) -> bool:
+        """Whether every history cue of the clause lies in a clause of "since" past the trigger
+        that measures a first time or a record against the past."""
+        since = _SINCE_WORD.search(low, start, clause.end)
+        if since is None or not _MEASURED_SINCE.search(low, start, since.start()):
+            return False
+        cues = list(self.cues.history.finditer(low, clause.start, clause.end))
+        return bool(cues) and all(cue.start() > since.start() for cue in cues)
 
     def _since_years_after(self, low: str, start: int) -> bool:
         """Whether every early year of the sentence ends a clause of "since" that measures a
@@ -929,7 +943,7 @@ class Judging(ExtractorBase):
         label = _LABEL_BEFORE.search(text, max(0, mention.start - 40), mention.start)
         head = label.start() if label else mention.start  # "parts of the provincial capital Qala-e-Naw"
         if takes and (
-            self.cues.partial_before.search(text[max(0, head - 30) : head])
+            self.cues.partial_before.search(text[max(0, head - 60) : head])
             or self.cues.partial_any.search(text[clause.start : clause.end])
             or POSSESSED_PART.match(text, mention.end)  # "in the city's southern districts"
             or (mention.end == mention.start and CITY_PARTS_AFTER.match(text, trigger.end))
