@@ -158,12 +158,14 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
                 claimed = []
             taken = {d.capital for d in found if d.type in ("captured", "surrendered")}
             found = [d for d in found if not (d.prelude and d.capital in taken)]
-            entered: dict[tuple[str | None, date], int] = {}
+            entered: dict[tuple[str | None, date, bool], int] = {}
             for d in found:
-                # not a denied entry: "denied that the militants had entered Aleppo, saying army units
-                # were repelling an attack on its outskirts" tells the attack instead
-                if d.type == "entered" and d.payload["modality"] != "denied":
-                    key = (d.capital, d.payload["event_time"].date())
+                # a denied entry only for fighting denied with it ("rejected a claim that fighters had
+                # entered Homs and were fighting in its districts"): "denied that the militants had
+                # entered Aleppo, saying army units were repelling an attack on its outskirts" tells
+                # the attack instead
+                if d.type == "entered":
+                    key = (d.capital, d.payload["event_time"].date(), d.payload["modality"] != "denied")
                     entered[key] = min(entered.get(key, d.at), d.at)
             focus = ctx.focus_by_sentence[sentence.index] = {
                 d.capital for d in found if d.capital and d.type in CONTROL_EVENT_TYPES
@@ -176,7 +178,10 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
                 ctx.news_day = self._news_day(ctx, found)
             siege = _SIEGE.search(low) is not None
             for draft in found:
-                entry = entered.get((draft.capital, draft.payload["event_time"].date()))
+                day = draft.payload["event_time"].date()
+                entry = entered.get((draft.capital, day, True))
+                if entry is None and draft.payload["modality"] == "denied":
+                    entry = entered.get((draft.capital, day, False))
                 if (
                     draft.type == "contested"
                     and not siege
@@ -1259,10 +1264,13 @@ def _remember_places(ctx: Context, sentence: Sentence, low: str, mentions: list[
 
 
 _DISTANCE_TO = re.compile(
-    r"\b(?:kilomet(?:re|er)s?|km|miles?)(?:\s*\([^()]{1,24}\))?\s+"
+    r"(?:\b(?:kilomet(?:re|er)s?|km|miles?)(?:\s*\([^()]{1,24}\))?\s+"
     r"(?:(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|from|outside)\s+"
+    r"|^\s*(?:just\s+|further\s+|farther\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+)"
     r"(?:the\s+)?(?:(?:provincial\s+)?(?:city|town|capital)\s+of\s+)?$"
 )
+"""How far a sentence's news is from a capital: "50 kilometres north of", or a fronted "North of"
+("North of Homs, rebels captured the towns of Rastan and Talbiseh")."""
 
 
 _OUTSIDE_BEFORE = re.compile(

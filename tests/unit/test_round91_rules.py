@@ -436,6 +436,40 @@ CASES = [
         {("aleppo", "entered", "asserted", "2024-11-29"), ("aleppo", "captured", "partial", "2024-11-29")},
         id="districts_in_the_west_of_the_city_are_a_part",
     ),
+    # a sentence set "North of Homs" is about somewhere else: "the city" after it is no other capital
+    pytest.param(
+        SYRIA,
+        "2024-12-06T23:15:00+03:00",
+        (
+            "In Sweida, local armed groups seized the governorate headquarters, residents said.\n"
+            "North of Homs, rebels captured the towns of Rastan and Talbiseh. Late on Friday they said "
+            "they were battling troops on the city's outskirts."
+        ),
+        {("suwayda", "captured", "asserted", "2024-12-06")},
+        id="north_of_a_capital_is_elsewhere",
+    ),
+    # fighting told inside a denied entry is denied with it, not news of its own
+    pytest.param(
+        SYRIA,
+        "2024-12-07T15:40:00+03:00",
+        (
+            "Rebels said on Saturday their fighters had entered Homs and were fighting in the city's "
+            "northern districts, a claim the defence ministry quickly rejected."
+        ),
+        {("homs", "entered", "denied", "2024-12-07")},
+        id="fighting_inside_a_denied_entry",
+    ),
+    # a claim's rejection set after it as an appositive
+    pytest.param(
+        AF,
+        "2021-08-18T18:20:00+04:30",
+        (
+            "Fighters loyal to the resistance said on Wednesday they had retaken Charikar from the "
+            "Taliban, a claim the Islamist group rejected."
+        ),
+        {("charikar", "retaken", "denied", "2021-08-18")},
+        id="a_claim_the_other_side_rejected",
+    ),
 ]
 
 

@@ -246,6 +246,12 @@ _LOST_TO = re.compile(r"[^.;]*?\bto\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$")
 """Between a loss and the side it went to ("abandoned Deir ez-Zor to the Kurdish-led SDF")."""
 _LOSS_VERB = re.compile(r"(?:lost|lose|loses|losing|abandoned|abandon|abandons|abandoning)\b")
 
+_CLAIM_REJECTED_AFTER = re.compile(
+    r",\s*(?:a|the)\s+claims?\s+(?:that\s+)?(?:[\w'’-]+\s+){1,5}?"
+    r"(?:(?:quickly|swiftly|promptly|flatly|strongly|later|immediately)\s+)?"
+    r"(?:rejected|denied|dismissed|refuted|disputed)\b"
+)
+"""A claim's rejection set after it as an appositive ("..., a claim the defence ministry rejected")."""
 _CALLED_FALSE = re.compile(
     r"[\"”'’]?\s+(?:is|was|are|were)\s+(?:a\s+|all\s+|just\s+|nothing\s+but\s+|simply\s+|an?\s+(?:complete|outright|total)\s+)?"
     r"(?:lies?|false|untrue|baseless|fabricated|fabrications?|fake|fiction|not\s+true)\b"
@@ -959,6 +965,8 @@ class Judging(ExtractorBase):
             and _CALLED_FALSE.match(text, mention.end)
         ):  # the last: "the capture of Bazarak is a lie"
             return "denied"
+        if _CLAIM_REJECTED_AFTER.search(text, trigger.end):
+            return "denied"  # "had entered Homs, a claim the defence ministry quickly rejected"
         rejection = self.cues.denied_claim.search(text) if scan.has(self.cues.denied_claim) else None
         if rejection is not None and rejection.start() < trigger.start:
             if any(  # "rejected the claim, saying that reports of the fall of Bazarak were false"
