@@ -470,6 +470,17 @@ CASES = [
         {("charikar", "retaken", "denied", "2021-08-18")},
         id="a_claim_the_other_side_rejected",
     ),
+    # neighbourhoods on a city's fringes: a part of it
+    pytest.param(
+        AF,
+        "2021-08-07T21:05:00+04:30",
+        (
+            "Officials said security forces had pushed the Taliban out of several neighbourhoods on "
+            "the southern fringes of Herat on Friday."
+        ),
+        {("herat", "retaken", "partial", "2021-08-06")},
+        id="neighbourhoods_on_the_fringes_are_a_part",
+    ),
 ]
 
 
