@@ -481,6 +481,43 @@ CASES = [
         {("herat", "retaken", "partial", "2021-08-06")},
         id="neighbourhoods_on_the_fringes_are_a_part",
     ),
+    # a sentence set in a capital: the attack its main clause tells is fighting there
+    pytest.param(
+        AF,
+        "2021-08-06T19:40:00+04:30",
+        "On the edges of Kandahar, the country's second city, Taliban fighters attacked police posts on Friday.",
+        {("kandahar", "contested", "asserted", "2021-08-06")},
+        id="a_sentence_set_in_a_capital_tells_an_attack_there",
+    ),
+    pytest.param(
+        AF,
+        "2021-08-06T19:40:00+04:30",
+        "In Lashkar Gah, commandos and Taliban fighters fought for control of neighbourhoods near the governor's compound.",
+        {("lashkar-gah", "contested", "asserted", "2021-08-06")},
+        id="fought_for_neighbourhoods_in_a_capital",
+    ),
+    pytest.param(
+        AF,
+        "2021-08-17T12:00:00+04:30",
+        "In Kabul, the Taliban spokesman said the movement had pardoned all those who had fought against it.",
+        set(),
+        id="guard_a_verb_in_a_relative_clause_is_no_attack_there",
+    ),
+    pytest.param(
+        AF,
+        "2021-08-06T19:40:00+04:30",
+        "In Kandahar province, Taliban fighters attacked police posts in Zhari district on Friday.",
+        set(),
+        id="guard_a_province_is_no_city",
+    ),
+    # geography: the provinces around a capital are no fight for it
+    pytest.param(
+        AF,
+        "2021-08-14T23:40:00+04:30",
+        "Ghazni fell on Thursday as the offensive reached the provinces surrounding Kabul.",
+        {("ghazni", "captured", "asserted", "2021-08-12")},
+        id="guard_the_provinces_surrounding_the_capital",
+    ),
 ]
 
 

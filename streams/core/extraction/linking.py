@@ -194,6 +194,22 @@ _CHAINED_PREDICATE = re.compile(
 """Between a capital's first predicate and a second one ("... on Saturday and fell", "before it fell")."""
 _CORRECTED_AFTER = re.compile(r"\s*[-–—,]\s*(?:sorry|i mean|i'm sorry|pardon me|correction|rather)\b")
 """A speaker taking a name back to say another ("Kunduz - sorry, Taloqan")."""
+_FRONTED_SETTING = re.compile(
+    r"\s*(?:in|inside|around|on\s+the\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?ern\s+)?"
+    r"(?:edges?|outskirts|fringes|approaches)\s+of)\s+(?:the\s+(?:city|town)\s+of\s+)?"
+)
+"""A place phrase that opens a sentence and sets it in a capital ("In Kandahar, ...")."""
+_ATTACK_VERB = re.compile(
+    r"(?:attacked|attacking|assaulted|assaulting|stormed|storming|shelled|shelling|pounded|pounding"
+    r"|fought|clashed|clashing|battled|battling)\b"
+)
+"""A side's attack told as an active verb ("fighters attacked police posts", "fought for")."""
+_NOT_MAIN_CLAUSE = re.compile(
+    r"[,;:]|\b(?:who|whom|whose|which|that|saying|after|before|when|since|because|while|as|if)\b"
+)
+"""What puts a verb past the setting out of the sentence's main clause."""
+_SETTING_COMMA = re.compile(r"(?:\s+(?:city|town))?(?:\s*,\s*(?:the|a|an)\s[^,;:.]{1,80})?\s*,\s")
+"""The comma that closes the setting (past the capital's appositive)."""
 _CLAUSE_LOCATIVE = re.compile(r"(?:\b(?:while|whereas|and|but)|[;,])\s+in\s+$")
 """A place that opens a clause of its own ("..., while in Kandahar fighting ..."): its topic."""
 _ITSELF = re.compile(r"[\w ]{0,30}?\b(?:city|town|capital)\s+itself\b")
@@ -1306,6 +1322,8 @@ class Linking(ExtractorBase):
                 best[kind] = (distance, trigger)
         chained = self._chained_predicates(text, mention, triggers, best, others)
         ranked = [trigger for _, trigger in sorted(best.values(), key=lambda item: item[0])]
+        if not ranked:
+            return self._set_in(text, mention, triggers, mentions)
         own = [t for t in ranked if not (t.spec.role == "subject" and t.end <= mention.start)]
         if own:  # a mention with its own predicate borrows none from a list before it
             ranked = own
@@ -1324,6 +1342,41 @@ class Linking(ExtractorBase):
                 and m.capital != mention.capital
             )
         ]
+
+    @staticmethod
+    def _set_in(
+        text: str, mention: Mention, triggers: list[Trigger], mentions: list[Mention]
+    ) -> list[Trigger]:
+        """A sentence set in a capital by a fronted place phrase ("In Kandahar, Taliban fighters
+        attacked police posts"; "On the edges of Kandahar, the second city, ..."): the attack its
+        main clause tells, on something in the city, is fighting there."""
+        low = text.lower()
+        if (
+            mention.via != "name"
+            or mention.role != "place"
+            or not _FRONTED_SETTING.fullmatch(low, 0, mention.start)
+        ):
+            return []
+        opened = _SETTING_COMMA.match(low, mention.end)
+        if opened is None:
+            return []
+        for trigger in triggers:
+            if (
+                trigger.start < opened.end()
+                or trigger.spec.type != "contested"
+                or trigger.spec.role != "object"
+                or not _ATTACK_VERB.match(trigger.text)
+            ):
+                continue
+            if _NOT_MAIN_CLAUSE.search(low, opened.end(), trigger.start):
+                return []  # "In Herat, the defence rested on a commander who had fought the Soviets"
+            if any(
+                m is not mention and m.role in ("place", "province") and m.start >= trigger.start
+                for m in mentions
+            ):
+                return []  # "attacked posts in Zhari district of Kandahar province": told where, elsewhere
+            return [trigger]
+        return []
 
     @staticmethod
     def _chained_predicates(
