@@ -543,3 +543,17 @@ def test_evidence_quotes_the_entities_as_written(extractor: Extractor) -> None:
         assert body[event.evidence.start : event.evidence.end] == event.evidence.text
     farah = next(e for e in events if e.capital == "farah")
     assert "governor&#8217;s compound &amp; the police" in farah.evidence.text
+
+
+def test_an_appositive_rejection_answers_the_claim_told_last(extractor: Extractor) -> None:
+    """ "..., while the insurgents said they had taken Kandahar, a claim the government rejected":
+    the rejection answers Kandahar's claim, not the captures told before the turn."""
+    body = (
+        "The Taliban captured Ghazni on Thursday and broke into Herat, while in the south the "
+        "insurgents said they had taken Kandahar, a claim the government rejected."
+    )
+    article = Article(id="r", published_at=datetime.fromisoformat("2021-08-12T23:55:00+04:30"), body=body)
+    modality = {(e.capital, e.type): e.modality for e in extractor.extract(article)}
+    assert modality[("kandahar", "captured")] == "denied"
+    assert modality[("ghazni", "captured")] != "denied"
+    assert modality[("herat", "entered")] != "denied"

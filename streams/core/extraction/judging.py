@@ -252,6 +252,8 @@ _CLAIM_REJECTED_AFTER = re.compile(
     r"(?:rejected|denied|dismissed|refuted|disputed)\b"
 )
 """A claim's rejection set after it as an appositive ("..., a claim the defence ministry rejected")."""
+_CLAUSE_BREAK = re.compile(r";|\b(?:while|whereas|but)\b|,\s*and\b")
+"""What ends the clause a claim's appositive rejection answers."""
 _CALLED_FALSE = re.compile(
     r"[\"”'’]?\s+(?:is|was|are|were)\s+(?:a\s+|all\s+|just\s+|nothing\s+but\s+|simply\s+|an?\s+(?:complete|outright|total)\s+)?"
     r"(?:lies?|false|untrue|baseless|fabricated|fabrications?|fake|fiction|not\s+true)\b"
@@ -965,8 +967,12 @@ class Judging(ExtractorBase):
             and _CALLED_FALSE.match(text, mention.end)
         ):  # the last: "the capture of Bazarak is a lie"
             return "denied"
-        if _CLAIM_REJECTED_AFTER.search(text, trigger.end):
-            return "denied"  # "had entered Homs, a claim the defence ministry quickly rejected"
+        rejected_after = _CLAIM_REJECTED_AFTER.search(text, trigger.end)
+        told_end = max(trigger.end, mention.end)
+        if rejected_after is not None and not _CLAUSE_BREAK.search(text, told_end, rejected_after.start()):
+            # "had entered Homs, a claim the defence ministry quickly rejected": the claim told last
+            # (not "captured Ghazni and broke into Herat, while ... had taken Kandahar, a claim ...")
+            return "denied"
         rejection = self.cues.denied_claim.search(text) if scan.has(self.cues.denied_claim) else None
         if rejection is not None and rejection.start() < trigger.start:
             if any(  # "rejected the claim, saying that reports of the fall of Bazarak were false"
