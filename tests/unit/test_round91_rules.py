@@ -518,6 +518,35 @@ CASES = [
         {("ghazni", "captured", "asserted", "2021-08-12")},
         id="guard_the_provinces_surrounding_the_capital",
     ),
+    # a history cue in a relative clause after the news is the relative clause's
+    pytest.param(
+        AF,
+        "2021-08-14T23:40:00+04:30",
+        (
+            "The loss of Mazar-i-Sharif on Saturday removes the government's last foothold in a region "
+            "that held out against the movement in the 1990s."
+        ),
+        {("mazar-i-sharif", "captured", "asserted", "2021-08-14")},
+        id="the_1990s_in_a_relative_clause_after_the_news",
+    ),
+    pytest.param(
+        AF,
+        "2021-08-14T23:40:00+04:30",
+        "Fighters who had taken Mazar-i-Sharif in the 1990s returned to the city on Saturday.",
+        set(),
+        id="guard_a_relative_clause_that_tells_the_event",
+    ),
+    # a nominal event past its capital's appositive, then a forecast: hypothetical
+    pytest.param(
+        AF,
+        "2021-08-04T12:00:00+04:30",
+        (
+            "Officials have said the fall of Lashkar Gah, a city of about 200,000 that was at the centre "
+            "of British operations for years, would be a heavy blow."
+        ),
+        set(),
+        id="the_fall_of_x_an_appositive_then_would",
+    ),
 ]
 
 

@@ -101,6 +101,8 @@ _FRONTED_PHRASE = re.compile(
 )
 """A phrase that opens the sentence (or a dateline's text) before its first comma."""
 _SINCE_WORD = re.compile(r"\bsince\b")
+_RELATIVE_AFTER_TRIGGER = re.compile(r"\b(?:that|which|who|whose|where)\b")
+_CLAUSE_MARK = re.compile(r"[,;:]")
 _MEASURED_SINCE = re.compile(
     r"\bfirst time\b|\bthan at any (?:time|point|moment)\b"
     r"|\b(?:biggest|largest|deepest|worst|heaviest|fiercest|closest|most (?:serious|significant))\b"
@@ -153,6 +155,8 @@ _NOUN_TRIGGER = re.compile(r"\s(?:of|on|against|toward|towards|into)$|^(?:['’]
 
 _MODAL_AFTER = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,6}?(?:[\w'’-]+,\s+(?:if|once|should|were)\s+(?:it|that)\s[^,;.]{1,40},\s+)?"  # "if it came"
+    # "the fall of Lashkar Gah, a city of about 200,000 that was ..., would be"
+    r"(?:[\w'’-]+,\s+(?:the|a|an)\s(?:[^,;.]|(?<=\d)[,.](?=\d)){1,140},\s+)?"
     r"(?:could|would|might|may|will|(?:is|are) expected to|(?:is|are) likely to"
     r"|(?:is|are|would be|remains?|remained) (?:another|a different|a separate|a distant|unlikely|not imminent|far off|a long way)"
     r"|(?:is|are|seems|looks|appears) (?:now |increasingly |highly |very )?(?:likely|possible|expected|feared|inevitable)"
@@ -607,7 +611,10 @@ class Judging(ExtractorBase):
         if span not in scan.clause_reasons:
             scan.clause_reasons[span] = self._clause_reason(low, clause)
         reason = scan.clause_reasons[span]
-        if reason == "historical" and self._history_measured_since(low, clause, start):
+        if reason == "historical" and (
+            self._history_measured_since(low, clause, start)
+            or self._history_in_relative_after(low, clause, start)
+        ):
             # "fought their way into Aleppo, bringing insurgents back for the first time since
             # troops drove them out eight years ago": the history is the measure's, not the news
             reason = None
@@ -720,6 +727,19 @@ class Judging(ExtractorBase):
                 aside = scan.low[begin:end]
                 return not self._early_year(aside) and self.times.mentioned(aside)
         return False
+
+    def _history_in_relative_after(self, low: str, clause: Clause, start: int) -> bool:
+        """Whether every history cue of the clause lies in a relative clause past the trigger ("the
+        loss of Mazar-i-Sharif removes the last obstacle in a region that held out against the
+        movement in the 1990s"): the relative clause's past, not the news's."""
+        relative = _RELATIVE_AFTER_TRIGGER.search(low, start, clause.end)
+        if relative is None:
+            return False
+        cues = list(self.cues.history.finditer(low, clause.start, clause.end))
+        return bool(cues) and all(
+            cue.start() > relative.start() and not _CLAUSE_MARK.search(low, relative.start(), cue.start())
+            for cue in cues
+        )  # (and still in the relative clause: no comma closed it)
 
     def _history_measured_since(self, low: str, clause: Clause, start: int) -> bool:
         """Whether every history cue of the clause lies in a clause of "since" past the trigger
