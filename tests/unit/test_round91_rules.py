@@ -547,6 +547,21 @@ CASES = [
         set(),
         id="the_fall_of_x_an_appositive_then_would",
     ),
+    # a belief the speaker held, not a report
+    pytest.param(
+        AF,
+        "2021-09-03T23:00:00+04:30",
+        '"We thought the Taliban had entered Kabul again," a resident said of the gunfire.',
+        set(),
+        id="we_thought_is_no_report",
+    ),
+    pytest.param(
+        AF,
+        "2021-08-15T23:00:00+04:30",
+        "Residents said they thought so too: the Taliban had entered Kabul on Sunday.",
+        {("kabul", "entered", "asserted", "2021-08-15")},
+        id="guard_thought_so_then_a_report",
+    ),
 ]
 
 
