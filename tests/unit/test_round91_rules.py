@@ -562,6 +562,21 @@ CASES = [
         {("kabul", "entered", "asserted", "2021-08-15")},
         id="guard_thought_so_then_a_report",
     ),
+    # a demand that attacks stop tells no fight; an advance toward a city is no fight there yet
+    pytest.param(
+        SYRIA,
+        "2024-11-28T13:05:00+03:00",
+        "Turkey said it was following events closely and that attacks on Hama had to stop.",
+        set(),
+        id="attacks_on_x_had_to_stop",
+    ),
+    pytest.param(
+        SYRIA,
+        "2024-11-28T13:05:00+03:00",
+        "Syrian rebels push toward Aleppo in surprise offensive, cutting a key highway.",
+        set(),
+        id="a_push_toward_a_city_is_no_fight_there",
+    ),
 ]
 
 

@@ -160,7 +160,9 @@ _MODAL_AFTER = re.compile(
     r"(?:could|would|might|may|will|(?:is|are) expected to|(?:is|are) likely to"
     r"|(?:is|are|would be|remains?|remained) (?:another|a different|a separate|a distant|unlikely|not imminent|far off|a long way)"
     r"|(?:is|are|seems|looks|appears) (?:now |increasingly |highly |very )?(?:likely|possible|expected|feared|inevitable)"
-    r"|(?:is|are) (?:two |quite |very )?(?:different|separate) (?:things|matters|questions))\b"
+    r"|(?:is|are) (?:two |quite |very )?(?:different|separate) (?:things|matters|questions)"
+    # a demand: "attacks on Idlib had to stop"
+    r"|(?:must|should|had to|has to|have to|needs? to) (?:stop|end|cease|be (?:halted|stopped|ended)))\b"
 )
 
 _EARLIER_TIMES_AFTER = re.compile(
