@@ -77,10 +77,10 @@ def test_second_author_articles_hold_their_measured_level(extractor: Extractor) 
     """Articles by authors who never saw the rules (see that folder's README): a regression gate
     at the level measured on them, below the main corpus's because round 11 was kept as it
     scored and these authors' gold differs from ours on some calls the guidelines leave open.
-    Measured over the 2,069 articles (round 90 in, extractor 1.25.2): strict F1 0.967,
-    precision 0.975, modality 0.981, actor 0.998, no event on a trap article."""
+    Measured over the 2,253 articles (round 99 in, extractor 1.28.4): strict F1 0.964,
+    precision 0.972, modality 0.981, actor 0.998, no event on a trap article."""
     records = load_gold([SECOND_AUTHOR])
-    assert len(records) >= 2069
+    assert len(records) >= 2253
     report = evaluate(records, extractor)
     assert report.strict_all.f1 >= 0.964, report.strict_all.as_json()
     assert report.strict_all.precision >= 0.972
