@@ -36,16 +36,18 @@ _RELATIVE_DAY = re.compile(r"\b(?:who|which|where|after|before|until)\b[^,;]*$")
 "agreed to leave the city after elders met Taliban commanders on Saturday night")."""
 _PERFECT_DAY = re.compile(r"\bhad\s+(?:been\s+)?[\w-]+(?:\s+[\w-]+){0,3}?,?\s+(?:on\s+|late\s+|early\s+)?$")
 _HOLDER_AFTER_DASH = re.compile(r"\s+[—–-]\s+")
+_HOUR = r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\b\.?|p\.?m\b\.?)|noon\b|midnight\b)"
+"""An hour of the clock ("6:30 a.m.", "10 P.M.", "noon"), for a timeline's entries."""
 _CLOCK_ENTRY = re.compile(
     r"\s*(?:(?:about|around|at|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
-    r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\b\.?|p\.?m\b\.?)|noon\b|midnight\b)\s*(?:[—–:-]|(?<=\.)\s|\.\s)"
+    rf"{_HOUR}\s*(?:[—–:-]|(?<=\.)\s|\.\s)"
 )
 """A line that opens on an hour, a timeline's entry: "6:30 a.m. - ...", "About 2:30 p.m. —", "NOON."."""
 _DAY_PART_TAIL = re.compile(r",?\s+(?:early\s+|late\s+)?(?:morning|afternoon|evening|night|hours)$")
 _WEEKDAY = re.compile(r"(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day")
 _NEXT_DAYS = timedelta(days=6)
 _CLOCK_AFTER_DAY = re.compile(
-    r",?\s*(?:(?:at|about|around)\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\b\.?|p\.?m\b\.?|hrs\b|h\b)|noon\b|midnight\b|dawn\b"
+    rf",?\s*(?:(?:at|about|around)\s+)?(?:{_HOUR}|\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:hrs|h)\b|dawn\b"
     r"|(?:early\s+|late\s+)?(?:hours|morning|afternoon|evening|night|midday|dusk)\s*[—–:-])"
 )
 """An hour right after an entry's opening day ("Saturday, 7 a.m.", "SUNDAY, 1 A.M.", "FRIDAY,
