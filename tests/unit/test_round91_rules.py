@@ -577,6 +577,31 @@ CASES = [
         set(),
         id="a_push_toward_a_city_is_no_fight_there",
     ),
+    # an analyst's scenarios are hypothetical; "has fallen before, twice in living memory" is history
+    pytest.param(
+        AF,
+        "2021-07-28T13:00:00+04:30",
+        (
+            "We see three scenarios. In the third, a fall of Kandahar triggers a cascade: other "
+            "capitals are handed over without a fight."
+        ),
+        set(),
+        id="in_the_third_scenario",
+    ),
+    pytest.param(
+        AF,
+        "2021-07-28T13:00:00+04:30",
+        "Kandahar has fallen before, twice in living memory, and each time it marked the end of a regime.",
+        set(),
+        id="fallen_before_twice_in_living_memory",
+    ),
+    pytest.param(
+        AF,
+        "2021-07-28T13:00:00+04:30",
+        "In the third week of July, Taliban fighters attacked Kandahar from the west.",
+        {("kandahar", "contested", "asserted", "2021-07-28")},
+        id="guard_in_the_third_week_is_no_scenario",
+    ),
 ]
 
 

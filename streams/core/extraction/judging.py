@@ -100,6 +100,11 @@ _FRONTED_PHRASE = re.compile(
     r"|meanwhile)\b[^,;:—–]*$"
 )
 """A phrase that opens the sentence (or a dateline's text) before its first comma."""
+_SCENARIO_OPENING = re.compile(
+    r"\s*(?:in|under)\s+(?:the|a|this|that)\s+(?:first|second|third|fourth|last|final|worst|best|likeliest"
+    r"|most\s+likely|darkest|bleakest|other)(?:[- ]case)?(?:\s+(?:scenario|case|outcome))?\s*,"
+)
+"""A sentence of an analyst's scenarios ("In the third, a fall of Kandahar triggers a cascade")."""
 _SINCE_WORD = re.compile(r"\bsince\b")
 _RELATIVE_AFTER_TRIGGER = re.compile(r"\b(?:that|which|who|whose|where)\b")
 _CLAUSE_MARK = re.compile(r"[,;:]")
@@ -169,7 +174,9 @@ _EARLIER_TIMES_AFTER = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,4}?(?:once|twice|three\s+times|several\s+times|many\s+times)\s+before\b"
 )
 """A fall told as one of the past ("Khan's forces lost Herat once before."): history, not news."""
-_BARE_BEFORE_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?before\s*(?:[.;]|$)")
+_BARE_BEFORE_AFTER = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,3}?before\s*(?:[.;]|$|,\s*(?:once|twice|three\s+times|several\s+times|many\s+times|in\s+\d{4}))"
+)
 _EXPERIENCE_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?$")
 """With `_BARE_BEFORE_AFTER`: "Kunduz has changed hands before.", a perfect of experience."""
 _HAS_PERFECT = re.compile(r"(?:has|have)\s")
@@ -502,6 +509,8 @@ class Judging(ExtractorBase):
         if past_paragraph:
             return "historical (the paragraph is about an earlier period)"
         low = scan.low
+        if _SCENARIO_OPENING.match(low):
+            return 'hypothetical (a scenario: "In the third, a fall of X triggers ...")'
         if trigger_text.startswith("at ") and _POST_BEFORE.search(low, max(0, start - 30), start):
             return 'a post placed by the city ("the corps base at the edge of the city"), no fight'
         if low[clause.start : clause.end].rstrip(" \"'”’").endswith("?") and not _PRESUPPOSED_RELATIVE.search(
