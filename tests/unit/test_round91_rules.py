@@ -602,6 +602,20 @@ CASES = [
         {("kandahar", "contested", "asserted", "2021-07-28")},
         id="guard_in_the_third_week_is_no_scenario",
     ),
+    pytest.param(
+        SYRIA,
+        "2024-11-28T13:00:00+03:00",
+        "Analysts said an assault on Aleppo, Syria's largest before the war, would mark a major escalation.",
+        set(),
+        id="an_assault_on_x_the_largest_would_mark",
+    ),
+    pytest.param(
+        SYRIA,
+        "2024-11-29T13:00:00+03:00",
+        "Rebels launched an assault on Aleppo, Syria's largest city, on Friday.",
+        {("aleppo", "contested", "asserted", "2024-11-29")},
+        id="guard_an_assault_on_x_the_largest_on_friday",
+    ),
 ]
 
 

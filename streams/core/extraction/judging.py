@@ -160,8 +160,9 @@ _NOUN_TRIGGER = re.compile(r"\s(?:of|on|against|toward|towards|into)$|^(?:['’]
 
 _MODAL_AFTER = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,6}?(?:[\w'’-]+,\s+(?:if|once|should|were)\s+(?:it|that)\s[^,;.]{1,40},\s+)?"  # "if it came"
-    # "the fall of Lashkar Gah, a city of about 200,000 that was ..., would be"
-    r"(?:[\w'’-]+,\s+(?:the|a|an)\s(?:[^,;.]|(?<=\d)[,.](?=\d)){1,140},\s+)?"
+    # "the fall of Lashkar Gah, a city of about 200,000 that was ..., would be"; "an assault on the
+    # city, Syria's largest before the war, would mark"
+    r"(?:[\w'’-]+,\s+(?:(?:the|a|an)\s(?:[^,;.]|(?<=\d)[,.](?=\d)){1,140}|[\w'’-]+(?:['’]s)?\s+(?:largest|biggest|second|third|main|oldest)\b[^,;.]{0,60}),\s+)?"
     r"(?:could|would|might|may|will|(?:is|are) expected to|(?:is|are) likely to"
     r"|(?:is|are|would be|remains?|remained) (?:another|a different|a separate|a distant|unlikely|not imminent|far off|a long way)"
     r"|(?:is|are|seems|looks|appears) (?:now |increasingly |highly |very )?(?:likely|possible|expected|feared|inevitable)"
