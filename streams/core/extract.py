@@ -68,6 +68,7 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
     def extract(self, article: Article, trace: list[Decision] | None = None) -> list[Event]:
         written = article
         article, origins = _entities_decoded(article)
+        article = _lists_unflattened(article)
         article = self._capitalised(article)
         ctx = Context(
             article,
@@ -1234,6 +1235,27 @@ def _entities_decoded(article: Article) -> tuple[Article, dict[str, list[int]]]:
     if not fields:
         return article, origins
     return article.model_copy(update=fields), origins
+
+
+def _lists_unflattened(article: Article) -> Article:
+    """The body with a list a page flattened onto one line ("- Zaranj, Nimroz (Aug. 6) - Sheberghan,
+    Jowzjan (Aug. 7) - Kunduz ...") put back one item a line: each separator's space before the
+    bullet becomes a line break, so the text keeps its length and every offset."""
+    body = article.body
+    if " - " not in body and " • " not in body:
+        return article
+    lines = body.split("\n")
+    changed = False
+    for number, line in enumerate(lines):
+        if _FLAT_LIST_LEAD.match(line) and len(_FLAT_LIST_SEPARATOR.findall(line)) >= 2:
+            lines[number] = _FLAT_LIST_SEPARATOR.sub(lambda m: "\n" + m.group(0)[1:], line)
+            changed = True
+    return article.model_copy(update={"body": "\n".join(lines)}) if changed else article
+
+
+_FLAT_LIST_LEAD = re.compile(r"\s*[-•]\s+[A-Z]")
+_FLAT_LIST_SEPARATOR = re.compile(r" [-•] (?=[A-Z])")
+"""A bullet between two items of a list run onto one line."""
 
 
 _HTML_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")

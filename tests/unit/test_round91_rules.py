@@ -616,6 +616,33 @@ CASES = [
         {("aleppo", "contested", "asserted", "2024-11-29")},
         id="guard_an_assault_on_x_the_largest_on_friday",
     ),
+    # a list a page ran onto one line, its items' days in brackets
+    pytest.param(
+        AF,
+        "2021-08-13T08:15:00+04:30",
+        (
+            "Capitals taken by the Taliban since Aug. 6:\n\n"
+            "- Zaranj, Nimroz (Aug. 6) - Sheberghan, Jowzjan (Aug. 7) - Kunduz, Sar-e Pul and Taloqan (Aug. 8)"
+        ),
+        {
+            ("zaranj", "captured", "asserted", "2021-08-06"),
+            ("sheberghan", "captured", "asserted", "2021-08-07"),
+            ("kunduz", "captured", "asserted", "2021-08-08"),
+            ("sar-e-pul", "captured", "asserted", "2021-08-08"),
+            ("taloqan", "captured", "asserted", "2021-08-08"),
+        },
+        id="a_list_run_onto_one_line_with_days_in_brackets",
+    ),
+    pytest.param(
+        AF,
+        "2021-08-13T08:15:00+04:30",
+        "Capitals taken so far:\n\n- Zaranj, Nimroz (Aug. 6)\n- Faizabad, Badakhshan (Aug. 11)",
+        {
+            ("zaranj", "captured", "asserted", "2021-08-06"),
+            ("faizabad", "captured", "asserted", "2021-08-11"),
+        },
+        id="an_items_day_in_brackets_after_its_province",
+    ),
 ]
 
 

@@ -51,8 +51,12 @@ def _confidence(modality: Modality, kind: AttributionKind, resolved: bool, dated
     return round(max(0.05, min(1.0, base)), 2)
 
 
-_NAME_THEN_DAY = re.compile(r"[\w'’ -]{2,40}(?:\s*\([^()]{1,40}\))?\s*,\s*")
-"""An item's head name (and its province in brackets) before the comma and its day."""
+_NAME_THEN_DAY = re.compile(
+    r"[\w'’ -]{2,40}(?:\s*\([^()]{1,40}\))?\s*,\s*"
+    r"|[\w'’ -]{2,40}(?:,\s*[\w'’ -]{1,30})?\s*\(\s*(?:on\s+)?"
+)
+"""An item's head name (and its province in brackets) before the comma and its day; or the name
+(and its province after a comma) before its day in brackets ("- Zaranj, Nimroz (Aug. 6)")."""
 
 
 class ExtractorBase:
