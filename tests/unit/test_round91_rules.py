@@ -643,6 +643,16 @@ CASES = [
         },
         id="an_items_day_in_brackets_after_its_province",
     ),
+    pytest.param(
+        AF,
+        "2021-08-13T08:15:00+04:30",
+        "Capitals taken so far:\n\n- Farah and Pul-e Khumri, Baghlan (Aug. 10)",
+        {
+            ("farah", "captured", "asserted", "2021-08-10"),
+            ("pul-e-khumri", "captured", "asserted", "2021-08-10"),
+        },
+        id="an_item_of_two_names_joined_by_and",
+    ),
 ]
 
 

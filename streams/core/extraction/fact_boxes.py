@@ -38,7 +38,7 @@ _ACCORDING_TO = re.compile(
 )
 """A source ("according to officials") or a place ("close to Pakistan"): a "to" that is no infinitive."""
 _NAMES_ONLY = re.compile(
-    r"(?:\s*\([^()]{1,80}\))?(?:\s*,[^;]{1,80})?"
+    r"(?:\s+and\s+[\w'’ -]{2,30}?)?(?:\s*\([^()]{1,80}\))?(?:\s*,[^;]{1,80})?"
     r"(?:\s*;\s*[\w'’ -]{2,30}?(?:\s*\([^()]{1,80}\))?(?:\s*,[^;]{1,80})?)*[\s.]*"
 )
 """The rest of an item that only lists more names, each with its province in brackets and a
