@@ -27,6 +27,7 @@ from streams.core.extraction.context import (
     HOLDOUT,
     LIST_LEAD,
     NOT_REJECTING,
+    PLACED_WHERE_AFTER,
     TURN,
     WHERE_AFTER,
     Context,
@@ -313,15 +314,11 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             )
         return drafts
 
-    def _round_up_item(self, ctx: Context, sentence: Sentence) -> bool:
-        """A body line past the dateline that opens on a capital's name in capitals and a dash
-        ("HOMS - Rebels took Rastan ..."), or a colon past the first line ("JALALABAD: The city
-        was handed over ..."; "KABUL: ..." on the first line is a dateline): a round-up's item
-        about that capital."""
-        return self._item_line(ctx, sentence) is not None
-
     def _item_line(self, ctx: Context, sentence: Sentence) -> re.Match[str] | None:
-        """The head of a round-up item's line (`_round_up_item`), if the sentence opens one."""
+        """The head of a round-up item's line, if the sentence opens one: a body line past the
+        dateline that opens on a name in capitals and a dash ("HOMS - Rebels took Rastan ..."), or
+        a colon past the first line ("JALALABAD: The city was handed over ..."; "KABUL: ..." on
+        the first line is a dateline)."""
         if sentence.field != "body" or ctx.in_dateline(sentence, 0):
             return None
         item = _ITEM_DASH.match(sentence.text, LIST_LEAD.match(sentence.text).end())  # type: ignore[union-attr]
@@ -330,10 +327,9 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
         body = ctx.article.body
         return item if sentence.start == 0 or body[sentence.start - 1] == "\n" else None
 
-    def _item_head(self, ctx: Context, sentence: Sentence) -> str | None:
-        """The place that opens a round-up's item ("ADDIS ABABA - ...", not "UPDATE - ..."): the
-        items before it are other places' news."""
-        item = self._item_line(ctx, sentence)
+    def _item_head(self, sentence: Sentence, item: re.Match[str] | None) -> str | None:
+        """The place that opens a round-up's item line ("ADDIS ABABA - ...", not "UPDATE - ..."):
+        the items before it are other places' news."""
         if item is None or item.group("mark") == ":":
             return None
         head = sentence.text[: item.start("mark")].strip(" *•-")
@@ -357,7 +353,8 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
     def _sentence_events(self, ctx: Context, sentence: Sentence, scan: Scan) -> Iterator[Draft]:
         text = sentence.text
         low = scan.low
-        item_head = self._item_head(ctx, sentence)
+        item_line = self._item_line(ctx, sentence)
+        item_head = self._item_head(sentence, item_line)
         if item_head is not None:
             ctx.item_start = sentence.index
             ctx.item_abroad = self._abroad(item_head)
@@ -370,7 +367,7 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             ctx.headline_named.update(name for name, _, _ in names)
         item_end = 0  # where a fact box's item head ends: its notes are telegraphic
         if text[LIST_LEAD.match(text).end() :][:1].isupper() and (  # type: ignore[union-attr]  # past a bullet
-            ctx.list_heading is not None or self._round_up_item(ctx, sentence)
+            ctx.list_heading is not None or item_line is not None
         ):
             # a fact box's item head in capitals ("AUG 13 - LASHKAR GAH (Helmand): the governor's
             # compound was handed over"), or a round-up's ("TARTUS - The coastal city was taken
@@ -941,7 +938,7 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
                 if named:
                     return named[-1].capital
         for mention in reversed(mentions):
-            where = _PLACED_WHERE_AFTER.match(low, mention.end)
+            where = PLACED_WHERE_AFTER.match(low, mention.end)
             if (
                 where
                 and where.end() <= trigger.start
@@ -1327,11 +1324,6 @@ _PASSIVE_SIEGE = re.compile(
 """A seat of power besieged, in the passive ("the governor's compound was surrounded")."""
 _ATTACK_NOUN = re.compile(r"(?:assaults?|attacks?|offensives?)")
 """Attacks named by a noun alone: in a capital's ", where" clause, on that capital."""
-_PLACED_WHERE_AFTER = re.compile(
-    r"(?:\s+(?:city|town))?(?:\s+in\s+the\s+(?:far\s+)?(?:north|south|east|west)(?:-?(?:east|west))?)?,\s*where\b"
-)
-"""`WHERE_AFTER` past where the capital lies: "it was Farah in the west, where the insurgents took the
-governor's compound" (the seat is Farah's)."""
 _FOLLOWED_ALONE = re.compile(
     r"\s(?:soon\s+|quickly\s+|swiftly\s+)?(follow(?:s|ed)?)\b(?!\s+(?:by|a|an|suit|up|its|their|his|her|weeks|days|"
     r"months|hours|years|talks|reports|orders|calls)\b|\s+the\s+(?!(?:next|following|same)\b))"

@@ -280,6 +280,11 @@ class TimeResolver:
             month = (month - timedelta(days=1)).replace(day=1)
         return None
 
+    def bare_weekday(self, expression: str) -> bool:
+        """Whether a time expression is a weekday alone ("Sunday", "on Sunday")."""
+        words = expression.split()
+        return bool(words) and words[-1] in self.weekdays and words[:-1] in ([], ["on"])
+
     def dated_weekday(self, expression: str) -> bool:
         """Whether a time expression is a weekday with its date ("Thursday 5 December", "Friday
         the 29th"): how a story told days or weeks on pins down the days it tells."""

@@ -351,6 +351,11 @@ PLACE_FROM = (
 WHERE_AFTER = re.compile(r"(?:\s+(?:city|town))?,\s*where\b")
 """A relative clause of place after a capital ("Tarinkot, where the governor handed over the city",
 "Deir ez-Zor city, where the SDF took over")."""
+PLACED_WHERE_AFTER = re.compile(
+    r"(?:\s+(?:city|town))?(?:\s+in\s+the\s+(?:far\s+)?(?:north|south|east|west)(?:-?(?:east|west))?)?,\s*where\b"
+)
+"""`WHERE_AFTER` past where the capital lies: "it was Farah in the west, where the insurgents took the
+governor's compound" (the seat is Farah's)."""
 OWN_WHERE = r"(?:\s+(?:on|in|late|early)\s+[^,;.]{1,30}?)?\s*,\s*where\b"
 """A capital's own clause of place, past the day it is told with ("Tartus on Monday, where")."""
 POSSESSED_PART = re.compile(

@@ -44,7 +44,6 @@ _CLOCK_ENTRY = re.compile(
 )
 """A line that opens on an hour, a timeline's entry: "6:30 a.m. - ...", "About 2:30 p.m. —", "NOON."."""
 _DAY_PART_TAIL = re.compile(r",?\s+(?:early\s+|late\s+)?(?:morning|afternoon|evening|night|hours)$")
-_WEEKDAY = re.compile(r"(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day")
 _NEXT_DAYS = timedelta(days=6)
 _CLOCK_AFTER_DAY = re.compile(
     rf",?\s*(?:(?:at|about|around)\s+)?(?:{_HOUR}|\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:hrs|h)\b|dawn\b"
@@ -128,7 +127,7 @@ class Periods(ExtractorBase):
                 or (
                     anchor == ctx.section_day
                     and anchor < r.day <= ctx.published_day
-                    and _WEEKDAY.fullmatch(low, r.start, r.end) is not None
+                    and self.times.bare_weekday(low[r.start : r.end])
                 )
                 else again.get((r.start, r.end), r)
                 for r in refs
