@@ -124,6 +124,12 @@ class Cues:
         province = f"(?:{gazetteer.province_alternation})"
         self.abbreviations = frozenset(lexicon["abbreviations"])
         self.wire_slugs = frozenset(lexicon["wire_slugs"])
+        slug = _any([re.escape(word) for word in lexicon["wire_slugs"]])
+        self.slug_lead = re.compile(
+            rf"(?:\s*(?:{slug})(?:\s+news)?(?:\s*\d{{1,2}})?\s*(?:[-:|—–]|\s-\s)\s*)+", re.IGNORECASE
+        )
+        """The wire's marks that open a headline or alert ("UPDATE 2-", "CORRECTED-UPDATE 1-",
+        "URGENT: ", "BREAKING NEWS | "): the desk's, not the story's words."""
         self.page_furniture = PageFurniture(lexicon["page_furniture"])
         """A wire service's words for a line's kind ("UPDATE - ..."), not a place that heads an item."""
         self.trigger_specs: list[TriggerSpec] = []
@@ -169,8 +175,10 @@ class Cues:
         self.partial_any = _words(lexicon["partial_after_cues"])
         seats = (
             rf"(?:(?:the|a|an|all|key|other|several|remaining|main|last)\s+|[\w-]+['’]s\s+"
-            rf"|[\w-]+\s+(?=presidential\s+palace))*(?:{_any(lexicon['seat_of_power'])})"
-        )  # "the Afghan presidential palace": a country's adjective
+            rf"|[\w-]+\s+(?=presidential\s+palace)"
+            rf"|(?:[\w-]+\s+)?(?:posts|bases|barracks)\s*(?:,\s*)?and\s+)*"
+            rf"(?:{_any(lexicon['seat_of_power'])})"
+        )  # "the Afghan presidential palace": a country's adjective; "army posts and the governor's office"
         self.seat_of_power = re.compile(rf"^\s*{seats}")
         self.foothold_seat = re.compile(
             rf"^\s*(?:(?:the|a|an|all|key|other|several)\s+|[\w-]+['’]s\s+)*(?:{_any(lexicon['foothold_seats_of_power'])})"

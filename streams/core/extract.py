@@ -70,6 +70,7 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
         written = article
         article, origins = _entities_decoded(article)
         article = _lists_unflattened(article)
+        article = self._slugs_blanked(article)
         article = self._capitalised(article)
         ctx = Context(
             article,
@@ -313,6 +314,17 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
                 )
             )
         return drafts
+
+    def _slugs_blanked(self, article: Article) -> Article:
+        """The article with the wire's marks that open its title or body ("UPDATE 3-Taliban say
+        ...", "FLASH: ...") blanked to spaces: "Taliban say" opens the headline, as written, and
+        every offset holds."""
+        fields = {}
+        for name, text in (("title", article.title or ""), ("body", article.body)):
+            lead = self.cues.slug_lead.match(text)
+            if lead is not None and lead.end() < len(text):
+                fields[name] = " " * lead.end() + text[lead.end() :]
+        return article.model_copy(update=fields) if fields else article
 
     def _item_line(self, ctx: Context, sentence: Sentence) -> re.Match[str] | None:
         """The head of a round-up item's line, if the sentence opens one: a body line past the
@@ -928,6 +940,10 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
         seat = self.cues.seat_of_power.match(low[trigger.end : trigger.end + 80])
         if seat is not None:
             seat_end = trigger.end + seat.end()
+            region = _SEAT_IN_REGION.match(low, seat_end)
+            province = self.gazetteer.province_re.match(low, region.end()) if region else None
+            if province is not None and low.startswith(_REGION_NOUNS, province.end()):
+                return None  # "took over state buildings in neighbouring Quneitra province": no city's
             for mention in mentions:
                 if mention.role == "place" and _SEAT_LOCATIVE.fullmatch(low, seat_end, mention.start):
                     return mention.capital  # "took over the governor's office in Latakia, and Tartus ..."
@@ -1065,6 +1081,9 @@ _FACILITY_SUBJECT = re.compile(
     r"(?=\s*,|\s+(?:on|in|at|near|outside|of|was|is|has|had|housed|lies|sits|served|remained|remains)\b)"
 )
 """A sentence whose subject is a place a side holds that is no city."""
+_SEAT_IN_REGION = re.compile(r"\w*\s+(?:in|across)\s+(?:the\s+)?(?:[\w-]+\s+)?(?=[\w'’-])")
+"""From a seat of power to the region it is placed in ("... buildings in neighbouring X province")."""
+_REGION_NOUNS = (" province", " governorate", " countryside", " region")
 _THERE = re.compile(r"\w*\s+there\b")
 """A seat of power placed by "there": in the place named before it."""
 _SEAT_LOCATIVE = re.compile(
@@ -1298,7 +1317,9 @@ _OUTSIDE_BEFORE = re.compile(
 )
 """A capital named as what something lies by ("a base outside the city, where"): a landmark."""
 _DISTANCE_FROM = re.compile(
-    r"\b(?:kilomet(?:re|er)s?|km|miles?|hours?|minutes?)\)?\s+(?:away\s+)?from\s+(?:the\s+)?(?:nearest\s+|closest\s+|main\s+)?$"
+    r"\b(?:kilomet(?:re|er)s?|km|miles?|hours?|minutes?)\)?\s+(?:(?:away\s+)?from"
+    r"|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of)"
+    r"\s+(?:the\s+)?(?:nearest\s+|closest\s+|main\s+)?$"
 )
 """A distance to the fighting: it happens elsewhere, not in the place the sentence is set in."""
 _SIEGE = re.compile(r"\b(?:besieged|under siege|encircled)\b")

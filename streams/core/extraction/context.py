@@ -17,7 +17,7 @@ from streams.core.gazetteer import fold_accents
 from streams.core.speakers import SpeakerMemory
 from streams.core.text import Sentence
 
-EXTRACTOR_VERSION = "1.28.8"
+EXTRACTOR_VERSION = "1.29.0"
 """Bumped when the rules change what an article yields: events carry it, so a replay can tell old readings from new."""
 
 _TOPIC_WINDOW = 3
@@ -206,9 +206,12 @@ class Context:
         was theirs", in "A Herat shopkeeper's account" that has named Kabul in passing; "By
         Saturday afternoon the city had fallen", in an Aleppo surgeon's account that named the road
         to Idlib once."""
-        national = self.national_capital
-        for city in sorted(({self.lead} if self.lead else set()) | self.headline_named):
-            others = [n for capital, n in self.named.items() if capital not in (city, national)]
+        candidates = ({self.lead} if self.lead else set()) | self.headline_named
+        # the national capital named in passing does not count against the story's city, unless
+        # the headline names it too ("Taliban in Kabul presidential palace; Jalalabad fell")
+        passing = self.national_capital if self.national_capital not in candidates else None
+        for city in sorted(candidates, key=lambda capital: (-self.named[capital], capital)):
+            others = [n for capital, n in self.named.items() if capital not in (city, passing)]
             if self.named[city] and self.named[city] >= _STORY_CITY_LEAD * max(others, default=0):
                 return city
         return None

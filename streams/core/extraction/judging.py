@@ -121,6 +121,11 @@ _PAST_FORM = re.compile(rf"(?:{PAST_VERB})\b")
 """A past verb in a clause of time or cause: a fact, whatever the main clause says of the future."""
 _MODAL_IN = re.compile(r"\b(?:would|will|could|can|may|might|shall|going to|expected|likely)\b")
 _CLAIM_NAMED = re.compile(r"\b(?:the|this|that|these|those|such|its|their)\s+$")
+_AFTER_CLAUSE_OPEN = re.compile(
+    r",\s+(?:(?:a|one|two|three|\d+)\s+(?:days?|hours?|weeks?)\s+)?after\s+[^,;]*$"
+)
+"""A clause of "after" opened past a cue and holding the trigger ("have taken or claimed five
+capitals, after Zaranj and Sheberghan fell"): news the cue's clause stands on, not its content."""
 """A claim named as a thing told before ("call the claim a rumour"), not one made there."""
 _PERFECT_BEFORE = re.compile(r"\b(?:had|has|have)\s+(?:(?:already|finally|all|now)\s+)?$")
 _SAW = re.compile(r"\b(?:saw|has seen|had seen|witnessed|watched)\b")
@@ -266,6 +271,12 @@ _CLAIM_REJECTED_AFTER = re.compile(
     r"(?:rejected|denied|dismissed|refuted|disputed)\b"
 )
 """A claim's rejection set after it as an appositive ("..., a claim the defence ministry rejected")."""
+_DENIES_AT_END = re.compile(
+    r"[;,]\s*(?:[\w'’-]+\s+){1,3}?(?:denies|deny|denied|rejects|reject|disputes|dismisses)"
+    r"(?:\s+(?:it|that|this|the\s+claim|claims?|reports?))?\s*[.!]?\s*$"
+)
+"""A headline's claim answered by a bare denial at its end ("Taliban say they have captured
+Bazarak; resistance denies", "..., army denies")."""
 _CLAUSE_BREAK = re.compile(r";|\b(?:while|whereas|but)\b|,\s*and\b")
 """What ends the clause a claim's appositive rejection answers."""
 _CALLED_FALSE = re.compile(
@@ -1124,8 +1135,10 @@ class Judging(ExtractorBase):
             # a claim rejected in its sentence or the next ("A spokesman rejected the claim."); a
             # rejected claim says nothing of the reporter's own news beside it
             rejected = (
-                rejection is not None and not _OWN_WORDS.search(text, rejection.end(), trigger.start)
-            ) or self._rejected_next(following, scan.following, mention.capital)
+                (rejection is not None and not _OWN_WORDS.search(text, rejection.end(), trigger.start))
+                or self._rejected_next(following, scan.following, mention.capital)
+                or _DENIES_AT_END.search(text, trigger.end) is not None
+            )
             if rejected:
                 return "denied"
             # "... read out that Homs had fallen. It was true, as we all knew by the morning."
@@ -1209,7 +1222,10 @@ class Judging(ExtractorBase):
         for hit in cue.finditer(scan.low):
             if hit.start() < since:
                 continue  # another speaker's, before the sentence turned
-            if hit.start() < trigger.start and TURN.search(scan.low, hit.end(), trigger.start):
+            if hit.start() < trigger.start and (
+                TURN.search(scan.low, hit.end(), trigger.start)
+                or (cue is self.cues.claim and _AFTER_CLAUSE_OPEN.search(scan.low, hit.end(), trigger.start))
+            ):
                 continue  # "claims to have pushed them back, but by Dec. 4 fighting has reached the city"
             if (
                 hit.start() > trigger.end

@@ -132,6 +132,10 @@ _FACILITY_NOUN = re.compile(
 """A place a side can hold that is no city: what "it" stands for when one is named before it."""
 _IT_OBJECT = re.compile(r"\s+(?:[\"“]?(?:most|much|half|(?:large\s+)?parts?)[\"”]?\s+of\s+)?(it)\b(?!['’])")
 """The pronoun right after an object trigger, or after the part of it ("held most of it")."""
+_ITS_PART = re.compile(
+    r"\s+(its)\s+(?:[\w-]+\s+){0,2}?(?:districts|neighbou?rhoods|streets|suburbs|centre|center|quarters)\b"
+)
+"""A part of "it" after a trigger of entry or fighting ("entering its southern districts"): the city's."""
 _PARTICIPLE_ADJUNCT = re.compile(r",\s*(?:having\s+|after\s+|before\s+)?$")
 """A participle set off after the main clause ("took Homs late on Saturday, having entered it",
 ", after entering it"): it shares that clause's subject and object."""
@@ -279,7 +283,7 @@ _SIDE_PRONOUN = re.compile(
 )
 
 _INTO_DISTRICTS = re.compile(
-    r"\b(?:into|inside|entered|entering|enters|enter)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}districts\s+of\s+(?:the\s+)?$"
+    r"\b(?:into|inside|entered|entering|enters|enter)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:(?:and|,)\s+[\w-]+\s+)?districts\s+of\s+(?:the\s+)?$"
 )
 """Fighters who "pushed into" or "entered the western districts of Aleppo" are in the city, not the province."""
 _DISTRICT_IN = re.compile(r"(?<!police )\bdistricts?\s+(?:in|of)\s+(?:the\s+)?$")
@@ -806,7 +810,16 @@ class Linking(ExtractorBase):
         sentences before."""
         added: list[Mention] = []
         for trigger in triggers:
-            pronoun = _IT_OBJECT.match(low, trigger.end) if trigger.spec.role == "object" else None
+            pronoun = (
+                None
+                if trigger.spec.role != "object"
+                else _IT_OBJECT.match(low, trigger.end)
+                or (
+                    _ITS_PART.match(low, trigger.end)
+                    if trigger.spec.type in ("entered", "contested")
+                    else None
+                )
+            )
             if pronoun is None:
                 continue
             named = [m for m in mentions if m.start < trigger.start and m.role == "place"]
@@ -832,7 +845,9 @@ class Linking(ExtractorBase):
             if adjunct is not None and (trigger.text.endswith("ing") or "having" in adjunct.group(0)):
                 # "the fall of Damascus came after the rebels took Homs, having entered it": the last
                 capital = named[-1].capital
-            if capital is not None:
+            if capital is not None and not (
+                pronoun.re is _ITS_PART and ";" in low[named[-1].end if named else 0 : trigger.start]
+            ):  # not "advancing from Daraa, were the first to reach the capital; they entered its ..."
                 added.append(Mention(capital, pronoun.start(1), pronoun.end(1), "place", "coref"))
         return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
 

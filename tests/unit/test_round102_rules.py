@@ -1,0 +1,164 @@
+"""General rules found in session 27's rounds (an agency's fast copy: urgent alerts, write-throughs
+and corrections; humanitarian and economic news touching the offensive), each tested on sentences
+of our own (never the rounds' sentences): the text, the theatre it is read in, when it was
+published, and every control event it must yield (capital, type, modality, day)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from schemas.article import Article
+from streams.core.extract import Extractor
+from tests.unit.rule_cases import AF, FRIDAY, SYRIA, Expected, check_rule
+
+SYRIA_FRIDAY = "2024-12-06T20:00:00+03:00"  # Friday 6 Dec 2024
+
+CASES = [
+    # districts named by two directions are the city's, not the province's
+    pytest.param(
+        AF,
+        FRIDAY,
+        "Insurgents pushed into the southern and western districts of Kunduz on Sunday.",
+        {("kunduz", "entered", "asserted", "2021-08-08")},
+        id="districts_of_two_directions_are_the_citys",
+    ),
+    # a seat of power listed after the posts taken with it
+    pytest.param(
+        AF,
+        FRIDAY,
+        "In Sar-e Pul, fighters took over police posts and the governor's compound on Sunday.",
+        {("sar-e-pul", "captured", "asserted", "2021-08-08")},
+        id="a_seat_after_the_posts_taken_with_it",
+    ),
+    pytest.param(
+        SYRIA,
+        SYRIA_FRIDAY,
+        "Local gunmen took over state buildings in neighbouring Daraa province on Friday.",
+        set(),
+        id="a_seat_placed_in_a_province_is_no_citys",
+    ),
+    # "its western districts" after a participle: the capital named last
+    pytest.param(
+        AF,
+        FRIDAY,
+        (
+            "Fighters from Helmand, where the Taliban took Lashkar Gah on Friday, were the first to "
+            "reach Kandahar, entering its western districts late on Thursday."
+        ),
+        {
+            ("lashkar-gah", "captured", "asserted", "2021-08-13"),
+            ("kandahar", "entered", "asserted", "2021-08-12"),
+        },
+        id="its_districts_after_a_participle_are_the_last_named_capitals",
+    ),
+    # leaving under an arrangement is a handover, as under a deal
+    pytest.param(
+        AF,
+        FRIDAY,
+        "Officials quit Tarinkot on Friday under an arrangement brokered by local elders.",
+        {
+            ("tarinkot", "surrendered", "asserted", "2021-08-13"),
+            ("tarinkot", "captured", "asserted", "2021-08-13"),
+        },
+        id="leaving_under_an_arrangement_is_a_handover",
+    ),
+    # a claim cue does not reach into a clause of "after" that holds the news
+    pytest.param(
+        AF,
+        FRIDAY,
+        "The Taliban have taken or claimed nine capitals in a week, after Kunduz and Taloqan fell on Sunday.",
+        {
+            ("kunduz", "captured", "asserted", "2021-08-08"),
+            ("taloqan", "captured", "asserted", "2021-08-08"),
+        },
+        id="a_claim_cue_stops_at_a_clause_of_after",
+    ),
+    pytest.param(
+        AF,
+        FRIDAY,
+        "The Taliban said on Friday that, after a night of fighting, they had taken Kunduz.",
+        {("kunduz", "captured", "claimed", "2021-08-13")},
+        id="guard_an_after_phrase_inside_the_claim",
+    ),
+    # a headline's bare denial at its end answers its claim
+    pytest.param(
+        SYRIA,
+        SYRIA_FRIDAY,
+        "Rebels say they have entered Hama, army denies",
+        {("hama", "entered", "denied", "2024-12-06")},
+        id="a_bare_denial_ending_a_headline",
+    ),
+    # armed men who sweep through a city take it
+    pytest.param(
+        SYRIA,
+        SYRIA_FRIDAY,
+        "Opposition fighters swept through most of Hama on Thursday, residents said.",
+        {("hama", "captured", "partial", "2024-12-05")},
+        id="fighters_sweeping_through_a_city",
+    ),
+    pytest.param(
+        SYRIA,
+        SYRIA_FRIDAY,
+        "Rumours swept through Homs on Friday.",
+        set(),
+        id="guard_rumours_sweep_through_a_city",
+    ),
+    # a distance in a direction from the fighting sets it elsewhere
+    pytest.param(
+        AF,
+        FRIDAY,
+        "In Kandahar city, some 30 km (19 miles) west of the fighting, markets were busy on Friday.",
+        set(),
+        id="a_direction_from_the_fighting_sets_it_elsewhere",
+    ),
+]
+
+
+@pytest.mark.parametrize(("theatre_extractor", "published", "body", "expected"), CASES)
+def test_rule(
+    request: pytest.FixtureRequest, theatre_extractor: str, published: str, body: str, expected: Expected
+) -> None:
+    check_rule(request, theatre_extractor, published, body, expected)
+
+
+def _modalities(
+    extractor: Extractor, title: str, body: str, published: str = FRIDAY
+) -> dict[tuple[str, str], str]:
+    article = Article(id="h", published_at=datetime.fromisoformat(published), title=title, body=body)
+    return {(e.capital, e.type): e.modality for e in extractor.extract(article) if e.capital}
+
+
+def test_a_write_through_slug_leaves_the_headline_its_speaker(extractor: Extractor) -> None:
+    """ "UPDATE 2-Taliban say they have taken Gardez": the desk's mark is no part of the headline,
+    whose speaker still makes it a claim; the evidence quotes the headline's words at their place."""
+    for title in (
+        "UPDATE 2-Taliban say they have taken Gardez",
+        "CORRECTED-UPDATE 1-Taliban say they have taken Gardez",
+        "URGENT: Taliban say they have taken Gardez",
+    ):
+        article = Article(
+            id="s", published_at=datetime.fromisoformat(FRIDAY), title=title, body="Fighting was reported."
+        )
+        events = [e for e in extractor.extract(article) if e.capital == "gardez"]
+        assert [(e.type, e.modality) for e in events] == [("captured", "claimed")], title
+        evidence = events[0].evidence
+        assert evidence.text == "Taliban say they have taken Gardez"
+        assert title[evidence.start : evidence.end] == evidence.text
+
+
+def test_the_national_capital_in_the_headline_is_the_storys_city(extractor: Extractor) -> None:
+    """A headline that names the national capital as its news makes it the story's city: "the city"
+    several sentences on is Kabul, not the other capital the headline names."""
+    title = "Taliban fighters in Kabul presidential palace after Ghani leaves; Gardez handed over"
+    body = (
+        "KABUL, Aug 15 - Taliban fighters took over the presidential palace in Kabul on Sunday "
+        "evening, hours after they entered the capital.\n\n"
+        "Ghani said on Facebook that he had left to avoid bloodshed.\n\n"
+        "He did not say where he had gone.\n\n"
+        "Diplomats were flown to the airport by helicopter.\n\n"
+        "An official said fighters were entering the city from all sides in the afternoon."
+    )
+    published = "2021-08-15T23:00:00+04:30"
+    assert ("gardez", "entered") not in _modalities(extractor, title, body, published)
