@@ -237,6 +237,8 @@ class Cues:
             rf"(?:{_any([re.escape(w) for w in lexicon['modifier_heads']])})\b"
             rf"|^(?:{_any([re.escape(s) for s in lexicon['modifier_suffixes']])})"
         )
+        self.route_after = re.compile(rf"\s+(?:{_any([re.escape(w) for w in lexicon['route_heads']])})\b")
+        """A route named after the city it leads to ("the Herat bus station", "the Kandahar road")."""
         self.outlet_after = re.compile(rf"^\s*(?:{_any([re.escape(w) for w in lexicon['outlet_heads']])})\b")
         """A city's name inside an outlet's ("Kabul Dispatch", "Herat Times"): no place at all."""
         self.destination_before = re.compile(rf"\b(?:{lexicon['destination_before']})\s*$")

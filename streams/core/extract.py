@@ -91,7 +91,7 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
         unverified_whole = _unverified_whole(article.body)
         furniture = self.cues.page_furniture.spans(article.body)
         for position, sentence in enumerate(sentences):
-            following = sentences[position + 1].text if position + 1 < len(sentences) else ""
+            following = _answer_or_next(sentences, position)
             field_low = lowered[sentence.field]
             low = (
                 field_low[sentence.start : sentence.end]
@@ -439,7 +439,7 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
         if not triggers and not other:
             # No event to read: only what later sentences need, as for a sentence without names
             self._skim(ctx, sentence, low)
-            _remember_places(ctx, sentence, low, mentions)
+            _remember_places(ctx, sentence, low, mentions, self.cues.route_after)
             return
         clauses = with_item_heads(split_clauses(text), text, mentions)
         time_refs = self._time_refs(ctx, sentence, low)
@@ -516,7 +516,7 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             )
         if actors:
             ctx.last_actor = actors[-1].actor
-        _remember_places(ctx, sentence, low, mentions)
+        _remember_places(ctx, sentence, low, mentions, self.cues.route_after)
 
     @staticmethod
     def _following_falls(
@@ -1283,11 +1283,33 @@ def _named(mentions: list[Mention]) -> set[str]:
     return {m.capital for m in mentions if m.role in ("place", "modifier")}
 
 
-def _remember_places(ctx: Context, sentence: Sentence, low: str, mentions: list[Mention]) -> None:
-    """The capitals the sentence names, for "the city" in the sentences after it; a sentence that
-    names capitals only as how far away its news is ("posts at Shir Khan Bandar, 50 kilometres
-    north of Kunduz city") is about somewhere else."""
-    ctx.mentions_by_sentence[sentence.index] = _named(mentions)
+def _answer_or_next(sentences: list[Sentence], position: int) -> str:
+    """The sentence after this one, past an interviewer's bare question on it ("Taliban accounts
+    say their fighters have entered the city. Is that true?"): the answer is what rules on it."""
+    rest = sentences[position + 1 : position + 3]
+    if len(rest) == 2 and _BARE_QUESTION.fullmatch(rest[0].text):
+        return rest[1].text
+    return rest[0].text if rest else ""
+
+
+_BARE_QUESTION = re.compile(
+    r"(?i)\s*(?:is|was)\s+(?:that|this|it)\s+(?:true|right|correct|so)\?"
+    r"|\s*(?:can|could)\s+you\s+confirm(?:\s+(?:that|this|it))?\?"
+    r"|\s*(?:true|really|correct)\?"
+)
+"""A question that asks only whether what was just said is so."""
+
+
+def _remember_places(
+    ctx: Context, sentence: Sentence, low: str, mentions: list[Mention], route_after: re.Pattern[str]
+) -> None:
+    """The capitals the sentence names, for "the city" in the sentences after it (not one that
+    names a route from where the news is: "a rocket fell near the Herat bus station", in Kandahar);
+    a sentence that names capitals only as how far away its news is ("posts at Shir Khan Bandar,
+    50 kilometres north of Kunduz city") is about somewhere else."""
+    ctx.mentions_by_sentence[sentence.index] = _named(
+        [m for m in mentions if not (m.role == "modifier" and route_after.match(low, m.end))]
+    )
     if any(m.role == "place" for m in mentions):
         return
     landmarks = {

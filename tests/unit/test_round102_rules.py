@@ -1,5 +1,6 @@
 """General rules found in session 27's rounds (an agency's fast copy: urgent alerts, write-throughs
-and corrections; humanitarian and economic news touching the offensive), each tested on sentences
+and corrections; humanitarian and economic news touching the offensive; video scripts and photo
+packages; interviews as question-and-answer transcripts), each tested on sentences
 of our own (never the rounds' sentences): the text, the theatre it is read in, when it was
 published, and every control event it must yield (capital, type, modality, day)."""
 
@@ -14,6 +15,7 @@ from streams.core.extract import Extractor
 from tests.unit.rule_cases import AF, FRIDAY, SYRIA, Expected, check_rule
 
 SYRIA_FRIDAY = "2024-12-06T20:00:00+03:00"  # Friday 6 Dec 2024
+AF_MONDAY = "2021-08-09T20:00:00+04:30"  # Monday 9 Aug 2021
 
 CASES = [
     # districts named by two directions are the city's, not the province's
@@ -112,6 +114,77 @@ CASES = [
         "In Kandahar city, some 30 km (19 miles) west of the fighting, markets were busy on Friday.",
         set(),
         id="a_direction_from_the_fighting_sets_it_elsewhere",
+    ),
+    # reaching a city's outskirts, told with its possessive
+    pytest.param(
+        AF,
+        AF_MONDAY,
+        "The insurgents had reached Kunduz's southern outskirts on Sunday, residents said.",
+        {("kunduz", "contested", "asserted", "2021-08-08")},
+        id="reaching_a_citys_outskirts_by_its_possessive",
+    ),
+    # a relative clause on the subject: its place and its year are its own
+    pytest.param(
+        AF,
+        AF_MONDAY,
+        "In Sar-e Pul, fighters who had trained near Sheberghan since 2017 seized the city on Sunday.",
+        {("sar-e-pul", "captured", "asserted", "2021-08-08")},
+        id="a_relative_clause_on_the_subject_keeps_its_place_and_year",
+    ),
+    # an interview: the next turn answers the question
+    pytest.param(
+        AF,
+        AF_MONDAY,
+        "Q: So the city of Taloqan has fallen?\n\nA: Yes. Their flag is over the governor's office.",
+        {("taloqan", "captured", "asserted", "2021-08-09")},
+        id="a_question_answered_yes",
+    ),
+    pytest.param(
+        AF,
+        AF_MONDAY,
+        "Q: Is it true the Taliban have taken Taloqan?\n\nA: No, the army still holds every district.",
+        {("taloqan", "captured", "denied", "2021-08-09")},
+        id="a_question_answered_no",
+    ),
+    pytest.param(
+        AF,
+        AF_MONDAY,
+        "Q: Has Taloqan fallen?\n\nA: I do not know.",
+        set(),
+        id="guard_a_question_left_open",
+    ),
+    pytest.param(
+        AF,
+        AF_MONDAY,
+        "The Taliban say their fighters are inside Taloqan. Is that true?\n\nA: That is a lie. Our forces hold the city.",
+        {("taloqan", "entered", "denied", "2021-08-09")},
+        id="a_claim_put_as_a_question_and_called_a_lie",
+    ),
+    pytest.param(
+        AF,
+        AF_MONDAY,
+        "Nobody has attacked Taloqan, the governor said.",
+        set(),
+        id="nobody_negates",
+    ),
+    # a route named after another city is no topic for "the city"
+    pytest.param(
+        AF,
+        AF_MONDAY,
+        (
+            "Kunduz is quiet. A rocket landed near the Herat bus station on Sunday. Fighters attacked "
+            "checkpoints on the edge of the city."
+        ),
+        {("kunduz", "contested", "asserted", "2021-08-08")},
+        id="a_route_named_after_a_city_is_no_topic",
+    ),
+    # a headline's clauses: the first verb's place, then the second's
+    pytest.param(
+        AF,
+        AF_MONDAY,
+        "Taliban push into Kunduz, battle on edge of Taloqan",
+        {("kunduz", "entered", "asserted", "2021-08-09"), ("taloqan", "contested", "asserted", "2021-08-09")},
+        id="a_headlines_clause_of_its_own",
     ),
 ]
 

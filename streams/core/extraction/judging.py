@@ -120,6 +120,34 @@ _RESTRICTIVE_RELATIVE = re.compile(r"(?<=\w )(?:that|which|who)\s+(?:[\w'’-]+\
 _PAST_FORM = re.compile(rf"(?:{PAST_VERB})\b")
 """A past verb in a clause of time or cause: a fact, whatever the main clause says of the future."""
 _MODAL_IN = re.compile(r"\b(?:would|will|could|can|may|might|shall|going to|expected|likely)\b")
+_SUBJECT_RELATIVE_YEAR = re.compile(
+    r"\b(?:that|who)\s+(?:had|has|have)\s+(?:[\w'’-]+\s+){1,8}?(?:in|since|until)\s+(1[89]\d\d|20[0-2]\d)\s+$"
+)
+"""A relative clause with its own perfect and year, right before the trigger ("factions that had
+made peace with Damascus in 2018 seized ...")."""
+_ANSWER_LEAD = r"\s*(?:[a-z][\w'’.-]*(?:\s[a-z][\w'’.-]*){0,2}\s*:)?\s*[\"“]?"
+"""An interview's turn: the speaker's label ("A:", "NAZIR:") before the answer."""
+_YES_ANSWER = re.compile(_ANSWER_LEAD + r"(?:yes|yeah|that'?s right|that is right|correct|exactly|indeed)\b")
+_NO_ANSWER = re.compile(
+    _ANSWER_LEAD + r"(?:no(?=[\s,.!;])(?!\s+(?:one|doubt|question|matter|longer)\b)|not true|that'?s not true"
+    r"|that is not true|it is not true|absolutely not|of course not)"
+)
+
+
+def _asks(low: str, clause: Clause) -> bool:
+    """Whether the clause is a question."""
+    return low[clause.start : clause.end].rstrip(" \"'”’").endswith("?")
+
+
+def _answered(scan: Scan) -> str | None:
+    """How the next turn answers a question: "yes" ("A: Yes. They are at the governor's office"),
+    "no" ("NAZIR: No, they never entered"), or None."""
+    following = scan.following.lower()
+    if _YES_ANSWER.match(following):
+        return "yes"
+    return "no" if _NO_ANSWER.match(following) else None
+
+
 _CLAIM_NAMED = re.compile(r"\b(?:the|this|that|these|those|such|its|their)\s+$")
 _AFTER_CLAUSE_OPEN = re.compile(
     r",\s+(?:(?:a|one|two|three|\d+)\s+(?:days?|hours?|weeks?)\s+)?after\s+[^,;]*$"
@@ -525,9 +553,12 @@ class Judging(ExtractorBase):
             return 'hypothetical (a scenario: "In the third, a fall of X triggers ...")'
         if trigger_text.startswith("at ") and _POST_BEFORE.search(low, max(0, start - 30), start):
             return 'a post placed by the city ("the corps base at the edge of the city"), no fight'
-        if low[clause.start : clause.end].rstrip(" \"'”’").endswith("?") and not _PRESUPPOSED_RELATIVE.search(
-            low, max(0, start - 40), start
-        ):  # (not "after Aleppo, which they took last Saturday?": the question takes it as given)
+        if (
+            _asks(low, clause)
+            and not _PRESUPPOSED_RELATIVE.search(low, max(0, start - 40), start)
+            and _answered(scan) is None
+        ):  # (not "after Aleppo, which they took last Saturday?": the question takes it as given; nor
+            # one the next turn answers, "Q: So the city is under Taliban control? A: Yes.")
             return 'a question ("Is there fighting in X?")'
         if _RUMOUR_DENIED.search(low, 0, start):
             return "a rumour dismissed: no side claimed it"  # "dismissing rumours of fighting in the city"
@@ -659,6 +690,19 @@ class Judging(ExtractorBase):
         if reason and reason.startswith("historical (") and self._since_years_after(low, start):
             # "seized most of the city on Saturday, the first time the rebels have held ground in
             # Aleppo since government troops recaptured its eastern half in 2016"
+            return None
+        if (
+            reason
+            and reason.startswith("historical (")
+            and (subject_relative := _SUBJECT_RELATIVE_YEAR.search(low, clause.start, start)) is not None
+            and int(subject_relative.group(1)) < self.theatre.start_date.year
+            and not any(
+                int(m.group(1)) < self.theatre.start_date.year
+                for m in self.cues.year.finditer(low, start, clause.end)
+            )
+        ):
+            # "factions that had made peace with Damascus in 2018 seized the city": the year of a
+            # relative clause on the subject, closed by the trigger, its main verb
             return None
         if reason and reason.startswith("historical (") and self._named_years_after(low, clause, start):
             return None  # "When Hama fell he said they had cleansed a wound left by the 1982 massacre"
@@ -1004,6 +1048,8 @@ class Judging(ExtractorBase):
             text, 0, min(mention.start, trigger.start)
         ):
             return "asserted"  # "since the fall of Kabul": the reporter's background, not what is claimed
+        if _asks(text, clause) and _answered(scan) == "no":
+            return "denied"  # "Q: Is it true the Taliban have taken Ghazni? A: No, ..."
         if self._denial_covers(text, mention, trigger, trigger_starts) or (
             trigger.start < mention.start
             and _NOMINAL_TRIGGER.search(trigger.text)

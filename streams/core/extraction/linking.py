@@ -132,6 +132,8 @@ _FACILITY_NOUN = re.compile(
 """A place a side can hold that is no city: what "it" stands for when one is named before it."""
 _IT_OBJECT = re.compile(r"\s+(?:[\"“]?(?:most|much|half|(?:large\s+)?parts?)[\"”]?\s+of\s+)?(it)\b(?!['’])")
 """The pronoun right after an object trigger, or after the part of it ("held most of it")."""
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who|whom|whose)\s+[^,;]*$")
+"""A relative clause open before a place: the place is the clause's, not the sentence's setting."""
 _ITS_PART = re.compile(
     r"\s+(its)\s+(?:[\w-]+\s+){0,2}?(?:districts|neighbou?rhoods|streets|suburbs|centre|center|quarters)\b"
 )
@@ -359,6 +361,9 @@ on the border with Iran had been taken")."""
 _NEW_CLAUSE = re.compile(r"\b(?:as|while|when|after|before|because|but|whereas|that|which|who|whom|where)\b")
 """A clause of its own between a trigger's capital and a later one: "break into Herat as the ring
 around Kabul tightens", "broke into Qala-e-Naw, a warning that few in Kabul heeded"."""
+_VERB_AFTER_COMMA = re.compile(r"\s*,\s*(?!and\b|or\b)[a-z]+\s+(?:on|at|in|near|around|for|over)\b")
+"""A comma after a capital, then a word and its preposition: the head of a clause of its own
+("Lashkar Gah, battle on edge of Herat"), not a list ("Kunduz, and the edges of Taloqan")."""
 _BETWEEN_PLACES = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){1,3}and\s+)?$")
 """A capital named as one end of a road or a distance ("between Kabul and Mazar-i-Sharif")."""
 _GAINSAID = re.compile(r"\b(?:but|saying|insisting|adding)\b")
@@ -1173,6 +1178,15 @@ class Linking(ExtractorBase):
         ):  # "In Douma, the main town of the Eastern Ghouta outside Damascus, which ..., fighters
             # took control of the town": the fronted place, not those its asides name
             return fronted.capital
+        if fronted is not None and phrase is not None:
+            others = [
+                m for m in earlier if phrase.end() <= m.start < position and m.capital != fronted.capital
+            ]
+            if others and all(
+                _RELATIVE_BEFORE.search(low, max(phrase.end(), m.start - 60), m.start) for m in others
+            ):  # "In Deraa, factions that had made peace with Damascus in 2018 seized the city": the
+                # fronted place, not one a relative clause on the subject names
+                return fronted.capital
         if (
             len(before) == 1 or len(places) == 1
         ):  # "In Douma, the main town of the Damascus countryside, ... the town"
@@ -1687,7 +1701,12 @@ class Linking(ExtractorBase):
             (trigger.spec.type == "entered" or cues.locative_triggers.match(trigger.text))
             and place_end - trigger.end <= (110 if _SIDES_BETWEEN.match(low_gap) else 60)
             and not any(
-                trigger.end <= start < mention.start and _NEW_CLAUSE.search(text[end : mention.start].lower())
+                trigger.end <= start < mention.start
+                and (
+                    _NEW_CLAUSE.search(text[end : mention.start].lower())
+                    # a headline's "push into Lashkar Gah, battle on edge of Herat": a clause of its own
+                    or _VERB_AFTER_COMMA.match(text[end : mention.start].lower())
+                )
                 for start, end in others
             )
         ):  # not past the capital the trigger took: "break into Herat as the ring around Kabul tightens"
