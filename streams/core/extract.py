@@ -232,7 +232,17 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
     def _statement_voice(self, ctx: Context, sentence: Sentence, low: str) -> None:
         """A monitor's "The following are texts of statements by Taliban spokesman X" or "Text of
         statement by X": the paragraphs after it are that side's own words, printed as issued, until
-        a monitor's note, the sources or a heading ends them."""
+        a monitor's note, the sources or a heading ends them. A video script's "SOUNDBITE (Arabic)
+        Rebel commander, no name given:" gives the quote after it its speaker's voice."""
+        if ctx.soundbite_left:
+            ctx.soundbite_left -= 1
+            if not ctx.soundbite_left:
+                ctx.section_voice = None
+        soundbite = _SOUNDBITE_INTRO.match(low)
+        if soundbite is not None:  # the next paragraph is its speaker's words
+            ctx.section_voice = self.gazetteer.actor_of(soundbite.group("who"))
+            ctx.soundbite_left = 2
+            return
         intro = _STATEMENT_INTRO.search(low)
         if intro is not None:
             ctx.section_voice = self.gazetteer.actor_of(intro.group("who"))
@@ -1158,6 +1168,10 @@ _STATEMENT_INTRO = re.compile(
     r"(?:a\s+|the\s+|two\s+|three\s+|several\s+)?(?:statements?|posts?|tweets?|messages?)\s+"
     r"(?:issued\s+|posted\s+|released\s+)?by\s+(?P<who>[^,.:;\[]{3,80})"
 )
+_SOUNDBITE_INTRO = re.compile(
+    r"\s*(?:\d+\.\s*)?sound\s?bite\b[^:]{0,30}?(?:\)\s*|\s)(?P<who>[^:()]{3,80}):\s*$"
+)
+"""A video script's line naming the speaker of the quote below it."""
 _STATEMENT_LINE = re.compile(
     r"\s*(?:(?:[\w-]+\s+)?(?:statement|tweet|post|message)(?:\s+\d+)?:\s*)?"
     r"(?:[\"“”'‘]|\[(?:translated|text|passage|words|excerpt)|\(translated)"

@@ -186,6 +186,43 @@ CASES = [
         {("kunduz", "entered", "asserted", "2021-08-09"), ("taloqan", "contested", "asserted", "2021-08-09")},
         id="a_headlines_clause_of_its_own",
     ),
+    # a side's words in the first person, quoted from a speaker the sentence does not name
+    pytest.param(
+        AF,
+        AF_MONDAY,
+        '"Our mujahideen have entered Taloqan and hold the main square," he said.',
+        {("taloqan", "entered", "claimed", "2021-08-09")},
+        id="our_fighters_quoted_from_an_unnamed_speaker",
+    ),
+    # a video script's soundbite line gives the quote below it its speaker's voice
+    pytest.param(
+        SYRIA,
+        SYRIA_FRIDAY,
+        (
+            "4. SOUNDBITE (Arabic) Rebel commander, no name given:\n\n"
+            '"Hama is liberated, every street of it."\n\n'
+            "5. Wide of fighters on the main square\n\n"
+            "Residents said the army had left Homs on Friday."
+        ),
+        {("hama", "captured", "claimed", "2024-12-06")},
+        id="a_soundbite_is_its_speakers_claim",
+    ),
+    # the holders hand over "their buildings": the city's seats
+    pytest.param(
+        SYRIA,
+        SYRIA_FRIDAY,
+        "In Homs, police and army officers handed over their buildings to rebel commanders on Friday.",
+        {("homs", "surrendered", "asserted", "2024-12-06"), ("homs", "captured", "asserted", "2024-12-06")},
+        id="holders_handing_over_their_buildings",
+    ),
+    # "the first fighters to reach": what happened, no plan
+    pytest.param(
+        SYRIA,
+        SYRIA_FRIDAY,
+        "The first fighters to reach the heart of Hama were local men, residents said.",
+        {("hama", "entered", "asserted", "2024-12-06")},
+        id="the_first_to_reach_is_no_plan",
+    ),
 ]
 
 

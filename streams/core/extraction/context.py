@@ -17,7 +17,7 @@ from streams.core.gazetteer import fold_accents
 from streams.core.speakers import SpeakerMemory
 from streams.core.text import Sentence
 
-EXTRACTOR_VERSION = "1.30.0"
+EXTRACTOR_VERSION = "1.30.1"
 """Bumped when the rules change what an article yields: events carry it, so a replay can tell old readings from new."""
 
 _TOPIC_WINDOW = 3
@@ -79,6 +79,9 @@ class Context:
     statements by ..."): `section_voice` speaks them."""
     section_voice: str | None = None
     """The side whose own header heads the entries below (a spokesman's posts): their words."""
+    soundbite_left: int = 0
+    """Paragraphs a video script's soundbite line ("SOUNDBITE (Arabic) Rebel commander:") gives
+    its speaker's voice: the quote after it (2 on the line itself, 1 on the quote, then none)."""
     claims: set[tuple[str, str]] = field(default_factory=set)
     """(capital, event type) a side has claimed so far: a party's negation of one is a denial."""
     news_day: date | None = None

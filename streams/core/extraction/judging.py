@@ -165,6 +165,7 @@ _IMPLICATIVE_TO = re.compile(
     r"\b(?:persuaded|convinced|forced|compelled|prompted|pressured|pressed|managed|allowed|enabled|permitted)\s+(?:[\w'’-]+\s+){0,4}?to$"
     r"|\b(?:after|before)(?:\s*,[^,;]{1,60},)?\s+agreeing\s+to$"
     r"|\b(?:were|was)\s+(?:the\s+)?(?:first|second|third|last|only)\s+(?:[\w-]+\s+)?to$"
+    r"|^(?:[\w'’-]+\s+)?the\s+(?:first|second|last|only)\s+(?:[\w'’-]+\s+){1,2}to$"
     r"|\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+able\s+to$"
     r"|\b(?:struck|striking|reached|reaching|sealed|cut)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:deal|agreement|pact)"
     r"\s+(?:with\s+(?:[\w'’-]+\s+){1,4}?)?to$"
@@ -1153,14 +1154,14 @@ class Judging(ExtractorBase):
                     for g in _GROUP_SPEAKER.finditer(text, clause.start, trigger.start)
                 )
             )
-            or (  # "Our forces entered the first neighbourhoods of Homs": a side's statement, printed as issued
-                attribution is None
-                and (
-                    scan.voice == actor
-                    or (
-                        ("our " in text or "we " in text)
-                        and _OUR_SIDE_SUBJECT.search(text, clause.start, trigger.start) is not None
-                    )
+            or (  # "Our forces entered the first neighbourhoods of Homs": a side's statement, printed as
+                # issued, or quoted from a speaker the sentence does not name ("'Our mujahideen have
+                # entered Kunduz city,' he said")
+                (attribution is None and scan.voice == actor)
+                or (
+                    (attribution is None or attribution.actor is None)
+                    and ("our " in text or "we " in text)
+                    and _OUR_SIDE_SUBJECT.search(text, clause.start, trigger.start) is not None
                 )
             )
             or (  # "Fighters said on Monday that they were in control of Tartus": armed men of no named side
