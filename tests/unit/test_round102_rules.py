@@ -223,6 +223,22 @@ CASES = [
         {("hama", "entered", "asserted", "2024-12-06")},
         id="the_first_to_reach_is_no_plan",
     ),
+    # "saying" reports a side's words as "said" does
+    pytest.param(
+        AF,
+        AF_MONDAY,
+        "The Taliban released a statement saying they had taken Kunduz.",
+        {("kunduz", "captured", "claimed", "2021-08-09")},
+        id="a_statement_saying",
+    ),
+    # "I cannot confirm it yet" leaves the report before it unverified
+    pytest.param(
+        SYRIA,
+        SYRIA_FRIDAY,
+        "Local channels report that fighters have taken over Hama. I cannot confirm it yet.",
+        {("hama", "captured", "claimed", "2024-12-06")},
+        id="i_cannot_confirm_it",
+    ),
 ]
 
 
