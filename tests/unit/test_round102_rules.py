@@ -239,6 +239,47 @@ CASES = [
         {("hama", "captured", "claimed", "2024-12-06")},
         id="i_cannot_confirm_it",
     ),
+    # the earlier takes of a profile's life are history
+    pytest.param(
+        AF,
+        AF_MONDAY,
+        "A photographer who filmed both of the Taliban's earlier incursions into Kunduz was buried on Sunday.",
+        set(),
+        id="earlier_incursions_are_history",
+    ),
+    pytest.param(
+        AF,
+        AF_MONDAY,
+        "His widow said Kunduz had been lost twice while he lived there.",
+        set(),
+        id="a_city_lost_twice_is_history",
+    ),
+    pytest.param(
+        AF,
+        AF_MONDAY,
+        "Kunduz changed hands twice on Sunday.",
+        {("kunduz", "captured", "asserted", "2021-08-08")},
+        id="guard_twice_on_a_day_is_news",
+    ),
+    # attacks on people in a city are no fight for it
+    pytest.param(
+        AF,
+        AF_MONDAY,
+        "Gunmen have carried out several attacks on journalists in Jalalabad this year.",
+        set(),
+        id="attacks_on_journalists_are_no_fight_for_the_city",
+    ),
+    # a province's valley is no seat for "the city"
+    pytest.param(
+        AF,
+        AF_MONDAY,
+        (
+            "Resistance fighters said they had retaken Charikar on Sunday.\n\nAccounts in the Panjshir "
+            "valley said fighters had pushed the Taliban out of the city on Sunday."
+        ),
+        {("charikar", "retaken", "claimed", "2021-08-08"), ("charikar", "retaken", "asserted", "2021-08-08")},
+        id="a_valley_is_no_seat_for_the_city",
+    ),
 ]
 
 

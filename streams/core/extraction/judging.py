@@ -207,8 +207,16 @@ _MODAL_AFTER = re.compile(
 
 _EARLIER_TIMES_AFTER = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,4}?(?:once|twice|three\s+times|several\s+times|many\s+times)\s+before\b"
+    r"|\s+(?:twice|three\s+times|several\s+times|many\s+times)\b"
+    r"(?!\s+(?:this|in|within|since|over|during|today|yesterday|last|that|on\s+\w+day)\b)"
 )
-"""A fall told as one of the past ("Khan's forces lost Herat once before."): history, not news."""
+"""A fall told as one of the past ("Khan's forces lost Herat once before.", "had been lost twice"):
+history, not news (not "changed hands twice this week")."""
+_EARLIER_ONES_BEFORE = re.compile(r"\b(?:earlier|previous|past|prior)\s+$")
+_PLURAL_TAKES = re.compile(
+    r"(?:incursions|captures|occupations|falls|seizures|takeovers|assaults|offensives)\b"
+)
+"""With `_EARLIER_ONES_BEFORE`: "both of the Taliban's earlier incursions into Kunduz", takes of the past."""
 _BARE_BEFORE_AFTER = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,3}?before\s*(?:[.;]|$|,\s*(?:once|twice|three\s+times|several\s+times|many\s+times|in\s+\d{4}))"
 )
@@ -301,8 +309,8 @@ _CLAIM_REJECTED_AFTER = re.compile(
 )
 """A claim's rejection set after it as an appositive ("..., a claim the defence ministry rejected")."""
 _DENIES_AT_END = re.compile(
-    r"[;,]\s*(?:[\w'’-]+\s+){1,3}?(?:denies|deny|denied|rejects|reject|disputes|dismisses)"
-    r"(?:\s+(?:it|that|this|the\s+claim|claims?|reports?))?\s*[.!]?\s*$"
+    r"[;,]\s*(?:[\w'’-]+\s+){1,3}?(?:den(?:y|ies|ied)|reject(?:s|ed)?|dispute[sd]?|dismiss(?:es|ed)?)"
+    r"(?:\s+(?:it|them|that|this|the\s+(?:claims?|reports?)|claims?|reports?))?\s*[.!]?\s*$"
 )
 """A headline's claim answered by a bare denial at its end ("Taliban say they have captured
 Bazarak; resistance denies", "..., army denies")."""
@@ -588,6 +596,8 @@ class Judging(ExtractorBase):
             low, start, min(len(low), start + 120)
         ):  # "a government that takes Kabul by force will be an international pariah"
             return 'hypothetical ("a side that takes X will be ...")'
+        if _PLURAL_TAKES.match(trigger_text) and _EARLIER_ONES_BEFORE.search(low, max(0, start - 20), start):
+            return 'historical ("the earlier incursions into X")'
         if trigger_text and (
             _EARLIER_TIMES_AFTER.match(low, start + len(trigger_text))
             or (

@@ -134,6 +134,9 @@ _IT_OBJECT = re.compile(r"\s+(?:[\"“]?(?:most|much|half|(?:large\s+)?parts?)[\
 """The pronoun right after an object trigger, or after the part of it ("held most of it")."""
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who|whom|whose)\s+[^,;]*$")
 """A relative clause open before a place: the place is the clause's, not the sentence's setting."""
+_LANDSCAPE_AFTER = (" valley", " river", " mountains", " hills", " desert", " plain")
+"""A province's name as the landscape it names ("the Panjshir valley", a name that may end on the
+word itself): no seat for "the city"."""
 _ITS_PART = re.compile(
     r"\s+(its)\s+(?:[\w-]+\s+){0,2}?(?:districts|neighbou?rhoods|streets|suburbs|centre|center|quarters)\b"
 )
@@ -1138,6 +1141,9 @@ class Linking(ExtractorBase):
             for m in self.gazetteer.province_re.finditer(low)
             if ((m.start(1), m.end(1)) not in names or low.startswith(" province", m.end(1)))
             and not ctx.in_dateline(sentence, m.start(1))
+            # "accounts close to the resistance in the Panjshir valley": a landscape, no seat's province
+            and not low.startswith(_LANDSCAPE_AFTER, m.end(1))
+            and not m.group(1).endswith(_LANDSCAPE_AFTER)
             # "Maarat al-Numan, in the south of Idlib province, ... took the town": the province
             # places another town; the phrase is that town, not the province's capital
             and not _LOCATING_PROVINCE.search(low, max(0, m.start(1) - 40), m.start(1))
