@@ -1032,8 +1032,12 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
         if (
             trigger.spec.type == "captured"
             and _MOVED_IN.fullmatch(trigger.text)
-            and (fronted or _HOLDER_LEFT.search(low))
-        ):  # "In Bamyan, officials left and the Taliban moved in"; "troops quit X, and the SDF moved in"
+            and not low.startswith(
+                (" with ", " to live", " to stay"), trigger.end
+            )  # "moved in with relatives"
+            and (fronted or _HOLDER_LEFT.search(low) or _AND_THEY_BEFORE.search(low, 0, trigger.start))
+        ):  # "In Bamyan, officials left and the Taliban moved in"; "troops quit X, and the SDF moved in";
+            # "had taken Zaranj, ..., and that they walked in without a fight"
             return True
         if trigger.spec.type in ("entered", "contested") and not HOLDOUT.match(trigger.text):
             # not defenders "holding out at the intelligence headquarters": after a fall, too
@@ -1141,7 +1145,11 @@ government forces left the city", "retreated"); not soldiers who "abandoned thei
 city the side that moves in enters (main corpus)."""
 _AND_AUXILIARY_BEFORE = re.compile(r"\band\s+(?:(?:had|has|have)\s+(?:also\s+)?)?$")
 """An "and" before a verb that shares the subject before it, its auxiliary between ("and had")."""
-_MOVED_IN = re.compile(r"(?:moved|move|moves|moving|walked|walking|walks|walk|rolled|rolling|rolls|roll) in")
+_AND_THEY_BEFORE = re.compile(r"\band\s+(?:that\s+)?they\s+(?:had\s+)?$")
+"""Moving in told as the same side's next deed, after its take of a place named before it."""
+_MOVED_IN = re.compile(
+    r"(?:moved|move|moves|moving|walked|walking|walks|walk|rolled|rolling|rolls|roll|drove|driving|drives|drive) in"
+)
 """Moving in with no object: taking over the place the sentence is set in, or that its holder left."""
 _CONTROL_ALONE = re.compile(r"(?:(?:were|was|are|is) in|\w+) (?:(?:full|complete|total) )?control")
 _BEING_IN = re.compile(r"(?:is|are|was|were|have been|has been|had been) (?:now |already )?(?:in|inside)")

@@ -280,6 +280,62 @@ CASES = [
         {("charikar", "retaken", "claimed", "2021-08-08"), ("charikar", "retaken", "asserted", "2021-08-08")},
         id="a_valley_is_no_seat_for_the_city",
     ),
+    # a diary's day heading opening its entry dates the entry
+    pytest.param(
+        AF,
+        AF_MONDAY,
+        "Saturday, 7 August. I will write it all down.\n\nAfternoon: the Taliban took Sheberghan, my uncle says.",
+        {("sheberghan", "captured", "asserted", "2021-08-07")},
+        id="a_diary_entrys_day_heading",
+    ),
+    # a city "gone" that morning has fallen
+    pytest.param(
+        AF,
+        AF_MONDAY,
+        "Kandahar had also gone that same morning.",
+        {("kandahar", "captured", "asserted", "2021-08-09")},
+        id="a_city_gone_that_morning",
+    ),
+    # a side's flag on a seat of power
+    pytest.param(
+        AF,
+        AF_MONDAY,
+        "In Ghazni their flag is on the governor's office.",
+        {("ghazni", "captured", "asserted", "2021-08-09")},
+        id="their_flag_on_the_governors_office",
+    ),
+    pytest.param(
+        AF,
+        AF_MONDAY,
+        "In Ghazni the national flag still flies over the governor's office.",
+        set(),
+        id="guard_the_national_flag",
+    ),
+    # driving in, and walking in after a take told before
+    pytest.param(
+        AF,
+        AF_MONDAY,
+        "In Tirin Kot the Taliban drove in on Friday.",
+        {("tarinkot", "captured", "asserted", "2021-08-06")},
+        id="driving_in",
+    ),
+    pytest.param(
+        AF,
+        AF_MONDAY,
+        "The radio said the Taliban had taken Zaranj, and that they walked in without a fight.",
+        {
+            ("zaranj", "captured", "asserted", "2021-08-09"),
+            ("zaranj", "surrendered", "asserted", "2021-08-09"),
+        },
+        id="walking_in_after_the_take",
+    ),
+    pytest.param(
+        AF,
+        AF_MONDAY,
+        "Our nurses left their homes near Kandahar, and they moved in with relatives.",
+        set(),
+        id="guard_moving_in_with_relatives",
+    ),
 ]
 
 

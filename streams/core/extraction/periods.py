@@ -243,11 +243,16 @@ class Periods(ExtractorBase):
             # a timeline's entry that opens on its day and hour ("SATURDAY, 7 A.M. Reports reached
             # the city ..."): the entries after it ("NOON.", "3 P.M.") are of that day too
             return days[0].day, ""
-        if not whole_line or len({r.day for r in days}) != 1:
+        if len({r.day for r in days}) != 1:
             return None
-        # "THURSDAY 12 AUGUST": a weekday and its date are one day ("SATURDAY MORNING": and its hours)
-        if len(_DAY_PART_TAIL.sub("", low.strip(" .:-—–,"))) <= days[-1].end - days[0].start + 2:
+        # "THURSDAY 12 AUGUST": a weekday and its date are one day ("SATURDAY MORNING": and its
+        # hours); a diary's "Thursday, 12 August. Exam postponed again.": the line's opening sentence
+        if len(_DAY_PART_TAIL.sub("", low.strip(" .:-—–,"))) <= days[-1].end - days[0].start + 2 and (
+            whole_line or days[0].start <= 1
+        ):
             return days[0].day, ""
+        if not whole_line:
+            return None
         if len(days) != 1:
             return None
         if days[0].start <= 1 and _DAY_HEADING_REST.fullmatch(low, days[0].end):
