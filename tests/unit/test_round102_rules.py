@@ -336,6 +336,21 @@ CASES = [
         set(),
         id="guard_moving_in_with_relatives",
     ),
+    # news told that day, backshifted in the telling, is of the day the paragraph told
+    pytest.param(
+        AF,
+        "2021-08-17T13:00:00+04:30",
+        "On Saturday the east came apart. In the morning colleagues told me that Asadabad had been taken.",
+        {("asadabad", "captured", "asserted", "2021-08-14")},
+        id="told_that_it_had_been_taken_on_the_paragraphs_day",
+    ),
+    pytest.param(
+        AF,
+        "2021-08-17T13:00:00+04:30",
+        "On Saturday the east came apart. The Taliban said on Sunday that they had taken Asadabad.",
+        {("asadabad", "captured", "claimed", "2021-08-15")},
+        id="guard_a_telling_with_its_own_day",
+    ),
 ]
 
 

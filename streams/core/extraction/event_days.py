@@ -263,6 +263,13 @@ _SIMPLE_PAST = re.compile(
 )
 """A verb in the simple past, active or passive ("took", "was handed over"), or a state told in
 the narration's past ("Damascus was in their hands")."""
+_TOLD_THAT_HAD = re.compile(
+    r"\b(?:told|said|called\s+to\s+say|wrote|reported)\s+"
+    r"(?:(?!on\b|yesterday\b|today\b|tonight\b|this\b|last\b|late\b|early\b)[\w'’-]+\s+){0,3}?that\s+(?:[\w'’-]+\s+){1,4}?"
+    r"(?:had\s+(?:been\s+)?)?$"
+)
+"""A that-clause of a simple past telling with no day of its own, up to its pluperfect (or the
+trigger that opens on it): backshifted news of the telling's day (not "said on Sunday that ...")."""
 _AUXILIARY_BEFORE = re.compile(
     r"\b(?:had|has|have|'ve|’ve|been|being|is|are|will|would|could|may|might)\s+(?:[\w-]+\s+){0,2}$"
 )
@@ -513,8 +520,18 @@ class EventDays(ExtractorBase):
             if (
                 ctx.paragraph_told is not None
                 and ctx.paragraph_told < ctx.published_day
-                and _SIMPLE_PAST.match(low, position)
-                and not _AUXILIARY_BEFORE.search(low, max(0, position - 30), position)
+                and (
+                    (
+                        _SIMPLE_PAST.match(low, position)
+                        and not _AUXILIARY_BEFORE.search(low, max(0, position - 30), position)
+                    )
+                    # "In the morning colleagues told me that Asadabad had been taken": the news of
+                    # the paragraph's day, backshifted in the telling
+                    or (
+                        _TOLD_THAT_HAD.search(low, max(0, position - 100), position) is not None
+                        and "had " in low[max(0, position - 12) : position + 4]
+                    )
+                )
             ):
                 # "The north was not the only region to collapse on Saturday. The Taliban took
                 # Maymana ...": an undated event in the paragraph of a dated one, on its day
