@@ -351,6 +351,14 @@ CASES = [
         {("asadabad", "captured", "claimed", "2021-08-15")},
         id="guard_a_telling_with_its_own_day",
     ),
+    # an army that pulls out of a city under a deal hands it over
+    pytest.param(
+        SYRIA,
+        SYRIA_FRIDAY,
+        "The army pulled out of Hama on Thursday after a deal with the local factions, a resident said.",
+        {("hama", "surrendered", "asserted", "2024-12-05"), ("hama", "captured", "asserted", "2024-12-05")},
+        id="an_army_pulling_out_under_a_deal",
+    ),
 ]
 
 
