@@ -359,6 +359,29 @@ CASES = [
         {("hama", "surrendered", "asserted", "2024-12-05"), ("hama", "captured", "asserted", "2024-12-05")},
         id="an_army_pulling_out_under_a_deal",
     ),
+    # messages going round that say so, from no named side: a rumour
+    pytest.param(
+        AF,
+        AF_MONDAY,
+        "Last night a message went round WhatsApp saying that Taloqan had fallen to the Taliban.",
+        set(),
+        id="a_message_going_round_is_a_rumour",
+    ),
+    pytest.param(
+        AF,
+        AF_MONDAY,
+        "The Taliban posted videos saying their fighters had entered Taloqan.",
+        {("taloqan", "entered", "claimed", "2021-08-09")},
+        id="guard_a_sides_own_videos",
+    ),
+    # a telling nobody did negates what it would have told
+    pytest.param(
+        SYRIA,
+        SYRIA_FRIDAY,
+        "Homs is quiet tonight, and nobody I trust has told me the factions are inside it.",
+        set(),
+        id="nobody_has_told_me",
+    ),
 ]
 
 

@@ -362,6 +362,15 @@ _RUMOUR_OF = re.compile(
     r"\b(?:rumou?rs?|unconfirmed\s+reports?)\s+(?:[\w-]+\s+){0,4}?(?:of|that)\s+(?:[\w-]+\s+){0,2}$"
 )
 """A rumour of an event just before its trigger ("rumours on social media of fighting near X")."""
+_POSTS_SAYING = re.compile(
+    r"\b(?:a\s+|the\s+|some\s+)?(?:messages?|posts?|videos?|clips?)\s+(?:[\w'’-]+\s+){0,6}?"
+    r"(?:saying|claiming|suggesting)\s+(?:that\s+)?(?:[\w'’-]+\s+){0,4}$"
+)
+"""Messages or videos going round that say so, with no side named as their source ("a message went
+round Facebook saying that Kunduz had fallen", "videos online saying fighters are in the streets"):
+a rumour."""
+_NOBODY_TOLD = re.compile(r"\b(?:nobody|no\s+one|no-one)\b[^.;,]{0,30}\b(?:told|said|reported)\b[^.;]{0,50}$")
+"""A telling nobody did ("nobody I trust has told me the factions are inside it"): a negation."""
 _LABEL_BEFORE = re.compile(
     r"\b(?:the\s+)?(?:provincial\s+|regional\s+|[a-z-]+ern\s+)?(?:capital|city|town)(?:\s+of)?\s+$"
 )
@@ -571,8 +580,16 @@ class Judging(ExtractorBase):
             return 'a question ("Is there fighting in X?")'
         if _RUMOUR_DENIED.search(low, 0, start):
             return "a rumour dismissed: no side claimed it"  # "dismissing rumours of fighting in the city"
-        if _RUMOUR_OF.search(low, max(0, start - 60), start) and not self.cues.denial.search(low, 0, start):
+        if (
+            _RUMOUR_OF.search(low, max(0, start - 60), start)
+            or (
+                (posts := _POSTS_SAYING.search(low, max(0, start - 100), start)) is not None
+                and not self.gazetteer.actor_re.search(low, max(0, posts.start() - 60), start)
+            )
+        ) and not self.cues.denial.search(low, 0, start):
             return "a rumour: no side claimed it"  # "there were rumours on social media of fighting near X"
+        if _NOBODY_TOLD.search(low, max(0, start - 90), start):
+            return "negated"
         if (
             trigger_text
             and (
