@@ -382,6 +382,22 @@ CASES = [
         set(),
         id="nobody_has_told_me",
     ),
+    # under a diary entry's heading, a fall told on a bare weekday is the week's before the entry
+    pytest.param(
+        AF,
+        "2021-08-19T20:00:00+04:30",
+        "Tuesday, 10 August\n\nEveryone in the dormitory is counting. Shiberghan fell on Saturday.",
+        {("sheberghan", "captured", "asserted", "2021-08-07")},
+        id="a_weekday_under_a_diary_heading_is_before_the_entry",
+    ),
+    # a post that says so, ruled true by the next sentence, is no rumour
+    pytest.param(
+        SYRIA,
+        "2024-12-13T21:00:00+03:00",
+        "On Saturday night a message went round saying Homs had fallen. It was true, as we learned by morning.",
+        {("homs", "captured", "asserted", "2024-12-07")},
+        id="a_message_ruled_true_is_no_rumour",
+    ),
 ]
 
 

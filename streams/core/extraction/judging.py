@@ -585,6 +585,9 @@ class Judging(ExtractorBase):
             or (
                 (posts := _POSTS_SAYING.search(low, max(0, start - 100), start)) is not None
                 and not self.gazetteer.actor_re.search(low, max(0, posts.start() - 60), start)
+                and not _VERDICT_NEXT.match(
+                    scan.following.lower()
+                )  # "... saying Homs had fallen. It was true."
             )
         ) and not self.cues.denial.search(low, 0, start):
             return "a rumour: no side claimed it"  # "there were rumours on social media of fighting near X"

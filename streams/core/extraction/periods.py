@@ -45,6 +45,11 @@ _CLOCK_ENTRY = re.compile(
 """A line that opens on an hour, a timeline's entry: "6:30 a.m. - ...", "About 2:30 p.m. —", "NOON."."""
 _DAY_PART_TAIL = re.compile(r",?\s+(?:early\s+|late\s+)?(?:morning|afternoon|evening|night|hours)$")
 _NEXT_DAYS = timedelta(days=6)
+_PAST_ON_WEEKDAY = re.compile(
+    r"\b(?:fell|was\s+taken|was\s+lost|was\s+handed\s+over|went|came|took|captured|seized|entered)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:on\s+)?$"
+)
+"""A simple past told right before a bare weekday: a day before the entry it is told in."""
 _CLOCK_AFTER_DAY = re.compile(
     rf",?\s*(?:(?:at|about|around)\s+)?(?:{_HOUR}|\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:hrs|h)\b|dawn\b"
     r"|(?:early\s+|late\s+)?(?:hours|morning|afternoon|evening|night|midday|dusk)\s*[—–:-])"
@@ -128,6 +133,9 @@ class Periods(ExtractorBase):
                     anchor == ctx.section_day
                     and anchor < r.day <= ctx.published_day
                     and self.times.bare_weekday(low[r.start : r.end])
+                    # (not a diary's "Shiberghan fell on Saturday", under "Tuesday, 10 August": the
+                    # Saturday before the entry)
+                    and not _PAST_ON_WEEKDAY.search(low, max(0, r.start - 40), r.start)
                 )
                 else again.get((r.start, r.end), r)
                 for r in refs
