@@ -77,14 +77,16 @@ def test_second_author_articles_hold_their_measured_level(extractor: Extractor) 
     """Articles by authors who never saw the rules (see that folder's README): a regression gate
     at the level measured on them, below the main corpus's because round 11 was kept as it
     scored and these authors' gold differs from ours on some calls the guidelines leave open.
-    Measured over the 2,297 articles (round 101 in, extractor 1.28.8): strict F1 0.964,
-    precision 0.972, modality 0.981, actor 0.998, no event on a trap article. The gate came down
-    from 0.964 / 0.972 when round 101, a final measure kept as it scored (0.878), joined."""
+    Measured over the 2,461 articles (round 109 in, extractor 1.31.4): strict F1 0.962,
+    precision 0.970, modality 0.980, actor 0.998, no event on a trap article. The gate came down
+    from 0.964 / 0.972 when round 101, a final measure kept as it scored (0.878), joined, and
+    from 0.963 / 0.971 when rounds 102 to 109 joined with the misses their first reading found in
+    first-person writing, interviews and obituaries (0.907 over those 164 articles)."""
     records = load_gold([SECOND_AUTHOR])
-    assert len(records) >= 2297
+    assert len(records) >= 2461
     report = evaluate(records, extractor)
-    assert report.strict_all.f1 >= 0.963, report.strict_all.as_json()
-    assert report.strict_all.precision >= 0.971
+    assert report.strict_all.f1 >= 0.961, report.strict_all.as_json()
+    assert report.strict_all.precision >= 0.969
     assert report.modality_accuracy >= 0.975
     assert report.actor_correct / report.modality_matched >= 0.99
     assert report.trap_false_events == 0
