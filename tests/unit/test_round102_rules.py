@@ -398,6 +398,29 @@ CASES = [
         {("homs", "captured", "asserted", "2024-12-07")},
         id="a_message_ruled_true_is_no_rumour",
     ),
+    # fighting their way through the streets is an entry
+    pytest.param(
+        AF,
+        AF_MONDAY,
+        "The Taliban fought their way through the streets of Taloqan on Sunday.",
+        {("taloqan", "entered", "asserted", "2021-08-08")},
+        id="fighting_their_way_through_the_streets",
+    ),
+    # a battle someone expected is no battle
+    pytest.param(
+        SYRIA,
+        SYRIA_FRIDAY,
+        "Officers had expected a battle for Hama to last weeks; it lasted a day.",
+        set(),
+        id="an_expected_battle",
+    ),
+    pytest.param(
+        SYRIA,
+        SYRIA_FRIDAY,
+        "Hama, where many officers had expected a long siege, fell to the rebels on Thursday.",
+        {("hama", "captured", "asserted", "2024-12-05")},
+        id="guard_an_expectation_in_a_closed_aside",
+    ),
 ]
 
 

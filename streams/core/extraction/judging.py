@@ -148,6 +148,9 @@ def _answered(scan: Scan) -> str | None:
     return "no" if _NO_ANSWER.match(following) else None
 
 
+_EXPECTED_NOUN = re.compile(r"(?:expect|fear|anticipat|predict|brac)\w*\s+(?:for\s+)?an?$")
+"""A hypothetical cue of an expected thing ("had expected a battle for Homs to last weeks"): its
+own clause's, not a trigger's past a comma."""
 _CLAIM_NAMED = re.compile(r"\b(?:the|this|that|these|those|such|its|their)\s+$")
 _AFTER_CLAUSE_OPEN = re.compile(
     r",\s+(?:(?:a|one|two|three|\d+)\s+(?:days?|hours?|weeks?)\s+)?after\s+[^,;]*$"
@@ -661,6 +664,8 @@ class Judging(ExtractorBase):
             return "hypothetical (a negated forecast)" if _FUTURE_MODAL.search(window) else "negated"
         if not _TO_HAVE.search(window) and not _IMPLICATIVE_TO.search(wide):
             for hit in self.cues.hypothetical.finditer(wide):
+                if _EXPECTED_NOUN.match(hit.group(0)) and "," in wide[hit.end() :]:
+                    continue  # "where many analysts had expected a last stand, passed to the rebels"
                 if hit.group(0) != "to" or near.endswith("to") or _DIRECTIVE_TO.search(wide, 0, hit.end()):
                     return f"hypothetical ({hit.group(0)})"
         if _CONDITIONAL.search(lead):
