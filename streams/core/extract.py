@@ -106,6 +106,7 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             ):  # a sentence that starts a line: a writethru's note to editors runs to the line's end
                 in_note = _EDITORIAL_NOTE.match(sentence.text) is not None
                 self._statement_voice(ctx, sentence, low)
+                self._speaker_line(ctx, sentence)
                 ctx.paragraph_starts = (sentence.index, ctx.paragraph_starts[0])
                 ctx.paragraph_told_next = None
                 paragraph_claims = []
@@ -250,6 +251,18 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
         elif ctx.in_statements and _STATEMENT_END.match(low) and not _STATEMENT_LINE.match(low):
             ctx.section_voice = None
             ctx.in_statements = False
+
+    def _speaker_line(self, ctx: Context, sentence: Sentence) -> None:
+        """A line that introduces the quote below it and ends on a colon ("Parwana, 31, whose husband
+        is a soldier in Shiberghan, Jowzjan province:"): the capital it names is what "the city" in
+        the quote stands for; a speaker's line naming none ends the last one's."""
+        text = field_text(ctx.article, sentence)
+        line_end = text.find("\n", sentence.start)
+        line = text[sentence.start : line_end if line_end >= 0 else len(text)].rstrip()
+        if not line.endswith(":") or len(line) > 200:
+            return
+        named = {capital for capital, _, _ in self.gazetteer.capital_mentions(line)}
+        ctx.speaker_capital = next(iter(named)) if len(named) == 1 else None
 
     def _verdict(self, ctx: Context, sentence: Sentence, low: str, claimed: list[Draft]) -> list[Draft]:
         """A fact check's verdict on the claim line before it ("CLAIM: Lashkar Gah has fallen to

@@ -421,6 +421,32 @@ CASES = [
         {("hama", "captured", "asserted", "2024-12-05")},
         id="guard_an_expectation_in_a_closed_aside",
     ),
+    # a quote under its speaker's line is set in the city that line names
+    pytest.param(
+        AF,
+        AF_MONDAY,
+        (
+            'Parwana, whose husband serves in Shiberghan:\n\n"We did not sleep. The children cried. My '
+            "husband called twice. He said to stay inside. On Saturday the Taliban seized the governor's office.\""
+        ),
+        {("sheberghan", "captured", "asserted", "2021-08-07")},
+        id="a_quote_under_its_speakers_line",
+    ),
+    # fighters who were in the governor's office hold the city (not the army's men there)
+    pytest.param(
+        AF,
+        AF_MONDAY,
+        "Shiberghan fell quiet. By noon on Saturday the Taliban were in the governor's office.",
+        {("sheberghan", "captured", "asserted", "2021-08-07")},
+        id="fighters_who_were_in_the_governors_office",
+    ),
+    pytest.param(
+        AF,
+        AF_MONDAY,
+        "Shiberghan held out. On Saturday the army's last troops were in the governor's office.",
+        set(),
+        id="guard_troops_in_the_governors_office",
+    ),
 ]
 
 

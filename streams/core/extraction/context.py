@@ -17,7 +17,7 @@ from streams.core.gazetteer import fold_accents
 from streams.core.speakers import SpeakerMemory
 from streams.core.text import Sentence
 
-EXTRACTOR_VERSION = "1.31.5"
+EXTRACTOR_VERSION = "1.31.6"
 """Bumped when the rules change what an article yields: events carry it, so a replay can tell old readings from new."""
 
 _TOPIC_WINDOW = 3
@@ -77,6 +77,9 @@ class Context:
     in_statements: bool = False
     """The paragraphs are a statement's text a monitor introduced ("The following are texts of
     statements by ..."): `section_voice` speaks them."""
+    speaker_capital: str | None = None
+    """The one capital a line introducing a quote names ("Asadullah, whose sister lives in Zaranj:"),
+    until the next such line: "the city" in the quote below it."""
     section_voice: str | None = None
     """The side whose own header heads the entries below (a spokesman's posts): their words."""
     soundbite_left: int = 0
@@ -190,7 +193,9 @@ class Context:
                     )  # "Hama: the test / If Aleppo was a surprise, Hama was a test."
                 return next(iter(focus)) if len(focus) == 1 else passing
         if passing is None and not past_elsewhere:
-            return self._story_city()
+            # a quote under its speaker's line ("Parwana, whose husband is a soldier in
+            # Shiberghan:"): the city that line named, past the window
+            return self.speaker_capital or self._story_city()
         if (
             passing is not None
             and self.lead
