@@ -1335,6 +1335,10 @@ _BARE_QUESTION = re.compile(
 """A question that asks only whether what was just said is so."""
 
 
+_LEFT_FROM = re.compile(r"\b(?:withdrew|withdrawn|pulled\s+out|pulled\s+back|retreated)\s+from\s+$")
+"""A holder's forces leaving a place: the place the next sentences' news is in."""
+
+
 def _remember_places(
     ctx: Context, sentence: Sentence, low: str, mentions: list[Mention], route_after: re.Pattern[str]
 ) -> None:
@@ -1342,9 +1346,13 @@ def _remember_places(
     names a route from where the news is: "a rocket fell near the Herat bus station", in Kandahar);
     a sentence that names capitals only as how far away its news is ("posts at Shir Khan Bandar,
     50 kilometres north of Kunduz city") is about somewhere else."""
-    ctx.mentions_by_sentence[sentence.index] = _named(
-        [m for m in mentions if not (m.role == "modifier" and route_after.match(low, m.end))]
-    )
+    named = _named([m for m in mentions if not (m.role == "modifier" and route_after.match(low, m.end))])
+    if not named:
+        # "government troops withdrew from Deir al-Zor": the city they left is where the news is
+        named = {
+            m.capital for m in mentions if m.role == "destination" and _LEFT_FROM.search(low, 0, m.start)
+        }
+    ctx.mentions_by_sentence[sentence.index] = named
     if any(m.role == "place" for m in mentions):
         return
     landmarks = {

@@ -447,6 +447,32 @@ CASES = [
         set(),
         id="guard_troops_in_the_governors_office",
     ),
+    # "by that night it was theirs": the city told before
+    pytest.param(
+        SYRIA,
+        SYRIA_FRIDAY,
+        "Rebels pushed into Hama from the north on Thursday, and by that night it was theirs.",
+        {("hama", "entered", "asserted", "2024-12-05"), ("hama", "captured", "asserted", "2024-12-05")},
+        id="by_that_night_it_was_theirs",
+    ),
+    pytest.param(
+        SYRIA,
+        SYRIA_FRIDAY,
+        "Hama was quiet on Friday. The choice was theirs, it was theirs to make.",
+        set(),
+        id="guard_it_was_theirs_to_make",
+    ),
+    # the city the holder's troops withdrew from is where the next sentence's news is
+    pytest.param(
+        SYRIA,
+        SYRIA_FRIDAY,
+        (
+            "Government troops withdrew from Homs on Friday, a resident said. Fighters of the Syrian "
+            "Democratic Forces moved into the city within hours, the sources said."
+        ),
+        {("homs", "captured", "asserted", "2024-12-06")},
+        id="the_city_troops_withdrew_from",
+    ),
 ]
 
 
