@@ -473,6 +473,22 @@ CASES = [
         {("homs", "captured", "asserted", "2024-12-06")},
         id="the_city_troops_withdrew_from",
     ),
+    # a region's possessive in the epithet before a name ("the north's biggest city, X")
+    pytest.param(
+        AF,
+        AF_MONDAY,
+        "The Taliban swept into the north's biggest city, Mazar-i-Sharif, on Sunday.",
+        {("mazar-i-sharif", "entered", "asserted", "2021-08-08")},
+        id="the_norths_biggest_city_x",
+    ),
+    # fighters sitting in the seat of power
+    pytest.param(
+        AF,
+        AF_MONDAY,
+        "Kunduz went quiet. By noon on Sunday the Taliban were sitting in the governor's office.",
+        {("kunduz", "captured", "asserted", "2021-08-08")},
+        id="sitting_in_the_governors_office",
+    ),
 ]
 
 
