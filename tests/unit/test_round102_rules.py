@@ -489,6 +489,22 @@ CASES = [
         {("kunduz", "captured", "asserted", "2021-08-08")},
         id="sitting_in_the_governors_office",
     ),
+    # half of a city overrun: a partial take
+    pytest.param(
+        AF,
+        AF_MONDAY,
+        "A nurse said the Taliban had overrun half of Qala-i-Naw on Sunday, including the police headquarters.",
+        {("qala-e-naw", "captured", "partial", "2021-08-08")},
+        id="half_of_a_city_overrun",
+    ),
+    # held "since the summer of 2012": a holding older than the theatre
+    pytest.param(
+        SYRIA,
+        SYRIA_FRIDAY,
+        "Aleppo was quiet. Rebels had held the eastern half of the city since the summer of 2012.",
+        set(),
+        id="held_since_the_summer_of_an_early_year",
+    ),
 ]
 
 

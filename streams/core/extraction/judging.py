@@ -271,7 +271,9 @@ _SPEECH_AFTER = re.compile(
 
 _SINCE_PHRASE = re.compile(r"\bsince\s+(?:the|their|its|his|her|a|an)\s[^,;]{1,60}?\b((?:19|20)\d\d)\b")
 """A period bounded by an earlier event ("since their seizure of Kunduz in September 2015")."""
-_SINCE_YEAR = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-)?(\d{4})\b")
+_SINCE_YEAR = re.compile(
+    r"\bsince\s+(?:early\s+|late\s+|mid-|the\s+(?:spring|summer|autumn|fall|winter|start|end|beginning)\s+of\s+)?(\d{4})\b"
+)
 _RELATIVE_WORD = re.compile(r",\s*(?:which|that|who|whom|whose)\b")
 
 _OWN_ASIDE = re.compile(rf"{CAPITAL_ASIDE}|\s*,\s*{PLACE_FROM}")
