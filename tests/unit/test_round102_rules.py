@@ -505,6 +505,21 @@ CASES = [
         set(),
         id="held_since_the_summer_of_an_early_year",
     ),
+    # a chronology's "X went first, on Friday"
+    pytest.param(
+        AF,
+        AF_MONDAY,
+        "The Taliban have taken six capitals in four days. Zaranj, on the Iranian border, went first, on Friday.",
+        {("zaranj", "captured", "asserted", "2021-08-06")},
+        id="a_chronologys_x_went_first",
+    ),
+    pytest.param(
+        AF,
+        AF_MONDAY,
+        "The delegation from Kabul went first to Doha on Friday.",
+        set(),
+        id="guard_went_first_somewhere",
+    ),
 ]
 
 
