@@ -148,11 +148,12 @@ class Cues:
                 for prefix in prefixes:
                     self.trigger_index.setdefault(prefix[:3], []).append(number)
         # Where a trigger may start: a word whose first three letters key the index, or "'s ".
-        # One scan finds these few places; only they try the (many) trigger patterns.
+        # One scan finds these few places; only they try the (many) trigger patterns. A word in
+        # single quotes may ("had 'liberated' the city"), not one after a word's apostrophe.
         words = [key for key in self.trigger_index if key[0].isalpha()]
         possessives = [key for key in self.trigger_index if not key[0].isalpha()]
         self.trigger_starts = re.compile(
-            word_start_alternation(words, r"[\w'’-]")
+            word_start_alternation(words, r"[\w-]", r"\w['’]")
             + (f"|{alternation(possessives)}" if possessives else "")
         )
         self.surrender = _words(lexicon["surrender_cues"], scan=False)

@@ -87,12 +87,15 @@ def alternation(phrases: Iterable[str], *, escape: bool = True) -> str:
     return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in _by_first(phrases).items())
 
 
-def word_start_alternation(phrases: Iterable[str], not_after: str) -> str:
+def word_start_alternation(phrases: Iterable[str], not_after: str, nor_after: str = "") -> str:
     """`(?<!not_after)(?:phrase|...)`, longest first, written with the look-behind after each
     first letter (`K(?<!not_afterK)(?:abul|...)`): the same matches, but a pattern that starts
-    with a letter set lets `re` skip every other character in C instead of trying each one."""
+    with a letter set lets `re` skip every other character in C instead of trying each one.
+    `nor_after`: a second look-behind, of another width."""
     return "|".join(
-        f"{re.escape(first)}(?<!{not_after}{re.escape(first)})(?:{'|'.join(rests)})"
+        f"{re.escape(first)}(?<!{not_after}{re.escape(first)})"
+        + (f"(?<!{nor_after}{re.escape(first)})" if nor_after else "")
+        + f"(?:{'|'.join(rests)})"
         for first, rests in _by_first(phrases).items()
     )
 

@@ -25,6 +25,11 @@ _LOCATIVE_ASIDE = re.compile(
     r"(?:on|in|near|at|along|across|outside|inside|close to|north|south|east|west)\s"
 )
 """A chunk before a speech verb that is where the speaker is, set off by commas: not the speaker."""
+_ISSUED_ASIDE = re.compile(
+    r"(?:published|issued|released|posted|broadcast|carried|circulated|shared|read\s+out|sent\s+out)"
+    r"(?:\s+(?:late|early|on|in|at|overnight|last|this|earlier|later|by|online|to|from)\b[^,]{0,40})?"
+)
+"""An aside on when or where a statement came out, between it and its speech verb."""
 _RELATIVE_OPENER = re.compile(r"(?:where|when)\s+")
 """A speaker's chunk that opens a relative clause of place or time ("where the rebels declared")."""
 _RELATIVE_ASIDE = re.compile(r"(?:who|which|whose)\s")
@@ -99,6 +104,10 @@ class SpeakerFinder:
             if len(chunks) > 1 and _LOCATIVE_ASIDE.match(who) and chunks[-2]:
                 # "Local fighters in Quneitra province, on the edge of the Golan Heights, said"
                 who = chunks[-2]
+            elif len(chunks) > 1 and _ISSUED_ASIDE.fullmatch(who) and any(chunks[:-1]):
+                # "A statement from the rebels' "Military Operations Command", published late on
+                # Friday, said": the statement's source, before the aside
+                who = " ".join(c for c in chunks[:-1] if c)
             elif (
                 len(chunks) > 1
                 and _RELATIVE_ASIDE.match(who)

@@ -47,6 +47,7 @@ def _bare_weekday(match: re.Match[str]) -> bool:
             or match.group("day9")
             or match.group("last")
             or match.group("previous_week")
+            or match.group("before_last")
         )
     )
 
@@ -118,7 +119,8 @@ class TimeResolver:
             # "Friday the 29th", "Sunday night, the eighth": the latest such day
             rf"|(?:\s+(?:morning|afternoon|evening|night))?,?\s+the\s+(?P<day9>\d{{1,2}}(?:st|nd|rd|th)\b|(?:{ordinals})(?=\s*[,.;:)]|\s+(?:and|when|as)\b|$)))?"
             # "Friday last week": that weekday of the week before the publication's
-            rf"(?:,? (?:of )?(?P<previous_week>{previous_week})\b)?"
+            # "the Friday before last": the one before the last Friday
+            rf"(?:,? (?:of )?(?P<previous_week>{previous_week})\b|\s+(?P<before_last>before\s+last)\b)?"
             rf"|\b(?P<month1>{month})\.? (?P<day1>\d{{1,2}})(?:st|nd|rd|th)?\b(?:{year.format(1)}|(?!,? \d{{3}}))"
             # (not a section's number: "2.2 December 2024")
             rf"|\b(?<!\d\.)(?P<day2>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<month2>{month})\b(?:{year.format(2)})?"
@@ -398,8 +400,10 @@ class TimeResolver:
             if match.group("previous_week"):
                 return published - timedelta(days=published.weekday() + 7 - target), "day"
             back = (published.weekday() - target) % 7
-            if match.group("last") and back == 0:
+            if (match.group("last") or match.group("before_last")) and back == 0:
                 back = 7
+            if match.group("before_last"):
+                back += 7
             return published - timedelta(days=back), "day"
         month_name = match.group("month1") or match.group("month2")
         if month_name:

@@ -139,6 +139,13 @@ def _asks(low: str, clause: Clause) -> bool:
     return low[clause.start : clause.end].rstrip(" \"'”’").endswith("?")
 
 
+_RHETORICAL_ASK = re.compile(
+    r"^(?:[\w'’.,-]+\s+){0,6}?(?:agree|accept|acknowledge|recogni[sz]e|concede)\s+(?:with\s+me\s+)?that\b"
+)
+"""A question that asks the hearer to grant what it states ("Does the hon. Gentleman agree that
+the speed of the collapse, Herat taken last Thursday, ... shows ...?"): the speaker asserts it."""
+
+
 def _answered(scan: Scan) -> str | None:
     """How the next turn answers a question: "yes" ("A: Yes. They are at the governor's office"),
     "no" ("NAZIR: No, they never entered"), or None."""
@@ -359,6 +366,15 @@ _NOT_THERE = re.compile(
     r"(?:,|\bbut|\band)\s+not\s+(?:in|inside|into|at|on|around|near)\s+(?:the\s+)?$|\b(?:rather\s+than|instead\s+of)\s+(?:in\s+)?(?:the\s+)?$"
 )
 """Right before a place: the place a text sets against the one it tells."""
+_OPENING_SINCE = re.compile(r"\s*(?:ever\s+)?(?:since|after|once|as\s+soon\s+as)\s[^,;:]*,\s")
+"""A sentence's opening clause of time, whose news the rest stands on."""
+_RELATIVE_OPEN = re.compile(r",\s*(?:which|where|who|that)\b")
+_EXCEPTED = re.compile(
+    r"\b(?:every|each|all)\s+(?:(?:[^;.:,\s]+\s+){0,8}?(?:[^;.:,\s]+,\s+)?(?:except(?:\s+for)?|apart\s+from"
+    r"|other\s+than|save\s+for|with\s+the\s+exception\s+of)|(?:[^;.:,\s]+\s+){1,6}?but)\s+(?:[\w'’-]+\s+){0,3}$"
+)
+"""Right before a place: one left out of what the sentence says of all ("every provincial capital
+except Bazarak, in Panjshir province, was under Taliban control")."""
 _RUMOUR_DENIED = re.compile(
     r"\b(?:den(?:y|ied|ies|ying)|dismiss(?:es|ed|ing)?|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing))\s+"
     r"(?:the\s+|these\s+|such\s+)?(?:[\w-]+\s+)?(?:rumou?rs?|speculation|gossip)\b[^.;]*$"
@@ -377,7 +393,7 @@ a rumour."""
 _NOBODY_TOLD = re.compile(r"\b(?:nobody|no\s+one|no-one)\b[^.;,]{0,30}\b(?:told|said|reported)\b[^.;]{0,50}$")
 """A telling nobody did ("nobody I trust has told me the factions are inside it"): a negation."""
 _LABEL_BEFORE = re.compile(
-    r"\b(?:the\s+)?(?:provincial\s+|regional\s+|[a-z-]+ern\s+)?(?:capital|city|town)(?:\s+of)?\s+$"
+    r"\b(?:the\s+)?(?:provincial\s+|regional\s+|[a-z-]+ern\s+)?(?:capital|city|town)(?:\s+of|,)?\s+$"
 )
 
 _QUALIFYING_CLAUSE = re.compile(
@@ -544,7 +560,12 @@ class Judging(ExtractorBase):
 
     @staticmethod
     def _ruled_out_place(low: str, trigger: Trigger, mention: Mention) -> str | None:
-        """ "Fighting is in the villages, not in the city": the place set against the one told."""
+        """ "Fighting is in the villages, not in the city": the place set against the one told; and
+        "every capital except Bazarak": the one left out."""
+        if _EXCEPTED.search(low, max(0, mention.start - 100), mention.start) and not (
+            mention.end < trigger.start and _RELATIVE_OPEN.search(low, mention.end, trigger.start)
+        ):  # (not "every one except Bazarak, which the Taliban claimed to have captured on Sept. 6")
+            return 'negated ("every capital except X")'
         if mention.start < trigger.end or not _NOT_THERE.search(
             low, max(trigger.end, mention.start - 30), mention.start
         ):
@@ -579,6 +600,7 @@ class Judging(ExtractorBase):
         if (
             _asks(low, clause)
             and not _PRESUPPOSED_RELATIVE.search(low, max(0, start - 40), start)
+            and not _RHETORICAL_ASK.search(low, 0, start)
             and _answered(scan) is None
         ):  # (not "after Aleppo, which they took last Saturday?": the question takes it as given; nor
             # one the next turn answers, "Q: So the city is under Taliban control? A: Yes.")
@@ -1311,6 +1333,13 @@ class Judging(ExtractorBase):
                 or (cue is self.cues.claim and _AFTER_CLAUSE_OPEN.search(scan.low, hit.end(), trigger.start))
             ):
                 continue  # "claims to have pushed them back, but by Dec. 4 fighting has reached the city"
+            if (
+                cue is self.cues.claim
+                and (opening := _OPENING_SINCE.match(scan.low)) is not None
+                and trigger.end <= opening.end() <= hit.start()
+            ):  # "Since fighters swept into Aleppo on Friday, social media have filled with claims
+                # about who holds the city": the news the sentence stands on, not what is claimed
+                continue
             if (
                 hit.start() > trigger.end
                 and ";" in scan.low[trigger.end : hit.start()]

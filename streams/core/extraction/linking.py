@@ -192,6 +192,9 @@ province of Badghis.")."""
 
 _PLURAL_NOUN_TRIGGER = re.compile(r"(?:attacks|assaults|clashes|battles|offensives|raids)")
 _INCLUDING_GAP = re.compile(r"\s*,\s*(?:including|among them|such as)\b")
+_LIST_OPENER = re.compile(r":|\s[—–]\s")
+"""What opens a list after its head: a colon, or a spaced dash ("nine of the 34 provincial capitals
+— Kunduz on Sunday, Farah on Tuesday")."""
 _INCLUDING = re.compile(
     r",\s+(?:including|among them|such as|beginning with|starting with|the first of them)\s"
 )
@@ -228,6 +231,15 @@ _NAMED_CITY_OF = re.compile(r"\b(?:city|town|port|capital)\s+of\s+$")
 _CITY_LABEL_END = re.compile(r"\bthe\s+(?:[\w'’-]+\s+){0,3}?(?:city|town|port|hub|capital)\s+of\s*$")
 """The words naming a capital as a city ("the northern city of"), between a place phrase and the name."""
 
+_PEOPLE_IN_BEFORE = re.compile(
+    r"\b(?:staff|officials|employees|residents|families|people|workers|civilians|doctors|nurses|teachers"
+    r"|students|relatives|colleagues|friends|journalists|diplomats|patients|shopkeepers|traders)"
+    r"\s+(?:in|from)\s+$",
+    re.IGNORECASE,
+)
+"""People placed in a capital, the subject before its name."""
+_PLACE_CONJUNCT = re.compile(r"\s+and\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){1,3}(?=[a-z]|$)")
+"""A place that is no capital, named with the subject ("Douma and Harasta fell")."""
 _LIST_BEFORE_ASIDE = re.compile(r"^(?:\s*,|\s*(?:and|or)\b)+\s*(?=,)")
 _PLACE_BEFORE_AND = re.compile(r"^\s*,\s*(?:in|on|near|along)\s[^,;.]{1,40}?(?=\s*,\s*(?:and|or)\s)")
 """A list item's place set off by commas before the next item ("Khost, in the southeast, and ...")."""
@@ -506,8 +518,10 @@ _PARTICIPLE_GAP = re.compile(
 ("Zaranj, capital of Nimroz province on the Iranian border, taken on Friday")."""
 
 _ABSOLUTE_GAP = re.compile(r"\s+(?:(?:also|already|now|finally)\s+)?")
-_WITH_BEFORE = re.compile(r"\b(?:with|and)\s+$", re.IGNORECASE)
-"""An absolute construction: "with Latakia taken on Dec. 8" (and "and Tartus taken a day later")."""
+_WITH_BEFORE = re.compile(r"(?:\b(?:with|and)\s|[:—–]\s*|\s-\s)\s*$", re.IGNORECASE)
+"""An absolute construction: "with Latakia taken on Dec. 8" (and "and Tartus taken a day later"),
+or one opening a list after a colon or a dash ("the speed of the collapse—Herat taken last
+Thursday, Kandahar gone overnight")."""
 
 _SIDE_AGENT = re.compile(
     r"(?:local\s+|government\s+|security\s+)?(?:army|military|troops|soldiers|forces|government|regime|garrison"
@@ -1462,7 +1476,8 @@ class Linking(ExtractorBase):
         Sar-e Pul; and Taloqan", "the Taliban have seized five cities: Zaranj, Sheberghan, ...".
         With semicolons every earlier item must hold a capital; with commas nothing but capitals
         and separators may come between the colon and this one."""
-        colon = text.find(":", trigger.end, mention.start)
+        opener = _LIST_OPENER.search(text, trigger.end, mention.start)
+        colon = opener.end() - 1 if opener else -1  # where the list's items start, less one
         if colon < 0:  # "have taken 18 of the 34 capitals, including Kandahar and Herat"
             including = _INCLUDING.search(text, trigger.end, mention.start)
             colon = including.end() - 1 if including else -1
@@ -1475,7 +1490,7 @@ class Linking(ExtractorBase):
                 or _INCLUDING.search(text, colon + 1, mention.start)
             ):
                 return False
-        elif text.find(":", colon + 1, mention.start) >= 0:
+        elif _LIST_OPENER.search(text, colon + 1, mention.start):
             return False
         head_start = max(text.rfind(";", 0, trigger.start), text.rfind(":", 0, trigger.start), 0)
         if not self.cues.plural_capitals.search(text.lower(), head_start, colon):
@@ -1613,6 +1628,8 @@ class Linking(ExtractorBase):
             and not (_WITH_BEFORE.search(text, 0, mention.start) and _ABSOLUTE_GAP.fullmatch(gap))
         ):
             return None  # "east of Kabul, was seized": Kabul is not the subject (but "nine of its districts" are)
+        if _PEOPLE_IN_BEFORE.search(text, max(0, mention.start - 40), mention.start):
+            return None  # "The governor's staff in Aybak had gone by Sunday": they had, not the city
         if trigger.spec.type == "surrendered" and _FACILITY_IN_BEFORE.search(text, 0, mention.start):
             return None  # "soldiers holding out at the airport in Kunduz surrendered": they did, not the city
         # "Zaranj in the far south-west became the first to fall": where it lies, not a new clause
@@ -1623,6 +1640,13 @@ class Linking(ExtractorBase):
         if part is not None:  # "Lashkar Gah's southern districts fell": a part of the city (told as partial)
             gap = gap[part.end() :]
         own = _AROUND_IT.sub("", _NAME_HEAD.sub("", gap, count=1), count=1)
+        conjunct = _PLACE_CONJUNCT.match(own)
+        if (
+            conjunct is not None
+            and not self.gazetteer.actor_re.search(conjunct.group(0).lower())
+            and not self.gazetteer.countries_in(conjunct.group(0).lower())
+        ):  # "Douma and the Eastern Ghouta have changed hands": a place that went with it
+            own = own[conjunct.end() :]
         indent = len(own) - len(own.lstrip())
         if own[indent : indent + 3].lower() in ("in ", "of ") and (
             placed := self._item_place.match(own.lower(), indent)
@@ -1693,9 +1717,9 @@ class Linking(ExtractorBase):
             ),
         )
         if _NAMED_CITY_OF.search(low_gap):  # "the Mediterranean port city of Tartus": a proper adjective
-            bridge = " ".join(
+            bridge = " ".join(  # (past a scare quote: "had 'liberated' the city of Aleppo")
                 word
-                for word in blank_spans(text, trigger.end, mention.start, others).split()
+                for word in _QUOTE_MARK.sub("", blank_spans(text, trigger.end, mention.start, others)).split()
                 if not word[:1].isupper()
             )
         if self._bridges(bridge, cues.object_bridge) and not self.gazetteer.actor_re.search(low_gap):
