@@ -121,16 +121,20 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             if in_note or self.cues.retraction.search(low):
                 self._skim(ctx, sentence, low)
                 continue
+            claim_line = self._claim_line(ctx, sentence)
+            claim_source = self._claim_source(claim_line) if claim_line is not None else None
             scan = Scan(
                 low,
                 following,
                 preceding,
-                voice=ctx.section_voice,
+                voice=claim_source or ctx.section_voice,
                 published_year=ctx.published_day.year,
                 unverified=True if unverified_whole else None,
             )
             found = list(self._sentence_events(ctx, sentence, scan))
             found += self._listed(ctx, sentence, low, found)
+            if claim_line is not None and claim_source is None and _SOURCE_TOLD.search(claim_line):
+                found = self._rumours_dropped(ctx, sentence, found)
             # a verdict rules on the claim line before it, else on the claims of its paragraph
             found += self._verdict(ctx, sentence, low, claimed or paragraph_claims)
             found += self._rejected_earlier(
@@ -156,8 +160,12 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
                     for d in found
                     if d.type in CONTROL_EVENT_TYPES and d.payload["modality"] == "claimed"
                 ]
-            if self.cues.fact_check_claim.match(low):
-                claimed = [d for d in found if d.type in CONTROL_EVENT_TYPES]
+            if claim_line is not None:  # (a claim line of several sentences: all of them)
+                opens_line = self.cues.fact_check_claim.match(low) is not None
+                claimed = [
+                    *(() if opens_line else claimed),
+                    *(d for d in found if d.type in CONTROL_EVENT_TYPES),
+                ]
             elif found:
                 claimed = []
             taken = {d.capital for d in found if d.type in ("captured", "surrendered")}
@@ -263,6 +271,38 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             return
         named = {capital for capital, _, _ in self.gazetteer.capital_mentions(line)}
         ctx.speaker_capital = next(iter(named)) if len(named) == 1 else None
+
+    def _claim_line(self, ctx: Context, sentence: Sentence) -> str | None:
+        """The line of a fact check's claim ("CLAIM: "Halab has fallen. Not one soldier is left."
+        (Post on X, Saturday)") that the sentence is part of, if it is."""
+        text = field_text(ctx.article, sentence)
+        line_start = text.rfind("\n", 0, sentence.start) + 1
+        if not self.cues.fact_check_claim.match(text[line_start : line_start + 12].lower()):
+            return None
+        line_end = text.find("\n", sentence.start)
+        return text[line_start : line_end if line_end >= 0 else len(text)]
+
+    def _claim_source(self, line: str) -> str | None:
+        """The side a claim line names as the claim's source: in the note that closes it
+        ("(Taliban spokesman Zabihullah Mujahid, Monday)", "(Several pro-government Telegram
+        channels, Sunday)"), or as a partisan source anywhere ("Taliban-linked accounts say")."""
+        note = _SOURCE_NOTE.search(line)
+        if note is not None:
+            source = note.group(1)
+            named = self.gazetteer.actor_of(source) or self.speaker_finder.partisan(source)
+            if named:
+                return named
+        return self.speaker_finder.partisan(line)
+
+    def _rumours_dropped(self, ctx: Context, sentence: Sentence, found: list[Draft]) -> list[Draft]:
+        """A claim line whose told source is no side ("(Video shared on Facebook and TikTok,
+        Sunday)", "Claim: A video shows ..."): what it tells with no speaker of its own is a
+        rumour, which no verdict turns into anyone's claim or denial (a line that tells no source
+        at all stays a claim: "CLAIM: Lashkar Gah has fallen to the Taliban.")."""
+        rumours = [d for d in found if d.type in CONTROL_EVENT_TYPES and d.payload["attribution"] is None]
+        for draft in rumours:
+            ctx.note(sentence, f"{draft.type}:claim line", "dropped", "a rumour: no side is its source", "")
+        return [d for d in found if d not in rumours]
 
     def _verdict(self, ctx: Context, sentence: Sentence, low: str, claimed: list[Draft]) -> list[Draft]:
         """A fact check's verdict on the claim line before it ("CLAIM: Lashkar Gah has fallen to
@@ -1102,6 +1142,13 @@ _ELIDED_SUBJECT = re.compile(
     r"(?:[Ff]ell|[Ff]allen|[Hh]anded|[Tt]aken|[Cc]aptured|[Ss]eized|[Oo]verrun|[Ss]urrendered|[Rr]etaken|[Gg]iven up)\b"
 )
 """A sentence that opens on a participle with no subject before it (telegraphic fact-box copy)."""
+_SOURCE_NOTE = re.compile(r"\(([^()]{3,160})\)\s*$")
+"""The note closing a fact check's claim line on where the claim came from."""
+_SOURCE_TOLD = re.compile(
+    r"\([^()]{3,160}\)\s*$|\b(?:videos?|clips?|photos?|images?|pictures?|footage|posts?|messages?|tweets?)\b",
+    re.IGNORECASE,
+)
+"""A claim line that says where the claim came from: a closing note, or the media it went round in."""
 _FACILITY_SUBJECT = re.compile(
     r"(?:the|its|this|that)\s+(?:[\w'’-]+\s+){0,3}?(?:air\s*base|base|airport|airfield|border\s+crossing|crossing"
     r"|border\s+post|checkpoint|outpost|garrison|barracks|dam)"

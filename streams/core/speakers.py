@@ -159,7 +159,7 @@ class SpeakerFinder:
                 len(chunks) > 1
                 and who.split()[:1] in (["a"], ["an"], ["the"])
                 and len(chunks[-2].split()) <= 14
-                and self._partisan(chunks[-2]) is not None
+                and self.partisan(chunks[-2]) is not None
                 and not self.cues.triggers_in(chunks[-2].lower())
             ):
                 # "posts by supporters of the NRF, the group gathering around Massoud, said": the
@@ -204,9 +204,9 @@ class SpeakerFinder:
             memory.names.append(who)
         if who[:1].isupper() and who[:1].isascii():
             memory.last = who
-        return Attribution(who, self.gazetteer.actor_of(who) or self._partisan(who), start)
+        return Attribution(who, self.gazetteer.actor_of(who) or self.partisan(who), start)
 
-    def _partisan(self, who: str) -> str | None:
+    def partisan(self, who: str) -> str | None:
         """The side a partisan source speaks for: "pro-Taliban accounts", "Taliban-affiliated
         channels", "government supporters", "supporters of the rebels"."""
         match = self.cues.partisan.search(who.lower())

@@ -126,7 +126,7 @@ class TimeResolver:
             rf"|\b(?<!\d\.)(?P<day2>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<month2>{month})\b(?:{year.format(2)})?"
             rf"|\b(?P<relative>{relative})\b"
             # "on the 8th" (this month's day, not "the 3rd police district") and "08.08.2021"
-            r"|\b(?P<day5>\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:[,.;)]|$|and\b|or\b))"
+            r"|\b(?P<day5>\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:[,.;)—–]|$|(?:and|or|after|before|when|as|following|amid|under)\b))"
             r"|\b(?P<day6>\d{1,2})\.(?P<month6>\d{1,2})\.(?P<year6>20\d\d)\b"
         )
         # Timelines' all-digit dates, looked for apart (a slash or an ISO date is rare; most
@@ -210,6 +210,8 @@ class TimeResolver:
                 resolved: tuple[date, TimePrecision] | None = (day, "day")
             elif narrative and anchor is not None and _bare_weekday(match):
                 resolved = self._narrative_weekday(low, match, anchor, published), "day"
+            elif anchor is not None and match.re is self.pattern and match.group("day5"):
+                resolved = self._day_of_month_near(low, match, anchor, published)
             else:
                 resolved = self._resolve(match, published)
             if resolved is None:
@@ -222,6 +224,29 @@ class TimeResolver:
             if precision == "day" and not self.bounds_period(low, match.start(), match.end()):
                 anchor = day  # "said on Friday that it fell a day earlier": Friday anchors too
         return refs
+
+    @staticmethod
+    def _day_of_month_near(
+        low: str, match: re.Match[str], anchor: date, published: date
+    ) -> tuple[date, TimePrecision] | None:
+        """ "on the 6th" after a day told: the 6th nearest that day, not after publication
+        ("Hama fell on 5 December. ... Daraa was handed over on the 6th", told in February)."""
+        if not low.endswith("the ", 0, match.start()):
+            return None  # "on the 8th", not "the 3rd" of a list
+        number = int(match.group("day5"))
+        candidates = []
+        for shift in (-1, 0, 1):
+            month = anchor.month + shift
+            year = anchor.year + (month - 1) // 12
+            try:
+                day = date(year, (month - 1) % 12 + 1, number)
+            except ValueError:
+                continue
+            if day <= published + timedelta(days=1):  # (a chronology's "Aug. 7-8 - ... on the 8th")
+                candidates.append(day)
+        if not candidates:
+            return None
+        return min(candidates, key=lambda day: abs((day - anchor).days)), "day"
 
     def _narrative_weekday(self, low: str, match: re.Match[str], anchor: date, published: date) -> date:
         """A weekday in a story told against `anchor`: the next such day from it (a story moves

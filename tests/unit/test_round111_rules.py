@@ -5,8 +5,12 @@ was published, and every control event it must yield (capital, type, modality, d
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 
+from schemas.article import Article
+from streams.core.extract import Extractor
 from tests.unit.rule_cases import AF, FRIDAY, SYRIA, Expected, check_rule
 
 SYRIA_FRIDAY = "2024-12-06T20:00:00+03:00"  # Friday 6 Dec 2024
@@ -169,6 +173,71 @@ CASES = [
         set(),
         id="guard_a_side_after_and_is_no_town",
     ),
+    # a caption posted by no side named is a rumour; one a side posted is its claim
+    pytest.param(
+        AF,
+        FRIDAY,
+        'A clip went viral on Thursday with the caption "Taloqan is now in the hands of the mujahideen".',
+        set(),
+        id="a_caption_of_no_side_is_a_rumour",
+    ),
+    pytest.param(
+        AF,
+        FRIDAY,
+        'The Taliban shared a photo on Thursday with the caption "Our fighters have taken Taloqan".',
+        {("taloqan", "captured", "claimed", "2021-08-12")},
+        id="a_sides_caption_is_its_claim",
+    ),
+    # troops pushing attackers back from a city's edges: a fight, no retake
+    pytest.param(
+        AF,
+        FRIDAY,
+        "Lashkar Gah came under attack on Friday. Commandos pushed the insurgents back from its eastern edges.",
+        {("lashkar-gah", "contested", "asserted", "2021-08-13")},
+        id="pushed_back_from_its_edges_is_a_fight",
+    ),
+    pytest.param(
+        AF,
+        FRIDAY,
+        "Commandos pushed the insurgents back from Kunduz's western outskirts on Friday.",
+        {("kunduz", "contested", "asserted", "2021-08-13")},
+        id="pushed_back_from_a_citys_outskirts_is_a_fight",
+    ),
+    # a report said to be lacking, far from its negation
+    pytest.param(
+        SYRIA,
+        SYRIA_FRIDAY,
+        "Monitors have not, so far, received any reports of clashes in Hama since Thursday.",
+        set(),
+        id="not_any_reports_of_clashes",
+    ),
+    # "on the 6th" after a day told: that day's month, and "the 6th after ..."
+    pytest.param(
+        SYRIA,
+        "2025-02-20T12:00:00+03:00",
+        "Homs fell on 7 December. Tartus was handed to the factions on the 8th after the army left.",
+        {
+            ("homs", "captured", "asserted", "2024-12-07"),
+            ("tartus", "surrendered", "asserted", "2024-12-08"),
+            ("tartus", "captured", "asserted", "2024-12-08"),
+        },
+        id="a_day_of_the_month_in_the_month_told",
+    ),
+    # storming a base in a city is not entering the city; an attack on one is a fight for it
+    pytest.param(
+        SYRIA,
+        SYRIA_FRIDAY,
+        "Gunmen stormed the old French naval barracks in Latakia on Friday.",
+        set(),
+        id="storming_a_post_in_a_city_is_no_entry",
+    ),
+    pytest.param(
+        AF,
+        FRIDAY,
+        "Insurgents attacked the police headquarters in Ghazni on Friday.",
+        {("ghazni", "contested", "asserted", "2021-08-13")},
+        id="guard_an_attack_on_a_post_in_a_city_is_a_fight",
+    ),
 ]
 
 
@@ -177,3 +246,29 @@ def test_rule(
     request: pytest.FixtureRequest, theatre_extractor: str, published: str, body: str, expected: Expected
 ) -> None:
     check_rule(request, theatre_extractor, published, body, expected)
+
+
+def _control(extractor: Extractor, body: str, published: str) -> set[tuple[str, str, str]]:
+    article = Article(id="fc", published_at=datetime.fromisoformat(published), title=None, body=body)
+    return {
+        (e.capital, e.type, e.modality)
+        for e in extractor.extract(article)
+        if e.capital and e.type != "airstrike"
+    }
+
+
+def test_a_claim_line_with_no_side_as_its_source_is_a_rumour(syria_extractor: Extractor) -> None:
+    """A fact check's claim line whose note names no side ("Video shared on Facebook") tells a
+    rumour: nothing, whatever the verdict; one whose note names a side is that side's claim, over
+    every sentence of the line, and a false verdict denies it."""
+    body = (
+        'CLAIM: "Rebel fighters enter Homs. The city is theirs." (Video shared on TikTok, Thursday)\n\n'
+        "VERDICT: False\n\n"
+        'CLAIM: "Glory to our army. The terrorists were driven out of Hama." (Pro-government Telegram '
+        "channels, Thursday)\n\n"
+        "VERDICT: False"
+    )
+    assert _control(syria_extractor, body, SYRIA_FRIDAY) == {
+        ("hama", "retaken", "claimed"),
+        ("hama", "retaken", "denied"),
+    }

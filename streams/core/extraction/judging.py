@@ -40,6 +40,13 @@ _NO_EVIDENCE_THAT = re.compile(
     r"(?:produced|offered|shown|given|provided|presented)\s+(?:any\s+)?(?:evidence|proof)\s+that\b"
 )
 """A clause said to lack support: "there is no sign that Bazarak has changed hands"."""
+_NOT_ANY_REPORT = re.compile(
+    r"\b(?:not|never|nor)\b[^.;]{0,60}?\bany\s+(?:information|evidence|reports?|reporting|indications?"
+    r"|signs?|proof|footage|confirmation)\s+(?:(?:indicating|suggesting|showing|pointing\s+to|of|about)\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}$"
+)
+"""A report said to be lacking, far from its negation ("has not been provided with, and has not
+located, any information indicating armed clashes in Douma")."""
 _SUBSET_BEFORE = re.compile(
     r"\b(?:some|most|several|many|a\s+few|one|two|three|four|five|all\s+but\s+one)\s+of\s+(?:them|which|those|these)\s+$"
 )
@@ -390,6 +397,8 @@ _POSTS_SAYING = re.compile(
 """Messages or videos going round that say so, with no side named as their source ("a message went
 round Facebook saying that Kunduz had fallen", "videos online saying fighters are in the streets"):
 a rumour."""
+_CAPTION_QUOTE = re.compile(r"\b(?:captions?|captioned|the\s+words)\b[^.;\"“”]{0,80}?[\"“‘']\s*[^\"“”]*$")
+"""The caption of a post or picture, quoted up to the trigger."""
 _NOBODY_TOLD = re.compile(r"\b(?:nobody|no\s+one|no-one)\b[^.;,]{0,30}\b(?:told|said|reported)\b[^.;]{0,50}$")
 """A telling nobody did ("nobody I trust has told me the factions are inside it"): a negation."""
 _LABEL_BEFORE = re.compile(
@@ -618,6 +627,14 @@ class Judging(ExtractorBase):
             )
         ) and not self.cues.denial.search(low, 0, start):
             return "a rumour: no side claimed it"  # "there were rumours on social media of fighting near X"
+        caption = _CAPTION_QUOTE.search(low, max(0, start - 160), start)
+        if (
+            caption is not None
+            and not self.gazetteer.actor_re.search(low, 0, caption.start())
+            and not self.cues.partisan.search(low, 0, caption.start())
+        ):  # "A video that spread on Tuesday with the caption "Kunduz is now under the control of
+            # the Islamic Emirate"": words posted by no side named
+            return "a rumour: a caption no side is named for"
         if _NOBODY_TOLD.search(low, max(0, start - 90), start):
             return "negated"
         if (
@@ -669,6 +686,8 @@ class Judging(ExtractorBase):
             return "negated"
         if _NO_EVIDENCE_THAT.search(low, 0, start) and ";" not in low[:start]:
             return 'negated ("no sign that X has changed hands")'
+        if _NOT_ANY_REPORT.search(low, max(0, start - 120), start):
+            return 'negated ("has not located any information indicating clashes")'
         if _FORMERLY.search(lead):
             return "historical (once ...)"
         presupposed = _NOMINAL_TRIGGER.search(trigger_text) and _PRESUPPOSED.search(lead)

@@ -1742,11 +1742,15 @@ class Linking(ExtractorBase):
         ):  # not past the capital the trigger took: "break into Herat as the ring around Kabul tightens"
             return None
         located = cues.locative_before.search(lower_text(blank_spans(text, 0, place_end, others)))
-        if located is None or (
-            trigger.spec.type == "surrendered"
-            and (cues.proximity.match(located.group(0)) or _FACILITY_IN_BEFORE.search(low_gap))
+        if (
+            located is None
+            or (trigger.spec.type != "contested" and _FACILITY_IN_BEFORE.search(low_gap))
+            or (trigger.spec.type == "surrendered" and cues.proximity.match(located.group(0)))
         ):
-            return None  # soldiers who surrendered "near Kunduz", "at a base in Kunduz" did not hand the city over
+            # soldiers who surrendered "near Kunduz", "at a base in Kunduz" did not hand the city
+            # over; fighters who "stormed the Russian naval base in Tartus" did not enter the city
+            # (but an attack on a post in a city is a fight for it)
+            return None
         return mention.start - trigger.end + 50  # "attacked checkpoints on the edges of X"
 
     def _inverted(
