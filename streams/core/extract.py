@@ -107,6 +107,7 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
                 in_note = _EDITORIAL_NOTE.match(sentence.text) is not None
                 self._statement_voice(ctx, sentence, low)
                 self._speaker_line(ctx, sentence)
+                ctx.entry_capital = self._entry_head(sentence)
                 ctx.paragraph_starts = (sentence.index, ctx.paragraph_starts[0])
                 ctx.paragraph_told_next = None
                 paragraph_claims = []
@@ -271,6 +272,17 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             return
         named = {capital for capital, _, _ in self.gazetteer.capital_mentions(line)}
         ctx.speaker_capital = next(iter(named)) if len(named) == 1 else None
+
+    def _entry_head(self, sentence: Sentence) -> str | None:
+        """The capital a paragraph's head names alone, as a gazetteer's or an almanac's entry
+        opens ("Aleppo (Halab). Largest city before the war; ..."): what its "the city" is."""
+        head = _ENTRY_HEAD.fullmatch(sentence.text.strip())
+        if head is None:
+            return None
+        named = self.gazetteer.capital_mentions(head.group("name"))
+        if len(named) != 1 or named[0][1] != 0 or named[0][2] != len(head.group("name")):
+            return None
+        return named[0][0]
 
     def _claim_line(self, ctx: Context, sentence: Sentence) -> str | None:
         """The line of a fact check's claim ("CLAIM: "Halab has fallen. Not one soldier is left."
@@ -628,7 +640,8 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             not triggers
             or triggers[0].start != item_end
             # a participle, or "Fell to the Taliban this evening" (a subject's verb with no subject)
-            or (triggers[0].spec.role != "object" and not triggers[0].text.startswith(("fell", "fallen")))
+            # (or a subject's participle pattern: "Handed over to the Taliban by agreement on 14 August")
+            or (triggers[0].spec.role != "object" and not _ELIDED_SUBJECT.match(triggers[0].text))
         ):
             return None
         if item_end:
@@ -1139,9 +1152,11 @@ _IT_AFTER_VERB = re.compile(
 )
 """A handover of "it" ("handed it over", "gave it up"): the topic's, worth a full look."""
 _ELIDED_SUBJECT = re.compile(
-    r"(?:[Ff]ell|[Ff]allen|[Hh]anded|[Tt]aken|[Cc]aptured|[Ss]eized|[Oo]verrun|[Ss]urrendered|[Rr]etaken|[Gg]iven up)\b"
+    r"(?:[Ff]ell|[Ff]alls|[Ff]allen|[Hh]anded|[Tt]aken|[Cc]aptured|[Ss]eized|[Oo]verrun|[Ss]urrendered|[Rr]etaken|[Gg]iven up)\b"
 )
 """A sentence that opens on a participle with no subject before it (telegraphic fact-box copy)."""
+_ENTRY_HEAD = re.compile(r"(?P<name>[A-Z][\w'’-]*(?:\s[\w'’-]+){0,3}?)(?:\s*\([^()]{1,40}\))?\.")
+"""A reference entry's head: a name alone, perhaps with another form of it in brackets."""
 _SOURCE_NOTE = re.compile(r"\(([^()]{3,160})\)\s*$")
 """The note closing a fact check's claim line on where the claim came from."""
 _SOURCE_TOLD = re.compile(

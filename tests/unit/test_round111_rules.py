@@ -238,6 +238,60 @@ CASES = [
         {("ghazni", "contested", "asserted", "2021-08-13")},
         id="guard_an_attack_on_a_post_in_a_city_is_a_fight",
     ),
+    # a reference entry's head names the city its "the city" is, over the whole entry
+    pytest.param(
+        SYRIA,
+        "2025-03-01T12:00:00+03:00",
+        (
+            "Hama (Hamah). Fourth city; pop. c. 0.9 mn. Norias on the Orontes. Scene of the 1982 "
+            "massacre. Site of mass protests in 2011. Opposition forces took the city on 5 Dec. 2024."
+        ),
+        {("hama", "captured", "asserted", "2024-12-05")},
+        id="a_reference_entrys_head_is_its_city",
+    ),
+    pytest.param(
+        AF,
+        "2022-08-15T12:00:00+04:30",
+        (
+            "Khost. Capital of Khost province; home of the Khost Protection Force, whose men were "
+            "flown out of Kabul in August. The city was taken on 15 August 2021."
+        ),
+        {("khost", "captured", "asserted", "2021-08-15")},
+        id="an_entrys_city_over_the_national_capital_in_passing",
+    ),
+    pytest.param(
+        AF,
+        "2022-08-15T12:00:00+04:30",
+        "Sharana. Capital of Paktika. Handed over to the Taliban by agreement on 14 August 2021.",
+        {
+            ("sharana", "surrendered", "asserted", "2021-08-14"),
+            ("sharana", "captured", "asserted", "2021-08-14"),
+        },
+        id="an_entrys_subjectless_handover",
+    ),
+    # "the same day as X": X fell that day too
+    pytest.param(
+        AF,
+        AF_WEDNESDAY,
+        "Qalat fell on Friday, the same day as Tarinkot.",
+        {
+            ("qalat", "captured", "asserted", "2021-08-13"),
+            ("tarinkot", "captured", "asserted", "2021-08-13"),
+        },
+        id="the_same_day_as_x",
+    ),
+    # "the third capital lost, following X and Y": the ones that fell before it
+    pytest.param(
+        AF,
+        AF_WEDNESDAY,
+        "Taloqan was the fourth capital lost by the government, after Zaranj and Sheberghan.",
+        {
+            ("taloqan", "captured", "asserted", "2021-08-18"),
+            ("zaranj", "captured", "asserted", "2021-08-18"),
+            ("sheberghan", "captured", "asserted", "2021-08-18"),
+        },
+        id="an_ordinal_loss_after_others",
+    ),
 ]
 
 

@@ -17,7 +17,7 @@ from streams.core.gazetteer import fold_accents
 from streams.core.speakers import SpeakerMemory
 from streams.core.text import Sentence
 
-EXTRACTOR_VERSION = "1.32.1"
+EXTRACTOR_VERSION = "1.32.2"
 """Bumped when the rules change what an article yields: events carry it, so a replay can tell old readings from new."""
 
 _TOPIC_WINDOW = 3
@@ -77,6 +77,9 @@ class Context:
     in_statements: bool = False
     """The paragraphs are a statement's text a monitor introduced ("The following are texts of
     statements by ..."): `section_voice` speaks them."""
+    entry_capital: str | None = None
+    """The capital a reference entry's head names ("Aleppo (Halab). Largest city ..."), for "the
+    city" in the rest of its paragraph."""
     speaker_capital: str | None = None
     """The one capital a line introducing a quote names ("Asadullah, whose sister lives in Zaranj:"),
     until the next such line: "the city" in the quote below it."""
@@ -191,11 +194,17 @@ class Context:
                     return (
                         self.section_capital
                     )  # "Hama: the test / If Aleppo was a surprise, Hama was a test."
+                if len(focus) != 1 and self.entry_capital in capitals:
+                    return (
+                        self.entry_capital
+                    )  # "Khost. ... the Khost Protection Force, flown out through Kabul"
                 return next(iter(focus)) if len(focus) == 1 else passing
         if passing is None and not past_elsewhere:
             # a quote under its speaker's line ("Parwana, whose husband is a soldier in
             # Shiberghan:"): the city that line named, past the window
-            return self.speaker_capital or self._story_city()
+            return self.speaker_capital or self.entry_capital or self._story_city()
+        if passing is not None and self.entry_capital and self.entry_capital != passing:
+            return self.entry_capital  # the entry's city, not the national capital its text names in passing
         if (
             passing is not None
             and self.lead

@@ -340,7 +340,10 @@ _CALLED_FALSE = re.compile(
     r"(?:lies?|false|untrue|baseless|fabricated|fabrications?|fake|fiction|not\s+true)\b"
 )
 """What calls an event told as a noun false, right after its capital ("the capture of Bazarak is a lie")."""
-_PASSIVE_LOSS = re.compile(r"(?:was|were|is|are|been|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?lost\b")
+_PASSIVE_LOSS = re.compile(
+    r"(?:was|were|is|are|been|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?lost\b"
+    r"|\w+\s+(?:[\w'’-]+\s+){0,3}?(?:capital|city|town|one)s?\s+lost\b"  # "the third capital lost by ..."
+)
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$")
 _AND_THE = re.compile(r"\s+and\s+(?:the\s+)?")
 _THEIR = re.compile(r"\btheir\b")

@@ -441,6 +441,12 @@ _PARENTHETICAL = re.compile(
 )
 """An aside on a part of the group before it ("local factions, many of them former rebels ..., ")."""
 
+_ORDINAL_FALL_TEXT = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s"
+    r"(?:[\w'’-]+\s+){0,3}?(?:capital|city|town|one)s?\s"
+)
+_AFTER_ORDINAL_GAP = re.compile(r"[\s,]*(?:by\s+the\s+\w+\s*,\s*)?(?:after|following)\s+(?:(?:and|,)\s*|\s)*")
+"""Between an ordinal fall and the ones that fell before it ("..., after Zaranj and Sheberghan")."""
 _ORDINAL_TO_FALL = re.compile(
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|last)\s"
 )
@@ -1357,6 +1363,8 @@ class Linking(ExtractorBase):
                 and clause_of(clauses, trigger.end - 1) is not clause
                 and not (trigger.spec.role == "subject" and _ASIDE.match(text, mention.end, trigger.start))
                 and not _told_where(text, mention, trigger, others)
+                # "the fourth capital lost, after Zaranj and Sheberghan": `_link` reads the gap
+                and not (trigger.end <= mention.start and _ORDINAL_FALL_TEXT.search(trigger.text))
             ):
                 continue
             distance = self._link(text, mention, trigger, others)
@@ -1535,6 +1543,10 @@ class Linking(ExtractorBase):
             # "X fell on Friday, Y on Saturday" and "X was the third to fall, along with Y"
             no_times = _DAYPART.sub(" ", self.times.pattern.sub(" ", low_gap))
             connected = cues.list_connectors.match(no_times)
+            if _ORDINAL_FALL_TEXT.search(trigger.text) and _AFTER_ORDINAL_GAP.fullmatch(no_times):
+                # "the third provincial capital lost by the government, following Zaranj on 6 August
+                # and Sheberghan on 7 August": the ones that fell before it
+                return mention.start - trigger.end + 30
             if (
                 connected
                 and (no_times != low_gap or connected.group("phrase"))
