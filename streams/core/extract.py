@@ -134,6 +134,7 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             )
             found = list(self._sentence_events(ctx, sentence, scan))
             found += self._listed(ctx, sentence, low, found)
+            found += self._driven_out_after(ctx, sentence, low, found)
             if claim_line is not None and claim_source is None and _SOURCE_TOLD.search(claim_line):
                 found = self._rumours_dropped(ctx, sentence, found)
             # a verdict rules on the claim line before it, else on the claims of its paragraph
@@ -272,6 +273,47 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             return
         named = {capital for capital, _, _ in self.gazetteer.capital_mentions(line)}
         ctx.speaker_capital = next(iter(named)) if len(named) == 1 else None
+
+    def _driven_out_after(
+        self, ctx: Context, sentence: Sentence, low: str, found: list[Draft]
+    ) -> list[Draft]:
+        """A holder's forces driving the attackers out after their entry or partial take, told
+        with no place of its own ("broke into Qala-e Naw on July 7 ... before commandos pushed them
+        out the following day"): the holder retook that city, on the day told after the verb."""
+        match = _DROVE_THEM_OUT.search(low)
+        if match is None:
+            return []
+        incumbent = self.gazetteer.incumbent
+        taken = [
+            d
+            for d in found
+            if d.type in ("entered", "captured")
+            and d.capital
+            and d.payload["actor"] != incumbent
+            and d.payload["modality"] in ("asserted", "partial")
+            and 0 <= d.at < match.start()
+        ]
+        if len({d.capital for d in taken}) != 1:
+            return []
+        entry = taken[0]
+        told_before = [  # the entry's day as told before the verb ("On July 7 ..."), else its event's
+            r.day
+            for r in self.times.find(low[: match.start()], ctx.published_day, ctx.anchor_day)
+            if r.precision == "day" and not r.is_report_time
+        ]
+        entry_day = told_before[-1] if told_before else self.times.local_day(entry.payload["event_time"])
+        refs = [
+            r
+            for r in self.times.find(low[match.end() :], ctx.published_day, entry_day)
+            if r.precision == "day" and not r.is_report_time
+        ]
+        day = refs[0].day if refs and refs[0].start < 40 else entry_day
+        ctx.note(sentence, "retaken:drove them out", "event", "asserted, the holder drove them out", "")
+        return [
+            self._build(
+                ctx, sentence, "retaken", entry.capital, incumbent, "asserted", None, day, "day", True
+            )
+        ]
 
     def _entry_head(self, sentence: Sentence) -> str | None:
         """The capital a paragraph's head names alone, as a gazetteer's or an almanac's entry
@@ -1155,6 +1197,14 @@ _ELIDED_SUBJECT = re.compile(
     r"(?:[Ff]ell|[Ff]alls|[Ff]allen|[Hh]anded|[Tt]aken|[Cc]aptured|[Ss]eized|[Oo]verrun|[Ss]urrendered|[Rr]etaken|[Gg]iven up)\b"
 )
 """A sentence that opens on a participle with no subject before it (telegraphic fact-box copy)."""
+_DROVE_THEM_OUT = re.compile(
+    r"\b(?:before|until|when|but|and)\s+(?:the\s+|government\s+|afghan\s+|syrian\s+|special\s+|security\s+|army\s+)*"
+    r"(?:forces|troops|commandos|soldiers|army|police)\s+(?:backed\s+by\s+[^,;.]{1,40}?\s+)?"
+    r"(?:pushed|drove|forced|threw|kicked|flushed)\s+(?:them|the\s+(?:taliban|insurgents|militants|rebels|fighters))"
+    r"\s+(?:back\s+)?out\b(?!\s+of\b)"
+)
+"""The holder's forces driving the attackers out, with no place named ("before commandos drove
+them out the next day")."""
 _ENTRY_HEAD = re.compile(r"(?P<name>[A-Z][\w'’-]*(?:\s[\w'’-]+){0,3}?)(?:\s*\([^()]{1,40}\))?\.")
 """A reference entry's head: a name alone, perhaps with another form of it in brackets."""
 _SOURCE_NOTE = re.compile(r"\(([^()]{3,160})\)\s*$")

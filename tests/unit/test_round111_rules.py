@@ -292,6 +292,35 @@ CASES = [
         },
         id="an_ordinal_loss_after_others",
     ),
+    # a list item placed by an appositive that names another capital
+    pytest.param(
+        AF,
+        "2021-08-15T21:00:00+04:30",
+        "Fighters took Gardez, the capital of Paktia province just south of Kabul, and Khost on Sunday.",
+        {
+            ("gardez", "captured", "asserted", "2021-08-15"),
+            ("khost", "captured", "asserted", "2021-08-15"),
+        },
+        id="a_list_item_past_a_placed_appositive",
+    ),
+    # the holder's forces driving the attackers out, with no place named: a retake of the city entered
+    pytest.param(
+        AF,
+        AF_WEDNESDAY,
+        "On August 3 insurgents broke into Lashkar Gah before army commandos pushed them out the next day.",
+        {
+            ("lashkar-gah", "entered", "asserted", "2021-08-03"),
+            ("lashkar-gah", "retaken", "asserted", "2021-08-04"),
+        },
+        id="drove_them_out_after_an_entry_is_a_retake",
+    ),
+    pytest.param(
+        AF,
+        AF_WEDNESDAY,
+        "Insurgents seized Ghazni in 2018 before government forces drove them out.",
+        set(),
+        id="guard_drove_them_out_in_history",
+    ),
 ]
 
 

@@ -24,6 +24,12 @@ from streams.core.gazetteer import Mention
 from streams.core.text import Clause
 from streams.core.timeref import TimeRef
 
+_LATER_CLAUSE = re.compile(
+    r"\s(?:before|until)\s+(?!(?:the\s+)?(?:end|start|middle|morning|afternoon|evening|night|dawn|noon|midnight"
+    r"|weekend|deadline)\b)(?:[\w'’-]+\s+){1,4}?(?:pushed|drove|forced|threw|retook|recaptured|regained|cleared"
+    r"|repelled|withdrew|pulled|left|fled|arrived|reached)\b"
+)
+"""A later clause of "before" or "until" with a subject and a verb of its own, whose day is its own."""
 _DAYS_APART = re.compile(
     r"\b(?P<n>[a-z]+(?:-[a-z]+)?|\d{1,2})\s+days?\s+(?P<way>after|before)\b"
     r"(?:(?!\b(?:after|before)\b)[^.;])*$"
@@ -337,6 +343,12 @@ class EventDays(ExtractorBase):
                 and _SINCE_CLAUSE_DAY.search(low, max(0, r.start - 60), r.start)
             )
         ]
+        told_at = max(position, mention.end) if mention is not None else position
+        later = _LATER_CLAUSE.search(low, told_at)
+        if later is not None:
+            # "broke into the city on July 7 before commandos pushed them out the next day": the
+            # later clause's day is not the event's
+            candidates = [r for r in candidates if r.start < later.start()]
         perfect = _PERFECT_RELATIVE.search(low, max(0, position - 40), position)
         if perfect is not None and not any(perfect.start() <= r.start < clause.end for r in candidates):
             # "fought on the outskirts of Hama on Tuesday, in an offensive that has already taken

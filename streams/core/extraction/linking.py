@@ -163,9 +163,12 @@ _BETWEEN_DASHES = r"[—–-]\s[^—–;.]{{1,{longest}}}?\s[—–-]\s"
 _DASHED_ASIDE = re.compile(r"\s" + _BETWEEN_DASHES.format(longest=100))
 """An aside between dashes inside a list ("Qalat in Zabul and - a local official confirmed on
 Saturday - Pul-e Alam")."""
-_ITEM_ASIDE = re.compile(rf",\s*{PLACE_FROM}(?=\s*(?:and|as\s+well\s+as|along\s+with)\s)")
+_ITEM_ASIDE = re.compile(
+    rf",\s*(?:the\s+(?:provincial\s+)?capital\s+of\s+(?:[\w'’-]+\s+){{1,3}}?)?{PLACE_FROM}"
+    r"(?=\s*(?:and|as\s+well\s+as|along\s+with)\s)"
+)
 """Where one object of a list lies, closed before the next ("took Maidan Shahr, some 40 km west of
-Kabul, and Khost")."""
+Kabul, and Khost", "Maidan Shahr, the capital of Wardak province just west of Kabul, and Bamiyan")."""
 _ATTRIBUTION_ASIDE = re.compile(
     r",\s*(?:an?|the|two|three|several)\s+(?:[\w-]+\s+){0,3}(?:officials?|lawmakers?|spokesm[ae]n|residents?|"
     r"sources?|(?:council )?members?|witness(?:es)?)"
