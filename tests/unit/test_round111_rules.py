@@ -321,6 +321,25 @@ CASES = [
         set(),
         id="guard_drove_them_out_in_history",
     ),
+    # a headline's next clause with its own verb of speech takes no place from the first's verb
+    pytest.param(
+        SYRIA,
+        SYRIA_FRIDAY,
+        "Rebels storm into Hama, say they are tightening the noose around Homs",
+        {("hama", "entered", "asserted", "2024-12-06")},
+        id="a_headlines_said_clause_is_its_own",
+    ),
+    # an "HTS-led" speaker is the rebels', also after the day that introduces it
+    pytest.param(
+        SYRIA,
+        SYRIA_FRIDAY,
+        (
+            "Early on Friday an officer of the HTS-led command said its units had captured Hama. "
+            "The defence ministry denied the claim."
+        ),
+        {("hama", "captured", "denied", "2024-12-06")},
+        id="an_hts_led_speaker_claims",
+    ),
 ]
 
 

@@ -367,6 +367,11 @@ _TIME_ADJUNCT = re.compile(
     r",\s+(?:(?:a|an|one|two|three|four|five|several|just|only|barely|some)\s+)?(?:day|days|hours?|weeks?)\s+(?:after|before)\b"
 )
 
+_TIME_LEAD = re.compile(
+    r"^(?:(?:late|early)\s+)?(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+"
+)
+"""A day the speaker is introduced with ("Late on Saturday a commander ... said")."""
 _ARMED_SPEAKER = re.compile(
     r"(?:the |some |local |armed |several |two |three )*"
     r"(?:fighters|gunmen|militiamen|commanders|a commander|a fighter|groups|factions)"
@@ -1248,7 +1253,7 @@ class Judging(ExtractorBase):
             or (  # "Fighters said on Monday that they were in control of Tartus": armed men of no named side
                 attribution is not None
                 and attribution.actor is None
-                and _ARMED_SPEAKER.fullmatch(attribution.text.lower()) is not None
+                and _ARMED_SPEAKER.fullmatch(_TIME_LEAD.sub("", attribution.text.lower())) is not None
                 and _OWN_SIDE.search(text, attribution.start, trigger.start) is not None
             )
         )

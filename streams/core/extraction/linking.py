@@ -382,6 +382,8 @@ around Kabul tightens", "broke into Qala-e-Naw, a warning that few in Kabul heed
 _VERB_AFTER_COMMA = re.compile(r"\s*,\s*(?!and\b|or\b)[a-z]+\s+(?:on|at|in|near|around|for|over)\b")
 """A comma after a capital, then a word and its preposition: the head of a clause of its own
 ("Lashkar Gah, battle on edge of Herat"), not a list ("Kunduz, and the edges of Taloqan")."""
+_HEADLINE_CLAUSE = re.compile(r",\s+(?:say|says|said|claim|claims|vow|vows|warn|warns)\b")
+"""A headline's next clause after a comma, with its own verb of speech."""
 _BETWEEN_PLACES = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){1,3}and\s+)?$")
 """A capital named as one end of a road or a distance ("between Kabul and Mazar-i-Sharif")."""
 _GAINSAID = re.compile(r"\b(?:but|saying|insisting|adding)\b")
@@ -1756,6 +1758,8 @@ class Linking(ExtractorBase):
             )
         ):  # not past the capital the trigger took: "break into Herat as the ring around Kabul tightens"
             return None
+        if _HEADLINE_CLAUSE.search(low_gap):
+            return None  # "Rebels push into Homs, say they are closing ring around Damascus"
         located = cues.locative_before.search(lower_text(blank_spans(text, 0, place_end, others)))
         if (
             located is None
