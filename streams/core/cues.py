@@ -13,6 +13,8 @@ from streams.core.furniture import PageFurniture
 from streams.core.gazetteer import Gazetteer, alternation, word_start_alternation
 
 _WORD_START = r"[\w'’]"
+_CUE_NOT_AFTER, _CUE_NOR_AFTER = r"\w", r"\w['’]"
+"""The look-behinds of `_words` cues: no word character, no word's apostrophe."""
 r"""What may not come before a cue word: `_words` patterns start with `(?<![\w'’])`."""
 
 TriggerRole = Literal["object", "subject"]
@@ -36,14 +38,17 @@ class Cue:
 
     __slots__ = ("_starts", "regex")
 
-    def __init__(self, pattern: str, not_after: str | None = None) -> None:
-        """`not_after`: the class of the look-behind every match of the pattern starts with."""
+    def __init__(self, pattern: str, not_after: str | None = None, nor_after: str = "") -> None:
+        """`not_after` (and `nor_after`, of another width): the look-behinds every match of the
+        pattern starts with."""
         self.regex = re.compile(pattern)
         starts = literal_starts(pattern)
         self._starts = (
             None
             if "" in starts
-            else re.compile(word_start_alternation(starts, not_after) if not_after else alternation(starts))
+            else re.compile(
+                word_start_alternation(starts, not_after, nor_after) if not_after else alternation(starts)
+            )
         )
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
@@ -75,9 +80,11 @@ class Cue:
 
 def _words(patterns: list[str], *, scan: bool = True) -> Cue | re.Pattern[str]:
     """Cue patterns run on lower-cased text: no IGNORECASE, which makes Python's re slow.
-    `scan=False` where the starts are so many or so common that a scan for them gains nothing."""
-    source = rf"(?<![\w'’])(?:{_any(patterns)})(?![\w])"
-    return Cue(source, _WORD_START) if scan else re.compile(source)
+    `scan=False` where the starts are so many or so common that a scan for them gains nothing.
+    A cue may open a single quote ("had fallen 'without a fight'"), not follow a word's
+    apostrophe ("Taliban's")."""
+    source = rf"(?<!\w)(?<!\w['’])(?:{_any(patterns)})(?![\w])"
+    return Cue(source, _CUE_NOT_AFTER, _CUE_NOR_AFTER) if scan else re.compile(source)
 
 
 def literal_starts(pattern: str, size: int = 3, *, past_boundaries: bool = True) -> set[str]:

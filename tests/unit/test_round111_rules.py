@@ -340,6 +340,17 @@ CASES = [
         {("hama", "captured", "denied", "2024-12-06")},
         id="an_hts_led_speaker_claims",
     ),
+    # a cue in single quotes ("had fallen 'without a fight'"), as in double ones
+    pytest.param(
+        AF,
+        FRIDAY,
+        "An official told reporters that Zaranj had fallen 'without a fight' on Friday.",
+        {
+            ("zaranj", "captured", "asserted", "2021-08-13"),
+            ("zaranj", "surrendered", "asserted", "2021-08-13"),
+        },
+        id="a_cue_in_single_quotes",
+    ),
 ]
 
 
