@@ -210,7 +210,7 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
                 kept = drafts.get(draft.key)
                 if kept is None or (kept.undated and not draft.undated):
                     drafts[draft.key] = draft  # the same event, told where the text dates it
-        final = _without_coarse_repeats(drafts.values())
+        final = self._dated_alike(_without_coarse_repeats(drafts.values()))
         if article is not written:  # evidence quotes the text as it was written, where it was
             for draft in final:
                 evidence = draft.payload["evidence"]
@@ -225,6 +225,26 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
                     update={"text": source[start:end][:4000], "start": start, "end": end}
                 )
         return [EVENT_ADAPTER.validate_python(d.payload) for d in final]
+
+    def _dated_alike(self, drafts: list[Draft]) -> list[Draft]:
+        """A control event told only with the report's day (a headline's "Factions take control
+        of Deraa after an agreement", filed the next morning) that the text also tells on one
+        day, with another modality ("announced, yesterday Friday, their control of the city of
+        Deraa"): that day, where the text says it happened."""
+        days = _dated_alike_days(drafts)
+        dated = []
+        for draft in drafts:
+            told = days.get(_day_key(draft))
+            if draft.type in CONTROL_EVENT_TYPES and draft.undated and told and len(told) == 1:
+                payload = {
+                    **draft.payload,
+                    "event_time": self.times.at_day(next(iter(told))),
+                    "time_precision": "day",
+                }
+                dated.append(replace(draft, payload=payload))
+            else:
+                dated.append(draft)
+        return dated
 
     def _capitalised(self, article: Article) -> Article:
         """An article written without capitals, with them put back (see `streams.core.recase`);
@@ -1331,6 +1351,22 @@ _UNSAID_WHETHER = re.compile(
 
 _COARSE_REACH = {"week": timedelta(days=6), "month": timedelta(days=31)}
 """How far from its date an event told only by its week or month may have happened."""
+
+
+def _dated_alike_days(drafts: list[Draft]) -> dict[tuple[str, str | None, Any], set[date]]:
+    """The days the text gives each (type, capital, actor) of its control events."""
+    days: dict[tuple[str, str | None, Any], set[date]] = {}
+    for draft in drafts:
+        if draft.type in CONTROL_EVENT_TYPES and draft.payload["time_precision"] == "day":
+            days.setdefault(_day_key(draft), set()).add(draft.payload["event_time"].date())
+    return days
+
+
+def _day_key(draft: Draft) -> tuple[str, str | None, Any]:
+    """What shares a day: an event of a type, a capital and an actor (a surrender is its capture,
+    the same day)."""
+    kind = "captured" if draft.type == "surrendered" else draft.type
+    return kind, draft.capital, draft.payload["actor"]
 
 
 def _without_coarse_repeats(drafts: Iterable[Draft]) -> list[Draft]:

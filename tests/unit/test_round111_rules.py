@@ -351,7 +351,51 @@ CASES = [
         },
         id="a_cue_in_single_quotes",
     ),
+    # machine-translated Arabic: "announced, yesterday Friday, their control of the city of X",
+    # "their entry to the city of X", "a large attack of the terrorist organisations on X"
+    pytest.param(
+        SYRIA,
+        "2024-12-07T09:00:00+03:00",
+        "Local factions announced, yesterday Friday, their control of the city of Deraa.",
+        {("daraa", "captured", "claimed", "2024-12-06")},
+        id="announced_their_control_of",
+    ),
+    pytest.param(
+        SYRIA,
+        "2024-11-29T21:00:00+03:00",
+        "A military source denied what the pages of the terrorists circulated about their entry to the city of Aleppo.",
+        {("aleppo", "entered", "denied", "2024-11-29")},
+        id="their_entry_to_the_city",
+    ),
+    pytest.param(
+        SYRIA,
+        "2024-11-29T21:00:00+03:00",
+        "The units of our armed forces are repelling an attack of the terrorist groups on the edges of the city of Aleppo.",
+        {("aleppo", "contested", "asserted", "2024-11-29")},
+        id="an_attack_of_a_side_on_a_city_told_by_its_holder",
+    ),
 ]
+
+
+def test_an_undated_take_is_dated_where_the_text_tells_it(syria_extractor: Extractor) -> None:
+    """A headline's take with no day of its own, filed the morning after, is dated by the one day
+    the body gives the same take, even in another voice (a side's announcement)."""
+    article = Article(
+        id="d",
+        published_at=datetime.fromisoformat("2024-12-07T09:15:00+03:00"),
+        title="Local factions take control of Deraa after an agreement",
+        body="Local factions announced, yesterday Friday, their control of the city of Deraa.",
+    )
+    days = {
+        (e.type, e.modality, e.event_time.date().isoformat())
+        for e in syria_extractor.extract(article)
+        if e.capital == "daraa"
+    }
+    assert days == {
+        ("captured", "asserted", "2024-12-06"),
+        ("surrendered", "asserted", "2024-12-06"),
+        ("captured", "claimed", "2024-12-06"),
+    }
 
 
 @pytest.mark.parametrize(("theatre_extractor", "published", "body", "expected"), CASES)

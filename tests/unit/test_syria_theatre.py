@@ -180,10 +180,9 @@ def test_rules_found_on_copy_written_blind_to_them(syria_extractor: Extractor) -
             "Yesterday Daraa - where the uprising began in 2011 - and Suwayda were both taken over by local "
             "armed groups. Druze groups seize the governorate buildings in Suwayda. In Douma, local "
             "fighters took over the security branches.",
-            {
+            {  # (the undated seizure in Suwayda is its take told "yesterday")
                 ("daraa", "captured", "2024-12-06"),
                 ("suwayda", "captured", "2024-12-06"),
-                ("suwayda", "captured", "2024-12-07"),
                 ("douma", "captured", "2024-12-07"),
             },
         ),

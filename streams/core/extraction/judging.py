@@ -303,6 +303,10 @@ _OUR_SIDE_SUBJECT = re.compile(
     r"|\bwe\s+(?:have\s+|had\s+|now\s+|also\s+)*$"
 )
 """A side writing of itself before the trigger: "our forces entered the city", "we have liberated"."""
+_REPELLING = re.compile(
+    r"\b(?:repell?(?:ing|ed|s)?|repuls(?:ing|ed|es?)|fighting\s+off|fought\s+off|confronting|thwart(?:ing|ed))\b"
+)
+"""A defender's verb: what it holds off is the other side's attack, not its own news."""
 _VERDICT_NEXT = re.compile(
     r"\s*[\"“]?(?:and\s+|but\s+)?(?:it|this|that|the\s+(?:report|reports|claim|claims|news|rumou?rs?))\s+"
     r"(?:was|were|is|are|proved|turned\s+out\s+to\s+be|soon\s+proved)\s+(?:all\s+)?"
@@ -1247,7 +1251,10 @@ class Judging(ExtractorBase):
                 or (
                     (attribution is None or attribution.actor is None)
                     and ("our " in text or "we " in text)
-                    and _OUR_SIDE_SUBJECT.search(text, clause.start, trigger.start) is not None
+                    and (ours := _OUR_SIDE_SUBJECT.search(text, clause.start, trigger.start)) is not None
+                    # (not "our armed forces are repelling a large attack of the terrorists on Aleppo":
+                    # the side that tells it holds the city)
+                    and not _REPELLING.search(text, ours.end(), trigger.start)
                 )
             )
             or (  # "Fighters said on Monday that they were in control of Tartus": armed men of no named side
