@@ -374,6 +374,47 @@ CASES = [
         {("aleppo", "contested", "asserted", "2024-11-29")},
         id="an_attack_of_a_side_on_a_city_told_by_its_holder",
     ),
+    # defence trade copy: an item head with its day after the capital ("Aybak (Samangan) - 09 Aug:")
+    # or before it ("Aug 9 - Aybak (Samangan):"), "PC" for the provincial capital, "were all in TB hands"
+    pytest.param(
+        AF,
+        "2021-08-09T23:00:00+04:30",
+        "A rundown.\n\nAybak (Samangan) - 09 Aug: Handed over to TB today without a fight.",
+        {
+            ("aybak", "surrendered", "asserted", "2021-08-09"),
+            ("aybak", "captured", "asserted", "2021-08-09"),
+        },
+        id="an_item_head_with_its_day_after_the_capital",
+    ),
+    pytest.param(
+        AF,
+        "2021-08-09T23:00:00+04:30",
+        "A rundown.\n\nSheberghan (Jowzjan) - 07 Aug: PC fell to TB on Saturday afternoon.",
+        {("sheberghan", "captured", "asserted", "2021-08-07")},
+        id="pc_is_the_provincial_capital",
+    ),
+    pytest.param(
+        AF,
+        "2021-08-16T09:00:00+04:30",
+        "Khost, Bamyan and Charikar (Parwan) were all in TB hands by midday on Sunday.",
+        {
+            ("khost", "captured", "asserted", "2021-08-15"),
+            ("bamyan", "captured", "asserted", "2021-08-15"),
+            ("charikar", "captured", "asserted", "2021-08-15"),
+        },
+        id="were_all_in_their_hands",
+    ),
+    # a military clock entry ("0500-0800:") is an entry of the day told before it
+    pytest.param(
+        AF,
+        "2021-08-16T09:00:00+04:30",
+        "A reconstruction of Sunday 15 AUG follows.\n\n0500-0800: Jalalabad was handed over to TB at dawn.",
+        {
+            ("jalalabad", "surrendered", "asserted", "2021-08-15"),
+            ("jalalabad", "captured", "asserted", "2021-08-15"),
+        },
+        id="a_military_clock_entry",
+    ),
 ]
 
 

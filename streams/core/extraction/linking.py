@@ -545,8 +545,12 @@ _AFTER_PARTICIPLE = re.compile(
     r"|(?P<by>\s+by\s+(?:the\s+)?)"
 )
 
-_ITEM_LEAD = re.compile(r"\s*(?:[-–—*•·]\s*|\d{1,3}[.)/]\s+)?")
-"""A bullet, or an item's or a thread post's number ("2.", "2)", "2/")."""
+_HEAD_DAY = (
+    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}"
+    r"|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)"
+)
+_ITEM_LEAD = re.compile(rf"\s*(?:[-–—*•·]\s*|\d{{1,3}}[.)/]\s+|{_HEAD_DAY}\s*[—–:-]\s*)?", re.IGNORECASE)
+"""A bullet, an item's or a thread post's number ("2.", "2)", "2/"), or its day ("Aug 9 - ")."""
 
 _ITEM_LIST_LEAD = re.compile(
     r"\s*(?:[-–—*•·]\s*|\d{1,3}[.)/]\s+)?(?:[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,3}(?:,\s*(?:and\s+)?|\s+and\s+))+"
@@ -554,6 +558,8 @@ _ITEM_LIST_LEAD = re.compile(
 """The capitals before this one in a list that heads an item ("- Aleppo, Hama and Homs: ...")."""
 _ITEM_HEAD = re.compile(
     r"(?:\s*\([^()]{1,60}\)|\s*,[^,:;.()—–]{1,60}|\s+and\s[^,:;.()—–]{1,60})?\s*(?::|\s[—–-])\s+"
+    rf"(?:{_HEAD_DAY}\s*(?::|\s[—–-])\s+)?",  # "TALOQAN (TAKHAR) - 08 AUG: Taken Sunday evening."
+    re.IGNORECASE,
 )
 
 _NEIGHBOURING = re.compile(r"\bneighbou?ring\s+(?:\w+\s+)?$")

@@ -36,8 +36,12 @@ _RELATIVE_DAY = re.compile(r"\b(?:who|which|where|after|before|until)\b[^,;]*$")
 "agreed to leave the city after elders met Taliban commanders on Saturday night")."""
 _PERFECT_DAY = re.compile(r"\bhad\s+(?:been\s+)?[\w-]+(?:\s+[\w-]+){0,3}?,?\s+(?:on\s+|late\s+|early\s+)?$")
 _HOLDER_AFTER_DASH = re.compile(r"\s+[—–-]\s+")
-_HOUR = r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\b\.?|p\.?m\b\.?)|noon\b|midnight\b)"
-"""An hour of the clock ("6:30 a.m.", "10 P.M.", "noon"), for a timeline's entries."""
+_HOUR = (
+    r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\b\.?|p\.?m\b\.?)|noon\b|midnight\b"
+    r"|[01]\d[0-5]\d\s*[-–]\s*[012]\d[0-5]\d(?:\s*(?:hrs|h|z|local))?\b|[012]\d[0-5]\d\s*(?:hrs|h|z|local)\b)"
+)
+"""An hour of the clock ("6:30 a.m.", "10 P.M.", "noon", a military "0500-0800" or "1430 hrs"), for a
+timeline's entries."""
 _CLOCK_ENTRY = re.compile(
     r"\s*(?:(?:about|around|at|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
     rf"{_HOUR}\s*(?:[—–:-]|(?<=\.)\s|\.\s)"
