@@ -415,6 +415,42 @@ CASES = [
         },
         id="a_military_clock_entry",
     ),
+    # machine-translated Dari and Pashto: "have fallen ... since yesterday", a list whose items
+    # carry their own days before the verb, "took the control of the Presidential Palace"
+    pytest.param(
+        AF,
+        "2021-08-14T09:00:00+04:30",
+        "Two more provincial centres, Qalat of Zabul and Tirinkot of Uruzgan, have fallen to the Taliban since yesterday.",
+        {
+            ("qalat", "captured", "asserted", "2021-08-13"),
+            ("tarinkot", "captured", "asserted", "2021-08-13"),
+        },
+        id="have_fallen_since_yesterday",
+    ),
+    pytest.param(
+        AF,
+        "2021-08-12T09:00:00+04:30",
+        "Farah on Tuesday and Faizabad on Wednesday were taken by the Taliban.",
+        {
+            ("farah", "captured", "asserted", "2021-08-10"),
+            ("faizabad", "captured", "asserted", "2021-08-11"),
+        },
+        id="list_items_with_their_own_days",
+    ),
+    pytest.param(
+        AF,
+        "2021-08-12T09:00:00+04:30",
+        "In Kunduz, soldiers who had held out at the airport since the Taliban overran the city on Sunday surrendered.",
+        {("kunduz", "captured", "asserted", "2021-08-08")},
+        id="guard_a_day_preposition_outside_a_list",
+    ),
+    pytest.param(
+        AF,
+        "2021-08-16T12:00:00+04:30",
+        "The fighters of the Taliban in the evening of Sunday took the control of the Presidential Palace (Arg).",
+        {("kabul", "captured", "asserted", "2021-08-15")},
+        id="took_the_control_of_the_palace",
+    ),
 ]
 
 

@@ -241,6 +241,10 @@ _PEOPLE_IN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 """People placed in a capital, the subject before its name."""
+_LIST_ITEM_BEFORE = re.compile(r"\band\s+$")
+"""A capital that closes a list, right after its "and"."""
+_DAY_PREPOSITION = re.compile(r"\b(?:on|by|late\s+on|early\s+on)\s+\x00")
+"""A time expression's preposition, once the expression is marked out."""
 _PLACE_CONJUNCT = re.compile(r"\s+and\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){1,3}(?=[a-z]|$)")
 """A place that is no capital, named with the subject ("Douma and Harasta fell")."""
 _LIST_BEFORE_ASIDE = re.compile(r"^(?:\s*,|\s*(?:and|or)\b)+\s*(?=,)")
@@ -1680,7 +1684,11 @@ class Linking(ExtractorBase):
         )
         listed = _LANDMARK_PLACE.sub(" ", self._item_place.sub(" ", listed.lower()))
         listed = _RAISED_REPORT.sub(" ", _LATER_ITEM_APPOSITIVE.sub(r"\1 ", listed))
-        if not self._bridges(listed, cues.subject_bridge):
+        item = (
+            " and " in gap
+            or _LIST_ITEM_BEFORE.search(text, max(0, mention.start - 8), mention.start) is not None
+        )
+        if not self._bridges(listed, cues.subject_bridge, listed=item):
             return None
         return trigger.start - mention.end
 
@@ -1807,8 +1815,13 @@ class Linking(ExtractorBase):
             or bool(_SIDE_AGENT.match(low, after.end()))  # "handed over by the army under a deal"
         )
 
-    def _bridges(self, gap: str, allowed: frozenset[str]) -> bool:
-        gap = self.times.pattern.sub(" ", gap.lower())
+    def _bridges(self, gap: str, allowed: frozenset[str], listed: bool = False) -> bool:
+        """Whether only `allowed` words (and time expressions) stand in the gap; in a `listed`
+        item, a day's preposition too ("Zaranj on Friday and Shebirghan on Saturday were taken")."""
+        gap = self.times.pattern.sub("\x00", gap.lower())
+        if listed:
+            gap = _DAY_PREPOSITION.sub(" ", gap)
+        gap = gap.replace("\x00", " ")
         if _STOP_IN_GAP.search(gap):
             return False
         return all(word.lower() in allowed for word in _WORD.findall(gap))
