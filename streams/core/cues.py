@@ -164,7 +164,7 @@ class Cues:
             + (f"|{alternation(possessives)}" if possessives else "")
         )
         self.surrender = _words(lexicon["surrender_cues"], scan=False)
-        self.negation = re.compile(rf"(?:^|[\s,(\"“])(?:{_any(lexicon['negation'])})\b")
+        self.negation = re.compile(rf"(?:^|[\s,(\"“‘]|(?<!\w)')(?:{_any(lexicon['negation'])})\b")
         self.negation_nt = re.compile(r"n['’]t\b")
         self.hypothetical = _words(lexicon["hypothetical"], scan=False)
         self.forecast = _words(lexicon["forecast_cues"], scan=False)

@@ -451,6 +451,25 @@ CASES = [
         {("kabul", "captured", "asserted", "2021-08-15")},
         id="took_the_control_of_the_palace",
     ),
+    # a negation that opens a single quote ("was 'not under threat'")
+    pytest.param(
+        AF,
+        FRIDAY,
+        "An officer in Faizabad said the city was 'not under attack' and the roads were open.",
+        set(),
+        id="a_negation_in_single_quotes",
+    ),
+    # "the city" after "the city of <a town>" is that town
+    pytest.param(
+        SYRIA,
+        "2024-12-11T15:00:00+03:00",
+        (
+            "Raqqa residents celebrated. A truce was reached in the city of Manbij after Turkish-backed "
+            "factions took control of the city last week."
+        ),
+        set(),
+        id="the_city_after_the_city_of_a_town",
+    ),
 ]
 
 

@@ -245,6 +245,8 @@ _LIST_ITEM_BEFORE = re.compile(r"\band\s+$")
 """A capital that closes a list, right after its "and"."""
 _DAY_PREPOSITION = re.compile(r"\b(?:on|by|late\s+on|early\s+on)\s+\x00")
 """A time expression's preposition, once the expression is marked out."""
+_TOWN_NAMED = re.compile(r"\bthe\s+(?:city|town)\s+of\s+(?P<name>[A-Z][\w'’-]+)")
+"""A town named as one ("the city of Manbij"): what "the city" after it in the sentence is, unless a capital."""
 _PLACE_CONJUNCT = re.compile(r"\s+and\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){1,3}(?=[a-z]|$)")
 """A place that is no capital, named with the subject ("Douma and Harasta fell")."""
 _LIST_BEFORE_ASIDE = re.compile(r"^(?:\s*,|\s*(?:and|or)\b)+\s*(?=,)")
@@ -1142,6 +1144,9 @@ class Linking(ExtractorBase):
         """The capital a phrase such as "the city" stands for. `regional`: the phrase names a region's
         seat ("the provincial capital"), which the national capital a story has talked about is not
         ("an hour from Kabul ... forces pulled back towards the provincial capital")."""
+        towns = list(_TOWN_NAMED.finditer(sentence.text, 0, position))
+        if towns and not regional and not any(m.start == towns[-1].start("name") for m in earlier):
+            return None  # "a ceasefire in the city of Manbij, after ... took control of the city": that town
         if "," in low[:position]:
             # "local factions in Daraa, many of them former rebels who made peace with Damascus,
             # took control of the city": not a capital an aside closed before the phrase names, when
