@@ -470,6 +470,21 @@ CASES = [
         set(),
         id="the_city_after_the_city_of_a_town",
     ),
+    # "consolidated control of", and "X falls — ..." before a headline's dash
+    pytest.param(
+        SYRIA,
+        SYRIA_FRIDAY,
+        "The MOC consolidated control of Hama city on 05 DEC.",
+        {("hama", "captured", "asserted", "2024-12-05")},
+        id="consolidated_control_of",
+    ),
+    pytest.param(
+        SYRIA,
+        SYRIA_FRIDAY,
+        "Hama falls — army confirms it has left the city",
+        {("hama", "captured", "asserted", "2024-12-06")},
+        id="falls_before_a_dash",
+    ),
 ]
 
 
