@@ -485,6 +485,14 @@ CASES = [
         {("hama", "captured", "asserted", "2024-12-06")},
         id="falls_before_a_dash",
     ),
+    # "the city" past a relative aside on the subject that names another capital
+    pytest.param(
+        SYRIA,
+        SYRIA_FRIDAY,
+        "Former rebels in Quneitra, who had made peace with Damascus in 2018, took over the city on Friday.",
+        {("quneitra", "captured", "asserted", "2024-12-06")},
+        id="the_city_past_a_relative_aside",
+    ),
 ]
 
 

@@ -448,9 +448,10 @@ _RELATIVE_AFTER = re.compile(
 
 _OWN_RELATIVE = re.compile(r"\s*,\s*(?:which|that)\s")
 _PARENTHETICAL = re.compile(
-    r",\s*(?:many|some|most|all|several|few|one|two|three)\s+of\s+(?:them|whom)\b[^,;]*,"
+    r",\s*(?:(?:many|some|most|all|several|few|one|two|three)\s+of\s+(?:them|whom)|who|whom)\b[^,;]*,"
 )
-"""An aside on a part of the group before it ("local factions, many of them former rebels ..., ")."""
+"""An aside on a part of the group before it ("local factions, many of them former rebels ..., "),
+or on the group ("former rebels in Deraa, who had made their peace with Damascus in 2018, ")."""
 
 _ORDINAL_FALL_TEXT = re.compile(
     r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s"
