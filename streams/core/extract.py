@@ -1585,7 +1585,8 @@ _LISTED_FALL = TriggerSpec("captured", "subject")
 """'X followed' with no object, after a sentence that told a fall: the next to fall."""
 _PRELUDE = re.compile(
     r"\bafter\s+(?:(?:a|an|two|three|four|several|many|\d+|days?|hours?|weeks?|months?|nights?|night|"
-    r"of|long|more|than|a\s+week|a\s+month)\s+)*(?:heavy|fierce|intense|bitter|street|house-to-house)?\s*$"
+    r"of|long|more|than|a\s+week|a\s+month)\s+)*"
+    r"(?:heavy|fierce|intense|bitter|street|house-to-house|brief|short|sporadic|light|limited|some)?\s*$"
 )
 """What a take came after, right before a fighting trigger: "after heavy fighting", "after two
 weeks of fighting", "after days of clashes"."""

@@ -493,6 +493,22 @@ CASES = [
         {("quneitra", "captured", "asserted", "2024-12-06")},
         id="the_city_past_a_relative_aside",
     ),
+    # a capital's name in a list of provinces is the province
+    pytest.param(
+        AF,
+        FRIDAY,
+        "Families fled the provinces of Badghis, Faryab and Kunduz, where fighting has raged for weeks.",
+        set(),
+        id="a_list_of_provinces",
+    ),
+    # fighting a take came after, however brief, is the take's story
+    pytest.param(
+        AF,
+        FRIDAY,
+        "In Qalat, the insurgents took the governor's office after brief fighting on Friday.",
+        {("qalat", "captured", "asserted", "2021-08-13")},
+        id="after_brief_fighting_is_the_takes_story",
+    ),
 ]
 
 

@@ -245,6 +245,10 @@ _LIST_ITEM_BEFORE = re.compile(r"\band\s+$")
 """A capital that closes a list, right after its "and"."""
 _DAY_PREPOSITION = re.compile(r"\b(?:on|by|late\s+on|early\s+on)\s+\x00")
 """A time expression's preposition, once the expression is marked out."""
+_PROVINCES_OF_BEFORE = re.compile(
+    r"\b(?:provinces|governorates)\s+of\s+(?:[\w'’-]+(?:\s+[\w'’-]+)?(?:,\s+(?:and\s+)?|\s+and\s+))*$"
+)
+"""A list of provinces ("the provinces of Takhar, Baghlan and"): each name in it is a province."""
 _TOWN_NAMED = re.compile(r"\bthe\s+(?:city|town)\s+of\s+(?P<name>[A-Z][\w'’-]+)")
 """A town named as one ("the city of Manbij"): what "the city" after it in the sentence is, unless a capital."""
 _PLACE_CONJUNCT = re.compile(r"\s+and\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){1,3}(?=[a-z]|$)")
@@ -1093,6 +1097,8 @@ class Linking(ExtractorBase):
             return "reference"  # "the highway between Kabul and Mazar-i-Sharif" (not "Kandahar, where ...")
         if self._region_before.search(before) and not after.startswith(" city"):
             return "province"  # "the countryside of Idlib", "the province of Helmand"
+        if _PROVINCES_OF_BEFORE.search(before) and not after.startswith(" city"):
+            return "province"  # "the northern provinces of Takhar, Baghlan and Kunduz"
         if (
             _DISTRICT_IN.search(before)
             and not after.startswith(" city")
