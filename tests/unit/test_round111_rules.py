@@ -509,6 +509,21 @@ CASES = [
         {("qalat", "captured", "asserted", "2021-08-13")},
         id="after_brief_fighting_is_the_takes_story",
     ),
+    # a quoted label of a video is no news; accounts that present a clip "as proof that" claim
+    pytest.param(
+        AF,
+        FRIDAY,
+        "Clashes reached the outskirts of Ghazni on Friday, but the viral 'fall of the city' clip shows another town.",
+        {("ghazni", "contested", "asserted", "2021-08-13")},
+        id="a_quoted_label_of_a_video",
+    ),
+    pytest.param(
+        AF,
+        FRIDAY,
+        "Pro-Taliban accounts presented the clip as proof that Ghazni had been taken on Friday.",
+        {("ghazni", "captured", "claimed", "2021-08-13")},
+        id="presented_as_proof_that",
+    ),
 ]
 
 

@@ -409,6 +409,11 @@ _POSTS_SAYING = re.compile(
 """Messages or videos going round that say so, with no side named as their source ("a message went
 round Facebook saying that Kunduz had fallen", "videos online saying fighters are in the streets"):
 a rumour."""
+_QUOTE_OPENS = re.compile(r"(?:^|\s)['‘\"“](?:the\s+)?$")
+_QUOTED_LABEL_AFTER = re.compile(
+    r"[^\"“”‘’'.;]{0,40}['’\"”]\s+(?:videos?|clips?|footage|photos?|pictures?|images?|posts?|claims?|captions?|story|stories|rumou?rs?|narratives?)\b"
+)
+"""A trigger quoted as the label of a thing ("the viral 'fall of the city' video"): no news."""
 _CAPTION_QUOTE = re.compile(r"\b(?:captions?|captioned|the\s+words)\b[^.;\"“”]{0,80}?[\"“‘']\s*[^\"“”]*$")
 """The caption of a post or picture, quoted up to the trigger."""
 _NOBODY_TOLD = re.compile(r"\b(?:nobody|no\s+one|no-one)\b[^.;,]{0,30}\b(?:told|said|reported)\b[^.;]{0,50}$")
@@ -639,6 +644,8 @@ class Judging(ExtractorBase):
             )
         ) and not self.cues.denial.search(low, 0, start):
             return "a rumour: no side claimed it"  # "there were rumours on social media of fighting near X"
+        if _QUOTE_OPENS.search(low, max(0, start - 12), start) and _QUOTED_LABEL_AFTER.match(low, start):
+            return "a quoted label of a video or a claim (\"the viral 'fall of the city' video\")"
         caption = _CAPTION_QUOTE.search(low, max(0, start - 160), start)
         if (
             caption is not None
