@@ -251,13 +251,18 @@ _STRIFE_SINCE = re.compile(
 _HELD_SINCE = re.compile(
     r"(?:(?:(?:has|have|had)\s+)?been\s+)?(?:(?:in|under)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:hands|control)"
     r"(?:\s+of\s+[^,;.]{1,60}?)?|held\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?"
-    r"|(?:(?:has|have|had)\s+)?(?:held|controlled|ruled)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?"
-    r"|(?:has|have|had)\s+(?:(?:all|also|now)\s+)?(?:fallen|been\s+(?:taken|captured|seized|overrun|lost))"
-    r"(?:\s+(?:to|by)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?)?)\s*since\s+$"
+    r"|(?:(?:has|have|had)\s+)?(?:held|controlled|ruled)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?)\s*since\s+$"
 )
+_DAY_BEFORE_WORDS = ("yesterday", "last night")
+_FALLEN_SINCE = re.compile(
+    r"(?:has|have|had)\s+(?:(?:all|also|now)\s+)?(?:fallen|been\s+(?:taken|captured|seized|overrun|lost))"
+    r"(?:\s+(?:to|by)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?)?\s*since\s+$"
+)
+"""Falls told as a run since the day before ("four more centres have fallen to the Taliban since
+yesterday"): that day's (not a run since Friday, which spans days)."""
 """A holding told with the day it began ("has been in Taliban hands since Sunday", "Hama, under NSAG
-control since 5 December,", "a movement that has held the Afghan capital since Aug. 15", "four more
-centres have fallen to the Taliban since yesterday"): the day of the take."""
+control since 5 December,", "a movement that has held the Afghan capital since Aug. 15"): the day
+of the take."""
 
 
 _PLACE_BEFORE_ASIDE = re.compile(r"\s*,\s*(?:in|near|on|the|a)\s[^,;]{1,60}")
@@ -312,7 +317,13 @@ class EventDays(ExtractorBase):
         held = [
             r
             for r in time_refs
-            if position < r.start <= position + 80 and _HELD_SINCE.match(low, position, r.start)
+            if position < r.start <= position + 80
+            and (
+                _HELD_SINCE.match(low, position, r.start)
+                or (
+                    _FALLEN_SINCE.match(low, position, r.start) and low.startswith(_DAY_BEFORE_WORDS, r.start)
+                )
+            )
         ]
         if held:
             return held[0].day, held[0].precision  # "has been in Taliban hands since Sunday": taken then
