@@ -542,6 +542,8 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             or (_ELIDED_SUBJECT.match(text) and ctx.topic(sentence) is not None)
             # "On Wednesday the fighting had reached the northern outskirts": the topic's edge
             or (_CITY_EDGE.search(low) is not None and ctx.topic(sentence) is not None)
+            # a reference entry's "Opposition forces entered on 7 Dec. 2024 and declared full control"
+            or (ctx.entry_capital is not None and _ENTRY_NEWS.search(low) is not None)
         ):
             self._skim(ctx, sentence, low)
             return
@@ -961,7 +963,7 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             bool(mentions)
             and mentions[0].via == "name"
             and bool(FRONTED_LOCATIVE.fullmatch(scan.low, 0, mentions[0].start))
-        )
+        ) or (ctx.entry_capital is not None and not mentions)  # a reference entry's sentence: set in its city
         for trigger in triggers:
             if trigger.spec.type == "entered" and self.cues.civilian_subject.search(
                 scan.low, clause_of(clauses, trigger.start).start, trigger.start
@@ -1158,6 +1160,13 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             # taken full control by nightfall"
             return True
         if (
+            trigger.spec.type == "entered"
+            and fronted
+            and _BARE_ENTRY.fullmatch(trigger.text)
+            and _NO_OBJECT.match(after)
+        ):
+            return True  # "Homs (Hims). Third city. ... Opposition forces entered on 7 Dec. 2024"
+        if (
             trigger.spec.type == "captured"
             and _MOVED_IN.fullmatch(trigger.text)
             and not low.startswith(
@@ -1225,6 +1234,15 @@ _DROVE_THEM_OUT = re.compile(
 )
 """The holder's forces driving the attackers out, with no place named ("before commandos drove
 them out the next day")."""
+_ENTRY_NEWS = re.compile(
+    r"\b(?:entered|moved\s+in|walked\s+in|took\s+(?:full\s+)?control|declared\s+(?:full\s+|complete\s+)?control)\b"
+)
+"""Words of a take or an entry with no place of their own, in a reference entry's paragraph."""
+_BARE_ENTRY = re.compile(r"(?:entered|enter|enters|entering)")
+_NO_OBJECT = re.compile(
+    r"\s*(?:,|\.|$|\s(?:on|late|early|at|in\s+the|overnight|and|from|shortly|before|after)\b)"
+)
+"""What may follow an entry verb that has no object of its own."""
 _ENTRY_HEAD = re.compile(r"(?P<name>[A-Z][\w'’-]*(?:\s[\w'’-]+){0,3}?)(?:\s*\([^()]{1,40}\))?\.")
 """A reference entry's head: a name alone, perhaps with another form of it in brackets."""
 _SOURCE_NOTE = re.compile(r"\(([^()]{3,160})\)\s*$")

@@ -524,6 +524,21 @@ CASES = [
         {("ghazni", "captured", "claimed", "2021-08-13")},
         id="presented_as_proof_that",
     ),
+    # a reference entry's own sentences are set in its city: an entry with no object
+    pytest.param(
+        SYRIA,
+        "2025-03-01T12:00:00+03:00",
+        "Hama (Hamah). Fourth city; pop. c. 0.9 mn. Opposition forces entered on 5 Dec. 2024.",
+        {("hama", "entered", "asserted", "2024-12-05")},
+        id="an_entrys_bare_entry",
+    ),
+    pytest.param(
+        SYRIA,
+        SYRIA_FRIDAY,
+        "Rebels massed north of the town. Opposition forces entered on Friday.",
+        set(),
+        id="guard_a_bare_entry_outside_an_entry",
+    ),
 ]
 
 
