@@ -539,6 +539,21 @@ CASES = [
         set(),
         id="guard_a_bare_entry_outside_an_entry",
     ),
+    # a claim quoted and tagged by a fact check ("— OLD FOOTAGE"); a take told again as what was more than it
+    pytest.param(
+        SYRIA,
+        SYRIA_FRIDAY,
+        '2. "Rebels have entered Homs" — FALSE',
+        set(),
+        id="a_quoted_claim_tagged_false",
+    ),
+    pytest.param(
+        SYRIA,
+        SYRIA_FRIDAY,
+        "When the rebels took Hama on Thursday, two days after the army's lines broke, they did more than take Syria's fourth city.",
+        {("hama", "captured", "asserted", "2024-12-05")},
+        id="did_more_than_take",
+    ),
 ]
 
 

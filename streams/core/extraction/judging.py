@@ -409,6 +409,16 @@ _POSTS_SAYING = re.compile(
 """Messages or videos going round that say so, with no side named as their source ("a message went
 round Facebook saying that Kunduz had fallen", "videos online saying fighters are in the streets"):
 a rumour."""
+_MORE_THAN_BEFORE = re.compile(
+    r"\b(?:did|do|does|doing|done)\s+(?:much\s+|far\s+)?more\s+than\s+(?:just\s+|simply\s+)?$"
+)
+_VERDICT_TAG_AFTER = re.compile(
+    r"[\"”’']\s*(?:[—–:|-]+\s*)(?:old(?:\s+(?:footage|video|photo|image|clip))?|false|fake|misleading|"
+    r"misattributed|fabricated|unverified|not\s+true|doctored|altered)\s*[.!]?\s*$"
+)
+_QUOTE_OPENED_BEFORE = re.compile(r"(?:^|[\s(])[\"“‘'][^\"“”]*$")
+"""A claim quoted and tagged by a fact check's verdict after it ("1. "The SDF has taken Raqqa" — OLD
+FOOTAGE"): no one's news."""
 _QUOTE_OPENS = re.compile(r"(?:^|\s)['‘\"“](?:the\s+)?$")
 _QUOTED_LABEL_AFTER = re.compile(
     r"[^\"“”‘’'.;]{0,40}['’\"”]\s+(?:videos?|clips?|footage|photos?|pictures?|images?|posts?|claims?|captions?|story|stories|rumou?rs?|narratives?)\b"
@@ -644,6 +654,10 @@ class Judging(ExtractorBase):
             )
         ) and not self.cues.denial.search(low, 0, start):
             return "a rumour: no side claimed it"  # "there were rumours on social media of fighting near X"
+        if _MORE_THAN_BEFORE.search(low, max(0, start - 30), start):
+            return 'a take told again as what was more than it ("they did more than take the city")'
+        if _VERDICT_TAG_AFTER.search(low, start) and _QUOTE_OPENED_BEFORE.search(low, 0, start):
+            return 'a quoted claim a fact check tags ("... " — OLD FOOTAGE)'
         if _QUOTE_OPENS.search(low, max(0, start - 12), start) and _QUOTED_LABEL_AFTER.match(low, start):
             return "a quoted label of a video or a claim (\"the viral 'fall of the city' video\")"
         caption = _CAPTION_QUOTE.search(low, max(0, start - 160), start)
