@@ -108,6 +108,8 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
                 self._statement_voice(ctx, sentence, low)
                 self._speaker_line(ctx, sentence)
                 ctx.entry_capital = self._entry_head(sentence)
+                if ctx.entry_capital is not None:
+                    ctx.item_start = sentence.index  # an entry, like a round-up's item: its own setting
                 ctx.paragraph_starts = (sentence.index, ctx.paragraph_starts[0])
                 ctx.paragraph_told_next = None
                 paragraph_claims = []
@@ -337,7 +339,12 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
 
     def _entry_head(self, sentence: Sentence) -> str | None:
         """The capital a paragraph's head names alone, as a gazetteer's or an almanac's entry
-        opens ("Aleppo (Halab). Largest city before the war; ..."): what its "the city" is."""
+        opens ("Aleppo (Halab). Largest city before the war; ...") or a situation report's section
+        ("LASHKAR GAH (HELMAND): Bad day."): what its "the city" is."""
+        capitals_head = _CAPITALS_HEAD.match(sentence.text)
+        if capitals_head is not None and (sentence.start > 0 or capitals_head.group("bracket")):
+            # a sitrep's "LASHKAR GAH (HELMAND): Bad day." (not a body's dateline, "KANDAHAR: ...")
+            return self.gazetteer.heading_to_capital.get(fold_accents(capitals_head.group("name")).lower())
         head = _ENTRY_HEAD.fullmatch(sentence.text.strip())
         if head is None:
             return None
@@ -1243,6 +1250,10 @@ _NO_OBJECT = re.compile(
     r"\s*(?:,|\.|$|\s(?:on|late|early|at|in\s+the|overnight|and|from|shortly|before|after)\b)"
 )
 """What may follow an entry verb that has no object of its own."""
+_CAPITALS_HEAD = re.compile(
+    r"(?P<name>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,3})(?P<bracket>\s*\([^()]{1,40}\))?\s*:\s"
+)
+"""A paragraph headed by a place in capital letters and a colon, as a situation report's are."""
 _ENTRY_HEAD = re.compile(r"(?P<name>[A-Z][\w'’-]*(?:\s[\w'’-]+){0,3}?)(?:\s*\([^()]{1,40}\))?\.")
 """A reference entry's head: a name alone, perhaps with another form of it in brackets."""
 _SOURCE_NOTE = re.compile(r"\(([^()]{3,160})\)\s*$")

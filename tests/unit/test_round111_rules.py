@@ -609,3 +609,21 @@ def test_a_claim_line_with_no_side_as_its_source_is_a_rumour(syria_extractor: Ex
         ("hama", "retaken", "claimed"),
         ("hama", "retaken", "denied"),
     }
+
+
+def test_a_sitrep_section_headed_in_capitals_sets_its_city(extractor: Extractor) -> None:
+    """A situation report's paragraph headed by a place in capital letters and a colon
+    ("LASHKAR GAH (HELMAND): Bad day.") is set in that city: its "the city centre"."""
+    article = Article(
+        id="s",
+        published_at=datetime.fromisoformat("2021-08-03T21:45:00+04:30"),
+        title="SITREP 03 AUG 21: Lashkar Gah, Herat, Kandahar",
+        body=(
+            "LASHKAR GAH (HELMAND): Bad day. TB fighters, who pushed into the city centre on Sunday "
+            "01 AUG, are now fighting around the governor's compound.\n\nHERAT: Fighting continues."
+        ),
+    )
+    found = {
+        (e.capital, e.type, e.event_time.date().isoformat()) for e in extractor.extract(article) if e.capital
+    }
+    assert ("lashkar-gah", "entered", "2021-08-01") in found

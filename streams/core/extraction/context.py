@@ -17,7 +17,7 @@ from streams.core.gazetteer import fold_accents
 from streams.core.speakers import SpeakerMemory
 from streams.core.text import Sentence
 
-EXTRACTOR_VERSION = "1.32.16"
+EXTRACTOR_VERSION = "1.32.17"
 """Bumped when the rules change what an article yields: events carry it, so a replay can tell old readings from new."""
 
 _TOPIC_WINDOW = 3
@@ -173,7 +173,7 @@ class Context:
             if passing is None and index <= sentence.index - 1 - _TOPIC_WINDOW:
                 break  # past the window: only a capital named in passing looks further back
             if index < self.item_start:
-                return passing  # another item of a round-up
+                return passing or self.entry_capital  # another item of a round-up, or entry
             landmarks = self.elsewhere.get(index)
             if landmarks is not None and not past_elsewhere:
                 return passing
