@@ -330,7 +330,13 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             if r.precision == "day" and not r.is_report_time
         ]
         day = refs[0].day if refs and refs[0].start < 40 else entry_day
-        ctx.note(sentence, "retaken:drove them out", "event", "asserted, the holder drove them out", "")
+        ctx.note(
+            sentence,
+            "retaken:drove them out",
+            "event",
+            "asserted, the holder drove them out",
+            entry.payload["capital_name"],
+        )
         return [
             self._build(
                 ctx, sentence, "retaken", entry.capital, incumbent, "asserted", None, day, "day", True

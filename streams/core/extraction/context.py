@@ -78,8 +78,8 @@ class Context:
     """The paragraphs are a statement's text a monitor introduced ("The following are texts of
     statements by ..."): `section_voice` speaks them."""
     entry_capital: str | None = None
-    """The capital a reference entry's head names ("Aleppo (Halab). Largest city ..."), for "the
-    city" in the rest of its paragraph."""
+    """The capital a reference entry's head names ("Aleppo (Halab). Largest city ...", a situation
+    report's "LASHKAR GAH (HELMAND): ..."), for "the city" in the rest of its paragraph."""
     speaker_capital: str | None = None
     """The one capital a line introducing a quote names ("Asadullah, whose sister lives in Zaranj:"),
     until the next such line: "the city" in the quote below it."""
