@@ -289,8 +289,8 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
         is a soldier in Shiberghan, Jowzjan province:"): the capital it names is what "the city" in
         the quote stands for; a speaker's line naming none ends the last one's."""
         text = field_text(ctx.article, sentence)
-        line_end = text.find("\n", sentence.start)
-        line = text[sentence.start : line_end if line_end >= 0 else len(text)].rstrip()
+        _, line_end = _line_bounds(text, sentence.start)
+        line = text[sentence.start : line_end].rstrip()
         if not line.endswith(":") or len(line) > 200:
             return
         named = {capital for capital, _, _ in self.gazetteer.capital_mentions(line)}
@@ -363,11 +363,10 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
         """The line of a fact check's claim ("CLAIM: "Halab has fallen. Not one soldier is left."
         (Post on X, Saturday)") that the sentence is part of, if it is."""
         text = field_text(ctx.article, sentence)
-        line_start = text.rfind("\n", 0, sentence.start) + 1
+        line_start, line_end = _line_bounds(text, sentence.start)
         if not self.cues.fact_check_claim.match(text[line_start : line_start + 12].lower()):
             return None
-        line_end = text.find("\n", sentence.start)
-        return text[line_start : line_end if line_end >= 0 else len(text)]
+        return text[line_start:line_end]
 
     def _claim_source(self, line: str) -> str | None:
         """The side a claim line names as the claim's source: in the note that closes it
@@ -1386,6 +1385,12 @@ _UNSAID_WHETHER = re.compile(
 
 _COARSE_REACH = {"week": timedelta(days=6), "month": timedelta(days=31)}
 """How far from its date an event told only by its week or month may have happened."""
+
+
+def _line_bounds(text: str, position: int) -> tuple[int, int]:
+    """Where the line of the text that holds `position` starts and ends."""
+    end = text.find("\n", position)
+    return text.rfind("\n", 0, position) + 1, end if end >= 0 else len(text)
 
 
 def _dated_alike_days(drafts: list[Draft]) -> dict[tuple[str, str | None, Any], set[date]]:
