@@ -41,6 +41,7 @@ from streams.core.extraction.context import (
 from streams.core.extraction.fact_boxes import FactBoxes
 from streams.core.extraction.linking import (
     Linking,
+    after_relative_item,
     coordinated_readings,
     echoes_earlier_verb,
     with_item_heads,
@@ -88,6 +89,7 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
         recent_claims: list[tuple[int, Draft]] = []  # claims and their sentences, for a later rejection
         in_note = False
         previous_low = ""
+        told_before: tuple[int, list[Draft]] = (-2, [])
         unverified_whole = _unverified_whole(article.body)
         furniture = self.cues.page_furniture.spans(article.body)
         for position, sentence in enumerate(sentences):
@@ -136,7 +138,16 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             )
             found = list(self._sentence_events(ctx, sentence, scan))
             found += self._listed(ctx, sentence, low, found)
-            found += self._driven_out_after(ctx, sentence, low, found)
+            found += self._driven_out_after(
+                ctx,
+                sentence,
+                low,
+                found,
+                # the sentence before's events, when it is in this paragraph and read for them
+                told_before[1]
+                if told_before[0] == sentence.index - 1 and ctx.paragraph_starts[0] != sentence.index
+                else [],
+            )
             if claim_line is not None and claim_source is None and _SOURCE_TOLD.search(claim_line):
                 found = self._rumours_dropped(ctx, sentence, found)
             # a verdict rules on the claim line before it, else on the claims of its paragraph
@@ -148,6 +159,7 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
                 found,
                 [d for at, d in recent_claims if at >= sentence.index - _REJECTION_REACH],
             )
+            told_before = (sentence.index, found)
             if any(d.undated for d in found if d.type in CONTROL_EVENT_TYPES):
                 # "Druze groups seize the buildings": the paragraph has turned to the news's now
                 ctx.paragraph_told_next = None
@@ -297,23 +309,25 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
         ctx.speaker_capital = next(iter(named)) if len(named) == 1 else None
 
     def _driven_out_after(
-        self, ctx: Context, sentence: Sentence, low: str, found: list[Draft]
+        self, ctx: Context, sentence: Sentence, low: str, found: list[Draft], previous: list[Draft]
     ) -> list[Draft]:
         """A holder's forces driving the attackers out after their entry or partial take, told
         with no place of its own ("broke into Qala-e Naw on July 7 ... before commandos pushed them
-        out the following day"): the holder retook that city, on the day told after the verb."""
+        out the following day"; the sentence before's entry for one that opens so): the holder
+        retook that city, on the day told after the verb."""
         match = _DROVE_THEM_OUT.search(low)
         if match is None:
             return []
         incumbent = self.gazetteer.incumbent
+        opening = match.start() == 0 and not found
         taken = [
             d
-            for d in found
+            for d in (previous if opening else found)
             if d.type in ("entered", "captured")
             and d.capital
             and d.payload["actor"] != incumbent
             and d.payload["modality"] in ("asserted", "partial")
-            and 0 <= d.at < match.start()
+            and (opening or 0 <= d.at < match.start())
         ]
         if len({d.capital for d in taken}) != 1:
             return []
@@ -612,6 +626,7 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             if mention.role != "place":
                 continue
             readings = self._governing_triggers(text, mention, triggers, clauses, mentions)
+            readings = after_relative_item(low, mention, mentions, governed_by) or readings
             if readings and echoes_earlier_verb(low, mention):
                 # "Asadabad fell on Saturday, as did Maimana, which had been surrounded for weeks":
                 # the verb "as did" repeats, not the capital's own relative clause
@@ -816,8 +831,10 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             trigger = replace(trigger, spec=replace(trigger.spec, type="captured"))
             rule = f"captured:{trigger.text}"
         event_types = [trigger.spec.type]
+        # "Kandahar fell, as did Lashkar Gah, where officials left under a deal": the echo's own clause
+        own_clause = clause_of(clauses, mention.start) if echoes_earlier_verb(low, mention) else clause
         if trigger.spec.type == "captured" and self._handed_over(
-            low, clauses, clause, mention, places, trigger.start
+            low, clauses, own_clause, mention, places, trigger.start
         ):
             event_types.append("surrendered")  # "fell without a fight": taken, and handed over
         if trigger.spec.type == "surrendered":
@@ -1239,13 +1256,14 @@ _ELIDED_SUBJECT = re.compile(
 )
 """A sentence that opens on a participle with no subject before it (telegraphic fact-box copy)."""
 _DROVE_THEM_OUT = re.compile(
-    r"\b(?:before|until|when|but|and)\s+(?:the\s+|government\s+|afghan\s+|syrian\s+|special\s+|security\s+|army\s+)*"
+    r"(?:\b(?:before|until|when|but|and)\s+|^)(?:the\s+|government\s+|afghan\s+|syrian\s+|special\s+|security\s+|army\s+)*"
     r"(?:forces|troops|commandos|soldiers|army|police)\s+(?:backed\s+by\s+[^,;.]{1,40}?\s+)?"
     r"(?:pushed|drove|forced|threw|kicked|flushed)\s+(?:them|the\s+(?:taliban|insurgents|militants|rebels|fighters))"
     r"\s+(?:back\s+)?out\b(?!\s+of\b)"
 )
 """The holder's forces driving the attackers out, with no place named ("before commandos drove
-them out the next day")."""
+them out the next day"), or a sentence opening so after the entry's ("Commandos pushed them out the
+next day")."""
 _ENTRY_NEWS = re.compile(
     r"\b(?:entered|moved\s+in|walked\s+in|took\s+(?:full\s+)?control|declared\s+(?:full\s+|complete\s+)?control)\b"
 )

@@ -215,8 +215,13 @@ class SpeakerFinder:
         side = next(group for group in match.groups() if group)
         if self.cues.incumbent_words.fullmatch(side):
             return self.gazetteer.incumbent
-        # "supporters of the National Resistance Front": a side of several words
-        return self.gazetteer.actor_of(side) or self.gazetteer.actor_of(who[match.start() :])
+        # "opposition channels": a side named as "the opposition"; "supporters of the National
+        # Resistance Front": a side of several words
+        return (
+            self.gazetteer.actor_of(side)
+            or self.gazetteer.actor_of(f"the {side}")
+            or self.gazetteer.actor_of(who[match.start() :])
+        )
 
     def corroborated(self, attribution: Attribution) -> bool:
         """A joint source that names witnesses besides the claimant ("rebel commanders and

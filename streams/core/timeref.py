@@ -36,6 +36,18 @@ _DATED_BY = re.compile(r"\s+(?:on|of)\s+(?:the\s+)?")
 """Between a time of day and the date it is on ("by dawn on Dec. 8")."""
 
 
+_CLOCK_TOLD = re.compile(
+    r"\b(?:at|about|around|(?:shortly|just|soon)\s+(?:before|after))\s+(?:about\s+|around\s+)?"
+    r"(?:(?P<hour>\d{1,2})(?:[:.](?P<minute>[0-5]\d))?\s*(?P<half>[ap])\.?m\b\.?"
+    r"|(?P<hour24>[01]?\d|2[0-3])[:.](?P<minute24>[0-5]\d)(?!\s*[ap]\.?m\b)(?!\d|[.:]\d)"
+    r"|(?P<midnight>midnight))"
+)
+"""An hour of the clock the text tells an event or a post at ("at 11.26 pm", "at 23:55", "shortly
+before midnight"), with no day of its own."""
+_CLOCK_MARGIN = 30
+"""Minutes past the filing an hour must be to be last night's, not a slip of the clock."""
+
+
 def _bare_weekday(match: re.Match[str]) -> bool:
     """A weekday with no date, "last" or "last week" of its own ("on Sunday", "the Friday")."""
     return bool(
@@ -164,6 +176,27 @@ class TimeResolver:
 
     def local_day(self, moment: datetime) -> date:
         return moment.astimezone(self.tz).date()
+
+    def hour_before_filing(self, low: str, published_at: datetime) -> TimeRef | None:
+        """An hour told with no day that is later in the day than the filing ("Shortly before
+        midnight, the rebels posted ..." in a morning round-up, "at 23:55"): the evening before."""
+        filed = published_at.astimezone(self.tz)
+        filed_minutes = filed.hour * 60 + filed.minute
+        for match in _CLOCK_TOLD.finditer(low):
+            if match.group("midnight"):
+                if "before" not in match.group(0):
+                    continue  # "after midnight", "at midnight": either day
+                minutes = 24 * 60
+            elif match.group("hour24"):
+                minutes = int(match.group("hour24")) * 60 + int(match.group("minute24"))
+            else:
+                hour = int(match.group("hour")) % 12 + (12 if match.group("half") == "p" else 0)
+                minutes = hour * 60 + int(match.group("minute") or 0)
+            if minutes > filed_minutes + _CLOCK_MARGIN:
+                before = low[max(0, match.start() - 40) : match.start()]
+                report = bool(self.report_before.search(before))
+                return TimeRef(match.start(), match.end(), filed.date() - timedelta(days=1), "day", report)
+        return None
 
     def at_day(self, day: date) -> datetime:
         """Noon local time: the middle of the day, so a day's events sort after earlier days."""

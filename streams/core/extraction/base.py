@@ -115,13 +115,14 @@ class ExtractorBase:
             rf"\bprovincial\s+capitals\s+of\s+(?:the\s+)?({province}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){province})+)"
         )
         """ "the provincial capitals of Khost, Maidan Wardak and Parwan": a list of provinces only."""
-        # "Tirin Kot in Uruzgan, Qalat in Zabul province", "Lashkar Gah in neighbouring Helmand": where
-        # a list item lies, not a new clause
+        # "Tirin Kot in Uruzgan, Qalat in Zabul province", "Lashkar Gah in neighbouring Helmand",
+        # "Bamiyan in the central highlands": where a list item lies, not a new clause
         self._item_place = re.compile(
             rf"\b(?:in|of)\s+(?:the\s+)?(?:(?:neighbou?ring|nearby|adjacent|restive|remote)\s+)?"
             rf"(?:(?:{self.gazetteer.province_alternation})"
             rf"(?:\s+(?:{alternation(regions)}))?|(?:far\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
-            rf"(?:\s+(?:{alternation(regions)}))?)(?![\w-])"
+            rf"(?:\s+(?:{alternation(regions)}))?|central\s+highlands|(?:central|western|eastern|northern|southern)"
+            rf"\s+(?:{alternation(regions)}))(?![\w-])"
         )
 
     def _heading_date(

@@ -181,6 +181,7 @@ _DIRECTIVE_TO = re.compile(r"\b(?:ordered|told|instructed|urged|asked|called on)
 _IMPLICATIVE_TO = re.compile(
     r"\b(?:persuaded|convinced|forced|compelled|prompted|pressured|pressed|managed|allowed|enabled|permitted)\s+(?:[\w'’-]+\s+){0,4}?to$"
     r"|\b(?:after|before)(?:\s*,[^,;]{1,60},)?\s+agreeing\s+to$"
+    r"|\bagreed\s+to$"
     r"|\b(?:were|was)\s+(?:the\s+)?(?:first|second|third|last|only)\s+(?:[\w-]+\s+)?to$"
     r"|^(?:[\w'’-]+\s+)?the\s+(?:first|second|last|only)\s+(?:[\w'’-]+\s+){1,2}to$"
     r"|\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+able\s+to$"
@@ -189,7 +190,8 @@ _IMPLICATIVE_TO = re.compile(
 )
 """A verb whose "to" happened ("elders persuaded the governor to hand the city over"; "were the
 first to enter the capital"; "were able to enter large parts of the city"; "had struck a deal with
-the insurgents to hand over the city"; "left after agreeing to surrender it")."""
+the insurgents to hand over the city"; "left after agreeing to surrender it"; "the governor agreed
+to hand over the city": news tells the deal that was kept)."""
 _WHEN_AFTER_YEAR = re.compile(r"\s*,\s*when\b")
 _YEAR_BEFORE_WHEN = re.compile(r"\b(1[89]\d\d|20\d\d),?\s*when\b")
 """A clause of "when" that a year opens ("revived memories of 1994, when ... had taken Kandahar"):
@@ -249,6 +251,9 @@ _CLAUSE_OPENING = re.compile(
 """Nothing of a clause before its first word but quotes, a conjunction and a gerund coordinated
 with the trigger's ("But testing the lines and taking Aleppo are two different things")."""
 _NOMINAL_TRIGGER = re.compile(r"\sof$|^(?:['’]s|its)\s")
+_NEWS_CONJUNCT = re.compile(r"[^,;.:]{1,50}?\sand\s+")
+"""From one trigger to a nominal one after "and", with no clause between ("entering the city of
+Aleppo and its fall")."""
 _RELATIVE_PRONOUN = re.compile(r"(?<=\s)(?:that|which|who|whose)\s")
 _INDEFINITE_BEFORE = re.compile(
     r"\b(?:a|an|any|another)\s+(?:(?:further|new|fresh|renewed|major|final)\s+)?$"
@@ -1248,7 +1253,7 @@ class Judging(ExtractorBase):
                 # speaker's words are the later trigger's
                 and not (
                     attribution.start > trigger.end
-                    and any(anchor >= attribution.start + len(attribution.text) for anchor in anchors)
+                    and any(anchor > attribution.start for anchor in anchors)  # (start: the speech verb's)
                 )
             )
             or any(  # "..., an official said, and the Taliban announced they had also taken Y"
@@ -1256,6 +1261,10 @@ class Judging(ExtractorBase):
                 and max(clause.start, since) <= a.start < trigger.start
                 and _SPEECH_AFTER.match(text, a.end)
                 for a in actors or ()
+            )
+            or any(  # "..., residents said, as opposition channels declared the city liberated"
+                _SPEECH_AFTER.match(text, p.end()) and self.speaker_finder.partisan(p.group()) == actor
+                for p in self.cues.partisan.finditer(text, max(clause.start, since), trigger.start)
             )
             or (  # "..., officials said, and the group announced it had taken Y": the side itself
                 actor != self.gazetteer.incumbent
@@ -1362,9 +1371,14 @@ class Judging(ExtractorBase):
         if not hits:
             return False
         last = hits[-1]
-        return not any(last.end() <= start < trigger.start for start in trigger_starts) and not (
-            _OWN_WORDS.search(low, last.end(), trigger.start)
-        )
+        between = [start for start in trigger_starts if last.end() <= start < trigger.start]
+        if between and not (
+            # "false news about entering the city of Aleppo and its fall": one denied list of news
+            _NOMINAL_TRIGGER.search(trigger.text)
+            and _NEWS_CONJUNCT.fullmatch(low, between[-1], trigger.start)
+        ):
+            return False
+        return not _OWN_WORDS.search(low, last.end(), trigger.start)
 
     def _cue_covers(
         self,

@@ -125,6 +125,11 @@ _SAID_BEFORE = re.compile(r"\b(?:said|says|say|told|added|confirmed|acknowledged
 
 _APPOSITION_GAP = re.compile(r"\s*,\s*")
 _NAME_APPOSED = re.compile(r"\s*,?\s*")
+_SHARED_SUBJECT_GAP = re.compile(
+    r"[^,;.:]{0,30}?\s+and\s+(?:then\s+|later\s+|quickly\s+|soon\s+|eventually\s+|finally\s+)?[a-z]+\s+"
+)
+"""A place's name, then "and" and the verb of the phrase: a second predicate of the same subject
+("swept into Aleppo last week and seized the city on Saturday"), whose city is the first one's."""
 
 _FACILITY_NOUN = re.compile(
     r"\b(?:air\s*base|base|airport|airfield|crossing|border\s+post|checkpoint|outpost|post|garrison|district|barracks)s?\b"
@@ -413,7 +418,10 @@ _PLACE_DAY_TAIL = re.compile(
     r"(?:\s+(?:in|on|near|along|at|late|early)\s+[^,;:.]{1,40}?)?\s*(?:[,;.(]|and\b|$)"
 )
 _LIST_GAP = re.compile(LIST_SEPARATOR)
-_PLACED_LIST_GAP = re.compile(rf"\s+in\s+[\w'’-]+(?:\s+province)?{LIST_SEPARATOR}")
+_PLACED_LIST_GAP = re.compile(
+    rf"\s+in\s+(?:[\w'’-]+(?:\s+province)?|the\s+(?:[\w'’-]+\s+)?(?:north|south|east|west|centre|center|highlands"
+    rf"|north-?east|north-?west|south-?east|south-?west|interior|mountains|valley)){LIST_SEPARATOR}"
+)
 _PLACED_DAY_GAP = re.compile(
     r"(?:\s+(?:in|near|along|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?"  # where the item lies
     r"\s+(?:on|late|early|overnight)\b[^,;:.]{0,25}?"  # and its day
@@ -591,6 +599,37 @@ other provincial capitals,")."""
 def echoes_earlier_verb(low: str, mention: Mention) -> bool:
     """Whether "as did" (or "as were", "so too did") puts the capital under the verb told before it."""
     return _AS_DID.search(low, max(0, mention.start - 24), mention.start) is not None
+
+
+_AFTER_RELATIVE_ITEM = re.compile(
+    r"(?:\s*,\s+(?:the|a|an)\s+[^,;:]{1,60})?\s*,\s+(?:where|which|whose|who|when)\b[^;:()]{1,150}?,\s+and\s+"
+)
+"""From a list's item past its relative clause to the next item: "took Sar-i-Pul, the capital of the
+province of the same name, where a battalion briefly held out, and Taluqan"."""
+_ITEM_TAIL = re.compile(r"[^;.]*")
+_OWN_PREDICATE = re.compile(
+    _PREDICATE_WORD.pattern
+    + r"|\b(?:which|where|who|whose|taken|captured|seized|overrun|handed|surrendered)\b"
+)
+"""A word in the next item's own tail that gives it a verb of its own."""
+
+
+def after_relative_item(
+    low: str, mention: Mention, mentions: list[Mention], governed_by: dict[int, list[Trigger]]
+) -> list[Trigger]:
+    """The readings of the list item before a relative clause that "and" closes, for the item
+    after it: the clause's own verb does not govern the next item."""
+    listed = next((m for m in reversed(mentions) if m.start < mention.start and m.start in governed_by), None)
+    if listed is None or not _AFTER_RELATIVE_ITEM.fullmatch(low, listed.end, mention.start):
+        return []
+    if any(listed.end <= m.start < mention.start and m.capital != listed.capital for m in mentions):
+        return []  # ("the city" in the clause is the item itself)
+    tail = _ITEM_TAIL.match(low, mention.end)
+    if mention.via != "name" or (tail is not None and _OWN_PREDICATE.search(tail.group(0))):
+        return []  # not "Herat, which fell on Thursday, and Kandahar, taken on Friday": its own verb
+    # the verbs that take the list's items, not the clause's own ("lost Aleppo, which fell on
+    # Nov 30, and Hama")
+    return [t for t in governed_by[listed.start] if t.end <= listed.start]
 
 
 def coordinated_readings(
@@ -1174,6 +1213,9 @@ class Linking(ExtractorBase):
         ]
         if named_before:  # "Bazarak, the provincial centre": the name it stands beside
             return named_before[-1].capital
+        places_before = [m for m in earlier if m.via == "name" and m.role == "place" and m.start < position]
+        if places_before and _SHARED_SUBJECT_GAP.fullmatch(low, places_before[-1].end, position):
+            return places_before[-1].capital
         for m in reversed(earlier):  # "... and Tarinkot, where the governor hands over the city"
             where = WHERE_AFTER.match(low, m.end)
             if m.via == "name" and where and not any(where.end() <= o.start < position for o in earlier):

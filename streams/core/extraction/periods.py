@@ -118,6 +118,14 @@ class Periods(ExtractorBase):
         ctx.paragraph_told = ctx.paragraph_told_next
         ctx.story_told = ctx.story_told_next
         refs = self.times.find(low, ctx.published_day, ctx.anchor_day, ctx.narrative(ctx.anchor_day))
+        if (
+            not refs
+            and ctx.section_day is None
+            and ctx.paragraph_day is None
+            and ctx.anchor_day in (None, ctx.published_day, ctx.published_day - timedelta(days=1))
+            and (late := self.times.hour_before_filing(low, ctx.article.published_at)) is not None
+        ):  # a morning round-up's "Shortly before midnight, the faction posted ...": last evening
+            refs = [late]
         anchor = self._paragraph_anchor(ctx, sentence, low, refs) if refs else None
         if anchor is not None:
             # "Aug. 13 - Kandahar falls overnight", "Aug. 7-8 - Sheberghan falls on the 7th": a

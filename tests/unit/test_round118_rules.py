@@ -1,0 +1,166 @@
+"""General rules found in session 29's rounds (social media as a feed carries it: spokesmen's posts
+and threads, channels' posts, overnight round-ups; ordinary intake; agency copy in the seed's
+register), each tested on sentences of our own (never the rounds' sentences): the text, the theatre
+it is read in, when it was published, and every control event it must yield (capital, type,
+modality, day)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.rule_cases import AF, FRIDAY, SYRIA, Expected, check_rule
+
+SYRIA_FRIDAY = "2024-12-06T20:00:00+03:00"  # Friday 6 Dec 2024
+SYRIA_SATURDAY_MORNING = "2024-12-07T07:45:00+03:00"  # Saturday 7 Dec 2024, before 8 am
+AF_MONDAY_EARLY = "2021-08-16T06:30:00+04:30"  # Monday 16 Aug 2021
+
+CASES = [
+    # a partisan source named by its side's alias ("opposition channels") is that side's voice
+    pytest.param(
+        SYRIA,
+        SYRIA_FRIDAY,
+        "Opposition channels declared Homs liberated on Friday evening.",
+        {("homs", "captured", "claimed", "2024-12-06")},
+        id="opposition_channels_speak_for_the_rebels",
+    ),
+    pytest.param(
+        SYRIA,
+        SYRIA_FRIDAY,
+        "Fighters reached the centre of Hama on Thursday, a war monitor said, as opposition accounts "
+        "declared the city free.",
+        {("hama", "entered", "asserted", "2024-12-05"), ("hama", "captured", "claimed", "2024-12-05")},
+        id="a_partisan_speaker_after_a_witness_claims_its_own_clause",
+    ),
+    # a speaker after the news, whose own words come after it, leaves the news before it to the reporter
+    pytest.param(
+        AF,
+        FRIDAY,
+        "Taliban fighters pushed into Ghazni on Thursday, as pro-Taliban accounts declared the city "
+        '"liberated".',
+        {("ghazni", "entered", "asserted", "2021-08-12"), ("ghazni", "captured", "claimed", "2021-08-12")},
+        id="the_speakers_words_are_after_the_speech_verb",
+    ),
+    # "there is no truth to what ... say": a denial of the news named after it
+    pytest.param(
+        SYRIA,
+        SYRIA_FRIDAY,
+        'The army said: "There is no truth to what hostile pages claim about militants storming Homs."',
+        {("homs", "entered", "denied", "2024-12-06")},
+        id="no_truth_to_what_pages_claim",
+    ),
+    # a denied piece of news with two takes joined by "and": both denied
+    pytest.param(
+        SYRIA,
+        SYRIA_FRIDAY,
+        'The ministry said: "Hostile pages are spreading false reports about the storming of Hama and its '
+        'fall."',
+        {("hama", "entered", "denied", "2024-12-06"), ("hama", "captured", "denied", "2024-12-06")},
+        id="false_reports_about_an_entry_and_its_fall",
+    ),
+    # "the city" after "and" and a second verb of the same subject: the first verb's place
+    pytest.param(
+        SYRIA,
+        SYRIA_FRIDAY,
+        "Residents of Homs are packing their bags because the rebels pushed into Hama on Monday and took the "
+        "city on Thursday.",
+        {("hama", "entered", "asserted", "2024-12-02"), ("hama", "captured", "asserted", "2024-12-05")},
+        id="and_a_second_verb_takes_the_first_ones_city",
+    ),
+    # "agreed to hand over" in the past: the deal was kept
+    pytest.param(
+        AF,
+        FRIDAY,
+        "Officials in Qalat agreed to hand the city over to the Taliban on Thursday, a lawmaker said.",
+        {("qalat", "surrendered", "asserted", "2021-08-12"), ("qalat", "captured", "asserted", "2021-08-12")},
+        id="agreed_to_hand_over_is_a_handover",
+    ),
+    pytest.param(
+        AF,
+        FRIDAY,
+        "Elders said the governor could agree to hand over Qalat if his men were given safe passage.",
+        set(),
+        id="guard_agree_to_hand_over_as_a_condition",
+    ),
+    # an hour later in the day than a morning filing, with no day: last evening's
+    pytest.param(
+        SYRIA,
+        SYRIA_SATURDAY_MORNING,
+        "Shortly before midnight, local factions said they had taken full control of Daraa.",
+        {("daraa", "captured", "claimed", "2024-12-06")},
+        id="shortly_before_midnight_in_a_morning_story",
+    ),
+    pytest.param(
+        SYRIA,
+        SYRIA_SATURDAY_MORNING,
+        "The Southern Operations Room posted at 22:40: our factions have taken full control of Daraa.",
+        {("daraa", "captured", "claimed", "2024-12-06")},
+        id="a_clock_hour_after_the_filing_is_the_evening_before",
+    ),
+    pytest.param(
+        SYRIA,
+        SYRIA_SATURDAY_MORNING,
+        "At 6.30 am, local factions took full control of Daraa, residents said.",
+        {("daraa", "captured", "asserted", "2024-12-07")},
+        id="guard_an_hour_before_the_filing_is_its_day",
+    ),
+    # list items placed in a region ("in the central highlands", "in the southeast")
+    pytest.param(
+        AF,
+        AF_MONDAY_EARLY,
+        "On Sunday the insurgents captured Bamiyan in the central highlands, Gardez in the southeast and "
+        "Charikar.",
+        {
+            ("bamyan", "captured", "asserted", "2021-08-15"),
+            ("gardez", "captured", "asserted", "2021-08-15"),
+            ("charikar", "captured", "asserted", "2021-08-15"),
+        },
+        id="items_placed_in_regions",
+    ),
+    # the item after a relative clause that "and" closes is the list's, not the clause verb's
+    pytest.param(
+        AF,
+        "2021-08-09T20:00:00+04:30",
+        "On Sunday the Taliban seized Kunduz, where troops at the airport held out, and Taloqan, the capital "
+        "of Takhar.",
+        {("kunduz", "captured", "asserted", "2021-08-08"), ("taloqan", "captured", "asserted", "2021-08-08")},
+        id="the_item_after_a_relative_clause",
+    ),
+    pytest.param(
+        AF,
+        FRIDAY,
+        "The government has lost Herat, which fell on Thursday, and Kandahar, taken early on Friday.",
+        {("herat", "captured", "asserted", "2021-08-12"), ("kandahar", "captured", "asserted", "2021-08-13")},
+        id="guard_the_item_with_its_own_verb",
+    ),
+    # a sentence opening with the holder's forces driving "them" out, after an entry told just before
+    pytest.param(
+        AF,
+        "2021-08-20T18:00:00+04:30",
+        "On July 7 the Taliban broke into Qala-e-Naw, freeing prisoners. Commandos drove them out the next "
+        "day, officials said.",
+        {
+            ("qala-e-naw", "entered", "asserted", "2021-07-07"),
+            ("qala-e-naw", "retaken", "asserted", "2021-07-08"),
+        },
+        id="they_were_driven_out_the_next_day",
+    ),
+    # "X fell, as did Y, where officials left under a deal": Y's own clause tells its handover
+    pytest.param(
+        AF,
+        "2021-08-20T18:00:00+04:30",
+        "Herat fell on Aug. 12, as did Ghazni, where the governor left under a deal with the insurgents.",
+        {
+            ("herat", "captured", "asserted", "2021-08-12"),
+            ("ghazni", "captured", "asserted", "2021-08-12"),
+            ("ghazni", "surrendered", "asserted", "2021-08-12"),
+        },
+        id="as_did_with_its_own_deal",
+    ),
+]
+
+
+@pytest.mark.parametrize(("theatre_extractor", "published", "body", "expected"), CASES)
+def test_rule(
+    request: pytest.FixtureRequest, theatre_extractor: str, published: str, body: str, expected: Expected
+) -> None:
+    check_rule(request, theatre_extractor, published, body, expected)
