@@ -52,7 +52,14 @@ from streams.core.gazetteer import Mention, fold_accents
 from streams.core.recase import is_uncased, recased
 from streams.core.resources import DEFAULT_THEATRE, load_theatre
 from streams.core.speakers import Attribution, SpeakerMemory
-from streams.core.text import Clause, Sentence, clause_of, split_clauses, split_sentences
+from streams.core.text import (
+    Clause,
+    Sentence,
+    clause_of,
+    opens_unclosed_quote,
+    split_clauses,
+    split_sentences,
+)
 from streams.core.timeref import TimeRef
 
 __all__ = ["EXTRACTOR_VERSION", "Decision", "Extractor", "extract", "extractor_for"]
@@ -364,7 +371,10 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
         capitals_head = _CAPITALS_HEAD.match(sentence.text)
         if capitals_head is not None and (sentence.start > 0 or capitals_head.group("bracket")):
             # a sitrep's "LASHKAR GAH (HELMAND): Bad day." (not a body's dateline, "KANDAHAR: ...")
-            return self.gazetteer.heading_to_capital.get(fold_accents(capitals_head.group("name")).lower())
+            # ("CHAGHCHARAN / FEROZ KOH (GHOR):": a capital's two names, either)
+            names = [fold_accents(name).strip().lower() for name in capitals_head.group("name").split("/")]
+            capitals = {self.gazetteer.heading_to_capital.get(name) for name in names}
+            return capitals.pop() if len(capitals) == 1 else None
         head = _ENTRY_HEAD.fullmatch(sentence.text.strip())
         if head is None:
             return None
@@ -438,6 +448,12 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             for a in self.gazetteer.actor_mentions(low[: hit.start()])
             if not _CLAIMANTS_OWN.fullmatch(low, a.end, hit.start())  # "the Taliban's claim"
         }
+        # and the speaker named after it ('Reports of fighting there are lies," a Taliban
+        # spokesman said': the claimant's own quote going on, rejecting others' reports)
+        memory = SpeakerMemory(list(ctx.speakers.names), ctx.speakers.last)
+        said = self.speaker_finder.find(memory, sentence.text, low) if self.cues.speech.search(low) else None
+        if said is not None and said.actor is not None and said.start > hit.start():
+            rejecting.add(said.actor)
         denied = [d for d in recent if d.payload["actor"] not in rejecting]
         if any(d.type in _TAKES for d in denied):
             # "said they had entered Bazarak and raised their flag ... The NRF rejected the claim":
@@ -611,7 +627,7 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
         self._track_period(ctx, sentence, low, time_refs)
         attribution = (
             self.speaker_finder.find(ctx.speakers, text, low) if self.cues.speech.search(low) else None
-        )
+        ) or self._speaker_of_open_quote(ctx, text, scan.following)
         actors = self.gazetteer.actor_mentions(low) if (triggers or other) else []
         used_triggers: set[int] = set()
         governed: set[int] = set()
@@ -911,6 +927,19 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             )
         ]
 
+    def _speaker_of_open_quote(self, ctx: Context, text: str, following: str) -> Attribution | None:
+        """A quote that opens the sentence and closes in the next one ('"We have taken Kunduz. The
+        enemy fled," a spokesman said'): the speaker named after it speaks this sentence too, after
+        all of it."""
+        if not opens_unclosed_quote(text):
+            return None
+        closing = _CLOSING_THEN_SPEAKER.match(following)
+        if closing is None:
+            return None
+        memory = SpeakerMemory(list(ctx.speakers.names), ctx.speakers.last)
+        said = self.speaker_finder.find(memory, following, lower_text(following))
+        return replace(said, start=len(text)) if said is not None else None
+
     def _speaker_after_turn(
         self, ctx: Context, sentence: Sentence, low: str, attribution: Attribution | None, trigger: Trigger
     ) -> Attribution | None:
@@ -1193,6 +1222,8 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             and fronted
             and _BARE_ENTRY.fullmatch(trigger.text)
             and _NO_OBJECT.match(after)
+            # "where fighters broke in" (not "thieves broke in"): a side forcing its way in
+            and (trigger.text.startswith("ent") or self._armed_before(low[: trigger.start]))
         ):
             return True  # "Homs (Hims). Third city. ... Opposition forces entered on 7 Dec. 2024"
         if (
@@ -1268,13 +1299,18 @@ _ENTRY_NEWS = re.compile(
     r"\b(?:entered|moved\s+in|walked\s+in|took\s+(?:full\s+)?control|declared\s+(?:full\s+|complete\s+)?control)\b"
 )
 """Words of a take or an entry with no place of their own, in a reference entry's paragraph."""
-_BARE_ENTRY = re.compile(r"(?:entered|enter|enters|entering)")
+_BARE_ENTRY = re.compile(
+    r"(?:entered|enter|enters|entering)"
+    r"|(?:broke|broken|burst|bursting|(?:forced|forcing|fought) (?:their|its) way|pushed|poured|swept) in"
+)
+"""An entry verb that may stand with no object: "entered on 7 Dec.", "where fighters broke in"."""
 _NO_OBJECT = re.compile(
     r"\s*(?:,|\.|$|\s(?:on|late|early|at|in\s+the|overnight|and|from|shortly|before|after)\b)"
 )
 """What may follow an entry verb that has no object of its own."""
 _CAPITALS_HEAD = re.compile(
-    r"(?P<name>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,3})(?P<bracket>\s*\([^()]{1,40}\))?\s*:\s"
+    r"(?P<name>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,3}(?: ?/ ?[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,3})?)"
+    r"(?P<bracket>\s*\([^()]{1,40}\))?\s*:\s"
 )
 """A paragraph headed by a place in capital letters and a colon, as a situation report's are."""
 _ENTRY_HEAD = re.compile(r"(?P<name>[A-Z][\w'’-]*(?:\s[\w'’-]+){0,3}?)(?:\s*\([^()]{1,40}\))?\.")
@@ -1524,6 +1560,12 @@ def _named(mentions: list[Mention]) -> set[str]:
     return {m.capital for m in mentions if m.role in ("place", "modifier")}
 
 
+_CLOSING_THEN_SPEAKER = re.compile(
+    r"[^\"“”]*[,?!.…—–-][\"”]\s+(?:[\w'’.-]+\s+){0,8}?(?:said|says|wrote|writes|added|adds|told|posted|tweeted)\b"
+)
+"""The next sentence ends the quote and names who said it ('The enemy fled," a spokesman said')."""
+
+
 def _answer_or_next(sentences: list[Sentence], position: int) -> str:
     """The sentence after this one, past an interviewer's bare question on it ("Taliban accounts
     say their fighters have entered the city. Is that true?"): the answer is what rules on it."""
@@ -1668,14 +1710,26 @@ _LOCATIVE_END = re.compile(r"\s*,")
 """The comma that closes a fronted locative."""
 
 
+_APPOSITIVE_THEN_WHERE = re.compile(r"\s*,\s+the\s+(?:provincial\s+)?capital\s+of\s+[^,;]{1,50},\s*where\b")
+"""A capital's appositive naming its province, then its clause of place."""
+
+
 def _where_clause(low: str, mentions: list[Mention], trigger: Trigger) -> bool:
     """Whether the trigger's clause is a capital's ", where" clause ("Tartus, where they took control
     on Monday"): set in that capital as a fronted "In Tartus," sets a sentence."""
     before = [m for m in mentions if m.end <= trigger.start]
-    if not before or before[-1].role != "place" or _OUTSIDE_BEFORE.search(low, 0, before[-1].start):
+    place = next((m for m in reversed(before) if m.role == "place"), None)
+    if place is None or _OUTSIDE_BEFORE.search(low, 0, place.start):
         return False  # "an army base outside the city, where fighting was continuing": the base
-    where = WHERE_AFTER.match(low, before[-1].end)
-    return where is not None and not any(c in low[where.end() : trigger.start] for c in ",;")
+    # (or past an appositive that names its province: "Qala-i-Naw, the capital of Badghis
+    # province, where fighters broke in")
+    where = WHERE_AFTER.match(low, place.end) if place is before[-1] else None
+    where = where or _APPOSITIVE_THEN_WHERE.match(low, place.end)
+    return (
+        where is not None
+        and all(m.end <= where.end() for m in before)
+        and not any(c in low[where.end() : trigger.start] for c in ",;")
+    )
 
 
 def _coordinated_setting(low: str, mentions: list[Mention], trigger: Trigger, where: bool) -> list[Mention]:

@@ -124,3 +124,16 @@ def clause_of(clauses: Sequence[Clause], position: int) -> Clause:
     if found < 0:
         raise ValueError(f"position {position} precedes every clause")
     return clauses[found]
+
+
+_OPENS_QUOTE = re.compile(r"\s*[\"“]")
+
+
+def opens_unclosed_quote(text: str) -> bool:
+    """Whether the text opens with a quotation mark that is still open at its end: a quote that
+    goes on into the next sentence ('"We have taken Kunduz. The enemy fled," a spokesman said')."""
+    if not _OPENS_QUOTE.match(text):
+        return False
+    if "“" in text:
+        return text.count("“") > text.count("”")
+    return text.count('"') % 2 == 1

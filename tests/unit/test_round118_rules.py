@@ -156,6 +156,89 @@ CASES = [
         },
         id="as_did_with_its_own_deal",
     ),
+    # a negation in quotation marks after a side's claim: the official's denial
+    pytest.param(
+        AF,
+        FRIDAY,
+        'The Taliban said they had taken Ghazni. The governor said the city had "not fallen".',
+        {("ghazni", "captured", "claimed", "2021-08-13"), ("ghazni", "captured", "denied", "2021-08-13")},
+        id="a_quoted_not_fallen_is_a_denial",
+    ),
+    # an entry verb with no object in a capital's clause of place, past an appositive too
+    pytest.param(
+        AF,
+        FRIDAY,
+        "Residents fled Farah, where Taliban fighters broke in on Thursday.",
+        {("farah", "entered", "asserted", "2021-08-12")},
+        id="where_fighters_broke_in",
+    ),
+    pytest.param(
+        AF,
+        FRIDAY,
+        "Residents fled Farah, the capital of Farah province, where insurgents forced their way in on Thursday.",
+        {("farah", "entered", "asserted", "2021-08-12")},
+        id="where_past_the_appositive",
+    ),
+    pytest.param(
+        AF,
+        FRIDAY,
+        "Shops stayed shut in Farah, where thieves broke in on Thursday.",
+        set(),
+        id="guard_thieves_broke_in",
+    ),
+    # a situation report's section headed by a capital's two names
+    pytest.param(
+        AF,
+        FRIDAY,
+        "Overnight reports follow.\n\nFIROZKOH / CHAGHCHARAN (GHOR): Fighters were inside the city on Friday, "
+        "residents said.",
+        {("feroz-koh", "entered", "asserted", "2021-08-13")},
+        id="a_section_head_with_two_names",
+    ),
+    # a quote that closes in the next sentence: its speaker speaks the first too
+    pytest.param(
+        AF,
+        FRIDAY,
+        '"Farah city is under the flag of the Islamic Emirate. The enemy fled," a Taliban spokesman wrote.',
+        {("farah", "captured", "claimed", "2021-08-13")},
+        id="a_two_sentence_quote_is_its_speakers",
+    ),
+    pytest.param(
+        AF,
+        FRIDAY,
+        '"The Taliban took Farah on Thursday. We could do nothing," a police officer said.',
+        {("farah", "captured", "asserted", "2021-08-12")},
+        id="guard_a_two_sentence_quote_of_an_official",
+    ),
+    # the same quote going on to reject others' reports rejects nothing of its own
+    pytest.param(
+        AF,
+        FRIDAY,
+        '"The mujahideen are in full control of Ghazni. Reports of fighting there are lies," a Taliban '
+        "spokesman said.",
+        {("ghazni", "captured", "claimed", "2021-08-13")},
+        id="the_claimants_quote_rejecting_others",
+    ),
+    pytest.param(
+        AF,
+        FRIDAY,
+        'The Taliban said they were in full control of Ghazni. "Reports of a Taliban victory are lies," an army '
+        "spokesman said.",
+        {("ghazni", "captured", "denied", "2021-08-13")},
+        id="guard_an_opponents_quote_rejects_the_claim",
+    ),
+    # a dated relative clause closing a claim's sentence: the reporter's background
+    pytest.param(
+        AF,
+        "2021-08-17T20:00:00+04:30",
+        "Resistance accounts claimed on Tuesday that fighters had retaken Charikar, which the Taliban took on "
+        "Sunday.",
+        {
+            ("charikar", "retaken", "claimed", "2021-08-17"),
+            ("charikar", "captured", "asserted", "2021-08-15"),
+        },
+        id="a_dated_relative_after_a_claim_is_the_reporters",
+    ),
 ]
 
 

@@ -17,7 +17,7 @@ from streams.core.gazetteer import fold_accents
 from streams.core.speakers import SpeakerMemory
 from streams.core.text import Sentence
 
-EXTRACTOR_VERSION = "1.33.0"
+EXTRACTOR_VERSION = "1.33.1"
 """Bumped when the rules change what an article yields: events carry it, so a replay can tell old readings from new."""
 
 _TOPIC_WINDOW = 3
@@ -431,3 +431,11 @@ LISTED_BEFORE = re.compile(rf"(?:[\w'’ -]{{1,30}}?{LIST_SEPARATOR})*")
 FOLLOWED_BY = re.compile(
     r",\s*(?:and\s+)?(?:then\s+)?followed\s+(?:(?:a|two|three)\s+days?\s+later\s+|(?:on|the\s+next|the\s+following)\s+[\w.]+(?:\s+\d{1,2})?\s+)?by\s+(?:the\s+)?$"
 )
+
+
+FINAL_DATED_RELATIVE = re.compile(
+    r",\s*which\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:took|seized|captured|overran|entered)\s+"
+    r"(?:on\s+|last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^,;]*$"
+)
+"""A relative clause that closes the sentence with a take on a weekday ("..., which the Taliban took
+on Sunday."): the reporter's background to a claim, not the claim."""

@@ -14,6 +14,7 @@ from streams.core.extraction.context import (
     AND_DAY,
     APPOSITIVE,
     DAY_GAP,
+    FINAL_DATED_RELATIVE,
     FOLLOWED_BY,
     LIST_SEPARATOR,
     LISTED_BEFORE,
@@ -343,10 +344,25 @@ class EventDays(ExtractorBase):
             and not any(when[-1].end < r.start < told for r in time_refs)
         ):
             return when[-1].day, when[-1].precision  # "since Friday, when they took Zaranj"
+        # "claimed on Tuesday that fighters had retaken Charikar, which the Taliban took on Sunday":
+        # the closing relative's day is its own take's, not the claim's (not "lost Aleppo, which
+        # rebels seized on Saturday": the same take)
+        final = FINAL_DATED_RELATIVE.search(low) if "which" in low else None
+        background = (
+            final.start()
+            if final is not None
+            and position < final.start()
+            and (
+                self.cues.claim.search(low, 0, final.start())
+                or self.cues.speech.search(low, 0, final.start())
+            )
+            else len(low)
+        )
         candidates = [
             r
             for r in time_refs
             if not r.is_report_time
+            and r.start < background
             and not _another_falls_day(low, r.start, mention)
             # "In its first statement since the offensive began on Wednesday, the army said they had
             # entered the city": the day of the clause of "since", not of the event after it

@@ -18,6 +18,7 @@ from streams.core.extraction.context import (
     CLOSED_ASIDE,
     DATED_ASIDE,
     FIGHTING_NOUN,
+    FINAL_DATED_RELATIVE,
     HOLDOUT,
     NOT_REJECTING,
     OWN_WHERE,
@@ -32,7 +33,7 @@ from streams.core.extraction.context import (
 )
 from streams.core.gazetteer import Mention
 from streams.core.speakers import Attribution
-from streams.core.text import Clause
+from streams.core.text import Clause, opens_unclosed_quote
 
 _NO_EVIDENCE_THAT = re.compile(
     r"\bno\s+(?:\w+\s+)?(?:signs?|evidence|indications?|proof|suggestion)\s+(?:[\w'’-]+\s+){0,3}?that\b"
@@ -1243,6 +1244,20 @@ class Judging(ExtractorBase):
             return "asserted"
         if attribution is not None and self._reporter_aside(scan, trigger, attribution):
             return "asserted"
+        final = FINAL_DATED_RELATIVE.search(text, 0)
+        if (
+            final is not None
+            and final.start() < trigger.start
+            and not self.cues.claim.search(text, final.start())
+            and not self.cues.speech.search(text, final.start())
+            and (
+                self.cues.claim.search(text, 0, final.start())
+                or self.cues.speech.search(text, 0, final.start())
+            )
+        ):
+            # "claimed that fighters had retaken Charikar, which the Taliban took on Sunday": the
+            # reporter's background, dated, closing the sentence after the claim
+            return "asserted"
         claimant = (
             (
                 attribution is not None
@@ -1306,7 +1321,11 @@ class Judging(ExtractorBase):
             # rejected claim says nothing of the reporter's own news beside it
             rejected = (
                 (rejection is not None and not _OWN_WORDS.search(text, rejection.end(), trigger.start))
-                or self._rejected_next(following, scan.following, mention.capital)
+                # (not the same quote going on: "X is ours. These are rumours," an official said)
+                or (
+                    not opens_unclosed_quote(text)
+                    and self._rejected_next(following, scan.following, mention.capital)
+                )
                 or _DENIES_AT_END.search(text, trigger.end) is not None
             )
             if rejected:
