@@ -179,9 +179,12 @@ def _short(exc: ValidationError) -> str:
 
 
 def syndicated_from(index: SyndicationIndex, extractor: Extractor, article: Article) -> str | None:
-    """Index the article; the earlier one it copies: near-identical text naming the same capitals."""
+    """Index the article; the earlier one it copies: near-identical text whose headline and lede
+    name the same capitals (two template reports about different cities differ there; a copy may
+    drop a later paragraph that names a province of a capital's name)."""
     text = f"{article.title or ''}\n{article.body}"
-    places = frozenset(c for c, _, _ in extractor.gazetteer.capital_mentions(text))
+    lede = f"{article.title or ''}\n{article.body.lstrip().split(chr(10), 1)[0]}"
+    places = frozenset(c for c, _, _ in extractor.gazetteer.capital_mentions(lede))
     return index.add(article.id, text, places)
 
 

@@ -7,9 +7,10 @@ import base64
 import orjson
 import pytest
 
+from schemas.article import Article
 from schemas.messages import ArticleReceipt, DeadLetter
 from streams.core.extract import Extractor
-from streams.processing import ArticleProcessor, Origin, decode_event
+from streams.processing import ArticleProcessor, Origin, decode_event, syndicated_from
 
 TOPICS = {"events": "events.typed", "receipts": "articles.processed", "deadletter": "articles.deadletter"}
 ORIGIN = Origin("articles.raw", 2, 41)
@@ -92,3 +93,38 @@ def test_syndicated_copies_emit_no_events(extractor: Extractor) -> None:
     assert copy.events == () and copy.duplicate_of == "a1"
     receipt = ArticleReceipt.model_validate_json(copy.records[-1].value)
     assert receipt.duplicate_of == "a1"
+
+
+_STORY = (
+    "Taliban fighters captured Zaranj, the capital of Nimroz province, on Friday, officials said.\n\n"
+    "The insurgents seized the governor's compound and the police headquarters, and government troops "
+    "retreated to a base outside the city, a member of the provincial council said by telephone.\n\n"
+    "Residents said the city was calm by evening and that shops had begun to reopen on the main road."
+)
+
+
+def test_a_copy_that_drops_a_later_place_is_still_a_copy(extractor: Extractor) -> None:
+    """An outlet that cuts a later paragraph naming a province of a capital's name ("from the
+    neighbouring province of Farah") publishes the same story: its headline and lede are the key."""
+    from streams.core.dedupe import SyndicationIndex
+
+    index = SyndicationIndex()
+    original = {**GOOD, "id": "z1", "body": _STORY + "\n\nHe spoke from the neighbouring province of Farah."}
+    copy = {**GOOD, "id": "z2", "body": _STORY}
+    assert syndicated_from(index, extractor, Article.model_validate(original)) is None
+    assert syndicated_from(index, extractor, Article.model_validate(copy)) == "z1"
+
+
+def test_a_template_report_about_another_city_is_no_copy(extractor: Extractor) -> None:
+    """The same wording about another capital in the lede is other news, however similar."""
+    from streams.core.dedupe import SyndicationIndex
+
+    index = SyndicationIndex()
+    first = {**GOOD, "id": "t1", "body": _STORY}
+    other = {
+        **GOOD,
+        "id": "t2",
+        "body": _STORY.replace("Zaranj, the capital of Nimroz", "Farah, the capital of Farah"),
+    }
+    assert syndicated_from(index, extractor, Article.model_validate(first)) is None
+    assert syndicated_from(index, extractor, Article.model_validate(other)) is None

@@ -239,6 +239,44 @@ CASES = [
         },
         id="a_dated_relative_after_a_claim_is_the_reporters",
     ),
+    # an explainer's question heading the list of its answer, items dated by weekday and date
+    pytest.param(
+        AF,
+        FRIDAY,
+        "The insurgents now hold a third of the capitals.\n\nWhich cities have fallen, and when?\n\n"
+        "Friday, Aug. 6: Zaranj (Nimroz). The first to fall.\n\nMonday, Aug. 9: Aibak (Samangan).",
+        {("zaranj", "captured", "asserted", "2021-08-06"), ("aybak", "captured", "asserted", "2021-08-09")},
+        id="a_question_heads_its_answers_list",
+    ),
+    pytest.param(
+        AF,
+        FRIDAY,
+        "The insurgents now hold a third of the capitals.\n\nWhat happened to the refugees?\n\n"
+        "Friday, Aug. 6: Zaranj (Nimroz). Hundreds crossed into Iran.",
+        set(),
+        id="guard_a_question_with_no_take",
+    ),
+    # items whose dates follow a dash, a province of the capital's own name in brackets
+    pytest.param(
+        AF,
+        FRIDAY,
+        "Below is a list, with the day each city fell.\n\nWhich cities have fallen?\n\n"
+        "Sar-e Pul (Sar-e Pul) — Sunday, August 8. A battalion held out nearby.\n\n"
+        "Taloqan (Takhar) — Sunday, August 8. Officials fled.",
+        {
+            ("sar-e-pul", "captured", "asserted", "2021-08-08"),
+            ("taloqan", "captured", "asserted", "2021-08-08"),
+        },
+        id="items_dated_after_a_dash",
+    ),
+    # a fronted place with an appositive that has no article ("capital of Baghlan province")
+    pytest.param(
+        AF,
+        FRIDAY,
+        "In Pul-e Khumri, capital of Baghlan province, insurgents were attacking from two directions on Thursday.",
+        {("pul-e-khumri", "contested", "asserted", "2021-08-12")},
+        id="a_fronted_place_with_a_bare_appositive",
+    ),
 ]
 
 

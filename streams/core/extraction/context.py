@@ -17,7 +17,7 @@ from streams.core.gazetteer import fold_accents
 from streams.core.speakers import SpeakerMemory
 from streams.core.text import Sentence
 
-EXTRACTOR_VERSION = "1.33.1"
+EXTRACTOR_VERSION = "1.33.2"
 """Bumped when the rules change what an article yields: events carry it, so a replay can tell old readings from new."""
 
 _TOPIC_WINDOW = 3
@@ -357,10 +357,13 @@ FRONTED_LOCATIVE = re.compile(r"\s*(?:in|inside)\s+")
 """What opens a sentence set in a place ("In Kandahar, ...")."""
 AND_BEFORE = re.compile(r"\band\s+$")
 """An "and" right before a word: what follows shares the subject or verb before it."""
-APPOSITIVE = re.compile(r"\s*,\s*(?:the|a|an)\s[^,;]{1,120},")
+APPOSITIVE = re.compile(r"\s*,\s*(?:the|a|an|(?:provincial\s+)?capital\s+of)\s[^,;]{1,120},")
 """An appositive set off by commas right after a name ("Homs, the country's third city and the
-hinge to the coast,"; "Mazar-i-Sharif, the hub that Ghani had visited on Aug. 11,")."""
-CAPITAL_ASIDE = r"\s*,\s*(?:the|a|an|on|near|in|along|close\s+to)\s[^,;:.]{1,80}?,"
+hinge to the coast,"; "Mazar-i-Sharif, the hub that Ghani had visited on Aug. 11,"; "Pul-e Khumri,
+capital of Baghlan province,")."""
+CAPITAL_ASIDE = (
+    r"\s*,\s*(?:the|a|an|on|near|in|along|close\s+to|(?:provincial\s+)?capital\s+of)\s[^,;:.]{1,80}?,"
+)
 """A capital's appositive or place phrase set off by commas (", the third city,", ", near the border,")."""
 PLACE_FROM = (
     r"(?:(?:about|some|just)\s+)?(?:\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\s+(?:\([^()]{1,20}\)\s+)?)?"

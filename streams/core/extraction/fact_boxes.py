@@ -22,12 +22,18 @@ from streams.core.extraction.context import (
 from streams.core.text import Sentence
 
 _ITEM_DATE = re.compile(
-    r"\s*(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+(?=\d))?"  # "Fri 06 Aug"
+    r"\s*(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+(?=\d)"  # "Fri 06 Aug"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?=\d|[a-z]{3,9}\.?\s+\d))?"  # "Friday, Aug. 6"
     r"(?:[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+[a-z]{3,9}\.?)?\s*(?:[:—–-]\s*)?"
 )
 
-_HEAD_ONLY_REST = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*[.:]?\s*")
-"""What may end an item's head sentence after its last name: the province in brackets."""
+_HEAD_ONLY_REST = re.compile(
+    r"\s*(?:\([^()]{1,40}\))?\s*"
+    r"(?:[—–-]\s*(?:[a-z]+day,?\s+)?(?:[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+[a-z]{3,9}\.?)(?:,?\s+\d{4})?\s*)?"
+    r"[.:]?\s*"
+)
+"""What may end an item's head sentence after its last name: the province in brackets, and the
+item's date after a dash ("Zaranj (Nimroz province) — Friday, August 6.")."""
 _TRAILING_NOTE = re.compile(r"\s*\([^()]{1,60}\)[\s:.]*$")
 _WHERE_FROM_BEFORE = re.compile(
     r"\b(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+of|near|outside|beyond|from|towards?)\s+$"
@@ -83,6 +89,10 @@ def _item_segments(names: list[tuple[str, int, int]], low: str) -> dict[str, tup
         end = low.find(";", start)
         segments.setdefault(capital, (start, end if end >= 0 else len(low)))
     return segments
+
+
+_LIST_QUESTION = re.compile(r"\s*(?:which|what)\s[^?]{3,60}\?\s*$", re.IGNORECASE)
+"""A question that asks which places something happened to, heading its answer's list."""
 
 
 class FactBoxes(ExtractorBase):
@@ -250,7 +260,14 @@ class FactBoxes(ExtractorBase):
             or self.gazetteer.capital_mentions(text if whole else sentence.text)
         ):
             return None
-        if not (whole or _in_capitals(heading) or sentence.text.rstrip().endswith(":") or introduces):
+        if not (
+            whole
+            or _in_capitals(heading)
+            or sentence.text.rstrip().endswith(":")
+            or introduces
+            # an explainer's question heading the answer's list ("Which cities have fallen, and when?")
+            or _LIST_QUESTION.match(heading) is not None
+        ):
             return None
         triggers = self.cues.triggers_in(low)
         if not triggers:
@@ -324,8 +341,11 @@ class FactBoxes(ExtractorBase):
             return False
         # on a line of its own, or a head sentence of names only with its notes after it on the line
         # ("Fri 06 Aug - Zaranj (Nimroz). Fell without resistance.")
+        # (not a province of the capital's name in brackets: "Sar-e Pul (Sar-e Pul) — Sunday")
         last_end = max(
-            end for capital, _, end in self.gazetteer.capital_mentions(sentence.text) if capital in heads
+            end
+            for capital, start, end in self.gazetteer.capital_mentions(sentence.text)
+            if capital in heads and not low[:start].endswith("(")
         )
         return _on_its_own_line(sentence, text) or _HEAD_ONLY_REST.fullmatch(low, last_end) is not None
 

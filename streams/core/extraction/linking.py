@@ -228,7 +228,9 @@ _NOT_MAIN_CLAUSE = re.compile(
     r"[,;:]|\b(?:who|whom|whose|which|that|saying|after|before|when|since|because|while|as|if)\b"
 )
 """What puts a verb past the setting out of the sentence's main clause."""
-_SETTING_COMMA = re.compile(r"(?:\s+(?:city|town))?(?:\s*,\s*(?:the|a|an)\s[^,;:.]{1,80})?\s*,\s")
+_SETTING_COMMA = re.compile(
+    r"(?:\s+(?:city|town))?(?:\s*,\s*(?:the|a|an|(?:provincial\s+)?capital\s+of)\s[^,;:.]{1,80})?\s*,\s"
+)
 """The comma that closes the setting (past the capital's appositive)."""
 _CLAUSE_LOCATIVE = re.compile(r"(?:\b(?:while|whereas|and|but)|[;,])\s+in\s+$")
 """A place that opens a clause of its own ("..., while in Kandahar fighting ..."): its topic."""
@@ -404,7 +406,8 @@ _BETWEEN_PLACES = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){1,3}a
 _GAINSAID = re.compile(r"\b(?:but|saying|insisting|adding)\b")
 """A claim answered in its own sentence, which names the city the claim was about."""
 _FRONTED_PHRASE_END = re.compile(
-    r"(?P<appositive>\s*,\s*(?:the|a|an)\s[^,;]{1,80})?(?:\s*,\s*(?:which|where|who)\b[^,;]{0,140})?\s*,"
+    r"(?P<appositive>\s*,\s*(?:the|a|an|(?:provincial\s+)?capital\s+of)\s[^,;]{1,80})?"
+    r"(?:\s*,\s*(?:which|where|who)\b[^,;]{0,140})?\s*,"
 )
 """The end of a sentence's fronted place with its appositive and relative clause ("In Douma, the
 main town of the Eastern Ghouta, which endured a siege,")."""
