@@ -142,6 +142,7 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
                 voice=claim_source or ctx.section_voice,
                 published_year=ctx.published_day.year,
                 unverified=True if unverified_whole else None,
+                text=sentence.text,
             )
             found = list(self._sentence_events(ctx, sentence, scan))
             found += self._listed(ctx, sentence, low, found)
@@ -1811,10 +1812,13 @@ def _unverified_whole(body: str) -> bool:
 
 _EDITORIAL_NOTE = re.compile(
     r"\((?:adds|updates|recasts|corrects|changes|rewrites|refiles|repeats|releads|writes through|"
-    r"edits|fixes|removes|inserts|restores|clarifies|amends|expands|combines|moves|tops)\b",
+    r"edits|fixes|removes|inserts|restores|clarifies|amends|expands|combines|moves|tops)\b"
+    r"|\s*(?:this|the)\s+(?:article|story|report|explainer|piece|page|live\s+blog)\s+(?:was|has\s+been|had\s+been)\s+"
+    r"(?:first\s+)?(?:updated|amended|corrected|revised|published)\b",
     re.IGNORECASE,
 )
-"""A writethru's note to editors ("(Adds quotes, paragraphs 5-7)"): no news, to the end of its line."""
+"""A writethru's note to editors ("(Adds quotes, paragraphs 5-7)"), or a page's update note ("This
+article was updated on August 15 to add the fall of Sharana"): no news, to the end of its line."""
 _ENDS_WITH_PREPOSITION = re.compile(r"\b(?:near|around|outside|at|in|inside|into|for|on|close to)$")
 """A trigger that ends on a preposition ("fighting near"): a seat of power right after it is where."""
 

@@ -277,6 +277,59 @@ CASES = [
         {("pul-e-khumri", "contested", "asserted", "2021-08-12")},
         id="a_fronted_place_with_a_bare_appositive",
     ),
+    # an item that lists several capitals, each with its province in brackets
+    pytest.param(
+        AF,
+        FRIDAY,
+        "The tally so far.\n\nWhich cities have fallen?\n\nThursday, Aug. 12: Kandahar, Lashkar Gah (Helmand), "
+        "Qala-e Naw (Badghis), Tirin Kot (Uruzgan) and Qalat (Zabul). In Qalat, officials left for the army base.",
+        {
+            ("kandahar", "captured", "asserted", "2021-08-12"),
+            ("lashkar-gah", "captured", "asserted", "2021-08-12"),
+            ("qala-e-naw", "captured", "asserted", "2021-08-12"),
+            ("tarinkot", "captured", "asserted", "2021-08-12"),
+            ("qalat", "captured", "asserted", "2021-08-12"),
+        },
+        id="an_item_of_several_bracketed_names",
+    ),
+    # a page's update note tells no news of its own
+    pytest.param(
+        AF,
+        "2021-08-15T01:50:00+04:30",
+        "This article was updated on August 15 to add the fall of Sharana.\n\nSharana, the capital of "
+        "Paktika, fell to the Taliban on Saturday, officials said.",
+        {("sharana", "captured", "asserted", "2021-08-14")},
+        id="an_update_note_is_no_news",
+    ),
+    # a question heading with a day dates the answer's undated news, until the next question
+    pytest.param(
+        AF,
+        "2021-08-15T01:50:00+04:30",
+        "The government has lost more capitals, officials say.\n\nWhat fell on Friday?\n\n"
+        "Sharana was handed over to the Taliban under an agreement, a council member said.",
+        {
+            ("sharana", "surrendered", "asserted", "2021-08-13"),
+            ("sharana", "captured", "asserted", "2021-08-13"),
+        },
+        id="a_question_with_a_day_dates_its_answer",
+    ),
+    # a long appositive with no comma in it, between a capital and its verb
+    pytest.param(
+        AF,
+        "2021-08-15T01:50:00+04:30",
+        "Mazar-i-Sharif, the largest city in the north and the place the government had hoped to make its "
+        "last stronghold there, fell to the Taliban on Saturday evening, a lawmaker said.",
+        {("mazar-i-sharif", "captured", "asserted", "2021-08-14")},
+        id="a_long_appositive",
+    ),
+    pytest.param(
+        AF,
+        "2021-08-15T01:50:00+04:30",
+        "Atta Noor, the commander who had vowed to defend Mazar-i-Sharif, was taken into custody on Saturday, "
+        "officials said.",
+        set(),
+        id="guard_an_appositive_naming_the_capital_is_not_its_subject",
+    ),
 ]
 
 

@@ -17,7 +17,7 @@ from streams.core.gazetteer import fold_accents
 from streams.core.speakers import SpeakerMemory
 from streams.core.text import Sentence
 
-EXTRACTOR_VERSION = "1.33.2"
+EXTRACTOR_VERSION = "1.33.3"
 """Bumped when the rules change what an article yields: events carry it, so a replay can tell old readings from new."""
 
 _TOPIC_WINDOW = 3
@@ -71,6 +71,9 @@ class Context:
     """The date heading the current paragraph, as a timeline's entries do ("Aug. 13 — ...")."""
     section_day: date | None = None
     """The day a line of its own heads the entries below with ("THURSDAY" in a live file)."""
+    asked_day: date | None = None
+    """The day an explainer's question heading names ("What else fell on Saturday?"): the day of
+    the undated news in its answer, until the next question."""
     section_capital: str | None = None
     """The one capital a feature's subheading names ("Hama: the test"), until the next subheading:
     of several capitals told together below it, the one the section is about."""
@@ -268,6 +271,8 @@ class Scan:
     """The side whose own words the sentence is (under its header), if any."""
     published_year: int = 0
     """The year of the article's publication: what "twenty years after" counts back from."""
+    text: str = ""
+    """The sentence as written (`low` lower-cased), where capitals' names are looked up."""
     hits: dict[Cue | re.Pattern[str], bool] = field(default_factory=dict)
     clause_reasons: dict[tuple[int, int], str | None] = field(default_factory=dict)
     forecasts: dict[tuple[int, int], int] = field(default_factory=dict)

@@ -558,6 +558,8 @@ class EventDays(ExtractorBase):
                 return None, "report"  # "fell in the past 24 hours", at 00:20: no one day of its own
             if ctx.paragraph_day:
                 return ctx.paragraph_day, "day"
+            if ctx.asked_day:
+                return ctx.asked_day, "day"
             if (
                 ctx.paragraph_told is not None
                 and ctx.paragraph_told < ctx.published_day

@@ -49,6 +49,18 @@ _NAMES_ONLY = re.compile(
 )
 """The rest of an item that only lists more names, each with its province in brackets and a
 note after a comma ("; Sharana (Paktika), handed over by agreement; Asadabad (Kunar)")."""
+_NAMED_LIST = re.compile(
+    r"[^\x00]*?\x00+(?:\s*\([^()]{1,40}\))?(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)\x00+(?:\s*\([^()]{1,40}\))?)*[\s.]*"
+)
+"""An item's text, its capitals blanked, that lists them only: names, provinces in brackets, commas."""
+
+
+def _names_blanked(low: str, names: list[tuple[str, int, int]]) -> str:
+    """The text with each capital's name as NUL characters, for `_NAMED_LIST`."""
+    blanked = list(low)
+    for _, start, stop in names:
+        blanked[start:stop] = "\x00" * (stop - start)
+    return "".join(blanked)
 
 
 _POST_SUBJECT = re.compile(rf"\b(?:{POST_WORDS})\b[^,;.:]*$")
@@ -369,8 +381,12 @@ class FactBoxes(ExtractorBase):
             return ()
         head_end = ITEM_HEAD_END.search(low, names[0][2])
         end = head_end.start() if head_end else names[0][2]
-        if head_end is None and _NAMES_ONLY.fullmatch(low, names[0][2]):
-            end = len(low)  # "Aug. 8 - Kunduz (Kunduz); Sar-e Pul (Sar-e Pul); Taloqan (Takhar)"
+        if head_end is None and (
+            _NAMES_ONLY.fullmatch(low, names[0][2]) or _NAMED_LIST.fullmatch(_names_blanked(low, names))
+        ):
+            # "Aug. 8 - Kunduz (Kunduz); Sar-e Pul (Sar-e Pul); Taloqan (Takhar)", "Friday, Aug. 13:
+            # Kandahar, Lashkar Gah (Helmand), Qala-e Naw (Badghis) and Qalat (Zabul)."
+            end = len(low)
         return tuple(
             dict.fromkeys(
                 capital

@@ -252,6 +252,8 @@ _CLAUSE_OPENING = re.compile(
 """Nothing of a clause before its first word but quotes, a conjunction and a gerund coordinated
 with the trigger's ("But testing the lines and taking Aleppo are two different things")."""
 _NOMINAL_TRIGGER = re.compile(r"\sof$|^(?:['’]s|its)\s")
+_SUBJECT_APPOSITIVE = re.compile(r"([^,;]{1,40}?)\s*,\s*(?:the|a|an)\s[^,;]{1,160},\s*")
+"""A clause's lead that is a subject and its appositive, up to the verb (a capital's, for the gate)."""
 _NEWS_CONJUNCT = re.compile(r"[^,;.:]{1,50}?\sand\s+")
 """From one trigger to a nominal one after "and", with no clause between ("entering the city of
 Aleppo and its fall")."""
@@ -716,6 +718,13 @@ class Judging(ExtractorBase):
         # a relative clause closed before the trigger is the subject's own: "Hama, which had never
         # fallen during the war, was taken on Dec. 5"
         lead = CLOSED_ASIDE.sub(" ", low[clause.start : start])
+        # and so is an appositive between the subject and its verb: "Mazar-i-Sharif, the place the
+        # government had hoped to make its last stronghold, fell"
+        apposed = _SUBJECT_APPOSITIVE.fullmatch(lead)
+        if apposed is not None and self.gazetteer.capital_mentions(
+            scan.text[clause.start : clause.start + apposed.end(1)]
+        ):
+            lead = apposed.group(1) + " "
         relative = max(lead.rfind(mark) for mark in _RELATIVE_MARKS)
         if (
             relative >= 0

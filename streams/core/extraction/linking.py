@@ -443,7 +443,7 @@ _AROUND_IT = re.compile(
 "Daraa and the south had been lost")."""
 _DASH_ASIDE = re.compile(r"^\s+" + _BETWEEN_DASHES.format(longest=140))
 _APPOSITIVE = re.compile(
-    r"^\s*,(?:[^,;]|(?<=\d),(?=\d{3})){0,120},(?:\s*(?:just\s+|about\s+|some\s+)?\d[^,;]{0,60}?\b(?:of|from)\s+[^,;]{1,40},"
+    r"^\s*,(?:[^,;]|(?<=\d),(?=\d{3})){0,160},(?:\s*(?:just\s+|about\s+|some\s+)?\d[^,;]{0,60}?\b(?:of|from)\s+[^,;]{1,40},"
     # a second aside that places it ("Maidan Shahr, the capital of Wardak, an hour's drive west of Kabul,")
     r"|\s*(?!(?:and|or|but|while)\b)[^,;]{0,60}?\b(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|from)\s+[^,;]{1,40},)?"
     r"(?:\s*(?:which|who|where|that)\b[^,;]{0,120},)?"

@@ -62,6 +62,8 @@ _CLOCK_AFTER_DAY = re.compile(
 early hours —")."""
 _DAY_HEADING_REST = re.compile(r"\s*[:—–]\s*[^.!?;:]{1,50}")
 """What a day's heading may name after its date and a colon ("9 December: Tartous")."""
+_QUESTION_HEADING = re.compile(r"\s*[A-Z][^.!?\n]{2,80}\?\s*")
+"""A line that is one short question: an explainer's section heading."""
 _SUBHEAD = re.compile(r"([^:]{2,40}):\s+[^.:!?]{1,40}")
 _SENTENCE_END = frozenset(".!?\"”’'")
 _HEAD_SEPARATORS = re.compile(r"\s*(?:,|\bAND\b|&)\s*")
@@ -334,6 +336,18 @@ class Periods(ExtractorBase):
                 ctx.section_day = section[0]
                 # the entries under a side's own header are its words ("Zabihullah Mujahid · 6 Aug")
                 ctx.section_voice = self.gazetteer.actor_of(section[1]) if section[1] else None
+            if _QUESTION_HEADING.fullmatch(sentence.text) and (
+                sentence.end == len(text) or text[sentence.end] == "\n"
+            ):
+                # an explainer's question heading its section ("What else fell on Saturday?"): its
+                # day (told against the filing) dates the answer's undated news, until the next
+                # question; what the answer tells as "yesterday" still counts from the filing
+                days = {
+                    r.day
+                    for r in self.times.find(low, ctx.published_day)
+                    if r.precision == "day" and not r.is_report_time
+                }
+                ctx.asked_day = days.pop() if len(days) == 1 else None
             ctx.paragraph_day = ctx.paragraph_day or ctx.section_day
             bullet = LIST_LEAD.match(low) if ctx.list_heading is not None else None
             if ctx.paragraph_day is None and bullet is not None and bullet.group(0).strip():
