@@ -1136,9 +1136,10 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
         low = sentence.text.lower()
         if not places and _DISTRIBUTIVE.search(low):
             return None  # "In city after city, governors handed over government buildings": no one city
-        seat = self.cues.seat_of_power.match(low[trigger.end : trigger.end + 80])
+        seat_start = _object_start(low, trigger.end)
+        seat = self.cues.seat_of_power.match(low[seat_start : seat_start + 80])
         if seat is not None:
-            seat_end = trigger.end + seat.end()
+            seat_end = seat_start + seat.end()
             region = _SEAT_IN_REGION.match(low, seat_end)
             province = self.gazetteer.province_re.match(low, region.end()) if region else None
             if province is not None and low.startswith(_REGION_NOUNS, province.end()):
@@ -1197,7 +1198,10 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
         if _DISTANCE_FROM.search(low, max(0, trigger.start - 60), trigger.start):
             return False  # "In Aleppo, whose outskirts lie 15 kilometres from the nearest clashes"
         after = low[trigger.end : trigger.end + 80]
-        if trigger.spec.type in _SEAT_EVENT_TYPES and self.cues.seat_of_power.match(after):
+        seat_start = _object_start(low, trigger.end)
+        if trigger.spec.type in _SEAT_EVENT_TYPES and self.cues.seat_of_power.match(
+            low[seat_start : seat_start + 80]
+        ):
             # "seized the governor's office", "entered the police headquarters"; "by nightfall they
             # were in the presidential palace" (fighters named before it: not "Ghani was in ...")
             return not _BEING_IN.fullmatch(trigger.text) or self._armed_before(low[: trigger.start])
@@ -1398,10 +1402,17 @@ _CONTROL_OBJECT = re.compile(
 """What "control" takes as its object: "and now control most of the north" is no control alone
 (but "took control the same day" is)."""
 _DATELINE = re.compile(
-    r"\s*[A-Z][A-Z'’.-]+(?:[ /][A-Z][A-Z'’.-]+){0,3}"  # the city in capitals ("DAMASCUS/BEIRUT" too)
-    r"(?:,\s*[A-Za-z][\w.]*(?: [\w.]+){0,2}){0,2}"  # ", Afghanistan", ", Aug 13" or both
+    r"\s*(?:\([A-Z][^()\n]{1,40}\)\s*(?:—|–|-)\s*)?"  # an agency's tag before it: "(ASM) - ROME, 22 JUN -"
+    r"(?:"
+    r"[A-Z][A-Z'’.-]+(?:[ /][A-Z][A-Z'’.-]+){0,3}"  # the city in capitals ("DAMASCUS/BEIRUT" too)
+    r"(?:\s*\([A-Z][^()\n]{1,30}\))?"  # "HERAT (Afghanistan), 8 July 2021"
+    r"(?:,\s*[A-Za-z0-9][\w.]*(?: [\w.]+){0,2}){0,2}"  # ", Afghanistan", ", Aug 13" or both
     r"\s*(?:\([^()\n]{1,80}\))?\s*"  # "(Agency)"
-    r"(?:—|–|--?)\s"
+    # or in title case, with its date or agency: "Kabul, 6 Aug (AIN).-", "Washington/Kabul (DNI) -"
+    r"|[A-Z][\w'’.-]+(?:[ /][A-Z][\w'’.-]+){0,3}"
+    r"(?:,\s*\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?\s*(?:\([^()\n]{1,40}\))?|\s*\([A-Z][^()\n]{1,40}\))\s*"
+    r")"
+    r"\.?(?:—|–|--?)\s"
 )
 
 
@@ -1808,6 +1819,20 @@ def _unverified_whole(body: str) -> bool:
         _WHOLE_TEXT.search(note.group(0)) and _NOT_VERIFIED.search(note.group(0))
         for note in _FRAMING_NOTE.finditer(body)
     )
+
+
+_TIME_BEFORE_OBJECT = re.compile(
+    r" (?:(?:late|early) )?(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|overnight)"
+    r"(?: (?:morning|afternoon|evening|night))?(?= the )"
+)
+"""A day told between a verb and its object, as translated copy orders it ("took over on Sunday
+evening the headquarters of the governorate")."""
+
+
+def _object_start(low: str, end: int) -> int:
+    """Where the object after a verb ending at `end` starts, past a day told before it."""
+    day = _TIME_BEFORE_OBJECT.match(low, end)
+    return day.end() if day else end
 
 
 _EDITORIAL_NOTE = re.compile(

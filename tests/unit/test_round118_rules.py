@@ -330,6 +330,48 @@ CASES = [
         set(),
         id="guard_an_appositive_naming_the_capital_is_not_its_subject",
     ),
+    # continental agencies' datelines: the city there is where the story was filed, not its news
+    pytest.param(
+        AF,
+        FRIDAY,
+        "Kabul, 13 Aug (AIN).- Fighting went on in the south of the city on Friday, residents said.",
+        set(),
+        id="a_continental_dateline_is_no_place_of_the_news",
+    ),
+    pytest.param(
+        SYRIA,
+        SYRIA_FRIDAY,
+        "Damascus/Beirut (RPA) - Fighting raged in the city on Friday, residents said.",
+        set(),
+        id="a_title_case_dateline_with_its_agency",
+    ),
+    # towns taken on a city's approaches are no take of the city
+    pytest.param(
+        SYRIA,
+        SYRIA_FRIDAY,
+        "Rebels closed in on Homs on Friday after capturing two towns on its northern approaches.",
+        {("homs", "contested", "asserted", "2024-12-06")},
+        id="towns_on_its_approaches_are_not_the_city",
+    ),
+    # translated word order: a day between the verb and its object; the governorate's headquarters
+    pytest.param(
+        SYRIA,
+        "2024-12-09T13:30:00+03:00",
+        "Armed young men took over on Sunday evening the headquarters of the governorate in Latakia.",
+        {("latakia", "captured", "asserted", "2024-12-08")},
+        id="a_day_between_the_verb_and_the_seat",
+    ),
+    pytest.param(
+        SYRIA,
+        "2024-12-09T13:30:00+03:00",
+        "The port city of Tartus passed on Monday into the hands of the rebel coalition without a shot being "
+        "fired, local sources said.",
+        {
+            ("tartus", "captured", "asserted", "2024-12-09"),
+            ("tartus", "surrendered", "asserted", "2024-12-09"),
+        },
+        id="passed_on_monday_into_the_hands_of",
+    ),
 ]
 
 

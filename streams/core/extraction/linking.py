@@ -604,6 +604,14 @@ def echoes_earlier_verb(low: str, mention: Mention) -> bool:
     return _AS_DID.search(low, max(0, mention.start - 24), mention.start) is not None
 
 
+_ITS_EDGE = re.compile(
+    r"its\s+(?:[\w-]+\s+)?(?:approaches|outskirts|edges?|gates|fringes|perimeter|environs|surroundings)\b"
+)
+"""A city's edge told by "its" ("its northern approaches")."""
+_OUTLYING_NOUN = re.compile(
+    r"\b(?:towns?|villages?|hills?|heights|hilltops?|positions|checkpoints|bases?|posts|outposts|airports?)\b"
+)
+"""What lies on a city's edge but is no part of the city: taking it takes no part of the city."""
 _AFTER_RELATIVE_ITEM = re.compile(
     r"(?:\s*,\s+(?:the|a|an)\s+[^,;:]{1,60})?\s*,\s+(?:where|which|whose|who|when)\b[^;:()]{1,150}?,\s+and\s+"
 )
@@ -1591,6 +1599,15 @@ class Linking(ExtractorBase):
     ) -> int | None:
         """How closely a trigger governs a mention (smaller is closer), or None if it does not."""
         cues = self.cues
+        if (
+            mention.via == "coref"
+            and trigger.spec.type in ("captured", "surrendered", "retaken")
+            and _ITS_EDGE.match(text.lower(), mention.start)
+            and _OUTLYING_NOUN.search(text.lower(), trigger.end, mention.start)
+        ):
+            # "after capturing two towns on its northern approaches": places outside it, no take of
+            # the city (not "took several neighbourhoods on its western edge": a part of it)
+            return None
         if trigger.end <= mention.start:
             if trigger.spec.role == "subject" and any(
                 a < trigger.start < b <= mention.start for a, b in closed_aside_spans(text.lower())
