@@ -1161,6 +1161,15 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
                 and not any(where.end() <= m.start < trigger.start for m in mentions)
             ):  # "had come from Douma, where local fighters took control of government buildings"
                 return mention.capital
+        if _MOVED_IN.fullmatch(trigger.text):
+            # "troops withdrew from Deir al-Zor city on Friday and the SDF moved in": the city left
+            left = {
+                m.capital
+                for m in mentions
+                if m.start < trigger.start and _LEFT_FROM_BEFORE.search(low, max(0, m.start - 40), m.start)
+            }
+            if len(left) == 1:
+                return left.pop()
         if places:
             return next(iter(places)) if len(places) == 1 else None
         for mention in mentions:
@@ -1381,6 +1390,11 @@ _HOLDER_LEFT = re.compile(
 """The holder leaving in the same sentence ("as Syrian troops pull out", "withdrew from", "after
 government forces left the city", "retreated"); not soldiers who "abandoned their posts", whose
 city the side that moves in enters (main corpus)."""
+_LEFT_FROM_BEFORE = re.compile(
+    r"\b(?:(?:withdrew|withdrawn|withdrawing|pulled\s+out|pulling\s+out|retreated|fled)\s+from"
+    r"|left|abandoned|quit|evacuated)\s+(?:the\s+(?:[\w-]+\s+)?(?:city|town)\s+of\s+)?$"
+)
+"""The holder leaving the capital named next ("withdrew from Deir al-Zor", "abandoned Tartus")."""
 _AND_AUXILIARY_BEFORE = re.compile(r"\band\s+(?:(?:had|has|have)\s+(?:also\s+)?)?$")
 """An "and" before a verb that shares the subject before it, its auxiliary between ("and had")."""
 _AND_THEY_BEFORE = re.compile(r"\band\s+(?:that\s+)?they\s+(?:had\s+)?$")

@@ -372,6 +372,35 @@ CASES = [
         },
         id="passed_on_monday_into_the_hands_of",
     ),
+    # "withdrew from X and the SDF moved in": the city left, not the story's topic
+    pytest.param(
+        SYRIA,
+        SYRIA_FRIDAY,
+        "The rebels captured Hama on Thursday.\n\nIn the east, troops withdrew from Deir al-Zor city on Friday "
+        "and the Kurdish-led SDF moved in, sources said.",
+        {
+            ("hama", "captured", "asserted", "2024-12-05"),
+            ("deir-ez-zor", "captured", "asserted", "2024-12-06"),
+        },
+        id="moved_in_where_the_holder_left",
+    ),
+    # a year describing the speaker, or in a capital's appositive, dates nothing the speaker tells
+    pytest.param(
+        SYRIA,
+        SYRIA_FRIDAY,
+        "In the south, former rebels who had made peace with the government under a 2018 deal said they had "
+        "taken control of Deraa, the cradle of the 2011 uprising, under an agreement with the army.",
+        {("daraa", "captured", "claimed", "2024-12-06"), ("daraa", "surrendered", "claimed", "2024-12-06")},
+        id="years_of_the_speaker_and_of_the_appositive",
+    ),
+    pytest.param(
+        AF,
+        FRIDAY,
+        "The insurgents took two capitals this week, the first time they have held one since they overran "
+        "Kunduz in 2015.",
+        set(),
+        id="guard_a_take_in_the_appositive_keeps_its_year",
+    ),
 ]
 
 

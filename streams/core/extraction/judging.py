@@ -254,6 +254,8 @@ with the trigger's ("But testing the lines and taking Aleppo are two different t
 _NOMINAL_TRIGGER = re.compile(r"\sof$|^(?:['’]s|its)\s")
 _SUBJECT_APPOSITIVE = re.compile(r"([^,;]{1,40}?)\s*,\s*(?:the|a|an)\s[^,;]{1,160},\s*")
 """A clause's lead that is a subject and its appositive, up to the verb (a capital's, for the gate)."""
+_SPEAKERS_RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\s[^,;:]*$")
+"""A relative clause open before a year, on the speaker a speech verb after it names."""
 _NEWS_CONJUNCT = re.compile(r"[^,;.:]{1,50}?\sand\s+")
 """From one trigger to a nominal one after "and", with no clause between ("entering the city of
 Aleppo and its fall")."""
@@ -1004,8 +1006,26 @@ class Judging(ExtractorBase):
         ):
             # "In November 2001, after the September 11 attacks, the movement was driven from Kabul"
             return f"historical ({fronted.group(1)})"
+        # (an appositive that tells no take of its own: not ", the first time since they overran
+        # Kunduz in 2015,")
+        apposed = (
+            [a.span() for a in APPOSITIVE.finditer(scope) if not self.cues.triggers_in(a.group(0))]
+            if "," in scope
+            else []
+        )
         for match in self.cues.year.finditer(scope):
             year = int(match.group(1))
+            if any(a < match.start() < b for a, b in apposed):
+                continue  # "Deraa, the cradle of the 2011 uprising,": the appositive's own time
+            if (
+                (relative := _SPEAKERS_RELATIVE_BEFORE.search(scope, 0, match.start())) is not None
+                and (said := self.cues.speech.search(scope, match.end())) is not None
+                and not _CLAUSE_BREAK.search(scope, match.end(), said.start())
+                # (no take of its own in the clause: not "Residents of Kunduz, which the militants
+                # overran in 2015, said")
+                and not self.cues.triggers_in(scope[relative.start() : said.start()])
+            ):
+                continue  # "former rebels who reconciled under a 2018 deal said they had taken Deraa"
             if year < self.theatre.start_date.year and (
                 not self.cues.since.search(scope[: match.start()])
                 or _WHEN_AFTER_YEAR.match(scope, match.end())
