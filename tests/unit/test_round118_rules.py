@@ -401,6 +401,83 @@ CASES = [
         set(),
         id="guard_a_take_in_the_appositive_keeps_its_year",
     ),
+    # an event with its own day before it keeps it past a next clause opening on a deadline
+    pytest.param(
+        SYRIA,
+        "2024-12-09T20:00:00+03:00",
+        "The first shock came at Aleppo. By the evening of November 29 rebel units were inside the city's "
+        "western districts, and by the following day they held most of it.",
+        {("aleppo", "entered", "asserted", "2024-11-29"), ("aleppo", "captured", "partial", "2024-11-30")},
+        id="the_next_clauses_deadline_is_its_own",
+    ),
+    # a side named only as what a foreign state hit is no agent of the state's denied advance
+    pytest.param(
+        SYRIA,
+        "2024-12-10T13:00:00+03:00",
+        "Israel says it hit hundreds of Syrian military targets, denies advance on Damascus",
+        set(),
+        id="a_foreign_states_denied_advance_past_the_sides_it_hit",
+    ),
+    # two verbs sharing the object after the second
+    pytest.param(
+        SYRIA,
+        "2024-12-10T12:00:00+03:00",
+        "The drive on Hama was slower. On Dec. 5 the rebels broke in and took the city.",
+        {("hama", "entered", "asserted", "2024-12-05"), ("hama", "captured", "asserted", "2024-12-05")},
+        id="broke_in_and_took_the_city",
+    ),
+    # "declared full control" with no object, after an entry told in the sentence: a side's claim
+    pytest.param(
+        SYRIA,
+        "2024-12-10T12:00:00+03:00",
+        "Rebels from the north entered Homs on Dec. 7 and declared full control late that night.",
+        {("homs", "entered", "asserted", "2024-12-07"), ("homs", "captured", "claimed", "2024-12-07")},
+        id="entered_and_declared_full_control",
+    ),
+    # "the Taliban were handed the governor's compound": a handover in the city the sentence is set in
+    pytest.param(
+        AF,
+        FRIDAY,
+        "In Lashkar Gah, officials left after elders negotiated a deal under which the Taliban were handed "
+        "the governor's compound, a security official said.",
+        {
+            ("lashkar-gah", "surrendered", "asserted", "2021-08-13"),
+            ("lashkar-gah", "captured", "asserted", "2021-08-13"),
+        },
+        id="were_handed_the_compound",
+    ),
+    pytest.param(
+        AF,
+        "2021-08-16T21:30:00+04:30",
+        "Airlines suspended flights to Kabul, and officials said the airspace over the capital had been "
+        "handed to the US military.",
+        set(),
+        id="guard_the_airspace_over_the_capital",
+    ),
+    # a handover foreseen as likely, or waited for, has not happened
+    pytest.param(
+        AF,
+        "2021-08-14T14:30:00+04:30",
+        "Diplomats said a negotiated handover of the capital, rather than a battle for it, now appeared the "
+        "most likely outcome.",
+        set(),
+        id="a_handover_appeared_the_likely_outcome",
+    ),
+    pytest.param(
+        AF,
+        "2021-08-15T14:30:00+04:30",
+        "A Taliban spokesman said the group was waiting for a peaceful handover of Kabul.",
+        set(),
+        id="waiting_for_a_handover",
+    ),
+    # where a speaker spoke from is not where the news is
+    pytest.param(
+        AF,
+        FRIDAY,
+        "The lawmaker, who spoke by phone from Kabul, said Taliban fighters had taken the governor's compound.",
+        set(),
+        id="spoke_by_phone_from_the_capital",
+    ),
 ]
 
 

@@ -374,7 +374,12 @@ CASES = [
             "The fall of Damascus came hours after that of Homs, where the rebels declared full "
             "control late on Saturday."
         ),
-        {("damascus", "captured", "asserted", "2024-12-08"), ("homs", "captured", "asserted", "2024-12-08")},
+        {
+            ("damascus", "captured", "asserted", "2024-12-08"),
+            # its day is the clause of place's, and the side's declaration there is its claim
+            ("homs", "captured", "asserted", "2024-12-07"),
+            ("homs", "captured", "claimed", "2024-12-07"),
+        },
         id="that_of_a_city_after_the_fall_of_another",
     ),
     # a clause of place after a list of capitals is each one's

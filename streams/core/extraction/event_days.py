@@ -193,6 +193,8 @@ _REPORTED_AFTER = re.compile(
 )
 """An event reported in the passive, with its day after: "Heavy fighting was reported on Sunday"."""
 _LIST_ITEM = r"(?!(?:the|a|an|and|or|on|in|at|by|late|early|last|this|overnight|which|who|where|said|says|was|were|is|are|had|has|have)\b)[\w'’-]+(?:[ -](?!(?:and|on|late|early)\b)[\w'’-]+){0,2}"
+_NEXT_CLAUSE_BY = re.compile(r",\s*(?:and|but|while)\s+(?:by|until|after)\s")
+"""A clause of its own that opens on a deadline ("..., and by the following day they held it")."""
 _LISTED_THEN_DAY = re.compile(
     rf"{LIST_SEPARATOR}{_LIST_ITEM}(?:{LIST_SEPARATOR}{_LIST_ITEM}){{0,4}}\s+(?:(?:late|early)\s+)?(?:on\s+)?"
 )
@@ -465,6 +467,13 @@ class EventDays(ExtractorBase):
                 and r.start < clause.end
                 and not any(mention.end < b < r.start for b in blockers if b != position)
                 and not _FOLLOWED_MARK.search(low, mention.end, r.start)  # "X, followed on Saturday by Y"
+                # "By the evening of Nov. 29 they were inside the city's western districts, and by
+                # the following day they held most of it": the next clause's day, when the event
+                # has its own before it
+                and not (
+                    _NEXT_CLAUSE_BY.search(low, mention.end, r.start + 1)
+                    and any(c.start < mention.start and c.precision == "day" for c in candidates)
+                )
                 and not (
                     r.start > position
                     and (

@@ -256,6 +256,11 @@ _SUBJECT_APPOSITIVE = re.compile(r"([^,;]{1,40}?)\s*,\s*(?:the|a|an)\s[^,;]{1,16
 """A clause's lead that is a subject and its appositive, up to the verb (a capital's, for the gate)."""
 _SPEAKERS_RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\s[^,;:]*$")
 """A relative clause open before a year, on the speaker a speech verb after it names."""
+_LIKELY_OUTCOME_AFTER = re.compile(
+    r"[^.;]{0,80}?\b(?:appeared|appears|seemed|seems|looked|looks|is|was|remains|remained)\s+(?:now\s+)?"
+    r"(?:to\s+be\s+)?(?:the\s+)?(?:most\s+|more\s+|increasingly\s+)?(?:likely|probable|possible|plausible)\b"
+)
+"""A take named as a noun, then said to be likely: an outcome foreseen, not an event."""
 _NEWS_CONJUNCT = re.compile(r"[^,;.:]{1,50}?\sand\s+")
 """From one trigger to a nominal one after "and", with no clause between ("entering the city of
 Aleppo and its fall")."""
@@ -625,7 +630,10 @@ class Judging(ExtractorBase):
         backs or borders ("troops backed by US airstrikes", "the Iranian border")."""
         if trigger.spec.type not in ("entered", "contested", "captured") or trigger.spec.role != "object":
             return None
-        if any(a.start < trigger.start for a in actors):
+        low = text.lower()
+        # (a side named only as what is hit or owned is no agent: "hit hundreds of Syrian military
+        # targets")
+        if any(a.start < trigger.start and not _NOT_AN_AGENT_BEFORE.search(low, 0, a.start) for a in actors):
             return None
         states = self.gazetteer.countries_in(text[: trigger.start])
         if not states or _NOT_AN_AGENT_BEFORE.search(text, 0, states[-1][1]):
@@ -690,6 +698,13 @@ class Judging(ExtractorBase):
             and _MODAL_AFTER.match(low, start + len(trigger_text))
         ):  # "its fall would leave the government without the north"
             return 'hypothetical ("a push on X could follow")'
+        if (
+            trigger_text
+            and _NOUN_TRIGGER.search(trigger_text)
+            and _LIKELY_OUTCOME_AFTER.match(low, start + len(trigger_text))
+        ):  # "a negotiated handover of the capital, rather than a battle for it, now appeared the
+            # most likely outcome"
+            return 'hypothetical ("a handover of X appeared the likeliest outcome")'
         if _NEVER_HAPPENED.search(low, start, clause.end if clause.end > start else len(low)):
             return 'negated ("a battle for the capital that never took place")'
         if _LONG_AGO_AFTER.search(low, max(0, start - 90), start):

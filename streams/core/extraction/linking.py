@@ -48,7 +48,7 @@ _FACILITY_IN_BEFORE = re.compile(
 surrendered" (the post's men did, not the city)."""
 _PREPOSITION_BEFORE = re.compile(
     r"(?:(?<!city )(?<!cities )(?<!town )(?<!towns )(?<!capital )(?<!capitals )(?<!centre )(?<!center )(?<!parts )(?<!districts )(?<!neighbourhoods )(?<!neighborhoods )(?<!areas )(?<!sections )(?<!quarters )(?<!half )(?<!much )(?<!most )(?<!rest )(?<!whole )(?<!all )(?<!entirety )(?<!fall )(?<!control )(?<!stronghold )(?<!bastion )(?<!heartland )(?<!birthplace )\bof"
-    r"|\b(?:near|from|to|toward|towards|outside|around|into|at|for|by|with|between|beyond|past|across|"
+    r"|\b(?:near|from|to|toward|towards|outside|around|into|at|for|by|with|between|beyond|past|across|over|above|"
     r"including|like|than)|\b(?:held|based|located|stationed|hosted|signed|born)\s+in)\s+$",
     re.IGNORECASE,
 )
@@ -612,6 +612,8 @@ _OUTLYING_NOUN = re.compile(
     r"\b(?:towns?|villages?|hills?|heights|hilltops?|positions|checkpoints|bases?|posts|outposts|airports?)\b"
 )
 """What lies on a city's edge but is no part of the city: taking it takes no part of the city."""
+_SHARED_OBJECT_GAP = re.compile(r"\s+(?:and\s+)?(?:then\s+)?(?:and\s+)?")
+"""Between two verbs that share the object after the second ("broke in and took the city")."""
 _AFTER_RELATIVE_ITEM = re.compile(
     r"(?:\s*,\s+(?:the|a|an)\s+[^,;:]{1,60})?\s*,\s+(?:where|which|whose|who|when)\b[^;:()]{1,150}?,\s+and\s+"
 )
@@ -1458,6 +1460,23 @@ class Linking(ExtractorBase):
             ):
                 best[kind] = (distance, trigger)
         chained = self._chained_predicates(text, mention, triggers, best, others)
+        low = text.lower()
+        for first in triggers:  # "they broke in and took the city": both verbs' object
+            if first.spec.role != "object" or first.spec.type in best or first.end > mention.start:
+                continue
+            second = next(
+                (
+                    t
+                    for _, t in best.values()
+                    if t.spec.role == "object"
+                    and first.end < t.start < mention.start
+                    and _SHARED_OBJECT_GAP.fullmatch(low, first.end, t.start)
+                ),
+                None,
+            )
+            if second is not None:
+                best[first.spec.type] = (best[second.spec.type][0] + 1, first)
+                chained.add(first.start)
         ranked = [trigger for _, trigger in sorted(best.values(), key=lambda item: item[0])]
         if not ranked:
             return self._set_in(text, mention, triggers, mentions)
