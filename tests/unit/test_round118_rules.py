@@ -478,6 +478,33 @@ CASES = [
         set(),
         id="spoke_by_phone_from_the_capital",
     ),
+    # a doubt of the city's fall in a clause of its own leaves the fighting told before it
+    pytest.param(
+        AF,
+        "2021-08-14T10:00:00+04:30",
+        "A council member said on Friday night that fighting was still going on inside Firozkoh, and there "
+        "was no official confirmation of its fall.",
+        {("feroz-koh", "entered", "asserted", "2021-08-13")},
+        id="no_confirmation_of_its_fall_only",
+    ),
+    # a capital's appositive past a fronted date is no hypothetical of its verb
+    pytest.param(
+        AF,
+        "2021-08-20T18:00:00+04:30",
+        "On Saturday, Aug. 14, Mazar-i-Sharif, the hub that two warlords had vowed to defend, fell in the "
+        "evening.",
+        {("mazar-i-sharif", "captured", "asserted", "2021-08-14")},
+        id="an_appositive_after_a_fronted_date",
+    ),
+    # a province taken "including its capital", past the province's appositive
+    pytest.param(
+        AF,
+        "2021-09-06T10:15:00+04:30",
+        "The Taliban said on Monday they had taken Panjshir province, the last pocket of resistance, "
+        "including its capital Bazarak.",
+        {("bazarak", "captured", "claimed", "2021-09-06")},
+        id="a_province_including_its_capital_past_an_appositive",
+    ),
 ]
 
 

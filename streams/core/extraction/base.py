@@ -96,7 +96,8 @@ class ExtractorBase:
         )
         # "took control of the governorate, including ... the ruined provincial capital, Quneitra"
         self._region_including = re.compile(
-            rf"\s*(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}(?:{alternation(regions)})\b[^,;:.]{{0,30}},\s+including\s"
+            rf"\s*(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}(?:{alternation(regions)})\b[^,;:.]{{0,30}},"
+            rf"(?:\s+the\s[^,;:.]{{1,80}},)?\s+including\s"  # past its appositive: "the last pocket of ..."
         )
         # "the capital", "the Afghan capital", "Afghanistan's capital": the national capital (not
         # "the capital of Helmand province", "the capital city", "the capital province")

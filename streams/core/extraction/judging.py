@@ -252,8 +252,8 @@ _CLAUSE_OPENING = re.compile(
 """Nothing of a clause before its first word but quotes, a conjunction and a gerund coordinated
 with the trigger's ("But testing the lines and taking Aleppo are two different things")."""
 _NOMINAL_TRIGGER = re.compile(r"\sof$|^(?:['’]s|its)\s")
-_SUBJECT_APPOSITIVE = re.compile(r"([^,;]{1,40}?)\s*,\s*(?:the|a|an)\s[^,;]{1,160},\s*")
-"""A clause's lead that is a subject and its appositive, up to the verb (a capital's, for the gate)."""
+_SUBJECT_APPOSITIVE = re.compile(r",\s*(?:the|a|an)\s[^,;]{1,160},\s*$")
+"""An appositive that ends a clause's lead, right before the verb (a capital's, for the gate)."""
 _SPEAKERS_RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\s[^,;:]*$")
 """A relative clause open before a year, on the speaker a speech verb after it names."""
 _LIKELY_OUTCOME_AFTER = re.compile(
@@ -261,6 +261,8 @@ _LIKELY_OUTCOME_AFTER = re.compile(
     r"(?:to\s+be\s+)?(?:the\s+)?(?:most\s+|more\s+|increasingly\s+)?(?:likely|probable|possible|plausible)\b"
 )
 """A take named as a noun, then said to be likely: an outcome foreseen, not an event."""
+_DOUBT_OF_FALL = re.compile(r"(?:\s+of)?\s+(?:its|the\s+city['’]s|the)\s+(?:fall|capture|takeover|loss)\b")
+"""What a doubt names after it when it is of the city's fall only."""
 _NEWS_CONJUNCT = re.compile(r"[^,;.:]{1,50}?\sand\s+")
 """From one trigger to a nominal one after "and", with no clause between ("entering the city of
 Aleppo and its fall")."""
@@ -737,11 +739,14 @@ class Judging(ExtractorBase):
         lead = CLOSED_ASIDE.sub(" ", low[clause.start : start])
         # and so is an appositive between the subject and its verb: "Mazar-i-Sharif, the place the
         # government had hoped to make its last stronghold, fell"
-        apposed = _SUBJECT_APPOSITIVE.fullmatch(lead)
-        if apposed is not None and self.gazetteer.capital_mentions(
-            scan.text[clause.start : clause.start + apposed.end(1)]
+        apposed = _SUBJECT_APPOSITIVE.search(lead)
+        if apposed is not None and any(
+            end == apposed.start()
+            for _, _, end in self.gazetteer.capital_mentions(
+                scan.text[clause.start : clause.start + apposed.start()]
+            )
         ):
-            lead = apposed.group(1) + " "
+            lead = lead[: apposed.start()] + " "
         relative = max(lead.rfind(mark) for mark in _RELATIVE_MARKS)
         if (
             relative >= 0
@@ -1269,6 +1274,16 @@ class Judging(ExtractorBase):
             # "Officials confirmed the fall of Kandahar; there was no confirmation of the other
             # claims": the doubt is of a clause of its own
             unverified = False
+        if unverified and trigger.spec.type in ("entered", "contested"):
+            doubt = self.cues.unverified.search(text, trigger.end)
+            if (
+                doubt is not None
+                and _DOUBT_OF_FALL.match(text, doubt.end())
+                and _CLAUSE_BREAK.search(text, trigger.end, doubt.start())
+                and not self.cues.unverified.search(text, 0, trigger.end)
+            ):  # "fighting was still going on inside the city, and there was no official confirmation
+                # of its fall": the doubt is of the fall, in a clause of its own
+                unverified = False
         # "The Taliban claimed X, but a local official said fighting went on": the turn's speaker
         # has the words after it; the claim before the turn is not about them
         since = (
