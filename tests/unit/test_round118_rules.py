@@ -505,6 +505,43 @@ CASES = [
         {("bazarak", "captured", "claimed", "2021-09-06")},
         id="a_province_including_its_capital_past_an_appositive",
     ),
+    # a list's next item with its own clause of place after it still takes the list's verb
+    pytest.param(
+        AF,
+        "2021-08-14T20:00:00+04:30",
+        "On Saturday the Taliban took Sharana, which was handed over after talks, officials said, and "
+        "Maimana, the capital of Faryab, where the last troops gave up after weeks of siege.",
+        {
+            ("sharana", "captured", "asserted", "2021-08-14"),
+            ("sharana", "surrendered", "asserted", "2021-08-14"),
+            ("maymana", "captured", "asserted", "2021-08-14"),
+            ("maymana", "surrendered", "asserted", "2021-08-14"),
+        },
+        id="the_next_item_with_its_own_clause_of_place",
+    ),
+    # the rest of the news: a fight named before people who "are now in" a city; a battle that
+    # "could be for" a city; an airport "it" in a sentence about the airport
+    pytest.param(
+        SYRIA,
+        SYRIA_FRIDAY,
+        "Several players left Aleppo in the first days of the fighting and are now in Latakia or Damascus.",
+        set(),
+        id="guard_people_now_in_a_city_after_the_fighting",
+    ),
+    pytest.param(
+        SYRIA,
+        SYRIA_FRIDAY,
+        "Analysts said the next battle could be for Homs, the gateway to the coast.",
+        set(),
+        id="guard_a_battle_that_could_be_for_a_city",
+    ),
+    pytest.param(
+        SYRIA,
+        "2024-12-18T20:00:00+03:00",
+        "Aleppo International Airport, on the eastern edge of the city, closed after rebel fighters overran it.",
+        set(),
+        id="guard_the_airport_it_stands_for",
+    ),
 ]
 
 

@@ -263,6 +263,7 @@ _LIKELY_OUTCOME_AFTER = re.compile(
 """A take named as a noun, then said to be likely: an outcome foreseen, not an event."""
 _DOUBT_OF_FALL = re.compile(r"(?:\s+of)?\s+(?:its|the\s+city['’]s|the)\s+(?:fall|capture|takeover|loss)\b")
 """What a doubt names after it when it is of the city's fall only."""
+_MODAL_IN_TRIGGER = re.compile(r"\b(?:could|would|might|may|will|should|can)\b")
 _NEWS_CONJUNCT = re.compile(r"[^,;.:]{1,50}?\sand\s+")
 """From one trigger to a nominal one after "and", with no clause between ("entering the city of
 Aleppo and its fall")."""
@@ -754,6 +755,8 @@ class Judging(ExtractorBase):
             lead = lead[relative:]
         if self.cues.negation.search(" " + trigger_text) or self.cues.negation_nt.search(trigger_text):
             return "negated"
+        if _MODAL_IN_TRIGGER.search(trigger_text):
+            return "hypothetical (a modal in the trigger's words)"  # "the next battle could be for Homs"
         if _NO_EVIDENCE_THAT.search(low, 0, start) and ";" not in low[:start]:
             return 'negated ("no sign that X has changed hands")'
         if _NOT_ANY_REPORT.search(low, max(0, start - 120), start):

@@ -135,6 +135,11 @@ _FACILITY_NOUN = re.compile(
     r"\b(?:air\s*base|base|airport|airfield|crossing|border\s+post|checkpoint|outpost|post|garrison|district|barracks)s?\b"
 )
 """A place a side can hold that is no city: what "it" stands for when one is named before it."""
+_FACILITY_OPENING = re.compile(
+    r"\s*(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:international\s+)?(?:air\s*base|airport|airfield|border\s+crossing"
+    r"|garrison|barracks|prison)\b"
+)
+"""A sentence that opens on a facility (its subject): what its "it" stands for."""
 _IT_OBJECT = re.compile(r"\s+(?:[\"“]?(?:most|much|half|(?:large\s+)?parts?)[\"”]?\s+of\s+)?(it)\b(?!['’])")
 """The pronoun right after an object trigger, or after the part of it ("held most of it")."""
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who|whom|whose)\s+[^,;]*$")
@@ -614,17 +619,19 @@ _OUTLYING_NOUN = re.compile(
 """What lies on a city's edge but is no part of the city: taking it takes no part of the city."""
 _SHARED_OBJECT_GAP = re.compile(r"\s+(?:and\s+)?(?:then\s+)?(?:and\s+)?")
 """Between two verbs that share the object after the second ("broke in and took the city")."""
+_AND_FINITE_VERB = re.compile(r"\b(?:and|but)\s+(?:are|were|is|was|have|has|had)\b")
+"""A second predicate of another subject between a fight and a place: "and are now in"."""
 _AFTER_RELATIVE_ITEM = re.compile(
     r"(?:\s*,\s+(?:the|a|an)\s+[^,;:]{1,60})?\s*,\s+(?:where|which|whose|who|when)\b[^;:()]{1,150}?,\s+and\s+"
 )
 """From a list's item past its relative clause to the next item: "took Sar-i-Pul, the capital of the
 province of the same name, where a battalion briefly held out, and Taluqan"."""
-_ITEM_TAIL = re.compile(r"[^;.]*")
 _OWN_PREDICATE = re.compile(
-    _PREDICATE_WORD.pattern
-    + r"|\b(?:which|where|who|whose|taken|captured|seized|overrun|handed|surrendered)\b"
+    r"(?:\s*,\s*(?:the|a|an)\s[^,;]{1,60})?\s*,?\s*"
+    r"(?:(?:also|was|were|is|are|has|have|had|fell|falls|went|lost|remains?|remained)"
+    r"|taken|captured|seized|overrun|handed|surrendered)\b"
 )
-"""A word in the next item's own tail that gives it a verb of its own."""
+"""The next item's own verb right after it (past its appositive): "and Kandahar, taken on Friday"."""
 
 
 def after_relative_item(
@@ -637,8 +644,7 @@ def after_relative_item(
         return []
     if any(listed.end <= m.start < mention.start and m.capital != listed.capital for m in mentions):
         return []  # ("the city" in the clause is the item itself)
-    tail = _ITEM_TAIL.match(low, mention.end)
-    if mention.via != "name" or (tail is not None and _OWN_PREDICATE.search(tail.group(0))):
+    if mention.via != "name" or _OWN_PREDICATE.match(low, mention.end):
         return []  # not "Herat, which fell on Thursday, and Kandahar, taken on Friday": its own verb
     # the verbs that take the list's items, not the clause's own ("lost Aleppo, which fell on
     # Nov 30, and Hama")
@@ -928,6 +934,10 @@ class Linking(ExtractorBase):
             before = {m.capital for m in named}
             # "fled the Tal Rifaat area, north of Aleppo, when fighters took it": a place set by a
             # capital named as its landmark is what "it" stands for, not the topic
+            if _FACILITY_OPENING.match(low) is not None:
+                # "Aleppo International Airport, on the eastern edge of the city, closed after
+                # fighters overran it": the facility the sentence is about
+                continue
             landmark = any(m.role == "reference" and m.start < trigger.start for m in mentions) or (
                 # "left Bagram air base last Friday, handing it over": the facility named before it
                 not before and _FACILITY_NOUN.search(low, 0, trigger.start) is not None
@@ -1867,6 +1877,8 @@ class Linking(ExtractorBase):
             return None
         if _HEADLINE_CLAUSE.search(low_gap):
             return None  # "Rebels push into Homs, say they are closing ring around Damascus"
+        if _AND_FINITE_VERB.search(low_gap):
+            return None  # "left Aleppo in the first days of the fighting and are now in Latakia"
         located = cues.locative_before.search(lower_text(blank_spans(text, 0, place_end, others)))
         if (
             located is None
