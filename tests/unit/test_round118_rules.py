@@ -542,6 +542,45 @@ CASES = [
         set(),
         id="guard_the_airport_it_stands_for",
     ),
+    # trap guards of the session's last rounds
+    pytest.param(
+        AF,
+        "2021-07-15T11:20:00+04:30",
+        "Kandahar was calm. Last week the group announced it had taken Islam Qala on the Iranian border.",
+        set(),
+        id="guard_announced_it_had_taken_a_border_town",
+    ),
+    pytest.param(
+        AF,
+        "2021-07-15T11:20:00+04:30",
+        "India withdrew diplomats from Kandahar last month after heavy fighting in districts around the "
+        "southern city, officials said.",
+        set(),
+        id="guard_fighting_in_districts_around_the_city",
+    ),
+    pytest.param(
+        SYRIA,
+        "2024-12-02T20:00:00+03:00",
+        "Military analysts said the battle for Hama would be pivotal.",
+        set(),
+        id="guard_the_battle_for_a_city_would_be",
+    ),
+    pytest.param(
+        SYRIA,
+        "2024-12-07T20:00:00+03:00",
+        "The rebels hold most of the north.\n\nWhat does the government still hold?\n\nDamascus and its "
+        "surroundings, and Quneitra.",
+        set(),
+        id="guard_what_the_government_still_holds",
+    ),
+    # "not all of the city has changed hands": most of it has
+    pytest.param(
+        SYRIA,
+        "2024-12-01T20:00:00+03:00",
+        "Rebels hold most of Aleppo. Not all of the city has changed hands.",
+        {("aleppo", "captured", "partial", "2024-12-01")},
+        id="not_all_of_the_city",
+    ),
 ]
 
 

@@ -103,6 +103,10 @@ def _item_segments(names: list[tuple[str, int, int]], low: str) -> dict[str, tup
     return segments
 
 
+_STILL_HELD = re.compile(
+    r"\bstill\s+(?:hold|holds|held|holding|control|controls|controlled|in\s+(?:the\s+)?hands)\b"
+)
+"""What a side still holds: kept, not taken."""
 _LIST_QUESTION = re.compile(r"\s*(?:which|what)\s[^?]{3,60}\?\s*$", re.IGNORECASE)
 """A question that asks which places something happened to, heading its answer's list."""
 
@@ -287,6 +291,10 @@ class FactBoxes(ExtractorBase):
             return ("captured", self.gazetteer.default_attacker) if _CONTROL_CHANGES.search(low) else None
         spec = self.cues.trigger_specs[triggers[0][0]]
         actors = self.gazetteer.actor_mentions(low)
+        if spec.type == "captured" and (
+            (actors and actors[0].actor == self.gazetteer.incumbent) or _STILL_HELD.search(low)
+        ):
+            return None  # "What does the government still hold?": what it kept, no take
         if actors:
             return spec.type, actors[0].actor
         return spec.type, (

@@ -263,6 +263,7 @@ _LIKELY_OUTCOME_AFTER = re.compile(
 """A take named as a noun, then said to be likely: an outcome foreseen, not an event."""
 _DOUBT_OF_FALL = re.compile(r"(?:\s+of)?\s+(?:its|the\s+city['’]s|the)\s+(?:fall|capture|takeover|loss)\b")
 """What a doubt names after it when it is of the city's fall only."""
+_FIGHT_FOR = re.compile(r"(?:battle|fight|struggle)\s+for")
 _MODAL_IN_TRIGGER = re.compile(r"\b(?:could|would|might|may|will|should|can)\b")
 _NEWS_CONJUNCT = re.compile(r"[^,;.:]{1,50}?\sand\s+")
 """From one trigger to a nominal one after "and", with no clause between ("entering the city of
@@ -695,6 +696,7 @@ class Judging(ExtractorBase):
             trigger_text
             and (
                 _NOUN_TRIGGER.search(trigger_text)
+                or _FIGHT_FOR.fullmatch(trigger_text)  # "the battle for Hama would be pivotal"
                 # "But storming the city would be a different operation": a gerund as the subject
                 or (trigger_text.endswith("ing") and _CLAUSE_OPENING.fullmatch(low, clause.start, start))
             )

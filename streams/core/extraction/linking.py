@@ -619,6 +619,11 @@ _OUTLYING_NOUN = re.compile(
 """What lies on a city's edge but is no part of the city: taking it takes no part of the city."""
 _SHARED_OBJECT_GAP = re.compile(r"\s+(?:and\s+)?(?:then\s+)?(?:and\s+)?")
 """Between two verbs that share the object after the second ("broke in and took the city")."""
+_AROUND_THE_CITY = re.compile(
+    r"\b(?:districts|villages|areas|countryside|towns|hills|farmland)\s+(?:around|surrounding|outside|ringing|near)\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+)?$"
+)
+"""Places around a city right before it: a fight there is outside it."""
 _AND_FINITE_VERB = re.compile(r"\b(?:and|but)\s+(?:are|were|is|was|have|has|had)\b")
 """A second predicate of another subject between a fight and a place: "and are now in"."""
 _AFTER_RELATIVE_ITEM = re.compile(
@@ -1879,6 +1884,8 @@ class Linking(ExtractorBase):
             return None  # "Rebels push into Homs, say they are closing ring around Damascus"
         if _AND_FINITE_VERB.search(low_gap):
             return None  # "left Aleppo in the first days of the fighting and are now in Latakia"
+        if _AROUND_THE_CITY.search(low_gap):
+            return None  # "heavy fighting in districts around the southern city": outside it
         located = cues.locative_before.search(lower_text(blank_spans(text, 0, place_end, others)))
         if (
             located is None
