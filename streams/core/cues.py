@@ -182,11 +182,12 @@ class Cues:
         self.partial_before = re.compile(rf"(?:{_any(lexicon['partial_cues'])})\s*(?:the\s+)?$")
         self.partial_any = _words(lexicon["partial_after_cues"])
         seats = (
-            rf"(?:(?:the|a|an|all|key|other|several|remaining|main|last)\s+|[\w-]+['’]s\s+"
+            rf"(?:(?:the|a|an|all|key|other|several|remaining|main|last|besieged|beleaguered|fortified)\s+|[\w-]+['’]s\s+"
             rf"|[\w-]+\s+(?=presidential\s+palace)|(?:their|its)\s+(?=buildings\b)"
             rf"|(?:[\w-]+\s+)?(?:posts|bases|barracks)\s*(?:,\s*)?and\s+)*"
             rf"(?:{_any(lexicon['seat_of_power'])})"
-        )  # "the Afghan presidential palace": a country's adjective; "army posts and the governor's office"
+        )  # "the Afghan presidential palace": a country's adjective; "army posts and the governor's office";
+        # "the besieged governor's compound"
         self.seat_of_power = re.compile(rf"^\s*{seats}")
         self.foothold_seat = re.compile(
             rf"^\s*(?:(?:the|a|an|all|key|other|several)\s+|[\w-]+['’]s\s+)*(?:{_any(lexicon['foothold_seats_of_power'])})"

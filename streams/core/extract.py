@@ -1257,6 +1257,12 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
                 # "residents said fighters had entered the northern districts by the afternoon"
                 (part is not None and part.group("part") is not None and trigger.spec.type == "entered")
                 or self.cues.seat_of_power_near.match(after)
+                # "clashes were under way near the governor's office", "fighting continued around
+                # the besieged governor's compound"
+                or (
+                    (going_on := _FIGHT_GOES_ON.match(after)) is not None
+                    and self.cues.seat_of_power_near.match(after[going_on.end() :]) is not None
+                )
                 or (_ENDS_WITH_PREPOSITION.search(trigger.text) and self.cues.seat_of_power.match(after))
                 or self.cues.setting_triggers.match(trigger.text)
                 or (  # "In Kandahar, the country's second city, heavy fighting continued"
@@ -1835,6 +1841,11 @@ def _unverified_whole(body: str) -> bool:
     )
 
 
+_FIGHT_GOES_ON = re.compile(
+    r"\s+(?:continued|continues|continuing|raged|rages|raging|(?:were|was|are|is)\s+under\s+way|erupted"
+    r"|broke\s+out|went\s+on|flared)(?=\s)"
+)
+"""A fight's verb between its noun and where it is ("clashes were under way near ...")."""
 _TIME_BEFORE_OBJECT = re.compile(
     r" (?:(?:late|early) )?(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|overnight)"
     r"(?: (?:morning|afternoon|evening|night))?(?= the )"

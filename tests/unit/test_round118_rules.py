@@ -581,6 +581,80 @@ CASES = [
         {("aleppo", "captured", "partial", "2024-12-01")},
         id="not_all_of_the_city",
     ),
+    # an agency factbox's items: a capital in capitals, its province after a comma, "Taken Aug. 6"
+    pytest.param(
+        AF,
+        FRIDAY,
+        "KABUL (MP) — The Taliban have seized 11 capitals. A look at the cities taken so far:\n\n"
+        "ZARANJ, Nimroz province — Taken Aug. 6, the first provincial capital to fall.\n\n"
+        "SHIBERGAN, Jowzjan province — Taken Aug. 7. Officials withdrew to the airport.\n\n"
+        "FAIZABAD, Badakhshan province — Taken in the early hours of Aug. 11.",
+        {
+            ("zaranj", "captured", "asserted", "2021-08-06"),
+            ("sheberghan", "captured", "asserted", "2021-08-07"),
+            ("faizabad", "captured", "asserted", "2021-08-11"),
+        },
+        id="a_factbox_of_capitals_in_capitals",
+    ),
+    # "X is one of three major cities under assault": its own predicate
+    pytest.param(
+        AF,
+        "2021-08-04T13:40:00+04:30",
+        "Lashkar Gah is one of three major cities under direct assault in the south and west.",
+        {("lashkar-gah", "contested", "asserted", "2021-08-04")},
+        id="one_of_three_cities_under_assault",
+    ),
+    # a fight around a seat of power with an adjective before it, in the city the sentence is set in
+    pytest.param(
+        AF,
+        FRIDAY,
+        "In Lashkar Gah, fighting continued around the besieged governor's compound, an official said.",
+        {("lashkar-gah", "contested", "asserted", "2021-08-13")},
+        id="around_the_besieged_governors_compound",
+    ),
+    # "without any fight", "without a single bullet fired": a handover
+    pytest.param(
+        AF,
+        "2021-08-15T20:00:00+04:30",
+        "The Taliban took over the governor's office in Bamyan on Sunday without any fight, a resident said.",
+        {
+            ("bamyan", "captured", "asserted", "2021-08-15"),
+            ("bamyan", "surrendered", "asserted", "2021-08-15"),
+        },
+        id="without_any_fight",
+    ),
+    pytest.param(
+        AF,
+        "2021-08-09T20:00:00+04:30",
+        "Residents said Taliban fighters entered Aybak at noon without a single bullet fired.",
+        {("aybak", "captured", "asserted", "2021-08-09"), ("aybak", "surrendered", "asserted", "2021-08-09")},
+        id="without_a_single_bullet_fired",
+    ),
+    # "in the north of Homs": a part of the city (not "north of Homs", outside it)
+    pytest.param(
+        SYRIA,
+        "2024-12-07T20:15:00+03:00",
+        "The Military Operations Command claimed on Saturday that its fighters had entered the first neighbourhoods in the north of "
+        "Homs.",
+        {("homs", "entered", "claimed", "2024-12-07")},
+        id="in_the_north_of_the_city",
+    ),
+    pytest.param(
+        SYRIA,
+        "2024-12-07T20:15:00+03:00",
+        "The command said on Saturday that its fighters had entered Rastan, north of Homs.",
+        set(),
+        id="guard_north_of_the_city_is_outside",
+    ),
+    # a day told of another event's noun phrase is not the take's
+    pytest.param(
+        AF,
+        "2021-08-06T20:00:00+04:30",
+        "Zaranj is the first provincial capital which fell to the Taliban after the start of the withdrawal "
+        "of foreign forces on May 1.",
+        {("zaranj", "captured", "asserted", "2021-08-06")},
+        id="the_day_of_the_withdrawals_start",
+    ),
 ]
 
 

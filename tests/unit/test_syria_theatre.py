@@ -416,15 +416,15 @@ def test_demo_samples_of_the_theatre_fold_to_the_record(syria: Theatre, syria_ex
 
 def test_second_author_articles(syria_extractor: Extractor) -> None:
     """Copy by authors who never saw the rules (that folder's README): the figures reached. Measured
-    over the 1,196 articles (round 112 in, extractor 1.34.0): strict F1 0.956 (0.9558; 0.957 over
-    the 1,112 before rounds 105 to 112, which joined with the misses their first reading found in
-    social media posts, translated European agency copy, explainers and the news beside the war,
-    0.942 over those 84), actor 0.987, no event on a trap article (round 13's went with the rule
+    over the 1,216 articles (round 114 in, extractor 1.35.0): strict F1 0.955 (0.957 over the 1,112
+    before rounds 105 to 114, which joined with the misses their first reading found in social
+    media posts, translated European agency copy, explainers, the news beside the war, agencies'
+    house styles and non-native English websites), actor 0.987, no event on a trap article (round 13's went with the rule
     for foreign states). Rounds 98 to 104 had joined the same way (0.940 over their 74)."""
     records = load_gold([CORPUS.parent / f"{THEATRE}-second-author"])
     report = evaluate(records, syria_extractor)
-    assert len(records) >= 1196
-    assert report.strict_all.f1 >= 0.954, report.strict_all.as_json()  # 0.956 measured
+    assert len(records) >= 1216
+    assert report.strict_all.f1 >= 0.954, report.strict_all.as_json()  # 0.955 measured
     assert (
         report.actor_correct / report.modality_matched >= 0.975
     )  # 0.987; 0.933 before a capital's local side

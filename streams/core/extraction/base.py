@@ -25,7 +25,12 @@ from streams.core.speakers import Attribution, SpeakerFinder
 from streams.core.text import Sentence
 from streams.core.timeref import TimeRef, TimeResolver, parse_offset
 
-_CAPS_NAME = re.compile(r"\s*([A-Z][A-Z'’.]*(?:[ -][A-Z][A-Z'’.]*){0,3})(?![\w'’-])\s*(?:\([^()\n]{1,40}\))?")
+_CAPS_NAME = re.compile(
+    r"\s*([A-Z][A-Z'’.]*(?:[ -][A-Z][A-Z'’.]*){0,3})(?![\w'’-])\s*"
+    r"(?:\([^()\n]{1,40}\)|,\s*[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?\s+(?:province|governorate)(?=\s*[—–:-]))?"
+)
+"""A capital's name in capitals, with its province in brackets or after a comma ("ZARANJ, Nimroz
+province — Taken Aug. 6")."""
 _PROVINCE_SLASH = re.compile(r"\s*([A-Z][A-Z'’.]*(?:[ -][A-Z][A-Z'’.]*){0,3})\s*/\s*(?=[A-Z][A-Z])")
 """A province in capitals before its capital's name and a slash: "SAMANGAN / AYBAK - ..."."""
 _NAME_JOINT = re.compile(r"\s*(?:,|and\b|&)\s*(?:and\s+)?(?=[A-Z][A-Z])")
@@ -37,6 +42,11 @@ _HEADING_MARK = re.compile(
 """What ends a date heading, past the end of a range of days ("Aug. 7-8 - ")."""
 NameHead = tuple[tuple[tuple[str, int, int], ...], date | None, int]
 """A fact-box item's head: its capitals (id, start, end), its date, where the head ends."""
+_TAKEN_LEAD = re.compile(
+    r"(?:taken|fell|captured|seized|overrun|handed\s+over|surrendered)\s+"
+    r"(?:(?:late|early|on|in\s+the\s+early\s+hours\s+of|in\s+the\s+evening\s+of)\s+)*",
+    re.IGNORECASE,
+)
 _HEAD_END = re.compile(r"\s*(?:[-–—:]\s*|\.(?:\s+|$)|$)")
 
 
@@ -187,7 +197,10 @@ class ExtractorBase:
         return tuple(capitals), day, close.end()
 
     def _dates_at(self, text: str, published_day: date) -> date | None:
-        """The day a piece of text opens with ("Friday, Aug. 6", "AUG 6"), if it does."""
+        """The day a piece of text opens with ("Friday, Aug. 6", "AUG 6"), past a bare verb of the
+        take ("Taken Aug. 6", "Taken in the early hours of Aug. 11"), if it does."""
+        verb = _TAKEN_LEAD.match(text)
+        text = text[verb.end() :] if verb else text
         found = [
             r for r in self.times.find(text.lower(), published_day) if r.start == 0 and r.precision == "day"
         ]

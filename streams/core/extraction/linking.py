@@ -619,6 +619,10 @@ _OUTLYING_NOUN = re.compile(
 """What lies on a city's edge but is no part of the city: taking it takes no part of the city."""
 _SHARED_OBJECT_GAP = re.compile(r"\s+(?:and\s+)?(?:then\s+)?(?:and\s+)?")
 """Between two verbs that share the object after the second ("broke in and took the city")."""
+_ONE_OF_CITIES = re.compile(
+    r"^\s*(?:is|was|remains|remained|became)\s+one\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:cities|capitals|towns)\b"
+)
+"""A capital told as one of several cities, before what the cities share: its own predicate."""
 _AROUND_THE_CITY = re.compile(
     r"\b(?:districts|villages|areas|countryside|towns|hills|farmland)\s+(?:around|surrounding|outside|ringing|near)\s+"
     r"(?:the\s+)?(?:[\w-]+\s+)?$"
@@ -1792,6 +1796,7 @@ class Linking(ExtractorBase):
         )
         listed = _LANDMARK_PLACE.sub(" ", self._item_place.sub(" ", listed.lower()))
         listed = _RAISED_REPORT.sub(" ", _LATER_ITEM_APPOSITIVE.sub(r"\1 ", listed))
+        listed = _ONE_OF_CITIES.sub(" ", listed)  # "Lashkar Gah is one of three major cities under attack"
         item = (
             " and " in gap
             or _LIST_ITEM_BEFORE.search(text, max(0, mention.start - 8), mention.start) is not None
