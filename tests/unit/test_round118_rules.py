@@ -655,6 +655,22 @@ CASES = [
         {("zaranj", "captured", "asserted", "2021-08-06")},
         id="the_day_of_the_withdrawals_start",
     ),
+    # "declared late on Saturday its full control over Homs": a day between the verb and its object
+    pytest.param(
+        SYRIA,
+        "2024-12-08T15:30:00+03:00",
+        "The opposition declared late on Saturday its full control over Homs, the third biggest city.",
+        {("homs", "captured", "claimed", "2024-12-07")},
+        id="declared_late_on_saturday_its_full_control",
+    ),
+    # talks still going on for a handover: it has not happened
+    pytest.param(
+        AF,
+        FRIDAY,
+        "The elders are negotiating with the governor for the handover of Tarinkot, sources said.",
+        set(),
+        id="negotiating_for_the_handover",
+    ),
 ]
 
 

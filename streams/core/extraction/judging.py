@@ -264,6 +264,10 @@ _LIKELY_OUTCOME_AFTER = re.compile(
 _DOUBT_OF_FALL = re.compile(r"(?:\s+of)?\s+(?:its|the\s+city['’]s|the)\s+(?:fall|capture|takeover|loss)\b")
 """What a doubt names after it when it is of the city's fall only."""
 _FIGHT_FOR = re.compile(r"(?:battle|fight|struggle)\s+for")
+_NEGOTIATED_FOR = re.compile(
+    r"\b(?:negotiat(?:ing|e|es)|talks|negotiations)\s+(?:with\s+(?:[\w'’-]+\s+){1,4}?)?(?:for|on|about|over)\s+(?:the\s+|a\s+)?$"
+)
+"""Talks still going on for a take named right after them: the take has not happened."""
 _MODAL_IN_TRIGGER = re.compile(r"\b(?:could|would|might|may|will|should|can)\b")
 _NEWS_CONJUNCT = re.compile(r"[^,;.:]{1,50}?\sand\s+")
 """From one trigger to a nominal one after "and", with no clause between ("entering the city of
@@ -765,6 +769,9 @@ class Judging(ExtractorBase):
             return 'negated ("has not located any information indicating clashes")'
         if _FORMERLY.search(lead):
             return "historical (once ...)"
+        if _NEGOTIATED_FOR.search(lead):
+            # "the elders are negotiating with the governor for the handover of the city"
+            return "hypothetical (negotiations for it)"
         presupposed = _NOMINAL_TRIGGER.search(trigger_text) and _PRESUPPOSED.search(lead)
         if presupposed:
             lead = lead[presupposed.start() :]  # "vows to crush the rebels after the loss of Aleppo"
