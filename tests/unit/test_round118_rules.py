@@ -671,6 +671,15 @@ CASES = [
         set(),
         id="negotiating_for_the_handover",
     ),
+    # "its gates" after an airport named with the capital: the airport's
+    pytest.param(
+        AF,
+        "2021-08-27T12:40:00+04:30",
+        "Evacuation flights resumed from Kabul airport on Friday, a day after gunfire outside its gates "
+        "killed dozens.",
+        set(),
+        id="guard_the_airports_gates",
+    ),
 ]
 
 

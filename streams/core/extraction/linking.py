@@ -609,6 +609,11 @@ def echoes_earlier_verb(low: str, mention: Mention) -> bool:
     return _AS_DID.search(low, max(0, mention.start - 24), mention.start) is not None
 
 
+_FACILITY_BEFORE_ITS = re.compile(
+    r"\b(?:airport|air\s*base|airbase|airfield|base|prison|jail|embassy|consulate|barracks|hospital)\b"
+    r"(?:(?!\b(?:city|town|capital)\b)[^.;])*$"
+)
+"""A facility named last before an "its" (no city named since): the facility is what "its" is."""
 _ITS_EDGE = re.compile(
     r"its\s+(?:[\w-]+\s+)?(?:approaches|outskirts|edges?|gates|fringes|perimeter|environs|surroundings)\b"
 )
@@ -1003,6 +1008,10 @@ class Linking(ExtractorBase):
                 continue
             if any(m.via == "name" and _NAME_APPOSED.fullmatch(low, match.end(), m.start) for m in found):
                 continue  # "its capital, Bazarak, was in Taliban hands": the name that follows says which
+            if match.group(0).startswith("its ") and _FACILITY_BEFORE_ITS.search(
+                low, max(0, match.start() - 120), match.start()
+            ):
+                continue  # "flights resumed from Kabul airport ... gunfire outside its gates": the airport's
             regional = self.cues.coref_regional_seat.search(match.group(0)) is not None
             capital = (
                 self.gazetteer.apposed_epithet(low, match.end())
