@@ -622,7 +622,7 @@ _OUTLYING_NOUN = re.compile(
     r"\b(?:towns?|villages?|hills?|heights|hilltops?|positions|checkpoints|bases?|posts|outposts|airports?)\b"
 )
 """What lies on a city's edge but is no part of the city: taking it takes no part of the city."""
-_SHARED_OBJECT_GAP = re.compile(r"\s+(?:and\s+)?(?:then\s+)?(?:and\s+)?")
+_SHARED_OBJECT_GAP = re.compile(r"\s+(?:and\s+(?:then\s+)?|then\s+)")
 """Between two verbs that share the object after the second ("broke in and took the city")."""
 _ONE_OF_CITIES = re.compile(
     r"^\s*(?:is|was|remains|remained|became)\s+one\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:cities|capitals|towns)\b"
