@@ -51,7 +51,7 @@ from streams.core.extraction.periods import Periods
 from streams.core.gazetteer import Mention, fold_accents
 from streams.core.recase import is_uncased, recased
 from streams.core.resources import DEFAULT_THEATRE, load_theatre
-from streams.core.speakers import Attribution, SpeakerMemory
+from streams.core.speakers import Attribution
 from streams.core.text import (
     Clause,
     Sentence,
@@ -451,7 +451,7 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
         }
         # and the speaker named after it ('Reports of fighting there are lies," a Taliban
         # spokesman said': the claimant's own quote going on, rejecting others' reports)
-        memory = SpeakerMemory(list(ctx.speakers.names), ctx.speakers.last)
+        memory = ctx.speakers.copy()
         said = self.speaker_finder.find(memory, sentence.text, low) if self.cues.speech.search(low) else None
         if said is not None and said.actor is not None and said.start > hit.start():
             rejecting.add(said.actor)
@@ -937,7 +937,7 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
         closing = _CLOSING_THEN_SPEAKER.match(following)
         if closing is None:
             return None
-        memory = SpeakerMemory(list(ctx.speakers.names), ctx.speakers.last)
+        memory = ctx.speakers.copy()
         said = self.speaker_finder.find(memory, following, lower_text(following))
         return replace(said, start=len(text)) if said is not None else None
 
@@ -955,7 +955,7 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
         turn = TURN.search(low, attribution.start, trigger.start)
         if turn is None:
             return attribution
-        memory = SpeakerMemory(list(ctx.speakers.names), ctx.speakers.last)
+        memory = ctx.speakers.copy()
         rest = slice(turn.end(), trigger.start)
         later = self.speaker_finder.find(memory, sentence.text[rest], low[rest])
         if later is None:

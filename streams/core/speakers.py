@@ -76,6 +76,10 @@ class SpeakerMemory:
     names: list[str] = field(default_factory=list)
     last: str | None = None
 
+    def copy(self) -> SpeakerMemory:
+        """A copy to read another sentence's speaker with, leaving the article's memory as it is."""
+        return SpeakerMemory(list(self.names), self.last)
+
 
 def _named(speaker: str, surname: str) -> bool:
     """Whether a speaker introduced earlier ("Hassan Abdul Ghani, a spokesman for the rebels")

@@ -13,6 +13,7 @@ from schemas.theatre import Theatre
 from streams.core.cues import Cues
 from streams.core.extraction.context import (
     EXTRACTOR_VERSION,
+    FINAL_DATED_RELATIVE,
     ITEM_HEAD_END,
     LIST_LEAD,
     Context,
@@ -153,6 +154,23 @@ class ExtractorBase:
                 if not low[ref.end :].strip(" .,;:"):
                     return ref, None
         return None
+
+    def _background_relative(self, low: str) -> re.Match[str] | None:
+        """A dated relative clause that closes a sentence after a claim or a speaker's words, with
+        none of its own ("claimed that fighters had retaken Charikar, which the Taliban took on
+        Sunday"): the reporter's background, with its own day."""
+        final = FINAL_DATED_RELATIVE.search(low) if "which" in low else None
+        if (
+            final is None
+            or self.cues.claim.search(low, final.start())
+            or self.cues.speech.search(low, final.start())
+            or not (
+                self.cues.claim.search(low, 0, final.start())
+                or self.cues.speech.search(low, 0, final.start())
+            )
+        ):
+            return None
+        return final
 
     def _fact_box_head(self, ctx: Context, sentence: Sentence) -> NameHead | None:
         """`_name_head` of a sentence, read once per sentence."""

@@ -14,7 +14,6 @@ from streams.core.extraction.context import (
     AND_DAY,
     APPOSITIVE,
     DAY_GAP,
-    FINAL_DATED_RELATIVE,
     FOLLOWED_BY,
     LIST_SEPARATOR,
     LISTED_BEFORE,
@@ -353,17 +352,8 @@ class EventDays(ExtractorBase):
         # "claimed on Tuesday that fighters had retaken Charikar, which the Taliban took on Sunday":
         # the closing relative's day is its own take's, not the claim's (not "lost Aleppo, which
         # rebels seized on Saturday": the same take)
-        final = FINAL_DATED_RELATIVE.search(low) if "which" in low else None
-        background = (
-            final.start()
-            if final is not None
-            and position < final.start()
-            and (
-                self.cues.claim.search(low, 0, final.start())
-                or self.cues.speech.search(low, 0, final.start())
-            )
-            else len(low)
-        )
+        final = self._background_relative(low)
+        background = final.start() if final is not None and position < final.start() else len(low)
         candidates = [
             r
             for r in time_refs

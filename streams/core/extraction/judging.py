@@ -18,7 +18,6 @@ from streams.core.extraction.context import (
     CLOSED_ASIDE,
     DATED_ASIDE,
     FIGHTING_NOUN,
-    FINAL_DATED_RELATIVE,
     HOLDOUT,
     NOT_REJECTING,
     OWN_WHERE,
@@ -1315,17 +1314,8 @@ class Judging(ExtractorBase):
             return "asserted"
         if attribution is not None and self._reporter_aside(scan, trigger, attribution):
             return "asserted"
-        final = FINAL_DATED_RELATIVE.search(text, 0)
-        if (
-            final is not None
-            and final.start() < trigger.start
-            and not self.cues.claim.search(text, final.start())
-            and not self.cues.speech.search(text, final.start())
-            and (
-                self.cues.claim.search(text, 0, final.start())
-                or self.cues.speech.search(text, 0, final.start())
-            )
-        ):
+        final = self._background_relative(text)
+        if final is not None and final.start() < trigger.start:
             # "claimed that fighters had retaken Charikar, which the Taliban took on Sunday": the
             # reporter's background, dated, closing the sentence after the claim
             return "asserted"

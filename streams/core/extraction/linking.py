@@ -1488,8 +1488,8 @@ class Linking(ExtractorBase):
             ):
                 best[kind] = (distance, trigger)
         chained = self._chained_predicates(text, mention, triggers, best, others)
-        low = text.lower()
-        for first in triggers:  # "they broke in and took the city": both verbs' object
+        low = text.lower() if best else ""
+        for first in triggers if best else ():  # "they broke in and took the city": both verbs' object
             if first.spec.role != "object" or first.spec.type in best or first.end > mention.start:
                 continue
             second = next(
