@@ -480,6 +480,23 @@ _NOT_AN_AGENT_BEFORE = re.compile(
 """A word before a state's name that makes it no agent: "backed by Russia", "the Iranian border"."""
 
 
+def _cues_beside(cue: Cue, low: str, start: int, end: int, trigger_start: int) -> list[re.Match[str]]:
+    """The cue's hits in low[start:end] that leave the trigger out. Not "the army corps, at its base
+    since the city fell on Sunday, surrendered": the fall told inside the surrendering troops' own
+    words came before, and was no handover. A hit across the trigger is searched past again ("rebels
+    in Deraa took the city under a deal": not "in Deraa took the city under a deal" but "under a
+    deal")."""
+    hits = []
+    position = start
+    while hit := cue.search(low, position, end):
+        if hit.start() < trigger_start < hit.end():
+            position = trigger_start
+            continue
+        hits.append(hit)
+        position = max(hit.end(), hit.start() + 1)
+    return hits
+
+
 class Judging(ExtractorBase):
     """Gates, modality and actor of a capital linked to a trigger."""
 
@@ -532,12 +549,9 @@ class Judging(ExtractorBase):
                 start, end = max(start, aside.start()), min(end, aside.end())
         hits = [  # not "took a string of capitals, some of them without a fight": a subset's
             hit
-            for hit in self.cues.surrender.finditer(low, start, end)
+            for hit in _cues_beside(self.cues.surrender, low, start, end, trigger_start)
             if not _SUBSET_BEFORE.search(low, max(0, hit.start() - 30), hit.start())
             and not _FEW_GAVE_UP.search(low, max(0, hit.start() - 60), hit.start())
-            # not "the army corps, at its base since the city fell on Sunday, surrendered": the fall
-            # told inside the surrendering troops' own words came before, and was no handover
-            and not hit.start() < trigger_start < hit.end()
         ]
         if not hits:
             return False

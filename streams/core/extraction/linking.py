@@ -1037,6 +1037,9 @@ class Linking(ExtractorBase):
                 # "the districts surrounding the provincial capital": a landmark, as a name would be
                 else "reference"
                 if self.cues.surrounding_before.search(low, max(0, match.start() - 40), match.start())
+                # "the Iranian embassy in the city had been stormed": the embassy's, as with a name
+                else "speakers"
+                if self.cues.speaker_place_before.search(low[max(0, match.start() - 80) : match.start()])
                 else "place"
             )
             found.append(Mention(capital, match.start(), match.end(), role, "coref"))
