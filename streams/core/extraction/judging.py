@@ -480,7 +480,9 @@ _NOT_AN_AGENT_BEFORE = re.compile(
 """A word before a state's name that makes it no agent: "backed by Russia", "the Iranian border"."""
 
 
-def _cues_beside(cue: Cue | re.Pattern[str], low: str, start: int, end: int, trigger_start: int) -> list[re.Match[str]]:
+def _cues_beside(
+    cue: Cue | re.Pattern[str], low: str, start: int, end: int, trigger_start: int
+) -> list[re.Match[str]]:
     """The cue's hits in low[start:end] that leave the trigger out. Not "the army corps, at its base
     since the city fell on Sunday, surrendered": the fall told inside the surrendering troops' own
     words came before, and was no handover. A hit across the trigger is searched past again ("rebels
