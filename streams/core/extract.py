@@ -1021,7 +1021,11 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
         fronted = (
             bool(mentions)
             and mentions[0].via == "name"
-            and bool(FRONTED_LOCATIVE.fullmatch(scan.low, 0, mentions[0].start))
+            and bool(
+                FRONTED_LOCATIVE.fullmatch(scan.low, 0, mentions[0].start)
+                # "On Dec. 6, former rebels in Daraa took control": the subject's own place
+                or _FIGHTERS_IN_SUBJECT.fullmatch(scan.low, 0, mentions[0].start)
+            )
         ) or (ctx.entry_capital is not None and not mentions)  # a reference entry's sentence: set in its city
         for trigger in triggers:
             if trigger.spec.type == "entered" and self.cues.civilian_subject.search(
@@ -1324,6 +1328,12 @@ _BARE_ENTRY = re.compile(
     r"|(?:broke|broken|burst|bursting|(?:forced|forcing|fought) (?:their|its) way|pushed|poured|swept) in"
 )
 """An entry verb that may stand with no object: "entered on 7 Dec.", "where fighters broke in"."""
+_FIGHTERS_IN_SUBJECT = re.compile(
+    r"(?:[^,;:]{0,60},\s*)?(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:rebels|fighters|factions|insurgents|gunmen|militants|militias|militiamen|tribesmen)\s+in\s+"
+)
+"""A sentence's subject, armed men placed in a capital, after an opening adverbial at most: what they
+do with no object of its own they do there."""
 _NO_OBJECT = re.compile(
     r"\s*(?:,|\.|$|\s(?:on|late|early|at|in\s+the|overnight|and|from|shortly|before|after)\b)"
 )

@@ -11,6 +11,7 @@ from tests.unit.rule_cases import AF, SYRIA, Expected, check_rule
 
 SYRIA_MONDAY = "2024-12-09T12:00:00+03:00"  # Monday 9 Dec 2024
 AF_SUNDAY = "2021-08-15T12:00:00+04:30"  # Sunday 15 Aug 2021
+AF_WEDNESDAY = "2021-08-18T16:00:00+04:30"  # Wednesday 18 Aug 2021
 
 CASES = [
     # a surrender cue is found past a looser one that spans the capture ("in Deraa took the city
@@ -60,6 +61,104 @@ CASES = [
         "and ransacked on Sunday.",
         {("damascus", "contested", "asserted", "2024-12-07")},
         id="guard_the_embassy_in_the_city",
+    ),
+    # a count of capitals taken, then ", after X on Friday and Y on Saturday": a list of them
+    pytest.param(
+        AF,
+        AF_SUNDAY,
+        "The two cities bring to four the number of provincial capitals the Taliban have taken since "
+        "Friday, after Zaranj in the southwest on Friday and Sheberghan in the north on Saturday.",
+        {
+            ("zaranj", "captured", "asserted", "2021-08-13"),
+            ("sheberghan", "captured", "asserted", "2021-08-14"),
+        },
+        id="count_then_after_a_list",
+    ),
+    # a list item's own relative clause, closed before the next item
+    pytest.param(
+        AF,
+        AF_SUNDAY,
+        "On Saturday the Taliban took Sharana, which elders handed over under a deal, as well as Asadabad "
+        "and Maymana.",
+        {
+            ("sharana", "captured", "asserted", "2021-08-14"),
+            ("sharana", "surrendered", "asserted", "2021-08-14"),
+            ("asadabad", "captured", "asserted", "2021-08-14"),
+            ("maymana", "captured", "asserted", "2021-08-14"),
+        },
+        id="a_list_past_an_items_relative_clause",
+    ),
+    # guard: a relative clause followed by a clause of its own lists nothing
+    pytest.param(
+        AF,
+        AF_SUNDAY,
+        "On Saturday the Taliban took Sharana, which lies near the border, and Kabul stayed calm.",
+        {("sharana", "captured", "asserted", "2021-08-14")},
+        id="guard_a_relative_clause_then_a_clause",
+    ),
+    # "pushed through the city's defences": an entry, as breaking through them is
+    pytest.param(
+        AF,
+        AF_SUNDAY,
+        "Taliban fighters attacked Herat on Friday and pushed through the city's defences by the afternoon.",
+        {("herat", "contested", "asserted", "2021-08-13"), ("herat", "entered", "asserted", "2021-08-13")},
+        id="pushed_through_the_citys_defences",
+    ),
+    # "Aleppo itself, the country's largest city, was seized": past "itself" and the appositive
+    pytest.param(
+        SYRIA,
+        SYRIA_MONDAY,
+        "Aleppo itself, the country's largest city, was seized on Saturday, Nov. 30.",
+        {("aleppo", "captured", "asserted", "2024-11-30")},
+        id="itself_then_an_appositive",
+    ),
+    # the holder "agreed to withdraw from" a capital: a handover by deal
+    pytest.param(
+        SYRIA,
+        SYRIA_MONDAY,
+        "Local commanders said on Friday that the army had agreed to an orderly withdrawal from Deraa.",
+        {("daraa", "surrendered", "asserted", "2024-12-06"), ("daraa", "captured", "asserted", "2024-12-06")},
+        id="the_army_agreed_to_withdraw_from",
+    ),
+    pytest.param(
+        SYRIA,
+        SYRIA_MONDAY,
+        "Local commanders said on Friday that the army could agree to withdraw from Deraa.",
+        set(),
+        id="guard_could_agree_to_withdraw",
+    ),
+    # armed men "in" a capital as the subject: what they take with no object they take there
+    pytest.param(
+        SYRIA,
+        SYRIA_MONDAY,
+        "On Dec. 6, former rebels in Daraa, where the uprising began in 2011, took control.",
+        {("daraa", "captured", "asserted", "2024-12-06")},
+        id="fighters_in_a_capital_took_control",
+    ),
+    pytest.param(
+        SYRIA,
+        SYRIA_MONDAY,
+        "Families in Daraa fled on Friday as fighting spread in the province.",
+        set(),
+        id="guard_families_in_a_capital",
+    ),
+    # "the first setback since they took Kabul on Sunday": that day is Kabul's, and the clause that
+    # closes a claim with it is the reporter's background
+    pytest.param(
+        AF,
+        AF_WEDNESDAY,
+        "Resistance fighters claimed on Tuesday to have retaken Charikar, in what would be the first "
+        "setback for the Taliban since they took Kabul on Sunday.",
+        {("charikar", "retaken", "claimed", "2021-08-17"), ("kabul", "captured", "asserted", "2021-08-15")},
+        id="the_first_setback_since_another_take",
+    ),
+    # guard: a holding "since" its entry is dated by the entry
+    pytest.param(
+        AF,
+        AF_WEDNESDAY,
+        "The Taliban, who have controlled Kabul since they swept into the city on Sunday, named a cabinet.",
+        {("kabul", "captured", "asserted", "2021-08-15"), ("kabul", "entered", "asserted", "2021-08-15")},
+        id="guard_held_since_the_entry",
     ),
 ]
 

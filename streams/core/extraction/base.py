@@ -159,7 +159,7 @@ class ExtractorBase:
         """A dated relative clause that closes a sentence after a claim or a speaker's words, with
         none of its own ("claimed that fighters had retaken Charikar, which the Taliban took on
         Sunday"): the reporter's background, with its own day."""
-        final = FINAL_DATED_RELATIVE.search(low) if "which" in low else None
+        final = FINAL_DATED_RELATIVE.search(low) if "which" in low or "since" in low else None
         if (
             final is None
             or self.cues.claim.search(low, final.start())

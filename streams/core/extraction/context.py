@@ -17,7 +17,7 @@ from streams.core.gazetteer import fold_accents
 from streams.core.speakers import SpeakerMemory
 from streams.core.text import Sentence
 
-EXTRACTOR_VERSION = "1.35.3"
+EXTRACTOR_VERSION = "1.36.0"
 """Bumped when the rules change what an article yields: events carry it, so a replay can tell old readings from new."""
 
 _TOPIC_WINDOW = 3
@@ -442,8 +442,9 @@ FOLLOWED_BY = re.compile(
 
 
 FINAL_DATED_RELATIVE = re.compile(
-    r",\s*which\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:took|seized|captured|overran|entered)\s+"
-    r"(?:on\s+|last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^,;]*$"
+    r"(?:,\s*which|\bsince)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:took|seized|captured|overran|entered)\s+"
+    r"(?:[^,;]{1,40}?\s)?(?:on\s+|last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^,;]*$"
 )
 """A relative clause that closes the sentence with a take on a weekday ("..., which the Taliban took
-on Sunday."): the reporter's background to a claim, not the claim."""
+on Sunday.", "... the first setback since they took Kabul on Sunday."): the reporter's background to
+a claim, not the claim."""

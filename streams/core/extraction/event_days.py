@@ -224,18 +224,24 @@ _RECENT_SPAN = re.compile(
 )
 """A span back from the time of writing, which may reach into the day before the entry's."""
 _AFTER_WORD = re.compile(r"\b(?:after|following)\b")
+_AFTER_OR_SINCE = re.compile(
+    r"\b(?:after|following|(?:first|biggest|largest|worst|greatest|heaviest|only|major|significant)\b"
+    r"[^,;.]{0,60}?\bsince)\b"
+)
+"""What puts the event after it after another ("a day after", "the first setback since")."""
 
 
 def _after_another(low: str, told_end: int, ref_start: int, others: list[int]) -> bool:
     """Whether a day past the event at hand is told of another event the text puts it after: the
-    last trigger before the day opens on "after" ("The fall of Hama, less than a week after the
-    rebels seized Aleppo on Nov. 30"), not on "and" ("was taken after the fall of Damascus and was
+    last trigger before the day opens on "after" or a first "since" ("The fall of Hama, less than a week
+    after the rebels seized Aleppo on Nov. 30", "the first setback since they took Kabul on
+    Sunday"), not on "and" ("was taken after the fall of Damascus and was
     under rebel control by Dec. 9": the subject's own second predicate)."""
     between = sorted(b for b in others if told_end < b < ref_start)
     if not between:
         return False
     opens = between[-2] if len(between) > 1 else told_end
-    return _AFTER_WORD.search(low, opens, between[-1]) is not None
+    return _AFTER_OR_SINCE.search(low, opens, between[-1]) is not None
 
 
 _WHEN_AFTER = re.compile(r",\s+when\s")

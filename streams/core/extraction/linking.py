@@ -179,6 +179,11 @@ _ITEM_ASIDE = re.compile(
 )
 """Where one object of a list lies, closed before the next ("took Maidan Shahr, some 40 km west of
 Kabul, and Khost", "Maidan Shahr, the capital of Wardak province just west of Kabul, and Bamiyan")."""
+_RELATIVE_ITEM_ASIDE = re.compile(
+    r",\s*(?:which|where|whose)\b[^,;.:\"“”]*(?=,\s*(?:and|as\s+well\s+as|along\s+with)\s)"
+)
+"""A list item's own relative clause, closed before the next item ("took Sharana, which was handed
+over under a deal, as well as Asadabad")."""
 _ATTRIBUTION_ASIDE = re.compile(
     r",\s*(?:an?|the|two|three|several)\s+(?:[\w-]+\s+){0,3}(?:officials?|lawmakers?|spokesm[ae]n|residents?|"
     r"sources?|(?:council )?members?|witness(?:es)?)"
@@ -209,7 +214,7 @@ _LIST_OPENER = re.compile(r":|\s[—–]\s")
 """What opens a list after its head: a colon, or a spaced dash ("nine of the 34 provincial capitals
 — Kunduz on Sunday, Farah on Tuesday")."""
 _INCLUDING = re.compile(
-    r",\s+(?:including|among them|such as|beginning with|starting with|the first of them)\s"
+    r",\s+(?:including|among them|such as|beginning with|starting with|the first of them|after)\s"
 )
 
 _CHAINED_PREDICATE = re.compile(
@@ -437,8 +442,9 @@ _PLACED_DAY_GAP = re.compile(
 )
 """Between list items after the first was coordinated, past its place and day."""
 
-_NAME_HEAD = re.compile(r"^\s+(?:city|town)\b(?=\s*[,—–-])")
-"""The head noun after a capital's name ("Bamyan city, in the central highlands,"), before an aside."""
+_NAME_HEAD = re.compile(r"^\s+(?:city|town|itself|city\s+itself)\b(?=\s*[,—–-])")
+"""The head noun after a capital's name ("Bamyan city, in the central highlands,"), or "itself"
+("Aleppo itself, the country's largest city,"), before an aside."""
 _AROUND_IT = re.compile(
     r"^\s+and\s+(?:the|its)\s+(?:rest\s+of\s+the\s+|surrounding\s+|nearby\s+)?"
     r"(?:valley|villages|districts|province|areas?|outskirts|airport"
@@ -642,7 +648,8 @@ _AFTER_RELATIVE_ITEM = re.compile(
 province of the same name, where a battalion briefly held out, and Taluqan"."""
 _OWN_PREDICATE = re.compile(
     r"(?:\s*,\s*(?:the|a|an)\s[^,;]{1,60})?\s*,?\s*"
-    r"(?:(?:also|was|were|is|are|has|have|had|fell|falls|went|lost|remains?|remained)"
+    r"(?:(?:also|still|now|was|were|is|are|has|have|had|fell|falls|went|lost|remains?|remained"
+    r"|held|holds|lies|sits|stays?|stayed|looks|looked|seemed|seems|did|does|could|would|will|cannot)"
     r"|taken|captured|seized|overrun|handed|surrendered)\b"
 )
 """The next item's own verb right after it (past its appositive): "and Kandahar, taken on Friday"."""
@@ -1869,7 +1876,10 @@ class Linking(ExtractorBase):
         bridge = self._item_place.sub(
             " ",
             _ATTRIBUTION_ASIDE.sub(
-                " ", _DASHED_ASIDE.sub(" ", _ITEM_ASIDE.sub(",", _QUOTE_MARK.sub("", low_gap)))
+                " ",
+                _DASHED_ASIDE.sub(
+                    " ", _ITEM_ASIDE.sub(",", _RELATIVE_ITEM_ASIDE.sub("", _QUOTE_MARK.sub("", low_gap)))
+                ),
             ),
         )
         if _NAMED_CITY_OF.search(low_gap):  # "the Mediterranean port city of Tartus": a proper adjective
