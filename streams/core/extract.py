@@ -1411,8 +1411,14 @@ _LEFT_FROM_BEFORE = re.compile(
     r"|left|abandoned|quit|evacuated)\s+(?:the\s+(?:[\w-]+\s+)?(?:city|town)\s+of\s+)?$"
 )
 """The holder leaving the capital named next ("withdrew from Deir al-Zor", "abandoned Tartus")."""
-_AND_AUXILIARY_BEFORE = re.compile(r"\band\s+(?:(?:had|has|have)\s+(?:also\s+)?)?$")
-"""An "and" before a verb that shares the subject before it, its auxiliary between ("and had")."""
+_AND_AUXILIARY_BEFORE = re.compile(
+    r"\band\s+(?:(?:by|shortly|late|early|soon|later|then|before|after|within)\b[^,;.]{0,40}?,?\s+)?"
+    r"(?:(?:they|it)\s+(?:(?:announced|said|declared|claimed)\s+(?:that\s+)?(?:they|it)\s+)?)?"
+    r"(?:(?:had|has|have|were|was)\s+(?:also\s+|now\s+|already\s+)?)?$"
+)
+"""An "and" before a verb that shares the subject before it, its auxiliary between ("and had"),
+after a time ("and by midnight they had"), or as the side's own word ("and shortly before
+midnight they announced they had")."""
 _AND_THEY_BEFORE = re.compile(r"\band\s+(?:that\s+)?they\s+(?:had\s+)?$")
 """Moving in told as the same side's next deed, after its take of a place named before it."""
 _MOVED_IN = re.compile(

@@ -10,6 +10,7 @@ import pytest
 from tests.unit.rule_cases import AF, SYRIA, Expected, check_rule
 
 SYRIA_MONDAY = "2024-12-09T12:00:00+03:00"  # Monday 9 Dec 2024
+SYRIA_SUNDAY_MORNING = "2024-12-08T06:45:00+03:00"  # Sunday 8 Dec 2024
 AF_SUNDAY = "2021-08-15T12:00:00+04:30"  # Sunday 15 Aug 2021
 AF_WEDNESDAY = "2021-08-18T16:00:00+04:30"  # Wednesday 18 Aug 2021
 
@@ -159,6 +160,41 @@ CASES = [
         "The Taliban, who have controlled Kabul since they swept into the city on Sunday, named a cabinet.",
         {("kabul", "captured", "asserted", "2021-08-15"), ("kabul", "entered", "asserted", "2021-08-15")},
         id="guard_held_since_the_entry",
+    ),
+    # guard: "it was clear the city was ..." is no clearing of the city
+    pytest.param(
+        AF,
+        AF_SUNDAY,
+        "Taliban fighters entered Kabul on Sunday. By nightfall our correspondent said it was clear the city "
+        "was under Taliban control.",
+        {("kabul", "entered", "asserted", "2021-08-15"), ("kabul", "captured", "asserted", "2021-08-15")},
+        id="guard_it_was_clear",
+    ),
+    # "and shortly before midnight they announced they had full control": the city of the clause before
+    pytest.param(
+        SYRIA,
+        SYRIA_SUNDAY_MORNING,
+        "The rebels pushed into Homs from the north on Saturday afternoon, and shortly before midnight they "
+        "announced they had full control.",
+        {("homs", "entered", "asserted", "2024-12-07"), ("homs", "captured", "asserted", "2024-12-07")},
+        id="and_they_announced_they_had_full_control",
+    ),
+    # guard: the bare army "had full control": the holder's, no change of hands
+    pytest.param(
+        AF,
+        AF_SUNDAY,
+        "In Kunduz, the army had full control on Sunday, officials said.",
+        set(),
+        id="guard_the_army_had_full_control",
+    ),
+    # "dismissed that as false": a denial of the claim told before
+    pytest.param(
+        SYRIA,
+        SYRIA_SUNDAY_MORNING,
+        "On Saturday the rebels said they had begun encircling Damascus. The Defence Ministry dismissed that "
+        "as false.",
+        {("damascus", "contested", "denied", "2024-12-07")},
+        id="dismissed_that_as_false",
     ),
 ]
 

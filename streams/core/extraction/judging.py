@@ -78,6 +78,10 @@ _REJECTION_OPENS = 160
 """How far into the next sentence a rejection of the claim before it may begin."""
 _TO_HAVE = re.compile(r"\bto have\b")
 _CLAIM_VERB = re.compile(r"claim(?:s|ed|ing)?")
+_BARE_ARMY_SUBJECT = re.compile(
+    r"\bthe\s+(?:army|military|troops|soldiers|garrison|defenders|police)\s+(?:(?:still|now|firmly)\s+)?$"
+)
+"""The bare army, named by no side, right before what it holds: the holder's."""
 _BARE_TROOPS_BEFORE = re.compile(
     r"(?:saying|said|says|that)\s+(?:the\s+)?(?:troops|soldiers|army|army units|units|forces|security forces)"
     r"\s+(?:were|are|was|is|remain|remained|still)?\s*(?:still\s+)?$"
@@ -337,6 +341,7 @@ _VERDICT_NEXT = re.compile(
 """A next sentence that opens by ruling on the claim before it ("It was true.", "It was not true.")."""
 _HOLD = re.compile(
     r"(?:have|has|had|now|still|firmly) (?:held|hold|holds|controlled|control|controls)"
+    r"|had (?:full|complete|total) control"
     r"|(?:they|we|it) (?:also |now |fully )?(?:controlled|control|controls)"
     r"|controls|holds|controlled|held"
     r"|(?:now |are |were |was |is )?in (?:full |complete )?control of"
@@ -581,6 +586,8 @@ class Judging(ExtractorBase):
                 holder = self._actor(low, trigger, "captured", actors, attribution)
         elif _HOLD.fullmatch(trigger.text):
             holder = self._actor(low, trigger, "captured", actors, attribution)
+            if _BARE_ARMY_SUBJECT.search(low, max(0, trigger.start - 40), trigger.start):
+                holder = self.gazetteer.incumbent  # "In Kunduz, the army had full control": a holder's army
             if attribution is not None and (
                 trigger.text.startswith("we ")
                 or _OUR_BEFORE.search(low, max(0, trigger.start - 40), trigger.start)
