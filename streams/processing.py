@@ -181,9 +181,10 @@ def _short(exc: ValidationError) -> str:
 def syndicated_from(index: SyndicationIndex, extractor: Extractor, article: Article) -> str | None:
     """Index the article; the earlier one it copies: near-identical text whose headline and lede
     name the same capitals (two template reports about different cities differ there; a copy may
-    drop a later paragraph that names a province of a capital's name)."""
+    drop a later paragraph that names a province of a capital's name, or the dateline's city)."""
     text = f"{article.title or ''}\n{article.body}"
-    lede = f"{article.title or ''}\n{article.body.lstrip().split(chr(10), 1)[0]}"
+    first = article.body.lstrip().split("\n", 1)[0]
+    lede = f"{article.title or ''}\n{first[extractor.dateline_end(first) :]}"
     places = frozenset(c for c, _, _ in extractor.gazetteer.capital_mentions(lede))
     return index.add(article.id, text, places)
 

@@ -74,6 +74,13 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
     (`OtherEvents`), what a sentence says about the period (`Periods`) and fact-box lists.
     """
 
+    @staticmethod
+    def dateline_end(body: str) -> int:
+        """Where the body's dateline ("KABUL, Aug 8 (Agency) -") ends, 0 with none: a place that
+        says where the story was filed, which a republished copy may drop."""
+        dateline = _DATELINE.match(body)
+        return dateline.end() if dateline else 0
+
     def extract(self, article: Article, trace: list[Decision] | None = None) -> list[Event]:
         written = article
         article, origins = _entities_decoded(article)
@@ -86,8 +93,7 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             trace=trace,
             national_capital=self.national_capital,
         )
-        dateline = _DATELINE.match(article.body)
-        ctx.dateline_end = dateline.end() if dateline else 0
+        ctx.dateline_end = self.dateline_end(article.body)
         sentences = self._sentences(article)
         lowered = {"title": _field_lower(article.title or ""), "body": _field_lower(article.body)}
         drafts: dict[tuple[Any, ...], Draft] = {}

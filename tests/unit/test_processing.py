@@ -128,3 +128,15 @@ def test_a_template_report_about_another_city_is_no_copy(extractor: Extractor) -
     }
     assert syndicated_from(index, extractor, Article.model_validate(first)) is None
     assert syndicated_from(index, extractor, Article.model_validate(other)) is None
+
+
+def test_a_copy_that_drops_the_dateline_is_still_a_copy(extractor: Extractor) -> None:
+    """An outlet that drops the wire's dateline ("Kabul, 6 Aug (Agency) -") drops a capital's name
+    from the lede: where the story was filed is no place the story is about."""
+    from streams.core.dedupe import SyndicationIndex
+
+    index = SyndicationIndex()
+    original = {**GOOD, "id": "d1", "body": "Kabul, 6 Aug (Meridian) - " + _STORY}
+    copy = {**GOOD, "id": "d2", "body": _STORY}
+    assert syndicated_from(index, extractor, Article.model_validate(original)) is None
+    assert syndicated_from(index, extractor, Article.model_validate(copy)) == "d1"
