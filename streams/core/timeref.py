@@ -102,6 +102,8 @@ class TimeResolver:
         self.relative_months: dict[str, int] = lexicon["relative_months"]
         self.relative_years: dict[str, int] = lexicon.get("relative_years", {})
         """Anniversaries told from the day of filing ("a year ago today")."""
+        self.weekend_words: list[str] = lexicon.get("weekend_words", [])
+        """The last weekend up to the filing ("over the weekend"): from its Saturday, a span."""
         weekday = "|".join(self.weekdays)
         previous_week = "|".join(re.escape(words) for words in lexicon["previous_week"])
         month = "|".join(sorted(self.months, key=len, reverse=True))
@@ -117,6 +119,7 @@ class TimeResolver:
                     **self.relative_weeks,
                     **self.relative_months,
                     **self.relative_years,
+                    **dict.fromkeys(self.weekend_words, 0),
                 },
                 key=len,
                 reverse=True,
@@ -160,6 +163,7 @@ class TimeResolver:
             *self.relative_weeks,
             *self.relative_months,
             *self.relative_years,
+            *self.weekend_words,
         ]
         plain = all(_PLAIN_WORD.fullmatch(word) for word in words)
         self._words = re.compile(word_start_alternation(words, r"\w") if plain else "")
@@ -478,6 +482,8 @@ class TimeResolver:
                 return None  # 29 February
         if relative in self.relative_weeks:
             return published + timedelta(days=self.relative_weeks[relative]), "week"
+        if relative in self.weekend_words:  # the Saturday of the weekend up to the filing
+            return published - timedelta(days=(published.weekday() - 5) % 7), "week"
         months_back = self.relative_months[relative]
         first = published.replace(day=1)
         for _ in range(-months_back):

@@ -11,8 +11,11 @@ from tests.unit.rule_cases import AF, SYRIA, Expected, check_rule
 
 SYRIA_MONDAY = "2024-12-09T12:00:00+03:00"  # Monday 9 Dec 2024
 SYRIA_SUNDAY_MORNING = "2024-12-08T06:45:00+03:00"  # Sunday 8 Dec 2024
+SYRIA_SUNDAY_EVENING = "2024-12-08T18:00:00+03:00"  # Sunday 8 Dec 2024
+SYRIA_TUESDAY = "2024-12-03T12:00:00+03:00"  # Tuesday 3 Dec 2024
 AF_SUNDAY = "2021-08-15T12:00:00+04:30"  # Sunday 15 Aug 2021
 AF_WEDNESDAY = "2021-08-18T16:00:00+04:30"  # Wednesday 18 Aug 2021
+AF_TUESDAY_LATE = "2021-08-24T12:30:00+04:30"  # Tuesday 24 Aug 2021
 
 CASES = [
     # a surrender cue is found past a looser one that spans the capture ("in Deraa took the city
@@ -195,6 +198,53 @@ CASES = [
         "as false.",
         {("damascus", "contested", "denied", "2024-12-07")},
         id="dismissed_that_as_false",
+    ),
+    # guard: "its gates" long after the airport is named, with no city named since: the airport's
+    pytest.param(
+        AF,
+        AF_TUESDAY_LATE,
+        "Taliban fighters entered Kabul on Aug. 15.\n\nMilitary transport planes were taking off from Kabul "
+        "airport at a rate of roughly one every 45 minutes, and tens of thousands of Afghans desperate to "
+        "leave were still massed outside its gates.",
+        {("kabul", "entered", "asserted", "2021-08-15")},
+        id="guard_the_airports_gates_far_back",
+    ),
+    # guard: "it" after a village named before it is the village, not the story's city
+    pytest.param(
+        AF,
+        AF_TUESDAY_LATE,
+        "Taliban fighters entered Kabul on Aug. 15.\n\nA widow from Kunduz province said she had left her "
+        "village with nothing when the fighting reached it last week.",
+        {("kabul", "entered", "asserted", "2021-08-15")},
+        id="guard_the_fighting_reached_her_village",
+    ),
+    # "over the weekend": the last weekend up to the filing, from its Saturday
+    pytest.param(
+        SYRIA,
+        SYRIA_TUESDAY,
+        "Rebels battled troops north of Hama, as the offensive that seized Aleppo over the weekend pressed south "
+        "towards the coast.",
+        {("aleppo", "captured", "asserted", "2024-11-30")},
+        id="seized_over_the_weekend",
+    ),
+    # guard: a day in a restrictive relative clause with an irregular verb ("fire that shut its
+    # airport last weekend") is that clause's, not the fight's
+    pytest.param(
+        AF,
+        "2021-08-06T21:40:00+04:30",
+        "Kandahar has been under pressure for weeks, with fighting on its western outskirts and rocket fire "
+        "that shut its airport last weekend.",
+        {("kandahar", "contested", "asserted", "2021-08-06")},
+        id="guard_a_weekend_in_a_restrictive_clause",
+    ),
+    # "took over the security buildings and the municipality": the seats that govern a town
+    pytest.param(
+        SYRIA,
+        SYRIA_SUNDAY_EVENING,
+        "In Douma, local armed men took over the security buildings and the municipality on Sunday morning, "
+        "residents said.",
+        {("douma", "captured", "asserted", "2024-12-08")},
+        id="took_over_the_municipality",
     ),
 ]
 

@@ -110,7 +110,8 @@ def _in_relative(low: str, start: int, end: int) -> bool:
 
 
 _RESTRICTIVE_OPEN = re.compile(
-    r"(?<![\w'’])([a-z]+)\s+(?:that|which)\s+(?:had\s+|has\s+|have\s+)?[a-z]+(?:ed|gan|an)\b"
+    r"(?<![\w'’])([a-z]+)\s+(?:that|which)\s+(?:had\s+|has\s+|have\s+)?"
+    r"(?:[a-z]+(?:ed|gan|an)|shut|hit|cut|struck|took|fell|left|drove|brought|sent|kept|held|won|lost|saw)\b"
 )
 _SPEECH_WORDS = frozenset(
     {

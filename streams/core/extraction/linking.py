@@ -132,9 +132,11 @@ _SHARED_SUBJECT_GAP = re.compile(
 ("swept into Aleppo last week and seized the city on Saturday"), whose city is the first one's."""
 
 _FACILITY_NOUN = re.compile(
-    r"\b(?:air\s*base|base|airport|airfield|crossing|border\s+post|checkpoint|outpost|post|garrison|district|barracks)s?\b"
+    r"\b(?:air\s*base|base|airport|airfield|crossing|border\s+post|checkpoint|outpost|post|garrison|district|barracks"
+    r"|village|farm|valley)s?\b"
 )
-"""A place a side can hold that is no city: what "it" stands for when one is named before it."""
+"""A place a side can hold, or war can reach, that is no city: what "it" stands for when one is
+named before it ("had left her village when the fighting reached it")."""
 _FACILITY_OPENING = re.compile(
     r"\s*(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:international\s+)?(?:air\s*base|airport|airfield|border\s+crossing"
     r"|garrison|barracks|prison)\b"
@@ -1016,7 +1018,7 @@ class Linking(ExtractorBase):
             if any(m.via == "name" and _NAME_APPOSED.fullmatch(low, match.end(), m.start) for m in found):
                 continue  # "its capital, Bazarak, was in Taliban hands": the name that follows says which
             if match.group(0).startswith("its ") and _FACILITY_BEFORE_ITS.search(
-                low, max(0, match.start() - 120), match.start()
+                low, max(0, match.start() - 240), match.start()
             ):
                 continue  # "flights resumed from Kabul airport ... gunfire outside its gates": the airport's
             regional = self.cues.coref_regional_seat.search(match.group(0)) is not None
