@@ -246,6 +246,45 @@ CASES = [
         {("douma", "captured", "asserted", "2024-12-08")},
         id="took_over_the_municipality",
     ),
+    # checkpoints "ringing" a city: a place phrase around it, as "around" is
+    pytest.param(
+        AF,
+        "2021-05-04T12:00:00+04:30",
+        "Taliban fighters attacked army and police checkpoints ringing Lashkar Gah on Tuesday.",
+        {("lashkar-gah", "contested", "asserted", "2021-05-04")},
+        id="checkpoints_ringing_a_city",
+    ),
+    # a city that "remained a battlefield" is fought over
+    pytest.param(
+        AF,
+        "2021-08-07T12:00:00+04:30",
+        "In Lashkar Gah, residents said much of the city remained a battlefield on Saturday.",
+        {("lashkar-gah", "contested", "asserted", "2021-08-07")},
+        id="remained_a_battlefield",
+    ),
+    pytest.param(
+        AF,
+        "2021-08-07T12:00:00+04:30",
+        "Lashkar Gah was a battlefield in 2010, when British troops fought there.",
+        set(),
+        id="guard_a_battlefield_in_history",
+    ),
+    # a declaration of control, then the holder's withdrawal told as the reporter's news: borne out
+    pytest.param(
+        SYRIA,
+        SYRIA_SUNDAY_EVENING,
+        "The rebels declared full control of Homs after the army withdrew from the city late on Saturday.",
+        {("homs", "captured", "asserted", "2024-12-07")},
+        id="declared_control_after_the_army_withdrew",
+    ),
+    # guard: the withdrawal inside the side's own reported words stays its claim
+    pytest.param(
+        SYRIA,
+        SYRIA_SUNDAY_EVENING,
+        "The rebels said on Saturday they had taken full control of Homs after the army withdrew.",
+        {("homs", "captured", "claimed", "2024-12-07")},
+        id="guard_a_withdrawal_in_the_claim",
+    ),
 ]
 
 

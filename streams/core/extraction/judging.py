@@ -78,6 +78,15 @@ _REJECTION_OPENS = 160
 """How far into the next sentence a rejection of the claim before it may begin."""
 _TO_HAVE = re.compile(r"\bto have\b")
 _CLAIM_VERB = re.compile(r"claim(?:s|ed|ing)?")
+_DECLARED_CONTROL = re.compile(r"(?:declared|declares|announced|announces|proclaimed|proclaims)\b")
+"""A trigger that is itself a side's declaration of control ("declared full control of")."""
+_HOLDER_WITHDREW_AFTER = re.compile(
+    r"\b(?:after|following|as|once|when)\s+(?:the\s+)?(?:(?:government|regime|syrian|afghan|last)\s+)?"
+    r"(?:army|troops|forces|soldiers|units|garrison|defenders)\b[^.;]{0,40}?"
+    r"\b(?:withdr[ae]w|had\s+withdrawn|pulled\s+out|abandoned|had\s+abandoned|left|fled|melted\s+away)\b"
+    r"|\bfollowing\s+the\s+(?:withdrawal|departure|pull-?out)\s+of\b"
+)
+"""The holder's withdrawal told as the reporter's news after a declaration of control."""
 _BARE_ARMY_SUBJECT = re.compile(
     r"\bthe\s+(?:army|military|troops|soldiers|garrison|defenders|police)\s+(?:(?:still|now|firmly)\s+)?$"
 )
@@ -1336,6 +1345,19 @@ class Judging(ExtractorBase):
         if confirmed:
             return "asserted"
         if attribution is not None and self._reporter_aside(scan, trigger, attribution):
+            return "asserted"
+        if (
+            _DECLARED_CONTROL.match(trigger.text)
+            and not unverified
+            and (withdrawal := _HOLDER_WITHDREW_AFTER.search(text, told_end)) is not None
+            and (
+                attribution is None
+                or attribution.start <= trigger.start
+                or attribution.start > withdrawal.end()
+            )
+        ):
+            # "the rebels declared full control of Homs after the army withdrew from the city": the
+            # declaration is an act, the withdrawal the reporter's own news, which bears it out
             return "asserted"
         final = self._background_relative(text)
         if final is not None and final.start() < trigger.start:
