@@ -285,6 +285,26 @@ CASES = [
         {("homs", "captured", "claimed", "2024-12-07")},
         id="guard_a_withdrawal_in_the_claim",
     ),
+    # a doubt in the next sentence about a take of its own leaves this sentence's news alone
+    pytest.param(
+        AF,
+        "2021-08-13T18:00:00+04:30",
+        "A security official said Taliban fighters had entered Feroz Koh on Friday. The Taliban later said "
+        "they had taken the city; that claim could not be verified.",
+        {
+            ("feroz-koh", "entered", "asserted", "2021-08-13"),
+            ("feroz-koh", "captured", "claimed", "2021-08-13"),
+        },
+        id="a_doubt_of_the_next_sentences_own_take",
+    ),
+    # a semicolon turns to another speaker as "but" does
+    pytest.param(
+        AF,
+        "2021-08-14T12:00:00+04:30",
+        "The Taliban said they had taken Gardez; a local official said fighting was continuing inside the city.",
+        {("gardez", "captured", "claimed", "2021-08-14"), ("gardez", "entered", "asserted", "2021-08-14")},
+        id="a_semicolon_turns_to_another_speaker",
+    ),
 ]
 
 

@@ -78,6 +78,10 @@ _REJECTION_OPENS = 160
 """How far into the next sentence a rejection of the claim before it may begin."""
 _TO_HAVE = re.compile(r"\bto have\b")
 _CLAIM_VERB = re.compile(r"claim(?:s|ed|ing)?")
+_OWN_TAKE = re.compile(
+    r"\b(?:had|have|has)\s+(?:also\s+)?(?:taken|captured|seized|entered|overrun|retaken)\b"
+)
+"""A take told in the perfect: news of the sentence's own."""
 _DECLARED_CONTROL = re.compile(r"(?:declared|declares|announced|announces|proclaimed|proclaims)\b")
 """A trigger that is itself a side's declaration of control ("declared full control of")."""
 _HOLDER_WITHDREW_AFTER = re.compile(
@@ -1302,6 +1306,9 @@ class Judging(ExtractorBase):
                             not _DETERMINER_BEFORE.search(following, max(0, c.start() - 12), c.start())
                             for c in self.cues.claim.finditer(following[: doubt.start()])
                         )  # (not "The claim could not be verified": the claim before it)
+                        # nor "The Taliban later said they had taken the city; that claim could not
+                        # be verified": a take of its own before the doubt
+                        and not _OWN_TAKE.search(following, 0, doubt.start())
                     )
                 )
             )
