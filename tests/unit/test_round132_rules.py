@@ -305,6 +305,36 @@ CASES = [
         {("gardez", "captured", "claimed", "2021-08-14"), ("gardez", "entered", "asserted", "2021-08-14")},
         id="a_semicolon_turns_to_another_speaker",
     ),
+    # armed men who "streamed into" a capital entered it (people streaming in are only going there)
+    pytest.param(
+        SYRIA,
+        SYRIA_MONDAY,
+        "Rebel fighters streamed into Damascus in the early hours of Sunday.",
+        {("damascus", "entered", "asserted", "2024-12-08")},
+        id="fighters_streamed_into",
+    ),
+    pytest.param(
+        SYRIA,
+        SYRIA_MONDAY,
+        "Thousands of families streamed into Homs from the north on Sunday.",
+        set(),
+        id="guard_families_streamed_into",
+    ),
+    # a capital that "went" on a day, or the same way, fell
+    pytest.param(
+        SYRIA,
+        SYRIA_MONDAY,
+        "Hama fell first, and Homs went the same way on Saturday.",
+        {("hama", "captured", "asserted", "2024-12-07"), ("homs", "captured", "asserted", "2024-12-07")},
+        id="went_the_same_way",
+    ),
+    pytest.param(
+        SYRIA,
+        SYRIA_MONDAY,
+        "Aleppo went quiet on Sunday as residents waited.",
+        set(),
+        id="guard_went_quiet",
+    ),
 ]
 
 

@@ -279,7 +279,7 @@ _PLACE_BEFORE_AND = re.compile(r"^\s*,\s*(?:in|on|near|along)\s[^,;.]{1,40}?(?=\
 _FURTHER = r"(?:deep |deeper |further |farther |back )?"
 """How far a way into a city went ("fought their way deeper into")."""
 _MOVED_INTO = re.compile(
-    rf"(?:(?:moved|moving|moves|move|drove|driving|drives|drive) (?:\w+ ){{0,3}}into|(?:made|forced) (?:their|its) way {_FURTHER}into)\s*$"
+    rf"(?:(?:moved|moving|moves|move|drove|driving|drives|drive|streamed|streaming) (?:\w+ ){{0,3}}into|(?:made|forced) (?:their|its) way {_FURTHER}into)\s*$"
 )
 _TOWN_AT = re.compile(r"(?:the|that|this)\s+town\b")
 _OTHERS_RELATIVE = re.compile(r",\s*(?:which|who|that)\s+(?:[\w'’-]+\s+){0,4}?", re.IGNORECASE)
