@@ -335,6 +335,48 @@ CASES = [
         set(),
         id="guard_went_quiet",
     ),
+    # officials in a provincial capital who speak of "the city" speak of their own
+    pytest.param(
+        AF,
+        "2021-08-06T20:00:00+04:30",
+        "Fighting went on in Lashkar Gah on Friday.\n\nIn the west, officials in Herat said government troops "
+        "had pushed the insurgents out of several neighbourhoods on the southern edge of the city.",
+        {
+            ("lashkar-gah", "contested", "asserted", "2021-08-06"),
+            ("herat", "retaken", "partial", "2021-08-06"),
+        },
+        id="officials_in_a_provincial_capital_speak_of_their_city",
+    ),
+    # "the governor's compound in Lashkar Gah was handed over": the seat that governs the city
+    pytest.param(
+        AF,
+        AF_SUNDAY,
+        "On Friday the governor's compound in Lashkar Gah was handed over to the Taliban.",
+        {
+            ("lashkar-gah", "surrendered", "asserted", "2021-08-13"),
+            ("lashkar-gah", "captured", "asserted", "2021-08-13"),
+        },
+        id="the_governors_compound_in_a_city_handed_over",
+    ),
+    pytest.param(
+        AF,
+        AF_SUNDAY,
+        "On Friday the police headquarters in Kunduz was handed over to the Taliban.",
+        set(),
+        id="guard_a_police_headquarters_handed_over",
+    ),
+    # defenders who "put up no resistance": a handover
+    pytest.param(
+        AF,
+        "2021-08-07T12:00:00+04:30",
+        "On Friday the insurgents took Zaranj, where the deputy governor said government forces had put up "
+        "no resistance.",
+        {
+            ("zaranj", "captured", "asserted", "2021-08-06"),
+            ("zaranj", "surrendered", "asserted", "2021-08-06"),
+        },
+        id="put_up_no_resistance",
+    ),
 ]
 
 

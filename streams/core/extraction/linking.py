@@ -1308,6 +1308,9 @@ class Linking(ExtractorBase):
             not places
             and before
             and all(m.role == "speakers" for m in speakers)
+            # (officials in a provincial capital speak of their own city: "officials in Herat said
+            # troops had pushed the insurgents out of the city's southern edge")
+            and (self.national_capital is None or all(m.capital == self.national_capital for m in speakers))
             and any(self.cues.speech.search(low, m.end, position) for m in speakers)
         ):
             # "Officials in Kabul said the Taliban had been driven out of the city": where the
@@ -1790,8 +1793,15 @@ class Linking(ExtractorBase):
             return None  # "east of Kabul, was seized": Kabul is not the subject (but "nine of its districts" are)
         if _PEOPLE_IN_BEFORE.search(text, max(0, mention.start - 40), mention.start):
             return None  # "The governor's staff in Aybak had gone by Sunday": they had, not the city
-        if trigger.spec.type == "surrendered" and _FACILITY_IN_BEFORE.search(text, 0, mention.start):
-            return None  # "soldiers holding out at the airport in Kunduz surrendered": they did, not the city
+        facility = (
+            _FACILITY_IN_BEFORE.search(text, 0, mention.start) if trigger.spec.type == "surrendered" else None
+        )
+        if facility is not None and not cues.governing_seat_any.search(
+            text.lower(), max(0, facility.start() - 40), facility.end()
+        ):
+            # "soldiers holding out at the airport in Kunduz surrendered": they did, not the city
+            # (but "the governor's compound in Lashkar Gah was handed over": the seat that governs it)
+            return None
         # "Zaranj in the far south-west became the first to fall": where it lies, not a new clause
         # "Kandahar and Herat, the second- and third-largest cities, had fallen": the list, then the aside;
         # "Khost, in the southeast, and Maidan Shahr, ..., had fallen": past the first item's place
