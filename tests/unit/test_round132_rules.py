@@ -377,6 +377,36 @@ CASES = [
         },
         id="put_up_no_resistance",
     ),
+    # a landmark in a place's own "lies south of" predicate has its own relative clause
+    pytest.param(
+        SYRIA,
+        "2024-12-07T12:00:00+03:00",
+        "Homs lies 40 km south of Hama, which the insurgents captured on Thursday.",
+        {("hama", "captured", "asserted", "2024-12-05")},
+        id="lies_south_of_a_city_which_was_captured",
+    ),
+    pytest.param(
+        AF,
+        AF_SUNDAY,
+        "The Taliban took Maidan Shahr, 40 km west of Kabul, which fell on Sunday.",
+        {("maidan-shahr", "captured", "asserted", "2021-08-15")},
+        id="guard_an_aside_landmarks_relative_is_ambiguous",
+    ),
+    # the holder "agreed to an orderly withdrawal", officials "given safe passage": a handover by deal
+    pytest.param(
+        SYRIA,
+        "2024-12-07T12:00:00+03:00",
+        "Local fighters took control of Deraa on Friday after the army agreed to an orderly withdrawal.",
+        {("daraa", "captured", "asserted", "2024-12-06"), ("daraa", "surrendered", "asserted", "2024-12-06")},
+        id="agreed_to_an_orderly_withdrawal",
+    ),
+    pytest.param(
+        SYRIA,
+        "2024-12-07T12:00:00+03:00",
+        "Local fighters took control of Deraa on Friday, and officers were given safe passage to Damascus.",
+        {("daraa", "captured", "asserted", "2024-12-06"), ("daraa", "surrendered", "asserted", "2024-12-06")},
+        id="given_safe_passage",
+    ),
 ]
 
 

@@ -475,6 +475,11 @@ _RELATIVE_AFTER = re.compile(
 )
 
 _OWN_RELATIVE = re.compile(r"\s*,\s*(?:which|that)\s")
+_LIES_BEFORE = re.compile(
+    r"\b(?:lies|lay|sits|sat|is\s+located|located|situated)\s+(?:[\w'’-]+\s+){0,5}?(?:of|from)\s+$"
+)
+"""Where a place lies told in its own predicate ("Homs lies 40 km south of "): the landmark after it
+is named in the main clause, and a relative clause after it is the landmark's."""
 _PARENTHETICAL = re.compile(
     r",\s*(?:(?:many|some|most|all|several|few|one|two|three)\s+of\s+(?:them|whom)|who|whom)\b[^,;]*,"
 )
@@ -1200,6 +1205,8 @@ class Linking(ExtractorBase):
             # "Arghandab district in Kandahar": the province (not "police districts of X city", nor
             # "several districts of Lashkar Gah", a name no province bears)
             return "province"
+        if _LIES_BEFORE.search(before) and _OWN_RELATIVE.match(low, end):
+            return "place"  # "Homs lies south of Hama, which the insurgents captured": Hama's own clause
         if self.cues.reference_before.search(before) or self.cues.surrounding_before.search(before):
             return "reference"  # a distance reference ("south of Kabul, which fell": the item fell)
         if _ROAD_END.search(before) and not _RELATIVE_OPENS.match(low, end):
