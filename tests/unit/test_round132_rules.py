@@ -407,6 +407,17 @@ CASES = [
         {("daraa", "captured", "asserted", "2024-12-06"), ("daraa", "surrendered", "asserted", "2024-12-06")},
         id="given_safe_passage",
     ),
+    # "ended with Kandahar's fall": a possessive nominal is the capital's own, past a preposition
+    pytest.param(
+        AF,
+        "2021-08-16T12:00:00+04:30",
+        "Fighting raged around Kandahar for weeks and ended with the city's fall to the Taliban on Aug. 13.",
+        {
+            ("kandahar", "contested", "asserted", "2021-08-13"),
+            ("kandahar", "captured", "asserted", "2021-08-13"),
+        },
+        id="ended_with_the_citys_fall",
+    ),
 ]
 
 

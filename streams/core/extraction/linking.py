@@ -1794,6 +1794,12 @@ class Linking(ExtractorBase):
         if (
             preposition
             and not (part and preposition.group(0).lower().startswith("of"))
+            # "ended with Kandahar's fall": the possessive nominal is the capital's own
+            and not (
+                trigger.start == mention.end
+                and trigger.text[:1] in "'’"
+                and not preposition.group(0).lower().startswith("of")
+            )
             # "with Damascus already gone": an absolute construction's subject
             and not (_WITH_BEFORE.search(text, 0, mention.start) and _ABSOLUTE_GAP.fullmatch(gap))
         ):
