@@ -418,6 +418,22 @@ CASES = [
         },
         id="ended_with_the_citys_fall",
     ),
+    # "brought large parts of the metropolis of Aleppo under their control": a (partial) capture
+    pytest.param(
+        SYRIA,
+        "2024-11-30T12:00:00+03:00",
+        "Islamist rebels have according to activists brought large parts of the northern metropolis of Aleppo "
+        "under their control.",
+        {("aleppo", "captured", "partial", "2024-11-30")},
+        id="brought_under_their_control",
+    ),
+    pytest.param(
+        SYRIA,
+        "2024-11-30T12:00:00+03:00",
+        "The army brought reinforcements to Hama under its control.",
+        set(),
+        id="guard_brought_reinforcements",
+    ),
 ]
 
 

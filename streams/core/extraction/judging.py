@@ -469,7 +469,7 @@ _CAPTION_QUOTE = re.compile(r"\b(?:captions?|captioned|the\s+words)\b[^.;\"â€œâ€
 _NOBODY_TOLD = re.compile(r"\b(?:nobody|no\s+one|no-one)\b[^.;,]{0,30}\b(?:told|said|reported)\b[^.;]{0,50}$")
 """A telling nobody did ("nobody I trust has told me the factions are inside it"): a negation."""
 _LABEL_BEFORE = re.compile(
-    r"\b(?:the\s+)?(?:provincial\s+|regional\s+|[a-z-]+ern\s+)?(?:capital|city|town)(?:\s+of|,)?\s+$"
+    r"\b(?:the\s+)?(?:provincial\s+|regional\s+|[a-z-]+ern\s+)?(?:capital|city|town|metropolis)(?:\s+of|,)?\s+$"
 )
 
 _QUALIFYING_CLAUSE = re.compile(
