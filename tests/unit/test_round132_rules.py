@@ -434,6 +434,42 @@ CASES = [
         set(),
         id="guard_brought_reinforcements",
     ),
+    # "went on Aug. 10": a capital that went on a date fell
+    pytest.param(
+        AF,
+        AF_SUNDAY,
+        "Pul-e Khumri, astride the road to Kabul, went on Aug. 10.",
+        {("pul-e-khumri", "captured", "asserted", "2021-08-10")},
+        id="went_on_a_date",
+    ),
+    # "most of X was now held by the insurgents": a partial capture, as "controlled by" is
+    pytest.param(
+        AF,
+        "2021-08-13T12:00:00+04:30",
+        "A security official said on Thursday evening that most of Qala-i-Naw, the provincial capital, was "
+        "now held by the insurgents.",
+        {("qala-e-naw", "captured", "partial", "2021-08-12")},
+        id="most_of_it_held_by_the_insurgents",
+    ),
+    pytest.param(
+        AF,
+        AF_SUNDAY,
+        "Kandahar was held by the government on Saturday.",
+        set(),
+        id="guard_held_by_the_holder",
+    ),
+    # a list after "the same day as" goes on past an item's appositive
+    pytest.param(
+        AF,
+        AF_SUNDAY,
+        "Kunduz fell on Aug. 8, the same day as Taloqan, the capital of Takhar, and Sar-e Pul.",
+        {
+            ("kunduz", "captured", "asserted", "2021-08-08"),
+            ("taloqan", "captured", "asserted", "2021-08-08"),
+            ("sar-e-pul", "captured", "asserted", "2021-08-08"),
+        },
+        id="same_day_as_a_list_past_an_appositive",
+    ),
 ]
 
 

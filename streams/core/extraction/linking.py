@@ -345,6 +345,8 @@ _INVERTED_LEAD = re.compile(r"(?:^|[;:—–]|,\s*and)\s*(?:also\s+)?$")
 
 _INVERTED_GAP = re.compile(r"[^.;:!?]{0,80}?\b(?:was|were)\b[\s,]*(?:(?:and|or)\s+)?")
 
+_BLANKED_ITEM_APPOSITIVE = re.compile(r"(?<=\s{3}),\s*(?:the|a)\s[^,;]{1,60}?(?=,\s*(?:and|or)\s)")
+"""An appositive right after a capital blanked out of a gap, closed before the list's next item."""
 _APPOSITION_IN_LIST = re.compile(r",\s*(?:the|a)\s[^,;]{1,60}?(?=,|\s+and\b|\s*$)")
 
 _LIST_SEPARATORS = re.compile(r"(?:[\s,]|\b(?:and|or)\b)*")
@@ -1699,7 +1701,10 @@ class Linking(ExtractorBase):
                     mention.start - trigger.end
                 )  # "The first capital to be taken, Zaranj, ...", "... was Zaranj"
             # "X fell on Friday, Y on Saturday" and "X was the third to fall, along with Y"
-            no_times = _DAYPART.sub(" ", self.times.pattern.sub(" ", low_gap))
+            # (past a listed capital's appositive: "the same day as Taloqan, the capital of Takhar, and")
+            no_times = _DAYPART.sub(
+                " ", self.times.pattern.sub(" ", _BLANKED_ITEM_APPOSITIVE.sub("", low_gap))
+            )
             connected = cues.list_connectors.match(no_times)
             if _ORDINAL_FALL_TEXT.search(trigger.text) and _AFTER_ORDINAL_GAP.fullmatch(no_times):
                 # "the third provincial capital lost by the government, following Zaranj on 6 August
