@@ -456,11 +456,14 @@ def test_more_no_control_event(extractor: Extractor, body: str) -> None:
             "Ministry called the reports fabrications and said no militant had set foot in Ghazni.",
             {("ghazni", "entered", "denied", "2021-08-09")},
         ),
-        (  # a semicolon item with a verb of its own ("went") borrows none from the item before
+        (  # a semicolon item with a verb of its own ("went": fell) borrows none from the item before
+            # (no handover for Farah and Pul-e-Khumri)
             "Elders handed over Aybak on Aug 9; Farah and Pul-e-Khumri went on Aug 10.",
             {
                 ("aybak", "captured", "asserted", "2021-08-09"),
                 ("aybak", "surrendered", "asserted", "2021-08-09"),
+                ("farah", "captured", "asserted", "2021-08-10"),
+                ("pul-e-khumri", "captured", "asserted", "2021-08-10"),
             },
         ),
         (  # a police headquarters taken inside the city is an entry; the city is not handed over by it
