@@ -82,6 +82,15 @@ _OWN_TAKE = re.compile(
     r"\b(?:had|have|has)\s+(?:also\s+)?(?:taken|captured|seized|entered|overrun|retaken)\b"
 )
 """A take told in the perfect: news of the sentence's own."""
+_BASE_VERB = re.compile(
+    r"(?:take|fall|capture|seize|enter|overrun|storm|besiege|encircle|retake|recapture)\b(?!-)"
+)
+"""A trigger in the bare form of its verb."""
+_SHARED_MODAL = re.compile(
+    r"\b(?:could|might|may|would|will|can|should)\s+[^.;:]{1,120}?\band\s+"
+    r"(?:(?:possibly|perhaps|even|then|eventually|later)\s+)?$"
+)
+"""A modal before an "and" that joins a bare verb to the one the modal governs."""
 _DECLARED_CONTROL = re.compile(r"(?:declared|declares|announced|announces|proclaimed|proclaims)\b")
 """A trigger that is itself a side's declaration of control ("declared full control of")."""
 _HOLDER_WITHDREW_AFTER = re.compile(
@@ -828,6 +837,10 @@ class Judging(ExtractorBase):
                     continue  # "where many analysts had expected a last stand, passed to the rebels"
                 if hit.group(0) != "to" or near.endswith("to") or _DIRECTIVE_TO.search(wide, 0, hit.end()):
                     return f"hypothetical ({hit.group(0)})"
+        if _BASE_VERB.match(trigger_text) and _SHARED_MODAL.search(low, max(0, start - 160), start):
+            # "could isolate Kabul within 30 days and possibly take over the capital": the modal
+            # of the verb before it, which this bare verb shares
+            return "hypothetical (a shared modal)"
         if _CONDITIONAL.search(lead):
             return "hypothetical (conditional)"
         if FIGHTING_NOUN.match(trigger_text) and _PREFERRED_TO.search(lead):
