@@ -487,6 +487,26 @@ CASES = [
         set(),
         id="guard_that_summer_of_a_past_year",
     ),
+    # a list item's capitals each with its bracketed day, under a label with the span they cover
+    pytest.param(
+        AF,
+        "2021-09-01T12:00:00+04:30",
+        "Shaded red: the provincial capitals taken by the Taliban, with the date each one fell.\n\n"
+        "• First wave, 6 to 9 August: Zaranj (6 August); Kunduz and Taloqan (8 August).\n\n"
+        "• 15 August: Jalalabad, Khost, Bamyan, Parun, Charikar and, in the evening, Kabul.",
+        {
+            ("zaranj", "captured", "asserted", "2021-08-06"),
+            ("kunduz", "captured", "asserted", "2021-08-08"),
+            ("taloqan", "captured", "asserted", "2021-08-08"),
+            ("jalalabad", "captured", "asserted", "2021-08-15"),
+            ("khost", "captured", "asserted", "2021-08-15"),
+            ("bamyan", "captured", "asserted", "2021-08-15"),
+            ("parun", "captured", "asserted", "2021-08-15"),
+            ("charikar", "captured", "asserted", "2021-08-15"),
+            ("kabul", "captured", "asserted", "2021-08-15"),
+        },
+        id="list_items_with_their_own_days_and_a_time_between_items",
+    ),
 ]
 
 

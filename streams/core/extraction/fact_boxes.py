@@ -22,7 +22,9 @@ from streams.core.extraction.context import (
 from streams.core.text import Sentence
 
 _ITEM_DATE = re.compile(
-    r"\s*(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+(?=\d)"  # "Fri 06 Aug"
+    # "First wave, 6 to 9 August:": a label of the item's group, with the span it covers
+    r"\s*(?:(?:[a-z]+\s+){1,2}(?:wave|phase|stage|round|batch),?\s+(?:\d{1,2}\s+(?:to|-|–)\s+(?=\d))?)?"
+    r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+(?=\d)"  # "Fri 06 Aug"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?=\d|[a-z]{3,9}\.?\s+\d))?"  # "Friday, Aug. 6"
     r"(?:[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+[a-z]{3,9}\.?)?\s*(?:[:—–-]\s*)?"
 )
@@ -50,7 +52,10 @@ _NAMES_ONLY = re.compile(
 """The rest of an item that only lists more names, each with its province in brackets and a
 note after a comma ("; Sharana (Paktika), handed over by agreement; Asadabad (Kunar)")."""
 _NAMED_LIST = re.compile(
-    r"[^\x00]*?\x00+(?:\s*\([^()]{1,40}\))?(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)\x00+(?:\s*\([^()]{1,40}\))?)*[\s.]*"
+    r"[^\x00]*?\x00+(?:\s*\([^()]{1,40}\))?(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+and,)"
+    # "Charikar and, in the evening, Kabul": a time between two items
+    r"(?:\s*(?:in\s+the\s+(?:morning|afternoon|evening|night)|late\s+in\s+the\s+day|overnight|later)\s*,\s*)?"
+    r"\x00+(?:\s*\([^()]{1,40}\))?)*[\s.]*"
 )
 """An item's text, its capitals blanked, that lists them only: names, provinces in brackets, commas."""
 
@@ -177,9 +182,17 @@ class FactBoxes(ExtractorBase):
                 continue
             ctx.note(sentence, rule, "event", f"asserted, actor {actor}, list item", capital.name)
             precision: TimePrecision = "day"
+            segment = segments.get(head)
+            # "Zaranj (6 August); Sheberghan (7 August)": a capital's own bracketed day in its part
+            own = [
+                r.day
+                for r in (self.times.find(low[segment[0] : segment[1]], ctx.published_day) if segment else ())
+                if r.precision == "day" and not r.is_report_time
+            ]
+            head_day = own[0] if own and listed is None else day
             drafts += [
-                self._build(ctx, sentence, kind, head, actor, "asserted", None, day, precision, False)
-                for kind in self._item_kinds(event_type, low, segments.get(head))
+                self._build(ctx, sentence, kind, head, actor, "asserted", None, head_day, precision, False)
+                for kind in self._item_kinds(event_type, low, segment)
             ]
         return drafts
 
