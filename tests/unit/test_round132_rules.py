@@ -507,6 +507,15 @@ CASES = [
         },
         id="list_items_with_their_own_days_and_a_time_between_items",
     ),
+    # "I went out to Douma, and people there told me fighters took over the town": the place gone to
+    pytest.param(
+        SYRIA,
+        SYRIA_MONDAY,
+        "I went out to Douma this afternoon, and people there told me local fighters took over the town "
+        "early on Sunday.",
+        {("douma", "captured", "asserted", "2024-12-08")},
+        id="people_there_tell_of_the_town_gone_to",
+    ),
 ]
 
 

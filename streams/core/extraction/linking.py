@@ -476,6 +476,8 @@ _RELATIVE_AFTER = re.compile(
     r"\s*,\s*(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:capital|city|town)\s+(?:which|that|taken|captured|seized|overrun)\s"
 )
 
+_THERE = re.compile(r"\b(?:people|residents|officials|fighters|witnesses|men|shopkeepers|everyone)\s+there\b")
+"""People the teller met at the place named before: "people there told me"."""
 _OWN_RELATIVE = re.compile(r"\s*,\s*(?:which|that)\s")
 _LIES_BEFORE = re.compile(
     r"\b(?:lies|lay|sits|sat|is\s+located|located|situated)\s+(?:[\w'’-]+\s+){0,5}?(?:of|from)\s+$"
@@ -1374,6 +1376,11 @@ class Linking(ExtractorBase):
             return left[-1].capital
         if before:
             return None
+        went = [m for m in earlier if m.start < position and m.role == "destination" and m.via == "name"]
+        if len({m.capital for m in went}) == 1 and _THERE.search(low, went[-1].end, position):
+            # "I went out to Douma ..., and people there told me fighters took over the town": the
+            # place the teller went to, which "there" names again
+            return went[-1].capital
         # "the governor of Khost province handed the provincial capital over": the province just
         # named before the phrase owns it; else the only province the sentence names
         preceding = {capital for start, capital in provinces if start < position and capital}
