@@ -516,6 +516,23 @@ CASES = [
         {("douma", "captured", "asserted", "2024-12-08")},
         id="people_there_tell_of_the_town_gone_to",
     ),
+    # guard: talks "taking place between" two sides "about the handing over" of a city: not yet
+    pytest.param(
+        SYRIA,
+        SYRIA_MONDAY,
+        "Sources said talks are taking place between the SDF and the Military Operations Command about the "
+        "handing over of Deir ez-Zor city.",
+        set(),
+        id="guard_talks_taking_place_about_a_handover",
+    ),
+    # guard: a headline's "Damascus denies" is the government speaking, no item of the list before it
+    pytest.param(
+        SYRIA,
+        "2024-12-07T12:00:00+03:00",
+        "HTS says its fighters stormed Homs, Damascus denies",
+        {("homs", "entered", "denied", "2024-12-07")},
+        id="guard_damascus_denies",
+    ),
 ]
 
 

@@ -290,7 +290,8 @@ _DOUBT_OF_FALL = re.compile(r"(?:\s+of)?\s+(?:its|the\s+city['’]s|the)\s+(?:fa
 """What a doubt names after it when it is of the city's fall only."""
 _FIGHT_FOR = re.compile(r"(?:battle|fight|struggle)\s+for")
 _NEGOTIATED_FOR = re.compile(
-    r"\b(?:negotiat(?:ing|e|es)|talks|negotiations)\s+(?:with\s+(?:[\w'’-]+\s+){1,4}?)?(?:for|on|about|over)\s+(?:the\s+|a\s+)?$"
+    r"\b(?:negotiat(?:ing|e|es)|talks|negotiations)\s+(?:(?:are|were|is|was)\s+(?:taking\s+place|under\s*way|going\s+on)\s+)?"
+    r"(?:(?:with|between)\s+(?:[\w'’-]+\s+){1,8}?)?(?:for|on|about|over)\s+(?:the\s+|a\s+)?$"
 )
 """Talks still going on for a take named right after them: the take has not happened."""
 _MODAL_IN_TRIGGER = re.compile(r"\b(?:could|would|might|may|will|should|can)\b")

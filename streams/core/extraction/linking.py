@@ -391,6 +391,8 @@ _TOO_AFTER = re.compile(r"\s+(?:too|as\s+well|also)\s*(?:[.;]|$)")
 _OWN_VERB_AFTER = re.compile(
     r"(?:\s+city)?\s+(?:(?:also|still|now|itself)\s+)?(?:is|are|was|were|has|have|had|remains?|remained|fell|falls?"
     r"|held|holds|lies|sits|stays?|stayed|looks|looked|seemed|seems"
+    # "stormed Homs, Damascus denies": the government that the capital names speaks
+    r"|says|said|denies|denied|insists|insisted|rejects|rejected|confirms|confirmed|admits|admitted|warns|warned"
     r"|did|does|didn['’]t|doesn['’]t|could|couldn['’]t|would|wouldn['’]t|will|won['’]t|cannot|can['’]t)\b"
 )
 """A verb of its own right after a capital (or "X city"): the subject of a new clause, no verb's object
