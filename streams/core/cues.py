@@ -248,8 +248,12 @@ class Cues:
         )
         self.route_after = re.compile(rf"\s+(?:{_any([re.escape(w) for w in lexicon['route_heads']])})\b")
         """A route named after the city it leads to ("the Herat bus station", "the Kandahar road")."""
-        self.outlet_after = re.compile(rf"^\s*(?:{_any([re.escape(w) for w in lexicon['outlet_heads']])})\b")
-        """A city's name inside an outlet's ("Kabul Dispatch", "Herat Times"): no place at all."""
+        self.outlet_after = re.compile(
+            rf"^\s*(?:{_any([re.escape(w) for w in lexicon['outlet_heads']])})\b"
+            r"|^\s+[a-z]+\s+news\b(?!\s+(?:agenc\w*|reports?|conference)\b)"
+        )
+        """A city's name inside an outlet's ("Kabul Dispatch", "Herat Times", "Kabul Ufuq News"): no
+        place at all."""
         self.destination_before = re.compile(rf"\b(?:{lexicon['destination_before']})\s*$")
         self.coref_city = _words(lexicon["coref_city"], scan=False)
         self.coref_regional_seat = re.compile(rf"\b(?:{_any(lexicon['coref_regional_seat_words'])})\b")

@@ -533,6 +533,63 @@ CASES = [
         {("homs", "entered", "denied", "2024-12-07")},
         id="guard_damascus_denies",
     ),
+    # a numbered section's title counts "the same day" from the story's day, not from a day told
+    # in the section before
+    pytest.param(
+        AF,
+        "2021-08-13T15:00:00+04:30",
+        "1. It fell overnight.\n\nTaliban fighters took control of Kandahar in the early hours of Friday."
+        "\n\n2. The fighting had been building for weeks.\n\nFighting first reached the western edges of the "
+        "city on 9 July.\n\n4. Herat fell the same day.\n\nIn the west, Herat fell on Thursday.",
+        {
+            ("kandahar", "captured", "asserted", "2021-08-13"),
+            ("kandahar", "contested", "asserted", "2021-07-09"),
+            ("herat", "captured", "asserted", "2021-08-12"),
+        },
+        id="a_numbered_title_counts_from_the_storys_day",
+    ),
+    # guard: a relative clause after another capital is that capital's ("outside the city, ... the
+    # loss of Aleppo, which the rebels seized last Saturday")
+    pytest.param(
+        SYRIA,
+        "2024-12-05T18:00:00+03:00",
+        "Syrian rebels captured Hama on Thursday after the army withdrew its troops to positions outside the "
+        "city, a week after the loss of Aleppo, which the rebels seized last Saturday.",
+        {("hama", "captured", "asserted", "2024-12-05"), ("aleppo", "captured", "asserted", "2024-11-30")},
+        id="guard_a_relative_clause_after_another_capital",
+    ),
+    # a day in an "in which" clause is the clause's, past its list's commas
+    pytest.param(
+        SYRIA,
+        "2024-12-08T18:00:00+03:00",
+        "The fall of Damascus caps a 12-day campaign in which the insurgents took Aleppo on Nov. 30, Hama on "
+        "Thursday and Homs late on Saturday.",
+        {
+            ("damascus", "captured", "asserted", "2024-12-08"),
+            ("aleppo", "captured", "asserted", "2024-11-30"),
+            ("hama", "captured", "asserted", "2024-12-05"),
+            ("homs", "captured", "asserted", "2024-12-07"),
+        },
+        id="an_in_which_clause_keeps_its_days",
+    ),
+    # "Aleppo (taken on 30 November) and Hama (taken on 5 December)": each its own bracket
+    pytest.param(
+        SYRIA,
+        "2024-12-07T18:00:00+03:00",
+        "- Green, the HTS-led rebels: Idlib (held since 2015), Aleppo (taken on 30 November) and Hama (taken "
+        "on 5 December).",
+        {("aleppo", "captured", "asserted", "2024-11-30"), ("hama", "captured", "asserted", "2024-12-05")},
+        id="each_capital_its_bracketed_participle",
+    ),
+    # guard: "Kabul Ufuq News" is an outlet, no place
+    pytest.param(
+        AF,
+        "2021-08-08T12:00:00+04:30",
+        "Kunduz fell to the Taliban on Sunday.\n\nA member of Kunduz provincial council told Kabul Ufuq News "
+        "that the Taliban had captured all the government buildings in the city.",
+        {("kunduz", "captured", "asserted", "2021-08-08")},
+        id="guard_an_outlet_named_after_a_city",
+    ),
 ]
 
 

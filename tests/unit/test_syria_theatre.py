@@ -416,16 +416,16 @@ def test_demo_samples_of_the_theatre_fold_to_the_record(syria: Theatre, syria_ex
 
 def test_second_author_articles(syria_extractor: Extractor) -> None:
     """Copy by authors who never saw the rules (that folder's README): the figures reached. Measured
-    over the 1,236 articles (round 117 in, extractor 1.35.2): strict F1 0.954 (0.9541; 0.957 over the
-    1,112 before rounds 105 to 117, which joined with the misses their first reading found in social
-    media posts, translated European agency copy, explainers, the news beside the war, agencies'
-    house styles, non-native English websites and correspondents' copy, 0.928 over those 124),
-    actor 0.987, no event on a trap article (round 13's went with the rule for foreign states).
-    Rounds 98 to 104 had joined the same way (0.940 over their 74)."""
+    over the 1,400 articles (round 135 in, extractor 1.40.0): strict F1 0.954 (0.9545; 0.956 over the
+    1,236 before rounds 119 to 135, which joined with the misses their first reading found in agency
+    copy in the seed's register, broadcast scripts, chains of writethrus, ordinary intake,
+    correspondents, translated and regional copy, social media and explainers, 0.939 over those
+    164), actor 0.987, no event on a trap article (round 13's went with the rule for foreign
+    states). Rounds 98 to 117 had joined the same way (0.940 over 98 to 104, 0.928 over 105 to 117)."""
     records = load_gold([CORPUS.parent / f"{THEATRE}-second-author"])
     report = evaluate(records, syria_extractor)
-    assert len(records) >= 1236
-    assert report.strict_all.f1 >= 0.954, report.strict_all.as_json()  # 0.9541 measured
+    assert len(records) >= 1400
+    assert report.strict_all.f1 >= 0.954, report.strict_all.as_json()  # 0.9545 measured
     assert (
         report.actor_correct / report.modality_matched >= 0.975
     )  # 0.987; 0.933 before a capital's local side

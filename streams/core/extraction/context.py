@@ -17,7 +17,7 @@ from streams.core.gazetteer import fold_accents
 from streams.core.speakers import SpeakerMemory
 from streams.core.text import Sentence
 
-EXTRACTOR_VERSION = "1.39.3"
+EXTRACTOR_VERSION = "1.40.0"
 """Bumped when the rules change what an article yields: events carry it, so a replay can tell old readings from new."""
 
 _TOPIC_WINDOW = 3
@@ -358,6 +358,9 @@ under siege until 2018,"); a place's own restrictive clause ("ending government 
 where the 2011 uprising began"), or one between dashes ("Daraa - where the uprising began in 2011 -")."""
 POST_WORDS = r"airport|airfield|air base|base|barracks|garrison|corps|camp"
 """Posts a side holds that are no city (an airport, a corps base)."""
+NUMBERED_TITLE = re.compile(r"\d{1,2}[.)]\s+[^.!?;:\n]{1,60}[.!?]?")
+"""A numbered section's title on a line of its own ("4. Herat fell the same day."): it counts from
+the story's day, not from a day the section before told."""
 FRONTED_LOCATIVE = re.compile(r"\s*(?:in|inside)\s+")
 """What opens a sentence set in a place ("In Kandahar, ...")."""
 AND_BEFORE = re.compile(r"\band\s+$")

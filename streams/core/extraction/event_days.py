@@ -17,6 +17,7 @@ from streams.core.extraction.context import (
     FOLLOWED_BY,
     LIST_SEPARATOR,
     LISTED_BEFORE,
+    NUMBERED_TITLE,
     PAST_VERB,
     Context,
 )
@@ -110,8 +111,10 @@ def _in_relative(low: str, start: int, end: int) -> bool:
 
 
 _RESTRICTIVE_OPEN = re.compile(
-    r"(?<![\w'’])([a-z]+)\s+(?:that|which)\s+(?:had\s+|has\s+|have\s+)?"
+    r"(?<![\w'’])([a-z]+)\s+(?:(?:that|which)\s+(?:had\s+|has\s+|have\s+)?"
     r"(?:[a-z]+(?:ed|gan|an)|shut|hit|cut|struck|took|fell|left|drove|brought|sent|kept|held|won|lost|saw)\b"
+    # "a 12-day campaign in which the insurgents took Aleppo on Nov. 30"
+    r"|(?:in|during|under|through)\s+which\b)"
 )
 _SPEECH_WORDS = frozenset(
     {
@@ -149,9 +152,14 @@ def _in_restrictive(low: str, start: int, end: int) -> bool:
     "said that ...")."""
     opened = [m.end() for m in _RESTRICTIVE_OPEN.finditer(low, start, end) if m.group(1) not in _SPEECH_WORDS]
     opened += [m.end() for m in _REDUCED_RELATIVE.finditer(low, start, end)]
-    return bool(opened) and "," not in low[max(opened) : end]
+    if not opened:
+        return False
+    # ("a campaign in which they took Aleppo on Nov. 30, Hama on Thursday": its list goes on)
+    listed = _IN_WHICH.search(low, max(0, max(opened) - 14), max(opened)) is not None
+    return ";" not in low[max(opened) : end] if listed else "," not in low[max(opened) : end]
 
 
+_IN_WHICH = re.compile(r"\b(?:in|during|under|through)\s+which$")
 _SAME_DAY = re.compile(
     r"\b(?:(?:the|that)\s+same\s+(?:day|morning|afternoon|evening|night)|later\s+that\s+day)\s*(?:[,.;:]|$)"
 )
@@ -548,12 +556,16 @@ class EventDays(ExtractorBase):
             if said and said[-1].day < ctx.published_day:
                 # "said late on Saturday that they had taken Homs", filed on Sunday: taken by Saturday
                 return said[-1].day, "day"
-            if ctx.last_day is not None and (
-                _SAME_DAY.search(low, clause.start, clause.end)
-                or _SAME_DAY_FRONTED.match(low, clause.start)
-                # "The same day, troops pulled out of X, and the SDF moved in and took control": the
-                # sentence's fronted day dates its clauses
-                or _SAME_DAY_FRONTED.match(low)
+            if (
+                ctx.last_day is not None
+                and not NUMBERED_TITLE.fullmatch(low.strip())
+                and (
+                    _SAME_DAY.search(low, clause.start, clause.end)
+                    or _SAME_DAY_FRONTED.match(low, clause.start)
+                    # "The same day, troops pulled out of X, and the SDF moved in and took control": the
+                    # sentence's fronted day dates its clauses
+                    or _SAME_DAY_FRONTED.match(low)
+                )
             ):
                 return ctx.last_day, "day"
             said_after = next((r for r in time_refs if r.start > position and r.is_report_time), None)

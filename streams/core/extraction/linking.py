@@ -569,10 +569,11 @@ _PARTICIPLE_GAP = re.compile(
     r"^(?:\s+city)?(?:\s*\([^()]{1,40}\))?"  # its province in brackets: "Zaranj (Nimroz), taken without a fight"
     r"(?:\s+(?:in|on|near|at)\s+[^,;.\"“”]{1,40}?)?"
     r"(?:\s*,\s*(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?(?:capital|city|town|centre|center|seat)\s+of\s+[^,;.\"“”]{1,60}?)?"
-    r"\s*,\s*(?:(?:the|a)\s+(?:[\w'’-]+\s+){0,3}?(?:capital|city|town)\s+)?$"
+    r"(?:\s*,\s*(?:(?:the|a)\s+(?:[\w'’-]+\s+){0,3}?(?:capital|city|town)\s+)?|\s*\(\s*)$"
 )
 """Between a capital and a reduced participle: where it lies, an appositive naming its province
-("Zaranj, capital of Nimroz province on the Iranian border, taken on Friday")."""
+("Zaranj, capital of Nimroz province on the Iranian border, taken on Friday"), or the bracket the
+participle opens ("Aleppo (taken on 30 November)")."""
 
 _ABSOLUTE_GAP = re.compile(r"\s+(?:(?:also|already|now|finally)\s+)?")
 _WITH_BEFORE = re.compile(r"(?:\b(?:with|and)\s|[:—–]\s*|\s-\s)\s*$", re.IGNORECASE)
@@ -1784,12 +1785,23 @@ class Linking(ExtractorBase):
             ):  # "to Fayzabad in the far northeast, taken on Wednesday"; "with Latakia taken on Dec. 8"
                 return trigger.start - mention.end
             low_gap = _drop_appositive(gap).lower()
-            relative = cues.relative_object.match(low_gap) and (
-                self.gazetteer.actor_re.search(low_gap)
-                or _SIDE_PRONOUN.search(low_gap)
-                or _ARMED_NOUN.search(low_gap)
+            relative_object = bool(
+                cues.relative_object.match(low_gap)
+                and (
+                    self.gazetteer.actor_re.search(low_gap)
+                    or _SIDE_PRONOUN.search(low_gap)
+                    or _ARMED_NOUN.search(low_gap)
+                )
+                # not past another capital: "outside the city, ... after the loss of Aleppo, which
+                # the rebels seized last Saturday" is Aleppo's clause (a landmark is no other:
+                # "Pul-i-Khumri, on the road north of Kabul, which ...")
+                and not any(
+                    mention.end <= start < trigger.start
+                    and not cues.reference_before.search(text[max(0, start - 60) : start].lower())
+                    for start, _ in others
+                )
             )  # "the Jowzjan capital that the Taliban took", "the city which the group took over"
-            return trigger.start - mention.end if relative else None
+            return trigger.start - mention.end if relative_object else None
         # "from Zaranj on the border, which fell": the antecedent, whatever governs it; also past an
         # appositive ("Kunduz, the largest city in the north, which fell")
         # (past the name's head noun too: "the streets of Kunduz city, which fell")

@@ -13,6 +13,7 @@ from streams.core.extraction.context import (
     DATED_ASIDE,
     LIST_LEAD,
     NEWS_WEEK,
+    NUMBERED_TITLE,
     SINCE_CLAUSE,
     Context,
     Draft,
@@ -119,7 +120,10 @@ class Periods(ExtractorBase):
         ctx.day_before = ctx.anchor_day
         ctx.paragraph_told = ctx.paragraph_told_next
         ctx.story_told = ctx.story_told_next
-        refs = self.times.find(low, ctx.published_day, ctx.anchor_day, ctx.narrative(ctx.anchor_day))
+        # "4. Herat fell the same day.": a numbered section's title counts from the story's day, not
+        # from a day the section before told in its background
+        anchor_day = None if NUMBERED_TITLE.fullmatch(sentence.text.strip()) else ctx.anchor_day
+        refs = self.times.find(low, ctx.published_day, anchor_day, ctx.narrative(anchor_day))
         if (
             not refs
             and ctx.section_day is None
