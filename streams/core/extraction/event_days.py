@@ -114,7 +114,7 @@ _RESTRICTIVE_OPEN = re.compile(
     r"(?<![\w'’])([a-z]+)\s+(?:(?:that|which)\s+(?:had\s+|has\s+|have\s+)?"
     r"(?:[a-z]+(?:ed|gan|an)|shut|hit|cut|struck|took|fell|left|drove|brought|sent|kept|held|won|lost|saw)\b"
     # "a 12-day campaign in which the insurgents took Aleppo on Nov. 30"
-    r"|(?:in|during|under|through)\s+which\b)"
+    r"|(?P<in_which>(?:in|during|under|through)\s+which\b))"
 )
 _SPEECH_WORDS = frozenset(
     {
@@ -150,16 +150,20 @@ def _in_restrictive(low: str, start: int, end: int) -> bool:
     """Whether `end` lies in a relative clause on a noun ("a collapse that began on Aug. 6", "an
     offensive launched on Wednesday") opened after `start`, with no comma after its opening (not
     "said that ...")."""
-    opened = [m.end() for m in _RESTRICTIVE_OPEN.finditer(low, start, end) if m.group(1) not in _SPEECH_WORDS]
-    opened += [m.end() for m in _REDUCED_RELATIVE.finditer(low, start, end)]
+    # (end, whether an "in which" clause: "a campaign in which they took Aleppo on Nov. 30, Hama on
+    # Thursday" goes on past its list's commas)
+    opened = [
+        (m.end(), m.group("in_which") is not None)
+        for m in _RESTRICTIVE_OPEN.finditer(low, start, end)
+        if m.group(1) not in _SPEECH_WORDS
+    ]
+    opened += [(m.end(), False) for m in _REDUCED_RELATIVE.finditer(low, start, end)]
     if not opened:
         return False
-    # ("a campaign in which they took Aleppo on Nov. 30, Hama on Thursday": its list goes on)
-    listed = _IN_WHICH.search(low, max(0, max(opened) - 14), max(opened)) is not None
-    return ";" not in low[max(opened) : end] if listed else "," not in low[max(opened) : end]
+    last, listed = max(opened)
+    return ";" not in low[last:end] if listed else "," not in low[last:end]
 
 
-_IN_WHICH = re.compile(r"\b(?:in|during|under|through)\s+which$")
 _SAME_DAY = re.compile(
     r"\b(?:(?:the|that)\s+same\s+(?:day|morning|afternoon|evening|night)|later\s+that\s+day)\s*(?:[,.;:]|$)"
 )
