@@ -216,6 +216,15 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
                 ctx.fall_told_at = sentence.index
             if ctx.lead is None and focus:
                 ctx.lead = next(iter(focus)) if len(focus) == 1 else ""
+            if ctx.first_day is None:
+                ctx.first_day = next(
+                    (
+                        d.payload["event_time"].date()
+                        for d in found
+                        if d.type in CONTROL_EVENT_TYPES and not d.undated
+                    ),
+                    None,
+                )
             if ctx.news_day is None and focus:
                 ctx.news_day = self._news_day(ctx, found)
             siege = _SIEGE.search(low) is not None
@@ -1639,6 +1648,11 @@ _BARE_QUESTION = re.compile(
 
 _LEFT_FROM = re.compile(r"\b(?:withdrew|withdrawn|pulled\s+out|pulled\s+back|retreated)\s+from\s+$")
 """A holder's forces leaving a place: the place the next sentences' news is in."""
+_TELLER_WENT = re.compile(
+    r"\b(?:i|we|he|she)\s+(?:[\w'’-]+\s+){0,2}?(?:drove|went|travell?ed|walked|flew|returned|headed|came)"
+    r"\s+(?:[\w'’-]+\s+){0,2}?(?:to|into)\s+$"
+)
+"""One teller's journey to a place ("he drove south to Tartous"): the place the story goes on in."""
 
 
 def _remember_places(
@@ -1650,9 +1664,15 @@ def _remember_places(
     50 kilometres north of Kunduz city") is about somewhere else."""
     named = _named([m for m in mentions if not (m.role == "modifier" and route_after.match(low, m.end))])
     if not named:
-        # "government troops withdrew from Deir al-Zor": the city they left is where the news is
+        # "government troops withdrew from Deir al-Zor": the city they left is where the news is;
+        # "he drove south to Tartous": where the teller went is where his story goes on
         named = {
-            m.capital for m in mentions if m.role == "destination" and _LEFT_FROM.search(low, 0, m.start)
+            m.capital
+            for m in mentions
+            if m.role == "destination"
+            and (
+                _LEFT_FROM.search(low, 0, m.start) or _TELLER_WENT.search(low, max(0, m.start - 60), m.start)
+            )
         }
     ctx.mentions_by_sentence[sentence.index] = named
     if any(m.role == "place" for m in mentions):

@@ -219,11 +219,12 @@ class SpeakerFinder:
         side = next(group for group in match.groups() if group)
         if self.cues.incumbent_words.fullmatch(side):
             return self.gazetteer.incumbent
-        # "opposition channels": a side named as "the opposition"; "supporters of the National
-        # Resistance Front": a side of several words
+        # "opposition channels": a side named as "the opposition"; "rebel channels": as "rebels";
+        # "supporters of the National Resistance Front": a side of several words
         return (
             self.gazetteer.actor_of(side)
             or self.gazetteer.actor_of(f"the {side}")
+            or self.gazetteer.actor_of(f"{side}s")
             or self.gazetteer.actor_of(who[match.start() :])
         )
 

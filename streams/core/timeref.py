@@ -64,6 +64,12 @@ def _bare_weekday(match: re.Match[str]) -> bool:
     )
 
 
+_MONTH_PART_DAY = {"early": 5, "start": 5, "beginning": 5, "mid": 15, "middle": 15, "late": 25}
+"""The day standing for a part of a month; "the end of" one is its last."""
+_MONTHS_AHEAD = 3
+"""A month this many ahead of the filing's, with no year, is still to come, not last year's."""
+
+
 @dataclass(frozen=True, slots=True)
 class TimeRef:
     """A time expression found in a sentence, resolved to a local calendar day."""
@@ -140,6 +146,9 @@ class TimeResolver:
             # (not a section's number: "2.2 December 2024")
             rf"|\b(?<!\d\.)(?P<day2>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<month2>{month})\b(?:{year.format(2)})?"
             rf"|\b(?P<relative>{relative})\b"
+            # "in late November", "mid-August", "at the end of November": a part of a month, a week
+            rf"|\b(?:(?P<part1>early|mid|late)[- ]|the (?P<part2>start|beginning|middle|end) of )"
+            rf"(?P<month10>{month})\b(?!\.? \d{{1,2}}\b|,? of (?:that|the same|the following|the previous) year)(?:{year.format(10)})?"
             # "on the 8th" (this month's day, not "the 3rd police district") and "08.08.2021"
             r"|\b(?P<day5>\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:[,.;)—–]|$|(?:and|or|after|before|when|as|following|amid|under)\b))"
             r"|\b(?P<day6>\d{1,2})\.(?P<month6>\d{1,2})\.(?P<year6>20\d\d)\b"
@@ -374,6 +383,35 @@ class TimeResolver:
             return None
         return self._in_campaign(day) if not months_back else day, "day"
 
+    def _month_part(self, match: re.Match[str], published: date) -> tuple[date, TimePrecision] | None:
+        """ "early August" (the 5th), "mid-August" (the 15th), "late November" (the 25th), "the end
+        of November" (its last day): a week's precision, in the latest such month up to the filing
+        (or the year told); none for a month still to come ("by the end of August", in July: a
+        deadline, no day anything happened)."""
+        month = self.months[match.group("month10")]
+        year = int(match.group("year10")) if match.group("year10") else published.year
+        if not match.group("year10") and month > published.month:
+            if month - published.month <= _MONTHS_AHEAD:
+                return None
+            year -= 1
+        part = match.group("part1") or match.group("part2")
+        last = (date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)).day
+        number = _MONTH_PART_DAY.get(part, last)
+        day = date(year, month, number)
+        if day > published:
+            if (year, month) == (published.year, published.month):
+                return published, "week"
+            return None
+        day = day if match.group("year10") else self._in_campaign(day)
+        if self.campaign is not None:
+            # "in late November" of a campaign that began on the 27th: within it, as rough as it is
+            first, end = self.campaign
+            if day < first and (first.year, first.month) == (day.year, day.month):
+                day = first
+            elif day > end and (end.year, end.month) == (day.year, day.month):
+                day = end
+        return day, "week"
+
     def _in_campaign(self, day: date) -> date:
         """The day, or the same day of the campaign's year when the day is after the campaign
         and that one falls in it ("5 December" in a retrospective filed in December 2025)."""
@@ -453,6 +491,8 @@ class TimeResolver:
             return self._calendar_day(published, published.month, match.group("day5"), months_back=True)
         if match.group("day6"):
             return self._full_date(match.group("year6"), match.group("month6"), match.group("day6"))
+        if match.group("month10"):
+            return self._month_part(match, published)
         if match.group("day9"):
             number = match.group("day9")
             day = self.day_ordinals.get(number) or int(number[:-2])

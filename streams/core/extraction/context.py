@@ -17,7 +17,7 @@ from streams.core.gazetteer import fold_accents
 from streams.core.speakers import SpeakerMemory
 from streams.core.text import Sentence
 
-EXTRACTOR_VERSION = "1.40.0"
+EXTRACTOR_VERSION = "1.41.0"
 """Bumped when the rules change what an article yields: events carry it, so a replay can tell old readings from new."""
 
 _TOPIC_WINDOW = 3
@@ -132,10 +132,19 @@ class Context:
     """The index of the first sentence of the current paragraph, and of the one before it."""
     last_day: date | None = None
     """The day of the last dated control event: what "the same day" refers to."""
+    told_at: int = -2
+    """The index of the last sentence that opened on its one day (`anchor_day`)."""
+    day_just_before: date | None = None
+    """The day the sentence right before told, in the same paragraph: what "the same day" refers
+    to there ("On Saturday, Dec. 7, the army announced ... Local factions took Quneitra the same
+    day"), before the last control event's."""
     trace: list[Decision] | None = None
     national_capital: str | None = None
     lead: str | None = None
     """The one capital the story's first news (headline or lede) is about, "" if several."""
+    first_day: date | None = None
+    """The day of the story's first dated control event: what its undated "The pullout came a day
+    after ..." counts back from."""
     dateline_end: int = 0
     """Where the body's dateline ("KABUL, Aug 13 (Agency) —") ends: the reporter's location."""
     item_start: int = -1

@@ -40,6 +40,7 @@ before ..." (a day later: "Ghazni fell on 12 August, a day before Kandahar did")
 too. A count that is no number ("several days after") tells no day; weeks are loose ("a week after
 they seized Aleppo", five days before) and tell none either."""
 
+_CAME_BEFORE = re.compile(r"\bcame\s+(?:just\s+|only\s+)?$")
 _RELATIVE_OPEN = re.compile(r",\s*(?:which|that|where|who)\b")
 _OWN_RELATIVE_AFTER = re.compile(r"(?:,\s*(?:the|a|an|in)\s[^,;.]{1,60})?,\s*(?:which|that|where|who)\b")
 """A capital's own relative clause, past an appositive or where it lies ("Jalalabad, the main city
@@ -571,7 +572,7 @@ class EventDays(ExtractorBase):
                     or _SAME_DAY_FRONTED.match(low)
                 )
             ):
-                return ctx.last_day, "day"
+                return ctx.day_just_before or ctx.last_day, "day"
             said_after = next((r for r in time_refs if r.start > position and r.is_report_time), None)
             if (
                 said_after is not None
@@ -702,8 +703,17 @@ class EventDays(ExtractorBase):
         # took Ghazni and Herat, the third-largest city, which fell on Thursday evening"): that
         # clause's own day, not the one the event is told against
         after = [r for r in candidates if r.start > position and not _in_relative(low, position, r.start)]
+        # "The pullout came a day after the rebels captured Hama", in a story of past days: the day
+        # of the story's first news, not the filing's
+        told = (
+            ctx.first_day if _CAME_BEFORE.search(low, max(0, earlier.start() - 12), earlier.start()) else None
+        )
         anchor = (
-            before[-1].day if before else after[0].day if after else (ctx.paragraph_day or ctx.published_day)
+            before[-1].day
+            if before
+            else after[0].day
+            if after
+            else (ctx.paragraph_day or told or ctx.published_day)
         )
         days = self._span(earlier)
         if days is None:

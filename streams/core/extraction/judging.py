@@ -208,14 +208,14 @@ _IMPLICATIVE_TO = re.compile(
     r"\b(?:persuaded|convinced|forced|compelled|prompted|pressured|pressed|managed|allowed|enabled|permitted)\s+(?:[\w'’-]+\s+){0,4}?to$"
     r"|\b(?:after|before)(?:\s*,[^,;]{1,60},)?\s+agreeing\s+to$"
     r"|\bagreed\s+to$"
-    r"|\b(?:were|was)\s+(?:the\s+)?(?:first|second|third|last|only)\s+(?:[\w-]+\s+)?to$"
+    r"|\b(?:were|was)\s+(?:among\s+|one\s+of\s+)?(?:the\s+)?(?:first|second|third|last|only)\s+(?:[\w-]+\s+)?to$"
     r"|^(?:[\w'’-]+\s+)?the\s+(?:first|second|last|only)\s+(?:[\w'’-]+\s+){1,2}to$"
     r"|\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+able\s+to$"
     r"|\b(?:struck|striking|reached|reaching|sealed|cut)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:deal|agreement|pact)"
     r"\s+(?:with\s+(?:[\w'’-]+\s+){1,4}?)?to$"
 )
-"""A verb whose "to" happened ("elders persuaded the governor to hand the city over"; "were the
-first to enter the capital"; "were able to enter large parts of the city"; "had struck a deal with
+"""A verb whose "to" happened ("elders persuaded the governor to hand the city over"; "were (among)
+the first to enter the capital"; "were able to enter large parts of the city"; "had struck a deal with
 the insurgents to hand over the city"; "left after agreeing to surrender it"; "the governor agreed
 to hand over the city": news tells the deal that was kept)."""
 _WHEN_AFTER_YEAR = re.compile(r"\s*,\s*when\b")

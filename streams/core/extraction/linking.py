@@ -417,8 +417,11 @@ _VERB_AFTER_COMMA = re.compile(r"\s*,\s*(?!and\b|or\b)[a-z]+\s+(?:on|at|in|near|
 ("Lashkar Gah, battle on edge of Herat"), not a list ("Kunduz, and the edges of Taloqan")."""
 _HEADLINE_CLAUSE = re.compile(r",\s+(?:say|says|said|claim|claims|vow|vows|warn|warns)\b")
 """A headline's next clause after a comma, with its own verb of speech."""
-_BETWEEN_PLACES = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){1,3}and\s+)?$")
-"""A capital named as one end of a road or a distance ("between Kabul and Mazar-i-Sharif")."""
+_BETWEEN_PLACES = re.compile(
+    r"\b(?:between|(?:linking|connecting)(?!\s+up\b))\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){1,3}(?:and|with)\s+)?$"
+)
+"""A capital named as one end of a road or a distance ("between Kabul and Mazar-i-Sharif", "the
+junction linking Damascus with the coast")."""
 _GAINSAID = re.compile(r"\b(?:but|saying|insisting|adding)\b")
 """A claim answered in its own sentence, which names the city the claim was about."""
 _FRONTED_PHRASE_END = re.compile(
@@ -465,6 +468,13 @@ _APPOSITIVE = re.compile(
     r"|\s*(?!(?:and|or|but|while)\b)[^,;]{0,60}?\b(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|from)\s+[^,;]{1,40},)?"
     r"(?:\s*(?:which|who|where|that)\b[^,;]{0,120},)?"
 )
+
+_LIST_APPOSITIVE = re.compile(
+    r"^\s*,[^,;]{0,100}?\b(?:between|linking|connecting|joining|including)\s+[^,;]{1,40}"
+    r"(?:,\s*[^,;]{1,40}){1,3}?\s+(?:and|or)\s+[^,;]{1,40},"
+)
+"""An appositive that holds a list of its own ("Syria's third-largest city, the crossroads between
+Damascus, the coast and the north, had changed hands"): skipped whole."""
 
 _ROAD_TO = re.compile(r"\b(?:road|highway|route)s?\s+(?:(?:north|south|east|west)\w*\s+)?(?:to|towards?)\s+$")
 _ROAD_END = re.compile(
@@ -836,7 +846,7 @@ def _drop_appositive(gap: str) -> str:
     Kabul, was captured` (a number's thousands separator is no comma of the aside); `Gardez —
     which the police said was still held — had fallen`: skip the aside (an appositive, and a
     relative clause after it, or one between dashes)."""
-    return _APPOSITIVE.sub(" ", _DASH_ASIDE.sub(" ", gap, count=1))
+    return _APPOSITIVE.sub(" ", _LIST_APPOSITIVE.sub(" ", _DASH_ASIDE.sub(" ", gap, count=1), count=1))
 
 
 _SUBJECT_GAP_LEAD = re.compile(r"(?:;|,)\s*(?:and\s+)?$|(?<=[\w.)])\s+and\s+$")

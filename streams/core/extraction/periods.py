@@ -31,10 +31,9 @@ _HEADER_TIME = re.compile(
     r"(?:\s*[·|•—–,-]\s*\d{1,2}[:.]\d{2}(?:\s*(?:utc|gmt|local|[ap]\.?m\.?))?)?\s*[.:]?\s*"
 )
 """The clock time after a header's date, if any."""
+_FRONTED_DAY_REACH = 15
+"""How far into a sentence its day may open it and set the scene ("On Saturday, Dec. 7, ...")."""
 _SAME_DAY = re.compile(r"\b(?:the\s+same|that)\s+day\b")
-_RELATIVE_DAY = re.compile(r"\b(?:who|which|where|after|before|until)\b[^,;]*$")
-"""A day in a relative or time clause ("local groups who took over Daraa yesterday pushed north",
-"agreed to leave the city after elders met Taliban commanders on Saturday night")."""
 _PERFECT_DAY = re.compile(r"\bhad\s+(?:been\s+)?[\w-]+(?:\s+[\w-]+){0,3}?,?\s+(?:on\s+|late\s+|early\s+)?$")
 _HOLDER_AFTER_DASH = re.compile(r"\s+[—–-]\s+")
 _HOUR = (
@@ -43,6 +42,11 @@ _HOUR = (
 )
 """An hour of the clock ("6:30 a.m.", "10 P.M.", "noon", a military "0500-0800" or "1430 hrs"), for a
 timeline's entries."""
+_DAY_PART_POINT = rf"(?:{_HOUR}|dawn\b|dusk\b|nightfall\b|daybreak\b|sunrise\b|sunset\b)"
+_RELATIVE_DAY = re.compile(rf"\b(?:who|which|where|(?:after|before|until)(?!\s+{_DAY_PART_POINT}))\b[^,;]*$")
+"""A day in a relative or time clause ("local groups who took over Daraa yesterday pushed north",
+"agreed to leave the city after elders met Taliban commanders on Saturday night"); not an hour's
+("Just after 10 a.m. on Thursday, Dec. 5, residents saw fighters enter Hama": the story's day)."""
 _CLOCK_ENTRY = re.compile(
     r"\s*(?:(?:about|around|at|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
     rf"{_HOUR}\s*(?:[—–:-]|(?<=\.)\s|\.\s)"
@@ -118,6 +122,11 @@ class Periods(ExtractorBase):
         """The sentence's time expressions; a date in the dateline ("HERAT, Afghanistan, July 31
         -") is when the story was filed, not when anything in it happened."""
         ctx.day_before = ctx.anchor_day
+        ctx.day_just_before = (
+            ctx.anchor_day
+            if ctx.told_at == sentence.index - 1 and ctx.paragraph_starts[0] != sentence.index
+            else None
+        )
         ctx.paragraph_told = ctx.paragraph_told_next
         ctx.story_told = ctx.story_told_next
         # "4. Herat fell the same day.": a numbered section's title counts from the story's day, not
@@ -149,11 +158,14 @@ class Periods(ExtractorBase):
                 # weekday up to the filing is that one ("The next morning, Sunday, ...")
                 or (
                     anchor == ctx.section_day
-                    and anchor < r.day <= ctx.published_day
+                    and anchor < r.day <= min(ctx.published_day, anchor + _NEXT_DAYS)
                     and self.times.bare_weekday(low[r.start : r.end])
                     # (not a diary's "Shiberghan fell on Saturday", under "Tuesday, 10 August": the
-                    # Saturday before the entry)
+                    # Saturday before the entry; nor "men who had sat there on Thursday night were
+                    # among the first to enter Damascus on Saturday night", under "SATURDAY,
+                    # DECEMBER 7": the heading's Saturday and the Thursday before it)
                     and not _PAST_ON_WEEKDAY.search(low, max(0, r.start - 40), r.start)
+                    and not _PERFECT_DAY.search(low, max(0, r.start - 50), r.start)
                 )
                 else again.get((r.start, r.end), r)
                 for r in refs
@@ -203,6 +215,8 @@ class Periods(ExtractorBase):
                 and not _RELATIVE_DAY.search(low, max(0, r.start - 60), r.start)
             ]
             ctx.anchor_day = told[-1].day
+            if told[0].start <= _FRONTED_DAY_REACH and len({r.day for r in told}) == 1:
+                ctx.told_at = sentence.index  # "On Saturday, Dec. 7, the army announced ...": its scene's day
             if events:
                 ctx.paragraph_told_next = ctx.story_told_next = events[-1].day
         return refs
@@ -331,10 +345,17 @@ class Periods(ExtractorBase):
             heading = self._heading_date(low, ctx.published_day, time_refs)
             ctx.paragraph_day = (listed[1] if listed else None) or (heading[0].day if heading else None)
             section = self._section_header(sentence, text, low, time_refs)
-            if section is None and ctx.section_day is None and ctx.day_before and _CLOCK_ENTRY.match(low):
+            if (
+                section is None
+                and ctx.section_day is None
+                and ctx.day_before
+                and _CLOCK_ENTRY.match(low)
+                and not any(r.precision == "day" and not r.is_report_time for r in time_refs)
+            ):
                 # an hour-by-hour account's first entry ("6:30 a.m. - News reaches the capital
                 # ...") after a lede that told its day ("When Kabul woke up on Sunday, Aug. 15"):
-                # its entries are of that day until one names another
+                # its entries are of that day until one names another (not a story's "Just after
+                # 10 a.m. on Thursday, Dec. 5, residents saw ...": a day of its own, told once)
                 section = (ctx.day_before, "")
             if section is not None:
                 ctx.section_day = section[0]

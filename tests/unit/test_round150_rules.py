@@ -1,0 +1,210 @@
+"""General rules found in session 31's rounds (reconstructions told hour by hour, rolling coverage,
+ordinary intake), each tested on sentences of our own (never the rounds' sentences): the text, the
+theatre it is read in, when it was published, and every control event it must yield (capital, type,
+modality, day)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.rule_cases import AF, SYRIA, Expected, check_rule
+
+SYRIA_LOOK_BACK = "2024-12-20T10:00:00+03:00"  # Friday 20 Dec 2024, two weeks on
+SYRIA_MONDAY = "2024-12-09T12:00:00+03:00"  # Monday 9 Dec 2024
+SYRIA_SATURDAY_NIGHT = "2024-12-07T23:00:00+03:00"  # Saturday 7 Dec 2024
+SYRIA_MARCH = "2025-03-14T12:00:00+03:00"  # Friday 14 Mar 2025
+AF_TUESDAY = "2021-08-10T12:00:00+04:30"  # Tuesday 10 Aug 2021
+AF_JULY = "2021-07-20T12:00:00+04:30"  # Tuesday 20 Jul 2021
+AF_OCTOBER = "2021-10-01T12:00:00+04:30"  # Friday 1 Oct 2021
+
+CASES = [
+    # an hour told with its own day ("Shortly after 9 a.m. on Thursday, Dec. 5") is the story's day,
+    # no time clause of "after"; nor does it head an hour-by-hour section dated by the day before
+    pytest.param(
+        SYRIA,
+        SYRIA_LOOK_BACK,
+        "By the next day, Wednesday, Dec. 4, the fighting had reached the northern edge of Hama.\n\n"
+        "Shortly after 9 a.m. on Thursday, Dec. 5, people in the Arbaeen district watched the first "
+        "pickups drive in. Soon crowds gathered in the square.\n\n"
+        "Hama had fallen within a morning.",
+        {("hama", "contested", "asserted", "2024-12-04"), ("hama", "captured", "asserted", "2024-12-05")},
+        id="an_hour_with_its_own_day_is_no_time_clause",
+    ),
+    pytest.param(
+        SYRIA,
+        SYRIA_LOOK_BACK,
+        "By Wednesday, Dec. 4, fighting had reached the northern edge of Hama.\n\n"
+        "Shortly after 9 a.m. on Thursday, Dec. 5, the first fighters entered Hama.\n\n"
+        "On Saturday, Dec. 7, the rebels reached Homs from the north.\n\n"
+        "Shortly before midnight, the rebel command declared full control of the city.",
+        {
+            ("hama", "contested", "asserted", "2024-12-04"),
+            ("hama", "entered", "asserted", "2024-12-05"),
+            ("homs", "captured", "claimed", "2024-12-07"),
+        },
+        id="an_hour_with_its_own_day_heads_no_section",
+    ),
+    # "by the end of the day", "by late morning": the day the text spoke of last
+    pytest.param(
+        SYRIA,
+        SYRIA_MONDAY,
+        "The guns fell silent a little before dawn on Thursday. By the end of the day, Hama was in "
+        "the hands of the rebels.",
+        {("hama", "captured", "asserted", "2024-12-05")},
+        id="by_the_end_of_the_day",
+    ),
+    # a side's adjective before "channels" or "accounts": that side's own words
+    pytest.param(
+        SYRIA,
+        SYRIA_MONDAY,
+        "Late on Wednesday, rebel channels on Telegram said fighters had broken into Hama.",
+        {("hama", "entered", "claimed", "2024-12-04")},
+        id="a_sides_adjective_before_channels",
+    ),
+    # "The pullout came a day after ...": the day before the story's first news, not the filing's
+    pytest.param(
+        SYRIA,
+        SYRIA_MONDAY,
+        "Government troops left Deir al-Zor before dawn on Friday and the SDF took over the city.\n\n"
+        "The pullout came a day after the rebels seized Hama.",
+        {
+            ("deir-ez-zor", "captured", "asserted", "2024-12-06"),
+            ("hama", "captured", "asserted", "2024-12-05"),
+        },
+        id="came_a_day_after_counts_from_the_first_news",
+    ),
+    # (in a story of the day before its filing, from that day)
+    pytest.param(
+        AF,
+        AF_TUESDAY,
+        "The Taliban overran Aybak on Monday, officials said.\n\n"
+        "The loss of Aybak came a day after the Taliban took Kunduz.",
+        {("aybak", "captured", "asserted", "2021-08-09"), ("kunduz", "captured", "asserted", "2021-08-08")},
+        id="came_a_day_after_the_news_of_the_day_before",
+    ),
+    # "were among the first to enter": an entry that happened
+    pytest.param(
+        SYRIA,
+        SYRIA_MONDAY,
+        "On Saturday night, southern fighters were among the first to enter Damascus.",
+        {("damascus", "entered", "asserted", "2024-12-07")},
+        id="among_the_first_to_enter",
+    ),
+    # "the same day" after a sentence that opened on its day: that day, not the last fall's
+    pytest.param(
+        SYRIA,
+        SYRIA_LOOK_BACK,
+        "Local fighters took Deraa on Friday, Dec. 6.\n\n"
+        "On Saturday, Dec. 7, the army said it had pulled back in the south. Factions took over "
+        "Quneitra the same day.",
+        {("daraa", "captured", "asserted", "2024-12-06"), ("quneitra", "captured", "asserted", "2024-12-07")},
+        id="the_same_day_as_the_sentence_before",
+    ),
+    # guard: a day told deep in the sentence before (a flash-forward) is not "the same day"
+    pytest.param(
+        AF,
+        "2021-08-19T12:00:00+04:30",
+        "The Taliban took Kabul on Sunday, Aug. 15, meeting almost no resistance. Ghani had "
+        "left in the afternoon; he turned up on Wednesday in the Emirates. Earlier the same day "
+        "Jalalabad was handed over by its governor.",
+        {
+            ("kabul", "captured", "asserted", "2021-08-15"),
+            ("jalalabad", "captured", "asserted", "2021-08-15"),
+            ("jalalabad", "surrendered", "asserted", "2021-08-15"),
+        },
+        id="guard_the_same_day_not_a_flash_forward",
+    ),
+    # under a day heading, a bare weekday that is the heading's is that day; a past perfect's
+    # weekday is before it
+    pytest.param(
+        SYRIA,
+        SYRIA_LOOK_BACK,
+        "SATURDAY, DECEMBER 7\n\n"
+        "The convoys were moving before noon. Men who had met the elders on Thursday were among the "
+        "first to enter Damascus on Saturday night.",
+        {("damascus", "entered", "asserted", "2024-12-07")},
+        id="a_heading_weekday_under_its_heading",
+    ),
+    # a part of a month: a rough day in it, not the filing's
+    pytest.param(
+        SYRIA,
+        SYRIA_MARCH,
+        "Rebels overran Aleppo at the end of November.",
+        {("aleppo", "captured", "asserted", "2024-11-30")},
+        id="the_end_of_a_month",
+    ),
+    pytest.param(
+        SYRIA,
+        SYRIA_MARCH,
+        "Rebels overran Aleppo in late November.",
+        {("aleppo", "captured", "asserted", "2024-11-27")},
+        id="late_in_a_month_within_the_campaign",
+    ),
+    pytest.param(
+        AF,
+        AF_OCTOBER,
+        "The Taliban overran Zaranj in early August.",
+        {("zaranj", "captured", "asserted", "2021-08-05")},
+        id="early_in_a_month",
+    ),
+    # guard: a month still to come is a deadline, no day
+    pytest.param(
+        AF,
+        AF_JULY,
+        "The Taliban captured Qala-e-Naw on Tuesday, weeks before the withdrawal ends at the end of August.",
+        {("qala-e-naw", "captured", "asserted", "2021-07-20")},
+        id="guard_a_month_to_come",
+    ),
+    # guard: "of that year" is the year told before, history
+    pytest.param(
+        AF,
+        AF_OCTOBER,
+        "The worst came in 2016. In early October of that year the Taliban pushed into Kunduz.",
+        set(),
+        id="guard_a_month_of_that_year",
+    ),
+    # where one teller went is where the story goes on: "the city" after it
+    pytest.param(
+        SYRIA,
+        SYRIA_LOOK_BACK,
+        "On Monday, Dec. 9, she drove north to Latakia to find her brother. The city had been taken "
+        "without a fight.",
+        {
+            ("latakia", "captured", "asserted", "2024-12-09"),
+            ("latakia", "surrendered", "asserted", "2024-12-09"),
+        },
+        id="where_the_teller_went",
+    ),
+    # guard: where crowds fled is no place the news is in
+    pytest.param(
+        SYRIA,
+        SYRIA_LOOK_BACK,
+        "On Monday, Dec. 9, thousands of families fled to Latakia. The city had been taken without a fight.",
+        set(),
+        id="guard_where_crowds_fled",
+    ),
+    # an adverb inside the quote: "was "completely liberated""
+    pytest.param(
+        SYRIA,
+        SYRIA_SATURDAY_NIGHT,
+        'The rebel command said on Saturday that Homs was "completely liberated".',
+        {("homs", "captured", "claimed", "2024-12-07")},
+        id="an_adverb_inside_the_quote",
+    ),
+    # an appositive holding a list of its own is skipped whole
+    pytest.param(
+        SYRIA,
+        SYRIA_SATURDAY_NIGHT,
+        "Residents said no soldier was left in Homs. The country's third-largest city, the junction "
+        "linking Damascus, the coast and the north, had changed hands on Saturday.",
+        {("homs", "captured", "asserted", "2024-12-07")},
+        id="an_appositive_with_a_list",
+    ),
+]
+
+
+@pytest.mark.parametrize(("theatre_extractor", "published", "body", "expected"), CASES)
+def test_rule(
+    request: pytest.FixtureRequest, theatre_extractor: str, published: str, body: str, expected: Expected
+) -> None:
+    check_rule(request, theatre_extractor, published, body, expected)
