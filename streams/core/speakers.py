@@ -45,6 +45,8 @@ video in which he")."""
 _AUXILIARY = re.compile(r"(?:has|have|had|has also|have also|had also)")
 _CONJOINED_SUBJECT = re.compile(r"(?:and|but|while|whereas)\s+(?=[\w'’])(?!(?:and|but)\b)")
 """A coordinated clause's own subject after a comma (", and a Taliban spokesman said")."""
+_CONJOINED_TAIL = re.compile(r"\s(?:and|but|while|whereas)\s+((?:[\w'’-]+\s+){0,5}[\w'’-]+)$")
+"""The same with no comma before it: the last few words after the conjunction."""
 _COORDINATED = re.compile(r"(?:^|\s)(?:and|but)$")
 """A speech verb that is a sentence's second predicate ("... and said")."""
 _CONJUNCTS = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
@@ -153,6 +155,16 @@ class SpeakerFinder:
                 )
                 if opening and len(opening.split()) <= 10 and not self.cues.triggers_in(opening.lower()):
                     return self._attributed(memory, opening, verb.start())
+            tail = _CONJOINED_TAIL.search(who) if len(chunks) == 1 or len(who.split()) > 14 else None
+            if (
+                tail is not None
+                and not self.cues.triggers_in(tail.group(1).lower())
+                and (self.gazetteer.actor_of(tail.group(1)) or self.partisan(tail.group(1)))
+            ):
+                # "Taliban fighters pushed into Kunduz on Sunday and the insurgents said ...": with
+                # no comma, the clause's own subject after "and", saying nothing of the clause before
+                said = self._attributed(memory, tail.group(1), verb.start())
+                return replace(said, covers_before=False)
             opened = _RELATIVE_OPENER.match(who)
             if opened and len(chunks) > 1 and not self.cues.triggers_in(who.lower()):
                 # "after that of Homs, where the rebels declared full control": a speaker in another

@@ -37,7 +37,7 @@ _DATED_BY = re.compile(r"\s+(?:on|of)\s+(?:the\s+)?")
 
 
 _CLOCK_TOLD = re.compile(
-    r"\b(?:at|about|around|(?:shortly|just|soon)\s+(?:before|after))\s+(?:about\s+|around\s+)?"
+    r"\b(?:at|about|around|by|(?:shortly|just|soon)\s+(?:before|after))\s+(?:about\s+|around\s+)?"
     r"(?:(?P<hour>\d{1,2})(?:[:.](?P<minute>[0-5]\d))?\s*(?P<half>[ap])\.?m\b\.?"
     r"|(?P<hour24>[01]?\d|2[0-3])[:.](?P<minute24>[0-5]\d)(?!\s*[ap]\.?m\b)(?!\d|[.:]\d)"
     r"|(?P<midnight>midnight))"
@@ -210,6 +210,14 @@ class TimeResolver:
                 report = bool(self.report_before.search(before))
                 return TimeRef(match.start(), match.end(), filed.date() - timedelta(days=1), "day", report)
         return None
+
+    def hour_on(self, low: str, day: date) -> TimeRef | None:
+        """The first hour of the clock the text tells an event at, as one on `day`."""
+        match = _CLOCK_TOLD.search(low)
+        if match is None:
+            return None
+        report = bool(self.report_before.search(low, max(0, match.start() - 40), match.start()))
+        return TimeRef(match.start(), match.end(), day, "day", report)
 
     def at_day(self, day: date) -> datetime:
         """Noon local time: the middle of the day, so a day's events sort after earlier days."""

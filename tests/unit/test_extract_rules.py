@@ -1000,7 +1000,7 @@ def test_leaving_under_a_named_treaty_is_no_surrender(extractor: Extractor) -> N
             {("kabul", "entered", "asserted", "2021-08-15")},
         ),
         (
-            "Taliban fighters were closing in on the capital on Saturday, officials said.",
+            "Taliban fighters were fighting on the outskirts of the capital on Saturday, officials said.",
             {("kabul", "contested", "asserted", "2021-08-14")},
         ),
         (  # "the capital of X province" stays the province's
@@ -1170,7 +1170,9 @@ def test_the_national_capital_stays_the_city_of_a_story_about_it(extractor: Extr
         "Fighters were told to wait at the gates of Kabul and not to enter the city.\n\n"
         "An official said fighters were already entering the city."
     )
-    found = control(extractor, body, title="Taliban close in on Kabul", published="2021-08-15T12:00:00+04:30")
+    found = control(
+        extractor, body, title="Taliban at the gates of Kabul", published="2021-08-15T12:00:00+04:30"
+    )
     assert {(capital, kind) for capital, kind, _, _ in found} == {
         ("kabul", "contested"),
         ("kabul", "entered"),

@@ -349,7 +349,7 @@ CASES = [
     pytest.param(
         SYRIA,
         SYRIA_FRIDAY,
-        "Rebels closed in on Homs on Friday after capturing two towns on its northern approaches.",
+        "Rebels attacked Homs on Friday after capturing two towns on its northern approaches.",
         {("homs", "contested", "asserted", "2024-12-06")},
         id="towns_on_its_approaches_are_not_the_city",
     ),

@@ -14,6 +14,7 @@ SYRIA_MONDAY = "2024-12-09T12:00:00+03:00"  # Monday 9 Dec 2024
 SYRIA_SATURDAY_NIGHT = "2024-12-07T23:00:00+03:00"  # Saturday 7 Dec 2024
 SYRIA_MARCH = "2025-03-14T12:00:00+03:00"  # Friday 14 Mar 2025
 AF_TUESDAY = "2021-08-10T12:00:00+04:30"  # Tuesday 10 Aug 2021
+AF_SATURDAY = "2021-07-10T18:45:00+04:30"  # Saturday 10 Jul 2021
 AF_JULY = "2021-07-20T12:00:00+04:30"  # Tuesday 20 Jul 2021
 AF_OCTOBER = "2021-10-01T12:00:00+04:30"  # Friday 1 Oct 2021
 
@@ -199,6 +200,138 @@ CASES = [
         "linking Damascus, the coast and the north, had changed hands on Saturday.",
         {("homs", "captured", "asserted", "2024-12-07")},
         id="an_appositive_with_a_list",
+    ),
+    # an hour with no day, after a paragraph that told its day (filed days later): that day
+    pytest.param(
+        AF,
+        AF_SATURDAY,
+        "Shortly before dawn on Wednesday the offensive reached the provincial capital.\n\n"
+        "Fighters attacked Qala-e-Naw from the north at about 4 a.m., officials said.",
+        {("qala-e-naw", "contested", "asserted", "2021-07-07")},
+        id="an_hour_on_the_day_told_before",
+    ),
+    # "by early afternoon", "around mid-morning", "in the small hours": the day told last
+    pytest.param(
+        AF,
+        AF_SATURDAY,
+        "The attack began on Wednesday.\n\nBy early afternoon the insurgents had seized Qala-e-Naw.",
+        {("qala-e-naw", "captured", "asserted", "2021-07-07")},
+        id="by_early_afternoon",
+    ),
+    pytest.param(
+        AF,
+        "2021-08-17T11:00:00+04:30",
+        "The news reached Kabul early on Sunday.\n\nIn the small hours, the governor of Nangarhar had "
+        "surrendered Jalalabad to the Taliban.",
+        {
+            ("jalalabad", "captured", "asserted", "2021-08-15"),
+            ("jalalabad", "surrendered", "asserted", "2021-08-15"),
+        },
+        id="in_the_small_hours",
+    ),
+    # "he said the fighters had taken X", with no "that": backshifted news of the paragraph's day
+    pytest.param(
+        AF,
+        AF_SATURDAY,
+        "Fighting reached the centre of Qala-e-Naw on Wednesday. In a post on Twitter a Taliban "
+        "spokesman said the fighters had taken the whole city.",
+        {
+            ("qala-e-naw", "entered", "asserted", "2021-07-07"),
+            ("qala-e-naw", "captured", "claimed", "2021-07-07"),
+        },
+        id="said_had_with_no_that",
+    ),
+    # a day between a verb of movement and "into"
+    pytest.param(
+        AF,
+        "2021-08-07T11:00:00+04:30",
+        "The Taliban pushed on Friday into Sheberghan, the capital of Jowzjan province.",
+        {("sheberghan", "entered", "asserted", "2021-08-06")},
+        id="a_day_between_the_verb_and_into",
+    ),
+    # "dismissed the statement as false": a denial of the claim before it
+    pytest.param(
+        AF,
+        "2021-08-07T11:00:00+04:30",
+        "A Taliban spokesman said on Friday that fighters had seized Sheberghan; a provincial official "
+        "dismissed the statement as false.",
+        {("sheberghan", "captured", "denied", "2021-08-06")},
+        id="dismissed_the_statement_as_false",
+    ),
+    # an event hours before the first hours of a day: the day before
+    pytest.param(
+        AF,
+        "2021-08-13T10:00:00+04:30",
+        "The Taliban captured Kandahar in the early hours of Friday, officials said, hours after the "
+        "insurgents seized the western city of Herat.",
+        {("kandahar", "captured", "asserted", "2021-08-13"), ("herat", "captured", "asserted", "2021-08-12")},
+        id="hours_before_the_small_hours",
+    ),
+    # guard: hours before an event of a day told as such: that day
+    pytest.param(
+        AF,
+        "2021-08-18T10:00:00+04:30",
+        "The Taliban entered Kabul on Sunday, hours after they took Jalalabad without a fight.",
+        {
+            ("kabul", "entered", "asserted", "2021-08-15"),
+            ("jalalabad", "captured", "asserted", "2021-08-15"),
+            ("jalalabad", "surrendered", "asserted", "2021-08-15"),
+        },
+        id="guard_hours_before_on_the_same_day",
+    ),
+    # "In Sar-e-Pul, ... the capital had fallen": the provincial capital the fronted place names
+    pytest.param(
+        AF,
+        "2021-08-08T20:00:00+04:30",
+        "In Sar-e-Pul, a lawmaker from the province said the capital had fallen after days of fighting.",
+        {("sar-e-pul", "captured", "asserted", "2021-08-08")},
+        id="the_capital_after_a_fronted_provincial_capital",
+    ),
+    # a second subject after "and", with no comma: its own speaker
+    pytest.param(
+        AF,
+        "2021-08-08T20:00:00+04:30",
+        "Taliban fighters pushed into the centre of Kunduz on Sunday and the insurgents said they had "
+        "captured the city, though the government insisted its forces were still fighting back.",
+        {("kunduz", "entered", "asserted", "2021-08-08"), ("kunduz", "captured", "claimed", "2021-08-08")},
+        id="the_speaker_after_and_with_no_comma",
+    ),
+    # nearing a city is no attack on it, nor is it entered with the city before it
+    pytest.param(
+        SYRIA,
+        SYRIA_SATURDAY_NIGHT,
+        "Rebels broke into Homs on Saturday and closed in on Damascus.",
+        {("homs", "entered", "asserted", "2024-12-07")},
+        id="closing_in_is_no_attack",
+    ),
+    # guard: the city before another is not that other one
+    pytest.param(
+        AF,
+        "2021-08-18T12:30:00+04:30",
+        "By Sunday morning Jalalabad had changed hands without a shot. Elders told us how the last major "
+        "city before Kabul was handed over.",
+        {
+            ("jalalabad", "captured", "asserted", "2021-08-15"),
+            ("jalalabad", "surrendered", "asserted", "2021-08-15"),
+        },
+        id="guard_the_city_before_another",
+    ),
+    # guard: where a teller speaks from is no place of the news before
+    pytest.param(
+        AF,
+        "2021-08-11T16:20:00+04:30",
+        '"We waited for help," a soldier who escaped before the surrender told us from a relative\'s '
+        "house in Mazar-i-Sharif.",
+        set(),
+        id="guard_where_a_teller_speaks_from",
+    ),
+    # a defensive line on a side of the city: broken through, the city is entered
+    pytest.param(
+        AF,
+        "2021-08-14T10:00:00+04:30",
+        "On Thursday fighters broke through the defensive lines on the western side of Herat.",
+        {("herat", "entered", "asserted", "2021-08-12")},
+        id="through_the_lines_on_a_side_of_the_city",
     ),
 ]
 

@@ -30,7 +30,7 @@ CASES = [
     pytest.param(
         AF,
         FRIDAY,
-        "Taliban fighters closed in on Ghazni on Thursday. It fell to them on Friday, a lawmaker said.",
+        "Taliban fighters attacked Ghazni on Thursday. It fell to them on Friday, a lawmaker said.",
         {("ghazni", "contested", "asserted", "2021-08-12"), ("ghazni", "captured", "asserted", "2021-08-13")},
         id="it_after_the_city_is_the_city",
     ),

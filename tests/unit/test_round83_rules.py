@@ -87,7 +87,7 @@ CASES = [
         SYRIA_FRIDAY,
         (
             "The rebel command said its forces had begun encircling Damascus. The army denied reports "
-            "that rebels were closing in on the capital."
+            "that rebels were fighting on the outskirts of the capital."
         ),
         {("damascus", "contested", "denied", "2024-12-06")},
         id="a_denial_of_the_same_reports_still_rejects",

@@ -237,7 +237,6 @@ WORDINGS = [
     (("contested",), "Clashes erupted in Kunduz on Sunday."),
     (("contested",), "Heavy fighting broke out in Kunduz on Sunday."),
     (("contested",), "The Taliban besieged Kunduz on Sunday."),
-    (("contested",), "The Taliban closed in on Kunduz on Sunday."),
     (("contested",), "The Taliban encircled Kunduz on Sunday."),
     (("contested",), "The Taliban surrounded Kunduz on Sunday."),
     (("contested",), "The Taliban pressed their offensive on Kunduz on Sunday."),
@@ -315,6 +314,9 @@ WORDINGS = [
     ((), "Hundreds of soldiers surrendered to the Taliban near Kunduz on Sunday."),
     ((), "The Taliban could take Kunduz within weeks, officials warned on Sunday."),
     ((), "Kunduz has not fallen, the governor said on Sunday."),
+    # closing in is nearing, no attack: the second authors code none (82 such sentences in their
+    # Afghanistan copy; reading none as an attack lost no gold event and dropped 32 false ones)
+    ((), "The Taliban closed in on Kunduz on Sunday."),
     ((), "Kunduz is not under threat, officials said on Sunday."),
     ((), "The Taliban took Kunduz in 1997 before losing it in 2001."),
     ((), "Flights from Kunduz airport were suspended on Sunday."),
@@ -588,7 +590,7 @@ STORIES = [
     ),
     (
         ("kunduz/captured", "kunduz/contested"),
-        "Taliban fighters were closing in on Kunduz last week.\nOn Sunday the city fell.",
+        "Taliban fighters were attacking Kunduz last week.\nOn Sunday the city fell.",
     ),
     (
         ("kunduz/captured", "kunduz/contested"),

@@ -176,6 +176,15 @@ _SAME_DAY_FRONTED = re.compile(
 Deir ez-Zor the same day, the SDF moved in"."""
 
 _FOLLOWED_MARK = re.compile(r",\s*(?:and\s+)?(?:then\s+)?followed\b")
+_HOURS_AFTER = re.compile(r"\b(?:hours|minutes|shortly|soon|just)\s+after\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}$")
+"""An event told in a clause of "hours after" right before its trigger: hours before the event of
+the clause it came before."""
+_HOURS_AFTER_NAME = re.compile(r"\b(?:hours|minutes|shortly|soon|just)\s+after\s+(?:the\s+)?$")
+"""The same, right before the capital whose verb comes after it ("hours after Herat fell")."""
+_SMALL_HOURS = re.compile(
+    r"\b(?:(?:early|small|wee)\s+hours|before\s+dawn|before\s+daybreak|just\s+after\s+midnight|overnight)\b"
+)
+"""The first hours of a day: what came hours before them came the day before."""
 _AFTER_EVENT = re.compile(
     r"(?<!hours )(?<!minutes )(?<!shortly )(?<!soon )(?<!just )\b(?:after|following|fresh\s+from|buoyed\s+by"
     r"|emboldened\s+by|on\s+the\s+back\s+of)\s+(?:the\s+|their\s+|its\s+)?$"
@@ -302,13 +311,15 @@ _SIMPLE_PAST = re.compile(
 )
 """A verb in the simple past, active or passive ("took", "was handed over"), or a state told in
 the narration's past ("Damascus was in their hands")."""
+_NO_DAY_WORD = r"(?!on\b|yesterday\b|today\b|tonight\b|this\b|last\b|late\b|early\b)[\w'’-]+\s+"
 _TOLD_THAT_HAD = re.compile(
     r"\b(?:told|said|called\s+to\s+say|wrote|reported)\s+"
-    r"(?:(?!on\b|yesterday\b|today\b|tonight\b|this\b|last\b|late\b|early\b)[\w'’-]+\s+){0,3}?that\s+(?:[\w'’-]+\s+){1,4}?"
+    rf"(?:{_NO_DAY_WORD}){{0,5}}?(?:that\s+(?:[\w'’-]+\s+){{1,4}}?|(?:{_NO_DAY_WORD}){{1,4}}?(?=had\s))"
     r"(?:had\s+(?:been\s+)?)?$"
 )
 """A that-clause of a simple past telling with no day of its own, up to its pluperfect (or the
-trigger that opens on it): backshifted news of the telling's day (not "said on Sunday that ...")."""
+trigger that opens on it; "he said the fighters had taken", with no "that", up to the pluperfect):
+backshifted news of the telling's day (not "said on Sunday that ...")."""
 _AUXILIARY_BEFORE = re.compile(
     r"\b(?:had|has|have|'ve|’ve|been|being|is|are|will|would|could|may|might)\s+(?:[\w-]+\s+){0,2}$"
 )
@@ -617,6 +628,17 @@ class EventDays(ExtractorBase):
                 return story_day, "day"
             return (ctx.news_day, "report") if ctx.news_day != ctx.published_day else (None, "report")
         nearest = min(pool, key=lambda r: abs(r.start - position))
+        if (
+            nearest.end <= position
+            and (
+                _HOURS_AFTER.search(low, nearest.end, position)
+                or (mention is not None and _HOURS_AFTER_NAME.search(low, nearest.end, mention.start))
+            )
+            and _SMALL_HOURS.search(low, max(0, nearest.start - 30), nearest.end)
+        ):
+            # "took Kandahar in the early hours of Friday, hours after they seized Herat": the
+            # evening before (not "entered Kabul on Sunday, hours after they took Jalalabad")
+            return nearest.day - timedelta(days=1), nearest.precision
         return nearest.day, nearest.precision
 
     def _take_aside(

@@ -476,6 +476,15 @@ _LIST_APPOSITIVE = re.compile(
 """An appositive that holds a list of its own ("Syria's third-largest city, the crossroads between
 Damascus, the coast and the north, had changed hands"): skipped whole."""
 
+_PLACE_BEFORE_ANOTHER = re.compile(
+    r"\b(?:city|cities|town|towns|capital|capitals|stop|obstacle|barrier|bastion|stronghold)\s+before\s+$"
+)
+"""A place told as the one on the way before a capital ("the last major city before Kabul")."""
+_APPROACH_VERB = re.compile(
+    r"\b(?:clos(?:e|es|ed|ing)|bor(?:e|ing)\s+down|bears?\s+down|(?:clos|edg)(?:e|es|ed|ing)\s+closer)"
+    r"(?:\s+in)?\s+(?:on|to|towards?)\s+$"
+)
+"""A predicate of approach right before a capital: no entry to it, whatever verb came before."""
 _ROAD_TO = re.compile(r"\b(?:road|highway|route)s?\s+(?:(?:north|south|east|west)\w*\s+)?(?:to|towards?)\s+$")
 _ROAD_END = re.compile(
     r"\b(?:the|a|an)\s+(?:[\w-]+\s+){1,2}?(?:road|highway|route)s?\s+(?:from|to|linking)\s+$"
@@ -1116,10 +1125,20 @@ class Linking(ExtractorBase):
     def _province_named_before(self, low: str, position: int, found: list[Mention]) -> str | None:
         """The capital of the one province a bare "the capital" follows in its sentence, with no
         capital named there ("A member of the Farah provincial council said the capital had
-        fallen"): the province's seat, not the national capital."""
-        if not low.startswith("the capital", position) or any(
-            m.start < position and m.role == "place" for m in found
+        fallen"): the province's seat, not the national capital; or the provincial capital a
+        fronted locative names ("In Sar-e-Pul, a lawmaker said the capital had fallen")."""
+        if not low.startswith("the capital", position):
+            return None
+        places = [m for m in found if m.start < position and m.role == "place"]
+        if (
+            len(places) == 1
+            and places[0].via == "name"
+            and places[0].capital != self.national_capital
+            and FRONTED_LOCATIVE.fullmatch(low, 0, places[0].start)
+            and low.startswith(",", places[0].end)
         ):
+            return places[0].capital
+        if places:
             return None
         seats = {
             self.gazetteer.capital_of_province(m.group(1))
@@ -1226,6 +1245,8 @@ class Linking(ExtractorBase):
             return "place"  # "Homs lies south of Hama, which the insurgents captured": Hama's own clause
         if self.cues.reference_before.search(before) or self.cues.surrounding_before.search(before):
             return "reference"  # a distance reference ("south of Kabul, which fell": the item fell)
+        if _PLACE_BEFORE_ANOTHER.search(before):
+            return "reference"  # "the last major city before Kabul was handed over": the other one
         if _ROAD_END.search(before) and not _RELATIVE_OPENS.match(low, end):
             return "reference"  # "on the main highway to Kandahar" (not "from Hama, which they seized")
         went = self.cues.destination_before.search(before)
@@ -1906,6 +1927,8 @@ class Linking(ExtractorBase):
         and governs nothing after it; with no capital before it, it is the verb of a subject set
         off by an aside ("The rebels, led by HTS, captured Aleppo")."""
         cues = self.cues
+        if _APPROACH_VERB.search(low_gap):
+            return None  # "broke into Homs and closed in on Damascus": the second is only neared
         region = self._region_including.match(low_gap)
         if (
             region

@@ -141,6 +141,17 @@ class Periods(ExtractorBase):
             and (late := self.times.hour_before_filing(low, ctx.article.published_at)) is not None
         ):  # a morning round-up's "Shortly before midnight, the faction posted ...": last evening
             refs = [late]
+        if (
+            not refs
+            and ctx.section_day is None
+            and ctx.paragraph_day is None
+            and anchor_day is not None
+            and anchor_day < ctx.published_day
+            and (hour := self.times.hour_on(low, anchor_day)) is not None
+        ):
+            # "Shortly before dawn on Wednesday, the offensive reached the city. / Fighters attacked
+            # it at about 4 a.m.": an hour with no day of its own, on the day told last
+            refs = [hour]
         anchor = self._paragraph_anchor(ctx, sentence, low, refs) if refs else None
         if anchor is not None:
             # "Aug. 13 - Kandahar falls overnight", "Aug. 7-8 - Sheberghan falls on the 7th": a
