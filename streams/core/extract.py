@@ -93,7 +93,7 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             trace=trace,
             national_capital=self.national_capital,
         )
-        ctx.dateline_end = self.dateline_end(article.body)
+        ctx.dateline_start, ctx.dateline_end = _dateline_span(article.body)
         sentences = self._sentences(article)
         lowered = {"title": _field_lower(article.title or ""), "body": _field_lower(article.body)}
         drafts: dict[tuple[Any, ...], Draft] = {}
@@ -1452,6 +1452,34 @@ _CONTROL_OBJECT = re.compile(
 )
 """What "control" takes as its object: "and now control most of the north" is no control alone
 (but "took control the same day" is)."""
+
+
+def _dateline_span(body: str) -> tuple[int, int]:
+    """Where the body's dateline lies: at its start, or opening one of its first paragraphs after
+    a correction note or a summary's bullets ("(Corrects day ...)", "* Rebels claim Homs")."""
+    dateline = _DATELINE.match(body)
+    if dateline:
+        return dateline.start(), dateline.end()
+    for line in _LEAD_LINES.finditer(body, 0, _DATELINE_REACH):
+        later = _DATELINE.match(body, line.end())
+        # a city in capitals with a date or an agency ("BEIRUT, Dec 8 (APS) -"), not a fact box's
+        # "ALEPPO — ..." nor a rundown's "Aybak (Samangan) - 09 Aug:"
+        if (
+            later is not None
+            and later.end() > line.end()
+            and _CAPITALS_CITY.match(body, line.end())
+            and _DATED_OR_SOURCED.search(body, line.end(), later.end())
+        ):
+            return line.end(), later.end()
+    return 0, 0
+
+
+_LEAD_LINES = re.compile(r"\n\s*\n|\n(?=[A-Z]{3,}[ ,/])")
+"""A line break before a paragraph that may open on a dateline."""
+_DATED_OR_SOURCED = re.compile(r"\d|\(")
+_CAPITALS_CITY = re.compile(r"\s*[A-Z][A-Z'’.-]{2,}[ ,/]")
+_DATELINE_REACH = 1200
+"""How far into a body a dateline may come, past notes and bullets."""
 _DATELINE = re.compile(
     r"\s*(?:\([A-Z][^()\n]{1,40}\)\s*(?:—|–|-)\s*)?"  # an agency's tag before it: "(ASM) - ROME, 22 JUN -"
     r"(?:"

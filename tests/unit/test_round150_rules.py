@@ -333,6 +333,47 @@ CASES = [
         {("herat", "entered", "asserted", "2021-08-12")},
         id="through_the_lines_on_a_side_of_the_city",
     ),
+    # "called that "lies"", "calls reports that ... "completely baseless"": a denial of the claim
+    pytest.param(
+        SYRIA,
+        SYRIA_SATURDAY_NIGHT,
+        "A rebel account claimed on Saturday that fighters had entered Homs. The defence ministry "
+        'called that "lies".',
+        {("homs", "entered", "denied", "2024-12-07")},
+        id="called_that_lies",
+    ),
+    pytest.param(
+        SYRIA,
+        "2024-12-04T22:35:00+03:00",
+        'The defence ministry calls reports that "terrorist groups" have entered Hama "completely baseless".',
+        {("hama", "entered", "denied", "2024-12-04")},
+        id="calls_reports_completely_baseless",
+    ),
+    # a dateline that opens a paragraph after a correction note: the filing's day, no event's
+    pytest.param(
+        SYRIA,
+        "2024-12-08T02:05:00+03:00",
+        "(Corrects day of Hama's fall in paragraph 3 to Thursday, not Wednesday)\n\n"
+        "BEIRUT, Dec 8 (Agency) - Syrian rebels said late on Saturday they had taken full control of Homs.",
+        {("homs", "captured", "claimed", "2024-12-07")},
+        id="a_dateline_after_a_correction_note",
+    ),
+    # a part of a day with its date, between two objects of one verb
+    pytest.param(
+        SYRIA,
+        "2024-12-10T12:00:00+03:00",
+        "The rebels took Latakia on the evening of 8 December and Tartus the following day.",
+        {("latakia", "captured", "asserted", "2024-12-08"), ("tartus", "captured", "asserted", "2024-12-09")},
+        id="the_evening_of_a_date_between_two_objects",
+    ),
+    # "in the days after X fell": no count of days
+    pytest.param(
+        SYRIA,
+        "2024-12-10T12:00:00+03:00",
+        "Jets struck Idlib in the days after Aleppo fell.",
+        {("aleppo", "captured", "asserted", "2024-12-10")},
+        id="in_the_days_after",
+    ),
 ]
 
 

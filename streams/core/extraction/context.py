@@ -17,7 +17,7 @@ from streams.core.gazetteer import fold_accents
 from streams.core.speakers import SpeakerMemory
 from streams.core.text import Sentence
 
-EXTRACTOR_VERSION = "1.42.0"
+EXTRACTOR_VERSION = "1.43.0"
 """Bumped when the rules change what an article yields: events carry it, so a replay can tell old readings from new."""
 
 _TOPIC_WINDOW = 3
@@ -145,6 +145,7 @@ class Context:
     first_day: date | None = None
     """The day of the story's first dated control event: what its undated "The pullout came a day
     after ..." counts back from."""
+    dateline_start: int = 0
     dateline_end: int = 0
     """Where the body's dateline ("KABUL, Aug 13 (Agency) —") ends: the reporter's location."""
     item_start: int = -1
@@ -172,7 +173,7 @@ class Context:
 
     def in_dateline(self, sentence: Sentence, start: int) -> bool:
         """Whether a position of the sentence lies in the body's dateline."""
-        return sentence.field == "body" and sentence.start + start < self.dateline_end
+        return sentence.field == "body" and self.dateline_start <= sentence.start + start < self.dateline_end
 
     def topic(self, sentence: Sentence, *, past_elsewhere: bool = False) -> str | None:
         """The single capital the last few sentences talk about, if there is exactly one. In a

@@ -691,6 +691,8 @@ class EventDays(ExtractorBase):
     def _span(self, apart: re.Match[str]) -> timedelta | None:
         """The span "a day", "eleven days" measures; None for "several days"."""
         word = apart.group("n")
+        if word == "the" and "days" in apart.group(0):
+            return None  # "in the days after Aleppo fell": no count of days
         count = 1 if word in ("a", "an", "the") else self.cues.number(word)
         return None if count is None else timedelta(days=count)
 

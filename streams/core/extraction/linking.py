@@ -262,6 +262,10 @@ _PEOPLE_IN_BEFORE = re.compile(
 """People placed in a capital, the subject before its name."""
 _LIST_ITEM_BEFORE = re.compile(r"\band\s+$")
 """A capital that closes a list, right after its "and"."""
+_DAY_PART_OF = re.compile(
+    r"\b(?:the\s+)?(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)\s+of\s+\x00"
+)
+"""A part of a day told with its date ("the evening of 8 December"), once the date is marked out."""
 _DAY_PREPOSITION = re.compile(r"\b(?:on|by|late\s+on|early\s+on)\s+\x00")
 """A time expression's preposition, once the expression is marked out."""
 _PROVINCES_OF_BEFORE = re.compile(
@@ -2042,6 +2046,8 @@ class Linking(ExtractorBase):
         """Whether only `allowed` words (and time expressions) stand in the gap; in a `listed`
         item, a day's preposition too ("Zaranj on Friday and Shebirghan on Saturday were taken")."""
         gap = self.times.pattern.sub("\x00", gap.lower())
+        if allowed is self.cues.object_bridge:
+            gap = _DAY_PART_OF.sub("\x00", gap)  # "took Latakia on the evening of 8 December and Tartus"
         if listed:
             gap = _DAY_PREPOSITION.sub(" ", gap)
         gap = gap.replace("\x00", " ")
