@@ -136,6 +136,9 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             previous_low = low
             if _FACILITY_SUBJECT.match(low):
                 ctx.facility_told_at = sentence.index
+            town = _TOWN_APPOSITIVE.search(sentence.text)
+            if town is not None and not self.gazetteer.capital_mentions(town.group("name")):
+                ctx.town_told_at = sentence.index  # "Spin Boldak, the border town ...": "the town" after it
             if in_note or self.cues.retraction.search(low):
                 self._skim(ctx, sentence, low)
                 continue
@@ -819,6 +822,11 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             or self._civilians(low, clause, trigger, actors)
             or self._foreign_state(sentence.text, trigger, actors)
             or self._ruled_out_place(low, trigger, mention)
+            or (
+                "negated (none of those who would tell it said so)"
+                if attribution is not None and _NO_TELLER.search(attribution.text)
+                else None
+            )
         )
         capital = self.gazetteer.capitals[mention.capital]
         rule = f"{trigger.spec.type}:{trigger.text}"
@@ -1476,6 +1484,12 @@ def _dateline_span(body: str) -> tuple[int, int]:
 
 _LEAD_LINES = re.compile(r"\n\s*\n|\n(?=[A-Z]{3,}[ ,/])")
 """A line break before a paragraph that may open on a dateline."""
+_NO_TELLER = re.compile(r"(?i)(?:^|\s)(?:none|neither)\s+of\b")
+"""A speaker phrase that names no one who said it ("none of the rebel channels had reported")."""
+_TOWN_APPOSITIVE = re.compile(
+    r"\b(?P<name>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?),\s+(?:the|a)\s+(?:[\w-]+\s+){0,3}?town\b"
+)
+"""A place named with "town" as its appositive ("Spin Boldak, the border town on the highway")."""
 _DATED_OR_SOURCED = re.compile(r"\d|\(")
 _CAPITALS_CITY = re.compile(r"\s*[A-Z][A-Z'’.-]{2,}[ ,/]")
 _DATELINE_REACH = 1200

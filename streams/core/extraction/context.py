@@ -17,7 +17,7 @@ from streams.core.gazetteer import fold_accents
 from streams.core.speakers import SpeakerMemory
 from streams.core.text import Sentence
 
-EXTRACTOR_VERSION = "1.43.0"
+EXTRACTOR_VERSION = "1.44.0"
 """Bumped when the rules change what an article yields: events carry it, so a replay can tell old readings from new."""
 
 _TOPIC_WINDOW = 3
@@ -115,6 +115,9 @@ class Context:
     fall_told_at: int = -2
     """The index of the last sentence that told a capital's fall: what "X followed" follows."""
     facility_told_at: int = -2
+    town_told_at: int = -2
+    """The last sentence that named a town that is no capital ("Spin Boldak, the border town"):
+    "the town" in the next sentences is that one."""
     """The last sentence whose subject is a place a side holds that is no city ("The sprawling
     airfield on the edge of Kandahar city housed ..."): what an opening "It" after it stands for."""
     paragraph_told: date | None = None

@@ -332,8 +332,10 @@ _SPEECH_AFTER = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:said|say|says|announced|announces|claimed|claims|declared|stated|tweeted|wrote)\b"
 )
 
-_SINCE_PHRASE = re.compile(r"\bsince\s+(?:the|their|its|his|her|a|an)\s[^,;]{1,60}?\b((?:19|20)\d\d)\b")
+_SINCE_PHRASE = re.compile(r"\bsince\s+(?:the|their|its|his|her|a|an)\s[^,;]{1,100}?\b((?:19|20)\d\d)\b")
 """A period bounded by an earlier event ("since their seizure of Kunduz in September 2015")."""
+_STATE_SINCE = re.compile(r"\s+since\s+(?:the|their|its|his|her|a|an)\s[^,;]{1,100}?\b((?:19|20)\d\d)\b")
+"""A state told right before "since" an event of an early year."""
 _SINCE_YEAR = re.compile(
     r"\bsince\s+(?:early\s+|late\s+|mid-|the\s+(?:spring|summer|autumn|fall|winter|start|end|beginning)\s+of\s+)?(\d{4})\b"
 )
@@ -872,6 +874,11 @@ class Judging(ExtractorBase):
                 # "the first capital to fall since their seizure of Kunduz in September 2015": the
                 # phrase's own event is of its year
                 return f"historical ({phrase.group(1)})"
+        state_since = _STATE_SINCE.match(low, start + len(trigger_text)) if trigger_text else None
+        if state_since is not None and int(state_since.group(1)) < self.theatre.start_date.year:
+            # "Idlib has been out of government control since an alliance drove the army from the
+            # city in March 2015": a state that began then
+            return f"historical (since {state_since.group(1)})"
         if span not in scan.clause_reasons:
             scan.clause_reasons[span] = self._clause_reason(low, clause)
         reason = scan.clause_reasons[span]

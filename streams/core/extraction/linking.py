@@ -1292,6 +1292,12 @@ class Linking(ExtractorBase):
         """The capital a phrase such as "the city" stands for. `regional`: the phrase names a region's
         seat ("the provincial capital"), which the national capital a story has talked about is not
         ("an hour from Kabul ... forces pulled back towards the provincial capital")."""
+        if (
+            0 <= ctx.town_told_at < sentence.index <= ctx.town_told_at + 2
+            and _TOWN_AT.match(low, position)
+            and not any(m.via == "name" and m.role == "place" and m.start < position for m in earlier)
+        ):
+            return None  # "Spin Boldak, the border town ... / commandos reached the outskirts of the town"
         towns = list(_TOWN_NAMED.finditer(sentence.text, 0, position))
         if towns and not regional and not any(m.start == towns[-1].start("name") for m in earlier):
             return None  # "a ceasefire in the city of Manbij, after ... took control of the city": that town
