@@ -413,6 +413,52 @@ CASES = [
         set(),
         id="none_of_the_tellers_said_it",
     ),
+    # "continue to besiege": the verb after it happens, no purpose
+    pytest.param(
+        AF,
+        "2021-08-08T22:50:00+04:30",
+        "In the south the insurgents continue to besiege Lashkar Gah and Kandahar.",
+        {
+            ("lashkar-gah", "contested", "asserted", "2021-08-08"),
+            ("kandahar", "contested", "asserted", "2021-08-08"),
+        },
+        id="continue_to_besiege",
+    ),
+    # translated word order: a verb, its day, then its object
+    pytest.param(
+        AF,
+        "2021-08-08T22:50:00+04:30",
+        "The Taliban now hold five capitals, after taking on Friday Zarandj and on Saturday Schiberghan.",
+        {
+            ("zaranj", "captured", "asserted", "2021-08-06"),
+            ("sheberghan", "captured", "asserted", "2021-08-07"),
+        },
+        id="a_verb_its_day_then_its_object",
+    ),
+    # a subject placed on a road between two other capitals, then its verb
+    pytest.param(
+        AF,
+        "2021-08-14T09:40:00+04:30",
+        "Qalat, capital of Zabul, on the highway that links Kabul with Kandahar, also fell on Friday evening.",
+        {("qalat", "captured", "asserted", "2021-08-13")},
+        id="a_subject_on_a_road_between_capitals",
+    ),
+    # "the government had lost it" after the insurgents broke in: the holder's loss
+    pytest.param(
+        SYRIA,
+        "2024-12-10T12:00:00+03:00",
+        "Insurgents broke into the western districts of Aleppo on Nov. 29, and by Nov. 30 the government had lost it.",
+        {("aleppo", "entered", "asserted", "2024-11-29"), ("aleppo", "captured", "asserted", "2024-11-30")},
+        id="the_government_had_lost_it",
+    ),
+    # "The city where ..., ..., fell": past the clause that picks the city out
+    pytest.param(
+        SYRIA,
+        "2024-12-10T12:00:00+03:00",
+        "Hama came next. The city where the father crushed a revolt in 1982, killing thousands, fell on Dec. 5.",
+        {("hama", "captured", "asserted", "2024-12-05")},
+        id="the_city_where_then_its_verb",
+    ),
 ]
 
 

@@ -41,6 +41,8 @@ too. A count that is no number ("several days after") tells no day; weeks are lo
 they seized Aleppo", five days before) and tell none either."""
 
 _CAME_BEFORE = re.compile(r"\bcame\s+(?:just\s+|only\s+)?$")
+_VERB_THEN_DAY = re.compile(r"[\w'’-]+(?:\s+control)?\s+(?:late\s+|early\s+)?on\s+")
+"""A verb and its day before its object ("took on Friday"), as translated copy orders them."""
 _RELATIVE_OPEN = re.compile(r",\s*(?:which|that|where|who)\b")
 _OWN_RELATIVE_AFTER = re.compile(r"(?:,\s*(?:the|a|an|in)\s[^,;.]{1,60})?,\s*(?:which|that|where|who)\b")
 """A capital's own relative clause, past an appositive or where it lies ("Jalalabad, the main city
@@ -485,6 +487,15 @@ class EventDays(ExtractorBase):
                 # "Farah fell on Tuesday, Aybak on Monday, Sheberghan on Saturday and Zaranj, the
                 # first, on Friday": each item's own day, past the clause of the verb
                 return right_after[0].day, right_after[0].precision
+            fronted_object = [
+                r
+                for r in candidates
+                if position < r.start < mention.start
+                and not low[r.end : mention.start].strip()
+                and _VERB_THEN_DAY.fullmatch(low, position, r.start)
+            ]
+            if fronted_object:  # translated word order: "after taking on Friday Zarandj"
+                return fronted_object[-1].day, fronted_object[-1].precision
             told_first = [r for r in candidates if DAY_GAP.fullmatch(low, r.end, mention.start)]
             if told_first and AND_DAY.search(low, max(0, told_first[-1].start - 30), told_first[-1].start):
                 return told_first[-1].day, told_first[-1].precision  # "and on Wednesday Faizabad"

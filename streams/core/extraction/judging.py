@@ -336,6 +336,8 @@ _SINCE_PHRASE = re.compile(r"\bsince\s+(?:the|their|its|his|her|a|an)\s[^,;]{1,1
 """A period bounded by an earlier event ("since their seizure of Kunduz in September 2015")."""
 _STATE_SINCE = re.compile(r"\s+since\s+(?:the|their|its|his|her|a|an)\s[^,;]{1,100}?\b((?:19|20)\d\d)\b")
 """A state told right before "since" an event of an early year."""
+_INCUMBENT_SUBJECT = re.compile(r"\bthe\s+(\w+)\s+(?:had\s+|has\s+|have\s+)?(?:already\s+|effectively\s+)?$")
+"""A bare noun subject right before a verb of loss ("the government had lost it")."""
 _SINCE_YEAR = re.compile(
     r"\bsince\s+(?:early\s+|late\s+|mid-|the\s+(?:spring|summer|autumn|fall|winter|start|end|beginning)\s+of\s+)?(\d{4})\b"
 )
@@ -645,6 +647,9 @@ class Judging(ExtractorBase):
         if not _LOSS_VERB.match(trigger.text):
             return None
         losers = [a for a in actors if clause.start <= a.start < trigger.start]
+        subject = _INCUMBENT_SUBJECT.search(low, max(clause.start, trigger.start - 40), trigger.start)
+        if subject is not None and self.cues.incumbent_words.fullmatch(subject.group(1)):
+            return None  # "Insurgents broke in on Nov. 29, and by Nov. 30 the government had lost it"
         if losers and losers[-1].actor != self.gazetteer.incumbent:
             return "a side other than the holder lost it (no capture)"
         return None

@@ -469,7 +469,9 @@ _DASH_ASIDE = re.compile(r"^\s+" + _BETWEEN_DASHES.format(longest=140))
 _APPOSITIVE = re.compile(
     r"^\s*,(?:[^,;]|(?<=\d),(?=\d{3})){0,160},(?:\s*(?:just\s+|about\s+|some\s+)?\d[^,;]{0,60}?\b(?:of|from)\s+[^,;]{1,40},"
     # a second aside that places it ("Maidan Shahr, the capital of Wardak, an hour's drive west of Kabul,")
-    r"|\s*(?!(?:and|or|but|while)\b)[^,;]{0,60}?\b(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|from)\s+[^,;]{1,40},)?"
+    r"|\s*(?!(?:and|or|but|while)\b)[^,;]{0,60}?\b(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|from)\s+[^,;]{1,40},"
+    # or on a road ("Qalat, capital of Zabul, on the highway that links Kabul with Kandahar,")
+    r"|\s*(?:on|along)\s+the\s+(?:[\w-]+\s+)?(?:highway|road|route|motorway)\b[^,;]{0,80},)?"
     r"(?:\s*(?:which|who|where|that)\b[^,;]{0,120},)?"
 )
 
@@ -489,6 +491,8 @@ _APPROACH_VERB = re.compile(
     r"(?:\s+in)?\s+(?:on|to|towards?)\s+$"
 )
 """A predicate of approach right before a capital: no entry to it, whatever verb came before."""
+_RESTRICTIVE_WHERE_GAP = re.compile(r"\s+(?:where|in\s+which)\s[^;.:]{1,140}?(?:,\s*)?")
+"""A clause of "where" picking out the city a phrase names, up to the phrase's own verb."""
 _ROAD_TO = re.compile(r"\b(?:road|highway|route)s?\s+(?:(?:north|south|east|west)\w*\s+)?(?:to|towards?)\s+$")
 _ROAD_END = re.compile(
     r"\b(?:the|a|an)\s+(?:[\w-]+\s+){1,2}?(?:road|highway|route)s?\s+(?:from|to|linking)\s+$"
@@ -1851,6 +1855,10 @@ class Linking(ExtractorBase):
             # "Pul-e Khumri, which it says fell to the Taliban": the speaker set into the clause
             if relative and self._bridges(_SAID_INSERT.sub(" ", lead[relative.end() :]), cues.subject_bridge):
                 return trigger.start - mention.end
+        if mention.via == "coref" and _RESTRICTIVE_WHERE_GAP.fullmatch(gap.lower()):
+            # "The city where Hafez al-Assad crushed a revolt in 1982 fell on Dec. 5": the phrase's
+            # own verb, past the clause that picks the city out
+            return trigger.start - mention.end
         aside = _OPEN_ASIDE.search(text, max(0, mention.start - 160), mention.start)
         if gap.lstrip().startswith(",") and aside and not _WHERE_OPENED.fullmatch(aside.group(0)):
             # "Aybak, which sits on the road between Mazar and Kabul, was handed over" (not "began in
