@@ -459,6 +459,34 @@ CASES = [
         {("hama", "captured", "asserted", "2024-12-05")},
         id="the_city_where_then_its_verb",
     ),
+    # a short label line between a list's lead-in and its items keeps the list
+    pytest.param(
+        AF,
+        "2021-08-12T23:30:00+04:30",
+        "Below are the cities that have fallen, with the day each was taken.\n\nThe list\n\n"
+        "1. Zaranj, Nimroz province — Aug. 6\n2. Sheberghan, Jowzjan — Aug. 7",
+        {
+            ("zaranj", "captured", "asserted", "2021-08-06"),
+            ("sheberghan", "captured", "asserted", "2021-08-07"),
+        },
+        id="a_label_line_before_the_items",
+    ),
+    # a group of items before one bracketed day shares it
+    pytest.param(
+        AF,
+        "2021-08-14T08:30:00+04:30",
+        "The Taliban have captured these capitals: Zaranj (Aug. 6); Kunduz, Sar-e Pul and Taloqan "
+        "(Aug. 8); Farah and Pul-e Khumri (Aug. 10).",
+        {
+            ("zaranj", "captured", "asserted", "2021-08-06"),
+            ("kunduz", "captured", "asserted", "2021-08-08"),
+            ("sar-e-pul", "captured", "asserted", "2021-08-08"),
+            ("taloqan", "captured", "asserted", "2021-08-08"),
+            ("farah", "captured", "asserted", "2021-08-10"),
+            ("pul-e-khumri", "captured", "asserted", "2021-08-10"),
+        },
+        id="a_group_of_items_shares_its_bracketed_day",
+    ),
 ]
 
 

@@ -271,11 +271,12 @@ def _after_another(low: str, told_end: int, ref_start: int, others: list[int]) -
 
 _WHEN_AFTER = re.compile(r",\s+when\s")
 _ITEM_BRACKET_DAY = re.compile(
-    r"(?:,\s*[\w'’. -]{1,30}?)?\s*\(\s*(?:(?:all|both)\s+)?(?:on\s+)?"
+    r"(?:(?:,|\s+and)\s*[\w'’. -]{1,30}?){0,6}?\s*\(\s*(?:(?:all|both)\s+)?(?:on\s+)?"
     r"|(?:,\s*[\w'’. -]{1,30}?)?(?:\s*;\s*[\w'’. -]{1,30}?(?:,\s*[\w'’. -]{1,30}?)?){1,6}?\s*\(\s*(?:all|both)\s+(?:on\s+)?"
 )
-"""From a list item (and its province) to its day in brackets, or to the day in brackets that a run
-of items separated by semicolons shares ("Kunduz, Kunduz; Taloqan, Takhar (all 8 August)")."""
+"""From a list item (and its province, or the last item of its group: "Kunduz, Sar-e Pul and
+Taloqan (Aug. 8)") to its day in brackets, or to the day in brackets that a run of items separated
+by semicolons shares ("Kunduz, Kunduz; Taloqan, Takhar (all 8 August)")."""
 _SINCE_CLAUSE_DAY = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){1,5}?(?:on\s+)?$")
 """A day that ends a clause of "since" ("since it began on Wednesday")."""
 _NEW_SUBJECT_AFTER = re.compile(r"\s*,\s*(?:the|a|an|its|their|his|her)\s")

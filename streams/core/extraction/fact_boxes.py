@@ -116,6 +116,10 @@ _LIST_QUESTION = re.compile(r"\s*(?:which|what)\s[^?]{3,60}\?\s*$", re.IGNORECAS
 """A question that asks which places something happened to, heading its answer's list."""
 
 
+_LABEL_WORDS = 3
+"""The most words a line that only labels a list may have."""
+
+
 class FactBoxes(ExtractorBase):
     """Events read from the items of a list under a trigger heading."""
 
@@ -150,6 +154,8 @@ class FactBoxes(ExtractorBase):
             )
             if heading is None and ctx.list_heading is not None and self._sub_intro(low, sentence, text):
                 return []  # "WHICH CITIES HAVE FALLEN?" then "Nine of the 34 capitals, all since Friday:"
+            if heading is None and ctx.list_heading is not None and self._label_line(sentence, low, text):
+                return []  # "Below are the cities that have fallen ... / The list / 1. Zaranj ..."
             ctx.list_heading = heading
             ctx.list_day = self._heading_day(ctx, low) if heading is not None else None
             return []
@@ -271,6 +277,19 @@ class FactBoxes(ExtractorBase):
             and _in_capitals(rest)
             and len(rest) <= 70
             and not self.gazetteer.capital_mentions(rest)
+        )
+
+    def _label_line(self, sentence: Sentence, low: str, text: str) -> bool:
+        """A line of a few words that only labels what follows ("The list", "Timeline:"): no
+        capital, no event, no number."""
+        whole = sentence.end == len(text) or text[sentence.end] == "\n"
+        words = low.strip(" .:").split()
+        return (
+            whole
+            and 0 < len(words) <= _LABEL_WORDS
+            and not any(ch.isdigit() for ch in low)
+            and not self.gazetteer.capital_mentions(sentence.text)
+            and not self.cues.triggers_in(low)
         )
 
     def _list_heading(
