@@ -487,6 +487,28 @@ CASES = [
         },
         id="a_group_of_items_shares_its_bracketed_day",
     ),
+    # "and Khowst in the southeast, where officials said the governor handed the city over"
+    pytest.param(
+        AF,
+        "2021-08-16T08:15:00+04:30",
+        "On Sunday the insurgents took Bamiyan in the central highlands, Maidan Shahr, just west of "
+        "Kabul, and Khowst in the southeast, where officials said the governor had handed the city over.",
+        {
+            ("bamyan", "captured", "asserted", "2021-08-15"),
+            ("maidan-shahr", "captured", "asserted", "2021-08-15"),
+            ("khost", "captured", "asserted", "2021-08-15"),
+            ("khost", "surrendered", "asserted", "2021-08-15"),
+        },
+        id="the_last_item_placed_then_where",
+    ),
+    # "the SDF controlled the city": a side's holding of the city told before
+    pytest.param(
+        SYRIA,
+        "2024-12-06T23:15:00+03:00",
+        "Government troops left Deir ez-Zor on Friday. By evening the SDF controlled the city.",
+        {("deir-ez-zor", "captured", "asserted", "2024-12-06")},
+        id="a_side_controlled_the_city",
+    ),
 ]
 
 

@@ -22,6 +22,7 @@ from streams.core.extraction.context import (
     LIST_SEPARATOR,
     OWN_WHERE,
     PLACE_FROM,
+    PLACED_WHERE_AFTER,
     POSSESSED_PART,
     WHERE_AFTER,
     Context,
@@ -1329,7 +1330,9 @@ class Linking(ExtractorBase):
         if places_before and _SHARED_SUBJECT_GAP.fullmatch(low, places_before[-1].end, position):
             return places_before[-1].capital
         for m in reversed(earlier):  # "... and Tarinkot, where the governor hands over the city"
-            where = WHERE_AFTER.match(low, m.end)
+            where = WHERE_AFTER.match(low, m.end) or (
+                PLACED_WHERE_AFTER.match(low, m.end) if m.end <= position else None
+            )  # "and Khowst in the southeast, where officials said the governor handed the city over"
             if m.via == "name" and where and not any(where.end() <= o.start < position for o in earlier):
                 if m.role == "reference":
                     # "Mehtarlam, the capital of Laghman, east of Kabul, where ...": the place, not
