@@ -509,6 +509,14 @@ CASES = [
         {("deir-ez-zor", "captured", "asserted", "2024-12-06")},
         id="a_side_controlled_the_city",
     ),
+    # a capital's name before "enclave" or "pocket" names the area, not the city
+    pytest.param(
+        SYRIA,
+        "2024-11-28T12:00:00+03:00",
+        "Before dawn, rebel fighters pushed out of the Idlib enclave into the countryside west of Aleppo.",
+        set(),
+        id="the_enclave_named_after_a_city",
+    ),
 ]
 
 
