@@ -1491,7 +1491,9 @@ _TOWN_APPOSITIVE = re.compile(
 )
 """A place named with "town" as its appositive ("Spin Boldak, the border town on the highway")."""
 _DATED_OR_SOURCED = re.compile(r"\d|\(")
+"""A date's digit or an agency's bracket: what a dateline past the body's start must hold."""
 _CAPITALS_CITY = re.compile(r"\s*[A-Z][A-Z'’.-]{2,}[ ,/]")
+"""A city in capitals opening a line ("BEIRUT, Dec 8"): how a dateline past the body's start opens."""
 _DATELINE_REACH = 1200
 """How far into a body a dateline may come, past notes and bullets."""
 _DATELINE = re.compile(
