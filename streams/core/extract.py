@@ -1465,9 +1465,9 @@ _CONTROL_OBJECT = re.compile(
 def _dateline_span(body: str) -> tuple[int, int]:
     """Where the body's dateline lies: at its start, or opening one of its first paragraphs after
     a correction note or a summary's bullets ("(Corrects day ...)", "* Rebels claim Homs")."""
-    dateline = _DATELINE.match(body)
-    if dateline:
-        return dateline.start(), dateline.end()
+    end = Extractor.dateline_end(body)
+    if end:
+        return 0, end
     for line in _LEAD_LINES.finditer(body, 0, _DATELINE_REACH):
         later = _DATELINE.match(body, line.end())
         # a city in capitals with a date or an agency ("BEIRUT, Dec 8 (APS) -"), not a fact box's

@@ -178,10 +178,11 @@ _SAME_DAY_FRONTED = re.compile(
 Deir ez-Zor the same day, the SDF moved in"."""
 
 _FOLLOWED_MARK = re.compile(r",\s*(?:and\s+)?(?:then\s+)?followed\b")
-_HOURS_AFTER = re.compile(r"\b(?:hours|minutes|shortly|soon|just)\s+after\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}$")
+_HOURS_AFTER_WORDS = r"\b(?:hours|minutes|shortly|soon|just)\s+after\s+(?:the\s+)?"
+_HOURS_AFTER = re.compile(rf"{_HOURS_AFTER_WORDS}(?:[\w'’-]+\s+){{1,3}}$")
 """An event told in a clause of "hours after" right before its trigger: hours before the event of
 the clause it came before."""
-_HOURS_AFTER_NAME = re.compile(r"\b(?:hours|minutes|shortly|soon|just)\s+after\s+(?:the\s+)?$")
+_HOURS_AFTER_NAME = re.compile(rf"{_HOURS_AFTER_WORDS}$")
 """The same, right before the capital whose verb comes after it ("hours after Herat fell")."""
 _SMALL_HOURS = re.compile(
     r"\b(?:(?:early|small|wee)\s+hours|before\s+dawn|before\s+daybreak|just\s+after\s+midnight|overnight)\b"

@@ -332,9 +332,11 @@ _SPEECH_AFTER = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:said|say|says|announced|announces|claimed|claims|declared|stated|tweeted|wrote)\b"
 )
 
-_SINCE_PHRASE = re.compile(r"\bsince\s+(?:the|their|its|his|her|a|an)\s[^,;]{1,100}?\b((?:19|20)\d\d)\b")
+_SINCE_EVENT = r"since\s+(?:the|their|its|his|her|a|an)\s[^,;]{1,100}?\b((?:19|20)\d\d)\b"
+"""A period bounded by an earlier event, and that event's year."""
+_SINCE_PHRASE = re.compile(rf"\b{_SINCE_EVENT}")
 """A period bounded by an earlier event ("since their seizure of Kunduz in September 2015")."""
-_STATE_SINCE = re.compile(r"\s+since\s+(?:the|their|its|his|her|a|an)\s[^,;]{1,100}?\b((?:19|20)\d\d)\b")
+_STATE_SINCE = re.compile(rf"\s+{_SINCE_EVENT}")
 """A state told right before "since" an event of an early year."""
 _INCUMBENT_SUBJECT = re.compile(r"\bthe\s+(\w+)\s+(?:had\s+|has\s+|have\s+)?(?:already\s+|effectively\s+)?$")
 """A bare noun subject right before a verb of loss ("the government had lost it")."""

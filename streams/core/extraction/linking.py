@@ -488,7 +488,7 @@ _PLACE_BEFORE_ANOTHER = re.compile(
 )
 """A place told as the one on the way before a capital ("the last major city before Kabul")."""
 _APPROACH_VERB = re.compile(
-    r"\b(?:clos(?:e|es|ed|ing)|bor(?:e|ing)\s+down|bears?\s+down|(?:clos|edg)(?:e|es|ed|ing)\s+closer)"
+    r"\b(?:clos(?:e|es|ed|ing)|bor(?:e|ing)\s+down|bears?\s+down|edg(?:e|es|ed|ing)\s+closer)"
     r"(?:\s+in)?\s+(?:on|to|towards?)\s+$"
 )
 """A predicate of approach right before a capital: no entry to it, whatever verb came before."""
