@@ -188,6 +188,10 @@ def _answered(scan: Scan) -> str | None:
     return "no" if _NO_ANSWER.match(following) else None
 
 
+_CLAIM_ASKED = re.compile(
+    r"\b(?:true|claim\w*|reports?|reported|rumou?rs?|say|says|said|saying|heard|hear|posts?|videos?|footage)\b"
+)
+"""A question about a claim ("Is it true that Ghazni has fallen?"): a "no" to it denies the claim."""
 _EXPECTED_NOUN = re.compile(r"(?:expect|fear|anticipat|predict|brac)\w*\s+(?:for\s+)?an?$")
 """A hypothetical cue of an expected thing ("had expected a battle for Homs to last weeks"): its
 own clause's, not a trigger's past a comma."""
@@ -387,6 +391,14 @@ _CLAIM_REJECTED_AFTER = re.compile(
     r"(?:rejected|denied|dismissed|refuted|disputed)\b"
 )
 """A claim's rejection set after it as an appositive ("..., a claim the defence ministry rejected")."""
+_REJECTED_AS_SUBJECT = re.compile(
+    r"\s*[\"”'’]?\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+    r"(?:(?:quickly|swiftly|promptly|flatly|strongly|later|immediately)\s+)?"
+    r"(?:rejected|denied|dismissed|refuted|disputed)\b"
+)
+"""A passive rejection right after the claim it is told of ("the claim that the city had been
+captured was rejected by provincial officials")."""
+_CLAIM_THAT_BEFORE = re.compile(r"\b(?:claims?|reports?|statements?|rumou?rs?|assertions?)\s+that\s+")
 _DENIES_AT_END = re.compile(
     r"[;,]\s*(?:[\w'’-]+\s+){1,3}?(?:den(?:y|ies|ied)|reject(?:s|ed)?|dispute[sd]?|dismiss(?:es|ed)?)"
     r"(?:\s+(?:it|them|that|this|the\s+(?:claims?|reports?)|claims?|reports?))?\s*[.!]?\s*$"
@@ -721,6 +733,10 @@ class Judging(ExtractorBase):
         ):  # (not "after Aleppo, which they took last Saturday?": the question takes it as given; nor
             # one the next turn answers, "Q: So the city is under Taliban control? A: Yes.")
             return 'a question ("Is there fighting in X?")'
+        if _asks(low, clause) and _answered(scan) == "no" and not _CLAIM_ASKED.search(low, 0, clause.end):
+            # "Q: Are the fighters inside the city? A: No, not inside.": nobody claimed it, so the
+            # answer is a plain negation, not a denial
+            return "negated (a question answered no)"
         if _RUMOUR_DENIED.search(low, 0, start):
             return "a rumour dismissed: no side claimed it"  # "dismissing rumours of fighting in the city"
         if (
@@ -1300,6 +1316,10 @@ class Judging(ExtractorBase):
             return "denied"
         rejected_after = _CLAIM_REJECTED_AFTER.search(text, trigger.end)
         told_end = max(trigger.end, mention.end)
+        if _REJECTED_AS_SUBJECT.match(text, told_end) and _CLAIM_THAT_BEFORE.search(
+            text, max(0, min(trigger.start, mention.start) - 70), min(trigger.start, mention.start)
+        ):
+            return "denied"
         if rejected_after is not None and not _CLAUSE_BREAK.search(text, told_end, rejected_after.start()):
             # "had entered Homs, a claim the defence ministry quickly rejected": the claim told last
             # (not "captured Ghazni and broke into Herat, while ... had taken Kandahar, a claim ...")

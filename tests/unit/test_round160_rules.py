@@ -1,0 +1,83 @@
+"""General rules found in session 32's rounds (fact checks, interviews, ordinary intake), each
+tested on sentences of our own (never the rounds' sentences): the text, the theatre it is read in,
+when it was published, and every control event it must yield (capital, type, modality, day)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.rule_cases import AF, SYRIA, Expected, check_rule
+
+AF_WEDNESDAY = "2021-08-11T18:00:00+04:30"  # Wednesday 11 Aug 2021
+AF_THURSDAY = "2021-07-08T17:30:00+04:30"  # Thursday 8 Jul 2021
+SYRIA_SUNDAY = "2024-12-01T15:00:00+03:00"  # Sunday 1 Dec 2024
+
+CASES = [
+    # a date "for" a fall is one looked ahead to, not a fall
+    pytest.param(
+        AF,
+        AF_WEDNESDAY,
+        "The briefing treated the estimate as a firm date for the fall of Kabul.",
+        set(),
+        id="a_date_for_a_fall",
+    ),
+    pytest.param(
+        AF,
+        AF_WEDNESDAY,
+        "The ministry set out a timetable for the capture of Kabul.",
+        set(),
+        id="a_timetable_for_a_capture",
+    ),
+    # a claim rejected in the passive, with the claim as its subject: a denial
+    pytest.param(
+        AF,
+        AF_THURSDAY,
+        "Fighters entered Qala-e Naw on Wednesday. The claim that the city had been captured was "
+        "rejected by provincial officials.",
+        {
+            ("qala-e-naw", "entered", "asserted", "2021-07-07"),
+            ("qala-e-naw", "captured", "denied", "2021-07-08"),
+        },
+        id="a_claim_rejected_in_the_passive",
+    ),
+    pytest.param(
+        AF,
+        AF_THURSDAY,
+        "Reports that the Taliban had seized Qala-e Naw were quickly denied by the defence ministry.",
+        {("qala-e-naw", "captured", "denied", "2021-07-08")},
+        id="reports_denied_in_the_passive",
+    ),
+    # "by then" between the verb and "in Taliban hands"
+    pytest.param(
+        AF,
+        "2021-08-04T14:00:00+04:30",
+        "Fighting raged in Lashkar Gah. A council member said much of the city was by then in Taliban hands.",
+        {
+            ("lashkar-gah", "contested", "asserted", "2021-08-04"),
+            ("lashkar-gah", "captured", "partial", "2021-08-04"),
+        },
+        id="by_then_in_a_sides_hands",
+    ),
+    # a question nobody's claim stands behind, answered no: a negation, not a denial
+    pytest.param(
+        SYRIA,
+        SYRIA_SUNDAY,
+        "Q: Is there any fighting in Idlib itself?\nA: No. The front is far from us now.",
+        set(),
+        id="a_plain_question_answered_no",
+    ),
+    pytest.param(
+        SYRIA,
+        SYRIA_SUNDAY,
+        "Q: Is it true that the rebels have entered Hama?\nA: No. They are still north of the city.",
+        {("hama", "entered", "denied", "2024-12-01")},
+        id="a_question_about_a_claim_answered_no",
+    ),
+]
+
+
+@pytest.mark.parametrize(("theatre_extractor", "published", "body", "expected"), CASES)
+def test_rule(
+    request: pytest.FixtureRequest, theatre_extractor: str, published: str, body: str, expected: Expected
+) -> None:
+    check_rule(request, theatre_extractor, published, body, expected)
