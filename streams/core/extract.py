@@ -930,7 +930,10 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
         ) or (
             # fighters into a seat of power ("have taken Bamyan, with fighters moving into the
             # government offices"): the take's detail, when the sentence tells the take
-            trigger.spec.type == "entered" and mention.start == mention.end == trigger.end
+            trigger.spec.type == "entered"
+            and mention.start == mention.end == trigger.end
+            # (not an entry with no object: "where the SDF enter and take control")
+            and not (_BARE_ENTER.fullmatch(trigger.text) and _NO_OBJECT_AFTER.match(low, trigger.end))
         )
         return [
             replace(draft, prelude=prelude, at=trigger.start)
@@ -1314,6 +1317,11 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
                 )
             )
         return False
+
+
+_BARE_ENTER = re.compile(r"enter(?:s|ed|ing)?")
+_NO_OBJECT_AFTER = re.compile(r"\s*(?:[,.;:]|and\b|$)")
+"""What ends "enter" with no object ("where the SDF enter and take control")."""
 
 
 def _field_lower(text: str) -> str | None:

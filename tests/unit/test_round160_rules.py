@@ -73,6 +73,43 @@ CASES = [
         {("hama", "entered", "denied", "2024-12-01")},
         id="a_question_about_a_claim_answered_no",
     ),
+    # a verb of keeping between the trigger and the colon: the list is what was kept
+    pytest.param(
+        AF,
+        "2021-08-13T21:30:00+04:30",
+        "The loss of Herat and Kandahar in a day leaves the government holding only a few big "
+        "cities: Kabul, Mazar-i-Sharif and Jalalabad among them.",
+        {("herat", "captured", "asserted", "2021-08-13"), ("kandahar", "captured", "asserted", "2021-08-13")},
+        id="a_list_of_what_was_kept",
+    ),
+    # "had seen the city change hands before and ...": an experience of earlier years
+    pytest.param(
+        AF,
+        "2021-08-06T12:00:00+04:30",
+        "Herat was quiet on Friday. A shopkeeper said he had seen the city change hands before and "
+        "did not want to see it again.",
+        set(),
+        id="seen_changing_hands_before",
+    ),
+    # the historical present of a timeline: "declare the city free", "declare full control"
+    pytest.param(
+        SYRIA,
+        "2025-01-04T10:00:00+03:00",
+        "Saturday, Dec. 7 - Rebels push into Homs and declare full control shortly before midnight.",
+        {("homs", "entered", "asserted", "2024-12-07"), ("homs", "captured", "asserted", "2024-12-07")},
+        id="declare_full_control_in_the_present",
+    ),
+    # an entry with no object is no detail of the take beside it
+    pytest.param(
+        SYRIA,
+        "2025-01-04T10:00:00+03:00",
+        "Friday, Dec. 6 - Government forces leave Deir ez-Zor, where the SDF enter and take control.",
+        {
+            ("deir-ez-zor", "entered", "asserted", "2024-12-06"),
+            ("deir-ez-zor", "captured", "asserted", "2024-12-06"),
+        },
+        id="enter_with_no_object_beside_a_take",
+    ),
 ]
 
 

@@ -91,7 +91,9 @@ _SHARED_MODAL = re.compile(
     r"(?:(?:possibly|perhaps|even|then|eventually|later)\s+)?$"
 )
 """A modal before an "and" that joins a bare verb to the one the modal governs."""
-_DECLARED_CONTROL = re.compile(r"(?:declared|declares|announced|announces|proclaimed|proclaims)\b")
+_DECLARED_CONTROL = re.compile(
+    r"(?:declared|declares|declare|announced|announces|announce|proclaimed|proclaims|proclaim)\b"
+)
 """A trigger that is itself a side's declaration of control ("declared full control of")."""
 _HOLDER_WITHDREW_AFTER = re.compile(
     r"\b(?:after|following|as|once|when)\s+(?:the\s+)?(?:(?:government|regime|syrian|afghan|last)\s+)?"
@@ -272,6 +274,12 @@ _BARE_BEFORE_AFTER = re.compile(
 _EXPERIENCE_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?$")
 """With `_BARE_BEFORE_AFTER`: "Kunduz has changed hands before.", a perfect of experience."""
 _HAS_PERFECT = re.compile(r"(?:has|have)\s")
+_SEEN_BEFORE_NOW = re.compile(
+    r"\b(?:has|have|had)\s+(?:\w+ly\s+)?(?:seen|watched|witnessed)\s+(?:[\w'’-]+\s+){0,3}$"
+)
+_BEFORE_AS_ADVERB = re.compile(r"\s+before\s*(?:[.;,]|$|and\b|but\b)")
+"""With `_SEEN_BEFORE_NOW`: "he had seen the city change hands before and did not want to see it
+again", an experience of earlier times."""
 _INDEFINITE_RELATIVE = re.compile(r"\b(?:a|an|any)\s+(?:[\w'’-]+\s+){0,2}?(?:that|which|who)\s+$")
 _MODAL_BE_AFTER = re.compile(r"\b(?:will|would|could|might|may|can)\s+(?:not\s+|never\s+)?be\b")
 """With `_INDEFINITE_RELATIVE`: a take told of any side that might make it, in a generic statement."""
@@ -808,6 +816,10 @@ class Judging(ExtractorBase):
                     _EXPERIENCE_PERFECT.search(low, max(0, start - 20), start)
                     or _HAS_PERFECT.match(trigger_text)
                 )
+            )
+            or (
+                _SEEN_BEFORE_NOW.search(low, max(0, start - 50), start)
+                and _BEFORE_AS_ADVERB.match(low, start + len(trigger_text))
             )
         ):
             return 'historical ("lost the city once before", "has changed hands before")'

@@ -216,6 +216,8 @@ _INCLUDING_GAP = re.compile(r"\s*,\s*(?:including|among them|such as)\b")
 _LIST_OPENER = re.compile(r":|\s[—–]\s")
 """What opens a list after its head: a colon, or a spaced dash ("nine of the 34 provincial capitals
 — Kunduz on Sunday, Farah on Tuesday")."""
+_KEPT_HEAD = re.compile(r"\b(?:hold(?:s|ing)?|held|keep(?:s|ing)?|kept|retain(?:s|ed|ing)?)\b")
+"""A verb of keeping between a trigger and a list's colon: the list is what was kept, not taken."""
 _INCLUDING = re.compile(
     r",\s+(?:including|among them|such as|beginning with|starting with|the first of them|after)\s"
 )
@@ -1709,6 +1711,8 @@ class Linking(ExtractorBase):
                 return False
         elif _LIST_OPENER.search(text, colon + 1, mention.start):
             return False
+        if _KEPT_HEAD.search(text.lower(), trigger.end, colon):
+            return False  # "The loss of Herat leaves the government holding a handful of cities: Kabul, ..."
         head_start = max(text.rfind(";", 0, trigger.start), text.rfind(":", 0, trigger.start), 0)
         if not self.cues.plural_capitals.search(text.lower(), head_start, colon):
             return False
