@@ -83,7 +83,7 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
 
     def extract(self, article: Article, trace: list[Decision] | None = None) -> list[Event]:
         written = article
-        article, origins = _entities_decoded(article)
+        article, origins = _tidied(article)
         article = _lists_unflattened(article)
         article = self._slugs_blanked(article)
         article = self._capitalised(article)
@@ -880,6 +880,16 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
         if trigger.spec.type == "surrendered":
             event_types.append("captured")  # handed over to someone: they took control of it
         actor = self._actor(low, trigger, trigger.spec.type, actors, attribution, mention.capital)
+        if (
+            trigger.spec.type == "contested"
+            and _BOMBARDED.match(trigger.text)
+            and actor == self.gazetteer.incumbent
+            and self.theatre.initial_controller(capital.id) != actor
+        ):
+            # "regime artillery shelled neighbourhoods in Idlib city": the holder's enemy bombarding
+            # a city it does not hold from afar, no fight for it
+            ctx.note(sentence, rule, "dropped", "a bombardment of a city the other side holds", capital.name)
+            return []
         if event_types == ["captured"] and self.gazetteer.roles.get(actor) == "resistance":
             # "resistance claims Charikar": a resistance takes back what the incumbent's side held
             event_types = ["retaken"]
@@ -906,6 +916,17 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             trigger_starts,
             scan.closed_asides(),
         )
+        if (
+            day == ctx.published_day
+            and _NOW_WORD.match(low)
+            and (
+                _PERFECT_START.match(trigger.text)
+                or _PERFECT_END.search(low, max(0, trigger.start - 24), trigger.start)
+            )
+        ):
+            # "Tonight it has lost Aleppo and Hama": a state as of the report, not the day of the
+            # take, which the text may tell elsewhere ("Aleppo, lost on 30 November")
+            day, precision = None, "report"
         ctx.last_day = day or ctx.last_day
         if day is not None and day < self.theatre.start_date:
             ctx.note(
@@ -1319,6 +1340,11 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
         return False
 
 
+_BOMBARDED = re.compile(r"(?:shell|bomb|pound|strik|struck|rocket)")
+_NOW_WORD = re.compile(r"(?:tonight|today|now),?\s+(?:it|they|the\s+\w+|\w+)\s+(?:has|have)\b")
+_PERFECT_START = re.compile(r"(?:has|have)\s")
+_PERFECT_END = re.compile(r"\b(?:has|have)\s+(?:(?:now|already|also|finally)\s+)?$")
+"""With `_NOW_WORD`: a take in the present perfect, told as the state of the report's day."""
 _BARE_ENTER = re.compile(r"enter(?:s|ed|ing)?")
 _NO_OBJECT_AFTER = re.compile(r"\s*(?:[,.;:]|and\b|$)")
 """What ends "enter" with no object ("where the SDF enter and take control")."""
@@ -1613,32 +1639,35 @@ def _echoed_nouns(low: str, triggers: list[Trigger]) -> list[Trigger]:
     return echoes
 
 
-def _entities_decoded(article: Article) -> tuple[Article, dict[str, list[int]]]:
-    """The article with HTML entities a scraper left in ("governor&#8217;s", "&amp;") decoded, and
-    for each field changed, where each character of the decoded text stands in the written one."""
+def _tidied(article: Article) -> tuple[Article, dict[str, list[int]]]:
+    """The article with HTML entities a scraper left in ("governor&#8217;s", "&amp;") decoded and
+    runs of spaces inside a line (a wrapped or justified copy's "on Monday  into the hands of")
+    made one, and for each field changed, where each character of the tidied text stands in the
+    written one."""
     fields: dict[str, str] = {}
     origins: dict[str, list[int]] = {}
     for name, text in (("title", article.title or ""), ("body", article.body)):
-        if "&" not in text or _HTML_ENTITY.search(text) is None:
+        if ("&" not in text or _HTML_ENTITY.search(text) is None) and "  " not in text:
             continue
-        decoded: list[str] = []
+        tidied: list[str] = []
         origin: list[int] = []
         at = 0
-        for entity in _HTML_ENTITY.finditer(text):
-            decoded.append(text[at : entity.start()])
-            origin.extend(range(at, entity.start()))
-            char = html.unescape(entity.group(0))
-            decoded.append(char)
+        for noise in _WRITTEN_NOISE.finditer(text):
+            tidied.append(text[at : noise.start()])
+            origin.extend(range(at, noise.start()))
+            written = noise.group(0)
+            char = " " if written.startswith(" ") else html.unescape(written)
+            tidied.append(char)
             # (an entity it does not know stays as written, each character where it was)
             origin.extend(
-                range(entity.start(), entity.end())
-                if char == entity.group(0)
-                else [entity.start()] * len(char)
+                range(noise.start(), noise.end()) if char == written else [noise.start()] * len(char)
             )
-            at = entity.end()
-        decoded.append(text[at:])
+            at = noise.end()
+        tidied.append(text[at:])
         origin.extend(range(at, len(text) + 1))  # and the end of the text
-        fields[name] = "".join(decoded)
+        if len(tidied) == 1:
+            continue
+        fields[name] = "".join(tidied)
         origins[name] = origin
     if not fields:
         return article, origins
@@ -1668,6 +1697,8 @@ _FLAT_LIST_SEPARATOR = re.compile(r" [-•] (?=[A-Z])")
 
 _HTML_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 """An HTML character reference; `html.unescape` leaves one it does not know as it is."""
+_WRITTEN_NOISE = re.compile(_HTML_ENTITY.pattern + r"|(?<=\S) {2,}(?=\S)")
+"""What `_tidied` undoes: an HTML character reference, or a run of spaces between two words."""
 
 
 def _named(mentions: list[Mention]) -> set[str]:

@@ -110,6 +110,57 @@ CASES = [
         },
         id="enter_with_no_object_beside_a_take",
     ),
+    # a take in the present perfect told as the state of the report's day yields to the day the
+    # text gives it elsewhere
+    pytest.param(
+        SYRIA,
+        "2024-12-06T19:30:00+03:00",
+        "Tonight the government has lost Aleppo, and the south is in revolt. Aleppo, lost on 30 "
+        "November, had at least been a surprise.",
+        {("aleppo", "captured", "asserted", "2024-11-30")},
+        id="a_state_tonight_and_the_day_told_elsewhere",
+    ),
+    # five to seven days ago, and "a week ago today"
+    pytest.param(
+        SYRIA,
+        "2024-12-05T21:00:00+03:00",
+        "The rebels took Aleppo five days ago.",
+        {("aleppo", "captured", "asserted", "2024-11-30")},
+        id="five_days_ago",
+    ),
+    pytest.param(
+        SYRIA,
+        "2024-12-07T21:00:00+03:00",
+        "A week ago today, Aleppo fell.",
+        {("aleppo", "captured", "asserted", "2024-11-30")},
+        id="a_week_ago_today",
+    ),
+    # the incumbent bombarding a city the other side holds: no fight for it
+    pytest.param(
+        SYRIA,
+        "2024-11-28T12:00:00+03:00",
+        "The regime artillery shelled residential neighbourhoods in Idlib city on Thursday.",
+        set(),
+        id="the_incumbent_shelling_a_city_it_does_not_hold",
+    ),
+    # runs of spaces inside a line, as a wrapped copy has them
+    pytest.param(
+        AF,
+        "2021-08-09T16:30:00+04:30",
+        "Aybak, the capital of Samangan, passed on Monday  into the hands of the Taliban.",
+        {("aybak", "captured", "asserted", "2021-08-09")},
+        id="a_run_of_spaces",
+    ),
+    # "the neighbouring province of X" is where people went, not the city's own province
+    pytest.param(
+        AF,
+        "2021-08-09T16:30:00+04:30",
+        "Aybak, the capital of Samangan, fell on Monday, the deputy governor said.\n\n"
+        '"The Taliban took over the city in the morning," he said, adding that the security forces '
+        "had retreated towards the neighbouring province of Balkh.",
+        {("aybak", "captured", "asserted", "2021-08-09")},
+        id="the_neighbouring_province_of",
+    ),
 ]
 
 

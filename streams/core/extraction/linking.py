@@ -639,7 +639,7 @@ _ITEM_HEAD = re.compile(
     re.IGNORECASE,
 )
 
-_NEIGHBOURING = re.compile(r"\bneighbou?ring\s+(?:\w+\s+)?$")
+_NEIGHBOURING = re.compile(r"\bneighbou?ring\s+(?:\w+\s+){0,2}$")
 _ASIDE = re.compile(
     r"\s*(?:,\s*(?:the|a|an)\s[^,;.]{1,80})?,\s*(?:where|which|who|when)\b[^,;.]{0,120},\s*(?:\w+\s+){0,2}$"
     r"|\s+[—–-]\s[^—–;.]{1,140}?\s[—–-]\s+(?:\w+\s+){0,3}$"
