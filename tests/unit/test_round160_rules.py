@@ -161,6 +161,40 @@ CASES = [
         {("aybak", "captured", "asserted", "2021-08-09")},
         id="the_neighbouring_province_of",
     ),
+    # a running list: its lead-in shares a line with a note, its days are Markdown headings, and
+    # an item its note calls a claim is a claim
+    pytest.param(
+        AF,
+        "2021-08-14T21:30:00+04:30",
+        "Below is every capital reported taken, with the day it fell. Where the only source is the "
+        "Taliban, we say so.\n\n**Friday, Aug. 6**\n- Zaranj (Nimroz)\n\n**Sunday, Aug. 8**\n"
+        "- Kunduz (Kunduz)\n- Taloqan (Takhar)\n\n**Friday, Aug. 13**\n"
+        "- Firozkoh (Ghor): Taliban claim only; no official confirmation",
+        {
+            ("zaranj", "captured", "asserted", "2021-08-06"),
+            ("kunduz", "captured", "asserted", "2021-08-08"),
+            ("taloqan", "captured", "asserted", "2021-08-08"),
+            ("feroz-koh", "captured", "claimed", "2021-08-13"),
+        },
+        id="a_running_list_under_markdown_day_headings",
+    ),
+    # an early year in a relative clause past a dated trigger is the relative clause's past
+    pytest.param(
+        SYRIA,
+        "2024-12-09T12:20:00+03:00",
+        "The opposition entered Damascus in the early hours of Sunday and announced the fall of a "
+        "regime that ruled Syria for 54 years, since Hafez al-Assad took power in 1970.",
+        {("damascus", "entered", "asserted", "2024-12-08")},
+        id="an_early_year_in_a_relative_clause_after_a_dated_take",
+    ),
+    # "are holding X since Friday": taken that day
+    pytest.param(
+        SYRIA,
+        "2024-12-09T12:20:00+03:00",
+        "In the east, the SDF are holding Deir Ezzor city since Friday, when the army withdrew from it.",
+        {("deir-ez-zor", "captured", "asserted", "2024-12-06")},
+        id="holding_since_a_day",
+    ),
 ]
 
 

@@ -290,7 +290,8 @@ _STRIFE_SINCE = re.compile(
 _HELD_SINCE = re.compile(
     r"(?:(?:(?:has|have|had)\s+)?been\s+)?(?:(?:in|under)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:hands|control)"
     r"(?:\s+of\s+[^,;.]{1,60}?)?|held\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?"
-    r"|(?:(?:has|have|had)\s+)?(?:held|controlled|ruled)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?)\s*since\s+$"
+    r"|(?:(?:has|have|had)\s+)?(?:held|controlled|ruled)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?"
+    r"|(?:is|are)\s+(?:(?:still|now)\s+)?(?:holding|controlling)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?)\s*since\s+$"
 )
 _DAY_BEFORE_WORDS = ("yesterday", "last night")
 _FALLEN_SINCE = re.compile(

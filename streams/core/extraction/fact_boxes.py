@@ -156,6 +156,12 @@ class FactBoxes(ExtractorBase):
                 return []  # "WHICH CITIES HAVE FALLEN?" then "Nine of the 34 capitals, all since Friday:"
             if heading is None and ctx.list_heading is not None and self._label_line(sentence, low, text):
                 return []  # "Below are the cities that have fallen ... / The list / 1. Zaranj ..."
+            if heading is None and ctx.list_heading is not None and _on_its_own_line(sentence, text):
+                dated = self._heading_date(low, ctx.published_day)
+                if dated is not None and dated[1] is None and dated[0].precision == "day":
+                    # "Friday, Aug. 6" above the items of that day: the list goes on, dated by it
+                    ctx.list_day = dated[0].day
+                    return []
             ctx.list_heading = heading
             ctx.list_day = self._heading_day(ctx, low) if heading is not None else None
             return []
@@ -180,13 +186,20 @@ class FactBoxes(ExtractorBase):
             said = low[: listed[2]] if listed is not None else low  # a fact box's head, not its notes
             said = _ACCORDING_TO.sub(" ", said)  # "Aug. 9, according to officials", "close to Pakistan"
             said = self.cues.surrender.sub(" ", said)  # "taken without a fight": a handover, no negation
+            # "Firozkoh (Ghor): Taliban claim only; no official confirmation": a claim, no negation
+            # (not "TB claim on 13 Aug, confirmed by a provincial council member on 14 Aug")
+            claimed = self.cues.unverified.search(said) is not None or (
+                self.cues.claim.search(said) is not None and self.cues.confirm.search(said) is None
+            )
+            said = self.cues.unverified.sub(" ", said)
             # (not a bare "to": "ANDSF withdrew to the airport" is no infinitive of a plan)
             if self.cues.negation.search(said) or any(
                 m.group(0) != "to" for m in self.cues.hypothetical.finditer(said)
             ):
                 ctx.note(sentence, rule, "dropped", "negated or hypothetical item", capital.name)
                 continue
-            ctx.note(sentence, rule, "event", f"asserted, actor {actor}, list item", capital.name)
+            modality: Modality = "claimed" if claimed else "asserted"
+            ctx.note(sentence, rule, "event", f"{modality}, actor {actor}, list item", capital.name)
             precision: TimePrecision = "day"
             segment = segments.get(head)
             # "Zaranj (6 August); Sheberghan (7 August)": a capital's own bracketed day in its part
@@ -197,7 +210,7 @@ class FactBoxes(ExtractorBase):
             ]
             head_day = own[0] if own and listed is None else day
             drafts += [
-                self._build(ctx, sentence, kind, head, actor, "asserted", None, head_day, precision, False)
+                self._build(ctx, sentence, kind, head, actor, modality, None, head_day, precision, False)
                 for kind in self._item_kinds(event_type, low, segment)
             ]
         return drafts
@@ -303,7 +316,9 @@ class FactBoxes(ExtractorBase):
         # "PROVINCIAL CENTRES UNDER AOG CONTROL (as of 1800 hrs, 9 August)": the heading, past its note
         heading = _TRAILING_NOTE.sub("", text if whole else sentence.text)
         if (
-            not whole_line
+            # (a lead-in may share its line with a note after it: "Below is every capital reported
+            # taken, with the day it fell. Where the only source is the Taliban, we say so.")
+            not (whole_line or introduces)
             or len(heading) > (200 if introduces else 120 if whole else 70)
             or self.gazetteer.capital_mentions(text if whole else sentence.text)
         ):

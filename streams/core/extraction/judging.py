@@ -143,6 +143,7 @@ _SCENARIO_OPENING = re.compile(
 _SINCE_WORD = re.compile(r"\bsince\b")
 _RELATIVE_AFTER_TRIGGER = re.compile(r"\b(?:that|which|who|whose|where)\b")
 _CLAUSE_MARK = re.compile(r"[,;:]")
+_SINCE_GOES_ON = re.compile(r"\s+since\b")
 _MEASURED_SINCE = re.compile(
     r"\bfirst time\b|\bthan at any (?:time|point|moment)\b"
     r"|\b(?:biggest|largest|deepest|worst|heaviest|fiercest|closest|most (?:serious|significant))\b"
@@ -937,6 +938,14 @@ class Judging(ExtractorBase):
             and self._dated_aside_only(low, clause, start)
         ):
             return None  # "In Douma, which forces besieged until 2018, fighters took control of the town"
+        if (
+            reason
+            and reason.startswith("historical (")
+            and self._year_in_dated_relative_after(low, clause, start)
+        ):
+            # "entered the capital in the early hours of Sunday and announced the fall of a regime
+            # that ruled Syria for 54 years, since Hafez al-Assad took power in 1970"
+            return None
         if reason and reason.startswith("historical (") and self._dated_in_own_aside(scan, start):
             return None  # "Kunduz, which fell on Sunday, was home to a German base until 2013"
         if reason and reason.startswith("historical (") and self._since_years_after(low, start):
@@ -1059,6 +1068,26 @@ class Judging(ExtractorBase):
             cue.start() > relative.start() and not _CLAUSE_MARK.search(low, relative.start(), cue.start())
             for cue in cues
         )  # (and still in the relative clause: no comma closed it)
+
+    def _year_in_dated_relative_after(self, low: str, clause: Clause, start: int) -> bool:
+        """Whether every early year of the clause lies in a relative clause past the trigger, which
+        a day of its own dates before it: the relative clause's past, not the news's."""
+        relative = _RELATIVE_AFTER_TRIGGER.search(low, start, clause.end)
+        if relative is None or not self.times.mentioned(low[start : relative.start()]):
+            return False
+        early = [
+            m
+            for m in self.cues.year.finditer(low, clause.start, clause.end)
+            if int(m.group(1)) < self.theatre.start_date.year
+        ]
+        return bool(early) and all(
+            year.start() > relative.start()
+            and not any(
+                not _SINCE_GOES_ON.match(low, mark.end())
+                for mark in _CLAUSE_MARK.finditer(low, relative.start(), year.start())
+            )
+            for year in early
+        )
 
     def _history_measured_since(self, low: str, clause: Clause, start: int) -> bool:
         """Whether every history cue of the clause lies in a clause of "since" past the trigger
