@@ -1647,7 +1647,7 @@ def _tidied(article: Article) -> tuple[Article, dict[str, list[int]]]:
     fields: dict[str, str] = {}
     origins: dict[str, list[int]] = {}
     for name, text in (("title", article.title or ""), ("body", article.body)):
-        if ("&" not in text or _HTML_ENTITY.search(text) is None) and "  " not in text and "**" not in text:
+        if _WRITTEN_NOISE.search(text) is None:
             continue
         tidied: list[str] = []
         origin: list[int] = []
@@ -1656,7 +1656,7 @@ def _tidied(article: Article) -> tuple[Article, dict[str, list[int]]]:
             tidied.append(text[at : noise.start()])
             origin.extend(range(at, noise.start()))
             written = noise.group(0)
-            char = " " if written.startswith(" ") else "" if written == "**" else html.unescape(written)
+            char = _tidy(written)
             tidied.append(char)
             # (an entity it does not know stays as written, each character where it was)
             origin.extend(
@@ -1697,9 +1697,24 @@ _FLAT_LIST_SEPARATOR = re.compile(r" [-•] (?=[A-Z])")
 
 _HTML_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 """An HTML character reference; `html.unescape` leaves one it does not know as it is."""
-_WRITTEN_NOISE = re.compile(_HTML_ENTITY.pattern + r"|(?<=\S) {2,}(?=\S)|\*\*(?=\S)|(?<=\S)\*\*")
-"""What `_tidied` undoes: an HTML character reference, a run of spaces between two words, or the
-asterisks of Markdown's bold ("**Friday, Aug. 6**")."""
+_WRITTEN_NOISE = re.compile(
+    _HTML_ENTITY.pattern + r"|(?<=\S) {2,}(?=\S)|\*\*(?=\S)|(?<=\S)\*\*|(?<=[A-Za-z])['’](?:re|ve)\b"
+)
+"""What `_tidied` undoes: an HTML character reference, a run of spaces between two words, the
+asterisks of Markdown's bold ("**Friday, Aug. 6**"), or a contracted "are" or "have" ("they're on
+the outskirts", "they've begun to encircle the capital")."""
+_CONTRACTED = {"re": " are", "ve": " have"}
+
+
+def _tidy(written: str) -> str:
+    """What a piece of `_WRITTEN_NOISE` stands for."""
+    if written.startswith(" "):
+        return " "
+    if written == "**":
+        return ""
+    if written[0] in "'’":
+        return _CONTRACTED[written[1:].lower()]
+    return html.unescape(written)
 
 
 def _named(mentions: list[Mention]) -> set[str]:

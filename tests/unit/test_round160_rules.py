@@ -195,6 +195,36 @@ CASES = [
         {("deir-ez-zor", "captured", "asserted", "2024-12-06")},
         id="holding_since_a_day",
     ),
+    # "got into" is an entry; "there were reports that ..." is a claim no one is named for
+    pytest.param(
+        SYRIA,
+        "2024-12-07T23:40:00+03:00",
+        "After a day of heavy fighting, rebel fighters got into Homs this evening.",
+        {("homs", "contested", "asserted", "2024-12-07"), ("homs", "entered", "asserted", "2024-12-07")},
+        id="got_into",
+    ),
+    pytest.param(
+        SYRIA,
+        "2024-12-03T18:10:00+03:00",
+        "There were reports overnight that rebels had entered Hama.",
+        {("hama", "entered", "claimed", "2024-12-03")},
+        id="there_were_reports_that",
+    ),
+    # contracted "are" and "have": "they're on the outskirts", "they've begun to encircle"
+    pytest.param(
+        SYRIA,
+        "2024-12-07T23:40:00+03:00",
+        "The southern factions moved north at speed. Tonight they're on the southern outskirts of Damascus.",
+        {("damascus", "contested", "asserted", "2024-12-07")},
+        id="a_contracted_are",
+    ),
+    pytest.param(
+        SYRIA,
+        "2024-12-07T23:40:00+03:00",
+        "Rebels began to encircle Damascus on Saturday.",
+        {("damascus", "contested", "asserted", "2024-12-07")},
+        id="began_to_is_no_plan",
+    ),
 ]
 
 

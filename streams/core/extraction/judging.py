@@ -215,6 +215,7 @@ _IMPLICATIVE_TO = re.compile(
     r"\b(?:persuaded|convinced|forced|compelled|prompted|pressured|pressed|managed|allowed|enabled|permitted)\s+(?:[\w'’-]+\s+){0,4}?to$"
     r"|\b(?:after|before)(?:\s*,[^,;]{1,60},)?\s+agreeing\s+to$"
     r"|\bagreed\s+to$"
+    r"|\b(?:began|begun|begins|started|starts)\s+to$"  # "they've begun to encircle the capital"
     r"|\b(?:were|was)\s+(?:among\s+|one\s+of\s+)?(?:the\s+)?(?:first|second|third|last|only)\s+(?:[\w-]+\s+)?to$"
     r"|^(?:[\w'’-]+\s+)?the\s+(?:first|second|last|only)\s+(?:[\w'’-]+\s+){1,2}to$"
     r"|\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+able\s+to$"
