@@ -1020,6 +1020,11 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
         """ "Zaranj and Sheberghan fell on Friday and Saturday respectively": the n-th capital
         named before the verb on the n-th day after it."""
         respectively = low.find("respectively", trigger.end)
+        if respectively < 0:
+            # "Zaranj and Sheberghan fell on Friday and Saturday": days coordinated right after the
+            # verb pair with the names before it as "respectively" would
+            paired = _PAIRED_DAYS.match(low, trigger.end)
+            respectively = paired.end() if paired is not None else -1
         if respectively < 0 or mention.start > trigger.start:
             return None
         named = [start for start, _, place in places if place and start < trigger.start]
@@ -1340,6 +1345,11 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
         return False
 
 
+_PAIRED_DAYS = re.compile(
+    r"\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s*,\s*(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)*"
+    r"\s*,?\s+and\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
+)
+"""Weekdays coordinated right after a verb ("fell on Friday and Saturday")."""
 _BOMBARDED = re.compile(r"(?:shell|bomb|pound|strik|struck|rocket)")
 _NOW_WORD = re.compile(r"(?:tonight|today|now),?\s+(?:it|they|the\s+\w+|\w+)\s+(?:has|have)\b")
 _PERFECT_START = re.compile(r"(?:has|have)\s")
@@ -1396,10 +1406,12 @@ _NO_OBJECT = re.compile(
 )
 """What may follow an entry verb that has no object of its own."""
 _CAPITALS_HEAD = re.compile(
+    r"(?P<bullet>[*•]\s+)?"
     r"(?P<name>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,3}(?: ?/ ?[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,3})?)"
-    r"(?P<bracket>\s*\([^()]{1,40}\))?\s*:\s"
+    r"(?P<bracket>\s*\([^()]{1,40}\))?\s*(?::|(?(bullet)\s[—–-]|:))\s"
 )
-"""A paragraph headed by a place in capital letters and a colon, as a situation report's are."""
+"""A paragraph headed by a place in capital letters and a colon or a dash, as a situation report's
+are, or a fact box's bulleted item ("* KANDAHAR - Heavy fighting on ...")."""
 _ENTRY_HEAD = re.compile(r"(?P<name>[A-Z][\w'’-]*(?:\s[\w'’-]+){0,3}?)(?:\s*\([^()]{1,40}\))?\.")
 """A reference entry's head: a name alone, perhaps with another form of it in brackets."""
 _SOURCE_NOTE = re.compile(r"\(([^()]{3,160})\)\s*$")

@@ -225,6 +225,42 @@ CASES = [
         {("damascus", "contested", "asserted", "2024-12-07")},
         id="began_to_is_no_plan",
     ),
+    # "the first Taliban capture of Kabul": an earlier one than the news's
+    pytest.param(
+        AF,
+        "2021-09-27T12:30:00+04:30",
+        "Afghans marked the anniversary of the Taliban's first capture of Kabul with photographs.",
+        set(),
+        id="the_first_capture_of_a_city",
+    ),
+    # weekdays coordinated after the verb pair with the names before it, in order
+    pytest.param(
+        AF,
+        "2021-08-09T07:30:00+04:30",
+        "Zaranj and Sheberghan fell on Friday and Saturday, officials said.",
+        {
+            ("zaranj", "captured", "asserted", "2021-08-06"),
+            ("sheberghan", "captured", "asserted", "2021-08-07"),
+        },
+        id="names_and_days_paired_in_order",
+    ),
+    # a fact box's heads in capitals with their own provinces after a comma; a bulleted head in
+    # capitals before a dash is what the item's "the city" stands for
+    pytest.param(
+        AF,
+        "2021-08-12T14:20:00+04:30",
+        "Following are the capitals they have taken so far, and the cities under attack:\n\n"
+        "ZARANJ, NIMROZ PROVINCE - AUG. 6\n\n* The first provincial capital to fall.\n\n"
+        "TALUQAN, TAKHAR - AUG. 8\n\n* Officials withdrew from the city before the insurgents moved in.\n\n"
+        "CITIES UNDER ATTACK:\n\n"
+        "* KANDAHAR - Heavy fighting on the western edges of the second-largest city.",
+        {
+            ("zaranj", "captured", "asserted", "2021-08-06"),
+            ("taloqan", "captured", "asserted", "2021-08-08"),
+            ("kandahar", "contested", "asserted", "2021-08-12"),
+        },
+        id="a_fact_box_in_capitals",
+    ),
 ]
 
 

@@ -34,6 +34,10 @@ _CAPS_NAME = re.compile(
 province — Taken Aug. 6")."""
 _PROVINCE_SLASH = re.compile(r"\s*([A-Z][A-Z'’.]*(?:[ -][A-Z][A-Z'’.]*){0,3})\s*/\s*(?=[A-Z][A-Z])")
 """A province in capitals before its capital's name and a slash: "SAMANGAN / AYBAK - ..."."""
+_OWN_PROVINCE_IN_CAPS = re.compile(
+    r",\s*([A-Z][A-Z'’.]*(?:[ -][A-Z][A-Z'’.]*){0,2}?)(?:\s+(?:PROVINCE|Province|province))?(?=\s*[—–:-])"
+)
+"""The capital's own province after a comma, in capitals, before the head's dash."""
 _NAME_JOINT = re.compile(r"\s*(?:,|and\b|&)\s*(?:and\s+)?(?=[A-Z][A-Z])")
 _HEADING_MARK = re.compile(
     r"(?:[-–]\d{1,2}\b)?\s*(?:[—–:]|-\s)\s*"
@@ -203,6 +207,9 @@ class ExtractorBase:
                 break
             capitals.append((capital, name.start(1), name.end(1)))
             position = name.end()
+            own = _OWN_PROVINCE_IN_CAPS.match(text, position)
+            if own is not None and self.gazetteer.capital_of_province(fold_accents(own.group(1))) == capital:
+                position = own.end()  # "ZARANJ, NIMROZ PROVINCE - AUG. 6", "KUNDUZ, KUNDUZ - AUG. 8"
             joint = _NAME_JOINT.match(text, position)
             if joint is None:
                 break

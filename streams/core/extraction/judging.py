@@ -266,6 +266,12 @@ _EARLIER_TIMES_AFTER = re.compile(
 """A fall told as one of the past ("Khan's forces lost Herat once before.", "had been lost twice"):
 history, not news (not "changed hands twice this week")."""
 _EARLIER_ONES_BEFORE = re.compile(r"\b(?:earlier|previous|past|prior)\s+$")
+_FIRST_OF_TWO_BEFORE = re.compile(
+    r"\b(?:the|their|its|his)\s+(?:[\w'’-]+\s+)?first\s+(?:(?!to\b)[\w'’-]+\s+)?$"
+)
+"""A take told as the first of its kind of a city ("the movement's first capture of the capital"): one
+before the news's, which is its second."""
+_ORDINAL_LIST_AFTER = re.compile(r"\s*(?:a|an|any|one)\b")
 _PLURAL_TAKES = re.compile(
     r"(?:incursions|captures|occupations|falls|seizures|takeovers|assaults|offensives)\b"
 )
@@ -809,6 +815,12 @@ class Judging(ExtractorBase):
             return 'hypothetical ("a side that takes X will be ...")'
         if _PLURAL_TAKES.match(trigger_text) and _EARLIER_ONES_BEFORE.search(low, max(0, start - 20), start):
             return 'historical ("the earlier incursions into X")'
+        if (
+            _NOMINAL_TRIGGER.search(trigger_text)
+            and _FIRST_OF_TWO_BEFORE.search(low, max(0, start - 30), start)
+            and not _ORDINAL_LIST_AFTER.match(low, start + len(trigger_text))
+        ):
+            return "historical (\"the movement's first capture of X\": an earlier one than the news's)"
         if trigger_text and (
             _EARLIER_TIMES_AFTER.match(low, start + len(trigger_text))
             or (

@@ -74,6 +74,10 @@ _SENTENCE_END = frozenset(".!?\"”’'")
 _HEAD_SEPARATORS = re.compile(r"\s*(?:,|\bAND\b|&)\s*")
 
 
+_UNDATED_HEADING = re.compile(r"[A-Z][A-Z'’ -]{3,60}:")
+"""A section's heading in capitals, ending on a colon ("CITIES UNDER ATTACK:")."""
+
+
 class Periods(ExtractorBase):
     """What sentences without events still tell the ones after them."""
 
@@ -368,6 +372,14 @@ class Periods(ExtractorBase):
                 # its entries are of that day until one names another (not a story's "Just after
                 # 10 a.m. on Thursday, Dec. 5, residents saw ...": a day of its own, told once)
                 section = (ctx.day_before, "")
+            if (
+                section is None
+                and ctx.section_day is not None
+                and _UNDATED_HEADING.fullmatch(sentence.text)
+                and (sentence.end == len(text) or text[sentence.end] == "\n")
+                and not any(r.precision == "day" for r in time_refs)
+            ):
+                ctx.section_day = None  # "CITIES UNDER ATTACK:": a new section, of no earlier day
             if section is not None:
                 ctx.section_day = section[0]
                 # the entries under a side's own header are its words ("Zabihullah Mujahid · 6 Aug")
