@@ -871,6 +871,13 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             trigger = replace(trigger, spec=replace(trigger.spec, type="captured"))
             rule = f"captured:{trigger.text}"
         event_types = [trigger.spec.type]
+        national_seat = (
+            trigger.spec.type == "entered"
+            and mention.capital == self.national_capital
+            and self.cues.national_seat.match(low, trigger.end) is not None
+        )
+        if national_seat:
+            event_types.append("captured")  # "tonight they are inside the presidential palace": the seat
         # "Kandahar fell, as did Lashkar Gah, where officials left under a deal": the echo's own clause
         own_clause = clause_of(clauses, mention.start) if echoes_earlier_verb(low, mention) else clause
         if trigger.spec.type == "captured" and self._handed_over(
@@ -955,6 +962,7 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             and mention.start == mention.end == trigger.end
             # (not an entry with no object: "where the SDF enter and take control")
             and not (_BARE_ENTER.fullmatch(trigger.text) and _NO_OBJECT_AFTER.match(low, trigger.end))
+            and not national_seat  # the palace is the national capital's seat, told as its take
         )
         return [
             replace(draft, prelude=prelude, at=trigger.start)
@@ -1470,7 +1478,10 @@ _HOLDER_LEFT = re.compile(
     r"\b(?:forces|troops|army|soldiers|militias|units|garrison)\s+(?:[\w'’-]+\s+){0,3}?left\b(?!\s+(?:their|its|his)\b)"
     r"|\b(?:pull(?:ed|s|ing)? (?:[\w-]+ ){0,3}?out|withdr[ae]w|withdrawn|withdrawing|withdraws|quit(?:s|ting)?"
     r"|(?:retreat(?:ed|s|ing)?|pull(?:ed|s|ing)? back)(?= from| to| toward| towards|[.,;]| as| after)"
-    r"|(?:left|leave|leaves|leaving)(?= (?:the |their )?(?:city|town|capital|area)\b|[.,;]| as| after| on))\b"
+    r"|(?:left|leave|leaves|leaving)(?= (?:the |their )?(?:city|town|capital|area)\b|[.,;]| as| after| on)"
+    # "abandoned Deir ez-Zor" (not "abandoned their posts", "abandoned checkpoints")
+    r"|abandon(?:ed|s|ing)?(?=\s+\w)(?!\s+(?:their|its|his|(?:the\s+)?(?:posts?|positions?|checkpoints?|bases?|barracks)))"
+    r")\b"
 )
 """The holder leaving in the same sentence ("as Syrian troops pull out", "withdrew from", "after
 government forces left the city", "retreated"); not soldiers who "abandoned their posts", whose

@@ -170,7 +170,7 @@ CASES = [
         SYRIA,
         SYRIA_FRIDAY,
         "The army abandoned Deir ez-Zor and the SDF moved in on Friday.",
-        set(),
+        {("deir-ez-zor", "captured", "asserted", "2024-12-06")},  # the city the army left, no town "SDF"
         id="guard_a_side_after_and_is_no_town",
     ),
     # a caption posted by no side named is a rumour; one a side posted is its claim

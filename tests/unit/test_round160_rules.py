@@ -261,6 +261,41 @@ CASES = [
         },
         id="a_fact_box_in_capitals",
     ),
+    # the holder abandoning the city before the side that moves in: a take
+    pytest.param(
+        SYRIA,
+        "2024-12-07T12:00:00+03:00",
+        "In the east, government forces abandoned Deir ez-Zor on Friday and the Kurdish-led Syrian "
+        "Democratic Forces moved into the city, a Kurdish official said.",
+        {("deir-ez-zor", "captured", "asserted", "2024-12-06")},
+        id="moved_in_after_the_holder_abandoned_it",
+    ),
+    # "without significant fighting": a handover
+    pytest.param(
+        SYRIA,
+        "2024-12-07T12:00:00+03:00",
+        "Local factions took Deraa on Friday. The monitor said the city had passed to the factions "
+        "without significant fighting.",
+        {("daraa", "captured", "asserted", "2024-12-06"), ("daraa", "surrendered", "asserted", "2024-12-06")},
+        id="without_significant_fighting",
+    ),
+    # inside the presidential palace: a take of the national capital
+    pytest.param(
+        AF,
+        "2021-08-15T22:00:00+04:30",
+        "Taliban fighters moved into Kabul during the afternoon, and tonight they are inside the "
+        "presidential palace.",
+        {("kabul", "entered", "asserted", "2021-08-15"), ("kabul", "captured", "asserted", "2021-08-15")},
+        id="inside_the_presidential_palace",
+    ),
+    # a nominal trigger's own object, then its verb: the place after is the verb's
+    pytest.param(
+        AF,
+        "2021-07-08T12:00:00+04:30",
+        "The battle for Qala-e-Naw was seen in Kabul as a test of the army.",
+        {("qala-e-naw", "contested", "asserted", "2021-07-08")},
+        id="a_battle_for_one_city_seen_in_another",
+    ),
 ]
 
 

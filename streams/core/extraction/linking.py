@@ -218,6 +218,7 @@ _LIST_OPENER = re.compile(r":|\s[—–]\s")
 — Kunduz on Sunday, Farah on Tuesday")."""
 _KEPT_HEAD = re.compile(r"\b(?:hold(?:s|ing)?|held|keep(?:s|ing)?|kept|retain(?:s|ed|ing)?)\b")
 """A verb of keeping between a trigger and a list's colon: the list is what was kept, not taken."""
+_FINITE_VERB_NEXT = re.compile(r"\s+(?:was|is|were|are|has|had|have|became|seemed|remained)\b")
 _INCLUDING = re.compile(
     r",\s+(?:including|among them|such as|beginning with|starting with|the first of them|after)\s"
 )
@@ -2015,6 +2016,12 @@ class Linking(ExtractorBase):
                 for start, end in others
             )
         ):  # not past the capital the trigger took: "break into Herat as the ring around Kabul tightens"
+            return None
+        if any(
+            trigger.end <= start <= trigger.end + 5 and _FINITE_VERB_NEXT.match(text.lower(), end)
+            for start, end in others
+        ):  # "The battle for Qala-e-Naw was seen in Kabul as a test": the trigger's own object, then
+            # its verb; the place after is the verb's
             return None
         if _HEADLINE_CLAUSE.search(low_gap):
             return None  # "Rebels push into Homs, say they are closing ring around Damascus"
