@@ -924,6 +924,20 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             scan.closed_asides(),
         )
         if (
+            day is not None
+            and day != ctx.published_day
+            and (
+                _NOW_BEFORE.search(low, max(0, trigger.start - 8), trigger.start)
+                or trigger.text.startswith("now ")
+            )
+            and _PRESENT_STATE.match(trigger.text.removeprefix("now "))
+            and (subject := _SUBJECT_RELATIVE_BEFORE.search(low, 0, trigger.start)) is not None
+            and self.times.mentioned(subject.group(0))
+        ):
+            # "The men who took Aleppo five days ago now hold Syria's fourth city as well": a state
+            # now, not on the day a relative clause before it tells
+            day, precision = None, "report"
+        if (
             day == ctx.published_day
             and _NOW_WORD.match(low)
             and (
@@ -1359,6 +1373,10 @@ _PAIRED_DAYS = re.compile(
 )
 """Weekdays coordinated right after a verb ("fell on Friday and Saturday")."""
 _BOMBARDED = re.compile(r"(?:shell|bomb|pound|strik|struck|rocket)")
+_NOW_BEFORE = re.compile(r"\bnow\s+$")
+_SUBJECT_RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\s+[^,;]{1,80}$")
+"""A relative clause on the subject, running up to the verb: "The men who took Aleppo five days ago"."""
+_PRESENT_STATE = re.compile(r"(?:hold|holds|control|controls|occupy|occupies|run|runs)\b")
 _NOW_WORD = re.compile(r"(?:tonight|today|now),?\s+(?:it|they|the\s+\w+|\w+)\s+(?:has|have)\b")
 _PERFECT_START = re.compile(r"(?:has|have)\s")
 _PERFECT_END = re.compile(r"\b(?:has|have)\s+(?:(?:now|already|also|finally)\s+)?$")

@@ -296,6 +296,22 @@ CASES = [
         {("qala-e-naw", "contested", "asserted", "2021-07-08")},
         id="a_battle_for_one_city_seen_in_another",
     ),
+    # "now hold" past a relative clause on the subject dated by its own take: a state now
+    pytest.param(
+        SYRIA,
+        "2024-12-05T21:00:00+03:00",
+        "The men who took Aleppo five days ago now hold Hama as well.",
+        {("aleppo", "captured", "asserted", "2024-11-30"), ("hama", "captured", "asserted", "2024-12-05")},
+        id="now_hold_past_a_dated_relative_clause",
+    ),
+    # officials who "had already driven out of the city" left it; no retake
+    pytest.param(
+        SYRIA,
+        "2024-12-06T12:00:00+03:00",
+        "Rebels took Hama on Thursday. By midday the governor had already driven out of the city toward Homs.",
+        {("hama", "captured", "asserted", "2024-12-05")},
+        id="officials_had_already_driven_out",
+    ),
 ]
 
 
