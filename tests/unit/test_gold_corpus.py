@@ -77,8 +77,8 @@ def test_second_author_articles_hold_their_measured_level(extractor: Extractor) 
     """Articles by authors who never saw the rules (see that folder's README): a regression gate
     at the level measured on them, below the main corpus's because round 11 was kept as it
     scored and these authors' gold differs from ours on some calls the guidelines leave open.
-    Measured over the 3,397 articles (round 158 in, extractor 1.47.1): strict F1 0.962 (0.9622),
-    precision 0.969 (0.9694), modality 0.979, actor 0.998, no event on a trap article. The gate
+    Measured over the 3,605 articles (round 169 in, extractor 1.55.0): strict F1 0.961 (0.9610),
+    precision 0.968 (0.9684), modality 0.978, actor 0.998, no event on a trap article. The gate
     came down from 0.964 / 0.972 when round 101, a final measure kept as it scored (0.878), joined;
     from 0.963 / 0.971 when rounds 102 to 110 joined with the misses their first reading found in
     first-person writing, interviews and obituaries (0.919 over those 188 articles); and its
@@ -93,12 +93,17 @@ def test_second_author_articles_hold_their_measured_level(extractor: Extractor) 
     150 to 158 (final measure 156 kept out) joined with the misses their first reading found in
     ordinary intake, rolling coverage, reconstructions, translated and regional copy, agency copy
     in the seed's register and explainers (0.951 over those 168), the gate going up to 0.962 / 0.969
-    with the rules of that session (the 3,229 before them at 0.963, precision 0.970)."""
+    with the rules of that session (the 3,229 before them at 0.963, precision 0.970). Rounds 159
+    and 161 to 169 (fact-check round 160 kept out for its trap events) joined with the misses
+    their first reading found in interviews, ordinary intake, rolling coverage, correspondents,
+    translated agency copy, explainers' running lists, writethrus, agencies' factboxes and social
+    media (0.936 over those 208, precision 0.950), the gate coming down to 0.961 / 0.968 (the 3,397
+    before them at 0.962, precision 0.969, with the same rules)."""
     records = load_gold([SECOND_AUTHOR])
-    assert len(records) >= 3397
+    assert len(records) >= 3605
     report = evaluate(records, extractor)
-    assert report.strict_all.f1 >= 0.962, report.strict_all.as_json()
-    assert report.strict_all.precision >= 0.969
+    assert report.strict_all.f1 >= 0.961, report.strict_all.as_json()
+    assert report.strict_all.precision >= 0.968
     assert report.modality_accuracy >= 0.975
     assert report.actor_correct / report.modality_matched >= 0.99
     assert report.trap_false_events == 0
