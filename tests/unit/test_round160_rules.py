@@ -312,6 +312,30 @@ CASES = [
         {("hama", "captured", "asserted", "2024-12-05")},
         id="officials_had_already_driven_out",
     ),
+    # a quotation opened right after "held": 'held "the whole of Aleppo city"'
+    pytest.param(
+        SYRIA,
+        "2024-11-30T20:00:00+03:00",
+        'Rebel commanders said their fighters held "the whole of Aleppo city".',
+        {("aleppo", "captured", "claimed", "2024-11-30")},
+        id="held_a_quoted_whole_city",
+    ),
+    # "Damascus loses Deraa": the government the national capital names, no list item
+    pytest.param(
+        SYRIA,
+        "2024-12-07T10:00:00+03:00",
+        "Syria: rebels at the gates of Homs, Damascus loses Deraa and Deir Ezzor",
+        {("homs", "contested", "asserted", "2024-12-07")},
+        id="the_capital_that_loses_is_the_government",
+    ),
+    # an appositive with no commas round it, as second-language copy writes it
+    pytest.param(
+        AF,
+        "2021-08-07T20:10:00+04:30",
+        "On Friday, Zaranj the capital of southwestern Nimroz province fell to Taliban.",
+        {("zaranj", "captured", "asserted", "2021-08-06")},
+        id="an_appositive_with_no_commas",
+    ),
 ]
 
 

@@ -400,7 +400,7 @@ _OWN_VERB_AFTER = re.compile(
     r"(?:\s+city)?\s+(?:(?:also|still|now|itself)\s+)?(?:is|are|was|were|has|have|had|remains?|remained|fell|falls?"
     r"|held|holds|lies|sits|stays?|stayed|looks|looked|seemed|seems"
     # "stormed Homs, Damascus denies": the government that the capital names speaks
-    r"|says|said|denies|denied|insists|insisted|rejects|rejected|confirms|confirmed|admits|admitted|warns|warned"
+    r"|says|said|denies|denied|insists|insisted|rejects|rejected|confirms|confirmed|admits|admitted|warns|warned|loses|lost|vows|vowed|hits|sends|sent"
     r"|did|does|didn['’]t|doesn['’]t|could|couldn['’]t|would|wouldn['’]t|will|won['’]t|cannot|can['’]t)\b"
 )
 """A verb of its own right after a capital (or "X city"): the subject of a new clause, no verb's object
@@ -867,7 +867,16 @@ def _drop_appositive(gap: str) -> str:
     Kabul, was captured` (a number's thousands separator is no comma of the aside); `Gardez —
     which the police said was still held — had fallen`: skip the aside (an appositive, and a
     relative clause after it, or one between dashes)."""
-    return _APPOSITIVE.sub(" ", _LIST_APPOSITIVE.sub(" ", _DASH_ASIDE.sub(" ", gap, count=1), count=1))
+    gap = _APPOSITIVE.sub(" ", _LIST_APPOSITIVE.sub(" ", _DASH_ASIDE.sub(" ", gap, count=1), count=1))
+    # with no commas round it, as a second-language copy writes it: "Zaranj the capital of
+    # southwestern Nimroz province fell to Taliban"
+    return _BARE_CAPITAL_OF.sub(" ", gap, count=1)
+
+
+_BARE_CAPITAL_OF = re.compile(
+    r"^\s+the\s+(?:provincial\s+)?(?:capital|centre|center)\s+of\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){1,3}?province(?=\s)"
+)
 
 
 _SUBJECT_GAP_LEAD = re.compile(r"(?:;|,)\s*(?:and\s+)?$|(?<=[\w.)])\s+and\s+$")
