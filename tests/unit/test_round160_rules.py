@@ -336,6 +336,33 @@ CASES = [
         {("zaranj", "captured", "asserted", "2021-08-06")},
         id="an_appositive_with_no_commas",
     ),
+    # the side a city was "handed over" to, past the quotation's close
+    pytest.param(
+        SYRIA,
+        "2024-12-06T23:40:00+03:00",
+        'A security source confirmed that the city of Deir ez-Zor had been "handed over" to the SDF.',
+        {
+            ("deir-ez-zor", "surrendered", "asserted", "2024-12-06"),
+            ("deir-ez-zor", "captured", "asserted", "2024-12-06"),
+        },
+        id="handed_over_in_quotes_to_a_side",
+    ),
+    # "under the control of the revolutionaries": the capital's own attacker
+    pytest.param(
+        SYRIA,
+        "2024-12-06T23:40:00+03:00",
+        "The city of Daraa is under the control of the revolutionaries after the army withdrew.",
+        {("daraa", "captured", "asserted", "2024-12-06")},
+        id="under_the_control_of_the_revolutionaries",
+    ),
+    # a headline's "rebels inside Homs"; fighters "near Damascus" did not enter it
+    pytest.param(
+        SYRIA,
+        "2024-12-07T23:40:00+03:00",
+        "Late two-way: rebels inside Homs, southern fighters near Damascus",
+        {("homs", "entered", "asserted", "2024-12-07")},
+        id="rebels_inside_a_city_and_fighters_near_another",
+    ),
 ]
 
 

@@ -240,7 +240,7 @@ _FORMERLY = re.compile(
 fighters once played a central role in the battles around Aleppo" (history, no date given); not
 "the city that activists once called 'the capital of the revolution' was in rebel hands"."""
 
-_AGENT_GAP = re.compile(r"^\s*(?:\w+\s+){0,6}?(?:to|by)\s+(?:the\s+)?$")
+_AGENT_GAP = re.compile(r"^[\"”’]?\s*(?:\w+\s+){0,6}?(?:to|by)\s+(?:the\s+)?$")
 _THE_GAP = re.compile(r"\s*(?:the\s+)?")
 
 _NOUN_TRIGGER = re.compile(r"\s(?:of|on|against|toward|towards|into)$|^(?:['’]s|its)\s")

@@ -218,6 +218,8 @@ _LIST_OPENER = re.compile(r":|\s[—–]\s")
 — Kunduz on Sunday, Farah on Tuesday")."""
 _KEPT_HEAD = re.compile(r"\b(?:hold(?:s|ing)?|held|keep(?:s|ing)?|kept|retain(?:s|ed|ing)?)\b")
 """A verb of keeping between a trigger and a list's colon: the list is what was kept, not taken."""
+_NEAR_ONLY = re.compile(r"\s*(?:near|outside|close\s+to)\b")
+"""A place only by a city, which an entry does not reach ("southern fighters near Damascus")."""
 _FINITE_VERB_NEXT = re.compile(r"\s+(?:was|is|were|are|has|had|have|became|seemed|remained)\b")
 _INCLUDING = re.compile(
     r",\s+(?:including|among them|such as|beginning with|starting with|the first of them|after)\s"
@@ -2043,9 +2045,11 @@ class Linking(ExtractorBase):
             located is None
             or (trigger.spec.type != "contested" and _FACILITY_IN_BEFORE.search(low_gap))
             or (trigger.spec.type == "surrendered" and cues.proximity.match(located.group(0)))
+            or (trigger.spec.type == "entered" and _NEAR_ONLY.match(located.group(0)))
         ):
             # soldiers who surrendered "near Kunduz", "at a base in Kunduz" did not hand the city
-            # over; fighters who "stormed the Russian naval base in Tartus" did not enter the city
+            # over, nor did fighters "near Damascus" enter it; fighters who "stormed the Russian
+            # naval base in Tartus" did not enter the city
             # (but an attack on a post in a city is a fight for it)
             return None
         return mention.start - trigger.end + 50  # "attacked checkpoints on the edges of X"
