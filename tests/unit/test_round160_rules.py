@@ -363,6 +363,14 @@ CASES = [
         {("homs", "entered", "asserted", "2024-12-07")},
         id="rebels_inside_a_city_and_fighters_near_another",
     ),
+    # a nominal take "if it came": one looked ahead to
+    pytest.param(
+        SYRIA,
+        "2024-12-04T12:00:00+03:00",
+        "Most analysts said an assault on Damascus, if it came, was still far off.",
+        set(),
+        id="an_assault_if_it_came",
+    ),
 ]
 
 

@@ -265,6 +265,10 @@ _EARLIER_TIMES_AFTER = re.compile(
 )
 """A fall told as one of the past ("Khan's forces lost Herat once before.", "had been lost twice"):
 history, not news (not "changed hands twice this week")."""
+_IF_IT_CAME_AFTER = re.compile(
+    r"[^,;.]{0,50},\s*if\s+(?:it|one|they|that)\s+(?:ever\s+)?"
+    r"(?:came|comes|happens|happened|materiali[sz]ed|materiali[sz]es|took\s+place|takes\s+place)\b"
+)
 _EARLIER_ONES_BEFORE = re.compile(r"\b(?:earlier|previous|past|prior)\s+$")
 _FIRST_OF_TWO_BEFORE = re.compile(
     r"\b(?:the|their|its|his)\s+(?:[\w'’-]+\s+)?first\s+(?:(?!to\b)[\w'’-]+\s+)?$"
@@ -793,6 +797,12 @@ class Judging(ExtractorBase):
             and _MODAL_AFTER.match(low, start + len(trigger_text))
         ):  # "its fall would leave the government without the north"
             return 'hypothetical ("a push on X could follow")'
+        if (
+            trigger_text
+            and _NOUN_TRIGGER.search(trigger_text)
+            and _IF_IT_CAME_AFTER.match(low, start + len(trigger_text))
+        ):  # "an assault on the capital, if it came, was still far off"
+            return 'hypothetical ("an assault on X, if it came, ...")'
         if (
             trigger_text
             and _NOUN_TRIGGER.search(trigger_text)
