@@ -923,30 +923,7 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             trigger_starts,
             scan.closed_asides(),
         )
-        if (
-            day is not None
-            and day != ctx.published_day
-            and (
-                _NOW_BEFORE.search(low, max(0, trigger.start - 8), trigger.start)
-                or trigger.text.startswith("now ")
-            )
-            and _PRESENT_STATE.match(trigger.text.removeprefix("now "))
-            and (subject := _SUBJECT_RELATIVE_BEFORE.search(low, 0, trigger.start)) is not None
-            and self.times.mentioned(subject.group(0))
-        ):
-            # "The men who took Aleppo five days ago now hold Syria's fourth city as well": a state
-            # now, not on the day a relative clause before it tells
-            day, precision = None, "report"
-        if (
-            day == ctx.published_day
-            and _NOW_WORD.match(low)
-            and (
-                _PERFECT_START.match(trigger.text)
-                or _PERFECT_END.search(low, max(0, trigger.start - 24), trigger.start)
-            )
-        ):
-            # "Tonight it has lost Aleppo and Hama": a state as of the report, not the day of the
-            # take, which the text may tell elsewhere ("Aleppo, lost on 30 November")
+        if day is not None and self._told_as_state(ctx, low, trigger, day):
             day, precision = None, "report"
         ctx.last_day = day or ctx.last_day
         if day is not None and day < self.theatre.start_date:
@@ -1055,6 +1032,30 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             return None
         told = days[named.index(mention.start)]
         return told.day, told.precision
+
+    def _told_as_state(self, ctx: Context, low: str, trigger: Trigger, day: date) -> bool:
+        """Whether a take dated `day` is told as a state of the report's time, whose own day the
+        text leaves to elsewhere: "The men who took Aleppo five days ago now hold Syria's fourth
+        city" (now, not on the day of the relative clause before it); "Tonight it has lost Aleppo
+        and Hama" (as of the report; "Aleppo, lost on 30 November" may date it)."""
+        if day != ctx.published_day:
+            now = _NOW_BEFORE.search(
+                low, max(0, trigger.start - 8), trigger.start
+            ) or trigger.text.startswith("now ")
+            subject = _SUBJECT_RELATIVE_BEFORE.search(low, 0, trigger.start)
+            return bool(
+                now
+                and _PRESENT_STATE.match(trigger.text.removeprefix("now "))
+                and subject is not None
+                and self.times.mentioned(subject.group(0))
+            )
+        return bool(
+            _NOW_WORD.match(low)
+            and (
+                _PERFECT_START.match(trigger.text)
+                or _PERFECT_END.search(low, max(0, trigger.start - 24), trigger.start)
+            )
+        )
 
     def _rejects_then_says(self, scan: Scan, trigger: Trigger) -> bool:
         """ "called the reports fabrications and said no militant had set foot in Hama": the
@@ -1367,16 +1368,16 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
         return False
 
 
-_PAIRED_DAYS = re.compile(
-    r"\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s*,\s*(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)*"
-    r"\s*,?\s+and\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
-)
+_WEEKDAY = r"(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_PAIRED_DAYS = re.compile(rf"\s+{_WEEKDAY}(?:\s*,\s*{_WEEKDAY})*\s*,?\s+and\s+{_WEEKDAY}\b")
 """Weekdays coordinated right after a verb ("fell on Friday and Saturday")."""
 _BOMBARDED = re.compile(r"(?:shell|bomb|pound|strik|struck|rocket)")
+"""An attack from afar: shelling, bombing, strikes, rockets."""
 _NOW_BEFORE = re.compile(r"\bnow\s+$")
 _SUBJECT_RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\s+[^,;]{1,80}$")
 """A relative clause on the subject, running up to the verb: "The men who took Aleppo five days ago"."""
 _PRESENT_STATE = re.compile(r"(?:hold|holds|control|controls|occupy|occupies|run|runs)\b")
+"""With `_NOW_BEFORE`: a state in the present ("now hold")."""
 _NOW_WORD = re.compile(r"(?:tonight|today|now),?\s+(?:it|they|the\s+\w+|\w+)\s+(?:has|have)\b")
 _PERFECT_START = re.compile(r"(?:has|have)\s")
 _PERFECT_END = re.compile(r"\b(?:has|have)\s+(?:(?:now|already|also|finally)\s+)?$")

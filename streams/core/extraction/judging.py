@@ -144,6 +144,7 @@ _SINCE_WORD = re.compile(r"\bsince\b")
 _RELATIVE_AFTER_TRIGGER = re.compile(r"\b(?:that|which|who|whose|where)\b")
 _CLAUSE_MARK = re.compile(r"[,;:]")
 _SINCE_GOES_ON = re.compile(r"\s+since\b")
+"""A clause of "since" after a comma: it goes on with the relative clause before it."""
 _MEASURED_SINCE = re.compile(
     r"\bfirst time\b|\bthan at any (?:time|point|moment)\b"
     r"|\b(?:biggest|largest|deepest|worst|heaviest|fiercest|closest|most (?:serious|significant))\b"
@@ -276,6 +277,7 @@ _FIRST_OF_TWO_BEFORE = re.compile(
 """A take told as the first of its kind of a city ("the movement's first capture of the capital"): one
 before the news's, which is its second."""
 _ORDINAL_LIST_AFTER = re.compile(r"\s*(?:a|an|any|one)\b")
+"""An indefinite after the trigger ("the first capture of a provincial capital"): a rank, no earlier take."""
 _PLURAL_TAKES = re.compile(
     r"(?:incursions|captures|occupations|falls|seizures|takeovers|assaults|offensives)\b"
 )
@@ -419,6 +421,7 @@ _REJECTED_AS_SUBJECT = re.compile(
 """A passive rejection right after the claim it is told of ("the claim that the city had been
 captured was rejected by provincial officials")."""
 _CLAIM_THAT_BEFORE = re.compile(r"\b(?:claims?|reports?|statements?|rumou?rs?|assertions?)\s+that\s+")
+"""With `_REJECTED_AS_SUBJECT`: the claim the passive's subject names."""
 _DENIES_AT_END = re.compile(
     r"[;,]\s*(?:[\w'’-]+\s+){1,3}?(?:den(?:y|ies|ied)|reject(?:s|ed)?|dispute[sd]?|dismiss(?:es|ed)?)"
     r"(?:\s+(?:it|them|that|this|the\s+(?:claims?|reports?)|claims?|reports?))?\s*[.!]?\s*$"

@@ -220,7 +220,8 @@ _KEPT_HEAD = re.compile(r"\b(?:hold(?:s|ing)?|held|keep(?:s|ing)?|kept|retain(?:
 """A verb of keeping between a trigger and a list's colon: the list is what was kept, not taken."""
 _NEAR_ONLY = re.compile(r"\s*(?:near|outside|close\s+to)\b")
 """A place only by a city, which an entry does not reach ("southern fighters near Damascus")."""
-_FINITE_VERB_NEXT = re.compile(r"\s+(?:was|is|were|are|has|had|have|became|seemed|remained)\b")
+_FINITE_VERB_NEXT = re.compile(r"\s+(?:was|is|were|are|has|had|have|became|seemed|remained)\b", re.IGNORECASE)
+"""A finite verb right after a nominal trigger's own object: the verb of the clause it heads."""
 _INCLUDING = re.compile(
     r",\s+(?:including|among them|such as|beginning with|starting with|the first of them|after)\s"
 )
@@ -2028,9 +2029,9 @@ class Linking(ExtractorBase):
             )
         ):  # not past the capital the trigger took: "break into Herat as the ring around Kabul tightens"
             return None
-        if any(
-            trigger.end <= start <= trigger.end + 5 and _FINITE_VERB_NEXT.match(text.lower(), end)
-            for start, end in others
+        own_object = next((end for start, end in others if trigger.end <= start <= trigger.end + 5), None)
+        if own_object is not None and _FINITE_VERB_NEXT.match(
+            text, own_object
         ):  # "The battle for Qala-e-Naw was seen in Kabul as a test": the trigger's own object, then
             # its verb; the place after is the verb's
             return None
