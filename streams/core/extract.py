@@ -24,6 +24,7 @@ from streams.core.extraction.context import (
     EXTRACTOR_VERSION,
     FIGHTING_NOUN,
     FRONTED_LOCATIVE,
+    HAS_PERFECT,
     HOLDOUT,
     LIST_LEAD,
     NOT_REJECTING,
@@ -1052,7 +1053,7 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
         return bool(
             _NOW_WORD.match(low)
             and (
-                _PERFECT_START.match(trigger.text)
+                HAS_PERFECT.match(trigger.text)
                 or _PERFECT_END.search(low, max(0, trigger.start - 24), trigger.start)
             )
         )
@@ -1379,7 +1380,6 @@ _SUBJECT_RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\s+[^,;]{1,80}$")
 _PRESENT_STATE = re.compile(r"(?:hold|holds|control|controls|occupy|occupies|run|runs)\b")
 """With `_NOW_BEFORE`: a state in the present ("now hold")."""
 _NOW_WORD = re.compile(r"(?:tonight|today|now),?\s+(?:it|they|the\s+\w+|\w+)\s+(?:has|have)\b")
-_PERFECT_START = re.compile(r"(?:has|have)\s")
 _PERFECT_END = re.compile(r"\b(?:has|have)\s+(?:(?:now|already|also|finally)\s+)?$")
 """With `_NOW_WORD`: a take in the present perfect, told as the state of the report's day."""
 _BARE_ENTER = re.compile(r"enter(?:s|ed|ing)?")

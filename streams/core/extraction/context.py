@@ -308,6 +308,11 @@ class Scan:
         return hit
 
 
+def ends_its_line(sentence: Sentence, text: str) -> bool:
+    """Whether the sentence ends its line (a heading's or an item's, not a paragraph's first)."""
+    return sentence.end == len(text) or text[sentence.end] == "\n"
+
+
 def field_text(article: Article, sentence: Sentence) -> str:
     return article.body if sentence.field == "body" else (article.title or "")
 
@@ -374,6 +379,8 @@ POST_WORDS = r"airport|airfield|air base|base|barracks|garrison|corps|camp"
 NUMBERED_TITLE = re.compile(r"\d{1,2}[.)]\s+[^.!?;:\n]{1,60}[.!?]?")
 """A numbered section's title on a line of its own ("4. Herat fell the same day."): it counts from
 the story's day, not from a day the section before told."""
+HAS_PERFECT = re.compile(r"(?:has|have)\s")
+"""A trigger told in the present perfect ("has fallen", "have taken")."""
 FRONTED_LOCATIVE = re.compile(r"\s*(?:in|inside)\s+")
 """What opens a sentence set in a place ("In Kandahar, ...")."""
 AND_BEFORE = re.compile(r"\band\s+$")

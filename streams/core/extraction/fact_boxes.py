@@ -17,6 +17,7 @@ from streams.core.extraction.context import (
     Context,
     Draft,
     blank_spans,
+    ends_its_line,
     field_text,
 )
 from streams.core.text import Sentence
@@ -86,11 +87,6 @@ def _in_capitals(line: str) -> bool:
     return _ACRONYM_PLURAL.sub(r"\1", line).isupper()
 
 
-def _on_its_own_line(sentence: Sentence, text: str) -> bool:
-    """Whether the sentence ends its line (a heading's or an item's, not a paragraph's first)."""
-    return sentence.end == len(text) or text[sentence.end] == "\n"
-
-
 def _segments(low: str, start: int) -> list[tuple[int, int]]:
     """The groups of a status line's items, up to each semicolon: "Kunduz, Sar-e Pul and Taloqan
     (8 August); Aybak (9 August)"."""
@@ -156,7 +152,7 @@ class FactBoxes(ExtractorBase):
                 return []  # "WHICH CITIES HAVE FALLEN?" then "Nine of the 34 capitals, all since Friday:"
             if heading is None and ctx.list_heading is not None and self._label_line(sentence, low, text):
                 return []  # "Below are the cities that have fallen ... / The list / 1. Zaranj ..."
-            if heading is None and ctx.list_heading is not None and _on_its_own_line(sentence, text):
+            if heading is None and ctx.list_heading is not None and ends_its_line(sentence, text):
                 dated = self._heading_date(low, ctx.published_day)
                 if dated is not None and dated[1] is None and dated[0].precision == "day":
                     # "Friday, Aug. 6" above the items of that day: the list goes on, dated by it
@@ -226,7 +222,7 @@ class FactBoxes(ExtractorBase):
         lead = LIST_LEAD.match(low)
         start = lead.end() if lead else 0
         head = _STATUS_HEAD.match(low, start)
-        if head is None or not _on_its_own_line(sentence, text):
+        if head is None or not ends_its_line(sentence, text):
             return None
         label = head.group("label").strip()
         named = self.gazetteer.capital_mentions(sentence.text)
@@ -286,7 +282,7 @@ class FactBoxes(ExtractorBase):
         """Whether a numbered line is a section's heading in capitals that names no capital."""
         rest = _TRAILING_NOTE.sub("", sentence.text[lead:])
         return (
-            _on_its_own_line(sentence, text)
+            ends_its_line(sentence, text)
             and _in_capitals(rest)
             and len(rest) <= 70
             and not self.gazetteer.capital_mentions(rest)
@@ -295,7 +291,7 @@ class FactBoxes(ExtractorBase):
     def _label_line(self, sentence: Sentence, low: str, text: str) -> bool:
         """A line of a few words that only labels what follows ("The list", "Timeline:"): no
         capital, no event, no number."""
-        whole = sentence.end == len(text) or text[sentence.end] == "\n"
+        whole = ends_its_line(sentence, text)
         words = low.strip(" .:").split()
         return (
             whole
@@ -311,7 +307,7 @@ class FactBoxes(ExtractorBase):
         """(event type, actor) of a line that heads a list by what happened to its items: short,
         in capitals or ending with a colon, naming no capital, with a control trigger. `whole`:
         the text is the title, a heading of itself."""
-        whole_line = whole or _on_its_own_line(sentence, text)
+        whole_line = whole or ends_its_line(sentence, text)
         introduces = self.cues.list_intro.search(low) is not None  # "Below is a list of ..."
         # "PROVINCIAL CENTRES UNDER AOG CONTROL (as of 1800 hrs, 9 August)": the heading, past its note
         heading = _TRAILING_NOTE.sub("", text if whole else sentence.text)
@@ -354,7 +350,7 @@ class FactBoxes(ExtractorBase):
         """A list's heading that says only what the list is ("TIMELINE (capital, province):")
         under a title that says what happened to the capitals ("How Afghanistan's provincial
         capitals fell, Aug. 6-15"): the title's event heads the list."""
-        whole_line = _on_its_own_line(sentence, text)
+        whole_line = ends_its_line(sentence, text)
         title = ctx.article.title or ""
         # "TIMELINE:", or a line of its own in capitals ("TIMELINE")
         if not (
@@ -414,12 +410,12 @@ class FactBoxes(ExtractorBase):
             for capital, start, end in self.gazetteer.capital_mentions(sentence.text)
             if capital in heads and not low[:start].endswith("(")
         )
-        return _on_its_own_line(sentence, text) or _HEAD_ONLY_REST.fullmatch(low, last_end) is not None
+        return ends_its_line(sentence, text) or _HEAD_ONLY_REST.fullmatch(low, last_end) is not None
 
     def _sub_intro(self, low: str, sentence: Sentence, text: str) -> bool:
         """A line under a list's heading that introduces its items without a verb of its own
         ("Nine of Afghanistan's 34 provincial capitals, all since Friday:"): the heading holds."""
-        whole_line = _on_its_own_line(sentence, text)
+        whole_line = ends_its_line(sentence, text)
         return (
             whole_line
             and low.rstrip().endswith(":")

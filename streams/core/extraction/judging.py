@@ -18,6 +18,7 @@ from streams.core.extraction.context import (
     CLOSED_ASIDE,
     DATED_ASIDE,
     FIGHTING_NOUN,
+    HAS_PERFECT,
     HOLDOUT,
     NOT_REJECTING,
     OWN_WHERE,
@@ -287,7 +288,6 @@ _BARE_BEFORE_AFTER = re.compile(
 )
 _EXPERIENCE_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?$")
 """With `_BARE_BEFORE_AFTER`: "Kunduz has changed hands before.", a perfect of experience."""
-_HAS_PERFECT = re.compile(r"(?:has|have)\s")
 _SEEN_BEFORE_NOW = re.compile(
     r"\b(?:has|have|had)\s+(?:\w+ly\s+)?(?:seen|watched|witnessed)\s+(?:[\w'’-]+\s+){0,3}$"
 )
@@ -841,7 +841,7 @@ class Judging(ExtractorBase):
                 # "Kunduz has fallen before.": the perfect may be the trigger's own words
                 and (
                     _EXPERIENCE_PERFECT.search(low, max(0, start - 20), start)
-                    or _HAS_PERFECT.match(trigger_text)
+                    or HAS_PERFECT.match(trigger_text)
                 )
             )
             or (

@@ -18,6 +18,7 @@ from streams.core.extraction.context import (
     Context,
     Draft,
     closed_aside_spans,
+    ends_its_line,
     field_text,
 )
 from streams.core.gazetteer import fold_accents
@@ -96,8 +97,8 @@ class Periods(ExtractorBase):
         """Whether the sentence is a feature's subheading: a short line of its own with no full
         stop ("Hama: the test", "The periphery peels away"), in the body."""
         text = field_text(ctx.article, sentence)
-        whole_line = (sentence.start == 0 or text[sentence.start - 1] == "\n") and (
-            sentence.end == len(text) or text[sentence.end] == "\n"
+        whole_line = (sentence.start == 0 or text[sentence.start - 1] == "\n") and ends_its_line(
+            sentence, text
         )
         line = sentence.text.strip()
         return (
@@ -292,7 +293,7 @@ class Periods(ExtractorBase):
         statement's header ("Zabihullah Mujahid · 6 Aug 2021 · 16:20"): a live file's or a run of
         posts' section heading, dating the undated entries below it until the next one; and who
         the header names as the author ("" for none)."""
-        whole_line = sentence.end == len(text) or text[sentence.end] == "\n"
+        whole_line = ends_its_line(sentence, text)
         days = [r for r in time_refs if r.precision == "day" and not r.is_report_time]
         if days and days[0].start <= 1 and _CLOCK_AFTER_DAY.match(low, days[0].end):
             # a timeline's entry that opens on its day and hour ("SATURDAY, 7 A.M. Reports reached
@@ -376,7 +377,7 @@ class Periods(ExtractorBase):
                 section is None
                 and ctx.section_day is not None
                 and _UNDATED_HEADING.fullmatch(sentence.text)
-                and (sentence.end == len(text) or text[sentence.end] == "\n")
+                and ends_its_line(sentence, text)
                 and not any(r.precision == "day" for r in time_refs)
             ):
                 ctx.section_day = None  # "CITIES UNDER ATTACK:": a new section, of no earlier day
@@ -384,9 +385,7 @@ class Periods(ExtractorBase):
                 ctx.section_day = section[0]
                 # the entries under a side's own header are its words ("Zabihullah Mujahid · 6 Aug")
                 ctx.section_voice = self.gazetteer.actor_of(section[1]) if section[1] else None
-            if _QUESTION_HEADING.fullmatch(sentence.text) and (
-                sentence.end == len(text) or text[sentence.end] == "\n"
-            ):
+            if _QUESTION_HEADING.fullmatch(sentence.text) and ends_its_line(sentence, text):
                 # an explainer's question heading its section ("What else fell on Saturday?"): its
                 # day (told against the filing) dates the answer's undated news, until the next
                 # question; what the answer tells as "yesterday" still counts from the filing
