@@ -183,7 +183,7 @@ class Cues:
         self.partial_any = _words(lexicon["partial_after_cues"])
         seats = (
             rf"(?:(?:the|a|an|all|key|other|several|remaining|main|last|besieged|beleaguered|fortified)\s+|[\w-]+['’]s\s+"
-            rf"|[\w-]+\s+(?=presidential\s+palace)|(?:their|its)\s+(?=buildings\b)"
+            rf"|[\w-]+\s+(?=presidential\s+palace)|(?:their|its)\s+(?=(?:(?:government|administrative|state|official|main)\s+)?buildings\b)"
             rf"|(?:[\w-]+\s+)?(?:posts|bases|barracks)\s*(?:,\s*)?and\s+)*"
             rf"(?:{_any(lexicon['seat_of_power'])})"
         )  # "the Afghan presidential palace": a country's adjective; "army posts and the governor's office";

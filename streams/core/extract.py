@@ -618,6 +618,8 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             or any(m.role == "modifier" for m in mentions)
             or self._national_seat(ctx, low)
             or any(WHERE_AFTER.match(low, m.end) for m in mentions)  # "had come from Douma, where ..."
+            # "troops withdrew from Deir al-Zor and the SDF took over its government buildings"
+            or any(_LEFT_FROM_BEFORE.search(low, max(0, m.start - 40), m.start) for m in mentions)
         )
         triggers = (
             [self._trigger(low, *found) for found in self._clipped(low, self.cues.triggers_in(low), mentions)]
@@ -1241,12 +1243,25 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
                 and not any(where.end() <= m.start < trigger.start for m in mentions)
             ):  # "had come from Douma, where local fighters took control of government buildings"
                 return mention.capital
-        if _MOVED_IN.fullmatch(trigger.text):
-            # "troops withdrew from Deir al-Zor city on Friday and the SDF moved in": the city left
+        if _MOVED_IN.fullmatch(trigger.text) or seat is not None:
+            # "troops withdrew from Deir al-Zor city on Friday and the SDF moved in" (or "took over
+            # its government buildings"): the city left
             left = {
                 m.capital
                 for m in mentions
-                if m.start < trigger.start and _LEFT_FROM_BEFORE.search(low, max(0, m.start - 40), m.start)
+                if m.start < trigger.start
+                and _LEFT_FROM_BEFORE.search(low, max(0, m.start - 40), m.start)
+                # (a seat not past another place or clause: "the army has left Daraa ...; in
+                # Suwayda, Druze factions seized the governorate buildings")
+                and (
+                    seat is None
+                    or (
+                        ";" not in low[m.end : trigger.start]
+                        and not any(
+                            m.end <= o.start < trigger.start and o.capital != m.capital for o in mentions
+                        )
+                    )
+                )
             }
             if len(left) == 1:
                 return left.pop()

@@ -114,7 +114,7 @@ def _in_relative(low: str, start: int, end: int) -> bool:
 
 
 _RESTRICTIVE_OPEN = re.compile(
-    r"(?<![\w'’])([a-z]+)\s+(?:(?:that|which)\s+(?:had\s+|has\s+|have\s+)?"
+    r"(?<![\w'’])([a-z]+)\s+(?:(?:that|which|who)\s+(?:had\s+|has\s+|have\s+)?"
     r"(?:[a-z]+(?:ed|gan|an)|shut|hit|cut|struck|took|fell|left|drove|brought|sent|kept|held|won|lost|saw)\b"
     # "a 12-day campaign in which the insurgents took Aleppo on Nov. 30"
     r"|(?P<in_which>(?:in|during|under|through)\s+which\b))"
@@ -168,7 +168,8 @@ def _in_restrictive(low: str, start: int, end: int) -> bool:
 
 
 _SAME_DAY = re.compile(
-    r"\b(?:(?:the|that)\s+same\s+(?:day|morning|afternoon|evening|night)|later\s+that\s+day)\s*(?:[,.;:]|$)"
+    r"\b(?:(?:the|that)\s+same\s+(?:day|morning|afternoon|evening|night)|later\s+that\s+day)"
+    r"(?:\s*(?:[,.;:]|$)|\s+(?:after|following|when)\b)"
 )
 _SAME_DAY_FRONTED = re.compile(
     r"\W*(?:in\s+[\w'’ -]{1,40}?,?\s+)?(?:(?:earlier|later)\s+)?(?:on\s+)?(?:the|that)\s+same\s+(?:day|morning|afternoon|evening|night)\b"
@@ -312,7 +313,7 @@ _SECTION_TITLE = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?[^.!?;:\"“”]{1
 _PERFECT_RELATIVE = re.compile(r"\b(?:that|which)\s+(?:has|have|had)\s+(?:already\s+|now\s+|also\s+)?$")
 """A relative clause's perfect right before the trigger ("an offensive that has already taken")."""
 _SIMPLE_PAST = re.compile(
-    rf"(?:(?:was|were)\s+(?:[\w-]+\s+)?(?:[\w-]+ed|taken|overrun|lost|given|in|under)|{PAST_VERB})\b"
+    rf"(?:(?:was|were)\s+(?:[\w-]+\s+)?(?:[\w-]+ed|taken|overrun|lost|given|in|inside|under)|{PAST_VERB})\b"
 )
 """A verb in the simple past, active or passive ("took", "was handed over"), or a state told in
 the narration's past ("Damascus was in their hands")."""

@@ -375,6 +375,9 @@ _OWN_ASIDE = re.compile(rf"{CAPITAL_ASIDE}|\s*,\s*{PLACE_FROM}")
 """A capital's appositive or place phrase set off by commas, or where it lies from another place
 (", southwest of Kabul,", ", 150 km (95 miles) south of Kabul,")."""
 _WHERE_OPENS = re.compile(OWN_WHERE)
+_NAMED_AS_CITY = re.compile(r"\s*,\s*(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:city|town)\s+of\s+")
+"""An aside that names another city as a city ("the capital, the eastern city of Jalalabad"): that
+city is the subject of its own clause, not this capital's appositive."""
 _LOCAL_QUALIFIER = re.compile(r"\blocal\s")
 """A side's fighters named as a city's own ("local fighters", "local opposition fighters")."""
 _OUR_BEFORE = re.compile(r"\bour\s+(?:[\w-]+\s+){0,2}(?:are\s+|were\s+|is\s+|now\s+|still\s+)*$")
@@ -598,6 +601,13 @@ class Judging(ExtractorBase):
         # "seized Ghazni, on the highway between Kabul and Kandahar, after the governor struck a
         # deal": capitals in the capital's own aside are no other capital's clause
         aside = _OWN_ASIDE.match(low, mention.end)
+        if aside is not None and any(
+            aside.start() <= p < aside.end() and _NAMED_AS_CITY.fullmatch(low, aside.start(), p)
+            for p in others
+        ):
+            # "Hours before they entered the capital, the eastern city of Jalalabad fell without a
+            # fight": an aside naming another capital is that one's subject, not this one's aside
+            aside = None
         aside_end = aside.end() if aside else mention.end
         # "took Ghazni, southwest of Kabul, where the governor had struck a deal": the capital's own
         # relative clause of place
