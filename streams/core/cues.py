@@ -338,6 +338,10 @@ class Cues:
         number_words = "|".join(sorted((re.escape(n) for n in self.numbers), key=len, reverse=True))
         self.count_claim = re.compile(lexicon["count_claim"].replace("{numbers}", number_words))
         self.count_claim_requires = tuple(lexicon["count_claim_requires"])
+        self.falls_tallied = re.compile(lexicon["falls_tallied"].replace("{numbers}", number_words))
+        """A tally of capitals fallen ("Six of the 34 provincial capitals have now fallen", "Six
+        capitals in four days"): a story that counts falls, whose sentences of bare names and days
+        ("Zaranj on Friday.") are those falls."""
         self.troop_number = re.compile(
             rf"(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+|{number_words})\s+(?:more\s+|additional\s+|extra\s+|"
             r"u\.?s\.?\s+|british\s+|american\s+)?(?:troops|soldiers|marines|paratroopers|service members|personnel)"

@@ -97,6 +97,7 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
         ctx.dateline_start, ctx.dateline_end = _dateline_span(article.body)
         sentences = self._sentences(article)
         lowered = {"title": _field_lower(article.title or ""), "body": _field_lower(article.body)}
+        ctx.tallies_falls = any(self.cues.falls_tallied.search(text) for text in lowered.values())
         drafts: dict[tuple[Any, ...], Draft] = {}
         claimed: list[Draft] = []  # the events of a fact check's claim line, for its verdict
         paragraph_claims: list[Draft] = []  # the claims of the paragraph so far, for a verdict ending it
@@ -633,6 +634,7 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             or "it was" in low
             or "then" in low
             or _NAMES_THEN_DAY.match(low)
+            or _DAY_THEN_NAMES.match(low)
         ):
             triggers += self._following_falls(ctx, sentence, low, triggers)
         if triggers and " of " in low and ("that of" in low or "those of" in low):
@@ -738,11 +740,16 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             Trigger(_NEXT_TO_FALL, hit.start(), hit.end(), hit.group(0)) for hit in _TURN_OF.finditer(low)
         ]
         listed = _NAMES_THEN_DAY.match(low)
-        if listed and after_fall:
+        if listed and (after_fall or ctx.tallies_falls):
             # "Zaranj, handed over on Aug. 6. Kunduz, Sar-e Pul and Taloqan on Aug. 8.": a list of
-            # falls told on, each sentence only names and a day
+            # falls told on, each sentence only names and a day (or, in a story that counts the
+            # falls, "Six capitals in four days", its first: "The list grows. Zaranj on Friday.")
             turns.append(Trigger(_LISTED_FALL, listed.start(1), listed.end(1), listed.group(1)))
-        return (turns if after_fall else []) + [
+        fronted = _DAY_THEN_NAMES.match(low) if after_fall or ctx.tallies_falls else None
+        if fronted:  # "On Sunday, in a single day, Kunduz, Sar-i-Pul and Taluqan."
+            turns.append(Trigger(_NEXT_TO_FALL, fronted.start(1), fronted.end(1), fronted.group(1)))
+            after_fall = True
+        return (turns if after_fall or listed else []) + [
             Trigger(_FOLLOWING_FALL, hit.start(1), hit.end(1), hit.group(1))
             for hit in _FOLLOWED_ALONE.finditer(low)
             if after_fall
@@ -1744,12 +1751,23 @@ def _lists_unflattened(article: Article) -> Article:
         if _FLAT_LIST_LEAD.match(line) and len(_FLAT_LIST_SEPARATOR.findall(line)) >= 2:
             lines[number] = _FLAT_LIST_SEPARATOR.sub(lambda m: "\n" + m.group(0)[1:], line)
             changed = True
+        elif _DAY_THEN_BULLET.match(line):
+            # "Friday, Aug. 13 • Kandahar (Kandahar), taken overnight. • Lashkar Gah (Helmand).":
+            # the day's line, then its items
+            lines[number] = _BULLET_SEPARATOR.sub("\n• ", line)
+            changed = True
     return article.model_copy(update={"body": "\n".join(lines)}) if changed else article
 
 
 _FLAT_LIST_LEAD = re.compile(r"\s*[-•]\s+[A-Z]")
 _FLAT_LIST_SEPARATOR = re.compile(r" [-•] (?=[A-Z])")
 """A bullet between two items of a list run onto one line."""
+_DAY_THEN_BULLET = re.compile(
+    r"\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?:?\s+•\s+(?=[A-Z])"
+)
+"""A day's line whose items follow it on the line, each after a bullet."""
+_BULLET_SEPARATOR = re.compile(r" • (?=[A-Z])")
 
 
 _HTML_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
@@ -1895,6 +1913,8 @@ _FOLLOWED_ALONE = re.compile(
 _FOLLOWING_FALL = TriggerSpec("captured", "subject")
 _TURN_OF = re.compile(
     r"\b(?:it\s+was|(?:then|next)\s+(?:it\s+was|came))\s+the\s+turn\s+of|\b(?:then|next)\s+came"
+    # "On the 13th came Kandahar and Lashkar Gah": a day, then "came" and the names
+    r"|^(?:(?:early\s+|late\s+)?on\s+(?:the\s+)?[\w'’.-]+(?:\s+\d{1,2})?,?\s+)came(?=\s+[a-z])"
     # "The next day, Saturday, it was Sheberghan, the home of ...": a clause that is only its name
     # (and where it lies: "On Tuesday it was Farah in the west, where ...")
     r"|(?:^|[,;:]\s*)(?:(?:early\s+|late\s+)?on\s+[\w'’.-]+(?:\s+\d{1,2})?,?\s+|then\s+|next\s+)?"
@@ -1910,6 +1930,13 @@ _NAMES_THEN_DAY = re.compile(
     r"|\d{1,2}\s+[a-z]+|(?:mon|tues|wednes|thurs|fri|satur|sun)day))\s*[.;]?\s*$"
 )
 """A sentence that is only capitals' names and a day ("Kunduz, Sar-e Pul and Taloqan on Aug. 8.")."""
+_DAY_THEN_NAMES = re.compile(
+    r"(?:and\s+)?(on\s+(?:(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d{1,2}"
+    r"|\d{1,2}\s+[a-z]+|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s*,?\s*(?:in\s+(?:a|one)\s+single\s+day\s*,?\s*)?)"
+    r"[\w'’-]+(?:[\s-][\w'’-]+){0,2}(?:\s*,\s*[\w'’-]+(?:[\s-][\w'’-]+){0,2})*"
+    r"(?:,?\s+and\s+[\w'’-]+(?:[\s-][\w'’-]+){0,2})?\s*[.;]?\s*$"
+)
+"""The same with the day first ("On Sunday, in a single day, Kunduz, Sar-e Pul and Taloqan.")."""
 _LISTED_FALL = TriggerSpec("captured", "subject")
 """'It was the turn of X', 'next came X', '..., it was X' after a sentence that told a fall: X fell next."""
 """'X followed' with no object, after a sentence that told a fall: the next to fall."""

@@ -64,6 +64,12 @@ def _bare_weekday(match: re.Match[str]) -> bool:
     )
 
 
+_ORDINAL_NOUNS = (
+    r"days?|nights?|floor|storey|story|anniversary|century|of|district|police|army|corps|brigade|division"
+    r"|battalion|regiment|round|time|attempt|place|hour|week|month|year|street|session|meeting|minute"
+    r"|largest|biggest|capital|city|province|provincial|consecutive|straight"
+)
+"""What an ordinal "on the 5th" may count instead of a day of the month ("on the 5th day of")."""
 _MONTH_PART_DAY = {"early": 5, "start": 5, "beginning": 5, "mid": 15, "middle": 15, "late": 25}
 """The day standing for a part of a month; "the end of" one is its last."""
 _MONTHS_AHEAD = 3
@@ -150,7 +156,9 @@ class TimeResolver:
             rf"|\b(?:(?P<part1>early|mid|late)[- ]|the (?P<part2>start|beginning|middle|end) of )"
             rf"(?P<month10>{month})\b(?!\.? \d{{1,2}}\b|,? of (?:that|the same|the following|the previous) year)(?:{year.format(10)})?"
             # "on the 8th" (this month's day, not "the 3rd police district") and "08.08.2021"
-            r"|\b(?P<day5>\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:[,.;)—–]|$|(?:and|or|after|before|when|as|following|amid|under)\b))"
+            r"|\b(?P<day5>\d{1,2})(?:st|nd|rd|th)\b(?:(?=\s*(?:[,.;)—–]|$|(?:and|or|after|before|when|as|following|amid|under)\b))"
+            # "On the 12th they took Ghazni": a day opening its clause (not "on the 5th day of")
+            rf"|(?:(?<=\bon the \d\d(?:st|nd|rd|th))|(?<=\bon the \d(?:st|nd|rd|th)))(?!\s+(?:{_ORDINAL_NOUNS})\b))"
             r"|\b(?P<day6>\d{1,2})\.(?P<month6>\d{1,2})\.(?P<year6>20\d\d)\b"
         )
         # Timelines' all-digit dates, looked for apart (a slash or an ISO date is rare; most

@@ -104,6 +104,138 @@ CASES = [
         },
         id="guard_a_seat_in_the_next_clauses_place",
     ),
+    # a list of days whose items follow each day on its line, after bullets, under a lead-in whose
+    # take the sentence before it on its line tells; an item's notes tell a handover or a claim
+    pytest.param(
+        AF,
+        "2021-08-16T09:00:00+04:30",
+        "In ten days the Taliban took 33 of the 34 provincial capitals. Below is a day-by-day list, "
+        "based on officials' accounts.\n\n"
+        "Friday, Aug. 6 \u2022 Zaranj (Nimroz), handed over without a fight.\n\n"
+        "Sunday, Aug. 8 \u2022 Kunduz (Kunduz). Troops held out at the airport. \u2022 Taloqan (Takhar).\n\n"
+        "Thursday, Aug. 12 \u2022 Ghazni (Ghazni). The governor left under a deal with the Taliban.\n\n"
+        "Sunday, Aug. 15 \u2022 Mahmud-i-Raqi (Kapisa). The Taliban said they held the city; there was "
+        "no independent confirmation.",
+        {
+            ("zaranj", "surrendered", "asserted", "2021-08-06"),
+            ("zaranj", "captured", "asserted", "2021-08-06"),
+            ("kunduz", "captured", "asserted", "2021-08-08"),
+            ("taloqan", "captured", "asserted", "2021-08-08"),
+            ("ghazni", "surrendered", "asserted", "2021-08-12"),
+            ("ghazni", "captured", "asserted", "2021-08-12"),
+            ("mahmud-i-raqi", "captured", "claimed", "2021-08-15"),
+        },
+        id="days_with_their_items_after_bullets",
+    ),
+    # a city that "remains" in a side's hands has changed no hands
+    pytest.param(
+        AF,
+        "2021-08-22T13:00:00+04:30",
+        "Bazarak, the capital of Panjshir, remains in the hands of the resistance.",
+        set(),
+        id="remains_in_the_hands_of",
+    ),
+    # "dismissed it": a rejection of the claim before
+    pytest.param(
+        AF,
+        "2021-08-22T13:00:00+04:30",
+        "Resistance accounts claimed on Tuesday that their fighters had pushed the Taliban out of "
+        "Charikar. A Taliban spokesman dismissed it, saying the city was calm.",
+        {("charikar", "retaken", "denied", "2021-08-17")},
+        id="a_claim_dismissed",
+    ),
+    # "On the 12th they took ...": a day of the month opening its clause; "On the 13th came ..."
+    pytest.param(
+        AF,
+        "2021-08-17T10:00:00+04:30",
+        "The Taliban took Zaranj on 6 August. On the 12th they took Ghazni. On the 13th came Kandahar "
+        "and Qalat. On Saturday Mazar-i-Sharif went.",
+        {
+            ("zaranj", "captured", "asserted", "2021-08-06"),
+            ("ghazni", "captured", "asserted", "2021-08-12"),
+            ("kandahar", "captured", "asserted", "2021-08-13"),
+            ("qalat", "captured", "asserted", "2021-08-13"),
+            ("mazar-i-sharif", "captured", "asserted", "2021-08-14"),
+        },
+        id="on_the_12th_they_took",
+    ),
+    pytest.param(  # guard: an ordinal that counts something else
+        AF,
+        "2021-08-17T10:00:00+04:30",
+        "On the 5th day of the siege the Taliban took Zaranj.",
+        {("zaranj", "captured", "asserted", "2021-08-17")},
+        id="guard_on_the_5th_day_of",
+    ),
+    # a story that counts falls: its sentences of bare names and a day are those falls
+    pytest.param(
+        AF,
+        "2021-08-09T19:45:00+04:30",
+        "Six capitals in four days\n\nThe tally keeps rising. Zaranj on Friday. Sheberghan on Saturday. "
+        "On Sunday, in a single day, Kunduz, Sar-e Pul and Taloqan.",
+        {
+            ("zaranj", "captured", "asserted", "2021-08-06"),
+            ("sheberghan", "captured", "asserted", "2021-08-07"),
+            ("kunduz", "captured", "asserted", "2021-08-08"),
+            ("sar-e-pul", "captured", "asserted", "2021-08-08"),
+            ("taloqan", "captured", "asserted", "2021-08-08"),
+        },
+        id="bare_names_in_a_story_counting_falls",
+    ),
+    pytest.param(  # guard: no count, no fall told before
+        AF,
+        "2021-08-09T19:45:00+04:30",
+        "The tally keeps rising. Zaranj on Friday. Sheberghan on Saturday.",
+        set(),
+        id="guard_bare_names_with_no_count",
+    ),
+    # a day before the place a sentence is set in ("On 9 August, in Aybak, ...")
+    pytest.param(
+        AF,
+        "2021-08-24T15:00:00+04:30",
+        "On 9 August, in Aybak, elders asked the governor to spare the city; the Taliban took over "
+        "without a shot.",
+        {("aybak", "captured", "asserted", "2021-08-09"), ("aybak", "surrendered", "asserted", "2021-08-09")},
+        id="a_day_then_the_place_a_sentence_is_set_in",
+    ),
+    # "the same day" after a sentence that told one day, not only at its start
+    pytest.param(
+        AF,
+        "2021-08-11T15:30:00+04:30",
+        "Kunduz fell on Sunday. Ghani flew to Mazar-i-Sharif on Wednesday to rally its defenders. On "
+        "the same day, fighting was reported on the edges of Ghazni.",
+        {("kunduz", "captured", "asserted", "2021-08-08"), ("ghazni", "contested", "asserted", "2021-08-11")},
+        id="the_same_day_as_the_sentence_before",
+    ),
+    pytest.param(  # guard: a day in a later clause is not the sentence's scene
+        AF,
+        "2021-08-11T15:30:00+04:30",
+        "Kunduz fell on Sunday. Ghani had flown to Mazar-i-Sharif in the morning; he rallied its "
+        "defenders on Wednesday. On the same day, fighting was reported on the edges of Ghazni.",
+        {("kunduz", "captured", "asserted", "2021-08-08"), ("ghazni", "contested", "asserted", "2021-08-08")},
+        id="guard_the_same_day_past_a_later_clause",
+    ),
+    # a fronted "the same day" dates its clause, not a later clause's day
+    pytest.param(
+        AF,
+        "2021-08-11T15:30:00+04:30",
+        "Pul-e Khumri fell on Tuesday. The same day the insurgents took Farah, and early on Wednesday "
+        "Faizabad went too.",
+        {
+            ("pul-e-khumri", "captured", "asserted", "2021-08-10"),
+            ("farah", "captured", "asserted", "2021-08-10"),
+            ("faizabad", "captured", "asserted", "2021-08-11"),
+        },
+        id="the_same_day_before_a_later_clauses_day",
+    ),
+    # a place in a clause of reason is not where the trigger happened
+    pytest.param(
+        AF,
+        "2021-08-11T15:30:00+04:30",
+        "Kunduz fell on Sunday. The soldiers at its airport surrendered because nobody in Kabul could "
+        "tell them why they should fight on.",
+        {("kunduz", "captured", "asserted", "2021-08-08")},
+        id="a_place_in_a_clause_of_reason",
+    ),
 ]
 
 

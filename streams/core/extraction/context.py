@@ -17,7 +17,7 @@ from streams.core.gazetteer import fold_accents
 from streams.core.speakers import SpeakerMemory
 from streams.core.text import Sentence
 
-EXTRACTOR_VERSION = "1.59.0"
+EXTRACTOR_VERSION = "1.60.0"
 """Bumped when the rules change what an article yields: events carry it, so a replay can tell old readings from new."""
 
 _TOPIC_WINDOW = 3
@@ -133,6 +133,8 @@ class Context:
     """The same, with the current sentence's own: what the next sentence's `story_told` is."""
     paragraph_starts: tuple[int, int] = (-1, -1)
     """The index of the first sentence of the current paragraph, and of the one before it."""
+    tallies_falls: bool = False
+    """Whether the story counts capitals fallen anywhere (`Cues.falls_tallied`)."""
     last_day: date | None = None
     """The day of the last dated control event: what "the same day" refers to."""
     told_at: int = -2
@@ -381,8 +383,10 @@ NUMBERED_TITLE = re.compile(r"\d{1,2}[.)]\s+[^.!?;:\n]{1,60}[.!?]?")
 the story's day, not from a day the section before told."""
 HAS_PERFECT = re.compile(r"(?:has|have)\s")
 """A trigger told in the present perfect ("has fallen", "have taken")."""
-FRONTED_LOCATIVE = re.compile(r"\s*(?:in|inside)\s+")
-"""What opens a sentence set in a place ("In Kandahar, ...")."""
+FRONTED_LOCATIVE = re.compile(
+    r"\s*(?:(?:(?:early|late)\s+)?on\s+(?:\d{1,2}\s+[a-z]+|[a-z]+\.?\s+\d{1,2}|[a-z]+day),\s+)?(?:in|inside)\s+"
+)
+"""What opens a sentence set in a place ("In Kandahar, ...", "On 9 August, in Aybak, ...")."""
 AND_BEFORE = re.compile(r"\band\s+$")
 """An "and" right before a word: what follows shares the subject or verb before it."""
 APPOSITIVE = re.compile(r"\s*,\s*(?:the|a|an|(?:provincial\s+)?capital\s+of)\s[^,;]{1,120},")

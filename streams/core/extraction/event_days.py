@@ -178,6 +178,8 @@ _SAME_DAY_FRONTED = re.compile(
 """A clause that opens on the day told before: "Earlier the same day the Taliban took Maymana", "In
 Deir ez-Zor the same day, the SDF moved in"."""
 
+_LATER_COORDINATE = re.compile(r"(?:,\s*and|;)\s")
+"""Where a later coordinate clause opens ("took Farah, and early on Wednesday Fayzabad went")."""
 _FOLLOWED_MARK = re.compile(r",\s*(?:and\s+)?(?:then\s+)?followed\b")
 _HOURS_AFTER_WORDS = r"\b(?:hours|minutes|shortly|soon|just)\s+after\s+(?:the\s+)?"
 _HOURS_AFTER = re.compile(rf"{_HOURS_AFTER_WORDS}(?:[\w'’-]+\s+){{1,3}}$")
@@ -461,6 +463,21 @@ class EventDays(ExtractorBase):
             published = ctx.published_day
             if not (published.month == 2 and published.day == 29):
                 return published.replace(year=published.year - back), "day"
+        if (
+            ctx.last_day is not None
+            and (_SAME_DAY_FRONTED.match(low, clause.start) or _SAME_DAY_FRONTED.match(low))
+            and not NUMBERED_TITLE.fullmatch(low.strip())
+            and not any(
+                clause.start <= r.start < position
+                # (nor its own day after it, "Kunduz, which the Taliban seized on Sunday", short of
+                # a later clause's)
+                or (r.start > position and not _LATER_COORDINATE.search(low, position, r.start))
+                for r in candidates
+            )
+        ):
+            # "The same day the insurgents took Farah, and early on Wednesday Fayzabad went too":
+            # the fronted day dates the clause it opens, not a later clause's day
+            return ctx.day_just_before or ctx.last_day, "day"
         if mention is not None:
             bracketed = next(
                 (

@@ -112,6 +112,11 @@ _LIST_QUESTION = re.compile(r"\s*(?:which|what)\s[^?]{3,60}\?\s*$", re.IGNORECAS
 """A question that asks which places something happened to, heading its answer's list."""
 
 
+_CAPITALS_TAKEN = re.compile(
+    r"\s+(?:(?:[\w'’-]+\s+){0,4}?of\s+)?(?:[\w'’-]+\s+){0,3}?(?:provincial\s+)?(?:capitals|cities)\b"
+)
+"""Capitals as a take's object ("take 33 of Afghanistan's 34 provincial capitals")."""
+
 _LABEL_WORDS = 3
 """The most words a line that only labels a list may have."""
 
@@ -173,7 +178,19 @@ class FactBoxes(ExtractorBase):
             heads = self._item_heads(sentence.text, low, lead.end())
             day = self._item_day(ctx, low, lead.end()) or ctx.list_day or ctx.paragraph_day
         drafts: list[Draft] = []
-        segments = _item_segments(self.gazetteer.capital_mentions(sentence.text), low)
+        notes = ""
+        if listed is None and len(heads) == 1:
+            # a bare item's notes, the sentences after it on its line ("• Ghazni (Ghazni). The
+            # governor left under a deal."): a handover or a claim they tell is its own (not when
+            # they name a capital: "In Tirin Kot, the governor handed the city over"),
+            line_end = text.find("\n", sentence.end)
+            rest = text[sentence.end : line_end if line_end >= 0 else len(text)]
+            notes = f" {rest.lower()}"
+            if self.gazetteer.capital_mentions(rest) or self.cues.negation.search(
+                self.cues.unverified.sub(" ", notes)
+            ):  # (nor what they deny: "a battalion on the outskirts had not surrendered")
+                notes = ""
+        segments = _item_segments(self.gazetteer.capital_mentions(sentence.text), low + notes)
         for head in heads:
             if any(d.capital == head and d.type in CONTROL_EVENT_TYPES for d in found):
                 continue  # its own words in the item tell it
@@ -184,8 +201,9 @@ class FactBoxes(ExtractorBase):
             said = self.cues.surrender.sub(" ", said)  # "taken without a fight": a handover, no negation
             # "Firozkoh (Ghor): Taliban claim only; no official confirmation": a claim, no negation
             # (not "TB claim on 13 Aug, confirmed by a provincial council member on 14 Aug")
-            claimed = self.cues.unverified.search(said) is not None or (
-                self.cues.claim.search(said) is not None and self.cues.confirm.search(said) is None
+            told = said + notes
+            claimed = self.cues.unverified.search(told) is not None or (
+                self.cues.claim.search(told) is not None and self.cues.confirm.search(told) is None
             )
             said = self.cues.unverified.sub(" ", said)
             # (not a bare "to": "ANDSF withdrew to the airport" is no infinitive of a plan)
@@ -207,7 +225,7 @@ class FactBoxes(ExtractorBase):
             head_day = own[0] if own and listed is None else day
             drafts += [
                 self._build(ctx, sentence, kind, head, actor, modality, None, head_day, precision, False)
-                for kind in self._item_kinds(event_type, low, segment)
+                for kind in self._item_kinds(event_type, low + notes, segment)
             ]
         return drafts
 
@@ -330,6 +348,9 @@ class FactBoxes(ExtractorBase):
             return None
         triggers = self.cues.triggers_in(low)
         if not triggers:
+            lead = self._lead_in_take(sentence, text) if introduces and not whole else None
+            if lead is not None:
+                return lead
             # "PC CONTROL TIMELINE AS CODED": the days each capital changed hands
             return ("captured", self.gazetteer.default_attacker) if _CONTROL_CHANGES.search(low) else None
         spec = self.cues.trigger_specs[triggers[0][0]]
@@ -343,6 +364,17 @@ class FactBoxes(ExtractorBase):
         return spec.type, (
             self.gazetteer.incumbent if spec.type == "retaken" else self.gazetteer.default_attacker
         )
+
+    def _lead_in_take(self, sentence: Sentence, text: str) -> tuple[str, str] | None:
+        """The take a lead-in with no trigger of its own ("Below is a day-by-day list, based on
+        statements by officials") lists, told before it on its line: "It took the Taliban ten
+        days to take 33 of the 34 provincial capitals."."""
+        before = text[text.rfind("\n", 0, sentence.start) + 1 : sentence.start].lower()
+        for number, _, end in self.cues.triggers_in(before):
+            if self.cues.trigger_specs[number].type == "captured" and _CAPITALS_TAKEN.match(before, end):
+                actors = self.gazetteer.actor_mentions(before)
+                return "captured", actors[0].actor if actors else self.gazetteer.default_attacker
+        return None
 
     def _titled_heading(
         self, ctx: Context, sentence: Sentence, low: str, text: str

@@ -674,8 +674,9 @@ class Judging(ExtractorBase):
             return None
         if holder == self.gazetteer.incumbent:
             return "the incumbent still holds it (no change of hands)"
-        if trigger.text.startswith("still "):
-            return "still held by the same side (no change of hands)"  # "its forces still hold Kandahar"
+        if trigger.text.startswith(("still ", "remain")):
+            # "its forces still hold Kandahar", "Bazarak remains in the hands of the resistance"
+            return "still held by the same side (no change of hands)"
         if holder == self.theatre.initial_controller(capital):
             return "its holder at the theatre's start still holds it (no change of hands)"
         since = _SINCE_YEAR.search(low, trigger.end, trigger.end + 80)

@@ -682,6 +682,8 @@ _ONE_OF_CITIES = re.compile(
     r"^\s*(?:is|was|remains|remained|became)\s+one\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:cities|capitals|towns)\b"
 )
 """A capital told as one of several cities, before what the cities share: its own predicate."""
+_REASON_CLAUSE = re.compile(r"\b(?:because|although|though|whereas|unless)\b")
+"""A subordinate clause of reason or concession opening between a trigger and a place."""
 _AROUND_THE_CITY = re.compile(
     r"\b(?:districts|villages|areas|countryside|towns|hills|farmland)\s+(?:around|surrounding|outside|ringing|near)\s+"
     r"(?:the\s+)?(?:[\w-]+\s+)?$"
@@ -2039,6 +2041,8 @@ class Linking(ExtractorBase):
             return None  # "Rebels push into Homs, say they are closing ring around Damascus"
         if _AND_FINITE_VERB.search(low_gap):
             return None  # "left Aleppo in the first days of the fighting and are now in Latakia"
+        if _REASON_CLAUSE.search(low_gap):
+            return None  # "surrendered because nobody in Kabul could tell them why": the reason's place
         if _AROUND_THE_CITY.search(low_gap):
             return None  # "heavy fighting in districts around the southern city": outside it
         located = cues.locative_before.search(lower_text(blank_spans(text, 0, place_end, others)))

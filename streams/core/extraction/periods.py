@@ -79,6 +79,9 @@ _UNDATED_HEADING = re.compile(r"[A-Z][A-Z'’ -]{3,60}:")
 """A section's heading in capitals, ending on a colon ("CITIES UNDER ATTACK:")."""
 
 
+_CLAUSE_BREAK = re.compile(r"[,;:]")
+
+
 class Periods(ExtractorBase):
     """What sentences without events still tell the ones after them."""
 
@@ -231,8 +234,13 @@ class Periods(ExtractorBase):
                 and not _RELATIVE_DAY.search(low, max(0, r.start - 60), r.start)
             ]
             ctx.anchor_day = told[-1].day
-            if told[0].start <= _FRONTED_DAY_REACH and len({r.day for r in told}) == 1:
-                ctx.told_at = sentence.index  # "On Saturday, Dec. 7, the army announced ...": its scene's day
+            if len({r.day for r in told}) == 1 and (
+                told[0].start <= _FRONTED_DAY_REACH or not _CLAUSE_BREAK.search(low, 0, told[0].start)
+            ):
+                # "On Saturday, Dec. 7, the army announced ...", "Ghani flew to Mazar on Wednesday":
+                # its scene's day, what "the same day" after it is (not a later clause's: "Ghani had
+                # flown out in the afternoon; he surfaced on Wednesday in the Emirates")
+                ctx.told_at = sentence.index
             if events:
                 ctx.paragraph_told_next = ctx.story_told_next = events[-1].day
         return refs
