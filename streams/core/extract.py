@@ -1653,9 +1653,14 @@ def _line_bounds(text: str, position: int) -> tuple[int, int]:
 
 
 def _dated_alike_days(drafts: list[Draft]) -> dict[tuple[str, str | None, Any], set[date]]:
-    """The days the text gives each (type, capital, actor) of its control events."""
+    """The days the text gives each (type, capital, actor) of its control events; not a fall of
+    part of a city the text tells handed over with no day ("Governor hands Tirin Kot over ...
+    Most of the city had been overrun on Thursday": the handover is not Thursday's)."""
+    handed_over = {(d.capital, d.payload["actor"]) for d in drafts if d.type == "surrendered" and d.undated}
     days: dict[tuple[str, str | None, Any], set[date]] = {}
     for draft in drafts:
+        if draft.payload["modality"] == "partial" and (draft.capital, draft.payload["actor"]) in handed_over:
+            continue
         if draft.type in CONTROL_EVENT_TYPES and draft.payload["time_precision"] == "day":
             days.setdefault(_day_key(draft), set()).add(draft.payload["event_time"].date())
     return days

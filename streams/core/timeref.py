@@ -167,8 +167,10 @@ class TimeResolver:
         self.digit_dates = re.compile(
             r"\b(?P<year7>20\d\d)-(?P<month7>\d\d)-(?P<day7>\d\d)\b"
             r"|(?<!the )(?<![\w/.-])(?P<a8>\d{1,2})/(?P<b8>\d{1,2})(?:/(?P<year8>(?:20)?\d\d))?(?=\s*(?:[-–—:]|$))"
+            # "Aleppo (30.11.), Hama (5.12.)": a German desk's day and month, bracketed
+            r"|(?<=\()(?P<day12>\d{1,2})\.(?P<month12>\d{1,2})\.(?=\))"
         )
-        self._digit_date_start = re.compile(r"\d/\d|\d{4}-\d\d-\d")
+        self._digit_date_start = re.compile(r"\d/\d|\d{4}-\d\d-\d|\(\d{1,2}\.\d{1,2}\.\)")
         # Every time expression holds one of these words at a word start: most sentences have
         # none, and this letter-first scan says so faster than the pattern can (weekdays and
         # months enter the pattern unescaped: only plain words make a literal scan exact)
@@ -443,9 +445,11 @@ class TimeResolver:
         return day
 
     def _digit_date(self, match: re.Match[str], published: date) -> tuple[date, TimePrecision] | None:
-        """ "2024-11-30"; "29/11" or "7/12/24"."""
+        """ "2024-11-30"; "29/11" or "7/12/24"; "(30.11.)"."""
         if match.group("year7"):
             return self._full_date(match.group("year7"), match.group("month7"), match.group("day7"))
+        if match.group("day12"):
+            return self._slashed_day(published, match.group("day12"), match.group("month12"), None)
         return self._slashed_day(published, match.group("a8"), match.group("b8"), match.group("year8"))
 
     @staticmethod

@@ -236,6 +236,69 @@ CASES = [
         {("kunduz", "captured", "asserted", "2021-08-08")},
         id="a_place_in_a_clause_of_reason",
     ),
+    # a take's object past a time of day ("took control on Sunday morning of Douma")
+    pytest.param(
+        SYRIA,
+        "2024-12-08T11:40:00+03:00",
+        "In the Eastern Ghouta, local armed men took control on Sunday morning of Douma, according to "
+        "the monitor.",
+        {("douma", "captured", "asserted", "2024-12-08")},
+        id="took_control_on_sunday_morning_of",
+    ),
+    # a scare-quoted "total control"
+    pytest.param(
+        SYRIA,
+        "2024-12-08T11:40:00+03:00",
+        'Late on Saturday the rebels proclaimed their "total control" of Homs after the army withdrew.',
+        {("homs", "captured", "asserted", "2024-12-07")},
+        id="proclaimed_a_quoted_total_control",
+    ),
+    # "already" between a capital and its passive
+    pytest.param(
+        AF,
+        "2021-08-16T11:30:00+04:30",
+        "Nili, the capital of Daykundi, had already been taken on Saturday.",
+        {("nili", "captured", "asserted", "2021-08-14")},
+        id="had_already_been_taken",
+    ),
+    # a fall of part of a city does not date its handover told with no day
+    pytest.param(
+        AF,
+        "2021-08-13T23:40:00+04:30",
+        "21:10 URUZGAN - The governor hands Tarinkot over to the Taliban and flies to Kabul, an "
+        "official says. Most of the city had been overrun on Thursday.",
+        {
+            ("tarinkot", "surrendered", "asserted", "2021-08-13"),
+            ("tarinkot", "captured", "asserted", "2021-08-13"),
+            ("tarinkot", "captured", "partial", "2021-08-12"),
+        },
+        id="a_partial_fall_does_not_date_the_handover",
+    ),
+    # a list after a colon with each item's day in brackets, a German desk's "(30.11.)" too
+    pytest.param(
+        SYRIA,
+        "2024-12-10T13:30:00+03:00",
+        "In the days before, the rebels had taken the major cities of the north and centre one after "
+        "another: Aleppo (30.11.), Hama (5.12.) and Homs (7.12.).",
+        {
+            ("aleppo", "captured", "asserted", "2024-11-30"),
+            ("hama", "captured", "asserted", "2024-12-05"),
+            ("homs", "captured", "asserted", "2024-12-07"),
+        },
+        id="listed_with_bracketed_day_and_month",
+    ),
+    pytest.param(
+        AF,
+        "2021-08-16T11:30:00+04:30",
+        "The Taliban took the northern capitals in turn: Sheberghan (7 August), Kunduz (8 August) and "
+        "Aybak (9 August).",
+        {
+            ("sheberghan", "captured", "asserted", "2021-08-07"),
+            ("kunduz", "captured", "asserted", "2021-08-08"),
+            ("aybak", "captured", "asserted", "2021-08-09"),
+        },
+        id="listed_each_with_its_own_bracketed_day",
+    ),
 ]
 
 

@@ -117,6 +117,9 @@ _CAPITALS_TAKEN = re.compile(
 )
 """Capitals as a take's object ("take 33 of Afghanistan's 34 provincial capitals")."""
 
+_OWN_BRACKET = re.compile(r"\s*\(([^()]{1,40})\)")
+"""A bracket right after a capital's name: its province or its day."""
+
 _LABEL_WORDS = 3
 """The most words a line that only labels a list may have."""
 
@@ -263,8 +266,9 @@ class FactBoxes(ExtractorBase):
                 for r in self.times.find(segment, ctx.published_day, ctx.anchor_day)
                 if r.precision == "day" and not r.is_report_time
             ]
-            heads = dict.fromkeys(c for c, b, _ in names if segment_start <= b < segment_end)
-            for capital in heads:
+            heads = {c: e for c, b, e in reversed(names) if segment_start <= b < segment_end}
+            heads = dict(reversed(heads.items()))  # (each capital's first naming, in order)
+            for capital, name_end in heads.items():
                 actor = side or self.gazetteer.attacker_of(capital)
                 if event_type != "contested" and actor == self.theatre.initial_controller(capital):
                     continue  # "Government-controlled": its holder still holds it
@@ -272,7 +276,18 @@ class FactBoxes(ExtractorBase):
                     continue
                 rule = f"{event_type}:status line"
                 ctx.note(sentence, rule, "event", f"{modality}, actor {actor}, list item", capital)
-                day = days[0] if days else None
+                # "Zaranj (6 August), Sheberghan (7 August) and Kunduz (8 August)": its own day
+                bracket = _OWN_BRACKET.match(low, name_end)
+                own = (
+                    [
+                        r.day
+                        for r in self.times.find(bracket.group(0), ctx.published_day, ctx.anchor_day)
+                        if r.precision == "day" and not r.is_report_time
+                    ]
+                    if bracket
+                    else []
+                )
+                day = own[0] if own else days[0] if days else None
                 drafts += [
                     self._build(ctx, sentence, kind, capital, actor, modality, None, day, "day", False)
                     for kind in self._item_kinds(event_type, low, (segment_start, segment_end))

@@ -364,8 +364,9 @@ _LIST_SEPARATORS = re.compile(r"(?:[\s,]|\b(?:and|or)\b)*")
 
 _ITEM_DAY = re.compile(
     r"\s+(?:(?:late|early)\s+)?on\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?|[a-z]+day)\b"
+    r"|\s*\((?:on\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?|[a-z]{3,9}\.?\s+\d{1,2}|[a-z]+day|\d{1,2}\.\d{1,2}\.)\)"
 )
-"""An item's own day in a list ("Aleppo on 30 November, Hama on 5 December")."""
+"""An item's own day in a list ("Aleppo on 30 November, Hama on 5 December", "Aleppo (30.11.)")."""
 
 _FOLLOWED = re.compile(r"\s+(?:soon\s+|quickly\s+)?followed\b(?!\s+(?:by|the|a|an)\b)")
 
