@@ -299,6 +299,55 @@ CASES = [
         },
         id="listed_each_with_its_own_bracketed_day",
     ),
+    # "the town" after a named area that is no capital is that area's town
+    pytest.param(
+        SYRIA,
+        "2024-12-02T21:20:00+03:00",
+        "Nearly 50,000 people have been displaced in Idlib since Wednesday.\n\nKurdish families are "
+        "leaving the Tal Rifaat area north of Aleppo after Turkish-backed factions took the town on "
+        "Sunday, officials said.",
+        set(),
+        id="the_town_after_a_named_area",
+    ),
+    # what is not ruled out, "any" assault and "the day it is threatened" have not happened
+    pytest.param(
+        AF,
+        "2021-08-11T19:15:00+04:30",
+        "The Taliban's envoy said the group wanted a settlement but stopped short of ruling out an "
+        "assault on Kabul.",
+        set(),
+        id="not_ruling_out_an_assault",
+    ),
+    pytest.param(
+        AF,
+        "2021-08-11T19:15:00+04:30",
+        "Commanders in the city said they were ready for any major assault on Kandahar.",
+        set(),
+        id="ready_for_any_assault",
+    ),
+    pytest.param(
+        AF,
+        "2021-07-23T12:00:00+04:30",
+        "Kandahar is the key. Plan now for the day it is threatened",
+        set(),
+        id="the_day_it_is_threatened",
+    ),
+    pytest.param(  # guard: "any" of the people, not of the event
+        SYRIA,
+        "2024-12-04T12:00:00+03:00",
+        "The ministry denied that any attackers were inside Hama.",
+        {("hama", "entered", "denied", "2024-12-04")},
+        id="guard_any_attackers_denied",
+    ),
+    # a section heading that gives a time and then a place sets what follows in that place
+    pytest.param(
+        AF,
+        "2021-08-12T07:30:00+04:30",
+        "Three capitals in thirty-six hours\n\nTUESDAY, 9 A.M. \u2014 FARAH\n\nTaliban fighters overran "
+        "the governor's compound and the police headquarters in the morning, a council member said.",
+        {("farah", "captured", "asserted", "2021-08-12")},
+        id="a_heading_of_time_then_place",
+    ),
 ]
 
 

@@ -279,8 +279,12 @@ _PROVINCES_OF_BEFORE = re.compile(
     r"\b(?:provinces|governorates)\s+of\s+(?:[\w'’-]+(?:\s+[\w'’-]+)?(?:,\s+(?:and\s+)?|\s+and\s+))*$"
 )
 """A list of provinces ("the provinces of Takhar, Baghlan and"): each name in it is a province."""
-_TOWN_NAMED = re.compile(r"\bthe\s+(?:city|town)\s+of\s+(?P<name>[A-Z][\w'’-]+)")
-"""A town named as one ("the city of Manbij"): what "the city" after it in the sentence is, unless a capital."""
+_TOWN_NAMED = re.compile(
+    r"\bthe\s+(?:(?:city|town)\s+of\s+(?=[A-Z])|(?=[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+area\b))"
+    r"(?P<name>[A-Z][\w'’-]+)"
+)
+"""A town named as one ("the city of Manbij", "the Tal Rifaat area"): what "the city" or "the
+town" after it in the sentence is, unless a capital."""
 _PLACE_CONJUNCT = re.compile(r"\s+and\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){1,3}(?=[a-z]|$)")
 """A place that is no capital, named with the subject ("Douma and Harasta fell")."""
 _LIST_BEFORE_ASIDE = re.compile(r"^(?:\s*,|\s*(?:and|or)\b)+\s*(?=,)")
@@ -1322,7 +1326,11 @@ class Linking(ExtractorBase):
         ):
             return None  # "Spin Boldak, the border town ... / commandos reached the outskirts of the town"
         towns = list(_TOWN_NAMED.finditer(sentence.text, 0, position))
-        if towns and not regional and not any(m.start == towns[-1].start("name") for m in earlier):
+        if (
+            towns
+            and (not regional or _TOWN_AT.match(low, position))  # ("the town" is no region's seat)
+            and not any(m.start == towns[-1].start("name") for m in earlier)
+        ):
             return None  # "a ceasefire in the city of Manbij, after ... took control of the city": that town
         if "," in low[:position]:
             # "local factions in Daraa, many of them former rebels who made peace with Damascus,

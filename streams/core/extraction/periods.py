@@ -80,6 +80,13 @@ _UNDATED_HEADING = re.compile(r"[A-Z][A-Z'’ -]{3,60}:")
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:]")
+_TIME_THEN_PLACE = re.compile(
+    r"(?:(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY|[A-Z]{3,9}\.? \d{1,2}|\d{1,2} [A-Z]{3,9})"
+    r"(?:,? (?:\d{1,2}(?::\d\d)? ?[AP]\.?M\.?|MORNING|AFTERNOON|EVENING|NIGHT|MIDNIGHT|NOON|DAWN))?"
+    r"\s+[—–-]\s+(?P<place>[A-Z][A-Z'’ -]{2,30})"
+)
+"""A section heading that gives a time, then the place of what follows ("TUESDAY, 9 A.M. —
+FARAH", "WEDNESDAY, AFTERNOON — PUL-I-KHUMRI")."""
 
 
 class Periods(ExtractorBase):
@@ -285,6 +292,11 @@ class Periods(ExtractorBase):
             return set()
         # "ALEPPO - REBELS", "DAMASCUS, LATAKIA, TARTUS - GOVERNMENT": the places a "who holds
         # what" box's entry is about, before the dash
+        timed = _TIME_THEN_PLACE.fullmatch(name)
+        if timed is not None:
+            # "TUESDAY, 9 A.M. — FARAH": a reconstruction's section, its time and then its place
+            capital = self.gazetteer.heading_to_capital.get(fold_accents(timed.group("place")).lower())
+            return {capital} if capital else set()
         head = _HOLDER_AFTER_DASH.split(name, maxsplit=1)[0]
         if len(head) == len(name):
             return set()
