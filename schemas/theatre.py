@@ -26,6 +26,11 @@ class Actor(_Data):
     role: ActorRole
     aliases: tuple[str, ...] = ()
     spokespeople: tuple[str, ...] = ()
+    succeeds: str | None = None
+    """The side whose cause this one carries on once that side has gone (a resistance after the
+    government's fall): from `succeeds_from`, a city retaken with no side named is retaken by
+    this one, not by the side that is gone."""
+    succeeds_from: date | None = None
 
 
 class Country(_Data):
@@ -100,7 +105,19 @@ class Theatre(_Data):
                 )
             if capital.local_side is not None and capital.local_side not in actor_ids:
                 raise ValueError(f"local_side {capital.local_side!r} of {capital.id} is not an actor")
+        for actor in self.actors:
+            if (actor.succeeds is None) != (actor.succeeds_from is None):
+                raise ValueError(f"actor {actor.id!r} needs both succeeds and succeeds_from, or neither")
+            if actor.succeeds is not None and actor.succeeds not in actor_ids:
+                raise ValueError(f"actor {actor.id!r} succeeds {actor.succeeds!r}, which is not an actor")
         return self
+
+    def successor(self, actor_id: str, day: date) -> str:
+        """Who carries on `actor_id`'s side on `day`: the actor that succeeds it from then, else itself."""
+        for actor in self.actors:
+            if actor.succeeds == actor_id and actor.succeeds_from is not None and day >= actor.succeeds_from:
+                return actor.id
+        return actor_id
 
     def initial_controller(self, capital_id: str) -> str:
         """Who holds a capital at `start_date`: its own `initial_controller`, else the baseline."""

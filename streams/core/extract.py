@@ -935,6 +935,10 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
         )
         if day is not None and self._told_as_state(ctx, low, trigger, day):
             day, precision = None, "report"
+        if "retaken" in event_types and actor == self.gazetteer.incumbent:
+            # "fighters had driven the Taliban out of Charikar", two days after the government fell:
+            # the side that carries its cause on (the theatre's data says who and from when)
+            actor = self.theatre.successor(actor, day or ctx.published_day)
         ctx.last_day = day or ctx.last_day
         if day is not None and day < self.theatre.start_date:
             ctx.note(

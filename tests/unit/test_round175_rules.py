@@ -5,8 +5,12 @@ type, modality, day)."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 
+from schemas.article import Article
+from streams.core.extract import Extractor
 from tests.unit.rule_cases import AF, SYRIA, Expected, check_rule
 
 AF_FRIDAY_LATER = "2021-08-20T16:00:00+04:30"  # Friday 20 Aug 2021, an analysis a week on
@@ -348,6 +352,15 @@ CASES = [
         {("farah", "captured", "asserted", "2021-08-12")},
         id="a_heading_of_time_then_place",
     ),
+    # social media accounts loyal to a side announce its own claim; a dismissal after denies it
+    pytest.param(
+        AF,
+        "2021-08-19T12:00:00+04:30",
+        "On Tuesday, social media accounts loyal to a former vice-president announced that "
+        "resistance fighters had retaken Charikar. The Taliban dismissed the report as propaganda.",
+        {("charikar", "retaken", "denied", "2021-08-17")},
+        id="accounts_loyal_to_a_side_claim",
+    ),
 ]
 
 
@@ -356,3 +369,25 @@ def test_rule(
     request: pytest.FixtureRequest, theatre_extractor: str, published: str, body: str, expected: Expected
 ) -> None:
     check_rule(request, theatre_extractor, published, body, expected)
+
+
+def test_a_retake_after_the_incumbent_fell_is_its_successors(extractor: Extractor) -> None:
+    """No side named: before the government fell, a retake is the government's; after, the
+    resistance's, the side the theatre's data says carries its cause on."""
+    article = Article(
+        id="t",
+        published_at=datetime.fromisoformat("2021-08-18T14:00:00+04:30"),
+        body="Local fighters had driven the Taliban out of Charikar on Tuesday, residents said.",
+    )
+    assert [(e.capital, e.type, e.actor) for e in extractor.extract(article)] == [
+        ("charikar", "retaken", "nrf")
+    ]
+    earlier = article.model_copy(
+        update={
+            "published_at": datetime.fromisoformat("2021-07-09T14:00:00+04:30"),
+            "body": "Commandos had driven the Taliban out of Qala-e Naw on Thursday, officials said.",
+        }
+    )
+    assert [(e.capital, e.type, e.actor) for e in extractor.extract(earlier)] == [
+        ("qala-e-naw", "retaken", "government")
+    ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -57,4 +58,25 @@ def test_a_capital_s_local_side_must_be_an_actor() -> None:
     }
     data["capitals"][0]["local_side"] = "nobody"
     with pytest.raises(ValueError, match="local_side 'nobody' of damascus is not an actor"):
+        Theatre.model_validate(data)
+
+
+def test_a_successor_carries_its_side_on_from_its_day() -> None:
+    """The resistance carries the government's side on after Kabul fell: a city retaken with no
+    side named from then is retaken by it; before, and for other sides, nothing changes."""
+    theatre = load_theatre("afghanistan-2021")
+    assert theatre.successor("government", date(2021, 8, 15)) == "government"
+    assert theatre.successor("government", date(2021, 8, 17)) == "nrf"
+    assert theatre.successor("taliban", date(2021, 8, 17)) == "taliban"
+    assert load_theatre("syria-2024").successor("government", date(2024, 12, 9)) == "government"
+
+
+def test_a_successor_needs_its_day_and_an_actor_it_succeeds() -> None:
+    data = load_theatre("afghanistan-2021").model_dump()
+    nrf = next(a for a in data["actors"] if a["id"] == "nrf")
+    nrf["succeeds_from"] = None
+    with pytest.raises(ValueError, match="needs both succeeds and succeeds_from"):
+        Theatre.model_validate(data)
+    nrf["succeeds"], nrf["succeeds_from"] = "nobody", date(2021, 8, 16)
+    with pytest.raises(ValueError, match="succeeds 'nobody', which is not an actor"):
         Theatre.model_validate(data)
