@@ -21,6 +21,7 @@ from schemas.theatre import Theatre
 from streams.core.cues import TriggerSpec
 from streams.core.extraction.context import (
     CITY_PARTS_AFTER,
+    DAYS_APART_LIST,
     EXTRACTOR_VERSION,
     FIGHTING_NOUN,
     FRONTED_LOCATIVE,
@@ -215,7 +216,7 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
                     key = (d.capital, d.payload["event_time"].date(), d.payload["modality"] != "denied")
                     entered[key] = min(entered.get(key, d.at), d.at)
             focus = ctx.focus_by_sentence[sentence.index] = {
-                d.capital for d in found if d.capital and d.type in CONTROL_EVENT_TYPES
+                d.capital for d in found if d.capital and d.type in CONTROL_EVENT_TYPES and not d.aside
             }
             if any(d.type == "captured" and d.payload["modality"] != "denied" for d in found):
                 ctx.fall_told_at = sentence.index
@@ -935,6 +936,15 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
         )
         if day is not None and self._told_as_state(ctx, low, trigger, day):
             day, precision = None, "report"
+        apart = (
+            DAYS_APART_LIST.search(low, max(trigger.end, mention.start - 80), mention.start)
+            if mention.start > trigger.end
+            else None
+        )
+        if apart is not None and day is not None:
+            # "Faizabad fell on Wednesday, a day after Farah and Pul-i-Khumri": the day before
+            count = 1 if apart.group("n").lower() in ("a", "one") else self.cues.number(apart.group("n")) or 1
+            day += timedelta(days=-count if apart.group("way").lower() == "after" else count)
         if "retaken" in event_types and actor == self.gazetteer.incumbent:
             # "fighters had driven the Taliban out of Charikar", two days after the government fell:
             # the side that carries its cause on (the theatre's data says who and from when)
@@ -970,7 +980,7 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             and not national_seat  # the palace is the national capital's seat, told as its take
         )
         return [
-            replace(draft, prelude=prelude, at=trigger.start)
+            replace(draft, prelude=prelude, at=trigger.start, aside=apart is not None)
             for draft in (
                 self._build(
                     ctx,

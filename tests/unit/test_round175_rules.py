@@ -361,6 +361,45 @@ CASES = [
         {("charikar", "retaken", "denied", "2021-08-17")},
         id="accounts_loyal_to_a_side_claim",
     ),
+    # fighting "in or around" a list of capitals is in or around each of them
+    pytest.param(
+        AF,
+        "2021-08-11T20:00:00+04:30",
+        "Fighting is under way in or around Lashkar Gah, Kandahar and Herat, officials said.",
+        {
+            ("lashkar-gah", "contested", "asserted", "2021-08-11"),
+            ("kandahar", "contested", "asserted", "2021-08-11"),
+            ("herat", "contested", "asserted", "2021-08-11"),
+        },
+        id="fighting_in_or_around_a_list",
+    ),
+    # a fact box's item whose notes tell its take and day ("The first provincial capital to fall,
+    # on Aug. 6."), and its next sentence's "the city"
+    pytest.param(
+        AF,
+        "2021-08-11T20:00:00+04:30",
+        "Here are the provincial capitals taken by the insurgents so far:\n\nZARANJ (Nimroz province) - "
+        "The first provincial capital to fall, on Aug. 6. The city on the Iranian border was handed "
+        "over without a fight, local officials said.\n\nSHIBERGHAN (Jawzjan) - Fell on Aug. 7.",
+        {
+            ("zaranj", "captured", "asserted", "2021-08-06"),
+            ("zaranj", "surrendered", "asserted", "2021-08-06"),
+            ("sheberghan", "captured", "asserted", "2021-08-07"),
+        },
+        id="an_item_whose_notes_give_its_day",
+    ),
+    # "a day after X and Y" with no verb of their own: they fell too, that many days before
+    pytest.param(
+        AF,
+        "2021-08-12T19:30:00+04:30",
+        "Faizabad fell on Wednesday, a day after Farah and Pul-e Khumri.",
+        {
+            ("faizabad", "captured", "asserted", "2021-08-11"),
+            ("farah", "captured", "asserted", "2021-08-10"),
+            ("pul-e-khumri", "captured", "asserted", "2021-08-10"),
+        },
+        id="a_day_after_x_and_y",
+    ),
 ]
 
 

@@ -17,7 +17,7 @@ from streams.core.gazetteer import fold_accents
 from streams.core.speakers import SpeakerMemory
 from streams.core.text import Sentence
 
-EXTRACTOR_VERSION = "1.63.0"
+EXTRACTOR_VERSION = "1.64.0"
 """Bumped when the rules change what an article yields: events carry it, so a replay can tell old readings from new."""
 
 _TOPIC_WINDOW = 3
@@ -265,6 +265,9 @@ class Draft:
     fighting"): the take's story, no event of its own when the sentence tells the take."""
     at: int = -1
     """Where in its sentence the trigger it was read from starts (-1: no trigger of the sentence)."""
+    aside: bool = False
+    """Told in passing beside the sentence's news ("a day after Zaranj"): not what the sentence,
+    or the story it opens, is about."""
 
     @property
     def undated(self) -> bool:
@@ -431,6 +434,13 @@ ITEM_HEAD_END = re.compile(r":|\s[—–-]\s")
 AND_DAY = re.compile(r",?\s+and\s+(?:then\s+|also\s+)?(?:(?:on|late|early|by)\s+)?")
 
 
+DAYS_APART_LIST = re.compile(
+    r",\s*(?P<n>a|one|two|three|four|five|\d)\s+days?\s+(?P<way>after|before)\s+"
+    r"(?:[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*){0,2}(?:,\s*|,?\s+and\s+))*$",
+    re.IGNORECASE,
+)
+"""A list of places a day or days apart from the take before it, with no verb of their own: "fell
+on Wednesday, a day after Farah and Pul-i-Khumri"."""
 DAY_GAP = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:(?:the\s+)?(?:city|town)\s+of\s+)?")
 
 

@@ -172,11 +172,25 @@ class FactBoxes(ExtractorBase):
         heading = ctx.list_heading
         if heading is None or lead is None:
             return []
-        if listed is not None and listed[1] is None:
+        told_here = {d.capital for d in found if d.type in CONTROL_EVENT_TYPES}
+        if (
+            listed is not None
+            and listed[1] is None
+            and (
+                told_here
+                or not self._note_day(ctx, low, listed[2])
+                or not self._notes_tell_a_take(low[listed[2] :])
+            )
+        ):
             return []  # "FEROZ KOH (Ghor) - The Taliban said ...": an item its own sentence tells
         event_type, actor = heading
         if listed is not None:
-            heads, day = tuple(capital for capital, _, _ in listed[0]), listed[1]
+            # (or, its notes telling no event of their own, on the day they give: "ZARANJ (Nimroz
+            # province) - The first provincial capital to fall, on Aug. 6.")
+            heads = tuple(capital for capital, _, _ in listed[0])
+            day = listed[1] or self._note_day(ctx, low, listed[2])
+            # what "the city" in the item's next sentences stands for
+            ctx.mentions_by_sentence.setdefault(sentence.index, set()).update(heads)
         else:
             heads = self._item_heads(sentence.text, low, lead.end())
             day = self._item_day(ctx, low, lead.end()) or ctx.list_day or ctx.paragraph_day
@@ -199,7 +213,8 @@ class FactBoxes(ExtractorBase):
                 continue  # its own words in the item tell it
             rule = f"{event_type}:list heading"
             capital = self.gazetteer.capitals[head]
-            said = low[: listed[2]] if listed is not None else low  # a fact box's head, not its notes
+            # a fact box's head, not its notes (but the notes too where they give its day)
+            said = low[: listed[2]] if listed is not None and listed[1] is not None else low
             said = _ACCORDING_TO.sub(" ", said)  # "Aug. 9, according to officials", "close to Pakistan"
             said = self.cues.surrender.sub(" ", said)  # "taken without a fight": a handover, no negation
             # "Firozkoh (Ghor): Taliban claim only; no official confirmation": a claim, no negation
@@ -231,6 +246,23 @@ class FactBoxes(ExtractorBase):
                 for kind in self._item_kinds(event_type, low + notes, segment)
             ]
         return drafts
+
+    def _notes_tell_a_take(self, notes: str) -> bool:
+        """Whether an item's notes speak of a take ("The first provincial capital to fall", "Local
+        fighters took over the main town"), not of something else ("Fighters reached the outskirts")."""
+        return any(
+            self.cues.trigger_specs[number].type in ("captured", "surrendered")
+            for number, _, _ in self.cues.triggers_in(notes)
+        )
+
+    def _note_day(self, ctx: Context, low: str, start: int) -> date | None:
+        """The one day an item's notes give, past its head."""
+        days = {
+            r.day
+            for r in self.times.find(low[start:], ctx.published_day, ctx.anchor_day)
+            if r.precision == "day" and not r.is_report_time
+        }
+        return days.pop() if len(days) == 1 else None
 
     def _status_line(
         self, ctx: Context, sentence: Sentence, low: str, text: str, found: list[Draft]

@@ -16,6 +16,7 @@ from streams.core.extraction.context import (
     APPOSITIVE,
     CAPITAL_ASIDE,
     DAY_GAP,
+    DAYS_APART_LIST,
     FIGHTING_NOUN,
     FOLLOWED_BY,
     FRONTED_LOCATIVE,
@@ -279,6 +280,10 @@ _PROVINCES_OF_BEFORE = re.compile(
     r"\b(?:provinces|governorates)\s+of\s+(?:[\w'’-]+(?:\s+[\w'’-]+)?(?:,\s+(?:and\s+)?|\s+and\s+))*$"
 )
 """A list of provinces ("the provinces of Takhar, Baghlan and"): each name in it is a province."""
+_NO_VERB_AFTER = re.compile(
+    r"(?:\s*(?:,\s*|,?\s+and\s+)[\w'’ -]{1,30}?)*\s*(?:[.;]|$|,\s+(?:and\s+)?(?:the|a|an|with|as|in)\s)"
+)
+"""Nothing after a list but its other items and the sentence's end or an unrelated clause."""
 _TOWN_NAMED = re.compile(
     r"\bthe\s+(?:(?:city|town)\s+of\s+(?=[A-Z])|(?=[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+area\b))"
     r"(?P<name>[A-Z][\w'’-]+)"
@@ -928,6 +933,16 @@ class Linking(ExtractorBase):
     ) -> list[Trigger]:
         """A verb left out after "and" and a day: "had taken Ghazni on Thursday, and on Wednesday
         Faizabad", "Mazar fell on Saturday, and on Sunday Kabul" (taken too, on its own day)."""
+        apart = DAYS_APART_LIST.search(low, max(0, mention.start - 80), mention.start)
+        if apart is not None and _NO_VERB_AFTER.match(low, mention.end):
+            # "Faizabad fell on Wednesday, a day after Farah and Pul-i-Khumri": they fell too, the
+            # day before
+            earlier = [m for m in mentions if m.start < apart.start() and m.start in governed_by]
+            return [
+                t
+                for t in (governed_by[earlier[-1].start] if earlier else [])
+                if t.spec.type in ("captured", "surrendered") and t.start < apart.start()
+            ]
         lead = AND_DAY.search(low, max(0, mention.start - 60), mention.start)
         if lead is None:
             return []
