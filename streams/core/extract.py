@@ -901,11 +901,11 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
         if (
             trigger.spec.type == "contested"
             and _BOMBARDED.match(trigger.text)
-            and actor == self.gazetteer.incumbent
-            and self.theatre.initial_controller(capital.id) != actor
+            and (actor == self.gazetteer.incumbent) != (self.theatre.initial_controller(capital.id) == actor)
         ):
             # "regime artillery shelled neighbourhoods in Idlib city": the holder's enemy bombarding
-            # a city it does not hold from afar, no fight for it
+            # a city it does not hold from afar, no fight for it ("the shelling of Idlib", no side
+            # named: not its holder's own, so its enemy's)
             ctx.note(sentence, rule, "dropped", "a bombardment of a city the other side holds", capital.name)
             return []
         if event_types == ["captured"] and self.gazetteer.roles.get(actor) == "resistance":

@@ -400,6 +400,38 @@ CASES = [
         },
         id="a_day_after_x_and_y",
     ),
+    # what nothing suggested did not happen
+    pytest.param(
+        AF,
+        "2021-08-13T12:00:00+04:30",
+        "Nothing in the posts suggested Kabul was under attack.",
+        set(),
+        id="nothing_suggested",
+    ),
+    # a fall that is "a question of time" is a forecast
+    pytest.param(
+        AF,
+        "2021-08-13T12:00:00+04:30",
+        '"The fall of Kabul is now a question of time," said a retired general.',
+        set(),
+        id="a_question_of_time",
+    ),
+    # "25 years ago today:" sets the story a quarter-century back
+    pytest.param(
+        AF,
+        "2021-09-27T12:00:00+04:30",
+        "25 years ago today: when the Taliban first took Kabul",
+        set(),
+        id="years_ago_today",
+    ),
+    # the shelling of a city with no side named is its holder's enemy's, a bombardment from afar
+    pytest.param(
+        SYRIA,
+        "2024-11-30T12:00:00+03:00",
+        "The objective is to push the front line back and stop the shelling of Idlib.",
+        set(),
+        id="the_shelling_of_a_city_its_holder_holds",
+    ),
 ]
 
 

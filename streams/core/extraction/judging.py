@@ -37,6 +37,8 @@ from streams.core.text import Clause, opens_unclosed_quote
 
 _NO_EVIDENCE_THAT = re.compile(
     r"\bno\s+(?:\w+\s+)?(?:signs?|evidence|indications?|proof|suggestion)\s+(?:[\w'’-]+\s+){0,3}?that\b"
+    # "Nothing in the posts suggested the city was under attack"
+    r"|\bnothing\s+(?:[\w'’-]+\s+){0,4}?(?:suggested|suggests|indicated|indicates|showed|shows)\s+(?:that\s+)?"
     r"|\b(?:neither|no)\s+(?:side|one|party)\s+(?:has|had|have)\s+(?:yet\s+)?"
     r"(?:produced|offered|shown|given|provided|presented)\s+(?:any\s+)?(?:evidence|proof)\s+that\b"
 )
@@ -64,9 +66,10 @@ _NAMED_YEAR = re.compile(r"the\s+\d{4}\s+[a-z]")
 _CLAUSE_BETWEEN = re.compile(r"\b(?:which|who|whom|whose|said|says|saying|because|although)\b")
 _ANNIVERSARY = re.compile(
     r"\s*(?:(?:\d+|[a-z]+(?:-[a-z]+)?)\s+years|a\s+(?:quarter\s+of\s+a\s+|half\s+a\s+)?century|decades)"
-    r"\s+(?:on|later|after)\s*[:—–-]\s"
+    r"\s+(?:on|later|after|ago(?:\s+today)?)\s*[:—–-]\s"
 )
-"""A kicker that sets the story years after what it tells ("Twenty-five years on: ...")."""
+"""A kicker that sets the story years after what it tells ("Twenty-five years on: ...", "25 years
+ago today: ...")."""
 _FRONTED_YEAR = re.compile(
     r"\s*(?:in|by|during|until|from|late|early|throughout)\s+(?:(?:early|late|mid-?)\s*)?(?:[a-z]+\s+)?(\d{4})\s*,"
 )
