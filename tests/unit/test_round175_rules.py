@@ -432,6 +432,33 @@ CASES = [
         set(),
         id="the_shelling_of_a_city_its_holder_holds",
     ),
+    # "That year" after "the first time since 2016" is 2016: history
+    pytest.param(
+        SYRIA,
+        "2024-11-29T22:00:00+03:00",
+        "It is the first time since 2016 that opposition fighters are inside Aleppo. That year, the "
+        "army had retaken the whole of the city after months of siege.",
+        {("aleppo", "entered", "asserted", "2024-11-29")},
+        id="that_year_after_since_a_year",
+    ),
+    # "often without a fight" of a sweep through many cities hands no one city over
+    pytest.param(
+        SYRIA,
+        "2024-12-08T12:00:00+03:00",
+        "Rebels seized Damascus on Sunday, ending an offensive that swept through the main cities in "
+        "less than two weeks, often without a fight.",
+        {("damascus", "captured", "asserted", "2024-12-08")},
+        id="often_without_a_fight",
+    ),
+    # pushed back from a city's northern approaches: a fight on its edge, no retake
+    pytest.param(
+        SYRIA,
+        "2024-12-05T12:00:00+03:00",
+        "Rebels reached Hama on Tuesday. The army said it had pushed the rebels back from the city's "
+        "northern approaches.",
+        {("hama", "contested", "asserted", "2024-12-03")},
+        id="pushed_back_from_the_citys_northern_approaches",
+    ),
 ]
 
 

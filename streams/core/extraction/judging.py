@@ -52,6 +52,7 @@ _NOT_ANY_REPORT = re.compile(
 located, any information indicating armed clashes in Douma")."""
 _SUBSET_BEFORE = re.compile(
     r"\b(?:some|most|several|many|a\s+few|one|two|three|four|five|all\s+but\s+one)\s+of\s+(?:them|which|those|these)\s+$"
+    r"|\b(?:often|mostly|largely|frequently|in\s+many\s+cases)\s+$"
 )
 """Part of a group before a surrender cue ("some of them without a fight"): not every capital told."""
 _FEW_GAVE_UP = re.compile(

@@ -433,9 +433,11 @@ class Periods(ExtractorBase):
         # "took control of Hama, a name synonymous with the massacre of 1982": the aside's year
         # sets no period for the paragraph
         years = [int(m.group(1)) for m in told_years if not any(a <= m.start() < b for a, b in asides)]
-        if told_years and not years:
-            # but "the following year" after "fighters who entered it in 1997 were routed" is 1998
-            ctx.last_year = int(told_years[-1].group(1))
+        named = told_years or list(self.cues.year.finditer(low))
+        if named and not years:
+            # but "the following year" after "fighters who entered it in 1997 were routed" is 1998;
+            # "That year" after "the first time since 2016" is 2016
+            ctx.last_year = int(named[-1].group(1))
         told = self.cues.anaphoric_year.match(low) if ctx.last_year is not None else None
         if (
             told is not None and ctx.last_year is not None
