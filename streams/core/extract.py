@@ -750,15 +750,23 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
         if fronted:  # "On Sunday, in a single day, Kunduz, Sar-i-Pul and Taluqan."
             turns.append(Trigger(_NEXT_TO_FALL, fronted.start(1), fronted.end(1), fronted.group(1)))
             after_fall = True
-        return (turns if after_fall or listed else []) + [
-            Trigger(_FOLLOWING_FALL, hit.start(1), hit.end(1), hit.group(1))
-            for hit in _FOLLOWED_ALONE.finditer(low)
-            if after_fall
-            or any(
-                t.spec.type == "captured" and t.end <= hit.start() and ";" in low[t.end : hit.start()]
-                for t in triggers
-            )
-        ]
+        return (
+            (turns if after_fall or listed else [])
+            + [
+                Trigger(_FOLLOWING_FALL, hit.start(1), hit.end(1), hit.group(1))
+                for hit in _FOLLOWED_ALONE.finditer(low)
+                if after_fall
+                # "three more capitals had followed: Kunduz, Sar-i-Pul and Taluqan": the list says which
+                or (
+                    low.startswith(":", hit.end())
+                    and _CAPITALS_FOLLOWED.search(low, 0, hit.start()) is not None
+                )
+                or any(
+                    t.spec.type == "captured" and t.end <= hit.start() and ";" in low[t.end : hit.start()]
+                    for t in triggers
+                )
+            ]
+        )
 
     def _elided_subject(
         self,
@@ -1930,6 +1938,10 @@ _FOLLOWED_ALONE = re.compile(
     r"months|hours|years|talks|reports|orders|calls)\b|\s+the\s+(?!(?:next|following|same)\b))"
 )
 _FOLLOWING_FALL = TriggerSpec("captured", "subject")
+_CAPITALS_FOLLOWED = re.compile(
+    r"\b(?:capitals|cities)(?:\s+(?:had|have|has))?(?:\s+(?:soon|quickly|swiftly))?\s*$"
+)
+"""Capitals counted as the subject of "followed" ("three more capitals had followed: ...")."""
 _TURN_OF = re.compile(
     r"\b(?:it\s+was|(?:then|next)\s+(?:it\s+was|came))\s+the\s+turn\s+of|\b(?:then|next)\s+came"
     # "On the 13th came Kandahar and Lashkar Gah": a day, then "came" and the names

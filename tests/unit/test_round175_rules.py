@@ -459,6 +459,28 @@ CASES = [
         {("hama", "contested", "asserted", "2024-12-03")},
         id="pushed_back_from_the_citys_northern_approaches",
     ),
+    # people moving into houses on a city's edge are no fighters entering it
+    pytest.param(
+        AF,
+        "2021-09-10T12:00:00+04:30",
+        "Evacuees waited at Mazar-i-Sharif airport for weeks. Some of them ran out of money and moved "
+        "into rented houses on the edge of the city.",
+        set(),
+        id="moved_into_rented_houses",
+    ),
+    # "three more capitals had followed:" and the list says which
+    pytest.param(
+        AF,
+        "2021-08-09T08:00:00+04:30",
+        "Jets struck positions around Sheberghan on Sunday, the ministry said. By Sunday night, though, "
+        "three more capitals had followed: Kunduz, Sar-i-Pul and Taluqan.",
+        {
+            ("kunduz", "captured", "asserted", "2021-08-08"),
+            ("sar-e-pul", "captured", "asserted", "2021-08-08"),
+            ("taloqan", "captured", "asserted", "2021-08-08"),
+        },
+        id="capitals_had_followed_a_list",
+    ),
 ]
 
 
