@@ -481,6 +481,39 @@ CASES = [
         },
         id="capitals_had_followed_a_list",
     ),
+    # "and Kabul barely noticed": a capital with a verb of its own after an adverb is no object
+    pytest.param(
+        AF,
+        "2021-08-10T12:00:00+04:30",
+        "Zaranj fell on Friday, and Kabul barely noticed.",
+        {("zaranj", "captured", "asserted", "2021-08-06")},
+        id="and_kabul_barely_noticed",
+    ),
+    # a nominal fall as the subject of "would", past a relative clause on the capital
+    pytest.param(
+        AF,
+        "2021-08-10T12:00:00+04:30",
+        "Analysts said the loss of Kandahar, which government forces held for twenty years, would "
+        "leave Kabul exposed.",
+        set(),
+        id="the_loss_of_x_which_would",
+    ),
+    pytest.param(  # guard: a relative clause that tells the fall itself
+        AF,
+        "2021-08-10T12:00:00+04:30",
+        "The fall of Kunduz, which came as a shock, would have been unthinkable a year ago.",
+        {("kunduz", "captured", "asserted", "2021-08-10")},
+        id="guard_the_fall_of_x_which_came",
+    ),
+    # "eight years after" a clause of many words: that clause's event is years before the news
+    pytest.param(
+        SYRIA,
+        "2024-12-03T12:00:00+03:00",
+        "By mid-afternoon Aleppo had fallen to the rebels, eight years after government forces backed "
+        "by Russian air power drove the opposition out of its eastern districts.",
+        {("aleppo", "captured", "asserted", "2024-12-03")},
+        id="eight_years_after_a_long_clause",
+    ),
 ]
 
 

@@ -122,7 +122,7 @@ _NEVER_HAPPENED = re.compile(
     r"|\bnever\s+(?:took\s+place|happened|materiali[sz]ed)\b"
 )
 _YEARS_AFTER = re.compile(
-    r"\b(?P<n>[a-z]+(?:-[a-z]+)?|\d{1,2})\s+years\s+(?:to\s+the\s+day\s+)?(?:after|since)\s+(?:[\w'’-]+\s+){0,6}$"
+    r"\b(?P<n>[a-z]+(?:-[a-z]+)?|\d{1,2})\s+years\s+(?:to\s+the\s+day\s+)?(?:after|since)\s+(?:[\w'’-]+\s+){0,9}$"
 )
 _LONG_AGO_AFTER = re.compile(
     r"\b(?:(?:a\s+)?quarter\s+of\s+a\s+century|half\s+a\s+century|(?:a|two|three|four|several)\s+decades?)"
@@ -255,7 +255,9 @@ _MODAL_AFTER = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,6}?(?:[\w'’-]+,\s+(?:if|once|should|were)\s+(?:it|that)\s[^,;.]{1,40},\s+)?"  # "if it came"
     # "the fall of Lashkar Gah, a city of about 200,000 that was ..., would be"; "an assault on the
     # city, Syria's largest before the war, would mark"
-    r"(?:[\w'’-]+,\s+(?:(?:the|a|an)\s(?:[^,;.]|(?<=\d)[,.](?=\d)){1,140}|[\w'’-]+(?:['’]s)?\s+(?:largest|biggest|second|third|main|oldest)\b[^,;.]{0,60}),\s+)?"
+    r"(?:[\w'’-]+,\s+(?:(?:the|a|an)\s(?:[^,;.]|(?<=\d)[,.](?=\d)){1,140}|[\w'’-]+(?:['’]s)?\s+(?:largest|biggest|second|third|main|oldest)\b[^,;.]{0,60}"
+    # "the loss of Hama, which government forces held throughout the war, would leave"
+    r"|(?:which|that)\s(?!(?:came|happened|occurred|took\s+place|followed)\b)[^,;.]{1,100}),\s+)?"
     r"(?:could|would|might|may|will|(?:is|are) expected to|(?:is|are) likely to"
     r"|(?:is|are|would be|remains?|remained) (?:another|a different|a separate|a distant|unlikely|not imminent|far off|a long way)"
     r"|(?:is|are|seems|looks|appears) (?:now |increasingly |highly |very )?(?:likely|possible|expected|feared|inevitable)"

@@ -415,6 +415,8 @@ _OWN_VERB_AFTER = re.compile(
     # "stormed Homs, Damascus denies": the government that the capital names speaks
     r"|says|said|denies|denied|insists|insisted|rejects|rejected|confirms|confirmed|admits|admitted|warns|warned|loses|lost|vows|vowed|hits|sends|sent"
     r"|did|does|didn['’]t|doesn['’]t|could|couldn['’]t|would|wouldn['’]t|will|won['’]t|cannot|can['’]t)\b"
+    # "fell on Friday, and Kabul barely noticed"
+    r"|\s+(?:barely|hardly|scarcely|scarce)\s+[a-z]{3,}(?:ed|ew|ook|aw)\b"
 )
 """A verb of its own right after a capital (or "X city"): the subject of a new clause, no verb's object
 ("Why Hama fought and Damascus didn't")."""
