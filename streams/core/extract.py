@@ -98,7 +98,9 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
         ctx.dateline_start, ctx.dateline_end = _dateline_span(article.body)
         sentences = self._sentences(article)
         lowered = {"title": _field_lower(article.title or ""), "body": _field_lower(article.body)}
-        ctx.tallies_falls = any(self.cues.falls_tallied.search(text) for text in lowered.values())
+        ctx.tallies_falls = any(
+            self.cues.falls_tallied.search(lower_text(text)) for text in (article.title or "", article.body)
+        )
         drafts: dict[tuple[Any, ...], Draft] = {}
         claimed: list[Draft] = []  # the events of a fact check's claim line, for its verdict
         paragraph_claims: list[Draft] = []  # the claims of the paragraph so far, for a verdict ending it
@@ -295,7 +297,15 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
         body_uncased = is_uncased(article.body)
         title = article.title or ""
         if not (body_uncased or is_uncased(title)):
-            return article
+            shouted = _SHOUTED_LINE.search(article.body)
+            if shouted is None:
+                return article
+            # a ticker's lines set all in capitals ("21:00 — TALIBAN CLAIM CAPTURE OF QALA-I-NAW,
+            # CAPITAL OF BADGHIS PROVINCE; ..."): read as if written in lower case, then recased
+            body = _SHOUTED_LINE.sub(
+                lambda line: recased(line.group(0).lower(), self.gazetteer.cased_names), article.body
+            )
+            return article.model_copy(update={"body": body})
         return article.model_copy(
             update={
                 "title": recased(title, self.gazetteer.cased_names) if title else article.title,
@@ -1786,6 +1796,8 @@ def _lists_unflattened(article: Article) -> Article:
     return article.model_copy(update={"body": "\n".join(lines)}) if changed else article
 
 
+_SHOUTED_LINE = re.compile(r"(?m)^(?=(?:[^a-z\n]*?[A-Z][A-Z'’-]+\b){8})[^a-z\n]{40,}$")
+"""A line of eight words or more, all in capitals: a ticker's, shouted, not a heading."""
 _FLAT_LIST_LEAD = re.compile(r"\s*[-•]\s+[A-Z]")
 _FLAT_LIST_SEPARATOR = re.compile(r" [-•] (?=[A-Z])")
 """A bullet between two items of a list run onto one line."""

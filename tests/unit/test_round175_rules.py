@@ -514,6 +514,19 @@ CASES = [
         {("aleppo", "captured", "asserted", "2024-12-03")},
         id="eight_years_after_a_long_clause",
     ),
+    # a ticker's lines shouted in capitals are read as if written in lower case, names recased
+    pytest.param(
+        AF,
+        "2021-08-11T21:05:00+04:30",
+        "RUNNING TICKER\n\n17:05 \u2014 BADAKHSHAN MP: FAYZABAD FELL TO TALIBAN EARLY TODAY; GOVERNMENT "
+        "FORCES WITHDREW\n\n21:00 \u2014 TALIBAN CLAIM CAPTURE OF QALA-I-NAW, CAPITAL OF BADGHIS PROVINCE; "
+        "POLICE SPOKESMAN REJECTS CLAIM",
+        {
+            ("faizabad", "captured", "asserted", "2021-08-11"),
+            ("qala-e-naw", "captured", "denied", "2021-08-11"),
+        },
+        id="a_tickers_shouted_lines",
+    ),
 ]
 
 
