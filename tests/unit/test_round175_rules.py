@@ -527,6 +527,15 @@ CASES = [
         },
         id="a_tickers_shouted_lines",
     ),
+    # an interviewer's premise of reports no one is named for, put as a question
+    pytest.param(
+        SYRIA,
+        "2024-12-10T12:00:00+03:00",
+        "Q: There are reports of clashes in Latakia. Is it true that fighting has broken out in the "
+        "city?\n\nA: Our team in Latakia tells us the city is calm.",
+        set(),
+        id="an_interviewers_premise_of_reports",
+    ),
 ]
 
 

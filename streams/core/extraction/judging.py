@@ -500,6 +500,8 @@ _RUMOUR_DENIED = re.compile(
 )
 _RUMOUR_OF = re.compile(
     r"\b(?:rumou?rs?|unconfirmed\s+reports?)\s+(?:[\w-]+\s+){0,4}?(?:of|that)\s+(?:[\w-]+\s+){0,2}$"
+    # "Q: There are reports of clashes in Latakia. Is it true ...?": an interviewer's premise
+    r"|^\s*(?:q|question)\s*[:.]\s*there\s+(?:are|were|have\s+been|had\s+been)\s+(?:some\s+|several\s+)?reports\s+of\s+$"
 )
 """A rumour of an event just before its trigger ("rumours on social media of fighting near X")."""
 _POSTS_SAYING = re.compile(
