@@ -536,6 +536,24 @@ CASES = [
         set(),
         id="an_interviewers_premise_of_reports",
     ),
+    # a monitor by its French acronym bears a side's word out
+    pytest.param(
+        SYRIA,
+        "2024-12-07T12:00:00+03:00",
+        "In the east, the Syrian Democratic Forces took control on Friday of the city of Deir ez-Zor "
+        "after the withdrawal of government forces, according to the OSDH and a spokesperson of the SDF.",
+        {("deir-ez-zor", "captured", "asserted", "2024-12-06")},
+        id="a_claim_borne_out_by_the_osdh",
+    ),
+    # "a claim which it was not possible to confirm"
+    pytest.param(
+        SYRIA,
+        "2024-12-07T12:00:00+03:00",
+        "In Quneitra, local factions announced on Saturday morning that they had taken control of the "
+        "city, a claim which it was not possible to confirm from an independent source.",
+        {("quneitra", "captured", "claimed", "2024-12-07")},
+        id="not_possible_to_confirm",
+    ),
 ]
 
 
