@@ -554,6 +554,13 @@ CASES = [
         {("quneitra", "captured", "claimed", "2024-12-07")},
         id="not_possible_to_confirm",
     ),
+    pytest.param(  # "any" and a side's word before the push
+        SYRIA,
+        "2024-12-02T12:00:00+03:00",
+        "Analysts said any rebel push on Hama would be a far harder test than the countryside.",
+        set(),
+        id="any_rebel_push",
+    ),
 ]
 
 
