@@ -561,6 +561,16 @@ CASES = [
         set(),
         id="any_rebel_push",
     ),
+    # a fronted day with "two days after X" set beside it: the event after is that day's, X's is
+    # two days before
+    pytest.param(
+        AF,
+        "2021-09-06T12:00:00+04:30",
+        "On Aug. 17, two days after the Taliban entered Kabul, resistance fighters said they had "
+        "retaken Charikar.",
+        {("kabul", "entered", "asserted", "2021-08-15"), ("charikar", "retaken", "claimed", "2021-08-17")},
+        id="a_fronted_day_then_days_after",
+    ),
 ]
 
 

@@ -178,6 +178,10 @@ _SAME_DAY_FRONTED = re.compile(
 """A clause that opens on the day told before: "Earlier the same day the Taliban took Maymana", "In
 Deir ez-Zor the same day, the SDF moved in"."""
 
+_FRONTED_DAY = 15
+"""How far into a sentence a day may start and still open it ("On Aug. 17, ...")."""
+_DAY_THEN_APPOSITION = re.compile(r"\s*,\s*")
+"""Between a day and a phrase set beside it ("On Aug. 17, two days after ...")."""
 _LATER_COORDINATE = re.compile(r"(?:,\s*and|;)\s")
 """Where a later coordinate clause opens ("took Farah, and early on Wednesday Fayzabad went")."""
 _FOLLOWED_MARK = re.compile(r",\s*(?:and\s+)?(?:then\s+)?followed\b")
@@ -443,6 +447,19 @@ class EventDays(ExtractorBase):
             if low.find("after", 0, position) >= 0 or low.find("before", 0, position) >= 0
             else None
         )
+        if (
+            apart
+            and "," in low[apart.start() : position]
+            and any(
+                r.start <= _FRONTED_DAY
+                and r.end <= apart.start()
+                and _DAY_THEN_APPOSITION.fullmatch(low, r.end, apart.start())
+                for r in candidates
+            )
+        ):
+            # "On Aug. 17, two days after the Taliban entered Kabul, accounts posted that ...": the
+            # phrase places the day before it, the event is that day's
+            apart = None
         if apart:
             shifted = self._days_apart(ctx, low, apart, position, candidates)
             if shifted is not None:

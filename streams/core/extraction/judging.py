@@ -251,6 +251,12 @@ _THE_GAP = re.compile(r"\s*(?:the\s+)?")
 
 _NOUN_TRIGGER = re.compile(r"\s(?:of|on|against|toward|towards|into)$|^(?:['’]s|its)\s")
 
+_FRONTED_TIME_CLAUSE = re.compile(
+    r"(?:[^,]{0,30},\s*)?(?:(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|hours?|weeks?)\s+)?"
+    r"(?:after|before|as|when|while|since)\s+[^,;]{3,80},"
+)
+"""A clause of time that opens the sentence, closed by a comma ("On Aug. 17, two days after the
+Taliban entered Kabul,"): the sides in it act in it, not in the sentence's main clause."""
 _MODAL_AFTER = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,6}?(?:[\w'’-]+,\s+(?:if|once|should|were)\s+(?:it|that)\s[^,;.]{1,40},\s+)?"  # "if it came"
     # "the fall of Lashkar Gah, a city of about 200,000 that was ..., would be"; "an assault on the
@@ -1310,6 +1316,10 @@ class Judging(ExtractorBase):
                 # not the subject after a fronted phrase ("In the east, the SDF, ..., took control")
                 if not _FRONTED_PHRASE.search(low, 0, m.start())
             ]
+            # nor one in a fronted clause of time ("On Aug. 17, two days after the Taliban entered
+            # Kabul, resistance fighters said they had retaken Charikar")
+            fronted = _FRONTED_TIME_CLAUSE.match(low)
+            fronted_end = fronted.end() if fronted is not None and fronted.end() <= trigger.start else 0
             before = [
                 a
                 for a in actors
@@ -1317,6 +1327,7 @@ class Judging(ExtractorBase):
                 and not speaker[0] <= a.start < speaker[1]
                 and not self.cues.media_voice.search(low, a.start, a.end)
                 and not any(x < a.start < y for x, y in apposed)
+                and a.start >= fronted_end
             ]
             if (
                 event_type == "surrendered"
