@@ -571,6 +571,19 @@ CASES = [
         {("kabul", "entered", "asserted", "2021-08-15"), ("charikar", "retaken", "claimed", "2021-08-17")},
         id="a_fronted_day_then_days_after",
     ),
+    # an adverb of sequence between a take and its list ("has taken in succession A, B and C")
+    pytest.param(
+        SYRIA,
+        "2024-12-09T18:10:00+03:00",
+        "The coalition has taken in succession Aleppo (Saturday 30 November), Hama (Thursday 5 "
+        "December) and Homs (Saturday 7 December).",
+        {
+            ("aleppo", "captured", "asserted", "2024-11-30"),
+            ("hama", "captured", "asserted", "2024-12-05"),
+            ("homs", "captured", "asserted", "2024-12-07"),
+        },
+        id="taken_in_succession",
+    ),
 ]
 
 

@@ -284,6 +284,10 @@ _NO_VERB_AFTER = re.compile(
     r"(?:\s*(?:,\s*|,?\s+and\s+)[\w'’ -]{1,30}?)*\s*(?:[.;]|$|,\s+(?:and\s+)?(?:the|a|an|with|as|in)\s)"
 )
 """Nothing after a list but its other items and the sentence's end or an unrelated clause."""
+_IN_SEQUENCE = re.compile(
+    r"\b(?:in\s+(?:quick\s+|rapid\s+)?succession|one\s+after\s+(?:another|the\s+other)|in\s+turn)\b"
+)
+"""An adverb of sequence between a take and its list of objects."""
 _TOWN_NAMED = re.compile(
     r"\bthe\s+(?:(?:city|town)\s+of\s+(?=[A-Z])|(?=[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+area\b))"
     r"(?P<name>[A-Z][\w'’-]+)"
@@ -2032,6 +2036,7 @@ class Linking(ExtractorBase):
                 ),
             ),
         )
+        bridge = _IN_SEQUENCE.sub(" ", bridge)  # "has taken in succession Aleppo, Hama and Homs"
         if _NAMED_CITY_OF.search(low_gap):  # "the Mediterranean port city of Tartus": a proper adjective
             bridge = " ".join(  # (past a scare quote: "had 'liberated' the city of Aleppo")
                 word
