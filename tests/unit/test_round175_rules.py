@@ -584,6 +584,14 @@ CASES = [
         },
         id="taken_in_succession",
     ),
+    # what people sheltered "thinking" had begun is a belief, not the news
+    pytest.param(
+        AF,
+        "2021-09-04T12:00:00+04:30",
+        "In Taimani, families sheltered in basements, thinking a new battle had begun in Kabul.",
+        set(),
+        id="thinking_a_battle_had_begun",
+    ),
 ]
 
 
