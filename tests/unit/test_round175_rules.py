@@ -592,6 +592,31 @@ CASES = [
         set(),
         id="thinking_a_battle_had_begun",
     ),
+    # "mounting pressure on Kabul" is no fight for it
+    pytest.param(
+        AF,
+        "2021-08-12T12:00:00+04:30",
+        "The government offered the Taliban a share of power as the insurgents' advance put mounting "
+        "pressure on Kabul.",
+        set(),
+        id="mounting_pressure_on_the_capital",
+    ),
+    # reports no side stands behind, called lies: no event; a side's claim called false: denied
+    pytest.param(
+        SYRIA,
+        "2024-12-02T12:00:00+03:00",
+        'A military source said reports of fighting near Hama were "lies spread by terrorist channels".',
+        set(),
+        id="reports_of_fighting_called_lies",
+    ),
+    pytest.param(  # guard
+        AF,
+        "2021-09-06T20:00:00+04:30",
+        "The Taliban said they had captured Bazarak. The resistance rejected the claim, saying reports of "
+        "the fall of Bazarak were false.",
+        {("bazarak", "captured", "denied", "2021-09-06")},
+        id="guard_a_claim_called_false",
+    ),
 ]
 
 

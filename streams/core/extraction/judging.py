@@ -504,6 +504,11 @@ _RUMOUR_DENIED = re.compile(
     r"\b(?:den(?:y|ied|ies|ying)|dismiss(?:es|ed|ing)?|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing))\s+"
     r"(?:the\s+|these\s+|such\s+)?(?:[\w-]+\s+)?(?:rumou?rs?|speculation|gossip)\b[^.;]*$"
 )
+_REPORTS_OF_BEFORE = re.compile(r"\b(?:reports?|rumou?rs?|talk|news)\s+of\s+(?:[\w-]+\s+){0,2}$")
+_CALLED_FALSE_AFTER = re.compile(
+    r"[^.;]{0,60}?\b(?:were|was|are|is)\s+(?:all\s+)?[\"“'‘]?(?:lies|false|untrue|baseless|fabricated|fabrications|a\s+lie|not\s+true)\b"
+)
+"""What a sentence calls the reports it names false ("reports of fighting near the city were lies")."""
 _RUMOUR_OF = re.compile(
     r"\b(?:rumou?rs?|unconfirmed\s+reports?)\s+(?:[\w-]+\s+){0,4}?(?:of|that)\s+(?:[\w-]+\s+){0,2}$"
     # "Q: There are reports of clashes in Latakia. Is it true ...?": an interviewer's premise
@@ -785,6 +790,16 @@ class Judging(ExtractorBase):
             # "Q: Are the fighters inside the city? A: No, not inside.": nobody claimed it, so the
             # answer is a plain negation, not a denial
             return "negated (a question answered no)"
+        if (
+            _REPORTS_OF_BEFORE.search(low, max(0, start - 30), start)
+            and _CALLED_FALSE_AFTER.match(low, start + len(trigger_text))
+            # (not where a side's claim stands behind them: "rejected the claim, saying reports of
+            # the fall of Bazarak were false")
+            and not self.cues.claim.search(low, 0, start)
+        ):
+            # "reports of fighting near the city were lies spread by terrorist channels": reports no
+            # side stands behind, dismissed
+            return "a rumour dismissed: no side claimed it"
         if _RUMOUR_DENIED.search(low, 0, start):
             return "a rumour dismissed: no side claimed it"  # "dismissing rumours of fighting in the city"
         if (
