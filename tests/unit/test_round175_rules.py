@@ -617,6 +617,15 @@ CASES = [
         {("bazarak", "captured", "denied", "2021-09-06")},
         id="guard_a_claim_called_false",
     ),
+    # checkpoints on a city's outskirts that changed hands are posts, not the city
+    pytest.param(
+        AF,
+        "2021-05-12T07:30:00+04:30",
+        "Fighting flared around Lashkar Gah on Monday. On Tuesday several checkpoints on its outskirts "
+        "changed hands more than once, officials said.",
+        {("lashkar-gah", "contested", "asserted", "2021-05-10")},
+        id="checkpoints_on_its_outskirts_changed_hands",
+    ),
 ]
 
 

@@ -504,6 +504,11 @@ _RUMOUR_DENIED = re.compile(
     r"\b(?:den(?:y|ied|ies|ying)|dismiss(?:es|ed|ing)?|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing))\s+"
     r"(?:the\s+|these\s+|such\s+)?(?:[\w-]+\s+)?(?:rumou?rs?|speculation|gossip)\b[^.;]*$"
 )
+_POSTS_ON_ITS_EDGE = re.compile(
+    r"\b(?:checkpoints|posts|outposts|positions|villages|bases|hilltops|districts)\s+(?:on|around|near|outside|at)\s+"
+    r"(?:its|their|the\s+(?:city|town)['’]s)\s+(?:[\w-]+\s+)?(?:outskirts|edges?|approaches|perimeter|fringes)\s+$"
+)
+"""Posts on a city's edge as a trigger's subject ("several checkpoints on its outskirts changed hands")."""
 _REPORTS_OF_BEFORE = re.compile(r"\b(?:reports?|rumou?rs?|talk|news)\s+of\s+(?:[\w-]+\s+){0,2}$")
 _CALLED_FALSE_AFTER = re.compile(
     r"[^.;]{0,60}?\b(?:were|was|are|is)\s+(?:all\s+)?[\"“'‘]?(?:lies|false|untrue|baseless|fabricated|fabrications|a\s+lie|not\s+true)\b"
@@ -829,6 +834,9 @@ class Judging(ExtractorBase):
             return "a rumour: a caption no side is named for"
         if _NOBODY_TOLD.search(low, max(0, start - 90), start):
             return "negated"
+        if _POSTS_ON_ITS_EDGE.search(low, max(0, start - 80), start):
+            # "several checkpoints on its outskirts changed hands more than once": posts, not the city
+            return "posts on the city's edge, not the city"
         if (
             trigger_text
             and (

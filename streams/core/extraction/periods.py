@@ -80,6 +80,8 @@ _UNDATED_HEADING = re.compile(r"[A-Z][A-Z'’ -]{3,60}:")
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:]")
+_SINCE_CLAUSE_DAY = re.compile(r"\bsince\s+(?:[\w'’.-]+\s+){1,10}?on\s+$")
+"""A day that ends a clause of "since" ("since US forces began their final withdrawal on May 1")."""
 _TIME_THEN_PLACE = re.compile(
     r"(?:(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY|[A-Z]{3,9}\.? \d{1,2}|\d{1,2} [A-Z]{3,9})"
     r"(?:,? (?:\d{1,2}(?::\d\d)? ?[AP]\.?M\.?|MORNING|AFTERNOON|EVENING|NIGHT|MIDNIGHT|NOON|DAWN))?"
@@ -208,6 +210,9 @@ class Periods(ExtractorBase):
             and not any(a <= r.start < b for a, b in asides)
             # "since Friday" bounds a period: "hours later" in the next sentence counts from the news
             and not self.times.bounds_period(low, r.start, r.end)
+            # nor the day of another event a "since" clause names ("the first capital to fall since
+            # US forces began their final withdrawal on May 1"): no day of the story's
+            and not _SINCE_CLAUSE_DAY.search(low, max(0, r.start - 80), r.start)
         ]
         if told:
             before_news = ctx.published_day - NEWS_WEEK
