@@ -77,8 +77,8 @@ def test_second_author_articles_hold_their_measured_level(extractor: Extractor) 
     """Articles by authors who never saw the rules (see that folder's README): a regression gate
     at the level measured on them, below the main corpus's because round 11 was kept as it
     scored and these authors' gold differs from ours on some calls the guidelines leave open.
-    Measured over the 3,665 articles (round 172 in, extractor 1.58.0): strict F1 0.961 (0.9609),
-    precision 0.968 (0.9681), modality 0.977, actor 0.998, no event on a trap article. The gate
+    Measured over the 4,473 articles (round 217 in, extractor 1.77.0): strict F1 0.957 (0.9570),
+    precision 0.965 (0.9651), modality 0.976, actor 0.999, no event on a trap article. The gate
     came down from 0.964 / 0.972 when round 101, a final measure kept as it scored (0.878), joined;
     from 0.963 / 0.971 when rounds 102 to 110 joined with the misses their first reading found in
     first-person writing, interviews and obituaries (0.919 over those 188 articles); and its
@@ -100,12 +100,16 @@ def test_second_author_articles_hold_their_measured_level(extractor: Extractor) 
     media (0.936 over those 208, precision 0.950), the gate coming down to 0.961 / 0.968 (the 3,397
     before them at 0.962, precision 0.969, with the same rules). Rounds 170 to 172 (regional
     outlets' sites, broadcast, reconstructions; commentary round 173 kept out for its trap event,
-    final measure 174 kept out) joined at 0.951 over those 60, the F1 gate coming down to 0.960."""
+    final measure 174 kept out) joined at 0.951 over those 60, the F1 gate coming down to 0.960.
+    Rounds 175 to 217 (commentary rounds 198 and 201 kept out for their trap events, final measure
+    183 kept out) joined with the misses their first reading found in every kind of copy the briefs
+    name (0.938 over those 808, precision 0.951, with the session's last rules), the gate coming
+    down to 0.957 / 0.965 (the 3,665 before them at 0.961, precision 0.968, with the same rules)."""
     records = load_gold([SECOND_AUTHOR])
-    assert len(records) >= 3885
+    assert len(records) >= 4473
     report = evaluate(records, extractor)
-    assert report.strict_all.f1 >= 0.959, report.strict_all.as_json()
-    assert report.strict_all.precision >= 0.966
+    assert report.strict_all.f1 >= 0.957, report.strict_all.as_json()
+    assert report.strict_all.precision >= 0.965
     assert report.modality_accuracy >= 0.975
     assert report.actor_correct / report.modality_matched >= 0.99
     assert report.trap_false_events == 0
