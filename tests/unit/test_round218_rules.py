@@ -9,6 +9,8 @@ import pytest
 from tests.unit.rule_cases import AF, SYRIA, Expected, check_rule
 
 AF_SATURDAY = "2021-08-14T21:00:00+04:30"  # Saturday 14 Aug 2021
+AF_WEDNESDAY = "2021-08-11T20:00:00+04:30"  # Wednesday 11 Aug 2021
+AF_THURSDAY_NIGHT = "2021-08-12T22:00:00+04:30"  # Thursday 12 Aug 2021
 SYRIA_SUNDAY_NIGHT = "2024-12-08T23:00:00+03:00"  # Sunday 8 Dec 2024
 SYRIA_THURSDAY = "2024-12-05T18:00:00+03:00"  # Thursday 5 Dec 2024
 SYRIA_SATURDAY = "2024-11-30T17:00:00+03:00"  # Saturday 30 Nov 2024
@@ -33,7 +35,7 @@ CASES = [
     pytest.param(
         SYRIA,
         SYRIA_SATURDAY,
-        "The general command admitted that the militants had seized \"large areas\" of Idlib on Saturday.",
+        'The general command admitted that the militants had seized "large areas" of Idlib on Saturday.',
         {("idlib", "captured", "partial", "2024-11-30")},
         id="quoted_large_areas_of",
     ),
@@ -45,6 +47,29 @@ CASES = [
         "from the city's eastern approaches after heavy clashes.",
         {("homs", "contested", "asserted", "2024-12-03")},
         id="driven_back_from_the_citys_approaches",
+    ),
+    # where reinforcements were flown from, with a time between ("flown in overnight from Kabul"),
+    # is no antecedent for "the city"
+    pytest.param(
+        AF,
+        AF_WEDNESDAY,
+        "Taliban fighters broke into Ghazni on Tuesday. Commandos flown in overnight from Kabul drove "
+        "them out of the city on Wednesday, officials said.",
+        {("ghazni", "entered", "asserted", "2021-08-10"), ("ghazni", "retaken", "asserted", "2021-08-11")},
+        id="flown_in_overnight_from_is_an_origin",
+    ),
+    # a day in a clause on another noun ("a push that opened with the capture of X, the capital of
+    # Y, on August 7") is that clause's, past the appositive's commas
+    pytest.param(
+        AF,
+        AF_THURSDAY_NIGHT,
+        "The fall of Herat crowned a week-long push that opened with the capture of Sheberghan, the "
+        "capital of Jowzjan, on August 7.",
+        {
+            ("herat", "captured", "asserted", "2021-08-12"),
+            ("sheberghan", "captured", "asserted", "2021-08-07"),
+        },
+        id="a_day_past_an_appositive_in_a_that_clause",
     ),
 ]
 

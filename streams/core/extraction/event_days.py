@@ -149,6 +149,10 @@ _REDUCED_RELATIVE = re.compile(
 Wednesday"."""
 
 
+_APPOSITIVE_INSIDE = re.compile(r",\s*(?:the|a|an)\s[^,;.]{1,60},")
+"""An appositive set inside a clause between commas ("Zaranj, the capital of Nimroz, on August 6")."""
+
+
 def _in_restrictive(low: str, start: int, end: int) -> bool:
     """Whether `end` lies in a relative clause on a noun ("a collapse that began on Aug. 6", "an
     offensive launched on Wednesday") opened after `start`, with no comma after its opening (not
@@ -164,7 +168,10 @@ def _in_restrictive(low: str, start: int, end: int) -> bool:
     if not opened:
         return False
     last, listed = max(opened)
-    return ";" not in low[last:end] if listed else "," not in low[last:end]
+    # past an appositive on a noun of the clause ("a sweep that began with the fall of Zaranj, the
+    # capital of Nimroz, on August 6")
+    clause = _APPOSITIVE_INSIDE.sub("", low[last:end])
+    return ";" not in clause if listed else "," not in clause
 
 
 _SAME_DAY = re.compile(
