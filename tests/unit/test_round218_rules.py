@@ -11,6 +11,10 @@ from tests.unit.rule_cases import AF, SYRIA, Expected, check_rule
 AF_SATURDAY = "2021-08-14T21:00:00+04:30"  # Saturday 14 Aug 2021
 AF_WEDNESDAY = "2021-08-11T20:00:00+04:30"  # Wednesday 11 Aug 2021
 AF_THURSDAY_NIGHT = "2021-08-12T22:00:00+04:30"  # Thursday 12 Aug 2021
+AF_TUESDAY = "2021-08-10T14:00:00+04:30"  # Tuesday 10 Aug 2021
+SYRIA_WEDNESDAY = "2024-12-04T14:00:00+03:00"  # Wednesday 4 Dec 2024
+SYRIA_SATURDAY_DEC = "2024-12-07T14:00:00+03:00"  # Saturday 7 Dec 2024
+SYRIA_MONDAY_AFTER = "2024-12-09T14:00:00+03:00"  # Monday 9 Dec 2024, a timeline a day on
 SYRIA_SUNDAY_NIGHT = "2024-12-08T23:00:00+03:00"  # Sunday 8 Dec 2024
 SYRIA_THURSDAY = "2024-12-05T18:00:00+03:00"  # Thursday 5 Dec 2024
 SYRIA_SATURDAY = "2024-11-30T17:00:00+03:00"  # Saturday 30 Nov 2024
@@ -70,6 +74,43 @@ CASES = [
             ("sheberghan", "captured", "asserted", "2021-08-07"),
         },
         id="a_day_past_an_appositive_in_a_that_clause",
+    ),
+    # a timeline's present: a city "passes into rebel hands"
+    pytest.param(
+        SYRIA,
+        SYRIA_MONDAY_AFTER,
+        "THURSDAY, DECEMBER 5\n\nBy afternoon Hama passes into rebel hands.",
+        {("hama", "captured", "asserted", "2024-12-05")},
+        id="passes_into_rebel_hands",
+    ),
+    # families "who fled the fighting in X and Y provinces" are civilians on the move, however long
+    # the clause that says what drove them
+    pytest.param(
+        AF,
+        AF_TUESDAY,
+        "Hundreds of families who fled the fighting in Kunduz and Baghlan provinces have poured into "
+        "Mazar-i-Sharif, aid agencies said.",
+        set(),
+        id="families_who_fled_the_fighting_in_two_provinces",
+    ),
+    # a fight's object runs to the place phrase: a long one ("the remaining government brigades")
+    # still leaves the city on whose outskirts it is
+    pytest.param(
+        SYRIA,
+        SYRIA_WEDNESDAY,
+        "Rebel units are clashing with the remaining government brigades on the eastern outskirts of "
+        "Hama, the monitor said.",
+        {("hama", "contested", "asserted", "2024-12-04")},
+        id="a_long_object_before_the_outskirts",
+    ),
+    # a prison on a city's edge is a post: breaking into it is no entry into the city
+    pytest.param(
+        SYRIA,
+        SYRIA_SATURDAY_DEC,
+        "Insurgents broke into the central prison on the northern edge of Homs on Saturday and freed "
+        "hundreds of inmates.",
+        set(),
+        id="a_prison_on_the_edge_of_the_city",
     ),
 ]
 

@@ -43,11 +43,13 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 _FACILITY_IN_BEFORE = re.compile(
     r"\b(?:airport|airfield|air\s+base|base|barracks|garrison|prison|jail|compound|headquarters)"
-    r"\s+(?:in|inside|at|of|near|outside)\s+(?:the\s+(?:[\w'’-]+\s+){0,2}?(?:city|town)\s+of\s+)?$",
+    r"\s+(?:(?:in|inside|at|of|near|outside)\s+(?:the\s+(?:[\w'’-]+\s+){0,2}?(?:city|town)\s+of\s+)?"
+    # "the prison on the northern edge of the capital"
+    r"|(?:on|at)\s+the\s+(?:[\w-]+\s+)?(?:edges?|outskirts|fringes|perimeter)\s+of\s+(?:the\s+)?)$",
     re.IGNORECASE,
 )
-"""A post the subject of a verb holds in a city: "soldiers holding out at the airport in Kunduz
-surrendered" (the post's men did, not the city)."""
+"""A post the subject of a verb holds in a city or on its edge: "soldiers holding out at the airport in
+Kunduz surrendered" (the post's men did, not the city)."""
 _PREPOSITION_BEFORE = re.compile(
     r"(?:(?<!city )(?<!cities )(?<!town )(?<!towns )(?<!capital )(?<!capitals )(?<!centre )(?<!center )(?<!parts )(?<!districts )(?<!neighbourhoods )(?<!neighborhoods )(?<!areas )(?<!sections )(?<!quarters )(?<!half )(?<!much )(?<!most )(?<!rest )(?<!whole )(?<!all )(?<!entirety )(?<!fall )(?<!control )(?<!stronghold )(?<!bastion )(?<!heartland )(?<!birthplace )\bof"
     r"|\b(?:near|from|to|toward|towards|outside|around|into|at|for|by|with|between|beyond|past|across|over|above|"
@@ -692,6 +694,8 @@ _OUTLYING_NOUN = re.compile(
     r"\b(?:towns?|villages?|hills?|heights|hilltops?|positions|checkpoints|bases?|posts|outposts|airports?)\b"
 )
 """What lies on a city's edge but is no part of the city: taking it takes no part of the city."""
+_CLAUSE_MARK = re.compile(r"[,;:()\"“”]|\s(?:and|but|while|as|after|before|when)\s")
+"""Where a trigger's object phrase ends and another clause or aside begins."""
 _SHARED_OBJECT_GAP = re.compile(r"\s+(?:and\s+(?:then\s+)?|then\s+)")
 """Between two verbs that share the object after the second ("broke in and took the city")."""
 _ONE_OF_CITIES = re.compile(
@@ -2048,9 +2052,19 @@ class Linking(ExtractorBase):
         if _PREPOSITION_END.search(trigger.text) and _OWN_OBJECT_THEN_VERB.match(low_gap):
             return None  # "the cost of the fighting in the north is visible in the city centre"
         place_end = mention.start - _city_label_length(low_gap)  # "on the edges of the city of X"
+        located = cues.locative_before.search(lower_text(blank_spans(text, 0, place_end, others)))
+        # how far the trigger's object runs, up to the place phrase ("clashing with the last
+        # government units on the southern outskirts of X")
+        object_end = (
+            located.start()
+            if located is not None
+            and located.start() >= trigger.end
+            and not _CLAUSE_MARK.search(text, trigger.end, located.start())
+            else place_end
+        )
         if not (
             (trigger.spec.type == "entered" or cues.locative_triggers.match(trigger.text))
-            and place_end - trigger.end <= (110 if _SIDES_BETWEEN.match(low_gap) else 60)
+            and object_end - trigger.end <= (110 if _SIDES_BETWEEN.match(low_gap) else 60)
             and not any(
                 trigger.end <= start < mention.start
                 and (
@@ -2076,7 +2090,6 @@ class Linking(ExtractorBase):
             return None  # "surrendered because nobody in Kabul could tell them why": the reason's place
         if _AROUND_THE_CITY.search(low_gap):
             return None  # "heavy fighting in districts around the southern city": outside it
-        located = cues.locative_before.search(lower_text(blank_spans(text, 0, place_end, others)))
         if (
             located is None
             or (trigger.spec.type != "contested" and _FACILITY_IN_BEFORE.search(low_gap))
