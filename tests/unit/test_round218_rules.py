@@ -4,8 +4,12 @@ event it must yield (capital, type, modality, day)."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 
+from schemas.article import Article
+from streams.core.extract import Extractor
 from tests.unit.rule_cases import AF, SYRIA, Expected, check_rule
 
 AF_SATURDAY = "2021-08-14T21:00:00+04:30"  # Saturday 14 Aug 2021
@@ -120,3 +124,22 @@ def test_rule(
     request: pytest.FixtureRequest, theatre_extractor: str, published: str, body: str, expected: Expected
 ) -> None:
     check_rule(request, theatre_extractor, published, body, expected)
+
+
+def test_the_holders_heir_beside_its_challenger_defends(extractor: Extractor) -> None:
+    """Both sides named before a fight for a city: the one that carries the holder's cause on (the
+    theatre's `succeeds`) defends it, the challenger presses it; named alone, the heir presses."""
+    article = Article(
+        id="t",
+        published_at=datetime.fromisoformat("2021-09-04T20:00:00+04:30"),
+        body="Taliban and resistance fighters battled on the southern edge of Bazarak on Saturday, residents said.",
+    )
+    assert [(e.capital, e.type, e.actor) for e in extractor.extract(article)] == [
+        ("bazarak", "contested", "taliban")
+    ]
+    alone = article.model_copy(
+        update={"body": "Resistance fighters battled on the southern edge of Charikar on Saturday."}
+    )
+    assert [(e.capital, e.type, e.actor) for e in extractor.extract(alone)] == [
+        ("charikar", "contested", "nrf")
+    ]

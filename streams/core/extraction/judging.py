@@ -1364,7 +1364,11 @@ class Judging(ExtractorBase):
                 # "Government troops fought the insurgents on the outskirts of Kandahar": the side
                 # that held the city at the start defends it; it neither takes nor presses it
                 holder = self.theatre.initial_controller(capital)
-                before = [a for a in before if a.actor != holder]
+                # nor, beside its challenger, the side that carries the holder's cause on ("Taliban and
+                # resistance forces fought on the approaches to Bazarak": the resistance defends it)
+                heirs = {holder} | {actor.id for actor in self.theatre.actors if actor.succeeds == holder}
+                challengers = [a for a in before if a.actor not in heirs]
+                before = challengers or [a for a in before if a.actor != holder]
             elif event_type == "retaken":
                 # not the side the trigger drives out ("drove the militants out of the city": the
                 # Taliban of "strikes on Taliban positions" before it are the losers too)
