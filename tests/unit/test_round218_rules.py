@@ -19,6 +19,8 @@ AF_TUESDAY = "2021-08-10T14:00:00+04:30"  # Tuesday 10 Aug 2021
 SYRIA_WEDNESDAY = "2024-12-04T14:00:00+03:00"  # Wednesday 4 Dec 2024
 SYRIA_SATURDAY_DEC = "2024-12-07T14:00:00+03:00"  # Saturday 7 Dec 2024
 SYRIA_MONDAY_AFTER = "2024-12-09T14:00:00+03:00"  # Monday 9 Dec 2024, a timeline a day on
+AF_TUESDAY_EVENING = "2021-08-10T20:00:00+04:30"  # Tuesday 10 Aug 2021
+AF_SUNDAY_NIGHT = "2021-08-08T23:00:00+04:30"  # Sunday 8 Aug 2021
 SYRIA_SUNDAY_NIGHT = "2024-12-08T23:00:00+03:00"  # Sunday 8 Dec 2024
 SYRIA_THURSDAY = "2024-12-05T18:00:00+03:00"  # Thursday 5 Dec 2024
 SYRIA_SATURDAY = "2024-11-30T17:00:00+03:00"  # Saturday 30 Nov 2024
@@ -115,6 +117,27 @@ CASES = [
         "hundreds of inmates.",
         set(),
         id="a_prison_on_the_edge_of_the_city",
+    ),
+    # a fall counted after another with no verb of its own ("the seventh capital to fall in five
+    # days, after X on Sunday"): X fell too, on its own day or the same day the sentence says
+    pytest.param(
+        AF,
+        AF_TUESDAY_EVENING,
+        "The Taliban overran Farah on Tuesday, the seventh provincial capital to fall in five days, after "
+        "Taloqan in Takhar on Sunday.",
+        {("farah", "captured", "asserted", "2021-08-10"), ("taloqan", "captured", "asserted", "2021-08-08")},
+        id="to_fall_after_x_on_its_day",
+    ),
+    pytest.param(
+        AF,
+        AF_SUNDAY_NIGHT,
+        "The insurgents seized Sar-e Pul on Sunday evening, the second capital to be taken in one day "
+        "following Kunduz.",
+        {
+            ("sar-e-pul", "captured", "asserted", "2021-08-08"),
+            ("kunduz", "captured", "asserted", "2021-08-08"),
+        },
+        id="to_be_taken_in_one_day_following_x",
     ),
 ]
 

@@ -930,6 +930,18 @@ _LOCATING_PROVINCE = re.compile(
 "Saraqeb (Idlib governorate)")."""
 
 
+_TO_FALL_AFTER = re.compile(
+    r"\bto\s+(?:fall|be\s+(?:taken|captured|seized|lost|overrun))\b"
+    r"(?:[^.;:]{0,40}?(?P<same_day>\b(?:a\s+single|one|the\s+same)\s+day\b))?[^.;:]{0,40}?,?\s+(?:after|following)\s+$"
+)
+"""An ordinal fall set after another with no verb of its own: "the second capital to fall in two
+days, after Zaranj on Friday" (Zaranj fell too)."""
+_PLACE_AND_DAY_TAIL = re.compile(
+    r"(?:\s+in\s+[\w'’-]+(?:\s+province)?)?(?P<day>\s+(?:late\s+|early\s+)?on\s+[\w.]+(?:\s+\d{1,2}|\s+(?:morning|afternoon|evening|night))?)?"
+)
+"""Where an item lies and when, after its name ("Zaranj in Nimroz on Friday")."""
+
+
 class Linking(ExtractorBase):
     """Capital mentions of a sentence and the triggers that govern them."""
 
@@ -944,7 +956,15 @@ class Linking(ExtractorBase):
         """A verb left out after "and" and a day: "had taken Ghazni on Thursday, and on Wednesday
         Faizabad", "Mazar fell on Saturday, and on Sunday Kabul" (taken too, on its own day)."""
         apart = DAYS_APART_LIST.search(low, max(0, mention.start - 80), mention.start)
-        if apart is not None and _NO_VERB_AFTER.match(low, mention.end):
+        tail = mention.end
+        if apart is None:
+            apart = _TO_FALL_AFTER.search(low, max(0, mention.start - 80), mention.start)
+            told = _PLACE_AND_DAY_TAIL.match(low, mention.end)  # "after Zaranj in Nimroz on Friday"
+            tail = told.end() if told is not None else tail
+            day_told = told is not None and told.group("day") is not None
+            if apart is not None and not day_told and apart.group("same_day") is None:
+                apart = None  # "the second capital to fall in a week, after Aleppo": no day to give it
+        if apart is not None and _NO_VERB_AFTER.match(low, tail):
             # "Faizabad fell on Wednesday, a day after Farah and Pul-i-Khumri": they fell too, the
             # day before
             earlier = [m for m in mentions if m.start < apart.start() and m.start in governed_by]
