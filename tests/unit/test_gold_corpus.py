@@ -77,8 +77,8 @@ def test_second_author_articles_hold_their_measured_level(extractor: Extractor) 
     """Articles by authors who never saw the rules (see that folder's README): a regression gate
     at the level measured on them, below the main corpus's because round 11 was kept as it
     scored and these authors' gold differs from ours on some calls the guidelines leave open.
-    Measured over the 4,473 articles (round 217 in, extractor 1.77.0): strict F1 0.957 (0.9570),
-    precision 0.965 (0.9651), modality 0.976, actor 0.999, no event on a trap article. The gate
+    Measured over the 4,533 articles (round 220 in, extractor 1.82.0): strict F1 0.957 (0.9570),
+    precision 0.965 (0.9650), modality 0.976, actor 0.999, no event on a trap article. The gate
     came down from 0.964 / 0.972 when round 101, a final measure kept as it scored (0.878), joined;
     from 0.963 / 0.971 when rounds 102 to 110 joined with the misses their first reading found in
     first-person writing, interviews and obituaries (0.919 over those 188 articles); and its
@@ -104,9 +104,12 @@ def test_second_author_articles_hold_their_measured_level(extractor: Extractor) 
     Rounds 175 to 217 (commentary rounds 198 and 201 kept out for their trap events, final measure
     183 kept out) joined with the misses their first reading found in every kind of copy the briefs
     name (0.938 over those 808, precision 0.951, with the session's last rules), the gate coming
-    down to 0.957 / 0.965 (the 3,665 before them at 0.961, precision 0.968, with the same rules)."""
+    down to 0.957 / 0.965 (the 3,665 before them at 0.961, precision 0.968, with the same rules).
+    Rounds 218 to 220 (live pages, explainers, regional sites; intake round 221 kept out for its
+    trap event, final measure 222 kept out) joined at 0.947 over those 60 with 1.82.0, the gates
+    unchanged (the 4,473 before them at 0.957, 17335 / 625 / 926)."""
     records = load_gold([SECOND_AUTHOR])
-    assert len(records) >= 4473
+    assert len(records) >= 4533
     report = evaluate(records, extractor)
     assert report.strict_all.f1 >= 0.957, report.strict_all.as_json()
     assert report.strict_all.precision >= 0.965
