@@ -21,6 +21,9 @@ SYRIA_SATURDAY_DEC = "2024-12-07T14:00:00+03:00"  # Saturday 7 Dec 2024
 SYRIA_MONDAY_AFTER = "2024-12-09T14:00:00+03:00"  # Monday 9 Dec 2024, a timeline a day on
 AF_TUESDAY_EVENING = "2021-08-10T20:00:00+04:30"  # Tuesday 10 Aug 2021
 AF_SUNDAY_NIGHT = "2021-08-08T23:00:00+04:30"  # Sunday 8 Aug 2021
+AF_FRIDAY_NOON = "2021-08-13T12:00:00+04:30"  # Friday 13 Aug 2021
+SYRIA_SATURDAY_NIGHT = "2024-12-07T21:00:00+03:00"  # Saturday 7 Dec 2024
+SYRIA_TUESDAY_NIGHT = "2024-12-03T21:00:00+03:00"  # Tuesday 3 Dec 2024
 SYRIA_SUNDAY_NIGHT = "2024-12-08T23:00:00+03:00"  # Sunday 8 Dec 2024
 SYRIA_THURSDAY = "2024-12-05T18:00:00+03:00"  # Thursday 5 Dec 2024
 SYRIA_SATURDAY = "2024-11-30T17:00:00+03:00"  # Saturday 30 Nov 2024
@@ -138,6 +141,43 @@ CASES = [
             ("kunduz", "captured", "asserted", "2021-08-08"),
         },
         id="to_be_taken_in_one_day_following_x",
+    ),
+    # "hours after overrunning X" before a take in the small hours: X fell the evening before, with a
+    # participle as with "hours after they overran X"
+    pytest.param(
+        AF,
+        AF_FRIDAY_NOON,
+        "The insurgents seized Kandahar in the small hours of Friday, hours after overrunning Herat, "
+        "officials said.",
+        {("kandahar", "captured", "asserted", "2021-08-13"), ("herat", "captured", "asserted", "2021-08-12")},
+        id="hours_after_a_participle_before_the_small_hours",
+    ),
+    # ", as the rebels said ..." turns to another speaker: the ministry's concession does not confirm
+    # the rebels' claim
+    pytest.param(
+        SYRIA,
+        SYRIA_THURSDAY,
+        "The defence ministry conceded on Thursday that militants had overrun large parts of Hama, as the "
+        "rebels said they had taken all of the city.",
+        {("hama", "captured", "partial", "2024-12-05"), ("hama", "captured", "claimed", "2024-12-05")},
+        id="as_another_speaker_said_is_a_turn",
+    ),
+    # "passed on Friday to ..." with the day between the verb and its side
+    pytest.param(
+        SYRIA,
+        SYRIA_SATURDAY_NIGHT,
+        "The city of Suwayda passed on Friday to Druze armed groups after the governor left.",
+        {("suwayda", "captured", "asserted", "2024-12-06")},
+        id="passed_on_friday_to",
+    ),
+    # the incumbent's speaker "saying its units were in complete control of the city": still its own
+    pytest.param(
+        SYRIA,
+        SYRIA_TUESDAY_NIGHT,
+        "Insurgents said they had reached the centre of Hama. The defence ministry rejected the report as "
+        "propaganda, saying its units were in complete control of the city.",
+        {("hama", "entered", "denied", "2024-12-03")},
+        id="saying_its_units_were_in_control",
     ),
 ]
 

@@ -17,7 +17,7 @@ from streams.core.gazetteer import fold_accents
 from streams.core.speakers import SpeakerMemory
 from streams.core.text import Sentence
 
-EXTRACTOR_VERSION = "1.82.0"
+EXTRACTOR_VERSION = "1.83.0"
 """Bumped when the rules change what an article yields: events carry it, so a replay can tell old readings from new."""
 
 _TOPIC_WINDOW = 3
@@ -340,7 +340,11 @@ def lower_text(text: str) -> str:
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in fold_accents(text))
 
 
-TURN = re.compile(r",?\s+(?:but|while|whereas|although|though|however)\s+|\s*;\s+")
+TURN = re.compile(
+    r",?\s+(?:but|while|whereas|although|though|however)\s+|\s*;\s+"
+    # "the army acknowledged losing parts of Aleppo, as the rebels said they held all of it"
+    r"|,\s+as\s+(?=(?:the\s+)?(?:[\w'’-]+\s+){1,4}?(?:said|says|claimed|claim|claims|insisted|announced|declared)\b)"
+)
 """Where a sentence turns from one speaker's account to another's ("the Taliban claimed X, but an
 official said ...")."""
 FIGHTING_NOUN = re.compile(

@@ -688,6 +688,8 @@ class EventDays(ExtractorBase):
             nearest.end <= position
             and (
                 _HOURS_AFTER.search(low, nearest.end, position)
+                # "hours after seizing Herat": the trigger right after the words
+                or _HOURS_AFTER_NAME.search(low, nearest.end, position)
                 or (mention is not None and _HOURS_AFTER_NAME.search(low, nearest.end, mention.start))
             )
             and _SMALL_HOURS.search(low, max(0, nearest.start - 30), nearest.end)

@@ -456,6 +456,12 @@ _PASSIVE_LOSS = re.compile(
 )
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$")
 _AND_THE = re.compile(r"\s+and\s+(?:the\s+)?")
+_SPEAKERS_OWN_FORCES = re.compile(
+    r"\b(?:saying|said|says|insisting|insisted|adding|added)(?:\s+that)?\s+(?:its|their|our)\s+(?:own\s+)?"
+    r"(?:forces|troops|units|soldiers|army)\s+(?:(?:were|was|are|is|remain|remained|still)\s+)?$"
+)
+"""The speaker's own forces as the subject of a state told in its words ("saying its forces were in
+full control")."""
 _THEIR = re.compile(r"\btheir\b")
 """A side named by a possessive ("under their control"), not by name."""
 
@@ -1295,6 +1301,15 @@ class Judging(ExtractorBase):
         inside = self.gazetteer.actor_of(trigger.text) if trigger.spec.role == "subject" else None
         if inside:  # "under Taliban control"; in "drove Taliban fighters out of" they are the losers
             return inside
+        if (
+            event_type == "captured"
+            and attribution is not None
+            and attribution.actor == self.gazetteer.incumbent
+            and _SPEAKERS_OWN_FORCES.search(low, max(0, trigger.start - 50), trigger.start)
+        ):
+            # "the defence ministry ..., saying its forces were in full control of the city": the
+            # incumbent speaker's own side still holds it
+            return self.gazetteer.incumbent
         if trigger.spec.role == "subject" and event_type == "captured" and _THEIR.search(trigger.text):
             # "in their hands", "under their control": the side named last before ("officials said
             # Mehtarlam, which the Taliban attacked, was in their hands"); in a quotation naming none,
