@@ -24,6 +24,8 @@ AF_SUNDAY_NIGHT = "2021-08-08T23:00:00+04:30"  # Sunday 8 Aug 2021
 AF_FRIDAY_NOON = "2021-08-13T12:00:00+04:30"  # Friday 13 Aug 2021
 SYRIA_SATURDAY_NIGHT = "2024-12-07T21:00:00+03:00"  # Saturday 7 Dec 2024
 SYRIA_TUESDAY_NIGHT = "2024-12-03T21:00:00+03:00"  # Tuesday 3 Dec 2024
+SYRIA_MONDAY_LATER = "2024-12-16T12:00:00+03:00"  # Monday 16 Dec 2024, a column a week on
+SYRIA_SATURDAY_NOON = "2024-12-07T12:00:00+03:00"  # Saturday 7 Dec 2024
 SYRIA_SUNDAY_NIGHT = "2024-12-08T23:00:00+03:00"  # Sunday 8 Dec 2024
 SYRIA_THURSDAY = "2024-12-05T18:00:00+03:00"  # Thursday 5 Dec 2024
 SYRIA_SATURDAY = "2024-11-30T17:00:00+03:00"  # Saturday 30 Nov 2024
@@ -178,6 +180,24 @@ CASES = [
         "propaganda, saying its units were in complete control of the city.",
         {("hama", "entered", "denied", "2024-12-03")},
         id="saying_its_units_were_in_control",
+    ),
+    # the inverted conditional "Had the army retaken X ..., would Y have held?" tells no retake
+    pytest.param(
+        SYRIA,
+        SYRIA_MONDAY_LATER,
+        "Had the regime retaken Aleppo within days, as Moscow urged, would Hama have held?",
+        set(),
+        id="inverted_had_is_a_conditional",
+    ),
+    # a national capital someone made a deal or peace with stands for its government: no
+    # antecedent for "the city"
+    pytest.param(
+        SYRIA,
+        SYRIA_SATURDAY_NOON,
+        "In Deraa the end came on Friday. Local commanders, most of them former rebels who struck a deal "
+        "with Damascus in 2018, took control of the city.",
+        {("daraa", "captured", "asserted", "2024-12-06")},
+        id="a_deal_with_damascus_is_with_the_government",
     ),
 ]
 

@@ -236,7 +236,11 @@ _WHEN_AFTER_YEAR = re.compile(r"\s*,\s*when\b")
 _YEAR_BEFORE_WHEN = re.compile(r"\b(1[89]\d\d|20\d\d),?\s*when\b")
 """A clause of "when" that a year opens ("revived memories of 1994, when ... had taken Kandahar"):
 the year's, wherever else the sentence sets it."""
-_CONDITIONAL = re.compile(r"\b(?:if|unless)\b")
+_CONDITIONAL = re.compile(
+    r"\b(?:if|unless)\b"
+    # the inverted "had": "Had the army retaken Aleppo in the first week, would Hama have held?"
+    r"|(?:^|[,;:?]\s+)had\s+(?:(?:the|its|their|an?)\s+(?:[\w'’-]+\s+){1,2}?|(?:we|they|he|she|it|i)\s+)$"
+)
 _FORMERLY = re.compile(
     r"\b(?:once|formerly)\s+(?:[a-z]+ed|held|fought|ran|led|won|saw|took|made|had)\b"
     r"(?:(?!\b(?:is|are|was|were|has|have|had|now)\b)[^,;])*$"

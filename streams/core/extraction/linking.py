@@ -342,9 +342,12 @@ _FIGHTERS_BEFORE = re.compile(r"\b(?:their|its|rebel|insurgent|opposition) fight
 
 _ADDRESSED = re.compile(
     r"\b(?:calls?|called|calling|phoned|phones|rang|rings|begged|begs|pleaded\s+with|appealed\s+to|wrote\s+to"
-    r"|informed|urged|urges)\s+$"
+    r"|informed|urged|urges"
+    # "former rebels who made their peace with Damascus in 2018"
+    r"|(?:peace|deals?|talks|truce|reconciliation|reconciled|agreements?|ties|relations|negotiations)\s+with)\s+$"
 )
-"""A capital someone calls or appeals to stands for its government ("the governor calls Kabul")."""
+"""A capital someone calls or appeals to, or makes peace with, stands for its government ("the
+governor calls Kabul")."""
 _ARMED_WORD = re.compile(r"\b(?:fighters|gunmen|militiamen|militants|insurgents|rebels)\b")
 _POSSESSED_STREETS = re.compile(r"['’]s (?:streets|city cent)")
 """A city's streets or centre, where a sentence's fighters are ("were patrolling the city's streets")."""
