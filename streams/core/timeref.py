@@ -338,9 +338,10 @@ class TimeResolver:
         return expression in self.anaphoric_days
 
     def absolute(self, expression: str) -> bool:
-        """Whether a time expression names its month or year ("Aug. 13", "08.08.2021"), so that no
-        day it is told against moves it (unlike "on Friday", "overnight", "on the 8th")."""
-        return bool(self._absolute.search(expression))
+        """Whether a time expression names its month or year ("Aug. 13", "08.08.2021"), or counts
+        years back from the filing ("a year ago today"), so that no day it is told against moves it
+        (unlike "on Friday", "overnight", "on the 8th")."""
+        return bool(self._absolute.search(expression)) or expression in self.relative_years
 
     def bounds_period(self, low: str, start: int, end: int) -> bool:
         """Whether a time expression only bounds a period ("since Friday"), telling no event of its

@@ -26,6 +26,9 @@ SYRIA_SATURDAY_NIGHT = "2024-12-07T21:00:00+03:00"  # Saturday 7 Dec 2024
 SYRIA_TUESDAY_NIGHT = "2024-12-03T21:00:00+03:00"  # Tuesday 3 Dec 2024
 SYRIA_MONDAY_LATER = "2024-12-16T12:00:00+03:00"  # Monday 16 Dec 2024, a column a week on
 SYRIA_SATURDAY_NOON = "2024-12-07T12:00:00+03:00"  # Saturday 7 Dec 2024
+AF_ANNIVERSARY = "2022-08-14T08:00:00+04:30"  # Sunday 14 Aug 2022, a year on
+AF_SEPTEMBER = "2021-09-20T10:00:00+04:30"  # Monday 20 Sep 2021, a look back
+AF_SATURDAY_MORNING = "2021-08-14T10:00:00+04:30"  # Saturday 14 Aug 2021
 SYRIA_SUNDAY_NIGHT = "2024-12-08T23:00:00+03:00"  # Sunday 8 Dec 2024
 SYRIA_THURSDAY = "2024-12-05T18:00:00+03:00"  # Thursday 5 Dec 2024
 SYRIA_SATURDAY = "2024-11-30T17:00:00+03:00"  # Saturday 30 Nov 2024
@@ -198,6 +201,39 @@ CASES = [
         "with Damascus in 2018, took control of the city.",
         {("daraa", "captured", "asserted", "2024-12-06")},
         id="a_deal_with_damascus_is_with_the_government",
+    ),
+    # a heading's "a year ago today" counts from the filing once: the lines under it are of that day,
+    # not a year before it
+    pytest.param(
+        AF,
+        AF_ANNIVERSARY,
+        "A year ago today: the north in a single day\n\nMAZAR-I-SHARIF — The city fell to the insurgents "
+        "in the evening after its militia commanders fled.",
+        {("mazar-i-sharif", "captured", "asserted", "2021-08-14")},
+        id="a_year_ago_today_heading_counts_once",
+    ),
+    # "every district of the province except the capital": that province's seat, not the national
+    # capital, so "the city" after it is still the story's
+    pytest.param(
+        AF,
+        AF_SEPTEMBER,
+        "In Kunduz, the province had been slipping away for weeks. By the start of August the insurgents "
+        "held every district of the province except the capital. On Aug. 7, fighting reached the city's "
+        "southern edge.",
+        {("kunduz", "contested", "asserted", "2021-08-07")},
+        id="the_capital_after_the_province_is_its_seat",
+    ),
+    # "agreed with Taliban commanders on Friday to hand over the city": done, as "agreed to" is
+    pytest.param(
+        AF,
+        AF_SATURDAY_MORNING,
+        "In Tarinkot, the governor agreed with Taliban commanders on Friday to hand over the city, "
+        "officials said.",
+        {
+            ("tarinkot", "surrendered", "asserted", "2021-08-13"),
+            ("tarinkot", "captured", "asserted", "2021-08-13"),
+        },
+        id="agreed_with_them_to_hand_over",
     ),
 ]
 

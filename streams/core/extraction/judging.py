@@ -220,7 +220,7 @@ _DIRECTIVE_TO = re.compile(r"\b(?:ordered|told|instructed|urged|asked|called on)
 _IMPLICATIVE_TO = re.compile(
     r"\b(?:persuaded|convinced|forced|compelled|prompted|pressured|pressed|managed|allowed|enabled|permitted)\s+(?:[\w'’-]+\s+){0,4}?to$"
     r"|\b(?:after|before)(?:\s*,[^,;]{1,60},)?\s+agreeing\s+to$"
-    r"|\bagreed\s+to$"
+    r"|\bagreed\s+(?:with\s+(?:the\s+)?(?:[\w'’-]+\s+){1,5}?)?to$"  # "agreed with Taliban commanders to hand over"
     r"|\b(?:began|begun|begins|started|starts)\s+to$"  # "they've begun to encircle the capital"
     r"|\b(?:were|was)\s+(?:among\s+|one\s+of\s+)?(?:the\s+)?(?:first|second|third|last|only)\s+(?:[\w-]+\s+)?to$"
     r"|^(?:[\w'’-]+\s+)?the\s+(?:first|second|last|only)\s+(?:[\w'’-]+\s+){1,2}to$"

@@ -945,6 +945,10 @@ _PLACE_AND_DAY_TAIL = re.compile(
 """Where an item lies and when, after its name ("Zaranj in Nimroz on Friday")."""
 
 
+_THE_PROVINCE_BEFORE = re.compile(r"\b(?:the|this|that)\s+province\b")
+"""A province told before "the capital" without its name: the capital is that province's seat."""
+
+
 class Linking(ExtractorBase):
     """Capital mentions of a sentence and the triggers that govern them."""
 
@@ -1195,9 +1199,13 @@ class Linking(ExtractorBase):
                     for s, e in spans
                 ):  # nor "the capital Qalat" or "the capital, Qalat": the word labels the name after it,
                     # and in "handed Tarin Kot, the capital, to the Taliban" the name before it
+                    capital = self._province_named_before(low, match.start(), found)
+                    if capital is None and _THE_PROVINCE_BEFORE.search(low, 0, match.start()):
+                        continue  # "every district of the province except the capital": its own seat
                     role = self._role(low, match.start(), match.end())
-                    capital = self._province_named_before(low, match.start(), found) or self.national_capital
-                    found.append(Mention(capital, match.start(), match.end(), role, "coref"))
+                    found.append(
+                        Mention(capital or self.national_capital, match.start(), match.end(), role, "coref")
+                    )
         found.sort(key=lambda m: m.start)
         return _without_appositives(text, found)
 
