@@ -29,6 +29,7 @@ SYRIA_SATURDAY_NOON = "2024-12-07T12:00:00+03:00"  # Saturday 7 Dec 2024
 AF_ANNIVERSARY = "2022-08-14T08:00:00+04:30"  # Sunday 14 Aug 2022, a year on
 AF_SEPTEMBER = "2021-09-20T10:00:00+04:30"  # Monday 20 Sep 2021, a look back
 AF_SATURDAY_MORNING = "2021-08-14T10:00:00+04:30"  # Saturday 14 Aug 2021
+AF_SEPTEMBER_FIFTH = "2021-09-05T10:00:00+04:30"  # Sunday 5 Sep 2021, a look back
 SYRIA_SUNDAY_NIGHT = "2024-12-08T23:00:00+03:00"  # Sunday 8 Dec 2024
 SYRIA_THURSDAY = "2024-12-05T18:00:00+03:00"  # Thursday 5 Dec 2024
 SYRIA_SATURDAY = "2024-11-30T17:00:00+03:00"  # Saturday 30 Nov 2024
@@ -234,6 +235,23 @@ CASES = [
             ("tarinkot", "captured", "asserted", "2021-08-13"),
         },
         id="agreed_with_them_to_hand_over",
+    ),
+    # "went on the 10th" is a fall, and the items after it with a day and no verb of their own fell
+    # too, each on its day ("Faizabad on the 11th, Ghazni and Herat both on the 12th")
+    pytest.param(
+        AF,
+        AF_SEPTEMBER_FIFTH,
+        "Zaranj fell on August 6. Farah and Pul-e Khumri went on the 10th, Faizabad on the 11th, Ghazni "
+        "and Herat both on the 12th.",
+        {
+            ("zaranj", "captured", "asserted", "2021-08-06"),
+            ("farah", "captured", "asserted", "2021-08-10"),
+            ("pul-e-khumri", "captured", "asserted", "2021-08-10"),
+            ("faizabad", "captured", "asserted", "2021-08-11"),
+            ("ghazni", "captured", "asserted", "2021-08-12"),
+            ("herat", "captured", "asserted", "2021-08-12"),
+        },
+        id="went_on_the_10th_then_gapped_items_with_days",
     ),
 ]
 

@@ -17,7 +17,7 @@ from streams.core.gazetteer import fold_accents
 from streams.core.speakers import SpeakerMemory
 from streams.core.text import Sentence
 
-EXTRACTOR_VERSION = "1.85.0"
+EXTRACTOR_VERSION = "1.86.0"
 """Bumped when the rules change what an article yields: events carry it, so a replay can tell old readings from new."""
 
 _TOPIC_WINDOW = 3
@@ -438,6 +438,9 @@ ITEM_HEAD_END = re.compile(r":|\s[—–-]\s")
 AND_DAY = re.compile(r",?\s+and\s+(?:then\s+|also\s+)?(?:(?:on|late|early|by)\s+)?")
 
 
+GAPPED_ITEM_BEFORE = re.compile(r"[^\s,;.]\s*,\s*(?:and\s+)?$|,\s*[\w'’-]+(?:[\s-][\w'’-]+){0,2}\s+and\s+$")
+"""A list item's opening after an earlier item, its verb left out ("fell on the 12th, Kandahar",
+"..., Kandahar and Lashkar Gah")."""
 DAYS_APART_LIST = re.compile(
     r",\s*(?P<n>a|one|two|three|four|five|\d)\s+days?\s+(?P<way>after|before)\s+"
     r"(?:[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*){0,2}(?:,\s*|,?\s+and\s+))*$",

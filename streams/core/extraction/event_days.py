@@ -15,6 +15,7 @@ from streams.core.extraction.context import (
     APPOSITIVE,
     DAY_GAP,
     FOLLOWED_BY,
+    GAPPED_ITEM_BEFORE,
     LIST_SEPARATOR,
     LISTED_BEFORE,
     NUMBERED_TITLE,
@@ -25,6 +26,10 @@ from streams.core.gazetteer import Mention
 from streams.core.text import Clause
 from streams.core.timeref import TimeRef
 
+_GAPPED_ITEM_DAY = re.compile(
+    r"(?:\s+and\s+[\w'’-]+(?:[\s-][\w'’-]+){0,2})?\s+(?:all\s+|both\s+)?(?:late\s+|early\s+)?on\s+(?P<day>\S[^,;.]{0,20}?)\s*(?:[,;.]|$)"
+)
+"""A list item's own day after its name, with no verb ("Kandahar and Lashkar Gah on the 13th,")."""
 _LATER_CLAUSE = re.compile(
     r"\s(?:before|until)\s+(?!(?:the\s+)?(?:end|start|middle|morning|afternoon|evening|night|dawn|noon|midnight"
     r"|weekend|deadline)\b)(?:[\w'’-]+\s+){1,4}?(?:pushed|drove|forced|threw|retook|recaptured|regained|cleared"
@@ -502,6 +507,17 @@ class EventDays(ExtractorBase):
             # "The same day the insurgents took Farah, and early on Wednesday Fayzabad went too":
             # the fronted day dates the clause it opens, not a later clause's day
             return ctx.day_just_before or ctx.last_day, "day"
+        if mention is not None and position < mention.start:
+            # "Herat went on the 12th, Kandahar and Lashkar Gah on the 13th": a gapped item's own day
+            item = _GAPPED_ITEM_DAY.match(low, mention.end)
+            own_day = next(
+                (r for r in time_refs if item is not None and item.start("day") <= r.start < item.end()),
+                None,
+            )
+            if own_day is not None and GAPPED_ITEM_BEFORE.search(
+                low, max(0, mention.start - 40), mention.start
+            ):
+                return own_day.day, own_day.precision
         if mention is not None:
             bracketed = next(
                 (

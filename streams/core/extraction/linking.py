@@ -20,6 +20,7 @@ from streams.core.extraction.context import (
     FIGHTING_NOUN,
     FOLLOWED_BY,
     FRONTED_LOCATIVE,
+    GAPPED_ITEM_BEFORE,
     LIST_SEPARATOR,
     OWN_WHERE,
     PLACE_FROM,
@@ -949,6 +950,14 @@ _THE_PROVINCE_BEFORE = re.compile(r"\b(?:the|this|that)\s+province\b")
 """A province told before "the capital" without its name: the capital is that province's seat."""
 
 
+_GAPPED_DAY = (
+    r"\s+(?:all\s+|both\s+)?(?:late\s+|early\s+)?on\s+(?:the\s+\d{1,2}(?:st|nd|rd|th)|\w+day|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+[a-z]+)"
+)
+_ITEM_DAY_AFTER = re.compile(rf"(?:\s+and\s+[\w'’-]+(?:[\s-][\w'’-]+){{0,2}})?{_GAPPED_DAY}\s*(?:[,.;]|$)")
+"""An item's own day with no verb after the names ("Kandahar and Lashkar Gah on the 13th,")."""
+
+
 class Linking(ExtractorBase):
     """Capital mentions of a sentence and the triggers that govern them."""
 
@@ -961,7 +970,22 @@ class Linking(ExtractorBase):
         time_refs: list[TimeRef],
     ) -> list[Trigger]:
         """A verb left out after "and" and a day: "had taken Ghazni on Thursday, and on Wednesday
-        Faizabad", "Mazar fell on Saturday, and on Sunday Kabul" (taken too, on its own day)."""
+        Faizabad", "Mazar fell on Saturday, and on Sunday Kabul" (taken too, on its own day); and
+        after a day with the names before it: "Herat went on the 12th, Kandahar on the 13th"."""
+        if GAPPED_ITEM_BEFORE.search(
+            low, max(0, mention.start - 40), mention.start
+        ) and _ITEM_DAY_AFTER.match(low, mention.end):
+            first = next((m for m in mentions if m.start < mention.start and m.start in governed_by), None)
+            if first is not None:
+                with_day = [
+                    t
+                    for t in governed_by[first.start]
+                    if t.spec.type in ("captured", "surrendered")
+                    and first.end <= t.start
+                    and _ITEM_DAY_AFTER.match(low, t.end)  # "went on the 12th, X on the 13th"
+                ]
+                if with_day:
+                    return with_day
         apart = DAYS_APART_LIST.search(low, max(0, mention.start - 80), mention.start)
         tail = mention.end
         if apart is None:
