@@ -560,8 +560,11 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
         return None if low in self.cues.wire_slugs or set(low.split()) & self.cues.wire_slugs else head
 
     def _abroad(self, head: str) -> bool:
-        """Whether an item's place is outside the theatre: no capital, province or country of it."""
+        """Whether an item's place is outside the theatre: no capital, province or country of it
+        (a head that tells a time or a section, "NIGHT - ...", "BACKGROUND - ...", is no place)."""
         low = head.lower()
+        if _TIME_OR_SECTION_HEAD.fullmatch(low.strip(" -—–:")):
+            return False
         return not (
             self.gazetteer.capital_mentions(head.title())
             or self.gazetteer.province_re.search(low)
@@ -1448,6 +1451,12 @@ def _field_lower(text: str) -> str | None:
     return low if len(low) == len(text) and "\u03a3" not in text else None
 
 
+_TIME_OR_SECTION_HEAD = re.compile(
+    r"(?:(?:early|late)\s+)?(?:night|morning|afternoon|evening|dawn|midday|noon|midnight|overnight|today"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"|update(?:d)?|background|analysis|context|correction|earlier|later|reaction|what\s+next"
+)
+"""An item head that is a time of day or a section's name, no place ("NIGHT - At around 8:30 pm ...")."""
 _SEAT_EVENT_TYPES = ("captured", "entered", "surrendered", "retaken")
 """What a trigger does to a seat of power that it does to the city the seat governs."""
 _IT_AFTER_VERB = re.compile(

@@ -30,6 +30,8 @@ AF_ANNIVERSARY = "2022-08-14T08:00:00+04:30"  # Sunday 14 Aug 2022, a year on
 AF_SEPTEMBER = "2021-09-20T10:00:00+04:30"  # Monday 20 Sep 2021, a look back
 AF_SATURDAY_MORNING = "2021-08-14T10:00:00+04:30"  # Saturday 14 Aug 2021
 AF_SEPTEMBER_FIFTH = "2021-09-05T10:00:00+04:30"  # Sunday 5 Sep 2021, a look back
+SYRIA_SUNDAY_MORNING = "2024-12-01T08:00:00+03:00"  # Sunday 1 Dec 2024
+AF_SUNDAY_LATE = "2021-08-15T23:30:00+04:30"  # Sunday 15 Aug 2021
 SYRIA_SUNDAY_NIGHT = "2024-12-08T23:00:00+03:00"  # Sunday 8 Dec 2024
 SYRIA_THURSDAY = "2024-12-05T18:00:00+03:00"  # Thursday 5 Dec 2024
 SYRIA_SATURDAY = "2024-11-30T17:00:00+03:00"  # Saturday 30 Nov 2024
@@ -252,6 +254,32 @@ CASES = [
             ("herat", "captured", "asserted", "2021-08-12"),
         },
         id="went_on_the_10th_then_gapped_items_with_days",
+    ),
+    # "Eight years, three ceasefires and a million refugees after the army retook Aleppo": years
+    # after, past what else they counted
+    pytest.param(
+        SYRIA,
+        SYRIA_SUNDAY_MORNING,
+        "Eight years, three ceasefires and a million refugees after the army retook Aleppo, the rebels are "
+        "back.",
+        set(),
+        id="years_and_more_after",
+    ),
+    # an entry headed by a time of day ("EVENING - ...") is no item from abroad: the presidential
+    # palace is still the national capital's seat
+    pytest.param(
+        AF,
+        AF_SUNDAY_LATE,
+        "MORNING - Jalalabad was handed over to the Taliban without a fight, officials said.\n\nEVENING - "
+        "Shortly before 9 pm, television showed Taliban commanders and fighters inside the presidential "
+        "palace.",
+        {
+            ("jalalabad", "surrendered", "asserted", "2021-08-15"),
+            ("jalalabad", "captured", "asserted", "2021-08-15"),
+            ("kabul", "entered", "asserted", "2021-08-15"),
+            ("kabul", "captured", "asserted", "2021-08-15"),
+        },
+        id="a_time_of_day_head_is_no_place_abroad",
     ),
 ]
 

@@ -122,7 +122,10 @@ _NEVER_HAPPENED = re.compile(
     r"|\bnever\s+(?:took\s+place|happened|materiali[sz]ed)\b"
 )
 _YEARS_AFTER = re.compile(
-    r"\b(?P<n>[a-z]+(?:-[a-z]+)?|\d{1,2})\s+years\s+(?:to\s+the\s+day\s+)?(?:after|since)\s+(?:[\w'’-]+\s+){0,9}$"
+    r"\b(?P<n>[a-z]+(?:-[a-z]+)?|\d{1,2})\s+years"
+    # past what else the years cost ("Twenty years, hundreds of billions of dollars and tens of
+    # thousands of lives after the Taliban were driven from the capital")
+    r"(?:,[^.;:,]{1,100}?)?\s+(?:to\s+the\s+day\s+)?(?:after|since)\s+(?:[\w'’-]+\s+){0,9}$"
 )
 _LONG_AGO_AFTER = re.compile(
     r"\b(?:(?:a\s+)?quarter\s+of\s+a\s+century|half\s+a\s+century|(?:a|two|three|four|several)\s+decades?)"
@@ -877,7 +880,7 @@ class Judging(ExtractorBase):
             return 'historical ("a quarter of a century after")'
         if _ACCOUNT_OF.search(low, max(0, start - 30), start):
             return 'a told story ("an account of the battle for X")'
-        years = _YEARS_AFTER.search(low, max(0, start - 80), start)
+        years = _YEARS_AFTER.search(low, max(0, start - 200), start)
         if years is not None and self._years_back(scan, years.group("n")):
             return f"historical ({years.group(0).strip()})"  # "Twenty-five years after the Taliban first took Kabul"
         if _INDEFINITE_RELATIVE.search(low, max(0, start - 40), start) and _MODAL_BE_AFTER.search(
