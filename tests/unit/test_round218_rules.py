@@ -32,6 +32,7 @@ AF_SATURDAY_MORNING = "2021-08-14T10:00:00+04:30"  # Saturday 14 Aug 2021
 AF_SEPTEMBER_FIFTH = "2021-09-05T10:00:00+04:30"  # Sunday 5 Sep 2021, a look back
 SYRIA_SUNDAY_MORNING = "2024-12-01T08:00:00+03:00"  # Sunday 1 Dec 2024
 AF_SUNDAY_LATE = "2021-08-15T23:30:00+04:30"  # Sunday 15 Aug 2021
+SYRIA_TIMELINE = "2024-12-20T18:00:00+03:00"  # Friday 20 Dec 2024, a timeline two weeks on
 SYRIA_SUNDAY_NIGHT = "2024-12-08T23:00:00+03:00"  # Sunday 8 Dec 2024
 SYRIA_THURSDAY = "2024-12-05T18:00:00+03:00"  # Thursday 5 Dec 2024
 SYRIA_SATURDAY = "2024-11-30T17:00:00+03:00"  # Saturday 30 Nov 2024
@@ -280,6 +281,14 @@ CASES = [
             ("kabul", "captured", "asserted", "2021-08-15"),
         },
         id="a_time_of_day_head_is_no_place_abroad",
+    ),
+    # a timeline's "and by evening hold the city", its subject left out: the take
+    pytest.param(
+        SYRIA,
+        SYRIA_TIMELINE,
+        "FRIDAY, DECEMBER 6\n\nLocal factions push into Deraa at dawn and by evening hold the city.",
+        {("daraa", "entered", "asserted", "2024-12-06"), ("daraa", "captured", "asserted", "2024-12-06")},
+        id="and_by_evening_hold_the_city",
     ),
 ]
 
