@@ -921,7 +921,11 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
         actor = self._actor(low, trigger, trigger.spec.type, actors, attribution, mention.capital)
         if (
             trigger.spec.type == "contested"
-            and _BOMBARDED.match(trigger.text)
+            and (
+                _BOMBARDED.match(trigger.text)
+                # "drone attacks by government forces on Idlib": from afar too
+                or _REMOTE_BEFORE.search(low, max(0, trigger.start - 14), trigger.start) is not None
+            )
             and (actor == self.gazetteer.incumbent) != (self.theatre.initial_controller(capital.id) == actor)
         ):
             # "regime artillery shelled neighbourhoods in Idlib city": the holder's enemy bombarding
@@ -1431,6 +1435,8 @@ _PAIRED_DAYS = re.compile(rf"\s+{_WEEKDAY}(?:\s*,\s*{_WEEKDAY})*\s*,?\s+and\s+{_
 """Weekdays coordinated right after a verb ("fell on Friday and Saturday")."""
 _BOMBARDED = re.compile(r"(?:shell|bomb|pound|strik|struck|rocket)")
 """An attack from afar: shelling, bombing, strikes, rockets."""
+_REMOTE_BEFORE = re.compile(r"\b(?:drone|air|aerial|rocket|artillery|mortar|missile)\s+(?:and\s+\w+\s+)?$")
+"""What makes the attack after it one from afar ("drone attacks", "artillery and mortar attacks")."""
 _NOW_BEFORE = re.compile(r"\bnow\s+$")
 _SUBJECT_RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\s+[^,;]{1,80}$")
 """A relative clause on the subject, running up to the verb: "The men who took Aleppo five days ago"."""

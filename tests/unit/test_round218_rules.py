@@ -33,6 +33,8 @@ AF_SEPTEMBER_FIFTH = "2021-09-05T10:00:00+04:30"  # Sunday 5 Sep 2021, a look ba
 SYRIA_SUNDAY_MORNING = "2024-12-01T08:00:00+03:00"  # Sunday 1 Dec 2024
 AF_SUNDAY_LATE = "2021-08-15T23:30:00+04:30"  # Sunday 15 Aug 2021
 SYRIA_TIMELINE = "2024-12-20T18:00:00+03:00"  # Friday 20 Dec 2024, a timeline two weeks on
+SYRIA_THURSDAY_NOON = "2024-11-28T12:00:00+03:00"  # Thursday 28 Nov 2024
+SYRIA_TUESDAY_NOON = "2024-12-10T12:00:00+03:00"  # Tuesday 10 Dec 2024
 SYRIA_SUNDAY_NIGHT = "2024-12-08T23:00:00+03:00"  # Sunday 8 Dec 2024
 SYRIA_THURSDAY = "2024-12-05T18:00:00+03:00"  # Thursday 5 Dec 2024
 SYRIA_SATURDAY = "2024-11-30T17:00:00+03:00"  # Saturday 30 Nov 2024
@@ -289,6 +291,32 @@ CASES = [
         "FRIDAY, DECEMBER 6\n\nLocal factions push into Deraa at dawn and by evening hold the city.",
         {("daraa", "entered", "asserted", "2024-12-06"), ("daraa", "captured", "asserted", "2024-12-06")},
         id="and_by_evening_hold_the_city",
+    ),
+    # "drone attacks by regime forces on Idlib": the agent the attack names, striking from afar a city
+    # the other side holds, no fight for it
+    pytest.param(
+        SYRIA,
+        SYRIA_THURSDAY_NOON,
+        "The rebels said the offensive answered months of artillery and drone attacks by regime forces on "
+        "Idlib.",
+        set(),
+        id="drone_attacks_by_the_holders_enemy",
+    ),
+    # what someone "expected" is no fight yet
+    pytest.param(
+        SYRIA,
+        SYRIA_THURSDAY,
+        "Diplomats in Beirut said they expected heavy pressure on Homs from the north.",
+        set(),
+        id="expected_pressure",
+    ),
+    # a naval facility at a city is a post: entering it is no entry into the city
+    pytest.param(
+        SYRIA,
+        SYRIA_TUESDAY_NOON,
+        "Fighters briefly entered the Russian naval facility at Tartus on Monday, residents said.",
+        set(),
+        id="a_naval_facility_at_the_city",
     ),
 ]
 

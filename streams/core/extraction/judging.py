@@ -469,6 +469,8 @@ _SPEAKERS_OWN_FORCES = re.compile(
 )
 """The speaker's own forces as the subject of a state told in its words ("saying its forces were in
 full control")."""
+_AGENT_INSIDE = re.compile(r"\bby\s+(.+?)\s+(?:on|against)$")
+"""The agent a nominal attack names inside its trigger ("attacks by government forces on")."""
 _THEIR = re.compile(r"\btheir\b")
 """A side named by a possessive ("under their control"), not by name."""
 
@@ -1308,6 +1310,10 @@ class Judging(ExtractorBase):
         inside = self.gazetteer.actor_of(trigger.text) if trigger.spec.role == "subject" else None
         if inside:  # "under Taliban control"; in "drove Taliban fighters out of" they are the losers
             return inside
+        agent = _AGENT_INSIDE.search(trigger.text)
+        if agent is not None and (agent_side := self.gazetteer.actor_of(agent.group(1))) is not None:
+            return agent_side  # "attacks by government forces on Idlib": the agent the trigger names
+
         if (
             event_type == "captured"
             and attribution is not None

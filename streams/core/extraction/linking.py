@@ -43,7 +43,7 @@ _STOP_IN_GAP = re.compile(r"[.;:!?\"“”]")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 _FACILITY_IN_BEFORE = re.compile(
-    r"\b(?:airport|airfield|air\s+base|base|barracks|garrison|prison|jail|compound|headquarters)"
+    r"\b(?:airport|airfield|air\s+base|base|barracks|garrison|prison|jail|compound|headquarters|facility|facilities)"
     r"\s+(?:(?:in|inside|at|of|near|outside)\s+(?:the\s+(?:[\w'’-]+\s+){0,2}?(?:city|town)\s+of\s+)?"
     # "the prison on the northern edge of the capital"
     r"|(?:on|at)\s+the\s+(?:[\w-]+\s+)?(?:edges?|outskirts|fringes|perimeter)\s+of\s+(?:the\s+)?)$",
