@@ -111,6 +111,16 @@ def _cased_forms(listed: Iterable[str], forms: Iterable[str]) -> dict[str, str]:
     return cased
 
 
+_CAPS_RUN = re.compile(r"(?<![\w'’-])[A-Z][A-Z'’-]{2,}(?:[ -][A-Z][A-Z'’-]*)*(?![\w'’-])")
+"""A run of words set all in capitals."""
+_CAPS_PREFIX = re.compile(r"(?:[A-Z][A-Z'’.-]*(?:\s+[A-Z][A-Z'’.-]*)*(?:,\s*[A-Z][a-z]+)?\s*/\s*)*")
+"""What may stand before a dateline's second name in capitals ("GHAZNI/", "TERMEZ, Uzbekistan / ")."""
+_DATELINE_AFTER = re.compile(
+    r"\s*(?:/|:|\(|[-—–]|,\s*(?:[A-Z][a-z]+\.?\s+\d|\d|[A-Z][a-z]+\s*(?:[,(:]|[-—–])))"
+)
+"""What follows a dateline's or a heading's name ("KABUL, Aug 15 (", "HERAT -", "KABUL, Afghanistan (")."""
+
+
 class Gazetteer:
     """Everything place- and actor-specific the extractor needs, compiled once."""
 
@@ -229,7 +239,29 @@ class Gazetteer:
             if match:
                 found.append((self.variant_to_capital[match.group(1)], position, match.end(1)))
                 resume = match.end(1)
+        if _CAPS_RUN.search(folded):
+            found = sorted(found + self._capitalised_mentions(folded, found), key=lambda item: item[1])
         return found
+
+    def _capitalised_mentions(
+        self, folded: str, found: list[tuple[str, int, int]]
+    ) -> list[tuple[str, int, int]]:
+        """Capital names set in capitals inside a line ("followed by LASHKAR GAH (Helmand),
+        QALAT (Zabul)"), as a chronology or fact box writes them, where no cased name stands (not
+        one opening its line: a dateline or a heading, which the callers read as such)."""
+        more: list[tuple[str, int, int]] = []
+        for run in _CAPS_RUN.finditer(folded):
+            line_start = folded.rfind("\n", 0, run.start()) + 1
+            if _CAPS_PREFIX.fullmatch(folded, line_start, run.start()) and _DATELINE_AFTER.match(
+                folded, run.end()
+            ):
+                continue  # a dateline or a heading opening its line ("GHAZNI/KABUL:", "HERAT -")
+            for match in self._lower_names.finditer(run.group(0).lower()):
+                capital = self.variant_to_capital.get(self._cased[match.group(1)])
+                start, end = run.start() + match.start(1), run.start() + match.end(1)
+                if capital is not None and not any(s < end and start < e for _, s, e in found):
+                    more.append((capital, start, end))
+        return more
 
     def cased_names(self, text: str) -> list[tuple[int, str]]:
         """Capitals' and countries' names written in lower case ("took hama"), each with its

@@ -35,6 +35,9 @@ AF_SUNDAY_LATE = "2021-08-15T23:30:00+04:30"  # Sunday 15 Aug 2021
 SYRIA_TIMELINE = "2024-12-20T18:00:00+03:00"  # Friday 20 Dec 2024, a timeline two weeks on
 SYRIA_THURSDAY_NOON = "2024-11-28T12:00:00+03:00"  # Thursday 28 Nov 2024
 SYRIA_TUESDAY_NOON = "2024-12-10T12:00:00+03:00"  # Tuesday 10 Dec 2024
+AF_MONDAY_AFTER = "2021-08-16T10:00:00+04:30"  # Monday 16 Aug 2021
+AF_FRIDAY_AFTER = "2021-08-20T10:00:00+04:30"  # Friday 20 Aug 2021
+AF_WEDNESDAY_AFTER = "2021-08-18T10:00:00+04:30"  # Wednesday 18 Aug 2021
 SYRIA_SUNDAY_NIGHT = "2024-12-08T23:00:00+03:00"  # Sunday 8 Dec 2024
 SYRIA_THURSDAY = "2024-12-05T18:00:00+03:00"  # Thursday 5 Dec 2024
 SYRIA_SATURDAY = "2024-11-30T17:00:00+03:00"  # Saturday 30 Nov 2024
@@ -317,6 +320,40 @@ CASES = [
         "Fighters briefly entered the Russian naval facility at Tartus on Monday, residents said.",
         set(),
         id="a_naval_facility_at_the_city",
+    ),
+    # capitals' names set in capitals inside a chronology's line are the places
+    pytest.param(
+        AF,
+        AF_MONDAY_AFTER,
+        "AUG. 13 - The worst day: KANDAHAR falls overnight, followed by LASHKAR GAH (Helmand).",
+        {
+            ("kandahar", "captured", "asserted", "2021-08-13"),
+            ("lashkar-gah", "captured", "asserted", "2021-08-13"),
+        },
+        id="names_in_capitals_inside_a_line",
+    ),
+    # a fact box's head with the province after a comma in ordinary case ("SHARANA, Paktika - Aug.
+    # 14.") dates and places the note under it
+    pytest.param(
+        AF,
+        AF_FRIDAY_AFTER,
+        "Below are the capitals handed over by deal.\n\nSHARANA, Paktika - Aug. 14. Handed over by "
+        "agreement between elders and officials.",
+        {
+            ("sharana", "surrendered", "asserted", "2021-08-14"),
+            ("sharana", "captured", "asserted", "2021-08-14"),
+        },
+        id="fact_box_head_with_a_cased_province",
+    ),
+    # a chronology's yearless date under an earlier year's head ("2016 - May: ... Aug. 1: ...") is
+    # of that year
+    pytest.param(
+        AF,
+        AF_WEDNESDAY_AFTER,
+        "2016 - May: A push on Lashkar Gah is repelled. Aug. 1: The Taliban storm into Kunduz before being "
+        "driven out days later.",
+        set(),
+        id="a_yearless_date_under_a_year_head",
     ),
 ]
 

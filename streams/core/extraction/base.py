@@ -28,7 +28,7 @@ from streams.core.timeref import TimeRef, TimeResolver, parse_offset
 
 _CAPS_NAME = re.compile(
     r"\s*([A-Z][A-Z'’.]*(?:[ -][A-Z][A-Z'’.]*){0,3})(?![\w'’-])\s*"
-    r"(?:\([^()\n]{1,40}\)|,\s*[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?\s+(?:province|governorate)(?=\s*[—–:-]))?"
+    r"(?:\([^()\n]{1,40}\)|,\s*[A-Z][a-z][\w'’-]*(?:[ -][A-Z][\w'’-]+)?(?:\s+(?:province|governorate))?(?=\s*(?:[—–:]|-\s)))?"
 )
 """A capital's name in capitals, with its province in brackets or after a comma ("ZARANJ, Nimroz
 province — Taken Aug. 6")."""

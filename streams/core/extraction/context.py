@@ -17,7 +17,7 @@ from streams.core.gazetteer import fold_accents
 from streams.core.speakers import SpeakerMemory
 from streams.core.text import Sentence
 
-EXTRACTOR_VERSION = "1.89.0"
+EXTRACTOR_VERSION = "1.90.0"
 """Bumped when the rules change what an article yields: events carry it, so a replay can tell old readings from new."""
 
 _TOPIC_WINDOW = 3
@@ -158,6 +158,8 @@ class Context:
     a place in capitals and a dash: "ADDIS ABABA - Tigrayan forces took Lalibela ..."): "the town"
     does not reach back past it to another item's capital."""
     item_abroad: bool = False
+    paragraph_year: int | None = None
+    """The year a chronology's paragraph opens on ("2018 - ..."), if it does."""
     """Whether that item is about a place outside the theatre ("CONAKRY - ... in the capital"):
     "the capital" there is not the theatre's."""
     name_heads: dict[int, Any] = field(default_factory=dict)

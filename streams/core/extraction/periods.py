@@ -25,6 +25,8 @@ from streams.core.gazetteer import fold_accents
 from streams.core.text import Sentence
 from streams.core.timeref import TimeRef
 
+_YEAR_HEAD = re.compile(r"\s*((?:19|20)\d\d)\s*(?:[-–—:]|\.\s)")
+"""A chronology's line opening on its year ("2018 - May: ...")."""
 _SMALL_HOURS_END = 8
 _HEADER_BYLINE = re.compile(r"\s*((?:@?[\w'’.,-]+\s+){0,6}?@?[\w'’.,-]+)\s*[·|•—–-]\s*")
 """Who a post or statement is by, before its date in its header line."""
@@ -426,7 +428,16 @@ class Periods(ExtractorBase):
                 # "- Zaranj, Nimroz province: Friday. Officials said the city was taken without a
                 # fight.": the item's day dates its notes
                 ctx.paragraph_day = self._item_day(ctx, low, bullet.end())
-        current = self._current(time_refs, ctx, low)
+        if ctx.paragraph_starts[0] == sentence.index:
+            head = _YEAR_HEAD.match(low)
+            ctx.paragraph_year = int(head.group(1)) if head is not None else None
+        current = self._current(time_refs, ctx, low) and not (
+            # "2018 - May: An assault on Farah is repelled. Aug. 10: The Taliban attack Ghazni": a
+            # chronology's yearless date under an earlier year's head is of that year
+            ctx.paragraph_year is not None
+            and ctx.paragraph_year < self.theatre.start_date.year
+            and not any(self.cues.year.search(low, r.start, r.end) for r in time_refs)
+        )
         ctx.past_paragraph = ctx.in_past and not current
         asides = [m.span() for m in DATED_ASIDE.finditer(low)] if self.cues.year.search(low) else []
         told_years = [
