@@ -355,6 +355,19 @@ CASES = [
         set(),
         id="a_yearless_date_under_a_year_head",
     ),
+    # "the table below sets out the provincial capitals in the order they fell" heads a list of falls
+    pytest.param(
+        AF,
+        AF_ANNIVERSARY,
+        "The table below sets out the provincial capitals in the order they fell.\n\nAUG. 9 - AYBAK "
+        "(Samangan), handed over by its elders.\n\nAUG. 10 - FARAH.",
+        {
+            ("aybak", "surrendered", "asserted", "2021-08-09"),
+            ("aybak", "captured", "asserted", "2021-08-09"),
+            ("farah", "captured", "asserted", "2021-08-10"),
+        },
+        id="the_table_below_in_the_order_they_fell",
+    ),
 ]
 
 
