@@ -949,15 +949,19 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
         if modality == "claimed":
             ctx.claims.update((mention.capital, event_type) for event_type in event_types)
         # the trigger's own clause dates it ("Lashkar Gah, ..., where troops had fought for weeks, fell on Friday")
-        day, precision = self._respective_day(low, mention, trigger, time_refs, places) or self._event_day(
-            ctx,
-            low,
-            clause_of(clauses, trigger.start),
-            trigger.start,
-            time_refs,
-            mention,
-            trigger_starts,
-            scan.closed_asides(),
+        day, precision = (
+            self._since_day(trigger, time_refs)
+            or self._respective_day(low, mention, trigger, time_refs, places)
+            or self._event_day(
+                ctx,
+                low,
+                clause_of(clauses, trigger.start),
+                trigger.start,
+                time_refs,
+                mention,
+                trigger_starts,
+                scan.closed_asides(),
+            )
         )
         if day is not None and self._told_as_state(ctx, low, trigger, day):
             day, precision = None, "report"
@@ -1056,6 +1060,14 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
         if later is None:
             return attribution
         return replace(later, start=later.start + turn.end())
+
+    @staticmethod
+    def _since_day(trigger: Trigger, time_refs: list[TimeRef]) -> tuple[date, TimePrecision] | None:
+        """A fact box's "Kunduz: Taliban since Sunday": the day the holding began, its take's."""
+        if not trigger.text.endswith(" since"):
+            return None
+        told = next((r for r in time_refs if trigger.end < r.start <= trigger.end + 4), None)
+        return (told.day, told.precision) if told is not None else None
 
     def _respective_day(
         self,

@@ -38,6 +38,7 @@ SYRIA_TUESDAY_NOON = "2024-12-10T12:00:00+03:00"  # Tuesday 10 Dec 2024
 AF_MONDAY_AFTER = "2021-08-16T10:00:00+04:30"  # Monday 16 Aug 2021
 AF_FRIDAY_AFTER = "2021-08-20T10:00:00+04:30"  # Friday 20 Aug 2021
 AF_WEDNESDAY_AFTER = "2021-08-18T10:00:00+04:30"  # Wednesday 18 Aug 2021
+AF_WEDNESDAY_EVENING = "2021-08-11T20:05:00+04:30"  # Wednesday 11 Aug 2021
 SYRIA_SUNDAY_NIGHT = "2024-12-08T23:00:00+03:00"  # Sunday 8 Dec 2024
 SYRIA_THURSDAY = "2024-12-05T18:00:00+03:00"  # Thursday 5 Dec 2024
 SYRIA_SATURDAY = "2024-11-30T17:00:00+03:00"  # Saturday 30 Nov 2024
@@ -367,6 +368,15 @@ CASES = [
             ("farah", "captured", "asserted", "2021-08-10"),
         },
         id="the_table_below_in_the_order_they_fell",
+    ),
+    # a who-holds-what line "X: Taliban since Saturday" tells the take and its day
+    pytest.param(
+        AF,
+        AF_WEDNESDAY_EVENING,
+        "Who holds what in the north, as of Wednesday evening.\n\nSheberghan: Taliban since Saturday. "
+        "Mazar-i-Sharif: government.",
+        {("sheberghan", "captured", "asserted", "2021-08-07")},
+        id="a_side_since_a_day",
     ),
 ]
 
