@@ -158,10 +158,10 @@ class Context:
     a place in capitals and a dash: "ADDIS ABABA - Tigrayan forces took Lalibela ..."): "the town"
     does not reach back past it to another item's capital."""
     item_abroad: bool = False
-    paragraph_year: int | None = None
-    """The year a chronology's paragraph opens on ("2018 - ..."), if it does."""
     """Whether that item is about a place outside the theatre ("CONAKRY - ... in the capital"):
     "the capital" there is not the theatre's."""
+    paragraph_year: int | None = None
+    """The year a chronology's paragraph opens on ("2018 - ..."), if it does."""
     name_heads: dict[int, Any] = field(default_factory=dict)
     """Each sentence's fact-box item head (`ExtractorBase._name_head`), read once: the sentence
     loop, the fact boxes and the paragraph tracking all ask."""

@@ -1313,7 +1313,6 @@ class Judging(ExtractorBase):
         agent = _AGENT_INSIDE.search(trigger.text)
         if agent is not None and (agent_side := self.gazetteer.actor_of(agent.group(1))) is not None:
             return agent_side  # "attacks by government forces on Idlib": the agent the trigger names
-
         if (
             event_type == "captured"
             and attribution is not None
