@@ -416,10 +416,12 @@ def test_demo_samples_of_the_theatre_fold_to_the_record(syria: Theatre, syria_ex
 
 def test_second_author_articles(syria_extractor: Extractor) -> None:
     """Copy by authors who never saw the rules (that folder's README): the figures reached. Measured
-    over the 2,082 articles (round 208 in, extractor 1.82.0): strict F1 0.947 (0.9466), actor 0.987,
+    over the 2,164 articles (round 217 in, extractor 1.92.0): strict F1 0.947 (0.9469), actor 0.987,
     no event on a trap article (round 13's went with the rule for foreign states). Rounds 205 to
-    208 (correspondents, wire urgents, explainers, intake; final measure 209 kept out) joined in the
-    sixth session at 0.927 over those 42; the 2,040 before them read 6490 / 235 / 491 (0.9472). The
+    215 and 217 (correspondents, wire urgents, explainers, intake, reconstructions, commentary,
+    social media, interviews, broadcast, regional sites, European agencies; live-page round 216
+    kept out for its trap event, final measure 218 kept out) joined in the sixth session of 5 Dec,
+    the last 80 at 0.943 with 1.92.0; the 2,082 before those read 6649 / 242 / 501 (0.9471). The
     402 articles
     of rounds 161 to 204 joined in the fifth session of 5 Dec read 0.923 (interview round 165,
     translated-copy round 179 and ordinary-intake round 201 kept out for their trap events, final
@@ -433,8 +435,8 @@ def test_second_author_articles(syria_extractor: Extractor) -> None:
     kept out)."""
     records = load_gold([CORPUS.parent / f"{THEATRE}-second-author"])
     report = evaluate(records, syria_extractor)
-    assert len(records) >= 2082
-    assert report.strict_all.f1 >= 0.946, report.strict_all.as_json()  # 0.9466 measured
+    assert len(records) >= 2164
+    assert report.strict_all.f1 >= 0.946, report.strict_all.as_json()  # 0.9469 measured
     assert (
         report.actor_correct / report.modality_matched >= 0.975
     )  # 0.987; 0.933 before a capital's local side
