@@ -378,6 +378,14 @@ CASES = [
         {("sheberghan", "captured", "asserted", "2021-08-07")},
         id="a_side_since_a_day",
     ),
+    # "the bulk of" a city is a part of it
+    pytest.param(
+        SYRIA,
+        SYRIA_SATURDAY,
+        "Insurgents seized the bulk of Hama on Saturday, residents said.",
+        {("hama", "captured", "partial", "2024-11-30")},
+        id="the_bulk_of_the_city",
+    ),
 ]
 
 
