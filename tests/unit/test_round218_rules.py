@@ -39,6 +39,7 @@ AF_MONDAY_AFTER = "2021-08-16T10:00:00+04:30"  # Monday 16 Aug 2021
 AF_FRIDAY_AFTER = "2021-08-20T10:00:00+04:30"  # Friday 20 Aug 2021
 AF_WEDNESDAY_AFTER = "2021-08-18T10:00:00+04:30"  # Wednesday 18 Aug 2021
 AF_WEDNESDAY_EVENING = "2021-08-11T20:05:00+04:30"  # Wednesday 11 Aug 2021
+SYRIA_MONDAY_EVENING = "2024-12-09T18:00:00+03:00"  # Monday 9 Dec 2024
 SYRIA_SUNDAY_NIGHT = "2024-12-08T23:00:00+03:00"  # Sunday 8 Dec 2024
 SYRIA_THURSDAY = "2024-12-05T18:00:00+03:00"  # Thursday 5 Dec 2024
 SYRIA_SATURDAY = "2024-11-30T17:00:00+03:00"  # Saturday 30 Nov 2024
@@ -385,6 +386,15 @@ CASES = [
         "Insurgents seized the bulk of Hama on Saturday, residents said.",
         {("hama", "captured", "partial", "2024-11-30")},
         id="the_bulk_of_the_city",
+    ),
+    # where fighters "had driven over from" is where they came from: no retake of it
+    pytest.param(
+        SYRIA,
+        SYRIA_MONDAY_EVENING,
+        "In Tartus, officers negotiated with rebel commanders who had driven over from Homs, and by midday "
+        "the rebels were in control of the city.",
+        {("tartus", "captured", "asserted", "2024-12-09")},
+        id="driven_over_from_is_an_origin",
     ),
 ]
 
