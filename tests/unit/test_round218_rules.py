@@ -40,6 +40,8 @@ AF_FRIDAY_AFTER = "2021-08-20T10:00:00+04:30"  # Friday 20 Aug 2021
 AF_WEDNESDAY_AFTER = "2021-08-18T10:00:00+04:30"  # Wednesday 18 Aug 2021
 AF_WEDNESDAY_EVENING = "2021-08-11T20:05:00+04:30"  # Wednesday 11 Aug 2021
 SYRIA_MONDAY_EVENING = "2024-12-09T18:00:00+03:00"  # Monday 9 Dec 2024
+SYRIA_FRIDAY_MORNING = "2024-11-29T10:00:00+03:00"  # Friday 29 Nov 2024
+SYRIA_SATURDAY_MORNING = "2024-12-07T10:00:00+03:00"  # Saturday 7 Dec 2024
 SYRIA_SUNDAY_NIGHT = "2024-12-08T23:00:00+03:00"  # Sunday 8 Dec 2024
 SYRIA_THURSDAY = "2024-12-05T18:00:00+03:00"  # Thursday 5 Dec 2024
 SYRIA_SATURDAY = "2024-11-30T17:00:00+03:00"  # Saturday 30 Nov 2024
@@ -396,6 +398,26 @@ CASES = [
         {("tartus", "captured", "asserted", "2024-12-09")},
         id="driven_over_from_is_an_origin",
     ),
+    # a list item that tells its own history ("fell ... in March 2015") takes nothing from the
+    # list's heading
+    pytest.param(
+        SYRIA,
+        SYRIA_FRIDAY_MORNING,
+        "Where the fighting is:\n\n* Aleppo, where rebels are battling troops on the western edge of the "
+        "city.\n\n* Idlib city, which fell to an Islamist alliance in March 2015 and is the rebels' seat.",
+        {("aleppo", "contested", "asserted", "2024-11-29")},
+        id="a_list_item_of_an_earlier_year",
+    ),
+    # a running tally of "capitals lost by the government" (its note's time zone naming no capital):
+    # each bare item "DARAA - southern factions, Dec 6" a take on its day
+    pytest.param(
+        SYRIA,
+        SYRIA_SATURDAY_MORNING,
+        "RUNNING TALLY - provincial capitals lost by the government since Nov 27 (updated 0900 Damascus "
+        "time, Dec 7)\n\nDARAA - southern factions, Dec 6\n\nHAMA - rebels, Dec 5",
+        {("daraa", "captured", "asserted", "2024-12-06"), ("hama", "captured", "asserted", "2024-12-05")},
+        id="a_running_tally_of_capitals_lost",
+    ),
 ]
 
 
@@ -422,4 +444,19 @@ def test_the_holders_heir_beside_its_challenger_defends(extractor: Extractor) ->
     )
     assert [(e.capital, e.type, e.actor) for e in extractor.extract(alone)] == [
         ("charikar", "contested", "nrf")
+    ]
+
+
+def test_a_tally_items_side_is_its_notes(syria_extractor: Extractor) -> None:
+    """A bare tally item's note opens on the side that took the city ("southern factions, Dec 6"),
+    not the heading's default attacker."""
+    article = Article(
+        id="t",
+        published_at=datetime.fromisoformat("2024-12-07T10:00:00+03:00"),
+        body="RUNNING TALLY - provincial capitals lost by the government since Nov 27\n\n"
+        "DARAA - southern factions, Dec 6\n\nDEIR EZZOR - SDF, Dec 6, after government withdrawal",
+    )
+    assert sorted((e.capital, e.type, e.actor) for e in syria_extractor.extract(article)) == [
+        ("daraa", "captured", "southern"),
+        ("deir-ez-zor", "captured", "sdf"),
     ]

@@ -37,6 +37,12 @@ _HEAD_ONLY_REST = re.compile(
 )
 """What may end an item's head sentence after its last name: the province in brackets, and the
 item's date after a dash ("Zaranj (Nimroz province) — Friday, August 6.")."""
+_SIDE_THEN_DAY = re.compile(
+    r"\s*[a-z][\w'’ ()-]{0,40},\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+[a-z]{3})"
+)
+"""A tally item's bare note: a side, then the day ("southern factions, Dec 7")."""
+_LOST_BY = re.compile(r"(?:lost|lose|loses|losing)\b")
+"""A list heading's loss ("capitals lost by the government"): the loser named, not the taker."""
 _TRAILING_NOTE = re.compile(r"\s*\([^()]{1,60}\)[\s:.]*$")
 _WHERE_FROM_BEFORE = re.compile(
     r"\b(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+of|near|outside|beyond|from|towards?)\s+$"
@@ -179,11 +185,17 @@ class FactBoxes(ExtractorBase):
             and (
                 told_here
                 or not self._note_day(ctx, low, listed[2])
-                or not self._notes_tell_a_take(low[listed[2] :])
+                or not (self._notes_tell_a_take(low[listed[2] :]) or self._note_side(low[listed[2] :]))
             )
         ):
             return []  # "FEROZ KOH (Ghor) - The Taliban said ...": an item its own sentence tells
         event_type, actor = heading
+        if (
+            listed is not None
+            and not self._notes_tell_a_take(low[listed[2] :])
+            and (side := self._note_side(low[listed[2] :])) is not None
+        ):
+            actor = side  # "QUNEITRA - southern factions, Dec 7": the side the bare note opens on
         if listed is not None:
             # (or, its notes telling no event of their own, on the day they give: "ZARANJ (Nimroz
             # province) - The first provincial capital to fall, on Aug. 6.")
@@ -230,6 +242,10 @@ class FactBoxes(ExtractorBase):
             ):
                 ctx.note(sentence, rule, "dropped", "negated or hypothetical item", capital.name)
                 continue
+            if any(int(m.group(1)) < self.theatre.start_date.year for m in self.cues.year.finditer(said)):
+                # "* Idlib city ... fell to an Islamist alliance in March 2015": an item of history
+                ctx.note(sentence, rule, "dropped", "an item of an earlier year", capital.name)
+                continue
             modality: Modality = "claimed" if claimed else "asserted"
             ctx.note(sentence, rule, "event", f"{modality}, actor {actor}, list item", capital.name)
             precision: TimePrecision = "day"
@@ -246,6 +262,15 @@ class FactBoxes(ExtractorBase):
                 for kind in self._item_kinds(event_type, low + notes, segment)
             ]
         return drafts
+
+    def _note_side(self, notes: str) -> str | None:
+        """The side a tally's item note opens on ("southern factions, Dec 7", "SDF, Dec 6"), if any."""
+        if not _SIDE_THEN_DAY.match(notes):
+            return None  # (not "Fighters from the south reached the outskirts late on Dec. 7")
+        actors = self.gazetteer.actor_mentions(notes[:40])
+        if not actors or actors[0].start > 2 or actors[0].actor == self.gazetteer.incumbent:
+            return None  # (not "government forces hold the airport": the holder, no taker)
+        return str(actors[0].actor)
 
     def _notes_tell_a_take(self, notes: str) -> bool:
         """Whether an item's notes speak of a take ("The first provincial capital to fall", "Local
@@ -381,7 +406,8 @@ class FactBoxes(ExtractorBase):
             # taken, with the day it fell. Where the only source is the Taliban, we say so.")
             not (whole_line or introduces)
             or len(heading) > (200 if introduces else 120 if whole else 70)
-            or self.gazetteer.capital_mentions(text if whole else sentence.text)
+            # (not a note's time zone: "... since Nov 27 (updated 0200 Damascus time, Dec 8)")
+            or self.gazetteer.capital_mentions(heading)
         ):
             return None
         if not (
@@ -402,6 +428,9 @@ class FactBoxes(ExtractorBase):
             return ("captured", self.gazetteer.default_attacker) if _CONTROL_CHANGES.search(low) else None
         spec = self.cues.trigger_specs[triggers[0][0]]
         actors = self.gazetteer.actor_mentions(low)
+        if spec.type == "captured" and _LOST_BY.match(low, triggers[0][1]):
+            # "provincial capitals lost by the Syrian government since Nov 27": its enemies' takes
+            return spec.type, self.gazetteer.default_attacker
         if spec.type == "captured" and (
             (actors and actors[0].actor == self.gazetteer.incumbent) or _STILL_HELD.search(low)
         ):
