@@ -246,11 +246,14 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
                     and not siege
                     and entry is not None
                     and not 0 <= draft.at < entry
+                    and not _NEW_REPORTED_CLAUSE.search(low, entry)
                 ):
                     # the fighting of an entry ("pushed into X, battling troops") is the entry; not
                     # fighting on another day ("after fighting on its outskirts on Wednesday"), nor
                     # a siege the entry broke into ("pushed into the besieged capital"), nor an
-                    # assault told before the entry ("launched an assault on X and had broken in")
+                    # assault told before the entry ("launched an assault on X and had broken in"),
+                    # nor fighting a report tells apart ("had pushed in and that clashes continued
+                    # on its outskirts")
                     continue
                 kept = drafts.get(draft.key)
                 if kept is None or (kept.undated and not draft.undated):
@@ -1950,6 +1953,11 @@ _DISTANCE_FROM = re.compile(
 )
 """A distance to the fighting: it happens elsewhere, not in the place the sentence is set in."""
 _SIEGE = re.compile(r"\b(?:besieged|under siege|encircled)\b")
+_NEW_REPORTED_CLAUSE = re.compile(
+    r"\b(?:and|but|while) (?:that|said|added)\b[^;]*?\b(?:on|at) (?:the |its |\w+'s )?(?:[\w-]+ (?:and [\w-]+ )?)?outskirts\b"
+)
+"""A report's next clause on the outskirts ("had pushed in, and that clashes continued on its western
+outskirts"): fighting around the city, of its own beside the entry."""
 """A city under siege: a state of its own, beside an entry into it."""
 _SIEGE_STATE = re.compile(r"\b(?:besieged|encircled|surrounded|under (?:\w+ )?siege)\b")
 _DEFENDERS_BEFORE = re.compile(

@@ -35,6 +35,7 @@ AF_SUNDAY_LATE = "2021-08-15T23:30:00+04:30"  # Sunday 15 Aug 2021
 SYRIA_TIMELINE = "2024-12-20T18:00:00+03:00"  # Friday 20 Dec 2024, a timeline two weeks on
 SYRIA_THURSDAY_NOON = "2024-11-28T12:00:00+03:00"  # Thursday 28 Nov 2024
 SYRIA_TUESDAY_NOON = "2024-12-10T12:00:00+03:00"  # Tuesday 10 Dec 2024
+SYRIA_FRIDAY_NIGHT = "2024-12-06T21:00:00+03:00"  # Friday 6 Dec 2024
 AF_MONDAY_AFTER = "2021-08-16T10:00:00+04:30"  # Monday 16 Aug 2021
 AF_FRIDAY_AFTER = "2021-08-20T10:00:00+04:30"  # Friday 20 Aug 2021
 AF_WEDNESDAY_AFTER = "2021-08-18T10:00:00+04:30"  # Wednesday 18 Aug 2021
@@ -417,6 +418,30 @@ CASES = [
         "time, Dec 7)\n\nDARAA - southern factions, Dec 6\n\nHAMA - rebels, Dec 5",
         {("daraa", "captured", "asserted", "2024-12-06"), ("hama", "captured", "asserted", "2024-12-05")},
         id="a_running_tally_of_capitals_lost",
+    ),
+    pytest.param(
+        SYRIA,
+        SYRIA_SATURDAY_NIGHT,
+        "The monitor said on Saturday that the rebels had pushed into two northern districts of Homs "
+        "and that heavy fighting was raging on its eastern outskirts.",
+        {("homs", "entered", "asserted", "2024-12-07"), ("homs", "contested", "asserted", "2024-12-07")},
+        id="a_reports_next_clause_of_fighting_on_the_outskirts",
+    ),
+    pytest.param(
+        AF,
+        AF_FRIDAY_NOON,
+        "The Taliban took Kandahar in the early hours of Friday, officials said.\n\n"
+        "The governor had boarded a plane for Kabul before the city fell, an aide said.",
+        {("kandahar", "captured", "asserted", "2021-08-13")},
+        id="a_plane_boarded_for_a_city_is_where_it_went",
+    ),
+    pytest.param(
+        SYRIA,
+        SYRIA_FRIDAY_NIGHT,
+        "By Thursday evening the rebels had taken Hama, the city that the army, backed by tanks and "
+        "helicopters, had stormed in the summer of 2011 after a month-long standoff.",
+        {("hama", "captured", "asserted", "2024-12-05")},
+        id="a_dated_take_before_a_relative_clause_of_an_earlier_year",
     ),
 ]
 

@@ -35,6 +35,11 @@ from streams.core.gazetteer import Mention
 from streams.core.speakers import Attribution
 from streams.core.text import Clause, opens_unclosed_quote
 
+_DATED_BEFORE_RELATIVE = re.compile(
+    r",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:city|town|capital|one)\s+(?:that|which|whose)\s"
+)
+"""A relative clause on an appositive after the news ("..., the city that the army had recaptured in
+2016"): its years are its own when the news before it is dated."""
 _NO_EVIDENCE_THAT = re.compile(
     r"\bno\s+(?:\w+\s+)?(?:signs?|evidence|indications?|proof|suggestion)\s+(?:[\w'’-]+\s+){0,3}?that\b"
     # "Nothing in the posts suggested the city was under attack"
@@ -1254,10 +1259,17 @@ class Judging(ExtractorBase):
             if "," in scope
             else []
         )
+        own_time = _DATED_BEFORE_RELATIVE.search(scope)
+        if own_time is not None and not self.times.mentioned(scope[: own_time.start()]):
+            own_time = None
         for match in self.cues.year.finditer(scope):
             year = int(match.group(1))
             if any(a < match.start() < b for a, b in apposed):
                 continue  # "Deraa, the cradle of the 2011 uprising,": the appositive's own time
+            if own_time is not None and match.start() > own_time.start():
+                # "By November 30 the rebels had taken Aleppo, the city that the army had recaptured
+                # in December 2016": a dated take, and the relative clause's own earlier time
+                continue
             if (
                 (relative := _SPEAKERS_RELATIVE_BEFORE.search(scope, 0, match.start())) is not None
                 and (said := self.cues.speech.search(scope, match.end())) is not None
