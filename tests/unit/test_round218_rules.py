@@ -443,6 +443,23 @@ CASES = [
         {("hama", "captured", "asserted", "2024-12-05")},
         id="a_dated_take_before_a_relative_clause_of_an_earlier_year",
     ),
+    pytest.param(
+        SYRIA,
+        SYRIA_FRIDAY_NIGHT,
+        "Talbiseh lies between Hama, which the factions overran on Thursday, and Homs, a town "
+        "officials said was quiet.",
+        {("hama", "captured", "asserted", "2024-12-05")},
+        id="a_relative_clause_in_a_between_phrase_is_its_own_capitals",
+    ),
+    pytest.param(
+        AF,
+        AF_MONDAY_AFTER,
+        "Listed below: every provincial capital (province in brackets) and the date it passed to "
+        "the insurgents.\n\nFARAH (Farah) - Aug 10.\n\nNILI (Daykundi) - Aug 15. Taliban claim only; "
+        "not confirmed independently.",
+        {("farah", "captured", "asserted", "2021-08-10"), ("nili", "captured", "claimed", "2021-08-15")},
+        id="a_list_of_every_capital_and_the_date_it_passed",
+    ),
 ]
 
 

@@ -208,10 +208,11 @@ class FactBoxes(ExtractorBase):
             day = self._item_day(ctx, low, lead.end()) or ctx.list_day or ctx.paragraph_day
         drafts: list[Draft] = []
         notes = ""
-        if listed is None and len(heads) == 1:
-            # a bare item's notes, the sentences after it on its line ("• Ghazni (Ghazni). The
-            # governor left under a deal."): a handover or a claim they tell is its own (not when
-            # they name a capital: "In Tirin Kot, the governor handed the city over"),
+        if len(heads) == 1:
+            # an item's notes, the sentences after it on its line ("• Ghazni (Ghazni). The governor
+            # left under a deal."; "NILI (Daykundi) - Aug 15. Taliban claim only."): a handover or a
+            # claim they tell is its own (not when they name a capital: "In Tirin Kot, the governor
+            # handed the city over"),
             line_end = text.find("\n", sentence.end)
             rest = text[sentence.end : line_end if line_end >= 0 else len(text)]
             notes = f" {rest.lower()}"
@@ -259,7 +260,9 @@ class FactBoxes(ExtractorBase):
             head_day = own[0] if own and listed is None else day
             drafts += [
                 self._build(ctx, sentence, kind, head, actor, modality, None, head_day, precision, False)
-                for kind in self._item_kinds(event_type, low + notes, segment)
+                # (a dated item's notes tell its claim, not a handover: "KUNDUZ - Aug. 8. The army
+                # base held out until Wednesday, when the troops there surrendered.")
+                for kind in self._item_kinds(event_type, low + (notes if listed is None else ""), segment)
             ]
         return drafts
 

@@ -352,8 +352,11 @@ governor calls Kabul")."""
 _ARMED_WORD = re.compile(r"\b(?:fighters|gunmen|militiamen|militants|insurgents|rebels)\b")
 _POSSESSED_STREETS = re.compile(r"['’]s (?:streets|city cent)")
 """A city's streets or centre, where a sentence's fighters are ("were patrolling the city's streets")."""
+_OBJECT_GAP_RELATIVE = re.compile(r",?\s*(?:which|that|whom)\s+(?:[\w'’-]+\s+){1,6}$")
+"""A relative clause whose verb's object is its pronoun ("..., which the rebels seized"): the verb
+takes nothing past the comma that closes it."""
 _ARMED_NOUN = re.compile(
-    r"\b(?:fighters|gunmen|militiamen|militants|insurgents|rebels|opposition\s+[\w-]+|armed\s+[\w-]+)\s+(?:[\w'’-]+\s+){0,2}$"
+    r"\b(?:fighters|gunmen|militiamen|militants|insurgents|rebels|factions|opposition\s+[\w-]+|armed\s+[\w-]+)\s+(?:[\w'’-]+\s+){0,2}$"
 )
 """Armed men of no named side as the subject of a relative clause ("Latakia, which opposition
 supporters took over")."""
@@ -1337,8 +1340,14 @@ class Linking(ExtractorBase):
         ) and not POSSESSED_PART.match(low, end):  # "Kunduz's police chief", not "Kunduz's police districts"
             return "modifier"
         before = low[max(0, start - 60) : start]
-        if _BETWEEN_PLACES.search(before) and not WHERE_AFTER.match(low, end):
-            return "reference"  # "the highway between Kabul and Mazar-i-Sharif" (not "Kandahar, where ...")
+        if (
+            _BETWEEN_PLACES.search(before)
+            and not WHERE_AFTER.match(low, end)
+            and not _RELATIVE_OPENS.match(low, end)
+        ):
+            # "the highway between Kabul and Mazar-i-Sharif" (not "Kandahar, where ...", nor
+            # "between Aleppo, which the rebels seized on Saturday, and Homs": Aleppo's own news)
+            return "reference"
         if self._region_before.search(before) and not after.startswith(" city"):
             return "province"  # "the countryside of Idlib", "the province of Helmand"
         if _PROVINCES_OF_BEFORE.search(before) and not after.startswith(" city"):
@@ -1846,10 +1855,17 @@ class Linking(ExtractorBase):
             # the city (not "took several neighbourhoods on its western edge": a part of it)
             return None
         if trigger.end <= mention.start:
-            if trigger.spec.role == "subject" and any(
-                a < trigger.start < b <= mention.start for a, b in closed_aside_spans(text.lower())
+            if any(
+                a < trigger.start < b <= mention.start
+                and (
+                    trigger.spec.role == "subject"
+                    or _OBJECT_GAP_RELATIVE.match(text.lower(), a, trigger.start)
+                )
+                for a, b in closed_aside_spans(text.lower())
             ):
-                return None  # "lost Aleppo, which fell on Nov 30, and Hama": the aside's verb is Aleppo's
+                # "lost Aleppo, which fell on Nov 30, and Hama"; "between Aleppo, which the rebels
+                # seized on Saturday, and Homs": the aside's verb is Aleppo's
+                return None
             gap = blank_spans(text, trigger.end, mention.start, others)
             low_gap = gap.lower()
             if _FRONTED_PARTICIPLE.fullmatch(trigger.text):
