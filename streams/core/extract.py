@@ -936,6 +936,16 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             # named: not its holder's own, so its enemy's)
             ctx.note(sentence, rule, "dropped", "a bombardment of a city the other side holds", capital.name)
             return []
+        if event_types == ["retaken"] and _DRIVE_OUT.match(trigger.text):
+            holder = self.theatre.initial_controller(capital.id)
+            heirs = {holder} | {a.id for a in self.theatre.actors if a.succeeds == holder}
+            expelled = self.gazetteer.actor_of(trigger.text) or (
+                self.gazetteer.incumbent if _INCUMBENTS_FORCES.search(trigger.text.lower()) else None
+            )
+            if expelled == holder and actor not in heirs:
+                # "local factions drove government forces out of Daraa": the holder driven out of
+                # its own city by its challenger is a capture, no retake
+                event_types = ["captured"]
         if event_types == ["captured"] and self.gazetteer.roles.get(actor) == "resistance":
             # "resistance claims Charikar": a resistance takes back what the incumbent's side held
             event_types = ["retaken"]
@@ -1952,6 +1962,15 @@ _DISTANCE_FROM = re.compile(
     r"\s+(?:the\s+)?(?:nearest\s+|closest\s+|main\s+)?$"
 )
 """A distance to the fighting: it happens elsewhere, not in the place the sentence is set in."""
+_DRIVE_OUT = re.compile(
+    r"(?:cleared|clear|clearing|pushed|pushing|drove|driven|driving|drive|drives|forced|forcing|expelled|expelling"
+    r"|kicked|threw|thrown|chased|flushed|routed|ousted|ousting)\b"
+)
+"""A trigger that drives a side out of a city (no "back" of its own, unlike "recaptured")."""
+_INCUMBENTS_FORCES = re.compile(
+    r"\b(?:the army|army (?:units|troops)|regime|government|security forces|soldiers|troops|garrison)\b"
+)
+"""Forces a drive-out names with no side, as the incumbent's ("drove the army out of Hama")."""
 _SIEGE = re.compile(r"\b(?:besieged|under siege|encircled)\b")
 _NEW_REPORTED_CLAUSE = re.compile(
     r"\b(?:and|but|while) (?:that|said|added)\b[^;]*?\b(?:on|at) (?:the |its |\w+'s )?(?:[\w-]+ (?:and [\w-]+ )?)?outskirts\b"

@@ -460,6 +460,13 @@ CASES = [
         {("farah", "captured", "asserted", "2021-08-10"), ("nili", "captured", "claimed", "2021-08-15")},
         id="a_list_of_every_capital_and_the_date_it_passed",
     ),
+    pytest.param(
+        SYRIA,
+        SYRIA_SATURDAY_NOON,
+        "Local armed groups drove government forces out of Daraa on Friday, a monitor said.",
+        {("daraa", "captured", "asserted", "2024-12-06")},
+        id="the_holder_driven_out_by_its_challenger_is_a_capture",
+    ),
 ]
 
 
