@@ -509,3 +509,17 @@ def test_a_tally_items_side_is_its_notes(syria_extractor: Extractor) -> None:
         ("daraa", "captured", "southern"),
         ("deir-ez-zor", "captured", "sdf"),
     ]
+
+
+def test_unnamed_fighters_are_the_side_of_the_places_they_come_from(syria_extractor: Extractor) -> None:
+    """Factions named only by where they come from press a city for those places' local side
+    (the theatre's `local_side`), not the default attacker."""
+    article = Article(
+        id="t",
+        published_at=datetime.fromisoformat("2024-12-07T21:00:00+03:00"),
+        body="Armed groups from Quneitra and Daraa said on Saturday that their men were fighting troops "
+        "on the southern outskirts of Damascus.",
+    )
+    assert [(e.capital, e.type, e.actor) for e in syria_extractor.extract(article)] == [
+        ("damascus", "contested", "southern")
+    ]

@@ -35,6 +35,12 @@ from streams.core.gazetteer import Mention
 from streams.core.speakers import Attribution
 from streams.core.text import Clause, opens_unclosed_quote
 
+_FIGHTERS_FROM = re.compile(
+    r"\b(?:factions|fighters|groups|gunmen|militias|militiamen|rebels)\s+from\s+(?P<places>[\w'’ -]{3,60}?)"
+    r"(?=\s*(?:,|\bsaid\b|\bhad\b|\bhave\b|\bwere\b|\bwas\b|\bclaimed\b|$))"
+)
+"""Unnamed fighters and the places they come from ("factions from Daraa and Suwayda said")."""
+_PLACES_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _DATED_BEFORE_RELATIVE = re.compile(
     r",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:city|town|capital|one)\s+(?:that|which|whose)\s"
 )
@@ -1438,7 +1444,21 @@ class Judging(ExtractorBase):
                 return side(speakers[-1])
         if event_type == "retaken":
             return self.gazetteer.incumbent
-        return attacker
+        return self._side_from_home(low[: trigger.start]) or attacker
+
+    def _side_from_home(self, before: str) -> str | None:
+        """The local side of the capitals unnamed fighters come from ("factions from Daraa and
+        Suwayda said their fighters had reached the edges of Damascus": the southern factions)."""
+        homes = list(_FIGHTERS_FROM.finditer(before))
+        if not homes:
+            return None
+        home = homes[-1]
+        capitals = [
+            self.gazetteer.heading_to_capital.get(place)
+            for place in _PLACES_SPLIT.split(home.group("places"))
+        ]
+        sides = {self.gazetteer.local_sides.get(capital) if capital else None for capital in capitals}
+        return sides.pop() if len(sides) == 1 else None
 
     def _modality(
         self,
