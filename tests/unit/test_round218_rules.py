@@ -467,6 +467,35 @@ CASES = [
         {("daraa", "captured", "asserted", "2024-12-06")},
         id="the_holder_driven_out_by_its_challenger_is_a_capture",
     ),
+    pytest.param(
+        AF,
+        AF_TUESDAY_EVENING,
+        "The Taliban took Farah on Tuesday, the head of the provincial council said.\n\n"
+        "He said urgent requests to Kabul for air support had gone unheeded and that the governor's "
+        "compound was now in Taliban hands.",
+        {("farah", "captured", "asserted", "2021-08-10")},
+        id="a_request_to_the_national_capital_is_to_its_government",
+    ),
+    pytest.param(
+        AF,
+        AF_THURSDAY_NIGHT,
+        "Taliban fighters broke into Herat on Thursday afternoon, residents said. Late at night a "
+        "Taliban spokesman said the whole city was in the movement's hands.",
+        {("herat", "entered", "asserted", "2021-08-12"), ("herat", "captured", "claimed", "2021-08-12")},
+        id="in_the_movements_hands",
+    ),
+    pytest.param(
+        AF,
+        AF_SUNDAY_NIGHT,
+        "Sheberghan and Kunduz fell to the insurgents on Sunday, officials in both provinces said and "
+        "confirmed, and the insurgents say they have also taken Taloqan.",
+        {
+            ("sheberghan", "captured", "asserted", "2021-08-08"),
+            ("kunduz", "captured", "asserted", "2021-08-08"),
+            ("taloqan", "captured", "claimed", "2021-08-08"),
+        },
+        id="a_claim_with_a_speaker_of_its_own_after_a_confirmation",
+    ),
 ]
 
 

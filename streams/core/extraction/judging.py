@@ -35,6 +35,11 @@ from streams.core.gazetteer import Mention
 from streams.core.speakers import Attribution
 from streams.core.text import Clause, opens_unclosed_quote
 
+_NEXT_SPEAKER = re.compile(
+    r",\s*(?:and|while|but)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:say|says|said|claim|claims|claimed)\b"
+)
+"""A clause with a speaker of its own after a confirmation ("..., officials confirmed, and the
+insurgents say they have also taken Taloqan"): the confirmation is not about its news."""
 _FIGHTERS_FROM = re.compile(
     r"\b(?:factions|fighters|groups|gunmen|militias|militiamen|rebels)\s+from\s+(?P<places>[\w'’ -]{3,60}?)"
     r"(?=\s*(?:,|\bsaid\b|\bhad\b|\bhave\b|\bwere\b|\bwas\b|\bclaimed\b|$))"
@@ -1763,6 +1768,8 @@ class Judging(ExtractorBase):
             if hit.start() < trigger.start and (
                 TURN.search(scan.low, hit.end(), trigger.start)
                 or (cue is self.cues.claim and _AFTER_CLAUSE_OPEN.search(scan.low, hit.end(), trigger.start))
+                # "X fell, officials confirmed, and the insurgents say they have also taken Y"
+                or (cue is self.cues.confirm and _NEXT_SPEAKER.search(scan.low, hit.end(), trigger.start))
             ):
                 continue  # "claims to have pushed them back, but by Dec. 4 fighting has reached the city"
             if (

@@ -343,7 +343,7 @@ _FIGHTERS_BEFORE = re.compile(r"\b(?:their|its|rebel|insurgent|opposition) fight
 
 _ADDRESSED = re.compile(
     r"\b(?:calls?|called|calling|phoned|phones|rang|rings|begged|begs|pleaded\s+with|appealed\s+to|wrote\s+to"
-    r"|informed|urged|urges"
+    r"|informed|urged|urges|(?:requests?|appeals?|pleas?|calls?)\s+(?:\w+\s+)?to"
     # "former rebels who made their peace with Damascus in 2018"
     r"|(?:peace|deals?|talks|truce|reconciliation|reconciled|agreements?|ties|relations|negotiations)\s+with)\s+$"
 )
