@@ -224,6 +224,10 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
                 ctx.fall_told_at = sentence.index
             if ctx.lead is None and focus:
                 ctx.lead = next(iter(focus)) if len(focus) == 1 else ""
+            if ctx.lead and ctx.lead in focus and len(focus) > 1:
+                days = {d.capital: d.payload["event_time"].date() for d in found if d.capital in focus}
+                if all(day < days[ctx.lead] for capital, day in days.items() if capital != ctx.lead):
+                    ctx.lead_over_earlier.add(sentence.index)
             if ctx.first_day is None:
                 ctx.first_day = next(
                     (
@@ -1529,10 +1533,11 @@ _NO_OBJECT = re.compile(
 _CAPITALS_HEAD = re.compile(
     r"(?P<bullet>[*•]\s+)?"
     r"(?P<name>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,3}(?: ?/ ?[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,3})?)"
-    r"(?P<bracket>\s*\([^()]{1,40}\))?\s*(?::|(?(bullet)\s[—–-]|:))\s"
+    r"(?P<bracket>\s*\([^()]{1,40}\))?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?::|(?(bullet)\s[—–-]|:))\s"
 )
 """A paragraph headed by a place in capital letters and a colon or a dash, as a situation report's
-are, or a fact box's bulleted item ("* KANDAHAR - Heavy fighting on ...")."""
+are, or a fact box's bulleted item ("* KANDAHAR - Heavy fighting on ..."), perhaps with its day
+("GHAZNI, Aug 12: Fighters raised their flag over the governor's office")."""
 _ENTRY_HEAD = re.compile(r"(?P<name>[A-Z][\w'’-]*(?:\s[\w'’-]+){0,3}?)(?:\s*\([^()]{1,40}\))?\.")
 """A reference entry's head: a name alone, perhaps with another form of it in brackets."""
 _SOURCE_NOTE = re.compile(r"\(([^()]{3,160})\)\s*$")

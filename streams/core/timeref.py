@@ -167,6 +167,10 @@ class TimeResolver:
         self.digit_dates = re.compile(
             r"\b(?P<year7>20\d\d)-(?P<month7>\d\d)-(?P<day7>\d\d)\b"
             r"|(?<!the )(?<![\w/.-])(?P<a8>\d{1,2})/(?P<b8>\d{1,2})(?:/(?P<year8>(?:20)?\d\d))?(?=\s*(?:[-–—:]|$))"
+            # "on 30/11/2024" inside a sentence: a full date, its year written out
+            r"|(?<![\w/.-])(?P<a13>\d{1,2})/(?P<b13>\d{1,2})/(?P<year13>20\d\d)\b(?!/)"
+            # "took over the governorate building on 6/12," (never "the attacks on 9/11")
+            r"|(?<=\bon )(?!9/11\b)(?P<a14>\d{1,2})/(?P<b14>\d{1,2})\b(?![/\d])"
             # "Aleppo (30.11.), Hama (5.12.)": a German desk's day and month, bracketed
             r"|(?<=\()(?P<day12>\d{1,2})\.(?P<month12>\d{1,2})\.(?=\))"
         )
@@ -446,11 +450,15 @@ class TimeResolver:
         return day
 
     def _digit_date(self, match: re.Match[str], published: date) -> tuple[date, TimePrecision] | None:
-        """ "2024-11-30"; "29/11" or "7/12/24"; "(30.11.)"."""
+        """ "2024-11-30"; "29/11" or "7/12/24"; "on 30/11/2024", "on 6/12"; "(30.11.)"."""
         if match.group("year7"):
             return self._full_date(match.group("year7"), match.group("month7"), match.group("day7"))
         if match.group("day12"):
             return self._slashed_day(published, match.group("day12"), match.group("month12"), None)
+        if match.group("a14"):
+            return self._slashed_day(published, match.group("a14"), match.group("b14"), None)
+        if match.group("a13"):
+            return self._slashed_day(published, match.group("a13"), match.group("b13"), match.group("year13"))
         return self._slashed_day(published, match.group("a8"), match.group("b8"), match.group("year8"))
 
     @staticmethod

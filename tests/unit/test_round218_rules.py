@@ -496,6 +496,48 @@ CASES = [
         },
         id="a_claim_with_a_speaker_of_its_own_after_a_confirmation",
     ),
+    pytest.param(
+        AF,
+        AF_SUNDAY_NIGHT,
+        "The insurgents said they had also taken Sar-e Pul.\n\n"
+        "KUNDUZ, Aug 8: Fighters raised their flag over the governor's compound in the morning, residents said.",
+        {
+            ("sar-e-pul", "captured", "claimed", "2021-08-08"),
+            ("kunduz", "captured", "asserted", "2021-08-08"),
+        },
+        id="a_paragraph_headed_by_a_capital_and_its_day",
+    ),
+    pytest.param(
+        AF,
+        AF_SATURDAY,
+        "Kandahar fell to the insurgents on Friday, officials said.\n\n"
+        "Aug. 13 - QALAT (Zabul): Officials said the capital of the southern province had fallen to the "
+        "insurgents in the afternoon.",
+        {("kandahar", "captured", "asserted", "2021-08-13"), ("qalat", "captured", "asserted", "2021-08-13")},
+        id="the_capital_of_the_southern_province",
+    ),
+    pytest.param(
+        SYRIA,
+        SYRIA_FRIDAY_NIGHT,
+        "Residents said the fighters had entered Hama to avenge a forty-year-old wound, a reference to the "
+        "1982 massacre in which soldiers under the elder Assad killed thousands while crushing a revolt in the city.",
+        {("hama", "entered", "asserted", "2024-12-06")},
+        id="a_closing_reference_to_an_earlier_year",
+    ),
+    pytest.param(
+        SYRIA,
+        SYRIA_FRIDAY_NIGHT,
+        "The opposition factions had entered Hama on 5/12/2024 after the regime army withdrew.",
+        {("hama", "entered", "asserted", "2024-12-05")},
+        id="a_slashed_date_with_its_year_inside_a_sentence",
+    ),
+    pytest.param(
+        SYRIA,
+        SYRIA_TUESDAY_NOON,
+        "Southern fighters, who took over the governorate building in Daraa on 6/12, said they would keep order.",
+        {("daraa", "captured", "asserted", "2024-12-06")},
+        id="a_slashed_day_after_on",
+    ),
 ]
 
 
@@ -551,4 +593,23 @@ def test_unnamed_fighters_are_the_side_of_the_places_they_come_from(syria_extrac
     )
     assert [(e.capital, e.type, e.actor) for e in syria_extractor.extract(article)] == [
         ("damascus", "contested", "southern")
+    ]
+
+
+def test_the_city_after_a_leads_news_beside_an_earlier_fall(syria_extractor: Extractor) -> None:
+    """A sentence that tells the headline city's news beside another city's earlier fall ("captured
+    Hama on Thursday, five days after seizing Aleppo"): "the city" next is the headline's."""
+    article = Article(
+        id="t",
+        published_at=datetime.fromisoformat("2024-12-05T21:00:00+03:00"),
+        title="Rebels take Hama",
+        body="Rebels captured Hama on Thursday, five days after seizing Aleppo, residents said.\n\n"
+        "Columns of fighters entered the city from the north in the early afternoon.",
+    )
+    assert sorted(
+        (e.capital, e.type, str(e.event_time.date())) for e in syria_extractor.extract(article)
+    ) == [
+        ("aleppo", "captured", "2024-11-30"),
+        ("hama", "captured", "2024-12-05"),
+        ("hama", "entered", "2024-12-05"),
     ]

@@ -17,7 +17,7 @@ from streams.core.gazetteer import fold_accents
 from streams.core.speakers import SpeakerMemory
 from streams.core.text import Sentence
 
-EXTRACTOR_VERSION = "1.100.0"
+EXTRACTOR_VERSION = "1.101.0"
 """Bumped when the rules change what an article yields: events carry it, so a replay can tell old readings from new."""
 
 _TOPIC_WINDOW = 3
@@ -145,6 +145,9 @@ class Context:
     day"), before the last control event's."""
     trace: list[Decision] | None = None
     national_capital: str | None = None
+    lead_over_earlier: set[int] = field(default_factory=set)
+    """Sentences whose news is the lead's, beside other capitals' earlier events ("captured Hama on
+    Thursday, less than a week after seizing Aleppo"): "the city" next is the lead."""
     lead: str | None = None
     """The one capital the story's first news (headline or lede) is about, "" if several."""
     first_day: date | None = None
@@ -214,6 +217,10 @@ class Context:
                     return (
                         self.section_capital
                     )  # "Hama: the test / If Aleppo was a surprise, Hama was a test."
+                if len(focus) > 1 and index in self.lead_over_earlier:
+                    return (
+                        self.lead
+                    )  # "captured Hama on Thursday, less than a week after seizing Aleppo. ... the city"
                 if len(focus) != 1 and self.entry_capital in capitals:
                     return (
                         self.entry_capital

@@ -35,6 +35,9 @@ from streams.core.gazetteer import Mention
 from streams.core.speakers import Attribution
 from streams.core.text import Clause, opens_unclosed_quote
 
+_REFERENCE_TAIL = re.compile(r",\s*(?:an?\s+)?(?:reference|allusion|nod|referring|alluding)\s+to\b[^;]*$")
+"""A sentence's closing aside that points to something else ("..., a reference to the 1982
+massacre in the city"): its years are its own."""
 _NEXT_SPEAKER = re.compile(
     r",\s*(?:and|while|but)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:say|says|said|claim|claims|claimed)\b"
 )
@@ -1270,6 +1273,11 @@ class Judging(ExtractorBase):
             if "," in scope
             else []
         )
+        reference = _REFERENCE_TAIL.search(scope)
+        if reference is not None and self.cues.triggers_in(scope[: reference.start()]):
+            apposed.append(
+                reference.span()
+            )  # "entered Hama to heal a wound, a reference to the 1982 massacre"
         own_time = _DATED_BEFORE_RELATIVE.search(scope)
         if own_time is not None and not self.times.mentioned(scope[: own_time.start()]):
             own_time = None
