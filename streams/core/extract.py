@@ -226,7 +226,8 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
                 ctx.lead = next(iter(focus)) if len(focus) == 1 else ""
             if ctx.lead and ctx.lead in focus and len(focus) > 1:
                 days = {d.capital: d.payload["event_time"].date() for d in found if d.capital in focus}
-                if all(day < days[ctx.lead] for capital, day in days.items() if capital != ctx.lead):
+                others = [d for d in found if d.capital in focus and d.capital != ctx.lead]
+                if all(days[d.capital] < days[ctx.lead] and _PARTICIPLE_AT.match(low, d.at) for d in others):
                     ctx.lead_over_earlier.add(sentence.index)
             if ctx.first_day is None:
                 ctx.first_day = next(
@@ -1967,6 +1968,9 @@ _DISTANCE_FROM = re.compile(
     r"\s+(?:the\s+)?(?:nearest\s+|closest\s+|main\s+)?$"
 )
 """A distance to the fighting: it happens elsewhere, not in the place the sentence is set in."""
+_PARTICIPLE_AT = re.compile(r"[a-z]+ing\b")
+"""A take told by a participle with no subject of its own ("five days after seizing Aleppo"): the
+same side's earlier step, backdrop to the sentence's news."""
 _DRIVE_OUT = re.compile(
     r"(?:cleared|clear|clearing|pushed|pushing|drove|driven|driving|drive|drives|forced|forcing|expelled|expelling"
     r"|kicked|threw|thrown|chased|flushed|routed|ousted|ousting)\b"
