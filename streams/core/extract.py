@@ -227,7 +227,12 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             if ctx.lead and ctx.lead in focus and len(focus) > 1:
                 days = {d.capital: d.payload["event_time"].date() for d in found if d.capital in focus}
                 others = [d for d in found if d.capital in focus and d.capital != ctx.lead]
-                if all(days[d.capital] < days[ctx.lead] and _PARTICIPLE_AT.match(low, d.at) for d in others):
+                if all(
+                    d.capital is not None
+                    and days[d.capital] < days[ctx.lead]
+                    and _PARTICIPLE_AT.match(low, d.at)
+                    for d in others
+                ):
                     ctx.lead_over_earlier.add(sentence.index)
             if ctx.first_day is None:
                 ctx.first_day = next(
