@@ -416,8 +416,12 @@ def test_demo_samples_of_the_theatre_fold_to_the_record(syria: Theatre, syria_ex
 
 def test_second_author_articles(syria_extractor: Extractor) -> None:
     """Copy by authors who never saw the rules (that folder's README): the figures reached. Measured
-    over the 2,164 articles (round 217 in, extractor 1.92.0): strict F1 0.947 (0.9469), actor 0.987,
-    no event on a trap article (round 13's went with the rule for foreign states). Rounds 205 to
+    over the 2,222 articles (round 228 in, extractor 1.101.0): strict F1 0.948 (0.9478), actor 0.987,
+    no event on a trap article (round 13's went with the rule for foreign states). Rounds 223, 225,
+    227 and 228 (intake read as a final before the rules changed again, regional outlets' copy,
+    explainers, translated copy; live-page round 224 kept out for its trap event, final measure 226
+    kept out) joined in the seventh session of 5 Dec at 0.942 (147 / 9 / 9) with 1.101.0; the 2,164
+    before them read 6905 / 243 / 515 (0.9480). Rounds 205 to
     215 and 217 (correspondents, wire urgents, explainers, intake, reconstructions, commentary,
     social media, interviews, broadcast, regional sites, European agencies; live-page round 216
     kept out for its trap event, final measure 218 kept out) joined in the sixth session of 5 Dec,
@@ -435,8 +439,8 @@ def test_second_author_articles(syria_extractor: Extractor) -> None:
     kept out)."""
     records = load_gold([CORPUS.parent / f"{THEATRE}-second-author"])
     report = evaluate(records, syria_extractor)
-    assert len(records) >= 2164
-    assert report.strict_all.f1 >= 0.946, report.strict_all.as_json()  # 0.9469 measured
+    assert len(records) >= 2222
+    assert report.strict_all.f1 >= 0.946, report.strict_all.as_json()  # 0.9478 measured
     assert (
         report.actor_correct / report.modality_matched >= 0.975
     )  # 0.987; 0.933 before a capital's local side
