@@ -218,9 +218,8 @@ class Context:
                         self.section_capital
                     )  # "Hama: the test / If Aleppo was a surprise, Hama was a test."
                 if len(focus) > 1 and index in self.lead_over_earlier:
-                    return (
-                        self.lead
-                    )  # "captured Hama on Thursday, less than a week after seizing Aleppo. ... the city"
+                    # "captured Hama on Thursday, five days after seizing Aleppo. ... the city"
+                    return self.lead
                 if len(focus) != 1 and self.entry_capital in capitals:
                     return (
                         self.entry_capital

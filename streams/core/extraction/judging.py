@@ -1275,9 +1275,8 @@ class Judging(ExtractorBase):
         )
         reference = _REFERENCE_TAIL.search(scope)
         if reference is not None and self.cues.triggers_in(scope[: reference.start()]):
-            apposed.append(
-                reference.span()
-            )  # "entered Hama to heal a wound, a reference to the 1982 massacre"
+            # "entered Hama to heal a wound, a reference to the 1982 massacre"
+            apposed.append(reference.span())
         own_time = _DATED_BEFORE_RELATIVE.search(scope)
         if own_time is not None and not self.times.mentioned(scope[: own_time.start()]):
             own_time = None
