@@ -112,6 +112,10 @@ class Theatre(_Data):
                 raise ValueError(f"actor {actor.id!r} succeeds {actor.succeeds!r}, which is not an actor")
         return self
 
+    def heirs(self, actor_id: str) -> set[str]:
+        """The side `actor_id` stands for: itself and every actor that carries its cause on."""
+        return {actor_id} | {actor.id for actor in self.actors if actor.succeeds == actor_id}
+
     def successor(self, actor_id: str, day: date) -> str:
         """Who carries on `actor_id`'s side on `day`: the actor that succeeds it from then, else itself."""
         for actor in self.actors:

@@ -948,7 +948,7 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             return []
         if event_types == ["retaken"] and _DRIVE_OUT.match(trigger.text):
             holder = self.theatre.initial_controller(capital.id)
-            heirs = {holder} | {a.id for a in self.theatre.actors if a.succeeds == holder}
+            heirs = self.theatre.heirs(holder)
             expelled = self.gazetteer.actor_of(trigger.text) or (
                 self.gazetteer.incumbent if _INCUMBENTS_FORCES.search(trigger.text.lower()) else None
             )

@@ -449,6 +449,11 @@ AND_DAY = re.compile(r",?\s+and\s+(?:then\s+|also\s+)?(?:(?:on|late|early|by)\s+
 GAPPED_ITEM_BEFORE = re.compile(r"[^\s,;.]\s*,\s*(?:and\s+)?$|,\s*[\w'’-]+(?:[\s-][\w'’-]+){0,2}\s+and\s+$")
 """A list item's opening after an earlier item, its verb left out ("fell on the 12th, Kandahar",
 "..., Kandahar and Lashkar Gah")."""
+GAPPED_ITEM_ON = (
+    r"(?:\s+and\s+[\w'’-]+(?:[\s-][\w'’-]+){0,2})?\s+(?:all\s+|both\s+)?(?:late\s+|early\s+)?on\s+"
+)
+"""After a list item's name, the way to its own day with no verb ("Kandahar and Lashkar Gah on ..."),
+up to the day."""
 DAYS_APART_LIST = re.compile(
     r",\s*(?P<n>a|one|two|three|four|five|\d)\s+days?\s+(?P<way>after|before)\s+"
     r"(?:[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*){0,2}(?:,\s*|,?\s+and\s+))*$",

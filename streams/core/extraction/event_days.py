@@ -16,6 +16,7 @@ from streams.core.extraction.context import (
     DAY_GAP,
     FOLLOWED_BY,
     GAPPED_ITEM_BEFORE,
+    GAPPED_ITEM_ON,
     LIST_SEPARATOR,
     LISTED_BEFORE,
     NUMBERED_TITLE,
@@ -26,9 +27,7 @@ from streams.core.gazetteer import Mention
 from streams.core.text import Clause
 from streams.core.timeref import TimeRef
 
-_GAPPED_ITEM_DAY = re.compile(
-    r"(?:\s+and\s+[\w'’-]+(?:[\s-][\w'’-]+){0,2})?\s+(?:all\s+|both\s+)?(?:late\s+|early\s+)?on\s+(?P<day>\S[^,;.]{0,20}?)\s*(?:[,;.]|$)"
-)
+_GAPPED_ITEM_DAY = re.compile(rf"{GAPPED_ITEM_ON}(?P<day>\S[^,;.]{{0,20}}?)\s*(?:[,;.]|$)")
 """A list item's own day after its name, with no verb ("Kandahar and Lashkar Gah on the 13th,")."""
 _LATER_CLAUSE = re.compile(
     r"\s(?:before|until)\s+(?!(?:the\s+)?(?:end|start|middle|morning|afternoon|evening|night|dawn|noon|midnight"

@@ -1423,7 +1423,7 @@ class Judging(ExtractorBase):
                 holder = self.theatre.initial_controller(capital)
                 # nor, beside its challenger, the side that carries the holder's cause on ("Taliban and
                 # resistance forces fought on the approaches to Bazarak": the resistance defends it)
-                heirs = {holder} | {actor.id for actor in self.theatre.actors if actor.succeeds == holder}
+                heirs = self.theatre.heirs(holder)
                 challengers = [a for a in before if a.actor not in heirs]
                 before = challengers or [a for a in before if a.actor != holder]
             elif event_type == "retaken":

@@ -21,6 +21,7 @@ from streams.core.extraction.context import (
     FOLLOWED_BY,
     FRONTED_LOCATIVE,
     GAPPED_ITEM_BEFORE,
+    GAPPED_ITEM_ON,
     LIST_SEPARATOR,
     OWN_WHERE,
     PLACE_FROM,
@@ -953,11 +954,10 @@ _THE_PROVINCE_BEFORE = re.compile(r"\b(?:the|this|that)\s+province\b")
 """A province told before "the capital" without its name: the capital is that province's seat."""
 
 
-_GAPPED_DAY = (
-    r"\s+(?:all\s+|both\s+)?(?:late\s+|early\s+)?on\s+(?:the\s+\d{1,2}(?:st|nd|rd|th)|\w+day|"
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+[a-z]+)"
+_ITEM_DAY_AFTER = re.compile(
+    rf"{GAPPED_ITEM_ON}(?:the\s+\d{{1,2}}(?:st|nd|rd|th)|\w+day|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+[a-z]+)\s*(?:[,.;]|$)"
 )
-_ITEM_DAY_AFTER = re.compile(rf"(?:\s+and\s+[\w'’-]+(?:[\s-][\w'’-]+){{0,2}})?{_GAPPED_DAY}\s*(?:[,.;]|$)")
 """An item's own day with no verb after the names ("Kandahar and Lashkar Gah on the 13th,")."""
 
 
