@@ -181,12 +181,14 @@ def _short(exc: ValidationError) -> str:
 def syndicated_from(index: SyndicationIndex, extractor: Extractor, article: Article) -> str | None:
     """Index the article; the earlier one it copies: near-identical text whose headline and lede
     name the same capitals (two template reports about different cities differ there; a copy may
-    drop a later paragraph that names a province of a capital's name, or the dateline's city)."""
+    drop a later paragraph that names a province of a capital's name, the dateline's city, or the
+    writethru's note to editors). A writethru or correction is indexed but never a copy: it is the
+    desk's new version of the story, whose changes are news."""
     text = f"{article.title or ''}\n{article.body}"
-    first = article.body.lstrip().split("\n", 1)[0]
-    lede = f"{article.title or ''}\n{first[extractor.dateline_end(first) :]}"
+    lede = f"{article.title or ''}\n{extractor.lede(article.body)}"
     places = frozenset(c for c, _, _ in extractor.gazetteer.capital_mentions(lede))
-    return index.add(article.id, text, places)
+    original = index.add(article.id, text, places)
+    return None if extractor.revised(article) else original
 
 
 class ArticleProcessor:

@@ -48,7 +48,7 @@ def similarity(a: frozenset[int], b: frozenset[int], k: int = SKETCH) -> float:
 class SyndicationIndex:
     """Remembers recent articles; `add` says which earlier one an article copies, if any."""
 
-    def __init__(self, threshold: float = 0.6, capacity: int = 50_000, min_shared: int = 8) -> None:
+    def __init__(self, threshold: float = 0.55, capacity: int = 50_000, min_shared: int = 8) -> None:
         self.threshold = threshold
         self.capacity = capacity
         self.min_shared = min_shared

@@ -83,6 +83,21 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
         dateline = _DATELINE.match(body)
         return dateline.end() if dateline else 0
 
+    @staticmethod
+    def revised(article: Article) -> bool:
+        """A new version of a story, not a copy of one: a writethru or correction whose note to
+        editors ("(Adds ...)", "(Corrects day ...)") or headline ("CORRECTED-UPDATE 1-") says so."""
+        first = article.body.lstrip().split("\n", 1)[0].strip()
+        return bool(_REVISION_NOTE.match(first) or _REVISED_HEADLINE.match(article.title or ""))
+
+    @classmethod
+    def lede(cls, body: str) -> str:
+        """The story's first paragraph without its dateline, past any note to editors ("(Adds
+        prison, fighting in Sheberghan)"), which a writethru carries and its copies do not."""
+        paragraphs = [p for p in body.strip().split("\n") if p.strip()]
+        first = next((p for p in paragraphs if not _EDITORIAL_NOTE.match(p.strip())), "")
+        return first[cls.dateline_end(first) :]
+
     def extract(self, article: Article, trace: list[Decision] | None = None) -> list[Event]:
         written = article
         article, origins = _tidied(article)
@@ -672,6 +687,7 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             # No event to read: only what later sentences need, as for a sentence without names
             self._skim(ctx, sentence, low)
             _remember_places(ctx, sentence, low, mentions, self.cues.route_after)
+            _remember_opening_side(ctx, sentence, low, self.gazetteer.actor_mentions(low[:_OPENING]))
             return
         clauses = with_item_heads(split_clauses(text), text, mentions)
         time_refs = self._time_refs(ctx, sentence, low)
@@ -749,6 +765,7 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             )
         if actors:
             ctx.last_actor = actors[-1].actor
+        _remember_opening_side(ctx, sentence, low, actors)
         _remember_places(ctx, sentence, low, mentions, self.cues.route_after)
 
     @staticmethod
@@ -865,7 +882,7 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             or self._holding(low, trigger, actors, attribution, mention.capital)
             or self._challenger_lost(low, clause, trigger, actors)
             or self._civilians(low, clause, trigger, actors)
-            or self._foreign_state(sentence.text, trigger, actors)
+            or self._foreign_state(sentence.text, trigger, actors, ctx.past_dateline(sentence))
             or self._ruled_out_place(low, trigger, mention)
             or (
                 "negated (none of those who would tell it said so)"
@@ -931,7 +948,9 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             event_types.append("surrendered")  # "fell without a fight": taken, and handed over
         if trigger.spec.type == "surrendered":
             event_types.append("captured")  # handed over to someone: they took control of it
-        actor = self._actor(low, trigger, trigger.spec.type, actors, attribution, mention.capital)
+        opening = ctx.opening_side
+        previous = opening[1] if opening is not None and opening[0] == sentence.index - 1 else None
+        actor = self._actor(low, trigger, trigger.spec.type, actors, attribution, mention.capital, previous)
         if (
             trigger.spec.type == "contested"
             and (
@@ -1910,6 +1929,9 @@ _BARE_QUESTION = re.compile(
 """A question that asks only whether what was just said is so."""
 
 
+_REGION_NOUN_AFTER = re.compile(r"\s+(?:enclave|pocket|countryside|hinterland)\b")
+"""A capital's name for the land around it ("the offensive that began in the Idlib enclave reached
+Homs"): where a sentence that names a place in it comes from, not what it is about."""
 _LEFT_FROM = re.compile(r"\b(?:withdrew|withdrawn|pulled\s+out|pulled\s+back|retreated)\s+from\s+$")
 """A holder's forces leaving a place: the place the next sentences' news is in."""
 _TELLER_WENT = re.compile(
@@ -1919,14 +1941,38 @@ _TELLER_WENT = re.compile(
 """One teller's journey to a place ("he drove south to Tartous"): the place the story goes on in."""
 
 
+_OPENING = 60
+"""How far into a sentence its subject may name a side."""
+_OPENING_SUBJECT = re.compile(r"(?:the\s+)?(?:[\w-]+\s+){0,3}?$")
+
+
+def _remember_opening_side(ctx: Context, sentence: Sentence, low: str, actors: list[Any]) -> None:
+    """The side a sentence opens on, as its subject ("The Kurdish-led Syrian Democratic Forces
+    hold Raqqa"), for a bare "They" that opens the next."""
+    first = actors[0] if actors else None
+    if first is not None and first.start < _OPENING and _OPENING_SUBJECT.fullmatch(low, 0, first.start):
+        ctx.opening_side = (sentence.index, first.actor)
+
+
 def _remember_places(
     ctx: Context, sentence: Sentence, low: str, mentions: list[Mention], route_after: re.Pattern[str]
 ) -> None:
     """The capitals the sentence names, for "the city" in the sentences after it (not one that
     names a route from where the news is: "a rocket fell near the Herat bus station", in Kandahar);
     a sentence that names capitals only as how far away its news is ("posts at Shir Khan Bandar,
-    50 kilometres north of Kunduz city") is about somewhere else."""
-    named = _named([m for m in mentions if not (m.role == "modifier" and route_after.match(low, m.end))])
+    50 kilometres north of Kunduz city") is about somewhere else; nor the land around a capital
+    in a sentence that names a place ("began in the Idlib enclave ... reached Homs")."""
+    placed = any(m.role == "place" for m in mentions)
+    named = _named(
+        [
+            m
+            for m in mentions
+            if not (
+                m.role == "modifier"
+                and (route_after.match(low, m.end) or (placed and _REGION_NOUN_AFTER.match(low, m.end)))
+            )
+        ]
+    )
     if not named:
         # "government troops withdrew from Deir al-Zor": the city they left is where the news is;
         # "he drove south to Tartous": where the teller went is where his story goes on
@@ -2205,6 +2251,16 @@ _EDITORIAL_NOTE = re.compile(
 )
 """A writethru's note to editors ("(Adds quotes, paragraphs 5-7)"), or a page's update note ("This
 article was updated on August 15 to add the fall of Sharana"): no news, to the end of its line."""
+_REVISED_HEADLINE = re.compile(r"\s*(?:CORRECTED|UPDATE\s*\d*|WRITETHRU|RECASTS?)\b[\s\d-]*-")
+"""A wire headline's tag of a new version ("CORRECTED-UPDATE 2-", "UPDATE 1-"); not "REFILE-", a
+copy sent again."""
+_REVISION_NOTE = re.compile(
+    r"\((?:adds|updates|recasts|corrects|changes|rewrites|releads|writes through|removes|inserts|"
+    r"restores|clarifies|amends|expands|combines|tops)\b",
+    re.IGNORECASE,
+)
+"""A note to editors that tells of changed news ("(Corrects day Herat fell ...)"), not of a copy
+sent again ("(Refiles to correct spelling ...)", "(Repeats ...)", "(Fixes typo)")."""
 _ENDS_WITH_PREPOSITION = re.compile(r"\b(?:near|around|outside|at|in|inside|into|for|on|close to)$")
 """A trigger that ends on a preposition ("fighting near"): a seat of power right after it is where."""
 

@@ -76,7 +76,7 @@ def _reference_verdicts(items: list[tuple[str, str, frozenset[str]]], capacity: 
         for shared, other_id, other in candidates:
             if shared < min(8, len(signature)) or shared == 0:
                 break
-            if similarity(signature, other) >= 0.6:
+            if similarity(signature, other) >= SyndicationIndex().threshold:
                 verdict = other_id
                 break
         verdicts.append(verdict)

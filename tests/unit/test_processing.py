@@ -140,3 +140,32 @@ def test_a_copy_that_drops_the_dateline_is_still_a_copy(extractor: Extractor) ->
     copy = {**GOOD, "id": "d2", "body": _STORY}
     assert syndicated_from(index, extractor, Article.model_validate(original)) is None
     assert syndicated_from(index, extractor, Article.model_validate(copy)) == "d1"
+
+
+@pytest.mark.parametrize(
+    ("title", "note", "copy"),
+    [
+        ("UPDATE 1-Taliban take Zaranj", "(Adds governor's compound, residents)", False),
+        ("CORRECTED-Taliban take Zaranj", "(Corrects day of the fall in paragraph 1 to Friday)", False),
+        ("CORRECTED-UPDATE 1-Taliban take Zaranj", "", False),
+        ("REFILE-Taliban take Zaranj", "(Refiles to correct spelling of Nimroz in paragraph 1)", True),
+        ("Taliban take Zaranj", "(Repeats with no changes to text)", True),
+    ],
+)
+def test_a_new_version_of_a_story_is_no_copy_but_a_refile_is(
+    extractor: Extractor, title: str, note: str, copy: bool
+) -> None:
+    """A writethru or correction is the desk's new version, whose changes are news; a refile or
+    repeat is the same story sent again. Its note to editors is no part of the key: the copy of
+    an update ("(Adds ...)" dropped by the outlet) is still a copy."""
+    from streams.core.dedupe import SyndicationIndex
+
+    index = SyndicationIndex()
+    original = {**GOOD, "id": "v1", "title": "Taliban take Zaranj", "body": _STORY}
+    version = {**GOOD, "id": "v2", "title": title, "body": f"{note}\n\n{_STORY}" if note else _STORY}
+    outlet = {**GOOD, "id": "v3", "title": "Zaranj falls to Taliban", "body": _STORY}
+    assert syndicated_from(index, extractor, Article.model_validate(original)) is None
+    assert syndicated_from(index, extractor, Article.model_validate(version)) == ("v1" if copy else None)
+    index = SyndicationIndex()
+    assert syndicated_from(index, extractor, Article.model_validate(version)) is None
+    assert syndicated_from(index, extractor, Article.model_validate(outlet)) == "v2"

@@ -17,7 +17,7 @@ from streams.core.gazetteer import fold_accents
 from streams.core.speakers import SpeakerMemory
 from streams.core.text import Sentence
 
-EXTRACTOR_VERSION = "1.102.0"
+EXTRACTOR_VERSION = "1.103.0"
 """Bumped when the rules change what an article yields: events carry it, so a replay can tell old readings from new."""
 
 _TOPIC_WINDOW = 3
@@ -60,6 +60,9 @@ class Context:
     sentence): no topic for the next."""
     """The capitals a sentence reports a change of control for: its news, not its backdrop."""
     last_actor: str | None = None
+    opening_side: tuple[int, str] | None = None
+    """A sentence that opens on a side ("The Kurdish-led SDF hold Raqqa"), and that side: what a
+    bare "They" opening the next one means."""
     speakers: SpeakerMemory = field(default_factory=SpeakerMemory)
     in_past: bool = False
     """The current paragraph has named a year before the theatre's start."""
@@ -180,6 +183,12 @@ class Context:
         its days as a look back does (`told_back`), and that day is over a week before it was
         filed, so its weekdays and undated events count from that day."""
         return bool(self.told_back) and day is not None and day < self.published_day - NEWS_WEEK
+
+    def past_dateline(self, sentence: Sentence) -> int:
+        """Where the sentence's own words begin past the body's dateline (0 with none in it)."""
+        if sentence.field != "body" or sentence.start >= self.dateline_end:
+            return 0
+        return max(0, self.dateline_end - sentence.start)
 
     def in_dateline(self, sentence: Sentence, start: int) -> bool:
         """Whether a position of the sentence lies in the body's dateline."""

@@ -98,6 +98,14 @@ _OWN_WORDS = re.compile(r",\s*(?:saying|adding|insisting|stressing|noting)\b")
 """A denier's own words after the denial ("denied the claim, saying troops were still fighting")."""
 _POST_BEFORE = re.compile(rf"\b(?:{POST_WORDS}|headquarters|checkpoints?|outposts?)\s+$")
 """A post right before "at the edge of": where the post stands, not where fighters are."""
+_AIMED_BEFORE = re.compile(
+    r"\b(?:aim(?:s|ed|ing)?|point(?:s|ed|ing)?|direct(?:s|ed|ing)?|look(?:s|ed|ing)?|stare[sd]?|"
+    r"star(?:ing)|gaz(?:es|ed|ing)|glanc(?:es|ed|ing))\s+$"
+)
+"""What is aimed or looked at ("a wedge whose point aims at the western edge of Aleppo"): a
+direction, not where anyone fights."""
+_BARE_THEY = re.compile(r"\s*they\s+(?:(?:also|then|later|soon|quickly|now|have|had|were|have\s+since)\s+)*")
+"""A sentence that opens on "They" and its verb: the side the sentence before named."""
 _REJECTION_OPENS = 160
 """How far into the next sentence a rejection of the claim before it may begin."""
 _TO_HAVE = re.compile(r"\bto have\b")
@@ -789,11 +797,12 @@ class Judging(ExtractorBase):
             return None
         return 'negated ("in the villages, not in the city")'
 
-    def _foreign_state(self, text: str, trigger: Trigger, actors: list[Any]) -> str | None:
+    def _foreign_state(self, text: str, trigger: Trigger, actors: list[Any], since: int = 0) -> str | None:
         """ "Israel ... denies advance on Damascus": a foreign state (the theatre's `countries`)
         is the only agent named before an entry, an attack or a capture. A state is no actor of
         the gazetteer, so what it does or denies doing moves no control. Not a state that only
-        backs or borders ("troops backed by US airstrikes", "the Iranian border")."""
+        backs or borders ("troops backed by US airstrikes", "the Iranian border"), nor one the
+        dateline names before `since` ("GAZIANTEP, Turkey, Dec 7 (Agency) - The SDF took ...")."""
         if trigger.spec.type not in ("entered", "contested", "captured") or trigger.spec.role != "object":
             return None
         low = text.lower()
@@ -801,7 +810,7 @@ class Judging(ExtractorBase):
         # targets")
         if any(a.start < trigger.start and not _NOT_AN_AGENT_BEFORE.search(low, 0, a.start) for a in actors):
             return None
-        states = self.gazetteer.countries_in(text[: trigger.start])
+        states = [s for s in self.gazetteer.countries_in(text[: trigger.start]) if s[1] >= since]
         if not states or _NOT_AN_AGENT_BEFORE.search(text, 0, states[-1][1]):
             return None
         return "a foreign state's act, not a side's"
@@ -817,6 +826,8 @@ class Judging(ExtractorBase):
             return 'hypothetical (a scenario: "In the third, a fall of X triggers ...")'
         if trigger_text.startswith("at ") and _POST_BEFORE.search(low, max(0, start - 30), start):
             return 'a post placed by the city ("the corps base at the edge of the city"), no fight'
+        if trigger_text.startswith("at ") and _AIMED_BEFORE.search(low, max(0, start - 12), start):
+            return 'a direction ("the advance aims at the western edge of X"), no fight'
         if (
             _asks(low, clause)
             and not _PRESUPPOSED_RELATIVE.search(low, max(0, start - 40), start)
@@ -1312,10 +1323,12 @@ class Judging(ExtractorBase):
         actors: list[Any],
         attribution: Attribution | None = None,
         capital: str | None = None,
+        previous: str | None = None,
     ) -> str:
         """The side that gains or presses: named in the trigger, the agent after it ("by the
         Taliban"), the subject before an object trigger (not the speaker: in "X fell, a government
-        official said, after weeks of fighting" the government is not the attacker), else the
+        official said, after weeks of fighting" the government is not the attacker), the side the
+        sentence before named last (`previous`) for a bare "They" that opens this one, else the
         capital's local side or the theatre's default. A capital's "local" armed groups are its
         local side ("local opposition fighters took control of Daraa": the southern factions)."""
         attacker = self.gazetteer.attacker_of(capital)
@@ -1456,6 +1469,17 @@ class Judging(ExtractorBase):
                 return side(speakers[-1])
         if event_type == "retaken":
             return self.gazetteer.incumbent
+        if (
+            previous is not None
+            and trigger.spec.role == "object"
+            and _BARE_THEY.match(low, 0, trigger.start)
+            and not any(a.end <= trigger.start for a in actors)
+            and (
+                capital is None
+                or previous not in self.theatre.heirs(self.theatre.initial_controller(capital))
+            )
+        ):  # "The Kurdish-led SDF hold Raqqa and Hasakah. They also took control of Deir ez-Zor"
+            return previous
         return self._side_from_home(low[: trigger.start]) or attacker
 
     def _side_from_home(self, before: str) -> str | None:

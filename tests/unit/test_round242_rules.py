@@ -1,0 +1,129 @@
+"""General rules found in session 36's rounds, each tested on sentences of our own (never the
+rounds' sentences): the text, the theatre it is read in, when it was published, and every control
+event it must yield (capital, type, modality, day)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from schemas.article import Article
+from streams.core.extract import Extractor
+from tests.unit.rule_cases import AF, SYRIA, Expected, check_rule
+
+AF_SATURDAY = "2021-08-14T21:00:00+04:30"  # Saturday 14 Aug 2021
+AF_TUESDAY = "2021-08-10T14:00:00+04:30"  # Tuesday 10 Aug 2021
+AF_SUNDAY_NIGHT = "2021-08-08T23:00:00+04:30"  # Sunday 8 Aug 2021
+AF_WEDNESDAY = "2021-08-11T20:00:00+04:30"  # Wednesday 11 Aug 2021
+SYRIA_SATURDAY_DEC = "2024-12-07T14:00:00+03:00"  # Saturday 7 Dec 2024
+SYRIA_WEDNESDAY = "2024-12-04T14:00:00+03:00"  # Wednesday 4 Dec 2024
+SYRIA_THURSDAY_NOV = "2024-11-28T12:00:00+03:00"  # Thursday 28 Nov 2024
+
+CASES = [
+    # a foreign country the dateline names is where the story was filed, no agent of the take
+    pytest.param(
+        SYRIA,
+        SYRIA_SATURDAY_DEC,
+        "ANKARA, Turkey, Dec 7 (Levant Wire) - Hundreds of fighters took control of Deir ez-Zor on "
+        "Friday after government troops withdrew, residents said.",
+        {("deir-ez-zor", "captured", "asserted", "2024-12-06")},
+        id="a_datelines_country_is_no_agent",
+    ),
+    pytest.param(
+        AF,
+        AF_SATURDAY,
+        "ISLAMABAD, Pakistan, Aug 14 (Frontier Wire) - Hundreds of fighters stormed into Pul-e Alam on "
+        "Saturday, a provincial council member said.",
+        {("pul-e-alam", "entered", "asserted", "2021-08-14")},
+        id="a_datelines_neighbour_is_no_agent",
+    ),
+    # what an advance aims or points at is a direction, not where anyone fights
+    pytest.param(
+        SYRIA,
+        SYRIA_THURSDAY_NOV,
+        "Drawn on a map, the rebel salient points at the northern edge of Hama like an arrowhead.",
+        set(),
+        id="a_salient_pointing_at_the_edge",
+    ),
+    # the land around a capital ("the Idlib countryside") is no topic beside a place the
+    # sentence names
+    pytest.param(
+        SYRIA,
+        SYRIA_WEDNESDAY,
+        "The assault that began in the Idlib enclave last week reached Hama, the fourth city of the "
+        "country. Rebel commanders said on Wednesday that their men had entered its eastern districts.",
+        {("hama", "entered", "claimed", "2024-12-04")},
+        id="the_land_around_a_capital_is_no_topic",
+    ),
+    # a denial of "it" with a time after it
+    pytest.param(
+        AF,
+        AF_SATURDAY,
+        "The Taliban said they had seized Gardez, but the governor's spokesman denied it late on Saturday.",
+        {("gardez", "captured", "denied", "2021-08-14")},
+        id="denied_it_late_on_a_day",
+    ),
+    # "took charge of" a city is a take
+    pytest.param(
+        SYRIA,
+        SYRIA_SATURDAY_DEC,
+        "Local armed groups took charge of Quneitra on Saturday as the army pulled back, residents said.",
+        {("quneitra", "captured", "asserted", "2024-12-07")},
+        id="took_charge_of",
+    ),
+    # holding n of a city's m districts is a partial take
+    pytest.param(
+        AF,
+        AF_TUESDAY,
+        "By Tuesday the insurgents held seven of Kandahar's ten police districts, a lawmaker said.",
+        {("kandahar", "captured", "partial", "2021-08-10")},
+        id="held_n_of_the_citys_districts",
+    ),
+    # "few people in Kabul" are an audience, not the story's place
+    pytest.param(
+        AF,
+        AF_SUNDAY_NIGHT,
+        "Sar-e Pul sits far from the main roads, and few people in Kabul gave it a thought until this "
+        "week.\n\nOn Sunday the city fell to the insurgents, a local official said.",
+        {("sar-e-pul", "captured", "asserted", "2021-08-08")},
+        id="few_people_in_the_national_capital",
+    ),
+    # "became the 6th of the 34 capitals taken"
+    pytest.param(
+        AF,
+        AF_WEDNESDAY,
+        "Taloqan became the 6th of the country's 34 provincial capitals taken by the insurgents.",
+        {("taloqan", "captured", "asserted", "2021-08-11")},
+        id="the_nth_of_the_capitals_taken",
+    ),
+]
+
+
+@pytest.mark.parametrize(("theatre_extractor", "published", "body", "expected"), CASES)
+def test_rule(
+    request: pytest.FixtureRequest, theatre_extractor: str, published: str, body: str, expected: Expected
+) -> None:
+    check_rule(request, theatre_extractor, published, body, expected)
+
+
+def test_a_bare_they_is_the_side_the_sentence_before_opened_on(syria_extractor: Extractor) -> None:
+    """ "They" opening a sentence is the side the sentence before opened on as its subject, not
+    the theatre's default attacker; never the side that held the city."""
+    article = Article(
+        id="t",
+        published_at=datetime.fromisoformat(SYRIA_SATURDAY_DEC),
+        body="The Syrian Democratic Forces have run Raqqa and Hasakah for years. They also took over "
+        "Deir ez-Zor on Friday, residents said.",
+    )
+    assert [(e.capital, e.type, e.actor) for e in syria_extractor.extract(article)] == [
+        ("deir-ez-zor", "captured", "sdf")
+    ]
+    holder = article.model_copy(
+        update={
+            "body": "Government troops pulled back on Friday. They also took over Deir ez-Zor, residents said."
+        }
+    )
+    assert [(e.capital, e.type, e.actor) for e in syria_extractor.extract(holder)] == [
+        ("deir-ez-zor", "captured", "rebels")
+    ]
