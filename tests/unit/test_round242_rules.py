@@ -97,6 +97,90 @@ CASES = [
         {("taloqan", "captured", "asserted", "2021-08-11")},
         id="the_nth_of_the_capitals_taken",
     ),
+    # "spread through most of" a city is a partial take
+    pytest.param(
+        SYRIA,
+        SYRIA_SATURDAY_DEC,
+        "By Saturday evening opposition fighters had spread across most of Homs, a war monitor said.",
+        {("homs", "captured", "partial", "2024-12-07")},
+        id="spread_across_most_of",
+    ),
+    # an appositive "under rebel control since ..." tells a take
+    pytest.param(
+        SYRIA,
+        SYRIA_WEDNESDAY,
+        "In Hama, under rebel control since the morning, crowds gathered in the main square.",
+        {("hama", "captured", "asserted", "2024-12-04")},
+        id="an_appositive_under_rebel_control",
+    ),
+    # reports called "completely false" are denied
+    pytest.param(
+        SYRIA,
+        SYRIA_SATURDAY_DEC,
+        "State media said reports that Homs had fallen to the insurgents were totally false.",
+        {("homs", "captured", "denied", "2024-12-07")},
+        id="reports_totally_false",
+    ),
+    # police and security buildings, and a governorate's institutions, are seats of power
+    pytest.param(
+        SYRIA,
+        SYRIA_SATURDAY_DEC,
+        "In Daraa, local fighters took over the police and security buildings on Saturday, residents said.",
+        {("daraa", "captured", "asserted", "2024-12-07")},
+        id="police_and_security_buildings",
+    ),
+    pytest.param(
+        SYRIA,
+        SYRIA_SATURDAY_DEC,
+        "Druze factions in Suwayda said on Saturday they had seized the governorate's institutions in the city.",
+        {("suwayda", "captured", "claimed", "2024-12-07")},
+        id="the_governorates_institutions",
+    ),
+    # "announced the control of" a city is a claim of it
+    pytest.param(
+        AF,
+        AF_SATURDAY,
+        "The Islamic Emirate on Saturday announced the control of Asadabad, the capital of Kunar.",
+        {("asadabad", "captured", "claimed", "2021-08-14")},
+        id="announced_the_control_of",
+    ),
+    # "under any threat" is said only to deny that there is one
+    pytest.param(
+        AF,
+        AF_WEDNESDAY,
+        "A ministry official rejected that Mazar-i-Sharif is under any threat.",
+        set(),
+        id="under_any_threat",
+    ),
+    # a claim whose confirmation is of a part: partial
+    pytest.param(
+        AF,
+        AF_WEDNESDAY,
+        "The Taliban said on Wednesday they had captured Faizabad, while officials admitted that some "
+        "parts of it were gone.",
+        {("faizabad", "captured", "partial", "2021-08-11")},
+        id="a_claim_confirmed_in_part",
+    ),
+    # "did not accept that" the city had gone is a denial
+    pytest.param(
+        AF,
+        AF_WEDNESDAY,
+        "The defence ministry did not accept that the whole of Farah had gone.",
+        {("farah", "captured", "denied", "2021-08-11")},
+        id="did_not_accept_that",
+    ),
+    # a doubt after a later claim with news of its own is about that claim only
+    pytest.param(
+        AF,
+        AF_SATURDAY,
+        "Fighters were attacking Asadabad on Saturday, and the group later claimed that Sharana was in "
+        "their hands, a claim that could not be verified.",
+        {
+            ("asadabad", "contested", "asserted", "2021-08-14"),
+            ("sharana", "captured", "claimed", "2021-08-14"),
+        },
+        id="a_doubt_of_the_later_claim",
+    ),
 ]
 
 

@@ -106,6 +106,11 @@ _AIMED_BEFORE = re.compile(
 direction, not where anyone fights."""
 _BARE_THEY = re.compile(r"\s*they\s+(?:(?:also|then|later|soon|quickly|now|have|had|were|have\s+since)\s+)*")
 """A sentence that opens on "They" and its verb: the side the sentence before named."""
+_PART_ADMITTED = re.compile(
+    r"\s+(?:that\s+)?(?:only\s+)?(?:some|several|large|parts?|areas?|much|most|a\s+few|sections?)\b"
+    r"(?:\s+(?:parts?|areas?|districts|neighbou?rhoods|sections))?\s+of\b"
+)
+"""A confirmation of part of a city ("admitted that some parts of the city had fallen")."""
 _REJECTION_OPENS = 160
 """How far into the next sentence a rejection of the claim before it may begin."""
 _TO_HAVE = re.compile(r"\bto have\b")
@@ -1591,6 +1596,19 @@ class Judging(ExtractorBase):
             # "Officials confirmed the fall of Kandahar; there was no confirmation of the other
             # claims": the doubt is of a clause of its own
             unverified = False
+        if unverified and scan.has(self.cues.unverified):
+            doubts = [m.start() for m in self.cues.unverified.finditer(text)]
+            later_claim = self.cues.claim.search(text, trigger.end)
+            if (
+                doubts
+                and (attribution is None or attribution.start >= trigger.end)
+                and later_claim is not None
+                and later_claim.end() < min(doubts)
+                and any(later_claim.end() <= a < min(doubts) for a in anchors)
+            ):
+                # "were attacking Mehtarlam, and the group claimed that Gardez was in their hands, a
+                # claim that could not be verified": the doubt is of the later claim's news
+                unverified = False
         if unverified and trigger.spec.type in ("entered", "contested"):
             doubt = self.cues.unverified.search(text, trigger.end)
             if (
@@ -1617,6 +1635,11 @@ class Judging(ExtractorBase):
             )
         )
         if confirmed:
+            admission = self.cues.confirm.search(text, trigger.end)
+            if admission is not None and _PART_ADMITTED.match(text, admission.end()):
+                # "said they had captured Ghazni, while the ministry admitted that some parts of the
+                # city had fallen": what is confirmed is a part
+                return "partial"
             return "asserted"
         if attribution is not None and self._reporter_aside(scan, trigger, attribution):
             return "asserted"
