@@ -181,6 +181,109 @@ CASES = [
         },
         id="a_doubt_of_the_later_claim",
     ),
+    # a relative's second verb, "controlled by that night", is a take of the city it stands for
+    pytest.param(
+        SYRIA,
+        SYRIA_SATURDAY_DEC,
+        "State media said nothing more of Hama, which the rebels entered and controlled by nightfall.",
+        {("hama", "entered", "asserted", "2024-12-07"), ("hama", "captured", "asserted", "2024-12-07")},
+        id="entered_and_controlled_by_nightfall",
+    ),
+    # "both provincial capitals" stands for the two the sentence names
+    pytest.param(
+        SYRIA,
+        SYRIA_SATURDAY_DEC,
+        "Officials spoke of Quneitra and Suwayda, where armed locals had taken over both provincial capitals "
+        "on Saturday.",
+        {
+            ("quneitra", "captured", "asserted", "2024-12-07"),
+            ("suwayda", "captured", "asserted", "2024-12-07"),
+        },
+        id="both_provincial_capitals",
+    ),
+    # a time between "took control" and its object, as non-native desks write it
+    pytest.param(
+        SYRIA,
+        SYRIA_SATURDAY_DEC,
+        "Armed local groups took control early on Saturday of the city of Suwayda, residents said.",
+        {("suwayda", "captured", "asserted", "2024-12-07")},
+        id="took_control_early_on_a_day_of",
+    ),
+    # where an offensive was launched from is an origin, not a place "the city" may stand for
+    pytest.param(
+        SYRIA,
+        SYRIA_WEDNESDAY,
+        "The insurgents mounted their assault on Saturday from Idlib, reached Hama on Tuesday "
+        "and by Wednesday held much of the city.",
+        {("hama", "captured", "partial", "2024-12-04")},
+        id="an_assault_from_a_place_is_an_origin",
+    ),
+    # rebels from a place came from it ("former rebels from Daraa ... its southern districts")
+    pytest.param(
+        SYRIA,
+        SYRIA_SATURDAY_DEC,
+        "Men of the southern factions, mostly former rebels from Quneitra, entered the capital on Saturday, "
+        "pushing into its western districts.",
+        {("damascus", "entered", "asserted", "2024-12-07")},
+        id="rebels_from_a_place",
+    ),
+    # "the running tally, with dates:" heads a list of takes
+    pytest.param(
+        AF,
+        AF_WEDNESDAY,
+        "The Taliban took Farah on Tuesday, officials said.\n\nThe running tally, with dates:\n\n"
+        "1. Zaranj - Aug. 6\n\n2. Sheberghan - Aug. 7",
+        {
+            ("farah", "captured", "asserted", "2021-08-10"),
+            ("zaranj", "captured", "asserted", "2021-08-06"),
+            ("sheberghan", "captured", "asserted", "2021-08-07"),
+        },
+        id="a_running_tally_with_dates",
+    ),
+    # a dated item's notes tell a handover by a deal; "after what X called a deal" is one
+    pytest.param(
+        AF,
+        AF_SATURDAY,
+        "Below is a list of the capitals and the dates they fell.\n\n"
+        "1. GARDEZ, Paktia - Aug. 14. Officials left after what an elder called a deal with the insurgents.",
+        {
+            ("gardez", "captured", "asserted", "2021-08-14"),
+            ("gardez", "surrendered", "asserted", "2021-08-14"),
+        },
+        id="a_dated_items_note_of_a_deal",
+    ),
+    # a dated item's notes tell a handover told by its verb ("the governor handed over the rest")
+    pytest.param(
+        AF,
+        AF_SATURDAY,
+        "Below is a list of the capitals and the dates they fell.\n\n"
+        "1. QALAT, Zabul - Aug. 13. Most of the city fell on Aug. 12; the governor handed over the rest on Friday.",
+        {
+            ("qalat", "captured", "asserted", "2021-08-13"),
+            ("qalat", "surrendered", "asserted", "2021-08-13"),
+            ("qalat", "captured", "partial", "2021-08-12"),
+        },
+        id="a_dated_items_note_of_a_handover",
+    ),
+    # a participle after a list of capitals is the list's
+    pytest.param(
+        AF,
+        AF_SATURDAY,
+        "Farah and Zaranj, taken on Tuesday and Friday respectively, were calm.",
+        {("farah", "captured", "asserted", "2021-08-10"), ("zaranj", "captured", "asserted", "2021-08-13")},
+        id="a_lists_participle_respectively",
+    ),
+    pytest.param(
+        AF,
+        AF_SATURDAY,
+        "Kunduz, Taloqan and Aybak, all taken on Sunday, were calm.",
+        {
+            ("kunduz", "captured", "asserted", "2021-08-08"),
+            ("taloqan", "captured", "asserted", "2021-08-08"),
+            ("aybak", "captured", "asserted", "2021-08-08"),
+        },
+        id="a_lists_participle_all",
+    ),
 ]
 
 

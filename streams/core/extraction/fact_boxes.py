@@ -130,6 +130,14 @@ _LABEL_WORDS = 3
 """The most words a line that only labels a list may have."""
 
 
+_GAVE_UP = re.compile(
+    r"\b(?:surrender(?:ed|ing|s)?|gave up|giving up|capitulat(?:ed|ing)|laid down|handed over (?:their|its) (?:weapons|arms))\b"
+)
+"""Troops who gave up: in a dated item's notes, maybe a post's, not the city's handover."""
+_RUNNING_TALLY = re.compile(r"\brunning\s+(?:tally|count)\b")
+"""A running tally, the count of a side's takes so far."""
+
+
 class FactBoxes(ExtractorBase):
     """Events read from the items of a list under a trigger heading."""
 
@@ -262,7 +270,9 @@ class FactBoxes(ExtractorBase):
                 self._build(ctx, sentence, kind, head, actor, modality, None, head_day, precision, False)
                 # (a dated item's notes tell its claim, not a handover: "KUNDUZ - Aug. 8. The army
                 # base held out until Wednesday, when the troops there surrendered.")
-                for kind in self._item_kinds(event_type, low + (notes if listed is None else ""), segment)
+                for kind in self._item_kinds(
+                    event_type, low + (notes if listed is None else ""), segment, notes if listed else ""
+                )
             ]
         return drafts
 
@@ -427,8 +437,10 @@ class FactBoxes(ExtractorBase):
             lead = self._lead_in_take(sentence, text) if introduces and not whole else None
             if lead is not None:
                 return lead
-            # "PC CONTROL TIMELINE AS CODED": the days each capital changed hands
-            return ("captured", self.gazetteer.default_attacker) if _CONTROL_CHANGES.search(low) else None
+            # "PC CONTROL TIMELINE AS CODED": the days each capital changed hands; "The running tally,
+            # with dates:" under a story of a fall, the capitals fallen so far
+            changes = _CONTROL_CHANGES.search(low) or (introduces and _RUNNING_TALLY.search(low))
+            return ("captured", self.gazetteer.default_attacker) if changes else None
         spec = self.cues.trigger_specs[triggers[0][0]]
         actors = self.gazetteer.actor_mentions(low)
         if spec.type == "captured" and _LOST_BY.match(low, triggers[0][1]):
@@ -477,11 +489,16 @@ class FactBoxes(ExtractorBase):
             return None
         return self._list_heading(title.lower(), sentence, title, whole=True)
 
-    def _item_kinds(self, event_type: str, low: str, segment: tuple[int, int] | None) -> list[str]:
+    def _item_kinds(
+        self, event_type: str, low: str, segment: tuple[int, int] | None, dated_notes: str = ""
+    ) -> list[str]:
         """The events a list item reports for one capital: a handover is a capture too, and a
         capture whose notes tell a handover is one ("Aybak (Samangan), handed over after elders'
         request", "Zaranj (Nimroz), taken without a fight"; in a line of several, the notes up to
-        the next semicolon)."""
+        the next semicolon). A dated item's notes tell one by a deal or a handover ("GHAZNI - Aug.
+        12. The governor fled after what a councillor called a deal"), not by troops who gave up,
+        who may be a post's ("The army base held out until Wednesday, when the troops there
+        surrendered")."""
         if event_type == "surrendered":
             return ["surrendered", "captured"]
         if event_type != "captured":
@@ -495,6 +512,16 @@ class FactBoxes(ExtractorBase):
             # not "the army corps at the airport surrendered": a post's, not the city's
             and not _POST_SUBJECT.search(notes, max(0, start - 50), start)
             for number, start, _ in self.cues.triggers_in(notes)
+        )
+        handed_over = (
+            handed_over
+            or any(not _GAVE_UP.search(hit.group(0)) for hit in self.cues.surrender.finditer(dated_notes))
+            or any(  # "the governor handed over the rest on Friday"
+                self.cues.trigger_specs[number].type == "surrendered"
+                and not _GAVE_UP.match(dated_notes, start)
+                and not _POST_SUBJECT.search(dated_notes, max(0, start - 50), start)
+                for number, start, _ in self.cues.triggers_in(dated_notes)
+            )
         )
         return ["surrendered", "captured"] if handed_over else ["captured"]
 

@@ -353,6 +353,11 @@ governor calls Kabul")."""
 _ARMED_WORD = re.compile(r"\b(?:fighters|gunmen|militiamen|militants|insurgents|rebels)\b")
 _POSSESSED_STREETS = re.compile(r"['’]s (?:streets|city cent)")
 """A city's streets or centre, where a sentence's fighters are ("were patrolling the city's streets")."""
+_BOTH_CITIES = re.compile(
+    r"\b(?:both|the\s+two)\s+(?:(?:provincial|regional|southern|northern|eastern|western|main)\s+)?"
+    r"(?:cities|towns|capitals|provincial\s+capitals|provincial\s+centres|provincial\s+centers)\b"
+)
+"""A phrase for two cities ("both provincial capitals", "the two cities")."""
 _OBJECT_GAP_RELATIVE = re.compile(r",?\s*(?:which|that|whom)\s+(?:[\w'’-]+\s+){1,6}$")
 """A relative clause whose verb's object is its pronoun ("..., which the rebels seized"): the verb
 takes nothing past the comma that closes it."""
@@ -625,6 +630,8 @@ _QUALIFIED_CAPITAL = re.compile(r"\s*,(?:\s*the\s[^,;]{1,60},)?\s*")
 capital of Nimroz, taken on Friday"."""
 _ITS_FALL = re.compile(r"\bits(?=\s+(?:fall|capture|seizure|takeover)\b(?!\s+of\b))")
 """A possessive pronoun before a fall: the fallen capital is what it stands for."""
+_LIST_PARTICIPLE_GAP = re.compile(r"\s*,\s*(?P<plural>both\s+|all\s+(?:[a-z]+\s+)?)?")
+"""Between a list of capitals and a participle they share ("Kandahar and Herat, both taken")."""
 _PARTICIPLE_GAP = re.compile(
     r"^(?:\s+city)?(?:\s*\([^()]{1,40}\))?"  # its province in brackets: "Zaranj (Nimroz), taken without a fight"
     r"(?:\s+(?:in|on|near|at)\s+[^,;.\"“”]{1,40}?)?"
@@ -1193,6 +1200,8 @@ class Linking(ExtractorBase):
                 else "place"
             )
             found.append(Mention(capital, match.start(), match.end(), role, "coref"))
+        if "both " in low or "the two " in low:
+            found += self._pair_mentions(ctx, sentence, low, found)
         for match in self.cues.pronoun_subject.finditer(low) if "it " in low else ():
             topic = ctx.topic(sentence)
             named = {m.capital for m in found if m.start < match.start() and m.role == "place"}
@@ -1644,6 +1653,20 @@ class Linking(ExtractorBase):
             or _NEIGHBOURING.search(before)
         )
 
+    @staticmethod
+    def _pair_mentions(ctx: Context, sentence: Sentence, low: str, found: list[Mention]) -> list[Mention]:
+        """ "Daraa and Suwayda, where local factions took over both provincial capitals": a phrase for
+        two cities stands for the two capitals the sentence names as places, or else the two whose
+        news the sentence before told; with any other count it is left unread."""
+        pairs: list[Mention] = []
+        for match in _BOTH_CITIES.finditer(low):
+            named = sorted({m.capital for m in found if m.start < match.start() and m.role == "place"})
+            if not named:  # the two whose news the sentence before told, not those it names in passing
+                named = sorted(ctx.focus_by_sentence.get(sentence.index - 1, set()))
+            if len(named) == 2:
+                pairs += [Mention(c, match.start(), match.end(), "place", "coref") for c in named]
+        return pairs
+
     def _coref_topic(self, ctx: Context, sentence: Sentence, regional: bool, itself: bool) -> str | None:
         topic = ctx.topic(sentence, past_elsewhere=itself)
         return None if regional and topic == self.national_capital else topic
@@ -1947,11 +1970,19 @@ class Linking(ExtractorBase):
         ):  # "Aleppo went first, falling to HTS-led rebels": the subject of the clause it trails
             return trigger.start - mention.end + 30
         if trigger.spec.role == "object":
+            listed_end = _list_end(text, mention.end, others)
             if (
                 _PARTICIPLE.fullmatch(trigger.text)
                 and (
                     _PARTICIPLE_GAP.match(gap)
                     or (_ABSOLUTE_GAP.fullmatch(gap) and _WITH_BEFORE.search(text, 0, mention.start))
+                    # "Kandahar and Herat, taken on Friday and Thursday respectively": the list's
+                    or (
+                        (shared := _LIST_PARTICIPLE_GAP.fullmatch(text, listed_end, trigger.start))
+                        is not None
+                        # (the last of the list too where "both" or "all" says so)
+                        and (mention.end < listed_end or bool(shared.group("plural")))
+                    )
                 )
                 and self._participle_ends(text.lower(), trigger.end)
             ):  # "to Fayzabad in the far northeast, taken on Wednesday"; "with Latakia taken on Dec. 8"
