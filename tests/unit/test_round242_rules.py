@@ -284,6 +284,30 @@ CASES = [
         },
         id="a_lists_participle_all",
     ),
+    # the holder telling its own holding changes no hands
+    pytest.param(
+        SYRIA,
+        SYRIA_THURSDAY_NOV,
+        "The government had held Hama throughout the war, a monitor said.",
+        set(),
+        id="the_holders_own_holding",
+    ),
+    # fighters from the land around a capital came from it: "its" is not that capital
+    pytest.param(
+        SYRIA,
+        SYRIA_SATURDAY_DEC,
+        "Fighters from the Idlib enclave poured into its western neighbourhoods on Saturday.",
+        set(),
+        id="fighters_from_the_land_around_a_capital",
+    ),
+    # fighters "under orders to wait at the gates" are not there
+    pytest.param(
+        AF,
+        AF_SATURDAY,
+        "A spokesman said the group's units were under orders to wait at the gates of Mazar-i-Sharif.",
+        set(),
+        id="under_orders_to",
+    ),
 ]
 
 

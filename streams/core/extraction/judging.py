@@ -140,7 +140,8 @@ _HOLDER_WITHDREW_AFTER = re.compile(
 )
 """The holder's withdrawal told as the reporter's news after a declaration of control."""
 _BARE_ARMY_SUBJECT = re.compile(
-    r"\bthe\s+(?:army|military|troops|soldiers|garrison|defenders|police)\s+(?:(?:still|now|firmly)\s+)?$"
+    r"\bthe\s+(?:army|military|troops|soldiers|garrison|defenders|police|government|regime|authorities)\s+"
+    r"(?:(?:still|now|firmly)\s+)?$"
 )
 """The bare army, named by no side, right before what it holds: the holder's."""
 _BARE_TROOPS_BEFORE = re.compile(
@@ -730,6 +731,18 @@ class Judging(ExtractorBase):
             if holder is None and _THEIR.search(trigger.text):  # "officials said it was in their hands"
                 holder = self._actor(low, trigger, "captured", actors, attribution)
         elif _HOLD.fullmatch(trigger.text):
+            subject = [  # (not a building named by a side: "the police headquarters and were in control")
+                a
+                for a in actors
+                if a.end <= trigger.start <= a.end + 24
+                and not self.cues.seat_of_power.match(low[a.start : a.start + 60])
+            ]
+            if subject and subject[-1].actor in (
+                self.gazetteer.incumbent,
+                self.theatre.initial_controller(capital),
+            ):
+                # "The government had held the town since its forces retook it": its own holding
+                return "its holder names itself as holding it (no change of hands)"
             holder = self._actor(low, trigger, "captured", actors, attribution)
             if _BARE_ARMY_SUBJECT.search(low, max(0, trigger.start - 40), trigger.start):
                 holder = self.gazetteer.incumbent  # "In Kunduz, the army had full control": a holder's army
