@@ -416,8 +416,13 @@ def test_demo_samples_of_the_theatre_fold_to_the_record(syria: Theatre, syria_ex
 
 def test_second_author_articles(syria_extractor: Extractor) -> None:
     """Copy by authors who never saw the rules (that folder's README): the figures reached. Measured
-    over the 2,222 articles (round 228 in, extractor 1.101.0): strict F1 0.948 (0.9478), actor 0.987,
-    no event on a trap article (round 13's went with the rule for foreign states). Rounds 223, 225,
+    over the 2,326 articles (round 236 in, extractor 1.106.0): strict F1 0.949 (0.9493), actor 0.987,
+    no event on a trap article (round 13's went with the rule for foreign states). Rounds 226 (the
+    seventh session's final, its rules since written), 229, 231 and 233 to 236 (agency copy,
+    urgents, translated copy, regional outlets, live pages, explainers; analysis round 230 kept
+    out for its trap event, final measure 232 kept out) joined in the eighth session of 5 Dec at
+    0.980 (250 / 2 / 8) with 1.106.0; the 2,222 before them read 7057 / 251 / 519 (7052 / 252 /
+    524 with 1.102.0). Rounds 223, 225,
     227 and 228 (intake read as a final before the rules changed again, regional outlets' copy,
     explainers, translated copy; live-page round 224 kept out for its trap event, final measure 226
     kept out) joined in the seventh session of 5 Dec at 0.942 (147 / 9 / 9) with 1.101.0; the 2,164
@@ -439,7 +444,7 @@ def test_second_author_articles(syria_extractor: Extractor) -> None:
     kept out)."""
     records = load_gold([CORPUS.parent / f"{THEATRE}-second-author"])
     report = evaluate(records, syria_extractor)
-    assert len(records) >= 2222
+    assert len(records) >= 2326
     assert report.strict_all.f1 >= 0.946, report.strict_all.as_json()  # 0.9478 measured
     assert (
         report.actor_correct / report.modality_matched >= 0.975
