@@ -27,6 +27,7 @@ from streams.core.extraction.context import (
     FRONTED_LOCATIVE,
     HAS_PERFECT,
     HOLDOUT,
+    LAND_AROUND_AFTER,
     LIST_LEAD,
     NOT_REJECTING,
     PLACED_WHERE_AFTER,
@@ -41,6 +42,7 @@ from streams.core.extraction.context import (
     lower_text,
 )
 from streams.core.extraction.fact_boxes import FactBoxes
+from streams.core.extraction.judging import BARE_THEY
 from streams.core.extraction.linking import (
     Linking,
     after_relative_item,
@@ -97,6 +99,18 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
         paragraphs = [p for p in body.strip().split("\n") if p.strip()]
         first = next((p for p in paragraphs if not _EDITORIAL_NOTE.match(p.strip())), "")
         return first[cls.dateline_end(first) :]
+
+    def _opening_side(self, ctx: Context, sentence: Sentence) -> str | None:
+        """The side the sentence before opens on as its subject ("The Kurdish-led Syrian
+        Democratic Forces hold Raqqa"), for a bare "They" that opens this one; read only then."""
+        if ctx.opening is None or ctx.opening[0] != sentence.index - 1:
+            return None
+        text = ctx.opening[1]
+        actors = self.gazetteer.actor_mentions(text)
+        first = actors[0] if actors else None
+        if first is not None and first.start < _OPENING and _OPENING_SUBJECT.fullmatch(text, 0, first.start):
+            return str(first.actor)
+        return None
 
     def extract(self, article: Article, trace: list[Decision] | None = None) -> list[Event]:
         written = article
@@ -687,7 +701,7 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             # No event to read: only what later sentences need, as for a sentence without names
             self._skim(ctx, sentence, low)
             _remember_places(ctx, sentence, low, mentions, self.cues.route_after)
-            _remember_opening_side(ctx, sentence, low, self.gazetteer.actor_mentions(low[:_OPENING]))
+            ctx.opening = (sentence.index, low[:_OPENING])
             return
         clauses = with_item_heads(split_clauses(text), text, mentions)
         time_refs = self._time_refs(ctx, sentence, low)
@@ -765,7 +779,7 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             )
         if actors:
             ctx.last_actor = actors[-1].actor
-        _remember_opening_side(ctx, sentence, low, actors)
+        ctx.opening = (sentence.index, low)
         _remember_places(ctx, sentence, low, mentions, self.cues.route_after)
 
     @staticmethod
@@ -948,8 +962,7 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             event_types.append("surrendered")  # "fell without a fight": taken, and handed over
         if trigger.spec.type == "surrendered":
             event_types.append("captured")  # handed over to someone: they took control of it
-        opening = ctx.opening_side
-        previous = opening[1] if opening is not None and opening[0] == sentence.index - 1 else None
+        previous = self._opening_side(ctx, sentence) if BARE_THEY.match(low) else None
         actor = self._actor(low, trigger, trigger.spec.type, actors, attribution, mention.capital, previous)
         if (
             trigger.spec.type == "contested"
@@ -1929,9 +1942,6 @@ _BARE_QUESTION = re.compile(
 """A question that asks only whether what was just said is so."""
 
 
-_REGION_NOUN_AFTER = re.compile(r"\s+(?:enclave|pocket|countryside|hinterland)\b")
-"""A capital's name for the land around it ("the offensive that began in the Idlib enclave reached
-Homs"): where a sentence that names a place in it comes from, not what it is about."""
 _LEFT_FROM = re.compile(r"\b(?:withdrew|withdrawn|pulled\s+out|pulled\s+back|retreated)\s+from\s+$")
 """A holder's forces leaving a place: the place the next sentences' news is in."""
 _TELLER_WENT = re.compile(
@@ -1944,14 +1954,6 @@ _TELLER_WENT = re.compile(
 _OPENING = 60
 """How far into a sentence its subject may name a side."""
 _OPENING_SUBJECT = re.compile(r"(?:the\s+)?(?:[\w-]+\s+){0,3}?$")
-
-
-def _remember_opening_side(ctx: Context, sentence: Sentence, low: str, actors: list[Any]) -> None:
-    """The side a sentence opens on, as its subject ("The Kurdish-led Syrian Democratic Forces
-    hold Raqqa"), for a bare "They" that opens the next."""
-    first = actors[0] if actors else None
-    if first is not None and first.start < _OPENING and _OPENING_SUBJECT.fullmatch(low, 0, first.start):
-        ctx.opening_side = (sentence.index, first.actor)
 
 
 def _remember_places(
@@ -1969,7 +1971,7 @@ def _remember_places(
             for m in mentions
             if not (
                 m.role == "modifier"
-                and (route_after.match(low, m.end) or (placed and _REGION_NOUN_AFTER.match(low, m.end)))
+                and (route_after.match(low, m.end) or (placed and LAND_AROUND_AFTER.match(low, m.end)))
             )
         ]
     )

@@ -60,9 +60,9 @@ class Context:
     sentence): no topic for the next."""
     """The capitals a sentence reports a change of control for: its news, not its backdrop."""
     last_actor: str | None = None
-    opening_side: tuple[int, str] | None = None
-    """A sentence that opens on a side ("The Kurdish-led SDF hold Raqqa"), and that side: what a
-    bare "They" opening the next one means."""
+    opening: tuple[int, str] | None = None
+    """The last sentence read for its sides, and its text where a side may open it ("The
+    Kurdish-led SDF hold Raqqa"): what a bare "They" opening the next one means, read only then."""
     speakers: SpeakerMemory = field(default_factory=SpeakerMemory)
     in_past: bool = False
     """The current paragraph has named a year before the theatre's start."""
@@ -188,7 +188,7 @@ class Context:
         """Where the sentence's own words begin past the body's dateline (0 with none in it)."""
         if sentence.field != "body" or sentence.start >= self.dateline_end:
             return 0
-        return max(0, self.dateline_end - sentence.start)
+        return self.dateline_end - sentence.start
 
     def in_dateline(self, sentence: Sentence, start: int) -> bool:
         """Whether a position of the sentence lies in the body's dateline."""
@@ -357,6 +357,9 @@ def lower_text(text: str) -> str:
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in fold_accents(text))
 
 
+LAND_AROUND_AFTER = re.compile(r"\s+(?:enclave|pocket|countryside|hinterland)\b")
+"""A capital's name for the land around it ("the Idlib enclave", "the Aleppo countryside"): the
+modifier nouns of the lexicon that name land, not a place in the city."""
 TURN = re.compile(
     r",?\s+(?:but|while|whereas|although|though|however)\s+|\s*;\s+"
     # "the army acknowledged losing parts of Aleppo, as the rebels said they held all of it"

@@ -504,26 +504,26 @@ class FactBoxes(ExtractorBase):
         if event_type != "captured":
             return [event_type]
         notes = low[segment[0] : segment[1]] if segment else low
-        handed_over = any(
-            not _POST_SUBJECT.search(notes, max(0, hit.start() - 50), hit.end())
-            for hit in self.cues.surrender.finditer(notes)
-        ) or any(
+        handed_over = (
+            any(
+                not _POST_SUBJECT.search(notes, max(0, hit.start() - 50), hit.end())
+                for hit in self.cues.surrender.finditer(notes)
+            )
+            or self._handover_verb(notes)
+            or any(not _GAVE_UP.search(hit.group(0)) for hit in self.cues.surrender.finditer(dated_notes))
+            or self._handover_verb(dated_notes, troops=False)  # "the governor handed over the rest"
+        )
+        return ["surrendered", "captured"] if handed_over else ["captured"]
+
+    def _handover_verb(self, notes: str, *, troops: bool = True) -> bool:
+        """Notes that tell a handover by its verb: not a post's ("the army corps at the airport
+        surrendered"), nor, unless `troops`, troops who gave up."""
+        return any(
             self.cues.trigger_specs[number].type == "surrendered"
-            # not "the army corps at the airport surrendered": a post's, not the city's
+            and (troops or not _GAVE_UP.match(notes, start))
             and not _POST_SUBJECT.search(notes, max(0, start - 50), start)
             for number, start, _ in self.cues.triggers_in(notes)
         )
-        handed_over = (
-            handed_over
-            or any(not _GAVE_UP.search(hit.group(0)) for hit in self.cues.surrender.finditer(dated_notes))
-            or any(  # "the governor handed over the rest on Friday"
-                self.cues.trigger_specs[number].type == "surrendered"
-                and not _GAVE_UP.match(dated_notes, start)
-                and not _POST_SUBJECT.search(dated_notes, max(0, start - 50), start)
-                for number, start, _ in self.cues.triggers_in(dated_notes)
-            )
-        )
-        return ["surrendered", "captured"] if handed_over else ["captured"]
 
     def _heading_day(self, ctx: Context, low: str) -> date | None:
         """The day a list's heading gives its items ("UNDER ATTACK, AUG. 12:")."""

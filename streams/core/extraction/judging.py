@@ -104,7 +104,7 @@ _AIMED_BEFORE = re.compile(
 )
 """What is aimed or looked at ("a wedge whose point aims at the western edge of Aleppo"): a
 direction, not where anyone fights."""
-_BARE_THEY = re.compile(r"\s*they\s+(?:(?:also|then|later|soon|quickly|now|have|had|were|have\s+since)\s+)*")
+BARE_THEY = re.compile(r"\s*they\s+(?:(?:also|then|later|soon|quickly|now|have|had|were|have\s+since)\s+)*")
 """A sentence that opens on "They" and its verb: the side the sentence before named."""
 _PART_ADMITTED = re.compile(
     r"\s+(?:that\s+)?(?:only\s+)?(?:some|several|large|parts?|areas?|much|most|a\s+few|sections?)\b"
@@ -1490,7 +1490,7 @@ class Judging(ExtractorBase):
         if (
             previous is not None
             and trigger.spec.role == "object"
-            and _BARE_THEY.match(low, 0, trigger.start)
+            and BARE_THEY.match(low, 0, trigger.start)
             and not any(a.end <= trigger.start for a in actors)
             and (
                 capital is None

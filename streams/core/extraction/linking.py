@@ -22,6 +22,7 @@ from streams.core.extraction.context import (
     FRONTED_LOCATIVE,
     GAPPED_ITEM_BEFORE,
     GAPPED_ITEM_ON,
+    LAND_AROUND_AFTER,
     LIST_SEPARATOR,
     OWN_WHERE,
     PLACE_FROM,
@@ -630,8 +631,6 @@ _QUALIFIED_CAPITAL = re.compile(r"\s*,(?:\s*the\s[^,;]{1,60},)?\s*")
 capital of Nimroz, taken on Friday"."""
 _ITS_FALL = re.compile(r"\bits(?=\s+(?:fall|capture|seizure|takeover)\b(?!\s+of\b))")
 """A possessive pronoun before a fall: the fallen capital is what it stands for."""
-_LAND_AROUND_AFTER = re.compile(r"\s+(?:enclave|pocket|countryside|hinterland|region|area)\b")
-"""A capital's name for the land around it ("the Idlib enclave")."""
 _LIST_PARTICIPLE_GAP = re.compile(r"\s*,\s*(?P<plural>both\s+|all\s+(?:[a-z]+\s+)?)?")
 """Between a list of capitals and a participle they share ("Kandahar and Herat, both taken")."""
 _PARTICIPLE_GAP = re.compile(
@@ -1349,7 +1348,7 @@ class Linking(ExtractorBase):
         if self.cues.modifier_after.match(
             after.lstrip() if not after.startswith(("'", "’", "-")) else after
         ) and not POSSESSED_PART.match(low, end):  # "Kunduz's police chief", not "Kunduz's police districts"
-            if _LAND_AROUND_AFTER.match(low, end) and self.cues.origin_before.search(
+            if LAND_AROUND_AFTER.match(low, end) and self.cues.origin_before.search(
                 low[max(0, start - 60) : start]
             ):
                 return "destination"  # "fighters from the Idlib enclave": where they came from
