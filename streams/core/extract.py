@@ -48,6 +48,7 @@ from streams.core.extraction.linking import (
     after_relative_item,
     coordinated_readings,
     echoes_earlier_verb,
+    item_head_end,
     with_item_heads,
 )
 from streams.core.extraction.other_events import OtherEvents
@@ -1218,6 +1219,13 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
                 or _FIGHTERS_IN_SUBJECT.fullmatch(scan.low, 0, mentions[0].start)
             )
         ) or (ctx.entry_capital is not None and not mentions)  # a reference entry's sentence: set in its city
+        # "- Douma (Damascus countryside): local fighters took control on Dec 8": the place a list
+        # item's line heads, before its colon
+        headed = (
+            bool(mentions)
+            and (head_end := item_head_end(sentence.text, mentions[0])) is not None
+            and (":" in sentence.text[mentions[0].end : head_end])
+        )
         for trigger in triggers:
             if trigger.spec.type == "entered" and self.cues.civilian_subject.search(
                 scan.low, clause_of(clauses, trigger.start).start, trigger.start
@@ -1254,7 +1262,7 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
                 trigger.start in used
                 or _district_seat(scan.low, trigger)
                 or not (
-                    self._in_setting(scan.low, trigger, fronted, where, unnamed=not places)
+                    self._in_setting(scan.low, trigger, fronted, where, unnamed=not places, headed=headed)
                     if trigger.spec.role == "object"
                     else self._seat_is_subject(scan.low, trigger)
                     or (fronted and self._defenders_besieged(scan.low, trigger))
@@ -1405,12 +1413,20 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
         ) and bool(self.cues.seat_of_power_before.search(low, max(0, trigger.start - 80), trigger.start))
 
     def _in_setting(
-        self, low: str, trigger: Trigger, fronted: bool = False, where: bool = False, *, unnamed: bool = False
+        self,
+        low: str,
+        trigger: Trigger,
+        fronted: bool = False,
+        where: bool = False,
+        *,
+        unnamed: bool = False,
+        headed: bool = False,
     ) -> bool:
         """Whether an object trigger acts on the sentence's setting rather than a named place;
         `fronted`: the sentence opens with the capital it is set in ("In Kandahar, ..."); `where`:
         the trigger is in a capital's ", where" clause ("Tartus, where they took control");
-        `unnamed`: the sentence names no capital as a place, so its setting is the story's."""
+        `unnamed`: the sentence names no capital as a place, so its setting is the story's;
+        `headed`: a list item's line headed by the capital, whose take with no object is its own."""
         fronted = fronted or where
         if _DISTANCE_FROM.search(low, max(0, trigger.start - 60), trigger.start):
             return False  # "In Aleppo, whose outskirts lie 15 kilometres from the nearest clashes"
@@ -1434,7 +1450,7 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
                 (_CONTROL_ALONE.fullmatch(trigger.text) and not _CONTROL_OBJECT.match(low, trigger.end))
                 or _TOOK_OVER_ALONE.match(low, trigger.start)
             )
-            and (fronted or _AND_AUXILIARY_BEFORE.search(low, 0, trigger.start))
+            and (fronted or headed or _AND_AUXILIARY_BEFORE.search(low, 0, trigger.start))
         ):  # "In Daraa, former rebel factions took control on Friday"; "pushed into Homs the next
             # day and were in full control by late on Dec. 7"; "entered the city on Dec. 7 and had
             # taken full control by nightfall"

@@ -28,9 +28,11 @@ _FORWARD_BEFORE = re.compile(r"\b(?:following|next)\s+$")
 _PAST_PERFECT_REACH = 2
 """How many days before the story's day a past perfect's weekday looks back at most."""
 _HEADING_WEEKDAY = re.compile(
-    r"\s*(?:[-–—*•]\s*)?(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?(?=\s*[—–:-]\s)"
+    r"\s*(?:[-–—*•]\s*)?(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?"
+    r"(?=(?:,?\s+(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[ap]\.?m\b\.?)?)?\s*[—–:-]\s)"
 )
-"""A weekday's abbreviation heading a line before a dash or colon ("Fri — Zaranj"), never "sat" or "sun" in a sentence."""
+"""A weekday's abbreviation heading a line before a dash or colon ("Fri — Zaranj"), or a live
+page's entry with its hour ("Sat 23:45 - Homs taken"); never "sat" or "sun" in a sentence."""
 _WEEKDAY_ABBREVIATIONS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _DATED_BY = re.compile(r"\s+(?:on|of)\s+(?:the\s+)?")
 """Between a time of day and the date it is on ("by dawn on Dec. 8")."""

@@ -40,7 +40,8 @@ _OWN_PROVINCE_IN_CAPS = re.compile(
 """The capital's own province after a comma, in capitals, before the head's dash."""
 _NAME_JOINT = re.compile(r"\s*(?:,|and\b|&)\s*(?:and\s+)?(?=[A-Z][A-Z])")
 _HEADING_MARK = re.compile(
-    r"(?:[-–]\d{1,2}\b)?\s*(?:[—–:]|-\s)\s*"
+    # (past the date's weekday in brackets: "JULY 30 (Friday) - ...")
+    r"(?:[-–]\d{1,2}\b)?(?:\s*\((?:mon|tues|wednes|thurs|fri|satur|sun)day\))?\s*(?:[—–:]|-\s)\s*"
     # a post's date and time in brackets or before a bar: "[08 Dec 06:45 UTC] u/name:", "5 Dec, 11:45 |"
     r"|(?:,?\s*\d{1,2}[:.]\d{2}(?:\s*(?:utc|gmt|local))?)?\s*[]|]\s*(?:u/[\w-]+:\s*)?"
 )

@@ -41,6 +41,8 @@ _SIDE_THEN_DAY = re.compile(
     r"\s*[a-z][\w'’ ()-]{0,40},\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+[a-z]{3})"
 )
 """A tally item's bare note: a side, then the day ("southern factions, Dec 7")."""
+_SIDE_THEN_DAY_ONLY = re.compile(rf"{_SIDE_THEN_DAY.pattern}(?:,?\s+\d{{4}})?\s*(?:\.(?:\s|$)|$)")
+"""A note that is only a side and its day ("Taliban, 8 Aug.")."""
 _LOST_BY = re.compile(r"(?:lost|lose|loses|losing)\b")
 """A list heading's loss ("capitals lost by the government"): the loser named, not the taker."""
 _TRAILING_NOTE = re.compile(r"\s*\([^()]{1,60}\)[\s:.]*$")
@@ -164,6 +166,8 @@ class FactBoxes(ExtractorBase):
             ctx.list_heading = self._list_heading(low, sentence, text)
             ctx.list_day = self._heading_day(ctx, low) if ctx.list_heading is not None else None
             return []
+        if ctx.list_heading is None and (held := self._holder_line(ctx, sentence, low, found)) is not None:
+            return held
         listed = self._fact_box_head(ctx, sentence) if ctx.list_heading else None
         bare = ctx.list_heading is not None and listed is None and self._bare_item(sentence, low, text)
         if (lead is None or not lead.group(0).strip()) and listed is None and not bare:
@@ -284,6 +288,31 @@ class FactBoxes(ExtractorBase):
         if not actors or actors[0].start > 2 or actors[0].actor == self.gazetteer.incumbent:
             return None  # (not "government forces hold the airport": the holder, no taker)
         return str(actors[0].actor)
+
+    def _holder_line(
+        self, ctx: Context, sentence: Sentence, low: str, found: list[Draft]
+    ) -> list[Draft] | None:
+        """A table's line in prose with no list heading above it: a capital in capitals, then
+        only the side that holds it and the day it took it ("SAR-E PUL (Sar-e Pul) - Taliban, 8
+        Aug."), a take by that side on that day; not the side that held it at the start, whose
+        line tells no change."""
+        head = self._fact_box_head(ctx, sentence)
+        if head is None or head[1] is not None or len(head[0]) != 1:
+            return None
+        notes = low[head[2] :]
+        side = self._note_side(notes)
+        capital = head[0][0][0]
+        note = _SIDE_THEN_DAY_ONLY.match(notes)  # (a sentence of its own may follow on the line)
+        if (
+            side is None
+            or note is None
+            or side in self.theatre.heirs(self.theatre.initial_controller(capital))
+            or any(d.capital == capital and d.type in CONTROL_EVENT_TYPES for d in found)
+            or (day := self._note_day(ctx, low[: head[2] + note.end()], head[2])) is None
+        ):
+            return None
+        ctx.note(sentence, "captured:holder line", "event", f"asserted, actor {side}", capital)
+        return [self._build(ctx, sentence, "captured", capital, side, "asserted", None, day, "day", False)]
 
     def _notes_tell_a_take(self, notes: str) -> bool:
         """Whether an item's notes speak of a take ("The first provincial capital to fall", "Local

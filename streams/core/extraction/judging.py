@@ -253,12 +253,19 @@ _SAW = re.compile(r"\b(?:saw|has seen|had seen|witnessed|watched)\b")
 _FUTURE_MODAL = re.compile(r"\b(?:would|will|shall|going to)\b")
 _DIRECTIVE_TO = re.compile(r"\b(?:ordered|told|instructed|urged|asked|called on)\s+(?:[\w'’-]+\s+){0,3}?to$")
 """An order to do something: "ordered their fighters to wait at the gates of the city"."""
+_RANKED_PREDICATE = re.compile(
+    r"\b(?:were|was|became|become|becomes)\s+(?:among\s+|one\s+of\s+)?(?:the\s+)?(?:first|second|third|last|only)"
+    r"\s+(?:[\w-]+\s+){0,2}to\s+$"
+)
+"""A subject ranked first among a class before the verb ("were the first opposition forces to")."""
 _IMPLICATIVE_TO = re.compile(
     r"\b(?:persuaded|convinced|forced|compelled|prompted|pressured|pressed|managed|allowed|enabled|permitted)\s+(?:[\w'’-]+\s+){0,4}?to$"
     r"|\b(?:after|before)(?:\s*,[^,;]{1,60},)?\s+agreeing\s+to$"
     r"|\bagreed\s+(?:with\s+(?:the\s+)?(?:[\w'’-]+\s+){1,5}?)?to$"  # "agreed with Taliban commanders to hand over"
     r"|\b(?:began|begun|begins|started|starts)\s+to$"  # "they've begun to encircle the capital"
-    r"|\b(?:were|was)\s+(?:among\s+|one\s+of\s+)?(?:the\s+)?(?:first|second|third|last|only)\s+(?:[\w-]+\s+)?to$"
+    # "were the first to enter", "became the first opposition forces to enter"
+    r"|\b(?:were|was|became|become|becomes)\s+(?:among\s+|one\s+of\s+)?(?:the\s+)?(?:first|second|third|last|only)"
+    r"\s+(?:[\w-]+\s+){0,2}to$"
     r"|^(?:[\w'’-]+\s+)?the\s+(?:first|second|last|only)\s+(?:[\w'’-]+\s+){1,2}to$"
     r"|\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+able\s+to$"
     r"|\b(?:struck|striking|reached|reaching|sealed|cut)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:deal|agreement|pact)"
@@ -364,6 +371,11 @@ _LIKELY_OUTCOME_AFTER = re.compile(
     r"(?:to\s+be\s+)?(?:the\s+)?(?:most\s+|more\s+|increasingly\s+)?(?:likely|probable|possible|plausible)\b"
 )
 """A take named as a noun, then said to be likely: an outcome foreseen, not an event."""
+_UNDER_DISCUSSION_AFTER = re.compile(
+    r"[^.;]{0,80}?\b(?:is|was|are|were|remains|remained)\s+(?:reportedly\s+|still\s+|now\s+)?"
+    r"(?:under\s+(?:discussion|negotiation|consideration)|being\s+(?:discussed|negotiated|considered)|on\s+the\s+table)\b"
+)
+"""A take named as a noun, then said to be talked over: a deal not yet made."""
 _DOUBT_OF_FALL = re.compile(r"(?:\s+of)?\s+(?:its|the\s+city['’]s|the)\s+(?:fall|capture|takeover|loss)\b")
 """What a doubt names after it when it is of the city's fall only."""
 _FIGHT_FOR = re.compile(r"(?:battle|fight|struggle)\s+for")
@@ -924,6 +936,12 @@ class Judging(ExtractorBase):
         ):  # "a negotiated handover of the capital, rather than a battle for it, now appeared the
             # most likely outcome"
             return 'hypothetical ("a handover of X appeared the likeliest outcome")'
+        if (
+            trigger_text
+            and _NOUN_TRIGGER.search(trigger_text)
+            and _UNDER_DISCUSSION_AFTER.match(low, start + len(trigger_text))
+        ):
+            return 'hypothetical ("a handover of X is under discussion")'
         if _NEVER_HAPPENED.search(low, start, clause.end if clause.end > start else len(low)):
             return 'negated ("a battle for the capital that never took place")'
         if _LONG_AGO_AFTER.search(low, max(0, start - 90), start):
@@ -1475,6 +1493,11 @@ class Judging(ExtractorBase):
             claimant = [a for a in actors if speaker[0] <= a.start < speaker[1]]
             if claimant and _CLAIM_TO_HAVE.fullmatch(low, speaker[1], trigger.start):
                 return side(claimant[-1])  # "rejected the Taliban's claim to have taken the valley"
+            ranked = _RANKED_PREDICATE.search(low, max(0, trigger.start - 80), trigger.start)
+            if ranked is not None and any(a.end <= ranked.start() for a in before):
+                # "Fighters of the Southern Operations Room were the first opposition forces to
+                # enter X": the subject, not the class the predicate ranks it in
+                before = [a for a in before if a.end <= ranked.start()]
             if before:
                 return side(before[-1])
             # "local armed groups said they had taken control of Daraa": the speaker's own side

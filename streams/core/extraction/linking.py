@@ -619,6 +619,11 @@ def _told_where(
 _PARTICIPLE = re.compile(
     r"taken|captured|seized|overrun|lost|fallen|surrendered|retaken|recaptured|(?:handed|turned) over"
 )
+_GENERIC_CITY = re.compile(r"\b(?:a|any|each|every)\s+(?:[\w-]+\s+)?(?:capital|city|town)\b")
+"""A city in general ("a provincial capital", "any city"), which a later "its" may stand for."""
+_ITEM_PARTICIPLE = re.compile(rf"{_PARTICIPLE.pattern}|taken\s+over|entered|attacked|besieged|stormed")
+"""A participle an item's head takes as its predicate ("- Homs: entered and taken on Dec 7")."""
+_ITEM_PARTICIPLE_WORD = re.compile(rf"\b(?:{_ITEM_PARTICIPLE.pattern})\b")
 
 _SIDES_BETWEEN = re.compile(r"\s*(?:between|launched|mounted|staged|carried\s+out)\s")
 """The sides or the launch of a fight named after its noun ("clashes between rebel fighters and
@@ -866,7 +871,7 @@ def _item_end(low: str, start: int) -> int:
     return end if end >= 0 else len(low)
 
 
-def _item_head_end(text: str, mention: Mention) -> int | None:
+def item_head_end(text: str, mention: Mention) -> int | None:
     """Where a list item's heading ends when the capital heads it, as in fact boxes and
     question-and-answer lists ("- Zaranj (Nimroz province): fell on Friday", "Kunduz, Kunduz
     province: taken on Aug. 8"): what follows is said of the capital."""
@@ -881,7 +886,7 @@ def _item_head_end(text: str, mention: Mention) -> int | None:
 def with_item_heads(clauses: list[Clause], text: str, mentions: list[Mention]) -> list[Clause]:
     """A heading and the predicate it heads read as one clause, for the links, gates and dates
     a clause bounds."""
-    head_end = _item_head_end(text, mentions[0]) if mentions else None
+    head_end = item_head_end(text, mentions[0]) if mentions else None
     if head_end is None or len(clauses) < 2 or clauses[1].start > head_end:
         return clauses
     return [Clause(clauses[0].start, clauses[1].end), *clauses[2:]]
@@ -1296,6 +1301,8 @@ class Linking(ExtractorBase):
                 and any(_LIST_GAP.fullmatch(low, m.end, last.start) for m in found if m.end <= last.start)
             ):
                 last = None  # "highways to Mazar-i-Sharif and Kabul, and its capture": which of them?
+            if not found and _GENERIC_CITY.search(low, 0, match.start()):
+                continue  # "counts a provincial capital as captured when its fall is confirmed": any city
             if low.startswith("it "):
                 capital = ctx.topic(sentence)  # "It sits at the junction ..., and its capture": the same "it"
             else:
@@ -1942,19 +1949,19 @@ class Linking(ExtractorBase):
             # "In the city's streets, shops shut early": nobody's fighters are there; nor in "X, who
             # fought the Taliban, has called for arms, and volunteers paraded through the city's streets"
             return None
-        head_end = _item_head_end(text, mention)
+        head_end = item_head_end(text, mention)
         if (
             head_end is not None
             and head_end <= trigger.start
-            and (trigger.spec.role == "subject" or _PARTICIPLE.fullmatch(trigger.text))
+            and (trigger.spec.role == "subject" or _ITEM_PARTICIPLE.fullmatch(trigger.text))
             # not "5. Homs and Hama: Homs, taken late on 7 December": a capital the item names again
             and not any(head_end <= start <= head_end + 2 for start, _ in others)
         ):  # "- Zaranj (Nimroz): fell on Friday": the item's predicate, with no subject of its own
-            return (
-                trigger.start - head_end
-                if self._bridges(text[head_end : trigger.start], cues.subject_bridge)
-                else None
-            )
+            # (past the item's other participles: "- Homs: entered and taken on Dec 7")
+            gap, participles = _ITEM_PARTICIPLE_WORD.subn(" ", text[head_end : trigger.start].lower())
+            if participles:  # "- Mehtarlam (Laghman): attacked on Saturday; fell early on Sunday"
+                gap = gap.replace(";", " ").replace(",", " ")
+            return trigger.start - head_end if self._bridges(gap, cues.subject_bridge) else None
         if _told_where(text, mention, trigger, others):
             return trigger.start - mention.end  # "arrived in Tartus, where the takeover passed off calmly"
         if any(

@@ -64,6 +64,7 @@ _PAST_ON_WEEKDAY = re.compile(
 """A simple past told right before a bare weekday: a day before the entry it is told in."""
 _CLOCK_AFTER_DAY = re.compile(
     rf",?\s*(?:(?:at|about|around)\s+)?(?:{_HOUR}|\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:hrs|h)\b|dawn\b"
+    r"|(?:[01]?\d|2[0-3])[:.][0-5]\d\s*[—–:-]\s"  # a live page's "Sat 23:45 - Homs taken"
     r"|(?:early\s+|late\s+)?(?:hours|morning|afternoon|evening|night|midday|dusk)\s*[—–:-])"
 )
 """An hour right after an entry's opening day ("Saturday, 7 a.m.", "SUNDAY, 1 A.M.", "FRIDAY,

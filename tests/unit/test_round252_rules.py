@@ -1,0 +1,181 @@
+"""General rules found in session 37's rounds, each tested on sentences of our own (never the
+rounds' sentences): the text, the theatre it is read in, when it was published, and every control
+event it must yield (capital, type, modality, day)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from schemas.article import Article
+from streams.core.extract import Extractor
+from tests.unit.rule_cases import AF, SYRIA, Expected, check_rule
+
+AF_MONDAY = "2021-08-16T09:00:00+04:30"  # Monday 16 Aug 2021
+AF_FRIDAY = "2021-08-13T18:00:00+04:30"  # Friday 13 Aug 2021
+SYRIA_SUNDAY_DEC = "2024-12-08T10:00:00+03:00"  # Sunday 8 Dec 2024
+SYRIA_TUESDAY_DEC = "2024-12-10T16:00:00+03:00"  # Tuesday 10 Dec 2024
+
+CASES = [
+    # a live page's entry headed by an abbreviated weekday and its hour dates the entry
+    pytest.param(
+        SYRIA,
+        SYRIA_SUNDAY_DEC,
+        "Live coverage, newest first.\n\nSun 07:15 - Calm in the south\nNo clashes were reported "
+        "overnight in Suwayda.\n\nFri 21:40 - Into the city\nRebel columns pushed into Hama from the "
+        "east this evening, residents said.",
+        {("hama", "entered", "asserted", "2024-12-06")},
+        id="a_live_entrys_abbreviated_weekday_and_hour",
+    ),
+    pytest.param(
+        AF,
+        AF_MONDAY,
+        "Live updates.\n\nSat 22:05 - Eastern city\nTaliban fighters stormed into Jalalabad early this "
+        "evening, two officials said.",
+        {("jalalabad", "entered", "asserted", "2021-08-14")},
+        id="an_entry_heading_dates_the_line_below",
+    ),
+    # a list item headed by a capital takes "entered" as its predicate, and the participles joined to it
+    pytest.param(
+        SYRIA,
+        SYRIA_TUESDAY_DEC,
+        "Where things stand:\n\n- Hama: entered and captured on Dec 5.\n- Idlib: held by the "
+        "rebels since 2015.",
+        {("hama", "entered", "asserted", "2024-12-05"), ("hama", "captured", "asserted", "2024-12-05")},
+        id="an_items_entered_and_captured",
+    ),
+    # a take with no object in an item's notes is of the capital heading the item
+    pytest.param(
+        AF,
+        AF_MONDAY,
+        "How the week went:\n\n- Gardez (Paktia): Taliban fighters took control on Saturday after "
+        "the garrison left.\n- Khost (Khost): fighters took over on Sunday as the last troops left.",
+        {
+            ("gardez", "captured", "asserted", "2021-08-14"),
+            ("khost", "captured", "asserted", "2021-08-15"),
+        },
+        id="an_items_take_with_no_object",
+    ),
+    # "the ruined city of" bridges a take and its capital
+    pytest.param(
+        AF,
+        AF_MONDAY,
+        "Fighters said they had taken the battered city of Lashkar Gah on Friday.",
+        {("lashkar-gah", "captured", "claimed", "2021-08-13")},
+        id="the_battered_city_of",
+    ),
+    # a capital named as where troops withdraw to is no antecedent of "the provincial capital"
+    pytest.param(
+        AF,
+        AF_FRIDAY,
+        "Officials in Ghazni agreed to withdraw their staff to Kabul and handed the provincial capital "
+        "over to the Taliban on Thursday.",
+        {
+            ("ghazni", "surrendered", "asserted", "2021-08-12"),
+            ("ghazni", "captured", "asserted", "2021-08-12"),
+        },
+        id="withdrawn_to_is_a_destination",
+    ),
+    # "became the first ... to enter" is a fact, no plan
+    pytest.param(
+        AF,
+        AF_MONDAY,
+        "Taliban units became the first insurgent forces to enter Kabul on Sunday since 2001.",
+        {("kabul", "entered", "asserted", "2021-08-15")},
+        id="became_the_first_to_enter",
+    ),
+    # a table's line in prose: a capital, the side that took it and the day
+    pytest.param(
+        AF,
+        AF_MONDAY,
+        "How the north went.\n\nAYBAK (Samangan) - Taliban, 9 Aug. Elders asked for calm.\n\n"
+        "MAZAR-I-SHARIF (Balkh) - Government, no change until 14 Aug.",
+        {("aybak", "captured", "asserted", "2021-08-09")},
+        id="a_capital_then_its_taker_and_day",
+    ),
+    # "taken over" and "attacked" as an item's predicates
+    pytest.param(
+        AF,
+        AF_MONDAY,
+        "The weekend:\n\n- Charikar (Parwan): taken over on Sunday.\n- Khost (Khost): attacked on Friday.",
+        {
+            ("charikar", "captured", "asserted", "2021-08-15"),
+            ("khost", "contested", "asserted", "2021-08-13"),
+        },
+        id="an_items_taken_over_and_attacked",
+    ),
+    # "no government acknowledgement" leaves a list item a claim
+    pytest.param(
+        AF,
+        AF_FRIDAY,
+        "Capitals taken by the Taliban:\n1. Ghazni, Ghazni - Aug. 12 (residents; no government "
+        "acknowledgement yet)",
+        {("ghazni", "captured", "claimed", "2021-08-12")},
+        id="no_government_acknowledgement",
+    ),
+    # "its" after "a provincial capital" stands for any capital, not the one told before
+    pytest.param(
+        AF,
+        AF_FRIDAY,
+        "Fighting went on in Ghazni on Thursday.\n\nWe record a provincial capital as fallen only when "
+        "its capture is confirmed by officials.",
+        {("ghazni", "contested", "asserted", "2021-08-12")},
+        id="its_after_a_capital_in_general",
+    ),
+    # a city named before "bombing" modifies it: claiming a bombing takes no city
+    pytest.param(
+        AF,
+        AF_FRIDAY,
+        "The Taliban claimed the Jalalabad bombing and warned of more attacks.",
+        set(),
+        id="claimed_the_city_bombing",
+    ),
+    # a chronology's present tense: "push the insurgents out of" is a retake
+    pytest.param(
+        AF,
+        AF_FRIDAY,
+        "Chronology.\n\nAUG. 11 (Wednesday) - Commandos push the insurgents out of two neighbourhoods "
+        "of Farah.",
+        {("farah", "retaken", "partial", "2021-08-11")},
+        id="a_chronologys_present_retake_and_bracketed_weekday",
+    ),
+    # a handover under discussion has not happened
+    pytest.param(
+        AF,
+        AF_FRIDAY,
+        "A handover of Tarinkot to the Taliban is under discussion, tribal elders said.",
+        set(),
+        id="a_handover_under_discussion",
+    ),
+    # "controlled the provincial capital" as a take, the capital told before
+    pytest.param(
+        SYRIA,
+        SYRIA_SUNDAY_DEC,
+        "Street fighting went on in Homs on Saturday. By nightfall the rebels controlled the whole of "
+        "the provincial capital, residents said.",
+        {("homs", "entered", "asserted", "2024-12-07"), ("homs", "captured", "asserted", "2024-12-07")},
+        id="controlled_the_whole_of_the_provincial_capital",
+    ),
+]
+
+
+@pytest.mark.parametrize(("theatre_extractor", "published", "body", "expected"), CASES)
+def test_rule(
+    request: pytest.FixtureRequest, theatre_extractor: str, published: str, body: str, expected: Expected
+) -> None:
+    check_rule(request, theatre_extractor, published, body, expected)
+
+
+def test_a_subject_ranked_first_is_the_actor_not_its_class(syria_extractor: Extractor) -> None:
+    """ "Fighters of X were the first opposition forces to enter Damascus": X entered, not the
+    class the predicate ranks it in."""
+    article = Article(
+        id="t",
+        published_at=datetime.fromisoformat(SYRIA_SUNDAY_DEC),
+        body="Fighters of the Southern Operations Room were the first opposition forces to enter "
+        "Damascus late on Saturday, residents said.",
+    )
+    assert [(e.capital, e.type, e.actor) for e in syria_extractor.extract(article)] == [
+        ("damascus", "entered", "southern")
+    ]
