@@ -690,6 +690,8 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             or "turn of" in low
             or "it was" in low
             or "then" in low
+            or "so did" in low
+            or "so too did" in low
             or _NAMES_THEN_DAY.match(low)
             or _DAY_THEN_NAMES.match(low)
         ):
@@ -796,7 +798,11 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             opens == sentence.index and 0 <= before <= ctx.fall_told_at
         )
         turns = [
-            Trigger(_NEXT_TO_FALL, hit.start(), hit.end(), hit.group(0)) for hit in _TURN_OF.finditer(low)
+            Trigger(_NEXT_TO_FALL, hit.start(), hit.end(), hit.group(0))
+            for hit in _TURN_OF.finditer(low)
+            # ("so did X" only where nothing else happens in the sentence: not "So did Qala-i-Naw,
+            # the city the Taliban broke into on July 7", whose day and "the city" are the entry's)
+            if not (hit.group(0).endswith("did") and triggers)
         ]
         listed = _NAMES_THEN_DAY.match(low)
         if listed and (after_fall or ctx.tallies_falls):
@@ -1642,7 +1648,8 @@ def _district_seat(low: str, trigger: Trigger) -> bool:
 
 _THE_AFTER = re.compile(r"^\s*(?:the\s+|its\s+|their\s+)?")
 _MOVED_INTO = re.compile(
-    r"(?:mov(?:ed|e|es|ing)|advanc(?:ed|e|es|ing)|pour(?:ed|s|ing)?|sw(?:ept|eep|eeps|eeping)) (?:back )?into"
+    r"(?:mov(?:ed|e|es|ing)|advanc(?:ed|e|es|ing)|pour(?:ed|s|ing)?|sw(?:ept|eep|eeps|eeping)|c(?:ame|ome|omes|oming))"
+    r" (?:back )?into"
 )
 """An entry with no force in the word ("moved into", "advanced into"), unlike "broke into" or "stormed":
 as the holder leaves, a takeover."""
@@ -2096,6 +2103,9 @@ _TURN_OF = re.compile(
     r"it\s+was(?!\s+the\s+turn\b)(?=\s+[\w'’-]+(?:[\s-][\w'’-]+){0,3}\s*(?:[,.;]|$))"
     # "Kunduz had gone. Then Sar-e Pul.": a sentence that is only "then" and a name
     r"|^(?:and\s+)?then(?=\s+[\w'’-]+(?:[\s-][\w'’-]+){0,2}\s*[.;!]?\s*$)"
+    # "Herat fell on Thursday. On Friday, so did Kandahar.": the fall before, said again
+    r"|^(?:(?:early\s+|late\s+)?on\s+[\w'’.-]+(?:\s+\d{1,2})?,?\s+|(?:a|one)\s+day\s+later,?\s+)?so\s+(?:too\s+)?did"
+    r"(?=\s+[\w'’-]+(?:[\s-][\w'’-]+){0,3}\s*(?:[,.;]|$))"
 )
 _NEXT_TO_FALL = TriggerSpec("captured", "object")
 _NAMES_THEN_DAY = re.compile(

@@ -157,6 +157,90 @@ CASES = [
         {("homs", "entered", "asserted", "2024-12-07"), ("homs", "captured", "asserted", "2024-12-07")},
         id="controlled_the_whole_of_the_provincial_capital",
     ),
+    # "so did X" after a fall told in the sentence before: X fell too
+    pytest.param(
+        AF,
+        AF_MONDAY,
+        "Last Thursday Ghazni fell. On Friday, so did Qalat, the capital of Zabul.",
+        {("ghazni", "captured", "asserted", "2021-08-12"), ("qalat", "captured", "asserted", "2021-08-13")},
+        id="so_did_after_a_fall",
+    ),
+    # "came into" the city is an entry; as the holder leaves, a takeover
+    pytest.param(
+        SYRIA,
+        SYRIA_SUNDAY_DEC,
+        "Residents said armed men came into Homs from the north on Saturday evening and fighting "
+        "broke out near the clock tower.",
+        {("homs", "entered", "asserted", "2024-12-07")},
+        id="came_into_the_city",
+    ),
+    pytest.param(
+        AF,
+        AF_MONDAY,
+        "Taliban fighters came into Gardez on Saturday after the last troops left, residents said.",
+        {("gardez", "captured", "asserted", "2021-08-14")},
+        id="came_into_as_the_holder_left",
+    ),
+    # clashes that "could be heard" are heard: a perception, no modal
+    pytest.param(
+        AF,
+        AF_FRIDAY,
+        "Residents said heavy clashes could be heard in Maimana on Thursday night.",
+        {("maymana", "contested", "asserted", "2021-08-12")},
+        id="clashes_could_be_heard",
+    ),
+    # land that "surrounds" a capital is geography, no siege
+    pytest.param(
+        AF,
+        AF_FRIDAY,
+        "Kapisa province, which surrounds Mahmud-i-Raqi, was quiet on Thursday.",
+        set(),
+        id="a_province_that_surrounds_the_city",
+    ),
+    # "the road led on to X": the story goes there next, so "its" and "the city" are X
+    pytest.param(
+        SYRIA,
+        SYRIA_SUNDAY_DEC,
+        "Hama fell on Thursday. From there the road led south to Homs. Rebels were fighting on its "
+        "northern edge by Friday night. On Saturday they pushed into the city.",
+        {
+            ("hama", "captured", "asserted", "2024-12-05"),
+            ("homs", "contested", "asserted", "2024-12-06"),
+            ("homs", "entered", "asserted", "2024-12-07"),
+        },
+        id="the_road_led_on_to",
+    ),
+    # a region taken "including the city of X" takes X with it
+    pytest.param(
+        AF,
+        AF_MONDAY,
+        "The Taliban said on Sunday they had taken control of the province of Kapisa, including the "
+        "mountain city of Mahmud-i-Raqi.",
+        {("mahmud-i-raqi", "captured", "claimed", "2021-08-15")},
+        id="a_province_including_the_city_of",
+    ),
+    # an operation that "aims at the liberation of" a city has not taken it
+    pytest.param(
+        SYRIA,
+        SYRIA_SUNDAY_DEC,
+        "The command said the new operation aims at the liberation of Hama and the return of the displaced.",
+        set(),
+        id="aims_at_the_liberation_of",
+    ),
+    # "the city" in a clause naming one capital, after a clause naming others, is that one
+    pytest.param(
+        AF,
+        AF_MONDAY,
+        "On Friday the insurgents took Qalat and Tarinkot, and on Saturday tribal elders in Sharana "
+        "talked the governor into handing the city over without a fight.",
+        {
+            ("qalat", "captured", "asserted", "2021-08-13"),
+            ("tarinkot", "captured", "asserted", "2021-08-13"),
+            ("sharana", "surrendered", "asserted", "2021-08-14"),
+            ("sharana", "captured", "asserted", "2021-08-14"),
+        },
+        id="the_city_in_its_own_clause",
+    ),
 ]
 
 

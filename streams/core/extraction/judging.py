@@ -258,6 +258,13 @@ _RANKED_PREDICATE = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}to\s+$"
 )
 """A subject ranked first among a class before the verb ("were the first opposition forces to")."""
+_SURROUND_VERB = re.compile(r"(?:surround|encircl|ring)(?:s|ed|es)?\b")
+_LAND_SUBJECT_BEFORE = re.compile(
+    r"\b(?:province|governorate|countryside|region|mountains|hills|desert|valley|plains?|farmland|orchards"
+    r"|suburbs|villages)\s*,?\s*(?:which|that)?\s*$"
+)
+"""Land as the subject of "surrounds" ("Rif Dimashq province, which surrounds the capital"): where
+the city lies, no siege of it."""
 _IMPLICATIVE_TO = re.compile(
     r"\b(?:persuaded|convinced|forced|compelled|prompted|pressured|pressed|managed|allowed|enabled|permitted)\s+(?:[\w'’-]+\s+){0,4}?to$"
     r"|\b(?:after|before)(?:\s*,[^,;]{1,60},)?\s+agreeing\s+to$"
@@ -384,7 +391,10 @@ _NEGOTIATED_FOR = re.compile(
     r"(?:(?:with|between)\s+(?:[\w'’-]+\s+){1,8}?)?(?:for|on|about|over)\s+(?:the\s+|a\s+)?$"
 )
 """Talks still going on for a take named right after them: the take has not happened."""
-_MODAL_IN_TRIGGER = re.compile(r"\b(?:could|would|might|may|will|should|can)\b")
+_MODAL_IN_TRIGGER = re.compile(
+    r"\b(?:could|would|might|may|will|should|can)\b(?!\s+(?:be\s+)?(?:heard|seen)\b)"
+)
+"""A modal in a trigger's words (not what "could be heard" or "can be seen": a perception, told)."""
 _NEWS_CONJUNCT = re.compile(r"[^,;.:]{1,50}?\sand\s+")
 """From one trigger to a nominal one after "and", with no clause between ("entering the city of
 Aleppo and its fall")."""
@@ -893,6 +903,8 @@ class Judging(ExtractorBase):
             )
         ) and not self.cues.denial.search(low, 0, start):
             return "a rumour: no side claimed it"  # "there were rumours on social media of fighting near X"
+        if _SURROUND_VERB.match(trigger_text) and _LAND_SUBJECT_BEFORE.search(low, max(0, start - 40), start):
+            return 'geography ("the province, which surrounds the capital"), no siege'
         if _MORE_THAN_BEFORE.search(low, max(0, start - 30), start):
             return 'a take told again as what was more than it ("they did more than take the city")'
         if _VERDICT_TAG_AFTER.search(low, start) and _QUOTE_OPENED_BEFORE.search(low, 0, start):

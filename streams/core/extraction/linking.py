@@ -444,6 +444,7 @@ _QUOTE_MARK = re.compile(r"(?:^|(?<=\s))[\"“”‘']|[\"“”’'](?=\s|$)")
 """A quotation mark that opens or closes a word: a quoted verb ('had "completely liberated" Homs')."""
 _CAPITAL_NAMED = re.compile(
     r"\b(?:capital|(?:provincial|regional|administrative) (?:centre|center|seat))\b(?:,\s*)?"
+    r"|\bcity\s+of\s+"  # "the governorate of Quneitra, including the ruined city of Quneitra"
 )
 """The word that names a region's capital in a list of what was taken with the region."""
 _LANDMARK_PLACE = re.compile(
@@ -539,6 +540,10 @@ _ROAD_END = re.compile(
     r"(?:wards?)?\s+(?:to|towards?)\s+$"  # "the roads south towards Farah"
 )
 """A capital named as where a road described in passing leads ("the main highway to Kandahar")."""
+_ROAD_LED = re.compile(
+    r"\b(?:road|path|way|route)\s+(?:then\s+)?(?:led|leads|lay|lies)\s+(?:(?:north|south|east|west)\w*\s+)?(?:on\s+)?to\s+$"
+)
+"""A road that led on to a capital, the subject of its sentence: the next place the story is in."""
 _RELATIVE_OPENS = re.compile(r"\s*,\s*(?:which|where|whose)\b")
 _RELATIVE_AFTER = re.compile(
     r"\s*,\s*(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:capital|city|town)\s+(?:which|that|taken|captured|seized|overrun)\s"
@@ -629,6 +634,8 @@ _SIDES_BETWEEN = re.compile(r"\s*(?:between|launched|mounted|staged|carried\s+ou
 """The sides or the launch of a fight named after its noun ("clashes between rebel fighters and
 government troops are under way on the outskirts of X", "an attack launched at dawn by the
 insurgents on the outskirts of X"): the place comes further on."""
+_CLAUSE_JOINT_OR_SEMICOLON = re.compile(r",\s+(?:and|but|while|whereas)\s|;\s")
+"""Where a clause of its own begins, after another."""
 _CLAUSE_JOINT = re.compile(r",\s+(?:and|but|while|whereas)\s")
 """Where a clause of its own begins after a list's head."""
 _QUALIFIED_CAPITAL = re.compile(r"\s*,(?:\s*the\s[^,;]{1,60},)?\s*")
@@ -1390,6 +1397,8 @@ class Linking(ExtractorBase):
             return "reference"  # "the last major city before Kabul was handed over": the other one
         if _ROAD_END.search(before) and not _RELATIVE_OPENS.match(low, end):
             return "reference"  # "on the main highway to Kandahar" (not "from Hama, which they seized")
+        if _ROAD_LED.search(before):
+            return "place"  # "From there the road led south to Homs": where the story goes next
         went = self.cues.destination_before.search(before)
         moved = _MOVED_INTO.search(before) if went else None
         if went and _FOUGHT_INTO.search(before):
@@ -1550,6 +1559,23 @@ class Linking(ExtractorBase):
         ]
         if opened:  # "Clashes went on near Herat, while in Kandahar fighting hit the edge of the city"
             return opened[-1].capital
+        joints = [j.end() for j in _CLAUSE_JOINT_OR_SEMICOLON.finditer(low, 0, position)]
+        own_clause = {
+            m.capital
+            for m in earlier
+            if joints
+            and joints[-1] <= m.start < position
+            and m.via == "name"
+            and m.role == "place"
+            # (not the national capital as the clause's subject: "; Kabul concedes parts of the
+            # city lost", the government)
+            and not (m.capital == self.national_capital and not low[joints[-1] : m.start].strip())
+        }
+        if len(own_clause) == 1 and any(m.start < joints[-1] for m in earlier):
+            # "... took Kunduz, Sar-e Pul and Taloqan, and on Monday elders in Aybak persuaded its
+            # governor to hand the city over": the one capital the phrase's own clause names, after
+            # a clause naming others
+            return own_clause.pop()
         left = [
             m
             for m in earlier
