@@ -811,6 +811,8 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             # falls, "Six capitals in four days", its first: "The list grows. Zaranj on Friday.")
             turns.append(Trigger(_LISTED_FALL, listed.start(1), listed.end(1), listed.group(1)))
         fronted = _DAY_THEN_NAMES.match(low) if after_fall or ctx.tallies_falls else None
+        if fronted and any(t.start <= fronted.start(1) < t.end for t in turns):
+            fronted = None  # "And on Friday it was Sheberghan": the turn's own day
         if fronted:  # "On Sunday, in a single day, Kunduz, Sar-i-Pul and Taluqan."
             turns.append(Trigger(_NEXT_TO_FALL, fronted.start(1), fronted.end(1), fronted.group(1)))
             after_fall = True
@@ -2099,7 +2101,7 @@ _TURN_OF = re.compile(
     r"|^(?:(?:early\s+|late\s+)?on\s+(?:the\s+)?[\w'’.-]+(?:\s+\d{1,2})?,?\s+)came(?=\s+[a-z])"
     # "The next day, Saturday, it was Sheberghan, the home of ...": a clause that is only its name
     # (and where it lies: "On Tuesday it was Farah in the west, where ...")
-    r"|(?:^|[,;:]\s*)(?:(?:early\s+|late\s+)?on\s+[\w'’.-]+(?:\s+\d{1,2})?,?\s+|then\s+|next\s+)?"
+    r"|(?:^(?:and\s+)?|[,;:]\s*)(?:(?:early\s+|late\s+)?on\s+[\w'’.-]+(?:\s+\d{1,2})?,?\s+|then\s+|next\s+)?"
     r"it\s+was(?!\s+the\s+turn\b)(?=\s+[\w'’-]+(?:[\s-][\w'’-]+){0,3}\s*(?:[,.;]|$))"
     # "Kunduz had gone. Then Sar-e Pul.": a sentence that is only "then" and a name
     r"|^(?:and\s+)?then(?=\s+[\w'’-]+(?:[\s-][\w'’-]+){0,2}\s*[.;!]?\s*$)"

@@ -241,6 +241,63 @@ CASES = [
         },
         id="the_city_in_its_own_clause",
     ),
+    # "And on Friday it was X" after a fall told the sentence before
+    pytest.param(
+        AF,
+        AF_MONDAY,
+        "On Saturday the Taliban took Farah. And on Friday it was Sheberghan, in the north.",
+        {
+            ("farah", "captured", "asserted", "2021-08-14"),
+            ("sheberghan", "captured", "asserted", "2021-08-13"),
+        },
+        id="and_on_a_day_it_was",
+    ),
+    # an attack pushed up to a city's approaches is a fight for it
+    pytest.param(
+        SYRIA,
+        SYRIA_SUNDAY_DEC,
+        "An army source said the militants pushed their attack up to the northern approaches of Hama on "
+        "Saturday.",
+        {("hama", "contested", "asserted", "2024-12-07")},
+        id="pushed_their_attack_up_to_the_approaches",
+    ),
+    # an aside of how long ("for decades the bedrock of ...") dates nothing the sentence tells
+    pytest.param(
+        AF,
+        AF_MONDAY,
+        "The north, for decades the stronghold of anti-Taliban commanders, slipped away within a day of "
+        "the insurgents seizing Mazar-i-Sharif on Saturday.",
+        {("mazar-i-sharif", "captured", "asserted", "2021-08-14")},
+        id="a_duration_aside_is_no_history_of_the_news",
+    ),
+    # a prose table in title case: a capital, a dash, the side that took it and the day
+    pytest.param(
+        SYRIA,
+        SYRIA_TUESDAY_DEC,
+        "Who holds what.\n\nHama - HTS-led rebels, 5 Dec. The army said it had redeployed.\n"
+        "Deir ez-Zor - SDF, 6 Dec, after the army pulled out.\nRaqqa - SDF, unchanged since 2017.",
+        {
+            ("hama", "captured", "asserted", "2024-12-05"),
+            ("deir-ez-zor", "captured", "asserted", "2024-12-06"),
+        },
+        id="a_title_case_prose_table",
+    ),
+    # talk of reaching a city is a goal, not a fight
+    pytest.param(
+        AF,
+        AF_FRIDAY,
+        "Some commanders have spoken of reaching the gates of Kandahar within days.",
+        set(),
+        id="spoken_of_reaching",
+    ),
+    # "leaving the Taliban to walk in": they did
+    pytest.param(
+        AF,
+        AF_FRIDAY,
+        "The governor withdrew his forces on Thursday, leaving the Taliban to take over Qalat.",
+        {("qalat", "captured", "asserted", "2021-08-12")},
+        id="leaving_them_to_take_over",
+    ),
 ]
 
 

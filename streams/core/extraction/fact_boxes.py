@@ -41,8 +41,10 @@ _SIDE_THEN_DAY = re.compile(
     r"\s*[a-z][\w'’ ()-]{0,40},\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+[a-z]{3})"
 )
 """A tally item's bare note: a side, then the day ("southern factions, Dec 7")."""
-_SIDE_THEN_DAY_ONLY = re.compile(rf"{_SIDE_THEN_DAY.pattern}(?:,?\s+\d{{4}})?\s*(?:\.(?:\s|$)|$)")
-"""A note that is only a side and its day ("Taliban, 8 Aug.")."""
+_SIDE_THEN_DAY_ONLY = re.compile(rf"{_SIDE_THEN_DAY.pattern}(?:,?\s+\d{{4}})?\s*(?:[.,;](?:\s|$)|$)")
+"""A note that opens on a side and its day ("Taliban, 8 Aug.", "SDF, 6 Dec, after ...")."""
+_TITLE_HEAD_DASH = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+[—–-]\s+")
+"""What ends a prose table's head in title case: its note in brackets, then a dash."""
 _LOST_BY = re.compile(r"(?:lost|lose|loses|losing)\b")
 """A list heading's loss ("capitals lost by the government"): the loser named, not the taker."""
 _TRAILING_NOTE = re.compile(r"\s*\([^()]{1,60}\)[\s:.]*$")
@@ -297,18 +299,28 @@ class FactBoxes(ExtractorBase):
         Aug."), a take by that side on that day; not the side that held it at the start, whose
         line tells no change."""
         head = self._fact_box_head(ctx, sentence)
-        if head is None or head[1] is not None or len(head[0]) != 1:
+        if head is not None and (head[1] is not None or len(head[0]) != 1):
             return None
-        notes = low[head[2] :]
+        if head is not None:
+            capital, notes_start = head[0][0][0], head[2]
+        else:  # the head in title case: "Homs - rebels, 7 Dec."
+            lead = LIST_LEAD.match(sentence.text).end()  # type: ignore[union-attr]  # matches ""
+            named = self.gazetteer.capital_mentions(sentence.text)
+            dash = (
+                _TITLE_HEAD_DASH.match(sentence.text, named[0][2]) if named and named[0][1] == lead else None
+            )
+            if dash is None:
+                return None
+            capital, notes_start = named[0][0], dash.end()
+        notes = low[notes_start:]
         side = self._note_side(notes)
-        capital = head[0][0][0]
         note = _SIDE_THEN_DAY_ONLY.match(notes)  # (a sentence of its own may follow on the line)
         if (
             side is None
             or note is None
             or side in self.theatre.heirs(self.theatre.initial_controller(capital))
             or any(d.capital == capital and d.type in CONTROL_EVENT_TYPES for d in found)
-            or (day := self._note_day(ctx, low[: head[2] + note.end()], head[2])) is None
+            or (day := self._note_day(ctx, low[: notes_start + note.end()], notes_start)) is None
         ):
             return None
         ctx.note(sentence, "captured:holder line", "event", f"asserted, actor {side}", capital)

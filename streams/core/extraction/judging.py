@@ -258,6 +258,15 @@ _RANKED_PREDICATE = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}to\s+$"
 )
 """A subject ranked first among a class before the verb ("were the first opposition forces to")."""
+_GERUND = re.compile(
+    r"(?:reach|tak|captur|seiz|enter|storm|march|overrun|retak|recaptur|liberat|encircl|besieg)ing\b"
+)
+"""A gerund of a deed a side may talk of doing (not "fighting", which is news)."""
+_SPOKEN_OF_BEFORE = re.compile(
+    r"\b(?:spoken|spoke|speak|speaks|speaking|talked|talk|talks|talking|dreamed|dreamt|dream|dreams|dreaming)"
+    r"\s+(?:of|about)\s+$"
+)
+"""Talk of doing something ("fighters have spoken of reaching the edges of X"): a goal, not a deed."""
 _SURROUND_VERB = re.compile(r"(?:surround|encircl|ring)(?:s|ed|es)?\b")
 _LAND_SUBJECT_BEFORE = re.compile(
     r"\b(?:province|governorate|countryside|region|mountains|hills|desert|valley|plains?|farmland|orchards"
@@ -265,11 +274,17 @@ _LAND_SUBJECT_BEFORE = re.compile(
 )
 """Land as the subject of "surrounds" ("Rif Dimashq province, which surrounds the capital"): where
 the city lies, no siege of it."""
+_DURATION_ASIDE = re.compile(
+    r",\s*(?:for|over)\s+(?:many\s+)?(?:decades|years|centuries|generations)\b[^,;]{1,120},"
+)
+"""An aside set off by commas that opens on how long something was so ("..., for decades the
+bedrock of the Assad family's power, ...")."""
 _IMPLICATIVE_TO = re.compile(
     r"\b(?:persuaded|convinced|forced|compelled|prompted|pressured|pressed|managed|allowed|enabled|permitted)\s+(?:[\w'’-]+\s+){0,4}?to$"
     r"|\b(?:after|before)(?:\s*,[^,;]{1,60},)?\s+agreeing\s+to$"
     r"|\bagreed\s+(?:with\s+(?:the\s+)?(?:[\w'’-]+\s+){1,5}?)?to$"  # "agreed with Taliban commanders to hand over"
     r"|\b(?:began|begun|begins|started|starts)\s+to$"  # "they've begun to encircle the capital"
+    r"|\b(?:leaving|left)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?to$"  # "leaving the Taliban to walk in"
     # "were the first to enter", "became the first opposition forces to enter"
     r"|\b(?:were|was|became|become|becomes)\s+(?:among\s+|one\s+of\s+)?(?:the\s+)?(?:first|second|third|last|only)"
     r"\s+(?:[\w-]+\s+){0,2}to$"
@@ -903,6 +918,8 @@ class Judging(ExtractorBase):
             )
         ) and not self.cues.denial.search(low, 0, start):
             return "a rumour: no side claimed it"  # "there were rumours on social media of fighting near X"
+        if _GERUND.match(trigger_text) and _SPOKEN_OF_BEFORE.search(low, max(0, start - 30), start):
+            return 'hypothetical ("have spoken of reaching X"): talk of a goal'
         if _SURROUND_VERB.match(trigger_text) and _LAND_SUBJECT_BEFORE.search(low, max(0, start - 40), start):
             return 'geography ("the province, which surrounds the capital"), no siege'
         if _MORE_THAN_BEFORE.search(low, max(0, start - 30), start):
@@ -1177,6 +1194,9 @@ class Judging(ExtractorBase):
         asides += [m.span() for m in DATED_ASIDE.finditer(low, start, clause.end) if m.start() > start]
         # "Shibirghan, the capital of Jowzjan and for decades the fief of Dostum, fell": the subject's
         asides += [m.span() for m in APPOSITIVE.finditer(low, clause.start, start) if m.end() <= start]
+        # "The coast, for decades the bedrock of the family's power, passed out of government hands
+        # within a day of rebels seizing Damascus": the subject's aside of how long
+        asides += [m.span() for m in _DURATION_ASIDE.finditer(low, clause.start, start) if m.end() <= start]
         # "In Douma, besieged and bombed for years, local fighters took over": a fronted place's aside
         asides += [m.span() for m in DATED_ASIDE.finditer(low, 0, start) if m.end() <= start]
         # "took over Tartus ..., completing the collapse of government authority along the coast that
