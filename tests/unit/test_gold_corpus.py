@@ -77,10 +77,12 @@ def test_second_author_articles_hold_their_measured_level(extractor: Extractor) 
     """Articles by authors who never saw the rules (see that folder's README): a regression gate
     at the level measured on them, below the main corpus's because round 11 was kept as it
     scored and these authors' gold differs from ours on some calls the guidelines leave open.
-    Measured over the 4,875 articles (round 249 in, extractor 1.106.0): strict F1 0.959 (0.9586),
-    precision 0.966 (0.9662), modality 0.977, actor 0.999, no event on a trap article; rounds 242
-    to 244 and 246 to 249 joined in the eighth session of 5 Dec at 0.974 (436 / 6 / 17), the 4,761
-    before them reading 18371 / 652 / 949 with 1.106.0 (18359 / 653 / 961 with 1.102.0). The gate
+    Measured over the 5,059 articles (round 259 in, extractor 1.109.0): strict F1 0.959 (0.9594),
+    precision 0.967 (0.9666), modality 0.977, actor 0.999, no event on a trap article; rounds 245,
+    250 and 251 (the last session's finals, rules since written) and 252 to 259 joined in the
+    session of 6 Dec at 0.970 (620 / 7 / 31), the 4,875 before them reading 18831 / 665 / 942
+    with 1.109.0 (0.9591; 18807 / 658 / 966 with 1.106.0), the F1 gate rising to 0.958. Rounds 242
+    to 244 and 246 to 249 joined in the eighth session of 5 Dec at 0.974 (436 / 6 / 17). The gate
     came down from 0.964 / 0.972 when round 101, a final measure kept as it scored (0.878), joined;
     from 0.963 / 0.971 when rounds 102 to 110 joined with the misses their first reading found in
     first-person writing, interviews and obituaries (0.919 over those 188 articles); and its
@@ -118,9 +120,9 @@ def test_second_author_articles_hold_their_measured_level(extractor: Extractor) 
     measure 239 kept out) joined at 0.983 (368 / 4 / 9) over those 88 with 1.101.0, the gates
     unchanged (the 4,673 before them at 0.957, 17991 / 649 / 952)."""
     records = load_gold([SECOND_AUTHOR])
-    assert len(records) >= 4875
+    assert len(records) >= 5059
     report = evaluate(records, extractor)
-    assert report.strict_all.f1 >= 0.957, report.strict_all.as_json()
+    assert report.strict_all.f1 >= 0.958, report.strict_all.as_json()
     assert report.strict_all.precision >= 0.965
     assert report.modality_accuracy >= 0.975
     assert report.actor_correct / report.modality_matched >= 0.99

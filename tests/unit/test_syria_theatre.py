@@ -416,8 +416,13 @@ def test_demo_samples_of_the_theatre_fold_to_the_record(syria: Theatre, syria_ex
 
 def test_second_author_articles(syria_extractor: Extractor) -> None:
     """Copy by authors who never saw the rules (that folder's README): the figures reached. Measured
-    over the 2,326 articles (round 236 in, extractor 1.106.0): strict F1 0.949 (0.9493), actor 0.987,
-    no event on a trap article (round 13's went with the rule for foreign states). Rounds 226 (the
+    over the 2,470 articles (round 245 in, extractor 1.109.0): strict F1 0.951 (0.9511), actor 0.987,
+    no event on a trap article (round 13's went with the rule for foreign states). Rounds 232, 237
+    and 238 (the last session's finals, rules since written) and 239 to 245 (monitors and
+    think-tank assessments, urgents and live pages, analysis, fact boxes, translated copy, a mixed
+    intake, Arabic-style spellings; fact-box round 246 kept out for its trap event) joined in the
+    session of 6 Dec at 0.971 (396 / 6 / 18) with 1.109.0, the F1 gate rising to 0.948; the 2,326
+    before them read 7318 / 253 / 516 (0.9501; 7307 / 253 / 527 with 1.106.0). Rounds 226 (the
     seventh session's final, its rules since written), 229, 231 and 233 to 236 (agency copy,
     urgents, translated copy, regional outlets, live pages, explainers; analysis round 230 kept
     out for its trap event, final measure 232 kept out) joined in the eighth session of 5 Dec at
@@ -444,8 +449,8 @@ def test_second_author_articles(syria_extractor: Extractor) -> None:
     kept out)."""
     records = load_gold([CORPUS.parent / f"{THEATRE}-second-author"])
     report = evaluate(records, syria_extractor)
-    assert len(records) >= 2326
-    assert report.strict_all.f1 >= 0.946, report.strict_all.as_json()  # 0.9478 measured
+    assert len(records) >= 2470
+    assert report.strict_all.f1 >= 0.948, report.strict_all.as_json()  # 0.9511 measured
     assert (
         report.actor_correct / report.modality_matched >= 0.975
     )  # 0.987; 0.933 before a capital's local side
