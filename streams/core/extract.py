@@ -1227,14 +1227,10 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
                 or _FIGHTERS_IN_SUBJECT.fullmatch(scan.low, 0, mentions[0].start)
             )
         ) or (ctx.entry_capital is not None and not mentions)  # a reference entry's sentence: set in its city
-        # "- Douma (Damascus countryside): local fighters took control on Dec 8": the place a list
-        # item's line heads, before its colon
-        headed = (
-            bool(mentions)
-            and (head_end := item_head_end(sentence.text, mentions[0])) is not None
-            and (":" in sentence.text[mentions[0].end : head_end])
-        )
+        headed: bool | None = None  # read for the first take only: most sentences have none
         for trigger in triggers:
+            if headed is None and trigger.spec.type == "captured":
+                headed = _item_headed(sentence.text, mentions)
             if trigger.spec.type == "entered" and self.cues.civilian_subject.search(
                 scan.low, clause_of(clauses, trigger.start).start, trigger.start
             ):
@@ -1270,7 +1266,9 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
                 trigger.start in used
                 or _district_seat(scan.low, trigger)
                 or not (
-                    self._in_setting(scan.low, trigger, fronted, where, unnamed=not places, headed=headed)
+                    self._in_setting(
+                        scan.low, trigger, fronted, where, unnamed=not places, headed=bool(headed)
+                    )
                     if trigger.spec.role == "object"
                     else self._seat_is_subject(scan.low, trigger)
                     or (fronted and self._defenders_besieged(scan.low, trigger))
@@ -1635,6 +1633,13 @@ _DISTRICT_OWNER = re.compile(
 )
 """A seat of power a district owns ("the district's police headquarters and administrative centre",
 "the district governor's office", "the administrative centre of Nerkh district")."""
+
+
+def _item_headed(text: str, mentions: list[Mention]) -> bool:
+    """Whether a list item's line opens on the capital and a colon ("- Douma (Damascus
+    countryside): local fighters took control on Dec 8"): the place its notes are about."""
+    head_end = item_head_end(text, mentions[0]) if mentions else None
+    return head_end is not None and ":" in text[mentions[0].end : head_end]
 
 
 def _district_seat(low: str, trigger: Trigger) -> bool:
@@ -2095,18 +2100,20 @@ _CAPITALS_FOLLOWED = re.compile(
     r"\b(?:capitals|cities)(?:\s+(?:had|have|has))?(?:\s+(?:soon|quickly|swiftly))?\s*$"
 )
 """Capitals counted as the subject of "followed" ("three more capitals had followed: ...")."""
+_ON_A_DAY = r"(?:(?:early\s+|late\s+)?on\s+[\w'’.-]+(?:\s+\d{1,2})?,?\s+)"
+"""A day opening a clause ("On Friday, ", "late on Aug. 13 ")."""
 _TURN_OF = re.compile(
     r"\b(?:it\s+was|(?:then|next)\s+(?:it\s+was|came))\s+the\s+turn\s+of|\b(?:then|next)\s+came"
     # "On the 13th came Kandahar and Lashkar Gah": a day, then "came" and the names
     r"|^(?:(?:early\s+|late\s+)?on\s+(?:the\s+)?[\w'’.-]+(?:\s+\d{1,2})?,?\s+)came(?=\s+[a-z])"
     # "The next day, Saturday, it was Sheberghan, the home of ...": a clause that is only its name
     # (and where it lies: "On Tuesday it was Farah in the west, where ...")
-    r"|(?:^(?:and\s+)?|[,;:]\s*)(?:(?:early\s+|late\s+)?on\s+[\w'’.-]+(?:\s+\d{1,2})?,?\s+|then\s+|next\s+)?"
+    rf"|(?:^(?:and\s+)?|[,;:]\s*)(?:{_ON_A_DAY}|then\s+|next\s+)?"
     r"it\s+was(?!\s+the\s+turn\b)(?=\s+[\w'’-]+(?:[\s-][\w'’-]+){0,3}\s*(?:[,.;]|$))"
     # "Kunduz had gone. Then Sar-e Pul.": a sentence that is only "then" and a name
     r"|^(?:and\s+)?then(?=\s+[\w'’-]+(?:[\s-][\w'’-]+){0,2}\s*[.;!]?\s*$)"
     # "Herat fell on Thursday. On Friday, so did Kandahar.": the fall before, said again
-    r"|^(?:(?:early\s+|late\s+)?on\s+[\w'’.-]+(?:\s+\d{1,2})?,?\s+|(?:a|one)\s+day\s+later,?\s+)?so\s+(?:too\s+)?did"
+    rf"|^(?:{_ON_A_DAY}|(?:a|one)\s+day\s+later,?\s+)?so\s+(?:too\s+)?did"
     r"(?=\s+[\w'’-]+(?:[\s-][\w'’-]+){0,3}\s*(?:[,.;]|$))"
 )
 _NEXT_TO_FALL = TriggerSpec("captured", "object")

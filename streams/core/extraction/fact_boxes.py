@@ -43,6 +43,8 @@ _SIDE_THEN_DAY = re.compile(
 """A tally item's bare note: a side, then the day ("southern factions, Dec 7")."""
 _SIDE_THEN_DAY_ONLY = re.compile(rf"{_SIDE_THEN_DAY.pattern}(?:,?\s+\d{{4}})?\s*(?:[.,;](?:\s|$)|$)")
 """A note that opens on a side and its day ("Taliban, 8 Aug.", "SDF, 6 Dec, after ...")."""
+_HOLDER_LINE_SHAPE = re.compile(rf"[^\n]{{2,80}}?(?:\s[—–-]|:){_SIDE_THEN_DAY.pattern}")
+"""The shape of a prose table's line: a head, a dash or colon, a side and a day."""
 _TITLE_HEAD_DASH = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+[—–-]\s+")
 """What ends a prose table's head in title case: its note in brackets, then a dash."""
 _LOST_BY = re.compile(r"(?:lost|lose|loses|losing)\b")
@@ -298,6 +300,8 @@ class FactBoxes(ExtractorBase):
         only the side that holds it and the day it took it ("SAR-E PUL (Sar-e Pul) - Taliban, 8
         Aug."), a take by that side on that day; not the side that held it at the start, whose
         line tells no change."""
+        if not _HOLDER_LINE_SHAPE.match(low):
+            return None  # (most lines: no dash or colon, then a side and a day)
         head = self._fact_box_head(ctx, sentence)
         if head is not None and (head[1] is not None or len(head[0]) != 1):
             return None

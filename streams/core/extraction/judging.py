@@ -253,11 +253,13 @@ _SAW = re.compile(r"\b(?:saw|has seen|had seen|witnessed|watched)\b")
 _FUTURE_MODAL = re.compile(r"\b(?:would|will|shall|going to)\b")
 _DIRECTIVE_TO = re.compile(r"\b(?:ordered|told|instructed|urged|asked|called on)\s+(?:[\w'’-]+\s+){0,3}?to$")
 """An order to do something: "ordered their fighters to wait at the gates of the city"."""
-_RANKED_PREDICATE = re.compile(
+_RANKED_TO = (
     r"\b(?:were|was|became|become|becomes)\s+(?:among\s+|one\s+of\s+)?(?:the\s+)?(?:first|second|third|last|only)"
-    r"\s+(?:[\w-]+\s+){0,2}to\s+$"
+    r"\s+(?:[\w-]+\s+){0,2}to"
 )
-"""A subject ranked first among a class before the verb ("were the first opposition forces to")."""
+"""A subject ranked first among a class before its verb ("were the first opposition forces to"):
+the verb tells a deed, and the subject is its actor, not the class."""
+_RANKED_PREDICATE = re.compile(rf"{_RANKED_TO}\s+$")
 _GERUND = re.compile(
     r"(?:reach|tak|captur|seiz|enter|storm|march|overrun|retak|recaptur|liberat|encircl|besieg)ing\b"
 )
@@ -285,9 +287,7 @@ _IMPLICATIVE_TO = re.compile(
     r"|\bagreed\s+(?:with\s+(?:the\s+)?(?:[\w'’-]+\s+){1,5}?)?to$"  # "agreed with Taliban commanders to hand over"
     r"|\b(?:began|begun|begins|started|starts)\s+to$"  # "they've begun to encircle the capital"
     r"|\b(?:leaving|left)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?to$"  # "leaving the Taliban to walk in"
-    # "were the first to enter", "became the first opposition forces to enter"
-    r"|\b(?:were|was|became|become|becomes)\s+(?:among\s+|one\s+of\s+)?(?:the\s+)?(?:first|second|third|last|only)"
-    r"\s+(?:[\w-]+\s+){0,2}to$"
+    rf"|{_RANKED_TO}$"  # "were the first to enter", "became the first opposition forces to enter"
     r"|^(?:[\w'’-]+\s+)?the\s+(?:first|second|last|only)\s+(?:[\w'’-]+\s+){1,2}to$"
     r"|\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+able\s+to$"
     r"|\b(?:struck|striking|reached|reaching|sealed|cut)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:deal|agreement|pact)"

@@ -1984,9 +1984,7 @@ class Linking(ExtractorBase):
             and not any(head_end <= start <= head_end + 2 for start, _ in others)
         ):  # "- Zaranj (Nimroz): fell on Friday": the item's predicate, with no subject of its own
             # (past the item's other participles: "- Homs: entered and taken on Dec 7")
-            gap, participles = _ITEM_PARTICIPLE_WORD.subn(" ", text[head_end : trigger.start].lower())
-            if participles:  # "- Mehtarlam (Laghman): attacked on Saturday; fell early on Sunday"
-                gap = gap.replace(";", " ").replace(",", " ")
+            gap = _ITEM_PARTICIPLE_WORD.sub(" ", text[head_end : trigger.start].lower())
             return trigger.start - head_end if self._bridges(gap, cues.subject_bridge) else None
         if _told_where(text, mention, trigger, others):
             return trigger.start - mention.end  # "arrived in Tartus, where the takeover passed off calmly"
