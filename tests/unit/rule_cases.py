@@ -4,8 +4,11 @@ yields, as (capital, type, modality, day)."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 
+from schemas.article import Article
 from streams.core.extract import Extractor
 from tests.unit.test_extract_rules import control
 
@@ -20,3 +23,11 @@ def check_rule(
 ) -> None:
     extractor: Extractor = request.getfixturevalue(theatre_extractor)
     assert control(extractor, body, published=published) == expected
+
+
+def sides(extractor: Extractor, body: str, published: str) -> list[tuple[str | None, str, str | None]]:
+    """The events a text yields as (capital, type, actor): what an actor rule's test checks."""
+    article = Article(id="t", published_at=datetime.fromisoformat(published), body=body)
+    return [
+        (getattr(e, "capital", None), e.type, getattr(e, "actor", None)) for e in extractor.extract(article)
+    ]

@@ -4,13 +4,10 @@ event it must yield (capital, type, modality, day)."""
 
 from __future__ import annotations
 
-from datetime import datetime
-
 import pytest
 
-from schemas.article import Article
 from streams.core.extract import Extractor
-from tests.unit.rule_cases import AF, SYRIA, Expected, check_rule
+from tests.unit.rule_cases import AF, SYRIA, Expected, check_rule, sides
 
 AF_SATURDAY = "2021-08-14T21:00:00+04:30"  # Saturday 14 Aug 2021
 AF_TUESDAY = "2021-08-10T14:00:00+04:30"  # Tuesday 10 Aug 2021
@@ -321,20 +318,10 @@ def test_rule(
 def test_a_bare_they_is_the_side_the_sentence_before_opened_on(syria_extractor: Extractor) -> None:
     """ "They" opening a sentence is the side the sentence before opened on as its subject, not
     the theatre's default attacker; never the side that held the city."""
-    article = Article(
-        id="t",
-        published_at=datetime.fromisoformat(SYRIA_SATURDAY_DEC),
-        body="The Syrian Democratic Forces have run Raqqa and Hasakah for years. They also took over "
-        "Deir ez-Zor on Friday, residents said.",
+    opener = (
+        "The Syrian Democratic Forces have run Raqqa and Hasakah for years. They also took over "
+        "Deir ez-Zor on Friday, residents said."
     )
-    assert [(e.capital, e.type, e.actor) for e in syria_extractor.extract(article)] == [
-        ("deir-ez-zor", "captured", "sdf")
-    ]
-    holder = article.model_copy(
-        update={
-            "body": "Government troops pulled back on Friday. They also took over Deir ez-Zor, residents said."
-        }
-    )
-    assert [(e.capital, e.type, e.actor) for e in syria_extractor.extract(holder)] == [
-        ("deir-ez-zor", "captured", "rebels")
-    ]
+    assert sides(syria_extractor, opener, SYRIA_SATURDAY_DEC) == [("deir-ez-zor", "captured", "sdf")]
+    holder = "Government troops pulled back on Friday. They also took over Deir ez-Zor, residents said."
+    assert sides(syria_extractor, holder, SYRIA_SATURDAY_DEC) == [("deir-ez-zor", "captured", "rebels")]

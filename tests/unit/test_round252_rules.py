@@ -4,13 +4,10 @@ event it must yield (capital, type, modality, day)."""
 
 from __future__ import annotations
 
-from datetime import datetime
-
 import pytest
 
-from schemas.article import Article
 from streams.core.extract import Extractor
-from tests.unit.rule_cases import AF, SYRIA, Expected, check_rule
+from tests.unit.rule_cases import AF, SYRIA, Expected, check_rule, sides
 
 AF_MONDAY = "2021-08-16T09:00:00+04:30"  # Monday 16 Aug 2021
 AF_FRIDAY = "2021-08-13T18:00:00+04:30"  # Friday 13 Aug 2021
@@ -311,12 +308,8 @@ def test_rule(
 def test_a_subject_ranked_first_is_the_actor_not_its_class(syria_extractor: Extractor) -> None:
     """ "Fighters of X were the first opposition forces to enter Damascus": X entered, not the
     class the predicate ranks it in."""
-    article = Article(
-        id="t",
-        published_at=datetime.fromisoformat(SYRIA_SUNDAY_DEC),
-        body="Fighters of the Southern Operations Room were the first opposition forces to enter "
-        "Damascus late on Saturday, residents said.",
+    body = (
+        "Fighters of the Southern Operations Room were the first opposition forces to enter "
+        "Damascus late on Saturday, residents said."
     )
-    assert [(e.capital, e.type, e.actor) for e in syria_extractor.extract(article)] == [
-        ("damascus", "entered", "southern")
-    ]
+    assert sides(syria_extractor, body, SYRIA_SUNDAY_DEC) == [("damascus", "entered", "southern")]
