@@ -862,8 +862,10 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             topic = ctx.topic(sentence)
         if topic is None or not _ELIDED_SUBJECT.match(sentence.text, item_end):
             return None
-        if any(m.role == "place" and m.capital != topic for m in mentions):
-            return None  # "Handed over, like Kunduz, ...": a sentence of its own places
+        if any(m.role in ("place", "province") and m.capital != topic for m in mentions):
+            # "Handed over, like Kunduz, ...", "Street fighting continues in the northern districts
+            # of Homs": a sentence of its own places
+            return None
         return Mention(topic, triggers[0].end, triggers[0].end, "place", "coref")
 
     def _clipped(
@@ -922,7 +924,13 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
         denial = (
             reason == "negated"
             and attribution is not None
-            and ((mention.capital, trigger.spec.type) in ctx.claims or self._rejects_then_says(scan, trigger))
+            and (
+                (mention.capital, trigger.spec.type) in ctx.claims
+                # "Rebels said they had entered Hama, but a military source insisted the city had
+                # not fallen": the claimed entry is the fall a party denies
+                or (trigger.spec.type == "captured" and (mention.capital, "entered") in ctx.claims)
+                or self._rejects_then_says(scan, trigger)
+            )
             # "did not say whether it still held the capital": no word either way
             and not _UNSAID_WHETHER.search(low, 0, trigger.start)
         )
@@ -1397,7 +1405,10 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
         for mention in mentions:
             if mention.role == "modifier" and trigger.end < mention.start <= trigger.end + 5:
                 return mention.capital
-        return ctx.topic(sentence)
+        topic = ctx.topic(sentence)
+        if any(m.role == "province" and m.capital != topic for m in mentions):
+            return None  # "Street fighting continues in the northern districts of Homs": set there
+        return topic
 
     def _defenders_besieged(self, low: str, trigger: Trigger) -> bool:
         """ "In Maymana, security forces have been besieged for weeks": the defenders of the city a

@@ -107,8 +107,9 @@ class SpeakerFinder:
             while chunks and not chunks[-1]:
                 chunks.pop()
             who = _TIMESTAMP.sub("", _ADVERBS.sub("", chunks[-1]).strip()) if chunks else ""
-            if len(chunks) > 1 and _LOCATIVE_ASIDE.match(who) and chunks[-2]:
-                # "Local fighters in Quneitra province, on the edge of the Golan Heights, said"
+            if len(chunks) > 1 and _LOCATIVE_ASIDE.match(who) and chunks[-2] and not _COORDINATED.search(who):
+                # "Local fighters in Quneitra province, on the edge of the Golan Heights, said" (not
+                # "broke into Homs, Syria's third city, on Saturday and said": the subject's verb)
                 who = chunks[-2]
             elif len(chunks) > 1 and _ISSUED_ASIDE.fullmatch(who) and any(chunks[:-1]):
                 # "A statement from the rebels' "Military Operations Command", published late on

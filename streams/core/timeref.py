@@ -50,6 +50,10 @@ _CLOCK_MARGIN = 30
 """Minutes past the filing an hour must be to be last night's, not a slip of the clock."""
 
 
+_PAST_PERFECT_BEFORE = re.compile(r"\bhad\s+(?:[\w'’-]+\s+){1,4}$")
+_SAME_BEFORE = re.compile(r"\b(?:the|that)\s+same\s+$")
+
+
 def _bare_weekday(match: re.Match[str]) -> bool:
     """A weekday with no date, "last" or "last week" of its own ("on Sunday", "the Friday")."""
     return bool(
@@ -260,12 +264,28 @@ class TimeResolver:
             matches = list(self.pattern.finditer(low))
         if self._digit_date_start.search(low):
             matches = sorted([*matches, *self.digit_dates.finditer(low)], key=lambda m: m.start())
+        told_here = False
         for index, match in enumerate(matches):
             relative = match.group("relative") if match.re is self.pattern else None
+            if relative == "on the eve" and low.startswith(" of ", match.end()):
+                continue  # "on the eve of the fall of Kabul": the day before an event, not a day told
             shift = self.anaphoric_days.get(relative or "") if relative is not None else None
-            if shift is None and narrative and anchor is not None:
+            if (
+                shift is None
+                and anchor is not None
+                and (
+                    narrative
+                    or (
+                        told_here
+                        and _PAST_PERFECT_BEFORE.search(low, max(0, match.start() - 50), match.start())
+                    )
+                )
+            ):
                 # "On the morning of 15 August 2021 ... Overnight, elders in Jalalabad had
-                # negotiated": in a look back, the night before the day the story stands on
+                # negotiated": in a look back, the night before the day the story stands on; so
+                # in a past perfect after a day the sentence told ("in the early hours of Friday,
+                # Aug. 13, after officials had been evacuated overnight"; not "took Herat on
+                # Thursday and Kandahar overnight", the night after)
                 shift = self.story_days.get(relative or "")
             if (
                 shift is not None
@@ -284,6 +304,17 @@ class TimeResolver:
                 resolved = self._day_of_month_near(low, match, anchor, published)
             else:
                 resolved = self._resolve(match, published)
+                if (
+                    resolved is not None
+                    and _bare_weekday(match)
+                    and _SAME_BEFORE.search(low, max(0, match.start() - 12), match.start())
+                ):
+                    # "The same Friday, Kandahar had been taken": the Friday told before (filed on
+                    # a Friday with none told, the one before the filing's)
+                    if anchor is not None and anchor.weekday() == resolved[0].weekday():
+                        resolved = anchor, resolved[1]
+                    elif resolved[0] == published:
+                        resolved = published - timedelta(days=7), resolved[1]
             if resolved is None:
                 continue
             day, precision = resolved
@@ -293,6 +324,7 @@ class TimeResolver:
             refs.append(TimeRef(match.start(), match.end(), day, precision, is_report))
             if precision == "day" and not self.bounds_period(low, match.start(), match.end()):
                 anchor = day  # "said on Friday that it fell a day earlier": Friday anchors too
+                told_here = told_here or shift is None
         return refs
 
     @staticmethod

@@ -63,6 +63,11 @@ _NOMINAL_FALL_BEFORE = re.compile(
 )
 
 
+_EVE_OF = re.compile(
+    r"\b(?:on\s+)?the\s+eve\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:fall|capture|seizure|takeover|loss)\s+of\s+$"
+)
+"""An event named as what a day was the eve of: the day after it."""
+
 _RESPECTIVELY = re.compile(r"\brespectively\b")
 _ITEMS_BEFORE = re.compile(rf"(?:[\w'’-]+(?:\s[\w'’-]+){{0,3}}{LIST_SEPARATOR})+$")
 _SEPARATOR = re.compile(LIST_SEPARATOR)
@@ -309,6 +314,8 @@ _HELD_SINCE = re.compile(
     r"(?:(?:(?:has|have|had)\s+)?been\s+)?(?:(?:in|under)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:hands|control)"
     r"(?:\s+of\s+[^,;.]{1,60}?)?|held\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?"
     r"|(?:(?:has|have|had)\s+)?(?:held|controlled|ruled)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?"
+    r"|(?:(?:has|have|had)\s+)?(?:held|controlled|ruled)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+"
+    r",\s*(?:the|a|an)\s[^,;.]{1,60},\s*"  # (past the object's appositive)
     r"|(?:is|are)\s+(?:(?:still|now)\s+)?(?:holding|controlling)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?)\s*since\s+$"
 )
 _DAY_BEFORE_WORDS = ("yesterday", "last night")
@@ -369,6 +376,14 @@ class EventDays(ExtractorBase):
         day after" another ("on Thursday, a day after fighters broke into the city") is that many
         days before the day it is told against; "the same day" is the day of the news before it."""
         told = max(position, mention.start) if mention is not None else position
+        eve = _EVE_OF.search(low, max(0, told - 80), told) if "eve of" in low else None
+        if eve is not None:
+            # "fell on Aug. 14, the eve of the Taliban's capture of Kabul": the day after the eve
+            dated = next(
+                (r for r in time_refs if r.end <= eve.start() and not low[r.end : eve.start()].strip(" ,")),
+                None,
+            )
+            return (dated.day + timedelta(days=1), dated.precision) if dated else (None, "report")
         respective = (
             _respective_day(low, mention, position, time_refs) if mention and "respectively" in low else None
         )
@@ -377,7 +392,7 @@ class EventDays(ExtractorBase):
         held = [
             r
             for r in time_refs
-            if position < r.start <= position + 80
+            if position < r.start <= position + 140
             and (
                 _HELD_SINCE.match(low, position, r.start)
                 or (

@@ -48,6 +48,14 @@ _FIGHTERS_FROM = re.compile(
     r"(?=\s*(?:,|\bsaid\b|\bhad\b|\bhave\b|\bwere\b|\bwas\b|\bclaimed\b|$))"
 )
 """Unnamed fighters and the places they come from ("factions from Daraa and Suwayda said")."""
+_WALKED_IN = re.compile(r"(?:walk|march|dr[oi]v|roll|mov)")
+"""A movement verb, which a side's column or one man may be the subject of."""
+_ONE_PERSON_BEFORE = re.compile(
+    r"\b(?:he|she)\s+(?:(?!(?:said|says|told|tells|that|they|we|fighters|men|troops|forces|rebels|insurgents"
+    r"|militants|soldiers|convoys?|columns?|units?)\b)[\w'’-]+\s+){0,14}?$"
+)
+"""He or she as the nearest subject of the verb: one person, not a side (not "he told me the
+fighters drove into the city": the words he reports have a subject of their own)."""
 _PLACES_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _DATED_BEFORE_RELATIVE = re.compile(
     r",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:city|town|capital|one)\s+(?:that|which|whose)\s"
@@ -825,7 +833,14 @@ class Judging(ExtractorBase):
 
     def _civilians(self, low: str, clause: Clause, trigger: Trigger, actors: list[Any]) -> str | None:
         """ "Families displaced by the fighting have poured into Kabul", "passport offices besieged by
-        crowds": people moving, no side."""
+        crowds": people moving, no side; nor one man ("a conscript said he had walked into the city
+        from his post")."""
+        if (
+            _WALKED_IN.match(trigger.text)
+            and (alone := _ONE_PERSON_BEFORE.search(low, clause.start, trigger.start)) is not None
+            and not any(alone.start() < a.start < trigger.start for a in actors)
+        ):
+            return "one person on the move, not a side of the conflict"
         if trigger.spec.type not in ("entered", "contested"):
             return None
         if self.cues.civilian_agent.match(low, trigger.end):

@@ -106,6 +106,9 @@ _AND_WITH_IT = re.compile(
     r"\s+(?:the\s+)?[^,;.]{1,40}?,?\s+and\s+with\s+(?:it|them)\s+(?:the\s+)?(?:whole\s+|entire\s+)?"
 )
 """From a trigger past its first object to what came with it ("took the base, and with it the whole city")."""
+_FRONTED_WITH = re.compile(r",\s+and\s+(?:now\s+|then\s+|so\s+)?with\s")
+"""A new clause opened by a phrase of "with" ("lost Aleppo and Hama, and now with Daraa and Sweida
+gone, Damascus is surrounded"): the verb's list of objects has ended."""
 _PREPOSITION_END = re.compile(r"\s(?:in|on|at|near|around)$")
 _OWN_OBJECT_THEN_VERB = re.compile(
     r"\s*(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:is|are|was|were|has|have|had|remains|remained)\s"
@@ -149,8 +152,11 @@ _FACILITY_OPENING = re.compile(
     r"|garrison|barracks|prison)\b"
 )
 """A sentence that opens on a facility (its subject): what its "it" stands for."""
-_IT_OBJECT = re.compile(r"\s+(?:[\"“]?(?:most|much|half|(?:large\s+)?parts?)[\"”]?\s+of\s+)?(it)\b(?!['’])")
-"""The pronoun right after an object trigger, or after the part of it ("held most of it")."""
+_IT_OBJECT = re.compile(
+    r"\s+(?:[\"“]?(?:most|much|half|(?:large\s+)?parts?|all|the\s+whole)[\"”]?\s+of\s+)?(it)\b(?!['’])"
+)
+"""The pronoun right after an object trigger, or after the part or whole of it ("held most of it",
+"said they held all of it")."""
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who|whom|whose)\s+[^,;]*$")
 """A relative clause open before a place: the place is the clause's, not the sentence's setting."""
 _LANDSCAPE_AFTER = (" valley", " river", " mountains", " hills", " desert", " plain")
@@ -190,6 +196,11 @@ _ITEM_ASIDE = re.compile(
 Kabul, and Khost", "Maidan Shahr, the capital of Wardak province just west of Kabul, and Bamiyan")."""
 _RELATIVE_ITEM_ASIDE = re.compile(
     r",\s*(?:which|where|whose)\b[^,;.:\"“”]*(?=,\s*(?:and|as\s+well\s+as|along\s+with)\s)"
+    # what the item is, an indefinite noun phrase with no verb ("overran Kunduz, a city of more
+    # than 300,000 people on the road to Tajikistan, as well as Sar-e Pul")
+    r"|,\s*an?\s+(?!(?:day|week|month|year|few|couple)\b)"
+    r"(?:\d[\d,.]*\d|(?!\b(?:is|was|were|are|has|had|have|said|says|which|that|who|after|before|when)\b)[^,;.:\"“”]){1,80}"
+    r"(?=,\s*(?:and|as\s+well\s+as|along\s+with)\s)"
 )
 """A list item's own relative clause, closed before the next item ("took Sharana, which was handed
 over under a deal, as well as Asadabad")."""
@@ -2155,6 +2166,12 @@ class Linking(ExtractorBase):
             for _, end in others
         ):
             return None  # not "launched from Idlib province, captured Aleppo": a province is no capital
+        if (
+            _PARTICIPLE.fullmatch(trigger.text)
+            and low_gap[:1] == ","
+            and any(end <= trigger.start and not text[end : trigger.start].strip() for _, end in others)
+        ):
+            return None  # "With Hama lost, Homs is the last obstacle": the participle is Hama's
         if self._own_verb_after(text, mention, others) and (
             AND_BEFORE.search(low_gap)
             or low_gap.strip(" \"“”‘’'") == ","  # also when the clause is quoted
@@ -2167,6 +2184,8 @@ class Linking(ExtractorBase):
             return (
                 mention.start - trigger.end
             )  # "surrendered the compound, and with it the city, to the Taliban"
+        if _FRONTED_WITH.search(low_gap):
+            return None
         if _PLURAL_NOUN_TRIGGER.fullmatch(trigger.text) and _INCLUDING_GAP.match(low_gap):
             return None  # "areas that witnessed terrorist attacks, including Aleppo": the areas include it
         bridge = self._item_place.sub(
