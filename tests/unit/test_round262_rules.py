@@ -140,6 +140,102 @@ CASES = [
         },
         id="days_after_that",
     ),
+    # a main clause after a fronted "N days after ..." is told against the day, not counted back
+    pytest.param(
+        AF,
+        AF_MONDAY_AFTER,
+        "Just nine days after the Taliban seized their first provincial capital, their fighters are "
+        "in control of Kabul.",
+        {("kabul", "captured", "asserted", "2021-08-16")},
+        id="a_main_clause_after_a_fronted_days_after",
+    ),
+    # inside "N days after ...", a capital's own day past its asides is its day
+    pytest.param(
+        AF,
+        AF_WEEKS_ON,
+        "Nine days after the Taliban seized their first provincial capital, Zaranj, on the Iranian "
+        "border, on August 6, the government was gone.",
+        {("zaranj", "captured", "asserted", "2021-08-06")},
+        id="an_own_day_past_asides_inside_days_after",
+    ),
+    # "from the fall of X, on a day, to the fall of Y": the day is X's
+    pytest.param(
+        AF,
+        AF_WEEKS_ON,
+        "From the fall of Sheberghan, the second capital to go, on August 7, to the fall of "
+        "Mazar-i-Sharif took a week.",
+        {
+            ("sheberghan", "captured", "asserted", "2021-08-07"),
+            ("mazar-i-sharif", "captured", "asserted", "2021-08-27"),
+        },
+        id="from_the_fall_of_x_to_the_fall_of_y",
+    ),
+    # a pronoun that comes under attack a day before the fall: the attack is that day's
+    pytest.param(
+        AF,
+        AF_MONDAY_AFTER,
+        "Gardez fell on Saturday, a day after it came under attack from three sides.",
+        {
+            ("gardez", "captured", "asserted", "2021-08-14"),
+            ("gardez", "contested", "asserted", "2021-08-13"),
+        },
+        id="a_day_after_it_came_under_attack",
+    ),
+    # "two decades after" an invasion that drove them out: history
+    pytest.param(
+        AF,
+        AF_MONDAY_AFTER,
+        "Taliban fighters took control of the presidential palace in Kabul on Sunday night, two decades "
+        "after a U.S.-led invasion drove them from the city.",
+        {("kabul", "captured", "asserted", "2021-08-15")},
+        id="decades_after_a_us_led_invasion",
+    ),
+    # buses reaching a city carry people, not a side
+    pytest.param(
+        SYRIA,
+        SYRIA_FRIDAY_DEC,
+        "The first buses began reaching the edge of Raqqa before dawn on Thursday, carrying families "
+        "from the north.",
+        set(),
+        id="buses_reaching_the_edge",
+    ),
+    # "under \"full control\" of": the quote marks change nothing
+    pytest.param(
+        SYRIA,
+        SYRIA_FRIDAY_DEC,
+        'Late on Thursday a rebel commander said in a video that Hama was under "full control" of '
+        "the fighters.",
+        {("hama", "captured", "claimed", "2024-12-05")},
+        id="under_quoted_full_control",
+    ),
+    # the administration building is a seat that governs the city: its takeover is the city's
+    pytest.param(
+        SYRIA,
+        SYRIA_SUNDAY_DEC,
+        "In Douma, local fighters took over the police station and the administration building on "
+        "Sunday as the army pulled out, residents said.",
+        {("douma", "captured", "asserted", "2024-12-08")},
+        id="the_administration_building",
+    ),
+    # a rejection that says what it rejects ("reports that Assad had left were false") leaves the
+    # claims before it alone
+    pytest.param(
+        SYRIA,
+        SYRIA_SATURDAY_DEC,
+        "In Suwayda, Druze armed groups said they had taken over the governorate building.\n\nIn "
+        "Damascus, officials said reports that the president had left the country were false.",
+        {("suwayda", "captured", "claimed", "2024-12-07")},
+        id="a_rejection_of_other_news",
+    ),
+    # a province named as where people came from is no antecedent of "the city"
+    pytest.param(
+        AF,
+        AF_MONDAY_AFTER,
+        "Fighters stood at the gates of Kabul on Sunday.\n\nFamilies from Shomali and Parwan moved "
+        "again, toward relatives in the old city.\n\nBy the afternoon the fighters were inside the city.",
+        {("kabul", "contested", "asserted", "2021-08-15"), ("kabul", "entered", "asserted", "2021-08-15")},
+        id="an_origin_province_is_no_antecedent",
+    ),
     # "held all of it" takes the city "it" stands for; said by the side that holds it, a claim,
     # past the capital's appositive before "and said"
     pytest.param(

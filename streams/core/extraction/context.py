@@ -17,7 +17,7 @@ from streams.core.gazetteer import fold_accents
 from streams.core.speakers import SpeakerMemory
 from streams.core.text import Sentence
 
-EXTRACTOR_VERSION = "1.110.0"
+EXTRACTOR_VERSION = "1.111.0"
 """Bumped when the rules change what an article yields: events carry it, so a replay can tell old readings from new."""
 
 _TOPIC_WINDOW = 3
@@ -216,7 +216,10 @@ class Context:
                 focus = capitals if len(capitals) == 1 else self.focus_by_sentence.get(index, set())
                 if (
                     focus == {self.national_capital}
-                    and self.lead
+                    and self.lead is not None
+                    # a story led by another capital, or by several without it ("Elders hand Samangan
+                    # capital to Taliban; fighting reaches Pul-e Khumri", then "said by phone from Kabul")
+                    and (self.lead or self.national_capital not in self.focus_by_sentence.get(0, set()))
                     and self.lead != self.national_capital
                     and not self.focus_by_sentence.get(index)
                 ):

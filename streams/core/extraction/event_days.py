@@ -63,6 +63,17 @@ _NOMINAL_FALL_BEFORE = re.compile(
 )
 
 
+_FRONTED_APART = re.compile(r"\W*(?:(?:barely|just|only|some|nearly|almost|about|exactly|more\s+than)\s+)?")
+"""What may open a sentence before a fronted "N days after ..." phrase."""
+_THAT_DAY_AFTER = re.compile(r"\s+(?:that|this|then)\b")
+"""A fronted "Five days after that," counts from the day told before: the main clause's day."""
+_TO_THE_FALL_OF = re.compile(
+    r",?\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+)?(?:fall|capture|loss|seizure|takeover)\s+of\s+$"
+)
+"""The second event of "from the fall of X, on Aug. 6, to the fall of Y": X's day is not Y's."""
+_FROM_THE_FALL_OF = re.compile(
+    r"\bfrom\s+(?:the\s+)?(?:[\w'’-]+\s+)?(?:fall|capture|loss|seizure|takeover)\s+of\b"
+)
 _EVE_OF = re.compile(
     r"\b(?:on\s+)?the\s+eve\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:fall|capture|seizure|takeover|loss)\s+of\s+$"
 )
@@ -440,6 +451,13 @@ class EventDays(ExtractorBase):
                 and _SINCE_CLAUSE_DAY.search(low, max(0, r.start - 60), r.start)
             )
         ]
+        to_the_fall = (
+            _TO_THE_FALL_OF.search(low, max(0, mention.start - 40), mention.start)
+            if mention is not None and "from " in low
+            else None
+        )
+        if to_the_fall is not None and _FROM_THE_FALL_OF.search(low, 0, to_the_fall.start()):
+            candidates = [r for r in candidates if r.start >= to_the_fall.start()]
         told_at = max(position, mention.end) if mention is not None else position
         later = _LATER_CLAUSE.search(low, told_at)
         if later is not None:
@@ -486,8 +504,19 @@ class EventDays(ExtractorBase):
             # "On Aug. 17, two days after the Taliban entered Kabul, accounts posted that ...": the
             # phrase places the day before it, the event is that day's
             apart = None
+        if (
+            apart
+            and _FRONTED_APART.fullmatch(low, 0, apart.start())
+            and "," in low[apart.end("way") : position]
+            and not _THAT_DAY_AFTER.match(low, apart.end("way"))
+        ):
+            # "Barely ten days after the Taliban took their first capital, they are in control of
+            # Kabul": the main clause's event, told against the day, not inside the phrase
+            apart = None
         if apart:
-            shifted = self._days_apart(ctx, low, apart, position, candidates)
+            shifted = self._days_apart(
+                ctx, low, apart, position, candidates, mention.end if mention is not None else position
+            )
             if shifted is not None:
                 return shifted, "day"
         counted = (
@@ -785,7 +814,13 @@ class EventDays(ExtractorBase):
         return None if count is None else timedelta(days=count)
 
     def _days_apart(
-        self, ctx: Context, low: str, earlier: re.Match[str], position: int, candidates: list[TimeRef]
+        self,
+        ctx: Context,
+        low: str,
+        earlier: re.Match[str],
+        position: int,
+        candidates: list[TimeRef],
+        told_end: int,
     ) -> date | None:
         """The day of an event inside "a day after ..." ("... before"), counted back (on) from the day it is told
         against: a date before the phrase ("on Thursday, a day after"), else one after the event's
@@ -800,6 +835,9 @@ class EventDays(ExtractorBase):
                 r.start < position
                 or "," not in _LIST_COMMA.sub(" ", _SEAT_APPOSITIVE.sub(" ", low[position : r.start]))
                 or _ASIDE_THEN_DAY.fullmatch(low, position, r.start) is not None
+                # the capital's own day past its asides ("seized their first provincial capital,
+                # Zaranj, on the Iranian border, on August 6")
+                or (told_end > position and _ASIDE_THEN_DAY.fullmatch(low, told_end, r.start) is not None)
             )
         ]
         if own:

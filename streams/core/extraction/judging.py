@@ -48,6 +48,12 @@ _FIGHTERS_FROM = re.compile(
     r"(?=\s*(?:,|\bsaid\b|\bhad\b|\bhave\b|\bwere\b|\bwas\b|\bclaimed\b|$))"
 )
 """Unnamed fighters and the places they come from ("factions from Daraa and Suwayda said")."""
+_REPORTS_THAT_WERE_FALSE = re.compile(
+    r"(?:claims?|reports?|rumou?rs?|information|news)\s+that\s+(.+?)\s+(?:is|are|was|were)\s+[\"“']?"
+    r"(?:(?:completely|totally|entirely|utterly|wholly|absolutely)\s+)?(?:false|untrue|baseless|incorrect|fabricated"
+    r"|not true|lies|a lie)\b"
+)
+"""A rejection that says itself what it rejects ("reports that Assad had left the country were false")."""
 _WALKED_IN = re.compile(r"(?:walk|march|dr[oi]v|roll|mov)")
 """A movement verb, which a side's column or one man may be the subject of."""
 _ONE_PERSON_BEFORE = re.compile(
@@ -170,9 +176,10 @@ _YEARS_AFTER = re.compile(
 )
 _LONG_AGO_AFTER = re.compile(
     r"\b(?:(?:a\s+)?quarter\s+of\s+a\s+century|half\s+a\s+century|(?:a|two|three|four|several)\s+decades?)"
-    r"\s+(?:to\s+the\s+day\s+)?(?:after|since)\s+(?:[\w'’-]+\s+){0,6}$"
+    r"\s+(?:to\s+the\s+day\s+)?(?:after|since)\s+(?:[\w'’-]+(?:\.[\w'’-]+)*\.?\s+){0,6}$"
 )
-"""A span back from the time of writing too long for the theatre ("a quarter of a century after")."""
+"""A span back from the time of writing too long for the theatre ("a quarter of a century after",
+"two decades after a U.S.-led invasion drove them from it")."""
 _ACCOUNT_OF = re.compile(
     r"\b(?:account|accounts|history|histories|memoir|memoirs|book|film|documentary|chronicle|novel)\s+of\s+(?:the\s+)?$"
 )
@@ -1827,7 +1834,9 @@ class Judging(ExtractorBase):
     def _rejects_other_news(self, low: str, rejection: re.Match[str]) -> bool:
         """Whether the reports a rejection names are of another thing, with no take of a place in
         them ("Assad's office denied reports that the president had left the country")."""
-        content = _THAT_CONTENT.match(low, rejection.end())
+        content = _THAT_CONTENT.match(low, rejection.end()) or _REPORTS_THAT_WERE_FALSE.match(
+            rejection.group(0)
+        )
         return content is not None and not self.cues.triggers_in(content.group(1))
 
     def _rejected_next(self, following: str, written: str, capital: str) -> bool:

@@ -128,8 +128,9 @@ _AND_CLAUSE_BEFORE = re.compile(
     r"|;\s*(?:according\s+to\s+[^,;]{1,40},\s*)?$"  # "...; according to local officials, it was taken"
 )
 """A coordinated clause opening on the pronoun, after an adverbial of time at most."""
-_TIME_CLAUSE_BEFORE = re.compile(r"\b(?:before|until|till|once)\s+$")
-"""A pronoun opening a clause of time: the one city the sentence named before it."""
+_TIME_CLAUSE_BEFORE = re.compile(r"\b(?:before|until|till|once|(?:a|one|two|three)\s+days?\s+after)\s+$")
+"""A pronoun opening a clause of time: the one city the sentence named before it (also a day
+apart: "fell on Sunday, a day after it came under attack", the attack its own day's news)."""
 _SAID_BEFORE = re.compile(r"\b(?:said|says|say|told|added|confirmed|acknowledged)\s+(?:that\s+)?$")
 """A pronoun that opens reported words: the one city the sentence named before it."""
 
@@ -1507,6 +1508,13 @@ class Linking(ExtractorBase):
             # "Maarat al-Numan, in the south of Idlib province, ... took the town": the province
             # places another town; the phrase is that town, not the province's capital
             and not _LOCATING_PROVINCE.search(low, max(0, m.start(1) - 40), m.start(1))
+            # "families from Shomali and Parwan ... moved to relatives in the old city": where people
+            # came from, not where the news is (but "fighters from Daraa province, who seized their
+            # own provincial capital": theirs)
+            and not (
+                not low.startswith(("their ", "its "), position)
+                and self.cues.origin_before.search(low, max(0, m.start(1) - 80), m.start(1))
+            )
         ]
         located = any(
             _LOCATING_PROVINCE.search(low, max(0, m.start(1) - 40), m.start(1))
