@@ -58,9 +58,9 @@ class SyndicationIndex:
         # 0.5 between two full sketches (articles of SKETCH shingles or more), 0.55 where either is
         # shorter (its sketch is all its shingles, where one changed word moves the estimate most:
         # at 0.5, one-sentence reports of one city on different days began to pass for copies).
-        # Over both second-author corpora and ours with round 257 (Syria), in
-        # publication order: 35 of the 37 copies the authors marked, and no other pair; with 0.55
-        # for all, 31, the four lost all copies that trim a paragraph or three
+        # Over each of the four corpora read on its own in publication order (both second-author
+        # ones with round 257 in): 36 of the 38 copies the authors marked, and no other pair; with
+        # 0.55 for all, 32, the four lost all copies that trim a paragraph or three
         self.threshold = threshold
         self.short_threshold = short_threshold
         self.capacity = capacity

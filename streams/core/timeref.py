@@ -51,7 +51,9 @@ _CLOCK_MARGIN = 30
 
 
 _PAST_PERFECT_BEFORE = re.compile(r"\bhad\s+(?:[\w'’-]+\s+){1,4}$")
+"""A past perfect before a relative day ("had been evacuated overnight"): a look back from the day told."""
 _SAME_BEFORE = re.compile(r"\b(?:the|that)\s+same\s+$")
+"""A weekday told again ("the same Friday"): the one the text told before."""
 
 
 def _bare_weekday(match: re.Match[str]) -> bool:

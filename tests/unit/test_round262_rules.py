@@ -4,8 +4,13 @@ in, when it was published, and every control event it must yield (capital, type,
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 
+from schemas.article import Article
+from schemas.events import CONTROL_EVENT_TYPES
+from streams.core.extract import Extractor
 from tests.unit.rule_cases import AF, SYRIA, Expected, check_rule
 
 AF_FRIDAY_LATER = "2021-08-20T11:00:00+04:30"  # Friday 20 Aug 2021, a week after Kandahar fell
@@ -254,3 +259,18 @@ def test_rule(
     request: pytest.FixtureRequest, theatre_extractor: str, published: str, body: str, expected: Expected
 ) -> None:
     check_rule(request, theatre_extractor, published, body, expected)
+
+
+def test_the_national_capital_named_in_passing_beside_several_leads(extractor: Extractor) -> None:
+    """A story whose headline leads with two other capitals names Kabul as where a lawmaker spoke
+    from: the governor's office taken next is the first lead's, not Kabul's."""
+    article = Article(
+        id="t",
+        published_at=datetime.fromisoformat("2021-08-09T20:00:00+04:30"),
+        title="Elders hand Aybak to Taliban; fighting reaches Pul-e Khumri",
+        body="Elders handed Aybak to the Taliban on Monday after the governor agreed to pull his forces "
+        'out, a lawmaker said.\n\n"The forces withdrew in the morning," the lawmaker said by phone '
+        "from Kabul. Taliban fighters took over the governor's office shortly afterwards, he said.",
+    )
+    control = {(e.capital, e.type) for e in extractor.extract(article) if e.type in CONTROL_EVENT_TYPES}
+    assert control == {("aybak", "captured"), ("aybak", "surrendered"), ("pul-e-khumri", "contested")}
