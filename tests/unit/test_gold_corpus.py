@@ -77,8 +77,13 @@ def test_second_author_articles_hold_their_measured_level(extractor: Extractor) 
     """Articles by authors who never saw the rules (see that folder's README): a regression gate
     at the level measured on them, below the main corpus's because round 11 was kept as it
     scored and these authors' gold differs from ours on some calls the guidelines leave open.
-    Measured over the 5,059 articles (round 259 in, extractor 1.109.0): strict F1 0.959 (0.9594),
-    precision 0.967 (0.9666), modality 0.977, actor 0.999, no event on a trap article; rounds 245,
+    Measured over the 5,259 articles (round 271 in, extractor 1.111.0): strict F1 0.960 (0.9601),
+    precision 0.967 (0.9670), modality 0.977, actor 0.999, no event on a trap article; rounds 260
+    and 261 (the session of 6 Dec's finals), 262 to 265, 266 and 267 (finals read once with 1.110.0,
+    rules since written) and 268 to 271 joined in the second session of 6 Dec at 0.976 (638 / 17 /
+    14), the 5,059 before them reading 19453 / 668 / 971 with 1.111.0 (0.9596), the F1 gate rising
+    to 0.959. Measured before over the 5,059 articles (round 259 in, extractor 1.109.0): strict F1
+    0.959 (0.9594), precision 0.967 (0.9666), modality 0.977, actor 0.999; rounds 245,
     250 and 251 (the last session's finals, rules since written) and 252 to 259 joined in the
     session of 6 Dec at 0.970 (620 / 7 / 31), the 4,875 before them reading 18831 / 665 / 942
     with 1.109.0 (0.9591; 18807 / 658 / 966 with 1.106.0), the F1 gate rising to 0.958. Rounds 242
@@ -120,9 +125,9 @@ def test_second_author_articles_hold_their_measured_level(extractor: Extractor) 
     measure 239 kept out) joined at 0.983 (368 / 4 / 9) over those 88 with 1.101.0, the gates
     unchanged (the 4,673 before them at 0.957, 17991 / 649 / 952)."""
     records = load_gold([SECOND_AUTHOR])
-    assert len(records) >= 5059
+    assert len(records) >= 5259
     report = evaluate(records, extractor)
-    assert report.strict_all.f1 >= 0.958, report.strict_all.as_json()
+    assert report.strict_all.f1 >= 0.959, report.strict_all.as_json()
     assert report.strict_all.precision >= 0.965
     assert report.modality_accuracy >= 0.975
     assert report.actor_correct / report.modality_matched >= 0.99

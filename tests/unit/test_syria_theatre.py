@@ -416,8 +416,13 @@ def test_demo_samples_of_the_theatre_fold_to_the_record(syria: Theatre, syria_ex
 
 def test_second_author_articles(syria_extractor: Extractor) -> None:
     """Copy by authors who never saw the rules (that folder's README): the figures reached. Measured
-    over the 2,470 articles (round 245 in, extractor 1.109.0): strict F1 0.951 (0.9511), actor 0.987,
-    no event on a trap article (round 13's went with the rule for foreign states). Rounds 232, 237
+    over the 2,628 articles (round 258 in, extractor 1.111.0): strict F1 0.953 (0.9527), actor 0.987,
+    no event on a trap article (round 13's went with the rule for foreign states). Rounds 247 and
+    248 (the session of 6 Dec's finals), 249 to 252, 253 and 254 (finals read once with 1.110.0,
+    rules since written), 256 to 258 (statements, the last days, roundups by front; eyewitness
+    round 255 kept out for its trap event) joined in the second session of 6 Dec at 0.979 (352 / 4
+    / 11) with 1.111.0, the F1 gate rising to 0.950; the 2,470 before them read 7716 / 254 / 532
+    (0.9515). Before, over the 2,470 articles with 1.109.0: 0.951 (0.9511). Rounds 232, 237
     and 238 (the last session's finals, rules since written) and 239 to 245 (monitors and
     think-tank assessments, urgents and live pages, analysis, fact boxes, translated copy, a mixed
     intake, Arabic-style spellings; fact-box round 246 kept out for its trap event) joined in the
@@ -449,8 +454,8 @@ def test_second_author_articles(syria_extractor: Extractor) -> None:
     kept out)."""
     records = load_gold([CORPUS.parent / f"{THEATRE}-second-author"])
     report = evaluate(records, syria_extractor)
-    assert len(records) >= 2470
-    assert report.strict_all.f1 >= 0.948, report.strict_all.as_json()  # 0.9511 measured
+    assert len(records) >= 2628
+    assert report.strict_all.f1 >= 0.950, report.strict_all.as_json()  # 0.9527 measured
     assert (
         report.actor_correct / report.modality_matched >= 0.975
     )  # 0.987; 0.933 before a capital's local side
