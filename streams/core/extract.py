@@ -731,6 +731,18 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
                 # "Asadabad fell on Saturday, as did Maimana, which had been surrounded for weeks":
                 # the verb "as did" repeats, not the capital's own relative clause
                 readings = coordinated_readings(low, mention, mentions, governed_by, coordinated) or readings
+            if (
+                readings
+                and all(t.start > mention.end for t in readings)
+                and _OWN_RELATIVE_NEXT.match(low, mention.end)
+                and (shared := coordinated_readings(low, mention, mentions, governed_by, coordinated))
+            ):
+                # "Charikar fell, as did Gardez in Paktia and Mehtarlam in Laghman, where fighting had
+                # been reported a day earlier": the list's verb, and the capital's own clause's
+                told = {t.spec.type for t in readings} | (
+                    {"captured"} if any(t.spec.type == "surrendered" for t in readings) else set()
+                )
+                readings = [*readings, *(t for t in shared if t.spec.type not in told)]
             if not readings:
                 readings = (
                     coordinated_readings(low, mention, mentions, governed_by, coordinated)
@@ -933,6 +945,8 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             )
             # "did not say whether it still held the capital": no word either way
             and not _UNSAID_WHETHER.search(low, 0, trigger.start)
+            # "there were no reports of fighting in the city itself": no news of it, no one's denial
+            and not _NO_NEWS_OF.search(low, max(0, trigger.start - 60), trigger.start)
         )
         if reason and not denial:
             ctx.note(sentence, rule, "dropped", reason, capital.name)
@@ -957,6 +971,8 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
                     )
                 )
                 or self._handed_over(low, clauses, clause, mention, places, trigger.start)
+                # "swept into Hama and drove out the army": in, and the holder out
+                or _DROVE_HOLDER_OUT.match(low, max(trigger.end, mention.end))
             )
         ):
             # "troops pulled out of Deir ez-Zor and the SDF moved into the city", "fighters moved
@@ -987,6 +1003,8 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
                 _BOMBARDED.match(trigger.text)
                 # "drone attacks by government forces on Idlib": from afar too
                 or _REMOTE_BEFORE.search(low, max(0, trigger.start - 14), trigger.start) is not None
+                # "recent government attacks on Idlib": the holder's enemy's raids, no fight for it
+                or (actor == self.gazetteer.incumbent and trigger.text.startswith("attack"))
             )
             and (actor == self.gazetteer.incumbent) != (self.theatre.initial_controller(capital.id) == actor)
         ):
@@ -1619,7 +1637,10 @@ _SOURCE_TOLD = re.compile(
 )
 """A claim line that says where the claim came from: a closing note, or the media it went round in."""
 _FACILITY_SUBJECT = re.compile(
-    r"(?:the|its|this|that)\s+(?:[\w'’-]+\s+){0,3}?(?:air\s*base|base|airport|airfield|border\s+crossing|crossing"
+    # (a fact box's item label first: "* AN AMERICAN HUB - Kandahar Airfield, on the outskirts, ...")
+    r"(?:[*•]\s*[^-—–:]{1,40}\s[-—–:]\s+)?"
+    r"(?:(?:the|its|this|that)\s+(?:[\w'’-]+\s+){0,3}?|[\w'’-]+\s+(?=\w+\s*,))"
+    r"(?:air\s*base|base|airport|airfield|border\s+crossing|crossing"
     r"|border\s+post|checkpoint|outpost|garrison|barracks|dam)"
     r"(?=\s*,|\s+(?:on|in|at|near|outside|of|was|is|has|had|housed|lies|sits|served|remained|remains)\b)"
 )
@@ -1791,6 +1812,18 @@ _CLAIMANTS_OWN = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?")
 """Between a side and "claim" when the claim is that side's ("the Taliban's claim")."""
 
 
+_DROVE_HOLDER_OUT = re.compile(
+    r"\s*,?\s*and\s+(?:drove|forced|pushed|chased|expelled|ousted|ejected)\s+(?:out\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:army|troops|forces|soldiers|defenders|garrison)(?:\s+out)?\b"
+)
+"""An entry that drives the holder out ("swept into Hama and drove out the army"): a capture."""
+_OWN_RELATIVE_NEXT = re.compile(r"(?:\s+(?:in|near)\s+[\w'’ -]{1,30}?)?,\s*(?:where|which|whose)\b")
+"""A capital's own relative clause right after it (past where it lies): "Mehtarlam in Laghman, where"."""
+_NO_NEWS_OF = re.compile(
+    r"\bno\s+(?:(?:immediate|independent|official|further|other)\s+)?(?:reports?|word|signs?|news|indications?|evidence)"
+    r"\s+(?:of|that)\s+(?:[\w'’-]+\s+){0,3}$"
+)
+"""An absence of news before a trigger ("no reports of fighting"): nothing said, so nothing denied."""
 _UNSAID_WHETHER = re.compile(
     r"\b(?:did\s+not|didn['’]t|would\s+not|wouldn['’]t|could\s+not|couldn['’]t|declined\s+to|refused\s+to)"
     r"\s+(?:say|confirm|specify|disclose|comment\s+on)\s+(?:\w+\s+)?(?:whether|if)\b"

@@ -50,6 +50,8 @@ _CONJOINED_TAIL = re.compile(r"\s(?:and|but|while|whereas)\s+((?:[\w'’-]+\s+){
 _COORDINATED = re.compile(r"(?:^|\s)(?:and|but)$")
 """A speech verb that is a sentence's second predicate ("... and said")."""
 _CONJUNCTS = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_BOTH_SIDES = re.compile(r"\b(?:both|the two) (?:sides|camps|parties)\b")
+"""A source that speaks for both sides ("sources on both sides said"): no one side's claim."""
 _INDEFINITE = re.compile(r"(?:an?|another)\s")
 _QUALIFIED = re.compile(
     r"\b(?:government|security|local|provincial|police|army|military|western|u\.?n\.?|independent)\b"
@@ -249,6 +251,13 @@ class SpeakerFinder:
         low = attribution.text.lower()
         if self.cues.witness_words.search(self.gazetteer.actor_re.sub(" ", low)):
             return True
+        if (
+            _BOTH_SIDES.search(low)
+            or len({self.gazetteer.actor_of(part) for part in _CONJUNCTS.split(low)} - {None}) > 1
+        ):
+            return (
+                True  # "according to both resistance sources and Taliban commanders": the other side agrees
+            )
         if attribution.actor == self.gazetteer.incumbent:
             return False  # "the army and a security source said": the state's own officials
         return any(

@@ -17,7 +17,7 @@ from streams.core.gazetteer import fold_accents
 from streams.core.speakers import SpeakerMemory
 from streams.core.text import Sentence
 
-EXTRACTOR_VERSION = "1.111.0"
+EXTRACTOR_VERSION = "1.112.0"
 """Bumped when the rules change what an article yields: events carry it, so a replay can tell old readings from new."""
 
 _TOPIC_WINDOW = 3
@@ -391,6 +391,8 @@ DATED_ASIDE = re.compile(
     + r")\b[^,;]*|(?:the|a|an|(?:many|most|some|all|both|several)\s+of\s+them)\s[^,;]{1,120}"
     # an appositive without an article: "Daraa, cradle of the 2011 uprising,"
     r"|(?:cradle|birthplace|heartland|home|scene|site|stronghold|bastion)\s+of\s[^,;]{1,100}"
+    # or one that places it first: "Daraa, 100 km south of Damascus and the cradle of the 2011 uprising,"
+    r"|(?:about\s+|some\s+)?\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\b[^,;]{1,120}"
     r"|(?:[a-z]+ed|held|won|lost|taken|retaken|ruled|overrun)(?:\s+and\s+[a-z]+ed)?\s+(?:under|by|until|since|in|from|for)\b[^,;]{1,100})"
     r"|\b(?:city|town|place|province|country|region)\s+(?:where|in which)\b[^,;]*)(?=,|[.!?]?$)"
     r"|\s[—–-]\s[^—–;]{1,140}?\s[—–-](?=\s)"
@@ -490,13 +492,17 @@ NOT_REJECTING = re.compile(
 """Words that undo a rejection after them ("would neither confirm nor deny it")."""
 CLOSED_ASIDE = re.compile(r",\s*(?:which|who|where|whose)\b[^,;]*,")
 _CHAINED_ASIDE = re.compile(rf"(?=({CLOSED_ASIDE.pattern}))")
+_DASHED_RELATIVE = re.compile(r"\s[—–]\s[^—–;]{0,80}?\b(?:which|who|where|whose)\b[^—–;]{1,160}?\s[—–]\s")
 
 
 def closed_aside_spans(low: str) -> tuple[tuple[int, int], ...]:
     """The spans of ", which ...," asides, each of a chain too: in "The Taliban, who now hold
     Kunduz, which fell to them on Sunday, are advancing" both, the second starting at the
-    comma that closes the first."""
-    return tuple(m.span(1) for m in _CHAINED_ASIDE.finditer(low)) if ", " in low else ()
+    comma that closes the first; and of a relative clause between dashes ("Mazar-e-Sharif — the
+    north's biggest city, which Ghani had visited three days earlier — belonged to the Taliban")."""
+    commas = tuple(m.span(1) for m in _CHAINED_ASIDE.finditer(low)) if ", " in low else ()
+    dashes = tuple(m.span() for m in _DASHED_RELATIVE.finditer(low)) if "—" in low or "–" in low else ()
+    return commas + dashes if dashes else commas
 
 
 AND_BY = re.compile(

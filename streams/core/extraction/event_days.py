@@ -317,6 +317,7 @@ _SINCE_CLAUSE_DAY = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){1,5}?(?:on\s+)?$")
 _NEW_SUBJECT_AFTER = re.compile(r"\s*,\s*(?:the|a|an|its|their|his|her)\s")
 """A subject of its own after a comma (not "since they rode into Kabul on 15 August, took over ...")."""
 _STRIFE_SINCE = re.compile(
+    r"(?:(?:(?:has|have|had)\s+been|(?:is|are|was|were|remains|remained))\s+(?=under\s))?"  # "had been under attack since"
     r"(?:fighting|fought|clashes|clashed|battles?|battled|battling|attacks?|attacked|assault|siege|besieged"
     r"|encircled|surrounded|under\s+(?:attack|siege|fire))\b[^,;.]{0,60}?\bsince\s+$"
 )
@@ -327,7 +328,8 @@ _HELD_SINCE = re.compile(
     r"|(?:(?:has|have|had)\s+)?(?:held|controlled|ruled)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?"
     r"|(?:(?:has|have|had)\s+)?(?:held|controlled|ruled)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+"
     r",\s*(?:the|a|an)\s[^,;.]{1,60},\s*"  # (past the object's appositive)
-    r"|(?:is|are)\s+(?:(?:still|now)\s+)?(?:holding|controlling)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?)\s*since\s+$"
+    r"|(?:is|are)\s+(?:(?:still|now)\s+)?(?:holding|controlling)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?"
+    r"|(?:has|have|had)\s+been\s+inside\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?)\s*since\s+$"  # "had been inside X since"
 )
 _DAY_BEFORE_WORDS = ("yesterday", "last night")
 _FALLEN_SINCE = re.compile(

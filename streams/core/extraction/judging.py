@@ -88,6 +88,18 @@ _SUBSET_BEFORE = re.compile(
     r"|\b(?:often|mostly|largely|frequently|in\s+many\s+cases)\s+$"
 )
 """Part of a group before a surrender cue ("some of them without a fight"): not every capital told."""
+_OTHER_PLACES_GAVE_UP = re.compile(
+    r"\b(?:towns|villages|districts|positions|bases|outposts|checkpoints|areas|posts)\s+(?:that\s+|which\s+)?"
+    r"(?:the\s+)?(?:[\w'’-]+\s+){1,2}?(?:abandoned|gave\s+up|surrendered|left|handed\s+over|yielded|ceded)\s+$"
+)
+"""Other places a side gave up before a surrender cue ("through towns the army abandoned without a
+fight"): their handover, not the capital's."""
+_ACTION_NOUN = re.compile(
+    r"(?:attacks?|assaults?|offensive|push|advance|siege|bombardment|shelling|capture|takeover|seizure)\b"
+)
+_WORD_BEFORE = re.compile(r"\b(\w+)\s+$")
+_PREMODIFIER_GAP = re.compile(r"(?:['’]s?)?\s+")
+"""Between a side and the noun it qualifies ("government attacks on", "the Taliban's assault on")."""
 _FEW_GAVE_UP = re.compile(
     r"\b(?:a\s+number\s+of|some|several|dozens\s+of|scores\s+of|hundreds\s+of|a\s+few|a\s+handful\s+of"
     r"|a\s+group\s+of)\s+(?:[\w'’-]+\s+){0,3}?(?:(?:soldiers|troops|personnel|policemen|police|officers"
@@ -268,6 +280,12 @@ _SAW = re.compile(r"\b(?:saw|has seen|had seen|witnessed|watched)\b")
 _FUTURE_MODAL = re.compile(r"\b(?:would|will|shall|going to)\b")
 _DIRECTIVE_TO = re.compile(r"\b(?:ordered|told|instructed|urged|asked|called on)\s+(?:[\w'’-]+\s+){0,3}?to$")
 """An order to do something: "ordered their fighters to wait at the gates of the city"."""
+_HOW_MANY_TIMES = re.compile(
+    r"\bhow\s+(?:many\s+times|often)\s+(?:[\w'’-]+\s+){1,3}?(?:has|have|had)\s+(?:been\s+)?$"
+)
+"""A count of times over the years before a perfect: habit and history, no event."""
+_ANONYMITY_TO = re.compile(r"\s+be\s+(?:named|identified|quoted)\b")
+"""After "asked not to": a source's anonymity, not a hope or an order."""
 _RANKED_TO = (
     r"\b(?:were|was|became|become|becomes)\s+(?:among\s+|one\s+of\s+)?(?:the\s+)?(?:first|second|third|last|only)"
     r"\s+(?:[\w-]+\s+){0,2}to"
@@ -757,6 +775,7 @@ class Judging(ExtractorBase):
             for hit in _cues_beside(self.cues.surrender, low, start, end, trigger_start)
             if not _SUBSET_BEFORE.search(low, max(0, hit.start() - 30), hit.start())
             and not _FEW_GAVE_UP.search(low, max(0, hit.start() - 60), hit.start())
+            and not _OTHER_PLACES_GAVE_UP.search(low, max(0, hit.start() - 60), hit.start())
         ]
         if not hits:
             return False
@@ -1058,6 +1077,8 @@ class Judging(ExtractorBase):
             return 'negated ("has not located any information indicating clashes")'
         if _FORMERLY.search(lead):
             return "historical (once ...)"
+        if _HOW_MANY_TIMES.search(low, max(0, start - 80), start):
+            return "historical (how many times it has ...)"  # "a reminder of how many times the city has been fought over"
         if _NEGOTIATED_FOR.search(lead):
             # "the elders are negotiating with the governor for the handover of the city"
             return "hypothetical (negotiations for it)"
@@ -1080,6 +1101,8 @@ class Judging(ExtractorBase):
             for hit in self.cues.hypothetical.finditer(wide):
                 if _EXPECTED_NOUN.match(hit.group(0)) and "," in wide[hit.end() :]:
                     continue  # "where many analysts had expected a last stand, passed to the rebels"
+                if _ANONYMITY_TO.match(wide, hit.end()):
+                    continue  # "a local official who asked not to be named said Qalat had fallen"
                 if hit.group(0) != "to" or near.endswith("to") or _DIRECTIVE_TO.search(wide, 0, hit.end()):
                     return f"hypothetical ({hit.group(0)})"
         if _BASE_VERB.match(trigger_text) and _SHARED_MODAL.search(low, max(0, start - 160), start):
@@ -1446,6 +1469,17 @@ class Judging(ExtractorBase):
         agent = _AGENT_INSIDE.search(trigger.text)
         if agent is not None and (agent_side := self.gazetteer.actor_of(agent.group(1))) is not None:
             return agent_side  # "attacks by government forces on Idlib": the agent the trigger names
+        if _ACTION_NOUN.match(trigger.text):
+            premodifier = [
+                a
+                for a in actors
+                if a.end <= trigger.start and _PREMODIFIER_GAP.fullmatch(low, a.end, trigger.start)
+            ]
+            if premodifier:
+                return side(premodifier[-1])  # "the Taliban's assault on Kandahar": the noun's own side
+            word = _WORD_BEFORE.search(low, max(0, trigger.start - 24), trigger.start)
+            if word is not None and self.cues.incumbent_words.fullmatch(word.group(1)):
+                return self.gazetteer.incumbent  # "recent government attacks on Idlib"
         if (
             event_type == "captured"
             and attribution is not None

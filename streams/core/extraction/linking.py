@@ -199,12 +199,25 @@ _RELATIVE_ITEM_ASIDE = re.compile(
     r",\s*(?:which|where|whose)\b[^,;.:\"“”]*(?=,\s*(?:and|as\s+well\s+as|along\s+with)\s)"
     # what the item is, an indefinite noun phrase with no verb ("overran Kunduz, a city of more
     # than 300,000 people on the road to Tajikistan, as well as Sar-e Pul")
-    r"|,\s*an?\s+(?!(?:day|week|month|year|few|couple)\b)"
-    r"(?:\d[\d,.]*\d|(?!\b(?:is|was|were|are|has|had|have|said|says|which|that|who|after|before|when)\b)[^,;.:\"“”]){1,80}"
+    # (or what it is the capital of, and more: "Pul-e Khumri, capital of Baghlan province and a
+    # crossroads on the main highway between Kabul and the north, and Farah")
+    r"|,\s*(?:an?\s+(?!(?:day|week|month|year|few|couple)\b)|(?:the\s+)?(?:provincial\s+)?capital\s+of\s+)"
+    r"(?:\d[\d,.]*\d|(?!\b(?:is|was|were|are|has|had|have|said|says|which|that|who|after|before|when)\b)[^,;.:\"“”]){1,100}"
     r"(?=,\s*(?:and|as\s+well\s+as|along\s+with)\s)"
 )
 """A list item's own relative clause, closed before the next item ("took Sharana, which was handed
 over under a deal, as well as Asadabad")."""
+_PART_OF_BEFORE = re.compile(
+    r"\bthe\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+(?:and\s+)?)+(?:part\s+|side\s+|edge\s+)?of\s+$"
+)
+"""A part of a city before it ("in the south and west of the city", "pushed into the north of the
+city"): the city's own, no landmark (as "north of the city" is)."""
+_AND_ASIDE = re.compile(
+    r"(?<=\band),\s*(?!(?:which|where|who|whose|that|as|if|when|after|before|while)\b)"
+    r"(?:(?!\b(?:is|was|were|are|has|had|have|said|says|took|fell|captured|seized)\b)[^,;.:\"“”]){1,60},"
+)
+"""A short aside with no verb of its own between "and" and a list's next item ("captured Pul-e
+Khumri and, hundreds of kilometres away in the west, Farah")."""
 _ATTRIBUTION_ASIDE = re.compile(
     r",\s*(?:an?|the|two|three|several)\s+(?:[\w-]+\s+){0,3}(?:officials?|lawmakers?|spokesm[ae]n|residents?|"
     r"sources?|(?:council )?members?|witness(?:es)?)"
@@ -293,6 +306,8 @@ _DAY_PART_OF = re.compile(
 """A part of a day told with its date ("the evening of 8 December"), once the date is marked out."""
 _DAY_PREPOSITION = re.compile(r"\b(?:on|by|late\s+on|early\s+on)\s+\x00")
 """A time expression's preposition, once the expression is marked out."""
+_ONE_PROVINCE_AND = re.compile(r"\b(?:province|governorate)\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+and\s+$")
+"""One province named, then "and": a singular province has one name, so the next is something else."""
 _PROVINCES_OF_BEFORE = re.compile(
     r"\b(?:provinces|governorates)\s+of\s+(?:[\w'’-]+(?:\s+[\w'’-]+)?(?:,\s+(?:and\s+)?|\s+and\s+))*$"
 )
@@ -356,7 +371,7 @@ _FOUGHT_INTO = re.compile(
 _FIGHTERS_BEFORE = re.compile(r"\b(?:their|its|rebel|insurgent|opposition) fighters\s+(?:\w+\s+){0,2}$")
 
 _ADDRESSED = re.compile(
-    r"\b(?:calls?|called|calling|phoned|phones|rang|rings|begged|begs|pleaded\s+with|appealed\s+to|wrote\s+to"
+    r"\b(?:calls?|called|calling|phoned|phones|rang|rings|begged|begs|asked|asks|pleaded\s+with|appealed\s+to|wrote\s+to"
     r"|informed|urged|urges|(?:requests?|appeals?|pleas?|calls?)\s+(?:\w+\s+)?to"
     # "former rebels who made their peace with Damascus in 2018"
     r"|(?:peace|deals?|talks|truce|reconciliation|reconciled|agreements?|ties|relations|negotiations)\s+with)\s+$"
@@ -564,6 +579,18 @@ _RELATIVE_AFTER = re.compile(
 _THERE = re.compile(r"\b(?:people|residents|officials|fighters|witnesses|men|shopkeepers|everyone)\s+there\b")
 """People the teller met at the place named before: "people there told me"."""
 _OWN_RELATIVE = re.compile(r"\s*,\s*(?:which|that)\s")
+_LISTED_RELATIVE_GAP = re.compile(
+    r"[\s,]*(?:and\s[\s,]*)?(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+)?"
+    r"(?:provincial\s+)?(?:capitals|cities|towns)\s+(?:that|which)\s+(?:had\s+|have\s+)?(?:all\s+)?"
+)
+"""Between a listed capital and the verb of the list's appositive relative clause, the other items
+blanked: "[Kunduz], [Taloqan] and [Sar-e Pul], three provincial capitals that "."""
+_LIST_THEN_RELATIVE = re.compile(
+    r"(?:,\s[\w'’-]+(?:[ -][\w'’-]+){0,3}){0,6}(?:,?\sand\s[\w'’-]+(?:[ -][\w'’-]+){0,3})?,\s(?:the\s)?"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+)?(?:provincial\s+)?(?:capitals|cities|towns)\s+(?:that|which)\s"
+)
+"""A list whose appositive opens a relative clause of its own ("from Kunduz, Taloqan and Sar-e Pul,
+three provincial capitals that fell on Sunday"): news of the listed places."""
 _LIES_BEFORE = re.compile(
     r"\b(?:lies|lay|sits|sat|is\s+located|located|situated)\s+(?:[\w'’-]+\s+){0,5}?(?:of|from)\s+$"
 )
@@ -965,9 +992,10 @@ _LOCATING_PROVINCE = re.compile(
     r"[\w)],\s+in\s+(?:the\s+)?(?:(?:far\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+"
     r"(?:part\s+of\s+|of\s+)?)?(?:the\s+)?$"
     r"|[a-z]\w*\s+\($"
+    r"|\b(?:checkpoint|village|district|town|base|crossing|camp|border\s+post)\s+in\s+(?:the\s+)?(?:neighbou?ring\s+)?$"
 )
 """A province set after a place's name to say where it lies (", in the south of Idlib province",
-"Saraqeb (Idlib governorate)")."""
+"Saraqeb (Idlib governorate)", "detained at a checkpoint in Maidan Wardak province")."""
 
 
 _TO_FALL_AFTER = re.compile(
@@ -1219,6 +1247,12 @@ class Linking(ExtractorBase):
                 # "the districts surrounding the provincial capital": a landmark, as a name would be
                 else "reference"
                 if self.cues.surrounding_before.search(low, max(0, match.start() - 40), match.start())
+                # "took a string of towns north of the city": a landmark too (not "neighbourhoods in
+                # the south and west of the city": its parts)
+                or (
+                    self.cues.reference_before.search(low[max(0, match.start() - 60) : match.start()])
+                    and not _PART_OF_BEFORE.search(low, max(0, match.start() - 40), match.start())
+                )
                 # "the Iranian embassy in the city had been stormed": the embassy's, as with a name
                 else "speakers"
                 if self.cues.speaker_place_before.search(low[max(0, match.start() - 80) : match.start()])
@@ -1292,9 +1326,9 @@ class Linking(ExtractorBase):
             self.gazetteer.capital_of_province(m.group(1))
             for m in self.gazetteer.province_re.finditer(low, 0, position)
             if _PROVINCE_WORD.match(low, m.end(1))
-            and not _FROM_BEFORE.search(
-                low, max(0, m.start(1) - 30), m.start(1)
-            )  # "fighters from Daraa province"
+            # "fighters from Daraa province", "drawn from former rebel groups in Daraa province"
+            and not _FROM_BEFORE.search(low, max(0, m.start(1) - 30), m.start(1))
+            and not self.cues.origin_before.search(low, max(0, m.start(1) - 80), m.start(1))
         }
         seats.discard(None)
         return next(iter(seats)) if len(seats) == 1 and self.national_capital not in seats else None
@@ -1388,7 +1422,13 @@ class Linking(ExtractorBase):
             # "the highway between Kabul and Mazar-i-Sharif" (not "Kandahar, where ...", nor
             # "between Aleppo, which the rebels seized on Saturday, and Homs": Aleppo's own news)
             return "reference"
-        if self._region_before.search(before) and not after.startswith(" city"):
+        if (
+            self._region_before.search(before)
+            and not after.startswith(" city")
+            # not the next item after one province ("Asadabad in the eastern province of Kunar and
+            # Maymana, the capital of Faryab, also fell")
+            and not _ONE_PROVINCE_AND.search(before)
+        ):
             return "province"  # "the countryside of Idlib", "the province of Helmand"
         if _PROVINCES_OF_BEFORE.search(before) and not after.startswith(" city"):
             return "province"  # "the northern provinces of Takhar, Baghlan and Kunduz"
@@ -1419,7 +1459,9 @@ class Linking(ExtractorBase):
             return "place"  # "Kurdish-led forces moved into Deir ez-Zor": an entry, not a refuge
         if went or self.cues.origin_before.search(before):
             # where people went or came from, unless news of its own follows ("came from Kunduz, which fell")
-            return "place" if _OWN_RELATIVE.match(low, end) else "destination"
+            return (
+                "place" if _OWN_RELATIVE.match(low, end) or _LIST_THEN_RELATIVE.match(low, end) else "destination"
+            )
         if self.cues.speaker_place_before.search(before):
             return "speakers"
         return "place"
@@ -1512,7 +1554,7 @@ class Linking(ExtractorBase):
             # came from, not where the news is (but "fighters from Daraa province, who seized their
             # own provincial capital": theirs)
             and not (
-                not low.startswith(("their ", "its "), position)
+                not low.startswith("their ", position)
                 and self.cues.origin_before.search(low, max(0, m.start(1) - 80), m.start(1))
             )
         ]
@@ -1752,6 +1794,12 @@ class Linking(ExtractorBase):
                 and not _told_where(text, mention, trigger, others)
                 # "the fourth capital lost, after Zaranj and Sheberghan": `_link` reads the gap
                 and not (trigger.end <= mention.start and _ORDINAL_FALL_TEXT.search(trigger.text))
+                # "on the outskirts of Kandahar, where rockets struck the airport, and around Herat":
+                # a list item's relative clause closes before the next item
+                and not (
+                    trigger.end <= mention.start
+                    and _RELATIVE_ITEM_ASIDE.search(text.lower(), trigger.end, mention.start)
+                )
             ):
                 continue
             distance = self._link(text, mention, trigger, others)
@@ -1984,6 +2032,13 @@ class Linking(ExtractorBase):
             return None
         if trigger.start < mention.end:
             return None
+        if (
+            mention.via == "coref"
+            and trigger.spec.type in ("captured", "surrendered")
+            and _ITS_EDGE.match(text.lower(), mention.start)
+        ):
+            # "after government defences on its northern approaches collapsed": the edge's, not the city's
+            return None
         if trigger.text.startswith("its ") and mention.end != trigger.start:
             return None  # "its capture": the capital "its" stands for, not one named before it
         if (
@@ -2018,6 +2073,10 @@ class Linking(ExtractorBase):
             # and Pul-e Khumri, which fell on Tuesday": the list's)
             return None
         gap = blank_spans(text, mention.end, trigger.start, others)
+        if trigger.spec.role == "subject" and _LISTED_RELATIVE_GAP.fullmatch(gap.lower()):
+            # "Kunduz, Taloqan and Sar-e Pul, three provincial capitals that fell on Sunday": the
+            # relative clause of the list's appositive is each item's
+            return trigger.start - mention.end
         if (
             trigger.text == "falling"
             and _SHORT_PREDICATE.fullmatch(gap)
@@ -2201,7 +2260,10 @@ class Linking(ExtractorBase):
             _ATTRIBUTION_ASIDE.sub(
                 " ",
                 _DASHED_ASIDE.sub(
-                    " ", _ITEM_ASIDE.sub(",", _RELATIVE_ITEM_ASIDE.sub("", _QUOTE_MARK.sub("", low_gap)))
+                    " ",
+                    _ITEM_ASIDE.sub(
+                        ",", _RELATIVE_ITEM_ASIDE.sub("", _AND_ASIDE.sub(" ", _QUOTE_MARK.sub("", low_gap)))
+                    ),
                 ),
             ),
         )
@@ -2227,15 +2289,20 @@ class Linking(ExtractorBase):
             and not _CLAUSE_MARK.search(text, trigger.end, located.start())
             else place_end
         )
+        # (past a list item's own relative clause: "on the outskirts of Kandahar, where rockets struck
+        # the airport, and around Herat")
+        relative = sum(len(m.group(0)) for m in _RELATIVE_ITEM_ASIDE.finditer(low_gap))
         if not (
             (trigger.spec.type == "entered" or cues.locative_triggers.match(trigger.text))
-            and object_end - trigger.end <= (110 if _SIDES_BETWEEN.match(low_gap) else 60)
+            and object_end - trigger.end - relative <= (110 if _SIDES_BETWEEN.match(low_gap) else 60)
             and not any(
                 trigger.end <= start < mention.start
                 and (
-                    _NEW_CLAUSE.search(text[end : mention.start].lower())
+                    _NEW_CLAUSE.search(
+                        tail := _RELATIVE_ITEM_ASIDE.sub("", text[end : mention.start].lower())
+                    )
                     # a headline's "push into Lashkar Gah, battle on edge of Herat": a clause of its own
-                    or _VERB_AFTER_COMMA.match(text[end : mention.start].lower())
+                    or _VERB_AFTER_COMMA.match(tail)
                 )
                 for start, end in others
             )
