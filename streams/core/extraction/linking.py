@@ -306,7 +306,9 @@ _DAY_PART_OF = re.compile(
 """A part of a day told with its date ("the evening of 8 December"), once the date is marked out."""
 _DAY_PREPOSITION = re.compile(r"\b(?:on|by|late\s+on|early\s+on)\s+\x00")
 """A time expression's preposition, once the expression is marked out."""
-_ONE_PROVINCE_AND = re.compile(r"\b(?:province|governorate)\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+and\s+$")
+_ONE_PROVINCE_AND = re.compile(
+    r"\b(?:province|governorate)\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+and\s+$"
+)
 """One province named, then "and": a singular province has one name, so the next is something else."""
 _PROVINCES_OF_BEFORE = re.compile(
     r"\b(?:provinces|governorates)\s+of\s+(?:[\w'’-]+(?:\s+[\w'’-]+)?(?:,\s+(?:and\s+)?|\s+and\s+))*$"
@@ -1460,7 +1462,9 @@ class Linking(ExtractorBase):
         if went or self.cues.origin_before.search(before):
             # where people went or came from, unless news of its own follows ("came from Kunduz, which fell")
             return (
-                "place" if _OWN_RELATIVE.match(low, end) or _LIST_THEN_RELATIVE.match(low, end) else "destination"
+                "place"
+                if _OWN_RELATIVE.match(low, end) or _LIST_THEN_RELATIVE.match(low, end)
+                else "destination"
             )
         if self.cues.speaker_place_before.search(before):
             return "speakers"
@@ -1798,7 +1802,7 @@ class Linking(ExtractorBase):
                 # a list item's relative clause closes before the next item
                 and not (
                     trigger.end <= mention.start
-                    and _RELATIVE_ITEM_ASIDE.search(text.lower(), trigger.end, mention.start)
+                    and _RELATIVE_ITEM_ASIDE.search(text, trigger.end, mention.start)
                 )
             ):
                 continue
@@ -2073,7 +2077,11 @@ class Linking(ExtractorBase):
             # and Pul-e Khumri, which fell on Tuesday": the list's)
             return None
         gap = blank_spans(text, mention.end, trigger.start, others)
-        if trigger.spec.role == "subject" and _LISTED_RELATIVE_GAP.fullmatch(gap.lower()):
+        if (
+            trigger.spec.role == "subject"
+            and (" that " in gap or " which " in gap)
+            and _LISTED_RELATIVE_GAP.fullmatch(gap.lower())
+        ):
             # "Kunduz, Taloqan and Sar-e Pul, three provincial capitals that fell on Sunday": the
             # relative clause of the list's appositive is each item's
             return trigger.start - mention.end
