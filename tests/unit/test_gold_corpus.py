@@ -77,8 +77,15 @@ def test_second_author_articles_hold_their_measured_level(extractor: Extractor) 
     """Articles by authors who never saw the rules (see that folder's README): a regression gate
     at the level measured on them, below the main corpus's because round 11 was kept as it
     scored and these authors' gold differs from ours on some calls the guidelines leave open.
-    Measured over the 5,259 articles (round 271 in, extractor 1.111.0): strict F1 0.960 (0.9601),
-    precision 0.967 (0.9670), modality 0.977, actor 0.999, no event on a trap article; rounds 260
+    Measured over the 5,459 articles (round 284 in, extractor 1.112.0): strict F1 0.961 (0.9608),
+    precision 0.967 (0.9672), modality 0.978, actor 0.999, no event on a trap article; rounds 272,
+    273 and 276 (the second session of 6 Dec's finals, read once with 1.111.0, rules since
+    written), 275 (non-news desks) and 277 to 284 (diplomatic, local-source, analysis,
+    displacement, correction, profile, numbers-heavy and quote-led copy; retrospectives round 274
+    kept out for its trap event, finals 285 and 286 kept out) joined in the session of 6 Dec at
+    0.971 (616 / 18 / 19), the 5,259 before them reading 20105 / 684 / 971 with 1.112.0 (0.9605),
+    the F1 gate rising to 0.960. Measured before over the 5,259 articles (round 271 in, extractor
+    1.111.0): strict F1 0.960 (0.9601), precision 0.967 (0.9670), modality 0.977; rounds 260
     and 261 (the session of 6 Dec's finals), 262 to 265, 266 and 267 (finals read once with 1.110.0,
     rules since written) and 268 to 271 joined in the second session of 6 Dec at 0.976 (638 / 17 /
     14), the 5,059 before them reading 19453 / 668 / 971 with 1.111.0 (0.9596), the F1 gate rising
@@ -125,9 +132,9 @@ def test_second_author_articles_hold_their_measured_level(extractor: Extractor) 
     measure 239 kept out) joined at 0.983 (368 / 4 / 9) over those 88 with 1.101.0, the gates
     unchanged (the 4,673 before them at 0.957, 17991 / 649 / 952)."""
     records = load_gold([SECOND_AUTHOR])
-    assert len(records) >= 5259
+    assert len(records) >= 5459
     report = evaluate(records, extractor)
-    assert report.strict_all.f1 >= 0.959, report.strict_all.as_json()
+    assert report.strict_all.f1 >= 0.960, report.strict_all.as_json()
     assert report.strict_all.precision >= 0.965
     assert report.modality_accuracy >= 0.975
     assert report.actor_correct / report.modality_matched >= 0.99

@@ -416,8 +416,14 @@ def test_demo_samples_of_the_theatre_fold_to_the_record(syria: Theatre, syria_ex
 
 def test_second_author_articles(syria_extractor: Extractor) -> None:
     """Copy by authors who never saw the rules (that folder's README): the figures reached. Measured
-    over the 2,628 articles (round 258 in, extractor 1.111.0): strict F1 0.953 (0.9527), actor 0.987,
-    no event on a trap article (round 13's went with the rule for foreign states). Rounds 247 and
+    over the 2,814 articles (round 271 in, extractor 1.112.0): strict F1 0.953 (0.9532), actor 0.987,
+    no event on a trap article (round 13's went with the rule for foreign states). Rounds 259, 260
+    and 263 (the second session of 6 Dec's finals, read once with 1.111.0, rules since written),
+    261 and 262 (retrospectives, non-news desks) and 264 to 271 (diplomatic, local-source,
+    analysis, displacement, correction, profile, numbers-heavy and quote-led copy; finals 272 and
+    273 kept out) joined in the session of 6 Dec at 0.959 (439 / 12 / 26), the F1 gate rising to
+    0.952; the 2,628 before them read 8067 / 253 / 544 with 1.112.0 (0.9529). Before, over the
+    2,628 articles (round 258 in, extractor 1.111.0): 0.953 (0.9527). Rounds 247 and
     248 (the session of 6 Dec's finals), 249 to 252, 253 and 254 (finals read once with 1.110.0,
     rules since written), 256 to 258 (statements, the last days, roundups by front; eyewitness
     round 255 kept out for its trap event) joined in the second session of 6 Dec at 0.979 (352 / 4
@@ -454,8 +460,8 @@ def test_second_author_articles(syria_extractor: Extractor) -> None:
     kept out)."""
     records = load_gold([CORPUS.parent / f"{THEATRE}-second-author"])
     report = evaluate(records, syria_extractor)
-    assert len(records) >= 2628
-    assert report.strict_all.f1 >= 0.950, report.strict_all.as_json()  # 0.9527 measured
+    assert len(records) >= 2814
+    assert report.strict_all.f1 >= 0.952, report.strict_all.as_json()  # 0.9532 measured
     assert (
         report.actor_correct / report.modality_matched >= 0.975
     )  # 0.987; 0.933 before a capital's local side
