@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from typing import Any
@@ -246,14 +247,21 @@ class TimeResolver:
         return datetime.combine(day, time(12, 0), self.tz)
 
     def find(
-        self, low: str, published: date, anchor: date | None = None, narrative: bool = False
+        self,
+        low: str,
+        published: date,
+        anchor: date | None = None,
+        narrative: bool = False,
+        told_dates: Collection[date] = (),
     ) -> list[TimeRef]:
         """Time expressions in lower-cased text; those that date a speech act ("said on
         Friday") are marked as report times, not event times. `anchor`: the day the text before
         spoke of last, which "a day earlier" counts from (else the publication day).
         `narrative`: the text tells a past told against `anchor`, not the day it was filed, so a
         bare weekday is the next such day from there ("Saturday 7 December belonged to Homs. ...
-        In the early hours of Sunday", two weeks on: the 8th)."""
+        In the early hours of Sunday", two weeks on: the 8th), or the day before it when the text
+        told that day with its date (`told_dates`: "between Saturday, December 7, and Sunday,
+        December 8 ... As late as Saturday evening")."""
         refs: list[TimeRef] = []
         heading = _HEADING_WEEKDAY.match(low)
         if heading is not None:  # "Fri — Zaranj (Nimroz), taken without a fight": a recap's item day
@@ -301,7 +309,7 @@ class TimeResolver:
                 day = min(published, (anchor or published) + timedelta(days=shift))
                 resolved: tuple[date, TimePrecision] | None = (day, "day")
             elif narrative and anchor is not None and _bare_weekday(match):
-                resolved = self._narrative_weekday(low, match, anchor, published), "day"
+                resolved = self._narrative_weekday(low, match, anchor, published, told_dates), "day"
             elif anchor is not None and match.re is self.pattern and match.group("day5"):
                 resolved = self._day_of_month_near(low, match, anchor, published)
             else:
@@ -352,7 +360,9 @@ class TimeResolver:
             return None
         return min(candidates, key=lambda day: abs((day - anchor).days)), "day"
 
-    def _narrative_weekday(self, low: str, match: re.Match[str], anchor: date, published: date) -> date:
+    def _narrative_weekday(
+        self, low: str, match: re.Match[str], anchor: date, published: date, told_dates: Collection[date] = ()
+    ) -> date:
         """A weekday in a story told against `anchor`: the next such day from it (a story moves
         forward: "By the end of that week they had overrun Herat, on Thursday, and Kandahar,
         early on Friday"), or the day or two before it in the past perfect ("That was the Sunday.
@@ -369,6 +379,8 @@ class TimeResolver:
             )
         ):
             return anchor - timedelta(days=back)
+        if back == 1 and not following and anchor - timedelta(days=1) in told_dates:
+            return anchor - timedelta(days=1)  # the day before, told with its date
         ahead = (target - anchor.weekday()) % 7 or (7 if following else 0)  # "the following Saturday"
         day = anchor + timedelta(days=ahead)
         return day if day <= published else published - timedelta(days=(published.weekday() - target) % 7)

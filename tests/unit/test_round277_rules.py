@@ -2,7 +2,7 @@
 correction, profile and retrospective copy), each tested on sentences of our own (never the rounds'
 sentences): the text, the theatre it is read in, when it was published, and every control event it
 must yield (capital, type, modality, day). Each case fails on the rules before them (extractor
-1.111.0) but one, which guards a rule's reach."""
+1.111.0, or 1.112.0 for those marked 1.113.0) but one, which guards a rule's reach."""
 
 from __future__ import annotations
 
@@ -347,6 +347,51 @@ CASES = [
         "In Daraa, 100 km south of the capital and the cradle of the 2011 uprising, local factions took over the city on Friday.",
         {("daraa", "captured", "asserted", "2024-12-06")},
         id="a_year_in_a_distance_appositive",
+    ),
+    # (1.113.0) in a look back, a bare weekday of the day before the one told last is that day when
+    # the text told it with its date ("between Saturday, December 7, and Sunday, December 8 ... As
+    # late as Saturday evening"), not six days on
+    pytest.param(
+        SYRIA,
+        "2025-01-08T09:00:00+03:00",
+        "The hours between the evening of Saturday, December 7, and the morning of Sunday, December 8, "
+        "are now well known. As late as Saturday evening, the presidency said the president was at work. "
+        "By nightfall, southern fighters had entered Damascus.",
+        {("damascus", "entered", "asserted", "2024-12-07")},
+        id="the_day_before_told_with_its_date",
+    ),
+    # (1.113.0) a speech dated with weekday and date weeks before the filing makes the story a look
+    # back, so "on the Friday" after it is that Friday, not the filing week's
+    pytest.param(
+        AF,
+        AF_SEPT,
+        "KABUL, Sept 20 - The belt of provinces south of Kabul held for about three days.\n\nThe Taliban "
+        "said on Friday, Aug. 13, that they had taken Qalat. A council member confirmed the following day "
+        "that Qalat had fallen on the Friday.",
+        {("qalat", "captured", "asserted", "2021-08-13"), ("qalat", "captured", "claimed", "2021-08-13")},
+        id="a_dated_speech_weeks_back_is_a_look_back",
+    ),
+    # (1.113.0) "the city of roughly a million people" is the city, its size after it
+    pytest.param(
+        SYRIA,
+        SYRIA_FRIDAY,
+        "Rebel forces entered Hama on Thursday. By nightfall the city of roughly a million people was in "
+        "their hands.",
+        {("hama", "captured", "asserted", "2024-12-05"), ("hama", "entered", "asserted", "2024-12-05")},
+        id="the_city_of_a_million_people",
+    ),
+    # (1.113.0) a later list item's road placement ("and Pul-e Khumri on the road to Kabul had gone")
+    pytest.param(
+        AF,
+        "2021-08-11T10:00:00+04:30",
+        "Kunduz fell on Sunday. By Tuesday, Farah in the west and Pul-e Khumri on the road to Kabul had gone "
+        "as well.",
+        {
+            ("farah", "captured", "asserted", "2021-08-10"),
+            ("kunduz", "captured", "asserted", "2021-08-08"),
+            ("pul-e-khumri", "captured", "asserted", "2021-08-10"),
+        },
+        id="a_later_items_road_placement",
     ),
 ]
 

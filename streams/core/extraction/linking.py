@@ -477,11 +477,13 @@ _CAPITAL_NAMED = re.compile(
 )
 """The word that names a region's capital in a list of what was taken with the region."""
 _LANDMARK_PLACE = re.compile(
-    r"^\s*(?:on|near|along|by)\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:border|frontier|coast|highway|road|river)\b"
-    r"(?:\s+(?:with|to|of)\s+(?:the\s+)?[\w'’-]+)?,?"
+    r"(?:^|(?<=\s{3}))\s*(?:on|near|along|by)\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:border|frontier|coast|highway|road|river)\b"
+    r"(?:\s+(?:with|to|of)\s+(?:the\s+)?[\w'’-]+|\s+(?:to|from)(?=\s+$))?,?"
 )
 """Where a capital lies, between it and its verb ("Zaranj on the Iranian border, fell", "the city
-on the border with Iran had been taken")."""
+on the border with Iran had been taken", "Pul-e Khumri on the road to [Kabul] had gone", the
+capital it leads to blanked); also a later item's, after the blanked name ("Farah in the west and
+[Pul-e Khumri] on the road to [Kabul] had gone")."""
 _NEW_CLAUSE = re.compile(r"\b(?:as|while|when|after|before|because|but|whereas|that|which|who|whom|where)\b")
 """A clause of its own between a trigger's capital and a later one: "break into Herat as the ring
 around Kabul tightens", "broke into Qala-e-Naw, a warning that few in Kabul heeded"."""
@@ -581,6 +583,12 @@ _RELATIVE_AFTER = re.compile(
 _THERE = re.compile(r"\b(?:people|residents|officials|fighters|witnesses|men|shopkeepers|everyone)\s+there\b")
 """People the teller met at the place named before: "people there told me"."""
 _OWN_RELATIVE = re.compile(r"\s*,\s*(?:which|that)\s")
+_SIZE_OF = re.compile(
+    r"(?:roughly|about|around|some|nearly|almost|more\s+than|over|close\s+to|at\s+least)?\s*"
+    r"(?:\d[\d,.]*|half\s+a|a|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+"
+    r"(?:hundred|thousand|million|[\d,.]+)?\s*(?:people|residents|inhabitants|souls)\b"
+)
+"""A city's size after "the city of" ("the city of roughly a million people"): no name follows."""
 _LISTED_RELATIVE_GAP = re.compile(
     r"[\s,]*(?:and\s[\s,]*)?(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+)?"
     r"(?:provincial\s+)?(?:capitals|cities|towns)\s+(?:that|which)\s+(?:had\s+|have\s+)?(?:all\s+)?"
@@ -1216,7 +1224,10 @@ class Linking(ExtractorBase):
                 found.append(Mention(capital, start, end, self._role(low, start, end), "coref"))
                 taken.append((start, end))
         for match in self.cues.coref_city.finditer(low):
-            if any(s <= match.start() < e for s, e in taken) or low.startswith(" of ", match.end()):
+            if any(s <= match.start() < e for s, e in taken) or (
+                # "the city of Herat" names it (not "the city of roughly a million people": its size)
+                low.startswith(" of ", match.end()) and not _SIZE_OF.match(low, match.end() + 4)
+            ):
                 continue
             if any(m.via == "name" and _NAME_APPOSED.fullmatch(low, match.end(), m.start) for m in found):
                 continue  # "its capital, Bazarak, was in Taliban hands": the name that follows says which
@@ -1260,7 +1271,9 @@ class Linking(ExtractorBase):
                 if self.cues.speaker_place_before.search(low[max(0, match.start() - 80) : match.start()])
                 else "place"
             )
-            found.append(Mention(capital, match.start(), match.end(), role, "coref"))
+            size = _SIZE_OF.match(low, match.end() + 4) if low.startswith(" of ", match.end()) else None
+            # (the phrase runs to the size's end: "the city of roughly a million people was theirs")
+            found.append(Mention(capital, match.start(), size.end() if size else match.end(), role, "coref"))
         if "both " in low or "the two " in low:
             found += self._pair_mentions(ctx, sentence, low, found)
         for match in self.cues.pronoun_subject.finditer(low) if "it " in low else ():

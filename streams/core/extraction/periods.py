@@ -152,7 +152,7 @@ class Periods(ExtractorBase):
         # "4. Herat fell the same day.": a numbered section's title counts from the story's day, not
         # from a day the section before told in its background
         anchor_day = None if NUMBERED_TITLE.fullmatch(sentence.text.strip()) else ctx.anchor_day
-        refs = self.times.find(low, ctx.published_day, anchor_day, ctx.narrative(anchor_day))
+        refs = self.times.find(low, ctx.published_day, anchor_day, ctx.narrative(anchor_day), ctx.told_dates)
         if (
             not refs
             and ctx.section_day is None
@@ -218,6 +218,7 @@ class Periods(ExtractorBase):
             and not _SINCE_CLAUSE_DAY.search(low, max(0, r.start - 80), r.start)
         ]
         if told:
+            ctx.told_dates.update(r.day for r in told if self.times.absolute(low[r.start : r.end]))
             before_news = ctx.published_day - NEWS_WEEK
             # a story whose first day is over a week before its filing (a dateline's or a "said on
             # Monday" counts: news names its own week first), or that dates its days with their
@@ -226,18 +227,21 @@ class Periods(ExtractorBase):
             # (days before the theatre's start are history, not a look back at the campaign)
             start = self.theatre.start_date
             ctx.told_back = (
-                start <= told[0].day < before_news if ctx.told_back is None else ctx.told_back
-            ) or any(
-                start <= r.day < before_news
-                and not r.is_report_time
-                and (
-                    self.times.dated_weekday(low[r.start : r.end])
-                    or (
-                        r.day.year < ctx.published_day.year
-                        and self.cues.year.search(low, r.start, r.end + 7) is not None  # "15 August 2021"
+                (start <= told[0].day < before_news if ctx.told_back is None else ctx.told_back)
+                or any(
+                    start <= r.day < before_news
+                    # (a speech dated so, weeks back, too: "The Taliban said on Friday, Aug. 13, that ...",
+                    # filed in September; not a dateline's)
+                    and (not r.is_report_time or not ctx.in_dateline(sentence, r.start))
+                    and (
+                        self.times.dated_weekday(low[r.start : r.end])
+                        or (
+                            r.day.year < ctx.published_day.year
+                            and self.cues.year.search(low, r.start, r.end + 7) is not None  # "15 August 2021"
+                        )
                     )
+                    for r in told
                 )
-                for r in told
             )
             # not a past perfect's day ("confirmed Saturday that Pul-e-Alam had fallen on Friday"):
             # a background to the news, not the day the paragraph tells
