@@ -2,7 +2,8 @@
 correction, profile and retrospective copy), each tested on sentences of our own (never the rounds'
 sentences): the text, the theatre it is read in, when it was published, and every control event it
 must yield (capital, type, modality, day). Each case fails on the rules before them (extractor
-1.111.0, or 1.112.0 for those marked 1.113.0) but one, which guards a rule's reach."""
+1.111.0, or the version before for those marked 1.113.0 and 1.114.0) but one, which guards a rule's
+reach."""
 
 from __future__ import annotations
 
@@ -392,6 +393,34 @@ CASES = [
             ("pul-e-khumri", "captured", "asserted", "2021-08-10"),
         },
         id="a_later_items_road_placement",
+    ),
+    # (1.114.0) an inverted "had" past a first verb is a counterfactual ("Had the army dug in and
+    # fought at Homs, ... the coast might have held")
+    pytest.param(
+        SYRIA,
+        "2025-01-20T10:00:00+03:00",
+        "Had the army dug in and fought at Homs, some officers now argue, the coast might have held.",
+        set(),
+        id="had_x_and_a_counterfactual",
+    ),
+    # (1.114.0) "no longer in government hands" is a loss, not a negation
+    pytest.param(
+        SYRIA,
+        "2024-12-09T12:00:00+03:00",
+        "By Sunday evening Latakia was no longer in government hands, residents said.",
+        {("latakia", "captured", "asserted", "2024-12-08")},
+        id="no_longer_in_government_hands",
+    ),
+    # (1.114.0) the province fighters "pushed out of their enclave in" is where they came from, not
+    # the city a later "the city's western districts" stands for
+    pytest.param(
+        SYRIA,
+        "2024-12-16T07:30:00+03:00",
+        "The offensive opened on Wednesday 27 November, when the factions pushed out of their enclave in "
+        "Idlib into villages west of Aleppo.\n\nOn Friday 29 November rebel columns broke into the city's "
+        "western districts.",
+        set(),
+        id="pushed_out_of_an_enclave_in_a_province",
     ),
 ]
 

@@ -284,6 +284,8 @@ _HOW_MANY_TIMES = re.compile(
     r"\bhow\s+(?:many\s+times|often)\s+(?:[\w'’-]+\s+){1,3}?(?:has|have|had)\s+(?:been\s+)?$"
 )
 """A count of times over the years before a perfect: habit and history, no event."""
+_NO_LONGER_VERBS = ("is no longer ", "are no longer ", "was no longer ", "were no longer ", "been no longer ")
+"""The starts of a trigger that tells a loss by "no longer" ("was no longer in government hands")."""
 _ANONYMITY_TO = re.compile(r"\s+be\s+(?:named|identified|quoted)\b")
 """After "asked not to": a source's anonymity, not a hope or an order."""
 _RANKED_TO = (
@@ -337,7 +339,8 @@ the year's, wherever else the sentence sets it."""
 _CONDITIONAL = re.compile(
     r"\b(?:if|unless)\b"
     # the inverted "had": "Had the army retaken Aleppo in the first week, would Hama have held?"
-    r"|(?:^|[,;:?]\s+)had\s+(?:(?:the|its|their|an?)\s+(?:[\w'’-]+\s+){1,2}?|(?:we|they|he|she|it|i)\s+)$"
+    r"|(?:^|[,;:?]\s+)had\s+(?:(?:the|its|their|an?)\s+(?:[\w'’-]+\s+){1,2}?|(?:we|they|he|she|it|i)\s+)"
+    r"(?:[\w'’-]+\s+(?:and|or)\s+)?$"  # (past a first verb: "Had the army stood and fought at Hama")
 )
 _FORMERLY = re.compile(
     r"\b(?:once|formerly)\s+(?:[a-z]+ed|held|fought|ran|led|won|saw|took|made|had)\b"
@@ -1067,7 +1070,13 @@ class Judging(ExtractorBase):
             relative >= 0
         ):  # "preparing to retake Kunduz, which fell on Sunday": the relative clause's own words
             lead = lead[relative:]
-        if self.cues.negation.search(" " + trigger_text) or self.cues.negation_nt.search(trigger_text):
+        # ("no longer in government hands" is a loss, told by the trigger itself)
+        said = (
+            trigger_text.replace("no longer ", "")
+            if trigger_text.startswith(_NO_LONGER_VERBS)
+            else trigger_text
+        )
+        if self.cues.negation.search(" " + said) or self.cues.negation_nt.search(said):
             return "negated"
         if _MODAL_IN_TRIGGER.search(trigger_text):
             return "hypothetical (a modal in the trigger's words)"  # "the next battle could be for Homs"
