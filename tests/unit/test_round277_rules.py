@@ -2,7 +2,7 @@
 correction, profile and retrospective copy), each tested on sentences of our own (never the rounds'
 sentences): the text, the theatre it is read in, when it was published, and every control event it
 must yield (capital, type, modality, day). Each case fails on the rules before them (extractor
-1.111.0, or the version before for those marked 1.113.0 and 1.114.0) but one, which guards a rule's
+1.111.0, or the version before for those marked 1.113.0 to 1.115.0) but one, which guards a rule's
 reach."""
 
 from __future__ import annotations
@@ -421,6 +421,23 @@ CASES = [
         "western districts.",
         set(),
         id="pushed_out_of_an_enclave_in_a_province",
+    ),
+    # (1.115.0) in a news story (its first event of the filing's week), a paragraph that opens on a
+    # speech dated by a bare weekday is of the filing's week, even after a flashback paragraph
+    pytest.param(
+        AF,
+        AF_SATURDAY.replace("10:00", "18:00"),
+        "Taliban fighters were settling into the offices of Qala-e Naw on Saturday, having overrun the city "
+        "on Friday.\n\nThe Taliban had first broken into the city on Wednesday, July 7. Commandos drove "
+        "them out two days later.\n\nIn neighbouring Ghor province, the Taliban said on Friday they had "
+        "captured Feroz Koh.",
+        {
+            ("feroz-koh", "captured", "claimed", "2021-08-13"),
+            ("qala-e-naw", "captured", "asserted", "2021-08-13"),
+            ("qala-e-naw", "entered", "asserted", "2021-07-07"),
+            ("qala-e-naw", "retaken", "asserted", "2021-07-09"),
+        },
+        id="a_news_paragraphs_speech_after_a_flashback",
     ),
 ]
 

@@ -17,7 +17,7 @@ from streams.core.gazetteer import fold_accents
 from streams.core.speakers import SpeakerMemory
 from streams.core.text import Sentence
 
-EXTRACTOR_VERSION = "1.114.0"
+EXTRACTOR_VERSION = "1.115.0"
 """Bumped when the rules change what an article yields: events carry it, so a replay can tell old readings from new."""
 
 _TOPIC_WINDOW = 3
@@ -110,6 +110,9 @@ class Context:
     told_dates: set[date] = field(default_factory=set)
     """The days the text has told with their dates ("Saturday, December 7", "Aug. 13"): in a look
     back a bare weekday of the day before the one told last is that day, not six days on."""
+    news_first: bool | None = None
+    """Whether the first day the text tells an event on (no speech's) is in the filing's week: a
+    news story, whose paragraphs' speeches are of that week even after a flashback."""
     told_back: bool | None = None
     """The text is a look back that tells its days as a story: its first date is over a week
     before its filing, or it pins such a day with weekday and date ("on Thursday 5 December",

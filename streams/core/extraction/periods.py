@@ -152,7 +152,24 @@ class Periods(ExtractorBase):
         # "4. Herat fell the same day.": a numbered section's title counts from the story's day, not
         # from a day the section before told in its background
         anchor_day = None if NUMBERED_TITLE.fullmatch(sentence.text.strip()) else ctx.anchor_day
-        refs = self.times.find(low, ctx.published_day, anchor_day, ctx.narrative(anchor_day), ctx.told_dates)
+        narrative = ctx.narrative(anchor_day)
+        refs = self.times.find(low, ctx.published_day, anchor_day, narrative, ctx.told_dates)
+        if (
+            narrative
+            and ctx.news_first
+            and ctx.paragraph_starts[0] == sentence.index
+            and any(r.is_report_time for r in refs)
+        ):
+            # a paragraph that opens on a speech of a bare weekday ("In neighbouring Ghor province, the
+            # Taliban said on Friday they had captured Feroz Koh", after a paragraph back in July): the
+            # filing's week, as news tells its speeches, not the flashback's
+            filed = {(r.start, r.end): r for r in self.times.find(low, ctx.published_day)}
+            refs = [
+                filed.get((r.start, r.end), r)
+                if r.is_report_time and self.times.bare_weekday(low[r.start : r.end])
+                else r
+                for r in refs
+            ]
         if (
             not refs
             and ctx.section_day is None
@@ -226,6 +243,9 @@ class Periods(ExtractorBase):
             # that far back, tells them as a look back
             # (days before the theatre's start are history, not a look back at the campaign)
             start = self.theatre.start_date
+            first_event = next((r for r in told if not r.is_report_time), None)
+            if ctx.news_first is None and first_event is not None:
+                ctx.news_first = first_event.day >= before_news
             ctx.told_back = (
                 (start <= told[0].day < before_news if ctx.told_back is None else ctx.told_back)
                 or any(
