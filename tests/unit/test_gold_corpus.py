@@ -77,8 +77,13 @@ def test_second_author_articles_hold_their_measured_level(extractor: Extractor) 
     """Articles by authors who never saw the rules (see that folder's README): a regression gate
     at the level measured on them, below the main corpus's because round 11 was kept as it
     scored and these authors' gold differs from ours on some calls the guidelines leave open.
-    Measured over the 5,459 articles (round 284 in, extractor 1.112.0): strict F1 0.961 (0.9608),
-    precision 0.967 (0.9672), modality 0.978, actor 0.999, no event on a trap article; rounds 272,
+    Measured over the 5,631 articles (round 294 in, extractor 1.115.0): strict F1 0.961 (0.9609),
+    precision 0.967 (0.9671), modality 0.978, actor 0.999, no event on a trap article; rounds 285 to
+    294 (the session of 6 Dec from 05:16's finals read with 1.112.0 to 1.114.0, long reads, press
+    reviews, second-day stories and hedged copy; finals 295 and 296 kept out) joined in that session
+    at 0.959 (486 / 20 / 22), the 5,459 before them reading 20728 / 702 / 983 with 1.115.0, the
+    gates unchanged. Measured before over the 5,459 articles (round 284 in, extractor 1.112.0):
+    strict F1 0.961 (0.9608), precision 0.967 (0.9672), modality 0.978; rounds 272,
     273 and 276 (the second session of 6 Dec's finals, read once with 1.111.0, rules since
     written), 275 (non-news desks) and 277 to 284 (diplomatic, local-source, analysis,
     displacement, correction, profile, numbers-heavy and quote-led copy; retrospectives round 274
@@ -132,7 +137,7 @@ def test_second_author_articles_hold_their_measured_level(extractor: Extractor) 
     measure 239 kept out) joined at 0.983 (368 / 4 / 9) over those 88 with 1.101.0, the gates
     unchanged (the 4,673 before them at 0.957, 17991 / 649 / 952)."""
     records = load_gold([SECOND_AUTHOR])
-    assert len(records) >= 5459
+    assert len(records) >= 5631
     report = evaluate(records, extractor)
     assert report.strict_all.f1 >= 0.960, report.strict_all.as_json()
     assert report.strict_all.precision >= 0.965
