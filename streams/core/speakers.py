@@ -245,19 +245,16 @@ class SpeakerFinder:
 
     def corroborated(self, attribution: Attribution) -> bool:
         """A joint source that names witnesses besides the claimant ("rebel commanders and
-        residents said"), or a source of its own ("the SDF and a security source said", "and
-        government officials"), is not the claimant's word alone. Not the claimant's own people
-        ("Taliban officials and commanders said")."""
+        residents said"), a source of its own ("the SDF and a security source said", "and
+        government officials") or both sides is not the claimant's word alone. Not the claimant's
+        own people ("Taliban officials and commanders said")."""
         low = attribution.text.lower()
         if self.cues.witness_words.search(self.gazetteer.actor_re.sub(" ", low)):
             return True
-        if (
-            _BOTH_SIDES.search(low)
-            or len({self.gazetteer.actor_of(part) for part in _CONJUNCTS.split(low)} - {None}) > 1
-        ):
-            return (
-                True  # "according to both resistance sources and Taliban commanders": the other side agrees
-            )
+        # "according to both resistance sources and Taliban commanders": the other side agrees
+        sides = {self.gazetteer.actor_of(part) for part in _CONJUNCTS.split(low)} - {None}
+        if _BOTH_SIDES.search(low) or len(sides) > 1:
+            return True
         if attribution.actor == self.gazetteer.incumbent:
             return False  # "the army and a security source said": the state's own officials
         return any(

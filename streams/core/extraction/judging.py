@@ -97,7 +97,9 @@ fight"): their handover, not the capital's."""
 _ACTION_NOUN = re.compile(
     r"(?:attacks?|assaults?|offensive|push|advance|siege|bombardment|shelling|capture|takeover|seizure)\b"
 )
+"""A trigger that is an action noun, which a side before it qualifies ("government attacks on")."""
 _WORD_BEFORE = re.compile(r"\b(\w+)\s+$")
+"""The word right before a position."""
 _PREMODIFIER_GAP = re.compile(r"(?:['’]s?)?\s+")
 """Between a side and the noun it qualifies ("government attacks on", "the Taliban's assault on")."""
 _FEW_GAVE_UP = re.compile(
@@ -284,8 +286,6 @@ _HOW_MANY_TIMES = re.compile(
     r"\bhow\s+(?:many\s+times|often)\s+(?:[\w'’-]+\s+){1,3}?(?:has|have|had)\s+(?:been\s+)?$"
 )
 """A count of times over the years before a perfect: habit and history, no event."""
-_NO_LONGER_VERBS = ("is no longer ", "are no longer ", "was no longer ", "were no longer ", "been no longer ")
-"""The starts of a trigger that tells a loss by "no longer" ("was no longer in government hands")."""
 _ANONYMITY_TO = re.compile(r"\s+be\s+(?:named|identified|quoted)\b")
 """After "asked not to": a source's anonymity, not a hope or an order."""
 _RANKED_TO = (
@@ -1071,11 +1071,7 @@ class Judging(ExtractorBase):
         ):  # "preparing to retake Kunduz, which fell on Sunday": the relative clause's own words
             lead = lead[relative:]
         # ("no longer in government hands" is a loss, told by the trigger itself)
-        said = (
-            trigger_text.replace("no longer ", "")
-            if trigger_text.startswith(_NO_LONGER_VERBS)
-            else trigger_text
-        )
+        said = trigger_text.removeprefix("no longer ")
         if self.cues.negation.search(" " + said) or self.cues.negation_nt.search(said):
             return "negated"
         if _MODAL_IN_TRIGGER.search(trigger_text):
@@ -1087,7 +1083,8 @@ class Judging(ExtractorBase):
         if _FORMERLY.search(lead):
             return "historical (once ...)"
         if _HOW_MANY_TIMES.search(low, max(0, start - 80), start):
-            return "historical (how many times it has ...)"  # "a reminder of how many times the city has been fought over"
+            # "a reminder of how many times the city has been fought over"
+            return "historical (how many times it has ...)"
         if _NEGOTIATED_FOR.search(lead):
             # "the elders are negotiating with the governor for the handover of the city"
             return "hypothetical (negotiations for it)"
