@@ -67,13 +67,11 @@ _FRONTED_APART = re.compile(r"\W*(?:(?:barely|just|only|some|nearly|almost|about
 """What may open a sentence before a fronted "N days after ..." phrase."""
 _THAT_DAY_AFTER = re.compile(r"\s+(?:that|this|then)\b")
 """A fronted "Five days after that," counts from the day told before: the main clause's day."""
-_TO_THE_FALL_OF = re.compile(
-    r",?\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+)?(?:fall|capture|loss|seizure|takeover)\s+of\s+$"
-)
+_TAKE_NOUN = r"(?:fall|capture|loss|seizure|takeover)"
+"""The nouns of a take ("the fall of X"), for the phrases of two takes below."""
+_TO_THE_FALL_OF = re.compile(rf",?\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+)?{_TAKE_NOUN}\s+of\s+$")
 """The second event of "from the fall of X, on Aug. 6, to the fall of Y": X's day is not Y's."""
-_FROM_THE_FALL_OF = re.compile(
-    r"\bfrom\s+(?:the\s+)?(?:[\w'’-]+\s+)?(?:fall|capture|loss|seizure|takeover)\s+of\b"
-)
+_FROM_THE_FALL_OF = re.compile(rf"\bfrom\s+(?:the\s+)?(?:[\w'’-]+\s+)?{_TAKE_NOUN}\s+of\b")
 _EVE_OF = re.compile(
     r"\b(?:on\s+)?the\s+eve\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:fall|capture|seizure|takeover|loss)\s+of\s+$"
 )

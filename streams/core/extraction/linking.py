@@ -589,15 +589,20 @@ _SIZE_OF = re.compile(
     r"(?:hundred|thousand|million|[\d,.]+)?\s*(?:people|residents|inhabitants|souls)\b"
 )
 """A city's size after "the city of" ("the city of roughly a million people"): no name follows."""
+_COUNTED_CAPITALS_RELATIVE = (
+    r"(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+)?(?:provincial\s+)?"
+    r"(?:capitals|cities|towns)\s+(?:that|which)\s"
+)
+"""A list's appositive that counts its items and opens a relative clause ("three provincial
+capitals that ")."""
 _LISTED_RELATIVE_GAP = re.compile(
-    r"[\s,]*(?:and\s[\s,]*)?(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+)?"
-    r"(?:provincial\s+)?(?:capitals|cities|towns)\s+(?:that|which)\s+(?:had\s+|have\s+)?(?:all\s+)?"
+    rf"[\s,]*(?:and\s[\s,]*)?{_COUNTED_CAPITALS_RELATIVE}\s*(?:had\s+|have\s+)?(?:all\s+)?"
 )
 """Between a listed capital and the verb of the list's appositive relative clause, the other items
 blanked: "[Kunduz], [Taloqan] and [Sar-e Pul], three provincial capitals that "."""
 _LIST_THEN_RELATIVE = re.compile(
-    r"(?:,\s[\w'’-]+(?:[ -][\w'’-]+){0,3}){0,6}(?:,?\sand\s[\w'’-]+(?:[ -][\w'’-]+){0,3})?,\s(?:the\s)?"
-    r"(?:two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+)?(?:provincial\s+)?(?:capitals|cities|towns)\s+(?:that|which)\s"
+    r"(?:,\s[\w'’-]+(?:[ -][\w'’-]+){0,3}){0,6}(?:,?\sand\s[\w'’-]+(?:[ -][\w'’-]+){0,3})?,\s"
+    + _COUNTED_CAPITALS_RELATIVE
 )
 """A list whose appositive opens a relative clause of its own ("from Kunduz, Taloqan and Sar-e Pul,
 three provincial capitals that fell on Sunday"): news of the listed places."""
@@ -1224,9 +1229,10 @@ class Linking(ExtractorBase):
                 found.append(Mention(capital, start, end, self._role(low, start, end), "coref"))
                 taken.append((start, end))
         for match in self.cues.coref_city.finditer(low):
+            size = _SIZE_OF.match(low, match.end() + 4) if low.startswith(" of ", match.end()) else None
+            # "the city of Herat" names it (not "the city of roughly a million people": its size)
             if any(s <= match.start() < e for s, e in taken) or (
-                # "the city of Herat" names it (not "the city of roughly a million people": its size)
-                low.startswith(" of ", match.end()) and not _SIZE_OF.match(low, match.end() + 4)
+                low.startswith(" of ", match.end()) and not size
             ):
                 continue
             if any(m.via == "name" and _NAME_APPOSED.fullmatch(low, match.end(), m.start) for m in found):
@@ -1271,7 +1277,6 @@ class Linking(ExtractorBase):
                 if self.cues.speaker_place_before.search(low[max(0, match.start() - 80) : match.start()])
                 else "place"
             )
-            size = _SIZE_OF.match(low, match.end() + 4) if low.startswith(" of ", match.end()) else None
             # (the phrase runs to the size's end: "the city of roughly a million people was theirs")
             found.append(Mention(capital, match.start(), size.end() if size else match.end(), role, "coref"))
         if "both " in low or "the two " in low:
