@@ -35,6 +35,8 @@ _RELATIVE_OPENER = re.compile(r"(?:where|when)\s+")
 _RELATIVE_ASIDE = re.compile(r"(?:who|which|whose)\s")
 """A relative clause on the speaker set off by commas before the verb: "HTS-led rebels, who seized
 Hama a day earlier, said"."""
+_CLOSED_RELATIVE = re.compile(r",\s*(?:who|which|whose)\s[^,;:\"“”()]*\bthat\b[^,;:\"“”()]*,\s*$")
+"""A relative aside with a "that" clause inside it, closed right before the speech verb."""
 _PROPER_NAME = re.compile(r"^(?:[A-Z][\w.'’-]*\s?){1,5}$")
 _NAME_AFTER_VERB = re.compile(r"\s+(?P<who>(?:[A-Z][\w.'’-]*\s?){1,6}|(?:an?|the)\s[^,.;]{2,60})")
 
@@ -43,6 +45,7 @@ _PRONOUN_SPEAKER = re.compile(r"\b(?:in which|in whose|where|when|as|and|but|whi
 """A speaker told again as a pronoun at the end of a clause of the sentence's subject ("posted a
 video in which he")."""
 _AUXILIARY = re.compile(r"(?:has|have|had|has also|have also|had also)")
+_PROGRESSIVE_AUXILIARY = re.compile(r"\s+(?:are|is|were|was|(?:have|has|had)\s+been)$")
 _CONJOINED_SUBJECT = re.compile(r"(?:and|but|while|whereas)\s+(?=[\w'’])(?!(?:and|but)\b)")
 """A coordinated clause's own subject after a comma (", and a Taliban spokesman said")."""
 _CONJOINED_TAIL = re.compile(r"\s(?:and|but|while|whereas)\s+((?:[\w'’-]+\s+){0,5}[\w'’-]+)$")
@@ -79,10 +82,13 @@ class SpeakerMemory:
 
     names: list[str] = field(default_factory=list)
     last: str | None = None
+    last_group: str | None = None
+    """The last speaker that is a side or its men, named or not ("armed factions from the Southern
+    Operations Room say"): who a "They say" in the next sentences is."""
 
     def copy(self) -> SpeakerMemory:
         """A copy to read another sentence's speaker with, leaving the article's memory as it is."""
-        return SpeakerMemory(list(self.names), self.last)
+        return SpeakerMemory(list(self.names), self.last, self.last_group)
 
 
 def _named(speaker: str, surname: str) -> bool:
@@ -109,6 +115,8 @@ class SpeakerFinder:
             while chunks and not chunks[-1]:
                 chunks.pop()
             who = _TIMESTAMP.sub("", _ADVERBS.sub("", chunks[-1]).strip()) if chunks else ""
+            if verb.group(0).endswith("ing"):
+                who = _PROGRESSIVE_AUXILIARY.sub("", who)  # "Rebel commanders are telling their supporters"
             if len(chunks) > 1 and _LOCATIVE_ASIDE.match(who) and chunks[-2] and not _COORDINATED.search(who):
                 # "Local fighters in Quneitra province, on the edge of the Golan Heights, said" (not
                 # "broke into Homs, Syria's third city, on Saturday and said": the subject's verb)
@@ -127,6 +135,12 @@ class SpeakerFinder:
             ):
                 # the aside's own news is the reporter's, not what the speaker says
                 return replace(self._attributed(memory, chunks[-2], verb.start()), covers_before=False)
+            elif (aside := _CLOSED_RELATIVE.search(text, 0, verb.start())) is not None:
+                # "The Military Operations Command, which is the HTS-led alliance that toppled Assad,
+                # says": the subject before an aside with a "that" of its own
+                subject = [c.strip() for c in _CHUNK_BREAK.split(text[: aside.start()])][-1]
+                if subject and len(subject.split()) <= 8 and not self.cues.triggers_in(subject.lower()):
+                    return replace(self._attributed(memory, subject, verb.start()), covers_before=False)
             if _COORDINATED.search(who):
                 # "The Taliban captured Herat late on Thursday and said on Friday that ...": the
                 # sentence's subject said it
@@ -145,9 +159,12 @@ class SpeakerFinder:
                 # own, whose speaker says nothing of the clauses before it
                 said = self._attributed(memory, who[conjoined.end() :], verb.start())
                 return replace(said, covers_before=False)
-            if (_PRONOUN_SPEAKER.search(who) or _AUXILIARY.fullmatch(who)) and len(chunks) > 1:
+            if (_PRONOUN_SPEAKER.search(who) or _AUXILIARY.fullmatch(who) or who.lower() == "they") and len(
+                chunks
+            ) > 1:
                 # "A spokesman for the rebels, calling it X, has posted a video in which he says":
-                # the pronoun, or the verb past an aside, is the sentence's subject's
+                # the pronoun, or the verb past an aside, is the sentence's subject's ("Rebel
+                # commanders go further: they are telling their supporters ...")
                 opening = next(
                     (
                         c
@@ -208,7 +225,9 @@ class SpeakerFinder:
             else None
         )
         told_again = _DEFINITE_HEAD.fullmatch(who)
-        if who.lower() in ("he", "she", "they") and memory.last:
+        if who.lower() == "they" and memory.last_group:
+            who = memory.last_group
+        elif who.lower() in ("he", "she", "they") and memory.last:
             who = memory.last
         elif told_again is not None and (
             named := next(
@@ -223,7 +242,9 @@ class SpeakerFinder:
             memory.names.append(who)
         if who[:1].isupper() and who[:1].isascii():
             memory.last = who
-        return Attribution(who, self.gazetteer.actor_of(who) or self.partisan(who), start)
+        side = self.gazetteer.actor_of(who) or self.partisan(who)
+        memory.last_group = who if side is not None else None
+        return Attribution(who, side, start)
 
     def partisan(self, who: str) -> str | None:
         """The side a partisan source speaks for: "pro-Taliban accounts", "Taliban-affiliated

@@ -207,7 +207,11 @@ class TimeResolver:
         verbs = "|".join(lexicon["report_time_verbs"])
         events = "|".join(lexicon["report_time_not_between"])  # "said fell on Thursday": the fall's day
         self.report_before = re.compile(
-            rf"\b(?:{verbs})\b(?:\s+(?:(?!{events}\b)\w+\s+){{0,2}}?)?(?:on|late|early|in a statement on)?\s*$"
+            rf"\b(?:{verbs})\b(?:\s+(?:(?!{events}\b)\w+\s+){{0,2}}?"
+            # "told Frontier Press Agency by telephone on Saturday", "told me by phone on Saturday"
+            rf"|\s+(?:(?!{events}\b)\w+\s+){{0,3}}?(?:by|over|via)\s+(?:the\s+)?"
+            r"(?:(?:tele)?phone|(?:voice|text)\s+message|video\s+link)\s+)?"
+            r"(?:on|late|early|in a statement on)?\s*$"
         )
 
     def local_day(self, moment: datetime) -> date:
@@ -328,7 +332,7 @@ class TimeResolver:
             if resolved is None:
                 continue
             day, precision = resolved
-            before = low[max(0, match.start() - 40) : match.start()]
+            before = low[max(0, match.start() - 60) : match.start()]
             # "said on Friday" dates the report; "since Friday" dates nothing that happened then
             is_report = bool(self.report_before.search(before) or self.not_event_before.search(before))
             refs.append(TimeRef(match.start(), match.end(), day, precision, is_report))

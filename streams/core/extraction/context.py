@@ -12,12 +12,13 @@ from datetime import date, timedelta
 from typing import Any, Literal
 
 from schemas.article import Article
+from schemas.common import Modality
 from streams.core.cues import Cue, TriggerSpec
 from streams.core.gazetteer import fold_accents
 from streams.core.speakers import SpeakerMemory
 from streams.core.text import Sentence
 
-EXTRACTOR_VERSION = "1.115.0"
+EXTRACTOR_VERSION = "1.116.0"
 """Bumped when the rules change what an article yields: events carry it, so a replay can tell old readings from new."""
 
 _TOPIC_WINDOW = 3
@@ -119,6 +120,9 @@ class Context:
     "Friday the 29th"). None until it dates anything."""
     list_heading: tuple[str, str] | None = None
     """(event type, actor) the line heading the current list reports for each of its items."""
+    item_take: tuple[str, str, Modality] | None = None
+    """(event type, actor, modality) the dated list item on the line before told for all its
+    capitals, with no heading over the list: what a verbless item after it reports."""
     list_day: date | None = None
     """The day the list's heading gives its items ("UNDER ATTACK, AUG. 12:")."""
     fall_told_at: int = -2
@@ -397,6 +401,8 @@ DATED_ASIDE = re.compile(
     + r")\b[^,;]*|(?:the|a|an|(?:many|most|some|all|both|several)\s+of\s+them)\s[^,;]{1,120}"
     # an appositive without an article: "Daraa, cradle of the 2011 uprising,"
     r"|(?:cradle|birthplace|heartland|home|scene|site|stronghold|bastion)\s+of\s[^,;]{1,100}"
+    # or an adjective's: "Bamyan, famous for the giant Buddha statues the Taliban destroyed in 2001,"
+    r"|(?:(?:best\s+|once\s+|long\s+)?(?:famous|known|renowned|notorious|remembered|celebrated))\s+(?:for|as)\s[^,;]{1,100}"
     # or one that places it first: "Daraa, 100 km south of Damascus and the cradle of the 2011 uprising,"
     r"|(?:about\s+|some\s+)?\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\b[^,;]{1,120}"
     r"|(?:[a-z]+ed|held|won|lost|taken|retaken|ruled|overrun)(?:\s+and\s+[a-z]+ed)?\s+(?:under|by|until|since|in|from|for)\b[^,;]{1,100})"

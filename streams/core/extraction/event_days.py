@@ -234,6 +234,8 @@ _SEAT_APPOSITIVE = re.compile(
 the same name, and Pul-e Khumri, capital of Baghlan province, on Tuesday")."""
 _LIST_COMMA = re.compile(r",\s+(?=[\w'’-]+(?:[ -][\w'’-]+){0,2}(?:,|\s+and\s))")
 """The commas of a list of names ("overran Kunduz, Sar-e-Pul and Taloqan on Sunday"): no clause ends there."""
+_PASSIVE_PARTICIPLE_DAY = re.compile(r"being\s+[a-z]+ed\s+(?:(?:late|early)\s+)?(?:on\s+)?")
+"""A subject's passive participle right before its day ("after being attacked on Saturday")."""
 _RIGHT_AFTER = re.compile(
     r"(?:\s*,\s*(?:the|a|an|in|near|on)\s(?:[^,;]|(?<=\d),(?=\d{3})){1,40},"
     r"|\s+in\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+(?=\s+(?:(?:late|early)\s+)?on\s))?"
@@ -537,7 +539,17 @@ class EventDays(ExtractorBase):
                 return published.replace(year=published.year - back), "day"
         if (
             ctx.last_day is not None
-            and (_SAME_DAY_FRONTED.match(low, clause.start) or _SAME_DAY_FRONTED.match(low))
+            and (
+                _SAME_DAY_FRONTED.match(low, clause.start)
+                or _SAME_DAY_FRONTED.match(low)
+                # "Douma and Latakia were taken the same day, and Tartus passed to the rebels on Dec
+                # 9": the day told before, not the later clause's (the sentence's own, told before it:
+                # "pulled out on 6 December, and the SDF took over the city the same day")
+                or (
+                    _SAME_DAY.search(low, position, clause.end)
+                    and not any(r.start < position for r in time_refs)
+                )
+            )
             and not NUMBERED_TITLE.fullmatch(low.strip())
             and not any(
                 clause.start <= r.start < position
@@ -670,6 +682,8 @@ class EventDays(ExtractorBase):
                     or _OWN_RELATIVE_AFTER.match(
                         low, mention.end
                     )  # "..., which the Taliban took on Saturday"
+                    # "Maidan Shahr was taken after being attacked on Saturday": the participle's own day
+                    or _PASSIVE_PARTICIPLE_DAY.fullmatch(low, position, r.start)
                 )
             ]
             if not in_clause:

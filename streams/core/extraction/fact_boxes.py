@@ -22,14 +22,26 @@ from streams.core.extraction.context import (
 )
 from streams.core.text import Sentence
 
+_COMPASS = r"(?:(?:north|south)(?:-?(?:east|west))?|east|west|centre|center|central)(?:ern)?"
+_REGION_LABEL = re.compile(
+    rf"\s*(?:in\s+the\s+)?{_COMPASS}(?:\s+(?:and|&)\s+{_COMPASS})?(?:\s+(?:region|front))?\s*:\s*"
+)
+"""A tally's region label before its items ("North: Sheberghan (Aug 7); Kunduz (Aug 8).",
+"West and southwest: Zaranj (Aug 6)"): a group of the list, not a place of its own."""
 _ITEM_DATE = re.compile(
     # "First wave, 6 to 9 August:": a label of the item's group, with the span it covers
     r"\s*(?:(?:[a-z]+\s+){1,2}(?:wave|phase|stage|round|batch),?\s+(?:\d{1,2}\s+(?:to|-|–)\s+(?=\d))?)?"
+    rf"(?:{_REGION_LABEL.pattern})?"
     r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+(?=\d)"  # "Fri 06 Aug"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?=\d|[a-z]{3,9}\.?\s+\d))?"  # "Friday, Aug. 6"
     r"(?:[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+[a-z]{3,9}\.?)?\s*(?:[:—–-]\s*)?"
 )
 
+_LINE_DATE = re.compile(
+    r"\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    r"(?:[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+[a-z]{3,9}\.?)\s*(?::|\s[—–-])"
+)
+"""A chronology's line that opens on its date and a colon or dash ("Aug 8: ...", "5 Dec - ...")."""
 _HEAD_ONLY_REST = re.compile(
     r"\s*(?:\([^()]{1,40}\))?\s*"
     r"(?:[—–-]\s*(?:[a-z]+day,?\s+)?(?:[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+[a-z]{3,9}\.?)(?:,?\s+\d{4})?\s*)?"
@@ -128,6 +140,10 @@ _CAPITALS_TAKEN = re.compile(
     r"\s+(?:(?:[\w'’-]+\s+){0,4}?of\s+)?(?:[\w'’-]+\s+){0,3}?(?:provincial\s+)?(?:capitals|cities)\b"
 )
 """Capitals as a take's object ("take 33 of Afghanistan's 34 provincial capitals")."""
+_CAPITALS_FALLEN = re.compile(
+    r"\b(?:capitals|cities)\s+(?:(?:have|had)\s+(?:now\s+|already\s+|so\s+far\s+)?(?:been\s+)?)?$"
+)
+"""Capitals as a take's subject, right before its verb ("Six provincial capitals have fallen")."""
 
 _OWN_BRACKET = re.compile(r"\s*\(([^()]{1,40})\)")
 """A bracket right after a capital's name: its province or its day."""
@@ -154,12 +170,23 @@ class FactBoxes(ExtractorBase):
         "AUG 8 - KUNDUZ, SAR-E PUL, TALOQAN (Takhar): ...") reports that event for each of them,
         on the item's date."""
         text = field_text(ctx.article, sentence)
-        if sentence.start > 0 and text[sentence.start - 1] != "\n":
+        if (
+            sentence.start > 0
+            and text[sentence.start - 1] != "\n"
+            # (but a tally's next region on the line is its next item: "North: Sheberghan (Aug 7).
+            # Northeast: Faizabad (Aug 11).")
+            and not (ctx.list_heading is not None and _REGION_LABEL.match(low))
+        ):
             # not the first sentence of its line: only a lead-in that ends it can head a list
             # ("... Here is a list, in the order they fell:")
             if sentence.text.rstrip().endswith(":") or self.cues.list_intro.search(low):
                 ctx.list_heading = self._list_heading(low, sentence, text)
             return []
+        chronology = (
+            self._chronology_item(ctx, sentence, low, text, found) if ctx.list_heading is None else []
+        )
+        if chronology:
+            return chronology
         status = self._status_line(ctx, sentence, low, text, found)
         if status is not None:
             ctx.list_heading = None
@@ -282,6 +309,43 @@ class FactBoxes(ExtractorBase):
                     event_type, low + (notes if listed is None else ""), segment, notes if listed else ""
                 )
             ]
+        return drafts
+
+    def _chronology_item(
+        self, ctx: Context, sentence: Sentence, low: str, text: str, found: list[Draft]
+    ) -> list[Draft]:
+        """A dated item with no verb under no heading ("- Aug 12: Ghazni and Herat."), after an
+        item that told one event for all its capitals ("- Aug 8: Kunduz, Sar-e Pul and Taloqan
+        fall on the same day."): that event, on its own day; a chronology says it once."""
+        take, ctx.item_take = ctx.item_take, None
+        lead = LIST_LEAD.match(low)
+        start = lead.end() if lead is not None else 0
+        if not _LINE_DATE.match(low, start):
+            return []  # (an item opens on its date, past its bullet: "- Aug 8: ...", "Dec 5 - ...")
+        if found or self.cues.triggers_in(low):
+            told: set[tuple[str, str, Modality]] = {
+                (d.type, d.payload["actor"], d.payload["modality"])
+                for d in found
+                if d.type in CONTROL_EVENT_TYPES and d.type != "surrendered"
+            }
+            if len(told) == 1:
+                ctx.item_take = next(iter(told))
+            return []
+        heads = self._item_heads(sentence.text, low, start)
+        day = self._item_day(ctx, low, start) if heads else None
+        names = self.gazetteer.capital_mentions(sentence.text)
+        if take is None or day is None or not _NAMED_LIST.fullmatch(_names_blanked(low, names), names[0][1]):
+            return []  # (not "- Aug 12: Ghazni, where the governor fled.")
+        event_type, actor, modality = take
+        ctx.item_take = take
+        drafts = []
+        for head in heads:
+            ctx.note(
+                sentence, f"{event_type}:chronology item", "event", f"{modality}, as the item before", head
+            )
+            drafts.append(
+                self._build(ctx, sentence, event_type, head, actor, modality, None, day, "day", False)
+            )
         return drafts
 
     def _note_side(self, notes: str) -> str | None:
@@ -506,8 +570,12 @@ class FactBoxes(ExtractorBase):
         statements by officials") lists, told before it on its line: "It took the Taliban ten
         days to take 33 of the 34 provincial capitals."."""
         before = text[text.rfind("\n", 0, sentence.start) + 1 : sentence.start].lower()
-        for number, _, end in self.cues.triggers_in(before):
-            if self.cues.trigger_specs[number].type == "captured" and _CAPITALS_TAKEN.match(before, end):
+        for number, start, end in self.cues.triggers_in(before):
+            if self.cues.trigger_specs[number].type == "captured" and (
+                _CAPITALS_TAKEN.match(before, end)
+                # "Six provincial capitals have fallen to the Taliban in four days."
+                or _CAPITALS_FALLEN.search(before, max(0, start - 60), start)
+            ):
                 actors = self.gazetteer.actor_mentions(before)
                 return "captured", actors[0].actor if actors else self.gazetteer.default_attacker
         return None

@@ -1076,7 +1076,9 @@ class Judging(ExtractorBase):
             return "negated"
         if _MODAL_IN_TRIGGER.search(trigger_text):
             return "hypothetical (a modal in the trigger's words)"  # "the next battle could be for Homs"
-        if _NO_EVIDENCE_THAT.search(low, 0, start) and ";" not in low[:start]:
+        # (in the trigger's own part of the sentence: "Our source meant villages north of the city;
+        # there is no sign that insurgents have entered Hama itself")
+        if _NO_EVIDENCE_THAT.search(low, low.rfind(";", 0, start) + 1, start):
             return 'negated ("no sign that X has changed hands")'
         if _NOT_ANY_REPORT.search(low, max(0, start - 120), start):
             return 'negated ("has not located any information indicating clashes")'
@@ -1906,6 +1908,15 @@ class Judging(ExtractorBase):
             if start < trigger.start < end:
                 inside = start <= attribution.start < end
                 return not inside and not self.cues.claim.search(scan.low, start, end)
+        where = _WHERE_OPENS.search(scan.low, attribution.start, trigger.start)
+        if (
+            where is not None
+            and FIGHTING_NOUN.match(trigger.text)
+            and not _CLAUSE_MARK.search(scan.low, where.end())
+        ):
+            # "said they had captured Mehtarlam, capital of Laghman, where fighting had been under way
+            # since Saturday": the place's clause closing the sentence tells its state, the reporter's
+            return not self.cues.speech.search(scan.low, where.start(), len(scan.low))
         # "local factions said they had taken Quneitra, a day after former rebels seized Daraa":
         # a time adjunct after the speaker's words dates them against the reporter's own news
         adjunct = _TIME_ADJUNCT.search(scan.low, attribution.start, trigger.start)

@@ -258,10 +258,11 @@ _INCLUDING = re.compile(
 )
 
 _CHAINED_PREDICATE = re.compile(
-    r"[^,;:.!?\"“”()]{0,60}?,?\s(?:and|but|before|until)\s+"
+    r"[^,;:.!?\"“”()]{0,60}?,?\s(?:and|but|before|until|after)\s+"
     r"(?:(?:it|then|finally|eventually|later|soon|quickly|swiftly|ultimately)\s+)*"
 )
-"""Between a capital's first predicate and a second one ("... on Saturday and fell", "before it fell")."""
+"""Between a capital's first predicate and a second one ("... on Saturday and fell", "before it
+fell", "was taken the same day after being attacked on Saturday")."""
 _CORRECTED_AFTER = re.compile(r"\s*[-–—,]\s*(?:sorry|i mean|i'm sorry|pardon me|correction|rather)\b")
 """A speaker taking a name back to say another ("Kunduz - sorry, Taloqan")."""
 _FRONTED_SETTING = re.compile(
@@ -370,6 +371,20 @@ _FOUGHT_INTO = re.compile(
     rf"{_FURTHER}into\s*$"
 )
 """A way into a city made by force: fighters entering, whoever the subject, never people seeking refuge."""
+_POST_AT_EDGE = re.compile(
+    r"\b(?:airport|airfield|air\s+base|base|barracks|garrison)\s+"
+    r"(?:on|at)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:edge|edges|fringes?|outskirts|perimeter)\s+of\s+(?:the\s+)?$"
+)
+"""A post named by where it lies at the city's edge ("the airport on the eastern edge of the city")."""
+_POSSESSED_SEAT = re.compile(r"(?:'s|’s)\s+governor(?:'s|’s)\s+(?:compound|office|palace|headquarters)\b")
+"""The city's seat of power named after it ("the handover of Lashkar Gah's governor's compound")."""
+
+
+def _clause_before(low: str, position: int) -> str:
+    """The words of the clause before a position, back to the comma or semicolon that opens it."""
+    return low[max(low.rfind(",", 0, position), low.rfind(";", 0, position)) + 1 : position]
+
+
 _FIGHTERS_BEFORE = re.compile(r"\b(?:their|its|rebel|insurgent|opposition) fighters\s+(?:\w+\s+){0,2}$")
 
 _ADDRESSED = re.compile(
@@ -568,7 +583,7 @@ _ROAD_TO = re.compile(r"\b(?:road|highway|route)s?\s+(?:(?:north|south|east|west
 _ROAD_END = re.compile(
     r"\b(?:the|a|an)\s+(?:[\w-]+\s+){1,2}?(?:road|highway|route)s?\s+(?:from|to|linking)\s+$"
     r"|\b(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:road|highway|route)s?\s+(?:north|south|east|west)(?:-?(?:east|west))?"
-    r"(?:wards?)?\s+(?:to|towards?)\s+$"  # "the roads south towards Farah"
+    r"(?:wards?)?\s+(?:to|towards?|from|out\s+of)\s+$"  # "the roads south towards Farah", "the highway north from Kabul"
 )
 """A capital named as where a road described in passing leads ("the main highway to Kandahar")."""
 _ROAD_LED = re.compile(
@@ -644,12 +659,13 @@ _WHERE_THE_LEAD = re.compile(rf"(?i){OWN_WHERE}\s+the\s+")
 takeover passed without a fight")."""
 _HANDOVER_NOUN = re.compile(r"(?:takeover|handover|hand-over)")
 _WHERE_FIGHTING_LEAD = re.compile(
-    rf"(?i)(?:\s*,\s*the\s+[^,;.]{{1,60}}?)?{OWN_WHERE}\s+(?:(?:an?|the)\s+(?:[\w'’-]+\s+){{0,3}}?said\s+(?:that\s+)?)?"
+    rf"(?i)(?:\s*,\s*(?:the\s+|(?:provincial\s+)?capital\s+of\s+)[^,;.]{{1,60}}?)?{OWN_WHERE}\s+(?:(?:an?|the)\s+(?:[\w'’-]+\s+){{0,3}}?said\s+(?:that\s+)?)?"
     r"(?:(?:heavy|fierce|intense|sporadic|renewed|street)\s+)?"
 )
 """Between a capital (and its appositive) and the fighting its clause of place tells ("Lashkar Gah,
 where fighting continued for an eleventh day", "Feroz Koh, the capital of Ghor, where a local
-official said fighting was going on")."""
+official said fighting was going on", "Mehtarlam, capital of Laghman province, where fighting had
+been under way since Saturday")."""
 _OUTSIDE_BEFORE = re.compile(
     r"\b(?:outside|near|beyond|around|close\s+to|(?:north|south|east|west)\w*\s+of)\s+$"
 )
@@ -1272,6 +1288,8 @@ class Linking(ExtractorBase):
                     self.cues.reference_before.search(low[max(0, match.start() - 60) : match.start()])
                     and not _PART_OF_BEFORE.search(low, max(0, match.start() - 40), match.start())
                 )
+                # "fighting for Aleppo international airport on the eastern edge of the city"
+                or _POST_AT_EDGE.search(low, max(0, match.start() - 60), match.start())
                 # "the Iranian embassy in the city had been stormed": the embassy's, as with a name
                 else "speakers"
                 if self.cues.speaker_place_before.search(low[max(0, match.start() - 80) : match.start()])
@@ -1427,7 +1445,9 @@ class Linking(ExtractorBase):
             return "place"  # "south of X, the Jowzjan capital that the Taliban took": news of its own
         if self.cues.modifier_after.match(
             after.lstrip() if not after.startswith(("'", "’", "-")) else after
-        ) and not POSSESSED_PART.match(low, end):  # "Kunduz's police chief", not "Kunduz's police districts"
+        ) and not (
+            POSSESSED_PART.match(low, end) or _POSSESSED_SEAT.match(low, end)
+        ):  # "Kunduz's police chief", not "Kunduz's police districts" nor "Lashkar Gah's governor's compound"
             if LAND_AROUND_AFTER.match(low, end) and self.cues.origin_before.search(
                 low[max(0, start - 60) : start]
             ):
@@ -1465,6 +1485,8 @@ class Linking(ExtractorBase):
             return "place"  # "Homs lies south of Hama, which the insurgents captured": Hama's own clause
         if self.cues.reference_before.search(before) or self.cues.surrounding_before.search(before):
             return "reference"  # a distance reference ("south of Kabul, which fell": the item fell)
+        if _POST_AT_EDGE.search(before):
+            return "reference"  # "fighting for the airport on the eastern edge of the city": the post's place
         if _PLACE_BEFORE_ANOTHER.search(before):
             return "reference"  # "the last major city before Kabul was handed over": the other one
         if _ROAD_END.search(before) and not _RELATIVE_OPENS.match(low, end):
@@ -1475,7 +1497,18 @@ class Linking(ExtractorBase):
         moved = _MOVED_INTO.search(before) if went else None
         if went and _FOUGHT_INTO.search(before):
             return "place"  # "captured Ghazni and fought their way into Herat"
-        if moved and self._armed_subject(before[: moved.start()]):
+        if (
+            moved
+            and (
+                self._armed_subject(before[: moved.start()])
+                # "fighters of the Kurdish-led Syrian Democratic Forces crossed the river bridges from the
+                # eastern bank and moved into Deir ez-Zor": the side is the subject of the verbs joined
+                or (
+                    before[: moved.start()].endswith(" and ")
+                    and self._challenger_named(_clause_before(low, max(0, start - 60) + moved.start()))
+                )
+            )
+        ):
             return "place"  # "Kurdish-led forces moved into Deir ez-Zor": an entry, not a refuge
         if went or self.cues.origin_before.search(before):
             # where people went or came from, unless news of its own follows ("came from Kunduz, which fell")

@@ -28,6 +28,7 @@ from streams.core.timeref import TimeRef
 _YEAR_HEAD = re.compile(r"\s*((?:19|20)\d\d)\s*(?:[-–—:]|\.\s)")
 """A chronology's line opening on its year ("2018 - May: ...")."""
 _SMALL_HOURS_END = 8
+_QUOTE_CLOSED = re.compile(r"[,!?][\"”]\s")
 _HEADER_BYLINE = re.compile(r"\s*((?:@?[\w'’.,-]+\s+){0,6}?@?[\w'’.,-]+)\s*[·|•—–-]\s*")
 """Who a post or statement is by, before its date in its header line."""
 _HEADER_TIME = re.compile(
@@ -92,6 +93,12 @@ _TIME_THEN_PLACE = re.compile(
 )
 """A section heading that gives a time, then the place of what follows ("TUESDAY, 9 A.M. —
 FARAH", "WEDNESDAY, AFTERNOON — PUL-I-KHUMRI")."""
+
+
+def _after_a_quote(low: str, position: int) -> bool:
+    """Whether a position lies in the attribution after a quotation ('... at them," the driver
+    told the agency on Saturday')."""
+    return _QUOTE_CLOSED.search(low, 0, position) is not None
 
 
 class Periods(ExtractorBase):
@@ -272,7 +279,11 @@ class Periods(ExtractorBase):
                 and not _PERFECT_DAY.search(low, max(0, r.start - 50), r.start)
                 and not _RELATIVE_DAY.search(low, max(0, r.start - 60), r.start)
             ]
-            ctx.anchor_day = told[-1].day
+            # (not a quote's attribution, the day the speaker was reached: '"By two o'clock they
+            # were at the roundabout," the driver told the agency by telephone on Saturday.' The
+            # story goes on from the day it told before)
+            anchors = [r for r in told if not (r.is_report_time and _after_a_quote(low, r.start))]
+            ctx.anchor_day = anchors[-1].day if anchors else ctx.anchor_day or told[-1].day
             if len({r.day for r in told}) == 1 and (
                 told[0].start <= _FRONTED_DAY_REACH or not _CLAUSE_BREAK.search(low, 0, told[0].start)
             ):
