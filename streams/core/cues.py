@@ -286,8 +286,9 @@ class Cues:
             rf"(?<![\w'’])(?:{_any(lexicon['civilian_movers'])})\b"
             # where they came from, a list of places too ("families from Injil and Guzara districts")
             r"(?:\s+from\s+[\w'’-]+(?:\s+[\w'’-]+)?(?:\s*,\s*[\w'’-]+(?:\s+[\w'’-]+)?)*(?:\s+and\s+[\w'’-]+(?:\s+[\w'’-]+)?)?)?"
-            # what drove them there ("families who fled the fighting in Kunduz and Takhar provinces")
-            r"(?:\s+(?:who|that)\s+(?:had\s+|have\s+|has\s+)?(?:fled|escaped|left)\s"
+            # what drove them there ("families who fled the fighting in Kunduz and Takhar provinces",
+            # "families fleeing fighting in the districts of Kandahar province")
+            r"(?:\s+(?:(?:who|that)\s+(?:had\s+|have\s+|has\s+)?(?:fled|escaped|left)|fleeing|escaping)\s"
             r"(?:(?!\b(?:said|says|say|told|tells|reported|reports)\b)[^,;.]){1,80}?"
             r"(?=\s+(?:have|has|had|were|are)\b))?"
             r"(?:\s+(?!(?:said|say|says|told|tell|tells|reported|report|described|describe|confirmed|added|as|when|while"

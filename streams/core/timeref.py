@@ -79,8 +79,18 @@ _ORDINAL_NOUNS = (
     r"|largest|biggest|capital|city|province|provincial|consecutive|straight"
 )
 """What an ordinal "on the 5th" may count instead of a day of the month ("on the 5th day of")."""
-_MONTH_PART_DAY = {"early": 5, "start": 5, "beginning": 5, "mid": 15, "middle": 15, "late": 25}
-"""The day standing for a part of a month; "the end of" one is its last."""
+_MONTH_PART_DAY = {
+    "early": 5,
+    "start": 5,
+    "beginning": 5,
+    "mid": 15,
+    "middle": 15,
+    "late": 25,
+    "first day": 1,
+}
+"""The day standing for a part of a month; "the end of" one is its last, as is "the last day of"."""
+_MONTH_DAYS = ("first day", "last day")
+"""Parts of a month that are one day ("Aleppo fell on the last day of November")."""
 _MONTHS_AHEAD = 3
 """A month this many ahead of the filing's, with no year, is still to come, not last year's."""
 
@@ -162,7 +172,7 @@ class TimeResolver:
             rf"|\b(?<!\d\.)(?P<day2>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<month2>{month})\b(?:{year.format(2)})?"
             rf"|\b(?P<relative>{relative})\b"
             # "in late November", "mid-August", "at the end of November": a part of a month, a week
-            rf"|\b(?:(?P<part1>early|mid|late)[- ]|the (?P<part2>start|beginning|middle|end) of )"
+            rf"|\b(?:(?P<part1>early|mid|late)[- ]|the (?P<part2>start|beginning|middle|end|(?:first|last) day) of )"
             rf"(?P<month10>{month})\b(?!\.? \d{{1,2}}\b|,? of (?:that|the same|the following|the previous) year)(?:{year.format(10)})?"
             # "on the 8th" (this month's day, not "the 3rd police district") and "08.08.2021"
             r"|\b(?P<day5>\d{1,2})(?:st|nd|rd|th)\b(?:(?=\s*(?:[,.;)—–]|$|(?:and|or|after|before|when|as|following|amid|under)\b))"
@@ -485,7 +495,7 @@ class TimeResolver:
                 day = first
             elif day > end and (end.year, end.month) == (day.year, day.month):
                 day = end
-        return day, "week"
+        return day, "day" if part in _MONTH_DAYS else "week"
 
     def _in_campaign(self, day: date) -> date:
         """The day, or the same day of the campaign's year when the day is after the campaign

@@ -1,9 +1,9 @@
 """General rules found in session 46's rounds (eyewitness, claims and counter-claims, regional
-outlets', fact boxes with narrative, the early sieges and the last days; broadcast, snaps, regional
-roundups and live pages from Syria), each tested on sentences of our own (never the rounds'
-sentences): the text, the theatre it is read in, when it was published, and every control event it
-must yield (capital, type, modality, day). Each case fails on the rules before them (extractor
-1.115.0)."""
+outlets', fact boxes with narrative, the early sieges, the last days, translated and broadcast copy;
+broadcast, snaps, regional roundups, live pages, claims and translated copy from Syria), each tested
+on sentences of our own (never the rounds' sentences): the text, the theatre it is read in, when it was published, and every control event it
+must yield (capital, type, modality, day). Each case fails on the rules before it (extractor
+1.115.0, or 1.116.0 for those marked 1.117.0) but one, which guards a rule's reach."""
 
 from __future__ import annotations
 
@@ -195,6 +195,97 @@ CASES = [
         "The reports concerned villages north of the city; there is no sign that rebels have entered Hama.",
         set(),
         id="no_sign_that_after_a_semicolon",
+    ),
+    # (1.117.0) a closing relative clause's day ("the airport, where they were still holding out on Monday") is not the story's: "that day" after it is Sunday
+    pytest.param(
+        AF,
+        "2021-08-10T09:00:00+04:30",
+        "By Sunday afternoon the insurgents held Kunduz, a council member said. Army units fell back to the airport, where they were still holding out on Monday.\n\nIt was one of three capitals lost that day. Taloqan fell the same afternoon, officials said.",
+        {("kunduz", "captured", "asserted", "2021-08-08"), ("taloqan", "captured", "asserted", "2021-08-08")},
+        id="a_closing_relatives_day",
+    ),
+    # (1.117.0) families "fleeing fighting" who "poured into the provincial capital": people, no side
+    pytest.param(
+        AF,
+        "2021-07-15T10:00:00+04:30",
+        "KANDAHAR, July 15 - Thousands of families fleeing fighting in the districts of Kandahar province have poured into the provincial capital this week, aid workers said.",
+        set(),
+        id="families_fleeing_poured_into_the_capital",
+    ),
+    # (1.117.0) a name its province shares, joined to another province ("in Kandahar and Helmand"), is the province
+    pytest.param(
+        AF,
+        "2021-08-09T16:00:00+04:30",
+        "Taliban fighters hurt in the fighting in Kandahar and Helmand are being treated in hospitals across the border, Afghan officials said.",
+        set(),
+        id="a_capitals_province_beside_another_province",
+    ),
+    # (1.117.0) "took control on Friday, without a fight, of the city of X": the manner is no negation
+    pytest.param(
+        SYRIA,
+        "2024-12-07T10:00:00+03:00",
+        "Units of the Syrian Democratic Forces took control on Friday, without a fight, of the city of Deir ez-Zor.",
+        {
+            ("deir-ez-zor", "captured", "asserted", "2024-12-06"),
+            ("deir-ez-zor", "surrendered", "asserted", "2024-12-06"),
+        },
+        id="took_control_on_a_day_without_a_fight_of",
+    ),
+    # (1.117.0) "passed under their control"
+    pytest.param(
+        SYRIA,
+        "2024-12-12T10:00:00+03:00",
+        "Homs, the country's third city, passed under their control late on 7/12/2024.",
+        {("homs", "captured", "asserted", "2024-12-07")},
+        id="passed_under_their_control",
+    ),
+    # (1.117.0) "have held X for years, and took Y on Friday": the history is the first predicate's
+    pytest.param(
+        SYRIA,
+        "2024-12-10T20:00:00+03:00",
+        "Kurdish-led forces have held Raqqa and Hasakah for years, and took Deir ez-Zor on Friday.",
+        {("deir-ez-zor", "captured", "asserted", "2024-12-06")},
+        id="held_for_years_and_took",
+    ),
+    # (1.117.0) "in control since Friday, when the army withdrew under an agreement": a handover
+    pytest.param(
+        SYRIA,
+        "2024-12-07T14:00:00+03:00",
+        "Residents said southern fighters had been in full control of Daraa since Friday, when the army withdrew under an agreement brokered by elders.",
+        {("daraa", "captured", "asserted", "2024-12-06"), ("daraa", "surrendered", "asserted", "2024-12-06")},
+        id="in_control_since_when_the_army_withdrew_under_a_deal",
+    ),
+    # (1.117.0) "ten days ago"
+    pytest.param(
+        AF,
+        "2021-08-16T08:00:00+04:30",
+        "Ten days ago Zaranj fell to the Taliban.",
+        {("zaranj", "captured", "asserted", "2021-08-06")},
+        id="ten_days_ago",
+    ),
+    # (1.117.0) the reporter's last visit ("When this correspondent last drove through Kunduz, on July 20") makes no look back
+    pytest.param(
+        AF,
+        "2021-08-09T18:00:00+04:30",
+        "When this correspondent last drove through Kunduz, on July 20, the police still manned every checkpoint.\n\nShortly before dawn on Sunday, Kunduz fell.",
+        {("kunduz", "captured", "asserted", "2021-08-08")},
+        id="the_reporters_last_visit",
+    ),
+    # (1.117.0) "the last day of November"
+    pytest.param(
+        SYRIA,
+        "2024-12-09T10:00:00+03:00",
+        "Aleppo fell on the last day of November.",
+        {("aleppo", "captured", "asserted", "2024-11-30")},
+        id="the_last_day_of_a_month",
+    ),
+    # (1.117.0, guards the reach of "N days ago") a "since" clause's "eight days ago" is no day the story stands on
+    pytest.param(
+        SYRIA,
+        "2024-12-05T20:00:00+03:00",
+        "Rebels captured Hama on Thursday, their biggest prize since they launched their offensive from Idlib eight days ago.\n\nResidents said fighters were driving through the city centre by late afternoon and held the main government buildings.",
+        {("hama", "captured", "asserted", "2024-12-05")},
+        id="a_since_clauses_days_ago",
     ),
 ]
 

@@ -672,7 +672,10 @@ _LABEL_BEFORE = re.compile(
 )
 
 _QUALIFYING_CLAUSE = re.compile(
-    r"[\s,]*(?:after|under|following|without|by|through|as part|as (?:a|the) result)\b"
+    r"[\s,]*(?:after|under|following|without|by|through|as part|as (?:a|the) result"
+    # "had been in control of the city since Friday, when the army withdrew under an agreement"
+    r"|when\s+(?:the\s+)?(?:army|troops|soldiers|(?:government\s+|security\s+)?forces|officials|governor)"
+    r"\s+(?:had\s+)?(?:withdrew|withdrawn|pulled\s+out|left|retreated))\b"
 )
 
 
@@ -714,6 +717,10 @@ def _cues_beside(
         hits.append(hit)
         position = max(hit.end(), hit.start() + 1)
     return hits
+
+
+_AND_PREDICATE = re.compile(r",\s+and\s+(?=(?:then\s+|later\s+)?[a-z]+ed\b|took\b|fell\b|seized\b|overran\b)")
+"""A comma and "and" that join a second predicate of the subject ("..., and took Deir ez-Zor")."""
 
 
 class Judging(ExtractorBase):
@@ -1071,7 +1078,8 @@ class Judging(ExtractorBase):
         ):  # "preparing to retake Kunduz, which fell on Sunday": the relative clause's own words
             lead = lead[relative:]
         # ("no longer in government hands" is a loss, told by the trigger itself)
-        said = trigger_text.removeprefix("no longer ")
+        # (nor "took control on Friday, without a fight, of": the manner, no negation)
+        said = self.cues.peaceful_manner.sub(" ", trigger_text.removeprefix("no longer "))
         if self.cues.negation.search(" " + said) or self.cues.negation_nt.search(said):
             return "negated"
         if _MODAL_IN_TRIGGER.search(trigger_text):
@@ -1260,6 +1268,15 @@ class Judging(ExtractorBase):
             (m.start(), comma if (comma := low.find(",", m.end(), clause.end)) >= 0 else clause.end)
             for m in (_RELATIVE_PRONOUN.finditer(low, start, clause.end) if verbal else ())
         ]
+        # "have held Raqqa and Hasakah for years, and took Deir ez-Zor on Friday": the subject's
+        # earlier predicate, when the trigger's own tells its day
+        joined = _AND_PREDICATE.search(low, clause.start)
+        if (
+            joined is not None
+            and joined.end() <= start
+            and self.times.mentioned(low[joined.end() : clause.end])
+        ):
+            asides.append((clause.start, joined.start()))
         if not asides:
             return False
         cues = [m.start() for m in self.cues.history.finditer(low, clause.start, clause.end)]

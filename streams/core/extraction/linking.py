@@ -35,7 +35,7 @@ from streams.core.extraction.context import (
     closed_aside_spans,
     lower_text,
 )
-from streams.core.gazetteer import Mention, MentionRole
+from streams.core.gazetteer import Mention, MentionRole, fold_accents
 from streams.core.text import Clause, Sentence, clause_of
 from streams.core.timeref import TimeRef
 
@@ -378,6 +378,10 @@ _POST_AT_EDGE = re.compile(
 """A post named by where it lies at the city's edge ("the airport on the eastern edge of the city")."""
 _POSSESSED_SEAT = re.compile(r"(?:'s|’s)\s+governor(?:'s|’s)\s+(?:compound|office|palace|headquarters)\b")
 """The city's seat of power named after it ("the handover of Lashkar Gah's governor's compound")."""
+
+
+_AND_OR = re.compile(r"\s+(?:and|or)\s+")
+_CAPITALS_OF_BEFORE = re.compile(r"\bcapitals?\s+of\s+(?:the\s+)?$")
 
 
 def _clause_before(low: str, position: int) -> str:
@@ -1472,6 +1476,8 @@ class Linking(ExtractorBase):
             return "province"  # "the countryside of Idlib", "the province of Helmand"
         if _PROVINCES_OF_BEFORE.search(before) and not after.startswith(" city"):
             return "province"  # "the northern provinces of Takhar, Baghlan and Kunduz"
+        if self._paired_with_a_province(low, start, end):
+            return "province"  # "fighters injured in the fighting in Kandahar and Helmand"
         if (
             _DISTRICT_IN.search(before)
             and not after.startswith(" city")
@@ -1520,6 +1526,25 @@ class Linking(ExtractorBase):
         if self.cues.speaker_place_before.search(before):
             return "speakers"
         return "place"
+
+    def _paired_with_a_province(self, low: str, start: int, end: int) -> bool:
+        """Whether a name its province shares is followed by "and" or "or" and a province whose
+        capital has another name ("the fighting in Kandahar and Helmand"): the province."""
+        if self.gazetteer.capital_of_province(low[start:end]) is None or _CAPITALS_OF_BEFORE.search(
+            low, max(0, start - 30), start
+        ):
+            return False  # (not "the capitals of Sar-e-Pul and Takhar": those provinces' capitals)
+        joined = _AND_OR.match(low, end)
+        other = self.gazetteer.province_re.match(low, joined.end()) if joined else None
+        capital_id = self.gazetteer.capital_of_province(other.group(0)) if other else None
+        if other is None or capital_id is None:
+            return False
+        capital = self.gazetteer.capitals[capital_id]
+        names = (capital.name, *capital.variants)
+        province = other.group(0)
+        return not any(
+            fold_accents(n).lower() in province or province in fold_accents(n).lower() for n in names
+        )
 
     def _armed_before(self, before: str) -> bool:
         """Whether armed men or a side other than the holder are named in the words before."""

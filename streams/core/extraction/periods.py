@@ -28,6 +28,14 @@ from streams.core.timeref import TimeRef
 _YEAR_HEAD = re.compile(r"\s*((?:19|20)\d\d)\s*(?:[-–—:]|\.\s)")
 """A chronology's line opening on its year ("2018 - May: ...")."""
 _SMALL_HOURS_END = 8
+_REPORTERS_VISIT = re.compile(
+    r"\bwhen\s+(?:i|we|this\s+(?:correspondent|reporter|writer)|your\s+correspondent)\s+(?:last\s+)?"
+    r"(?:left|visited|drove|flew|was|were|went|came|travel(?:l)?ed|passed|saw|met|reported)\b[^.;]*$"
+)
+"""The reporter's own earlier trip ("When this correspondent last drove through Kandahar, on July
+14"): its day is the trip's, not the story's."""
+_CLOSING_RELATIVE = re.compile(r",\s*(?:where|which|who)\b[^,;]*$")
+"""A non-restrictive relative clause the day lies in, after a comma."""
 _QUOTE_CLOSED = re.compile(r"[,!?][\"”]\s")
 _HEADER_BYLINE = re.compile(r"\s*((?:@?[\w'’.,-]+\s+){0,6}?@?[\w'’.,-]+)\s*[·|•—–-]\s*")
 """Who a post or statement is by, before its date in its header line."""
@@ -84,8 +92,9 @@ _UNDATED_HEADING = re.compile(r"[A-Z][A-Z'’ -]{3,60}:")
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:]")
-_SINCE_CLAUSE_DAY = re.compile(r"\bsince\s+(?:[\w'’.-]+\s+){1,10}?on\s+$")
-"""A day that ends a clause of "since" ("since US forces began their final withdrawal on May 1")."""
+_SINCE_CLAUSE_DAY = re.compile(r"\bsince\s+(?=[a-z])(?:[\w'’.-]+\s+){1,10}?(?:on\s+)?$")
+"""A day that ends a clause of "since" ("since US forces began their final withdrawal on May 1",
+"since they launched their offensive from Idlib eight days ago")."""
 _TIME_THEN_PLACE = re.compile(
     r"(?:(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY|[A-Z]{3,9}\.? \d{1,2}|\d{1,2} [A-Z]{3,9})"
     r"(?:,? (?:\d{1,2}(?::\d\d)? ?[AP]\.?M\.?|MORNING|AFTERNOON|EVENING|NIGHT|MIDNIGHT|NOON|DAWN))?"
@@ -250,11 +259,14 @@ class Periods(ExtractorBase):
             # that far back, tells them as a look back
             # (days before the theatre's start are history, not a look back at the campaign)
             start = self.theatre.start_date
-            first_event = next((r for r in told if not r.is_report_time), None)
+            # (not the day of the reporter's own last visit: "When I left Herat ten days ago, the
+            # commander was still holding court", in a story of Friday's fall)
+            dated = [r for r in told if not _REPORTERS_VISIT.search(low, max(0, r.start - 80), r.start)]
+            first_event = next((r for r in dated if not r.is_report_time), None)
             if ctx.news_first is None and first_event is not None:
                 ctx.news_first = first_event.day >= before_news
             ctx.told_back = (
-                (start <= told[0].day < before_news if ctx.told_back is None else ctx.told_back)
+                (start <= dated[0].day < before_news if ctx.told_back is None and dated else ctx.told_back)
                 or any(
                     start <= r.day < before_news
                     # (a speech dated so, weeks back, too: "The Taliban said on Friday, Aug. 13, that ...",
@@ -267,7 +279,7 @@ class Periods(ExtractorBase):
                             and self.cues.year.search(low, r.start, r.end + 7) is not None  # "15 August 2021"
                         )
                     )
-                    for r in told
+                    for r in dated
                 )
             )
             # not a past perfect's day ("confirmed Saturday that Pul-e-Alam had fallen on Friday"):
@@ -282,7 +294,15 @@ class Periods(ExtractorBase):
             # (not a quote's attribution, the day the speaker was reached: '"By two o'clock they
             # were at the roundabout," the driver told the agency by telephone on Saturday.' The
             # story goes on from the day it told before)
-            anchors = [r for r in told if not (r.is_report_time and _after_a_quote(low, r.start))]
+            # (nor a closing relative clause's: "Army units fell back to the airport, where they were
+            # still holding out on Monday." "that day" after it is the story's Sunday)
+            anchors = [
+                r
+                for r in told
+                if r in dated
+                and not (r.is_report_time and _after_a_quote(low, r.start))
+                and not _CLOSING_RELATIVE.search(low, max(0, r.start - 80), r.start)
+            ]
             ctx.anchor_day = anchors[-1].day if anchors else ctx.anchor_day or told[-1].day
             if len({r.day for r in told}) == 1 and (
                 told[0].start <= _FRONTED_DAY_REACH or not _CLAUSE_BREAK.search(low, 0, told[0].start)
