@@ -135,7 +135,10 @@ class SpeakerFinder:
             ):
                 # the aside's own news is the reporter's, not what the speaker says
                 return replace(self._attributed(memory, chunks[-2], verb.start()), covers_before=False)
-            elif (aside := _CLOSED_RELATIVE.search(text, 0, verb.start())) is not None:
+            elif (
+                text[: verb.start()].rstrip().endswith(",")
+                and (aside := _CLOSED_RELATIVE.search(text, 0, verb.start())) is not None
+            ):
                 # "The Military Operations Command, which is the HTS-led alliance that toppled Assad,
                 # says": the subject before an aside with a "that" of its own
                 subject = [c.strip() for c in _CHUNK_BREAK.split(text[: aside.start()])][-1]
