@@ -46,6 +46,7 @@ _PRONOUN_SPEAKER = re.compile(r"\b(?:in which|in whose|where|when|as|and|but|whi
 video in which he")."""
 _AUXILIARY = re.compile(r"(?:has|have|had|has also|have also|had also)")
 _PROGRESSIVE_AUXILIARY = re.compile(r"\s+(?:are|is|were|was|(?:have|has|had)\s+been)$")
+"""The auxiliary of a progressive speech verb, not the speaker ("Rebel commanders are telling")."""
 _CONJOINED_SUBJECT = re.compile(r"(?:and|but|while|whereas)\s+(?=[\w'’])(?!(?:and|but)\b)")
 """A coordinated clause's own subject after a comma (", and a Taliban spokesman said")."""
 _CONJOINED_TAIL = re.compile(r"\s(?:and|but|while|whereas)\s+((?:[\w'’-]+\s+){0,5}[\w'’-]+)$")

@@ -381,7 +381,9 @@ _POSSESSED_SEAT = re.compile(r"(?:'s|’s)\s+governor(?:'s|’s)\s+(?:compound|o
 
 
 _AND_OR = re.compile(r"\s+(?:and|or)\s+")
+"""What joins a name to the next one ("Kandahar and Helmand")."""
 _CAPITALS_OF_BEFORE = re.compile(r"\bcapitals?\s+of\s+(?:the\s+)?$")
+"""Provinces named for their capitals ("the capitals of Sar-e-Pul and Takhar")."""
 
 
 def _clause_before(low: str, position: int) -> str:

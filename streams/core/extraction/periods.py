@@ -37,6 +37,7 @@ _REPORTERS_VISIT = re.compile(
 _CLOSING_RELATIVE = re.compile(r",\s*(?:where|which|who)\b[^,;]*$")
 """A non-restrictive relative clause the day lies in, after a comma."""
 _QUOTE_CLOSED = re.compile(r"[,!?][\"”]\s")
+"""The close of a quotation before its attribution (', nobody fired," he told ...')."""
 _HEADER_BYLINE = re.compile(r"\s*((?:@?[\w'’.,-]+\s+){0,6}?@?[\w'’.,-]+)\s*[·|•—–-]\s*")
 """Who a post or statement is by, before its date in its header line."""
 _HEADER_TIME = re.compile(
