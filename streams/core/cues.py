@@ -202,8 +202,10 @@ class Cues:
         self.national_seat = re.compile(rf"\s*(?:the\s+)?(?:{_any(lexicon['national_seats_of_power'])})\b")
         """A seat of the national government ("the presidential palace"): in the national capital."""
         self.national_seat_any = _words(lexicon["national_seats_of_power"], scan=False)
-        self.seat_of_power_before = re.compile(rf"{seats}\s+$")
-        """A seat of power as the subject just before a passive trigger ("the governor's compound was handed over")."""
+        self.seat_of_power_before = re.compile(rf"{seats}(?:\s*,\s*(?:which|that))?\s+$")
+        """A seat of power as the subject just before a passive trigger ("the governor's compound was
+        handed over"), or of its relative clause ("evacuated from the governor's compound, which was
+        handed over after elders brokered a ceasefire")."""
         self.seat_of_power_any = _words(lexicon["seat_of_power"])
         armed = _any(lexicon["armed_nouns"])
         challenger = f"(?:{gazetteer.challenger_alternation})"

@@ -1699,6 +1699,8 @@ _HOLDER_LEFT = re.compile(
     r"|(?:left|leave|leaves|leaving)(?= (?:the |their )?(?:city|town|capital|area)\b|[.,;]| as| after| on)"
     # "abandoned Deir ez-Zor" (not "abandoned their posts", "abandoned checkpoints")
     r"|abandon(?:ed|s|ing)?(?=\s+\w)(?!\s+(?:their|its|his|(?:the\s+)?(?:posts?|positions?|checkpoints?|bases?|barracks)))"
+    # the holder's leaving as a noun: "moved into Deir ez-Zor on Friday after a government pullout"
+    r"|(?:government|army|regime)(?:'s|’s)?\s+(?:pull-?out|withdrawal)"
     r")\b"
 )
 """The holder leaving in the same sentence ("as Syrian troops pull out", "withdrew from", "after

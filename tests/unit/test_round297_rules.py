@@ -1,9 +1,11 @@
 """General rules found in session 46's rounds (eyewitness, claims and counter-claims, regional
 outlets', fact boxes with narrative, the early sieges, the last days, translated and broadcast copy;
-broadcast, snaps, regional roundups, live pages, claims and translated copy from Syria), each tested
-on sentences of our own (never the rounds' sentences): the text, the theatre it is read in, when it was published, and every control event it
+broadcast, snaps, regional roundups, live pages, claims and translated copy from Syria, and the
+finals read after 1.116.0 and 1.117.0), each tested on sentences of our own (never the rounds'
+sentences): the text, the theatre it is read in, when it was published, and every control event it
 must yield (capital, type, modality, day). Each case fails on the rules before it (extractor
-1.115.0, or 1.116.0 for those marked 1.117.0) but one, which guards a rule's reach."""
+1.115.0, or the version before for those marked 1.117.0 and 1.118.0) but one, which guards a
+rule's reach."""
 
 from __future__ import annotations
 
@@ -286,6 +288,49 @@ CASES = [
         "Rebels captured Hama on Thursday, their biggest prize since they launched their offensive from Idlib eight days ago.\n\nResidents said fighters were driving through the city centre by late afternoon and held the main government buildings.",
         {("hama", "captured", "asserted", "2024-12-05")},
         id="a_since_clauses_days_ago",
+    ),
+    # (1.118.0) "after Zaranj in the southwest, which the Taliban seized on Friday": the relative clause past a placing phrase is its own, outside the conditional
+    pytest.param(
+        AF,
+        "2021-08-07T13:00:00+04:30",
+        "Should the report be true, Sheberghan would be the second capital lost in two days, after Zaranj in the southwest, which the Taliban seized on Friday.",
+        {("zaranj", "captured", "asserted", "2021-08-06")},
+        id="a_relative_object_past_a_locative",
+    ),
+    # (1.118.0) "moved into X after a government pullout": the holder left, a take
+    pytest.param(
+        SYRIA,
+        "2024-12-07T10:00:00+03:00",
+        "The SDF moved into Deir ez-Zor on Friday after a government pullout, residents said.",
+        {("deir-ez-zor", "captured", "asserted", "2024-12-06")},
+        id="moved_in_after_a_government_pullout",
+    ),
+    # (1.118.0) "the governor's compound, which was handed over": the seat as the subject of its relative clause
+    pytest.param(
+        AF,
+        "2021-08-13T20:00:00+04:30",
+        "The Taliban captured Lashkar Gah on Friday. Officials slipped out of the governor's compound, which was handed over after elders negotiated a truce.",
+        {
+            ("lashkar-gah", "captured", "asserted", "2021-08-13"),
+            ("lashkar-gah", "surrendered", "asserted", "2021-08-13"),
+        },
+        id="a_seats_relative_clause_handed_over",
+    ),
+    # (1.118.0) "had been reported around X on Sunday": the fighting's day, not a report's
+    pytest.param(
+        AF,
+        "2021-09-06T14:00:00+04:30",
+        "Heavy fighting had been reported around Bazarak on Sunday.",
+        {("bazarak", "contested", "asserted", "2021-09-05")},
+        id="had_been_reported_around_a_city_on_a_day",
+    ),
+    # (1.118.0) "took over in Suwayda"
+    pytest.param(
+        SYRIA,
+        "2024-12-07T10:00:00+03:00",
+        "Druze factions took over in Suwayda on Friday.",
+        {("suwayda", "captured", "asserted", "2024-12-06")},
+        id="took_over_in",
     ),
 ]
 

@@ -248,9 +248,11 @@ _SAID_AFTER = re.compile(
 )
 """The attribution that closes a report of an event: "Kunduz has fallen, officials said on Sunday"."""
 _REPORTED_AFTER = re.compile(
-    r"[\w'’-]+\s+(?:[\w'’-]+\s+){0,2}?(?:was|were)\s+(?:also\s+)?reported\s+(?:(?:late|early)\s+)?(?:on\s+)?"
+    r"[\w'’-]+\s+(?:[\w'’-]+\s+){0,2}?(?:was|were|(?:had|has|have)\s+been)\s+(?:also\s+)?reported\s+"
+    r"(?:(?:around|near|in|inside|outside)\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+)?(?:(?:late|early)\s+)?(?:on\s+)?"
 )
-"""An event reported in the passive, with its day after: "Heavy fighting was reported on Sunday"."""
+"""An event reported in the passive, with its day after: "Heavy fighting was reported on Sunday",
+"Heavy fighting had been reported around Bazarak on Sunday"."""
 _LIST_ITEM = r"(?!(?:the|a|an|and|or|on|in|at|by|late|early|last|this|overnight|which|who|where|said|says|was|were|is|are|had|has|have)\b)[\w'’-]+(?:[ -](?!(?:and|on|late|early)\b)[\w'’-]+){0,2}"
 _OTHER_EVENTS_DAY = re.compile(
     r"\b(?:after|since|before|with)\s+the\s+(?:start|beginning|launch|end|announcement|completion)\s+of\s+[^,;]*$"
