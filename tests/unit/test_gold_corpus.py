@@ -77,14 +77,14 @@ def test_second_author_articles_hold_their_measured_level(extractor: Extractor) 
     """Articles by authors who never saw the rules (see that folder's README): a regression gate
     at the level measured on them, below the main corpus's because round 11 was kept as it
     scored and these authors' gold differs from ours on some calls the guidelines leave open.
-    Measured over the 5,795 articles (round 306 in, extractor 1.117.0): strict F1 0.961 (0.9611),
+    Measured over the 5,831 articles (round 308 in, extractor 1.118.0): strict F1 0.961 (0.9612),
     precision 0.967 (0.9670), modality 0.978, actor 0.999, no event on a trap article; rounds 295 and
     296 (the finals read once with 1.115.0), 297 to 302 (eyewitness, claims and counter-claims,
     regional outlets, fact boxes with narrative, the early sieges, the last days), 304 (a final read
-    once with 1.116.0) and 306 (broadcast copy) joined in the session of 6 Dec from 07:45 at 0.966
-    (464 / 18 / 15); 303 (a 1.116.0 final) and 305 (translated copy) kept out for their trap events,
-    307 and 308 (1.117.0's finals) kept out; the 5,631 before them read 21219 / 722 / 1000 with
-    1.117.0, the gates unchanged. Measured before over the 5,631 articles (round 294 in, extractor
+    once with 1.116.0), 306 (broadcast copy), 307 and 308 (the finals read once with 1.117.0) joined
+    in the session of 6 Dec from 07:45 at 0.967 (557 / 20 / 18); 303 (a 1.116.0 final) and 305
+    (translated copy) kept out for their trap events, 309 and 310 (1.118.0's finals) kept out; the
+    5,631 before them read 21219 / 722 / 1000 with 1.118.0, the gates unchanged. Measured before over the 5,631 articles (round 294 in, extractor
     1.115.0): strict F1 0.961 (0.9609), precision 0.967 (0.9671), modality 0.978; rounds 285 to
     294 (the session of 6 Dec from 05:16's finals read with 1.112.0 to 1.114.0, long reads, press
     reviews, second-day stories and hedged copy; finals 295 and 296 kept out) joined in that session
@@ -144,7 +144,7 @@ def test_second_author_articles_hold_their_measured_level(extractor: Extractor) 
     measure 239 kept out) joined at 0.983 (368 / 4 / 9) over those 88 with 1.101.0, the gates
     unchanged (the 4,673 before them at 0.957, 17991 / 649 / 952)."""
     records = load_gold([SECOND_AUTHOR])
-    assert len(records) >= 5795
+    assert len(records) >= 5831
     report = evaluate(records, extractor)
     assert report.strict_all.f1 >= 0.960, report.strict_all.as_json()
     assert report.strict_all.precision >= 0.965

@@ -416,13 +416,13 @@ def test_demo_samples_of_the_theatre_fold_to_the_record(syria: Theatre, syria_ex
 
 def test_second_author_articles(syria_extractor: Extractor) -> None:
     """Copy by authors who never saw the rules (that folder's README): the figures reached. Measured
-    over the 3,132 articles (round 293 in, extractor 1.117.0): strict F1 0.953 (0.9531), actor 0.987,
+    over the 3,162 articles (round 295 in, extractor 1.118.0): strict F1 0.954 (0.9535), actor 0.987,
     no event on a trap article (round 13's went with the rule for foreign states). Rounds 282 and 283
     (the finals read once with 1.115.0), 284 to 289 (broadcast, snaps, eyewitness, regional
-    roundups, fact boxes with narrative, live pages), 290 and 291 (1.116.0's finals, read once) and
-    292 and 293 (claims and counter-claims, translated copy) joined in the session of 6 Dec from
-    07:45 at 0.952 (413 / 21 / 21); 1.117.0's finals 294 and 295 kept out; the 2,960 before them
-    read 8827 / 282 / 585 with 1.117.0, the gate unchanged. Before, over the 2,960 articles (round
+    roundups, fact boxes with narrative, live pages), 290 and 291 (1.116.0's finals, read once), 292
+    and 293 (claims and counter-claims, translated copy) and 294 and 295 (1.117.0's finals, read
+    once) joined in the session of 6 Dec from 07:45 at 0.958 (478 / 22 / 20); 1.118.0's finals 296
+    and 297 kept out; the 2,960 before them read 8828 / 281 / 584 with 1.118.0, the gate unchanged. Before, over the 2,960 articles (round
     281 in, extractor 1.115.0): 0.953 (0.9530). Rounds 272 to 281
     (the session of 6 Dec from 05:16's finals read with 1.112.0 to 1.114.0, long reads, press
     reviews, second-day stories and hedged copy; finals 282 and 283 kept out) joined in that
@@ -471,8 +471,8 @@ def test_second_author_articles(syria_extractor: Extractor) -> None:
     kept out)."""
     records = load_gold([CORPUS.parent / f"{THEATRE}-second-author"])
     report = evaluate(records, syria_extractor)
-    assert len(records) >= 3132
-    assert report.strict_all.f1 >= 0.952, report.strict_all.as_json()  # 0.9531 measured
+    assert len(records) >= 3162
+    assert report.strict_all.f1 >= 0.952, report.strict_all.as_json()  # 0.9535 measured
     assert (
         report.actor_correct / report.modality_matched >= 0.975
     )  # 0.987; 0.933 before a capital's local side
