@@ -22,6 +22,10 @@ from streams.core.extraction.context import (
 )
 from streams.core.text import Sentence
 
+_MONTH_DAY = r"(?:[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+[a-z]{3,9}\.?)"
+"""A day and its month, either way round ("Aug. 6", "6 August", "Aug 8th")."""
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+"""A weekday written out ("Friday")."""
 _COMPASS = r"(?:(?:north|south)(?:-?(?:east|west))?|east|west|centre|center|central)(?:ern)?"
 _REGION_LABEL = re.compile(
     rf"\s*(?:in\s+the\s+)?{_COMPASS}(?:\s+(?:and|&)\s+{_COMPASS})?(?:\s+(?:region|front))?\s*:\s*"
@@ -33,18 +37,15 @@ _ITEM_DATE = re.compile(
     r"\s*(?:(?:[a-z]+\s+){1,2}(?:wave|phase|stage|round|batch),?\s+(?:\d{1,2}\s+(?:to|-|–)\s+(?=\d))?)?"
     rf"(?:{_REGION_LABEL.pattern})?"
     r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+(?=\d)"  # "Fri 06 Aug"
-    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?=\d|[a-z]{3,9}\.?\s+\d))?"  # "Friday, Aug. 6"
-    r"(?:[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+[a-z]{3,9}\.?)?\s*(?:[:—–-]\s*)?"
+    rf"|{_WEEKDAY},?\s+(?=\d|[a-z]{{3,9}}\.?\s+\d))?"  # "Friday, Aug. 6"
+    rf"{_MONTH_DAY}?\s*(?:[:—–-]\s*)?"
 )
 
-_LINE_DATE = re.compile(
-    r"\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
-    r"(?:[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+[a-z]{3,9}\.?)\s*(?::|\s[—–-])"
-)
+_LINE_DATE = re.compile(rf"\s*(?:{_WEEKDAY},?\s+)?{_MONTH_DAY}\s*(?::|\s[—–-])")
 """A chronology's line that opens on its date and a colon or dash ("Aug 8: ...", "5 Dec - ...")."""
 _HEAD_ONLY_REST = re.compile(
     r"\s*(?:\([^()]{1,40}\))?\s*"
-    r"(?:[—–-]\s*(?:[a-z]+day,?\s+)?(?:[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+[a-z]{3,9}\.?)(?:,?\s+\d{4})?\s*)?"
+    rf"(?:[—–-]\s*(?:[a-z]+day,?\s+)?{_MONTH_DAY}(?:,?\s+\d{{4}})?\s*)?"
     r"[.:]?\s*"
 )
 """What may end an item's head sentence after its last name: the province in brackets, and the
