@@ -1693,7 +1693,8 @@ _MOVED_INTO = re.compile(
 """An entry with no force in the word ("moved into", "advanced into"), unlike "broke into" or "stormed":
 as the holder leaves, a takeover."""
 _HOLDER_LEFT = re.compile(
-    r"\b(?:forces|troops|army|soldiers|militias|units|garrison)\s+(?:[\w'’-]+\s+){0,3}?left\b(?!\s+(?:their|its|his)\b)"
+    r"\b(?:forces|troops|army|soldiers|militias|units|garrison)\s+(?:[\w'’-]+\s+){0,3}?(?:left|leaves?|leaving)\b"
+    r"(?!\s+(?:their|its|his)\b)"
     r"|\b(?:pull(?:ed|s|ing)? (?:[\w-]+ ){0,3}?out|withdr[ae]w|withdrawn|withdrawing|withdraws|quit(?:s|ting)?"
     r"|(?:retreat(?:ed|s|ing)?|pull(?:ed|s|ing)? back)(?= from| to| toward| towards|[.,;]| as| after)"
     r"|(?:left|leave|leaves|leaving)(?= (?:the |their )?(?:city|town|capital|area)\b|[.,;]| as| after| on)"

@@ -18,8 +18,9 @@ _WHEN_NEXT = re.compile(r",?\s+when\s")
 """A relative clause of time after a day ("since Friday, when Zaranj fell"): the day of an event."""
 
 
-_PAST_PERFECT = re.compile(r"[^.;]*?\bhad\s+(?:not\s+|already\s+|been\s+)?\w+")
-"""A past perfect in the clause a weekday opens ("On the Saturday the radio had been full")."""
+_PAST_PERFECT = re.compile(r"(?:,\s*)?[^.;,]*?\bhad\s+(?:not\s+|already\s+|been\s+)?\w+")
+"""A past perfect in the clause a weekday opens ("On the Saturday the radio had been full"), not
+one past its comma ("on Thursday they captured Hama, a city government forces had held")."""
 _PAST_PERFECT_BEFORE = re.compile(
     r"\bhad\s+(?:not\s+|already\s+|been\s+)?\w+(?:\s+[\w'’-]+){0,3}?\s+(?:(?:late|early)\s+)?(?:on\s+)?$"
 )

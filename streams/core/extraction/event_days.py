@@ -272,6 +272,8 @@ _APART_PHRASE = re.compile(
     r"|(?:(?:a\s+few|several|mere|a\s+couple\s+of)\s+)?hours|shortly)\s+(?P<way>after|before)\b"
 )
 """A span between two events ("a day after", "hours before"): the second's day counts from the first's."""
+_EARLY_IN_DAY = re.compile(r"\s+(?:morning|afternoon|at\s+(?:midday|noon|dawn|daybreak))\b")
+"""A part of a day told after its name that leaves hours of it after ("on Thursday afternoon")."""
 _WENT_NEXT = re.compile(r"(?:went|fell|was|were|came|followed)\s+next\b")
 _YEARS_BACK = re.compile(
     r"\b(?P<n>a|one|two|three|four|five|\d)\s+years?\s+(?:since|to\s+the\s+day\s+after)\s+(?:[\w'’-]+\s+){0,6}$"
@@ -557,7 +559,11 @@ class EventDays(ExtractorBase):
                 clause.start <= r.start < position
                 # (nor its own day after it, "Kunduz, which the Taliban seized on Sunday", short of
                 # a later clause's)
-                or (r.start > position and not _LATER_COORDINATE.search(low, position, r.start))
+                or (
+                    r.start > position
+                    and not _LATER_COORDINATE.search(low, position, r.start)
+                    and not self._own_relative_other_event(low, position, mention, r.start)
+                )
                 for r in candidates
             )
         ):
@@ -653,6 +659,7 @@ class EventDays(ExtractorBase):
                 and (
                     _in_restrictive(low, told_end, r.start)
                     or _in_other_relative(low, told_end, r.start, mention)
+                    or self._own_relative_other_event(low, position, mention, r.start)
                 )
             )
             # "The fall of Hama follows the rebel capture of Aleppo ... on Nov. 30": the earlier
@@ -774,6 +781,29 @@ class EventDays(ExtractorBase):
             return nearest.day - timedelta(days=1), nearest.precision
         return nearest.day, nearest.precision
 
+    def _own_relative_other_event(
+        self, low: str, position: int, mention: Mention | None, day_at: int
+    ) -> bool:
+        """Whether a day past the capital lies in its own relative clause telling another kind of
+        event than the verb before it ("took Maidan Shahr, which had come under attack on
+        Saturday": the attack's day; not "lost Aleppo, which rebels seized on Saturday")."""
+        if mention is None or not position < mention.start:
+            return False
+        relative = _OWN_RELATIVE_AFTER.match(low, mention.end)
+        if relative is None or relative.end() > day_at:
+            return False
+        specs = self.cues.trigger_specs
+        kinds = {"surrendered": "captured"}
+        main = {
+            kinds.get(specs[n].type, specs[n].type)
+            for n, _, _ in self.cues.triggers_in(low[position : mention.start])
+        }
+        told = {
+            kinds.get(specs[n].type, specs[n].type)
+            for n, _, _ in self.cues.triggers_in(low[relative.end() : day_at])
+        }
+        return bool(main and told) and not main & told
+
     def _take_aside(
         self, low: str, mention: Mention | None, asides: Sequence[tuple[int, int]]
     ) -> tuple[int, int] | None:
@@ -814,9 +844,10 @@ class EventDays(ExtractorBase):
             if dated is not None:
                 n = phrase.group("n")
                 if n is None:
-                    return (
-                        None  # "hours after rebels took Homs late on Saturday": that night, or the next day
-                    )
+                    # "hours after the insurgents pushed through its defences on Thursday afternoon":
+                    # that day (not "hours after rebels took Homs late on Saturday": that night, or
+                    # the next day)
+                    return dated.day if _EARLY_IN_DAY.match(low, dated.end) else None
                 days = timedelta(days=self.cues.number(n) or 1)
                 return dated.day + days if phrase.group("way") == "after" else dated.day - days
         return None

@@ -500,10 +500,12 @@ _CAPITAL_NAMED = re.compile(
 _LANDMARK_PLACE = re.compile(
     r"(?:^|(?<=\s{3}))\s*(?:on|near|along|by)\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:border|frontier|coast|highway|road|river)\b"
     r"(?:\s+(?:with|to|of)\s+(?:the\s+)?[\w'’-]+|\s+(?:to|from)(?=\s+$))?,?"
+    r"|(?:^|(?<=\s{3}))\s*(?:(?:just|some|about|\d+\s*(?:km|kilomet(?:re|er)s|miles))\s+)?"
+    r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of(?=\s{3,}(?:[a-z]+\s+)?$)"
 )
 """Where a capital lies, between it and its verb ("Zaranj on the Iranian border, fell", "the city
-on the border with Iran had been taken", "Pul-e Khumri on the road to [Kabul] had gone", the
-capital it leads to blanked); also a later item's, after the blanked name ("Farah in the west and
+on the border with Iran had been taken", "Pul-e Khumri on the road to [Kabul] had gone", "Charikar
+north of [Kabul] fell", the capital it leads to or lies by blanked); also a later item's, after the blanked name ("Farah in the west and
 [Pul-e Khumri] on the road to [Kabul] had gone")."""
 _NEW_CLAUSE = re.compile(r"\b(?:as|while|when|after|before|because|but|whereas|that|which|who|whom|where)\b")
 """A clause of its own between a trigger's capital and a later one: "break into Herat as the ring
@@ -982,6 +984,20 @@ def _demonstrated(low: str, match: re.Match[str], found: list[Mention]) -> str |
         return None
     named = [m for m in found if m.via == "name" and m.end <= match.start() and m.role != "province"]
     return named[-1].capital if named else None
+
+
+def _list_before(text: str, trigger: Trigger, mention: Mention, mentions: list[Mention]) -> bool:
+    """Whether only a list's earlier items stand between an object verb and the capital ("took
+    Charikar, Khost and Maidan Shahr")."""
+    gap = text[trigger.end : mention.start].lower()
+    for other in sorted(mentions, key=lambda m: -m.start):
+        if trigger.end <= other.start and other.end <= mention.start and other.role == "place":
+            gap = gap[: other.start - trigger.end] + "\x00" + gap[other.end - trigger.end :]
+    return _LIST_ITEMS_GAP.fullmatch(gap) is not None
+
+
+_LIST_ITEMS_GAP = re.compile(r"\s*(?:\x00(?:\s*,\s*(?:and\s+)?|\s+and\s+))+")
+"""Earlier list items, blanked, and their separators."""
 
 
 def _own_clause(before: str) -> str:
@@ -1924,6 +1940,13 @@ class Linking(ExtractorBase):
             t
             for t in ranked[1:]
             if t.start in chained
+            # "took Charikar and Maidan Shahr, which had come under attack on Saturday": the verb
+            # of the list the capital ends, past the items before it
+            or (
+                t.spec.role == "object"
+                and t.end <= mention.start
+                and _list_before(text, t, mention, mentions)
+            )
             or not any(
                 min(t.start, mention.start) < m.start < max(t.end, mention.end)
                 for m in mentions
