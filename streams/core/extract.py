@@ -176,6 +176,12 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
                 ctx.town_told_at = sentence.index  # "Spin Boldak, the border town ...": "the town" after it
             if in_note or self.cues.retraction.search(low):
                 self._skim(ctx, sentence, low)
+                if not in_note:
+                    # "An entry ... said local factions had taken Daraa on Saturday. The city was in
+                    # fact taken on Friday": what the retracted words named, "the city" after them stands for
+                    ctx.mentions_by_sentence[sentence.index] |= {
+                        capital for capital, _, _ in self.gazetteer.capital_mentions(sentence.text)
+                    }
                 continue
             claim_line = self._claim_line(ctx, sentence)
             claim_source = self._claim_source(claim_line) if claim_line is not None else None

@@ -13,8 +13,11 @@ from streams.core.gazetteer import Gazetteer
 _SURNAME = re.compile(r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2}")
 """A name told again without its first name ("Stanekzai", "Abdul Ghani")."""
 
-_DEFINITE_HEAD = re.compile(r"[Tt]he\s+([a-z]+)")
-"""A speaker told again by the head noun of its name ("the command", "the front")."""
+_DEFINITE_HEAD = re.compile(
+    r"(?:[Tt]he\s+(?:statement|message|post|communiqu[eé]|announcement)\s+(?:of|from|by)\s+)?[Tt]he\s+([a-z]+)"
+)
+"""A speaker told again by the head noun of its name ("the command", "the front", "the statement
+of the command")."""
 _ADVERBS = re.compile(
     r"(?:\s+(?:also|later|meanwhile|earlier|previously|separately|again|too|then|now|had|has|have))+$"
 )
@@ -205,6 +208,21 @@ class SpeakerFinder:
                 # "posts by supporters of the NRF, the group gathering around Massoud, said": the
                 # appositive of a partisan source
                 return self._attributed(memory, f"{chunks[-2]}, {who}", verb.start())
+            if (
+                who.lower() in ("who", "which")
+                and len(chunks) > 1
+                and chunks[-2]
+                and len(chunks[-2].split()) <= 8
+                and not self.cues.triggers_in(chunks[-2].lower())
+                # (not "Taliban fighters, who had said they would not enter Kabul by force, moved
+                # into the city": the main clause's news, past the aside, is the reporter's)
+                and not self.cues.triggers_in(
+                    low[low.find(",", verb.end()) :] if "," in low[verb.end() :] else ""
+                )
+            ):
+                # "The rebels, who say they now control the whole city, posted images": the
+                # relative pronoun's antecedent speaks
+                return self._attributed(memory, chunks[-2], verb.start())
             if who and len(who.split()) <= 14 and not self.cues.triggers_in(who.lower()):
                 if (
                     len(chunks) > 1

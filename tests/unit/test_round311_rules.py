@@ -1,9 +1,10 @@
 """General rules found in session 47's rounds (local-source reporting, numbers-heavy copy, press
 reviews, sidebars, second-day stories, military analysis, quote-led copy, urgents and writethrus;
-the same kinds of copy from Syria) and in 1.118.0's finals, each tested on sentences of our own
+the same kinds of copy from Syria; for 1.120.0 fact boxes, translated copy, eyewitness dispatches,
+regional spellings and live pages) and in 1.118.0's finals, each tested on sentences of our own
 (never the rounds' sentences): the text, the theatre it is read in, when it was published, and every
 control event it must yield (capital, type, modality, day). Each case fails on the rules before it
-(extractor 1.118.0)."""
+(extractor 1.118.0, or 1.119.0 for those marked 1.120.0)."""
 
 from __future__ import annotations
 
@@ -133,6 +134,136 @@ CASES = [
         "Taliban fighters broke through the western city's defensive lines in Herat on Thursday, residents said.",
         {("herat", "entered", "asserted", "2021-08-12")},
         id="broke_through_an_adjectives_citys_lines",
+    ),
+    # (1.120.0) "The rebels, who say they now control all of Aleppo, posted pictures": the relative pronoun's antecedent speaks
+    pytest.param(
+        SYRIA,
+        "2024-11-30T18:00:00+03:00",
+        "The rebels, who say they now control all of Aleppo, posted pictures of fighters at the citadel.",
+        {("aleppo", "captured", "claimed", "2024-11-30")},
+        id="a_relative_pronoun_whose_antecedent_speaks",
+    ),
+    # (1.120.0) "FALLEN" over an explainer's list heads its items as falls
+    pytest.param(
+        AF,
+        "2021-08-11T14:00:00+04:30",
+        "The Taliban hold eight provincial capitals. Where things stand:\n\nFALLEN\n\n- Sheberghan (Jowzjan): Saturday, Aug. 7.\n- Farah (Farah): Tuesday, Aug. 10.\n\nUNDER PRESSURE\n\n- Mazar-i-Sharif: ringed by Taliban-held districts.",
+        {
+            ("farah", "captured", "asserted", "2021-08-10"),
+            ("mazar-i-sharif", "contested", "asserted", "2021-08-11"),
+            ("sheberghan", "captured", "asserted", "2021-08-07"),
+        },
+        id="a_heading_fallen_over_its_items",
+    ),
+    # (1.120.0) "DOUMA — Local fighters took over on 8 December": an item's verb with no object takes the capital heading the item
+    pytest.param(
+        SYRIA,
+        "2024-12-12T12:00:00+03:00",
+        "How the cities changed hands:\n\nDOUMA — Local fighters took over on 8 December as the army left.\n\nHOMS — Rebels entered on 7 December.",
+        {("douma", "captured", "asserted", "2024-12-08"), ("homs", "entered", "asserted", "2024-12-07")},
+        id="an_items_verb_without_its_object",
+    ),
+    # (1.120.0) "- Suwayda: Druze armed groups took over the governorate and police buildings": the same with a seat for its object
+    pytest.param(
+        SYRIA,
+        "2024-12-07T12:00:00+03:00",
+        "Who holds what:\n\n- Suwayda: Druze armed groups took over the governorate and police buildings on Friday.",
+        {("suwayda", "captured", "asserted", "2024-12-06")},
+        id="an_items_verb_whose_object_is_a_seat",
+    ),
+    # (1.120.0) "the Kabul administration" is a side (theatre data) and names no place
+    pytest.param(
+        AF,
+        "2021-08-08T20:00:00+04:30",
+        "After the fall of Jalalabad, the Kabul administration has lost its road to Pakistan.",
+        {("jalalabad", "captured", "asserted", "2021-08-08")},
+        id="a_side_named_with_its_capital",
+    ),
+    # (1.120.0) "CORRECTION (13:10): An entry posted at 10:20 this morning said ...": a retracted entry
+    pytest.param(
+        SYRIA,
+        "2024-12-01T14:00:00+03:00",
+        "CORRECTION (13:10): An entry posted at 10:20 this morning said rebel fighters had entered Hama. The clashes were in villages north of the city.",
+        set(),
+        id="a_correction_of_an_entry_posted_earlier",
+    ),
+    # (1.120.0) "and no independent source could confirm it": unverified, no confirmation
+    pytest.param(
+        SYRIA,
+        "2024-12-07T17:00:00+03:00",
+        "The command said its fighters had broken into Homs from the north, and no independent source could confirm it.",
+        {("homs", "entered", "claimed", "2024-12-07")},
+        id="no_independent_source_could_confirm_it",
+    ),
+    # (1.120.0) "the statement of the command said": the command told again
+    pytest.param(
+        SYRIA,
+        "2024-12-02T15:00:00+03:00",
+        'The Military Operations Command announced the full capture of Aleppo on Sunday. "Aleppo is completely liberated," the statement of the command said.',
+        {("aleppo", "captured", "claimed", "2024-12-01")},
+        id="the_statement_of_the_command",
+    ),
+    # (1.120.0) "handed to local southern factions"
+    pytest.param(
+        SYRIA,
+        "2024-12-08T10:00:00+03:00",
+        "Key dates:\n\n- 6 Dec — Daraa handed to local southern factions under a withdrawal deal.",
+        {("daraa", "captured", "asserted", "2024-12-06"), ("daraa", "surrendered", "asserted", "2024-12-06")},
+        id="handed_to_local_factions",
+    ),
+    # (1.120.0) "an assault was also under way on"
+    pytest.param(
+        AF,
+        "2021-08-14T22:00:00+04:30",
+        "An assault was also under way on Maidan Shahr on Saturday, officials said.",
+        {("maidan-shahr", "contested", "asserted", "2021-08-14")},
+        id="an_assault_under_way_on",
+    ),
+    # (1.120.0) "Herat, where the fighters entered on Thursday": an entry in the capital's own clause of place
+    pytest.param(
+        AF,
+        "2021-08-13T11:00:00+04:30",
+        "Herat, where the fighters entered on Thursday, has been under Taliban control since Friday morning, a council member said.",
+        {("herat", "captured", "asserted", "2021-08-13"), ("herat", "entered", "asserted", "2021-08-12")},
+        id="where_the_fighters_entered",
+    ),
+    # (1.120.0) "the governor compound and the remaining government centres were handed over"
+    pytest.param(
+        AF,
+        "2021-08-13T11:00:00+04:30",
+        "In Lashkar Gah, the governor compound and the remaining government centres were handed over to the Taliban on Friday morning, a security source said.",
+        {
+            ("lashkar-gah", "captured", "asserted", "2021-08-13"),
+            ("lashkar-gah", "surrendered", "asserted", "2021-08-13"),
+        },
+        id="a_seat_list_of_government_centres",
+    ),
+    # (1.120.0) "the road between Kabul and Kandahar, where troops were still fighting on the city's edge": the last place is a place of its own
+    pytest.param(
+        AF,
+        "2021-08-12T21:00:00+04:30",
+        "The fall of Ghazni cuts the road between Kabul and Kandahar, where troops were still fighting on the city's edge on Thursday.",
+        {
+            ("ghazni", "captured", "asserted", "2021-08-12"),
+            ("kandahar", "contested", "asserted", "2021-08-12"),
+        },
+        id="the_last_place_a_road_links_with_its_where_clause",
+    ),
+    # (1.120.0) "fighters ... were reported on the outskirts of Damascus"
+    pytest.param(
+        SYRIA,
+        "2024-12-07T23:00:00+03:00",
+        "Fighters from the southern factions were reported on the outskirts of Damascus on Saturday evening, residents said.",
+        {("damascus", "contested", "asserted", "2024-12-07")},
+        id="fighters_reported_on_the_outskirts",
+    ),
+    # (1.120.0) "An entry ... said local factions had taken Daraa on Saturday. The city was in fact taken on Friday evening": the retracted words drop, what they named is what "the city" after them stands for ("was in fact taken")
+    pytest.param(
+        SYRIA,
+        "2024-12-11T20:00:00+03:00",
+        "CORRECTION (18:00): An entry on this page on Saturday said local factions had taken Daraa on Saturday. The city was in fact taken on Friday evening, residents said.",
+        {("daraa", "captured", "asserted", "2024-12-06")},
+        id="the_city_after_a_retracted_entry",
     ),
 ]
 

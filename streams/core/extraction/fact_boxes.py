@@ -157,6 +157,8 @@ _GAVE_UP = re.compile(
     r"\b(?:surrender(?:ed|ing|s)?|gave up|giving up|capitulat(?:ed|ing)|laid down|handed over (?:their|its) (?:weapons|arms))\b"
 )
 """Troops who gave up: in a dated item's notes, maybe a post's, not the city's handover."""
+_FALLEN_LABEL = re.compile(r"(?:fallen|taken|captured|seized|lost|overrun)\s*:?")
+"""A heading of one word that says what happened to the items under it."""
 _RUNNING_TALLY = re.compile(r"\brunning\s+(?:tally|count)\b")
 """A running tally, the count of a side's takes so far."""
 
@@ -550,7 +552,9 @@ class FactBoxes(ExtractorBase):
             # "PC CONTROL TIMELINE AS CODED": the days each capital changed hands; "The running tally,
             # with dates:" under a story of a fall, the capitals fallen so far
             changes = _CONTROL_CHANGES.search(low) or (introduces and _RUNNING_TALLY.search(low))
-            return ("captured", self.gazetteer.default_attacker) if changes else None
+            # "FALLEN" over an explainer's list, before "DISPUTED" and "UNDER ATTACK"
+            fallen = whole_line and _FALLEN_LABEL.fullmatch(low.strip()) is not None
+            return ("captured", self.gazetteer.default_attacker) if changes or fallen else None
         spec = self.cues.trigger_specs[triggers[0][0]]
         actors = self.gazetteer.actor_mentions(low)
         if spec.type == "captured" and _LOST_BY.match(low, triggers[0][1]):

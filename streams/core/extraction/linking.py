@@ -691,6 +691,13 @@ def _told_where(
         return False
     if _HANDOVER_NOUN.fullmatch(trigger.text):
         return _WHERE_THE_LEAD.fullmatch(text, end, trigger.start) is not None
+    if (
+        trigger.spec.role == "object"
+        and trigger.spec.type in ("entered", "captured")
+        and _WHERE_SIDE_LEAD.fullmatch(text, end, trigger.start) is not None
+        and _NO_OBJECT_AFTER.match(text.lower(), trigger.end) is not None
+    ):
+        return True  # "Herat, where the fighters entered on Thursday, is fully under their control"
     return (
         trigger.spec.type == "contested"
         and FIGHTING_NOUN.match(trigger.text) is not None
@@ -699,6 +706,13 @@ def _told_where(
     )
 
 
+_WHERE_SIDE_LEAD = re.compile(
+    r"\s*,\s*where\s+(?:the\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:fighters|insurgents|militants|rebels|taliban"
+    r"|forces|troops|factions|gunmen|mujahideen)\s+(?:(?:had|have|has)\s+(?:first\s+)?)?",
+    re.IGNORECASE,
+)
+"""A capital's clause of place opening on the side whose verb comes next ("Herat, where the fighters
+entered on Thursday")."""
 _PARTICIPLE = re.compile(
     r"taken|captured|seized|overrun|lost|fallen|surrendered|retaken|recaptured|(?:handed|turned) over"
 )
@@ -707,6 +721,13 @@ _GENERIC_CITY = re.compile(r"\b(?:a|any|each|every)\s+(?:[\w-]+\s+)?(?:capital|c
 _ITEM_PARTICIPLE = re.compile(rf"{_PARTICIPLE.pattern}|taken\s+over|entered|attacked|besieged|stormed")
 """A participle an item's head takes as its predicate ("- Homs: entered and taken on Dec 7")."""
 _ITEM_PARTICIPLE_WORD = re.compile(rf"\b(?:{_ITEM_PARTICIPLE.pattern})\b")
+_NO_OBJECT_AFTER = re.compile(
+    r"\s*(?:$|[,.;]|(?:on|late|early|overnight|that\s+(?:night|day|evening|morning)|the\s+same\s+day|after|before"
+    r"|shortly|within|as|when)\b)"
+)
+"""What follows a verb used without its object ("took over on 8 December", "moved in the same day")."""
+_NEW_SENTENCE_IN_ITEM = re.compile(r"[.;]\s")
+"""A stop between an item's head and a verb: the verb's sentence is another."""
 
 _SIDES_BETWEEN = re.compile(r"\s*(?:between|launched|mounted|staged|carried\s+out)\s")
 """The sides or the launch of a fight named after its noun ("clashes between rebel fighters and
@@ -1461,6 +1482,9 @@ class Linking(ExtractorBase):
             return "province"
         if self.cues.outlet_after.match(after):
             return "name"  # "confirmed to Kabul Dispatch": an outlet's name, no place
+        alias = self.gazetteer.actor_re.match(low, start)
+        if alias is not None and alias.end() > end:
+            return "name"  # "a blow for the Kabul administration": a side's name, no place
         if _ADDRESSED.search(low, max(0, start - 24), start):
             return "name"  # "the governor calls Kabul, nobody answers": the government, no place
         if _RELATIVE_AFTER.match(low, end):
@@ -1507,8 +1531,13 @@ class Linking(ExtractorBase):
             return "province"
         if _LIES_BEFORE.search(before) and _OWN_RELATIVE.match(low, end):
             return "place"  # "Homs lies south of Hama, which the insurgents captured": Hama's own clause
-        if self.cues.reference_before.search(before) or self.cues.surrounding_before.search(before):
-            return "reference"  # a distance reference ("south of Kabul, which fell": the item fell)
+        if (
+            self.cues.reference_before.search(before) or self.cues.surrounding_before.search(before)
+        ) and not (_BETWEEN_PLACES.search(before) and WHERE_AFTER.match(low, end)):
+            # a distance reference ("south of Kabul, which fell": the item fell); not the last place
+            # a road links, with a clause of place of its own ("the road between Kabul and Kandahar,
+            # where fighting went on at the city's edge")
+            return "reference"
         if _POST_AT_EDGE.search(before):
             return "reference"  # "fighting for the airport on the eastern edge of the city": the post's place
         if _PLACE_BEFORE_ANOTHER.search(before):
@@ -2164,7 +2193,28 @@ class Linking(ExtractorBase):
         ):  # "- Zaranj (Nimroz): fell on Friday": the item's predicate, with no subject of its own
             # (past the item's other participles: "- Homs: entered and taken on Dec 7")
             gap = _ITEM_PARTICIPLE_WORD.sub(" ", text[head_end : trigger.start].lower())
-            return trigger.start - head_end if self._bridges(gap, cues.subject_bridge) else None
+            if self._bridges(gap, cues.subject_bridge):
+                return trigger.start - head_end
+            if trigger.spec.role == "subject":
+                return None
+        if (
+            head_end is not None
+            and head_end <= trigger.start
+            and trigger.spec.role == "object"
+            and trigger.spec.type != "contested"  # (not "Fell on Sunday, with little fighting")
+            and not trigger.text.endswith("inside")  # (nor "video shows fighters inside.")
+            and not trigger.text.startswith("claim")  # (nor "Herat, Kandahar - what is only claimed")
+            and not any(trigger.end <= start < trigger.end + 60 for start, _ in others)
+            and (
+                _NO_OBJECT_AFTER.match(text.lower(), trigger.end)
+                # "- Suwayda: Druze groups took over the governorate and police buildings": its seat
+                or cues.seat_of_power.match(text.lower()[trigger.end : trigger.end + 80])
+            )
+            and not any(head_end <= start < trigger.start for start, _ in others)
+            and not _NEW_SENTENCE_IN_ITEM.search(text, head_end, trigger.start)
+        ):  # "DOUMA — Local fighters took over on 8 December": an item's verb with no object of
+            # its own takes the capital heading the item
+            return trigger.start - head_end + 40
         if _told_where(text, mention, trigger, others):
             return trigger.start - mention.end  # "arrived in Tartus, where the takeover passed off calmly"
         if any(
