@@ -77,7 +77,15 @@ def test_second_author_articles_hold_their_measured_level(extractor: Extractor) 
     """Articles by authors who never saw the rules (see that folder's README): a regression gate
     at the level measured on them, below the main corpus's because round 11 was kept as it
     scored and these authors' gold differs from ours on some calls the guidelines leave open.
-    Measured over the 5,831 articles (round 308 in, extractor 1.118.0): strict F1 0.961 (0.9612),
+    Measured over the 6,043 articles (round 322 in, extractor 1.120.0): strict F1 0.962 (0.9616),
+    precision 0.967 (0.9670), modality 0.978, actor 0.999, no event on a trap article; round 309 (a
+    final read once with 1.118.0), 311 to 318 (local-source, numbers-heavy, press reviews, sidebars,
+    second-day stories, analysis, quote-led copy, urgents and writethrus; read with 1.118.0) and 319
+    to 322 (fact boxes with narrative, translated copy, eyewitness dispatches, regional spellings;
+    read with 1.119.0) joined in the session of 6 Dec from 10:12 at 0.969 (614 / 22 / 17); 310 (a
+    1.118.0 final) kept out for its trap event, 323 and 324 (1.120.0's finals) kept out; the 5,831
+    before them read 21787 / 742 / 1007 with 1.120.0, the gates unchanged. Measured before over the
+    5,831 articles (round 308 in, extractor 1.118.0): strict F1 0.961 (0.9612),
     precision 0.967 (0.9670), modality 0.978, actor 0.999, no event on a trap article; rounds 295 and
     296 (the finals read once with 1.115.0), 297 to 302 (eyewitness, claims and counter-claims,
     regional outlets, fact boxes with narrative, the early sieges, the last days), 304 (a final read
@@ -144,7 +152,7 @@ def test_second_author_articles_hold_their_measured_level(extractor: Extractor) 
     measure 239 kept out) joined at 0.983 (368 / 4 / 9) over those 88 with 1.101.0, the gates
     unchanged (the 4,673 before them at 0.957, 17991 / 649 / 952)."""
     records = load_gold([SECOND_AUTHOR])
-    assert len(records) >= 5831
+    assert len(records) >= 6043
     report = evaluate(records, extractor)
     assert report.strict_all.f1 >= 0.960, report.strict_all.as_json()
     assert report.strict_all.precision >= 0.965
