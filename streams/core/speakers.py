@@ -216,9 +216,7 @@ class SpeakerFinder:
                 and not self.cues.triggers_in(chunks[-2].lower())
                 # (not "Taliban fighters, who had said they would not enter Kabul by force, moved
                 # into the city": the main clause's news, past the aside, is the reporter's)
-                and not self.cues.triggers_in(
-                    low[low.find(",", verb.end()) :] if "," in low[verb.end() :] else ""
-                )
+                and not ((closed := low.find(",", verb.end())) >= 0 and self.cues.triggers_in(low[closed:]))
             ):
                 # "The rebels, who say they now control the whole city, posted images": the
                 # relative pronoun's antecedent speaks

@@ -21,10 +21,6 @@ _WHEN_NEXT = re.compile(r",?\s+when\s")
 _PAST_PERFECT = re.compile(r"(?:,\s*)?[^.;,]*?\bhad\s+(?:not\s+|already\s+|been\s+)?\w+")
 """A past perfect in the clause a weekday opens ("On the Saturday the radio had been full"), not
 one past its comma ("on Thursday they captured Hama, a city government forces had held")."""
-_PAST_PERFECT_BEFORE = re.compile(
-    r"\bhad\s+(?:not\s+|already\s+|been\s+)?\w+(?:\s+[\w'’-]+){0,3}?\s+(?:(?:late|early)\s+)?(?:on\s+)?$"
-)
-"""A past perfect that the weekday dates ("Mazar-i-Sharif had fallen on Saturday night")."""
 _FORWARD_BEFORE = re.compile(r"\b(?:following|next)\s+$")
 """A weekday said to come after the story's day ("The following Saturday we heard it had fallen")."""
 _PAST_PERFECT_REACH = 2
@@ -53,7 +49,8 @@ _CLOCK_MARGIN = 30
 
 
 _PAST_PERFECT_BEFORE = re.compile(r"\bhad\s+(?:[\w'’-]+\s+){1,4}$")
-"""A past perfect before a relative day ("had been evacuated overnight"): a look back from the day told."""
+"""A past perfect before a relative day ("had been evacuated overnight"): a look back from the day told;
+also the past perfect a weekday dates ("Mazar-i-Sharif had fallen on Saturday night")."""
 _SAME_BEFORE = re.compile(r"\b(?:the|that)\s+same\s+$")
 """A weekday told again ("the same Friday"): the one the text told before."""
 
