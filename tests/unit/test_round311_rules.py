@@ -1,10 +1,11 @@
 """General rules found in session 47's rounds (local-source reporting, numbers-heavy copy, press
 reviews, sidebars, second-day stories, military analysis, quote-led copy, urgents and writethrus;
 the same kinds of copy from Syria; for 1.120.0 fact boxes, translated copy, eyewitness dispatches,
-regional spellings and live pages) and in 1.118.0's finals, each tested on sentences of our own
-(never the rounds' sentences): the text, the theatre it is read in, when it was published, and every
-control event it must yield (capital, type, modality, day). Each case fails on the rules before it
-(extractor 1.118.0, or 1.119.0 for those marked 1.120.0)."""
+regional spellings and live pages) and in 1.118.0's and 1.120.0's finals, each tested on sentences
+of our own (never the rounds' sentences): the text, the theatre it is read in, when it was
+published, and every control event it must yield (capital, type, modality, day). Each case fails on
+the rules before it (extractor 1.118.0, or the version before for those marked 1.120.0 and
+1.121.0)."""
 
 from __future__ import annotations
 
@@ -264,6 +265,49 @@ CASES = [
         "CORRECTION (18:00): An entry on this page on Saturday said local factions had taken Daraa on Saturday. The city was in fact taken on Friday evening, residents said.",
         {("daraa", "captured", "asserted", "2024-12-06")},
         id="the_city_after_a_retracted_entry",
+    ),
+    # (1.121.0) "released images of their fighters standing outside the governor's compound in Bazarak": the side's take of the seat, here claimed and rejected
+    pytest.param(
+        AF,
+        "2021-09-06T16:00:00+04:30",
+        "The Taliban said on Monday they had taken all of Panjshir and released images of their fighters standing outside the governor's compound in Bazarak. The resistance front rejected the claim.",
+        {("bazarak", "captured", "denied", "2021-09-06")},
+        id="fighters_standing_outside_the_seat",
+    ),
+    # (1.121.0) "raised their flag in front of the governor's compound"
+    pytest.param(
+        AF,
+        "2021-09-06T16:00:00+04:30",
+        "Fighters raised their flag in front of the governor's compound in Bazarak on Monday, residents said.",
+        {("bazarak", "captured", "asserted", "2021-09-06")},
+        id="a_flag_raised_in_front_of_the_seat",
+    ),
+    # (1.121.0) "Images distributed by the Taliban showed ...": the side's own claim
+    pytest.param(
+        AF,
+        "2021-09-06T20:00:00+04:30",
+        "Images distributed by the Taliban showed fighters hoisting their flag over the governor's office in Bazarak on Monday.",
+        {("bazarak", "captured", "claimed", "2021-09-06")},
+        id="images_distributed_by_a_side",
+    ),
+    # (1.121.0) "leaving only the Kurdish districts ... outside their hands": a partial take
+    pytest.param(
+        SYRIA,
+        "2024-11-30T20:00:00+03:00",
+        "Rebels held Aleppo on Saturday, leaving only the Kurdish districts of Sheikh Maqsoud and Ashrafieh outside their hands, a monitor said.",
+        {("aleppo", "captured", "partial", "2024-11-30")},
+        id="leaving_only_districts_outside_their_hands",
+    ),
+    # (1.121.0) "the first ... since foreign troops began their withdrawal on May 1": the "since" clause's day, not the assault's
+    pytest.param(
+        AF,
+        "2021-07-08T12:00:00+04:30",
+        "Commandos drove the Taliban out of Qala-e Naw on Thursday. The assault on Qala-e Naw was the first on a provincial capital since foreign troops began their withdrawal on May 1.",
+        {
+            ("qala-e-naw", "contested", "asserted", "2021-07-08"),
+            ("qala-e-naw", "retaken", "asserted", "2021-07-08"),
+        },
+        id="a_day_in_a_since_clause",
     ),
 ]
 

@@ -267,6 +267,9 @@ _LISTED_THEN_DAY = re.compile(
 _SEQUENCED = re.compile(r"\b(?:follows|follow|(?:comes|came|followed)\s+(?:[\w'’-]+\s+){0,4}?after)\b")
 """What puts the event at hand after another ("follows the rebel capture of", "came only ten days
 after Zaranj ... was overrun"): a day past it is the other event's."""
+_SINCE_CLAUSE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){2,}")
+"""A "since" clause, past two words at least, that a day ends ("since foreign forces began their
+withdrawal on May 1"; not "since Friday")."""
 _APART_PHRASE = re.compile(
     r"\b(?:(?:just|only|barely|some)\s+)?(?:(?P<n>a|one|two|three|four|five|six|\d)\s+days?"
     r"|(?:(?:a\s+few|several|mere|a\s+couple\s+of)\s+)?hours|shortly)\s+(?P<way>after|before)\b"
@@ -665,6 +668,10 @@ class EventDays(ExtractorBase):
             # "The fall of Hama follows the rebel capture of Aleppo ... on Nov. 30": the earlier
             # event's day, past the word that puts it before the event at hand
             and _SEQUENCED.search(low, max(position, mention.end if mention else position), r.start) is None
+            # "the first serious attempt on a provincial capital since foreign forces began their
+            # withdrawal on May 1": the day of the clause the event is measured from
+            # (not "have controlled Kabul since they swept into the city on Sunday": the take's own)
+            and not (r.start > told_end and self._since_other_news(low, told_end, r.start))
             # "The fall of Hama, less than a week after the rebels seized Aleppo on Nov. 30, opens ...":
             # the day of another event the text puts this one after
             and not _after_another(low, told_end, r.start, [b for b in blockers if b != position])
@@ -780,6 +787,11 @@ class EventDays(ExtractorBase):
             # evening before (not "entered Kabul on Sunday, hours after they took Jalalabad")
             return nearest.day - timedelta(days=1), nearest.precision
         return nearest.day, nearest.precision
+
+    def _since_other_news(self, low: str, start: int, day_at: int) -> bool:
+        """Whether a day ends a "since" clause after the event that tells no control event of its own."""
+        since = _SINCE_CLAUSE.search(low, start, day_at)
+        return since is not None and not self.cues.triggers_in(low[since.start() : day_at])
 
     def _own_relative_other_event(
         self, low: str, position: int, mention: Mention | None, day_at: int
