@@ -77,7 +77,12 @@ def test_second_author_articles_hold_their_measured_level(extractor: Extractor) 
     """Articles by authors who never saw the rules (see that folder's README): a regression gate
     at the level measured on them, below the main corpus's because round 11 was kept as it
     scored and these authors' gold differs from ours on some calls the guidelines leave open.
-    Measured over the 6,043 articles (round 322 in, extractor 1.120.0): strict F1 0.962 (0.9616),
+    Measured over the 6,059 articles (round 324 in, extractor 1.121.0): strict F1 0.962 (0.9625),
+    precision 0.967 (0.9670), modality 0.978, no event on a trap article; round 324 (1.120.0's
+    mixed-desk final, read once) joined after 1.121.0 at 0.938 (38 / 2 / 3), 323 kept out for its
+    trap event, 325 and 326 (1.121.0's finals) kept out; the 6,043 before them read 22441 / 765 /
+    984 with 1.121.0 (the Panjshir stories' Bazarak read in 40 more articles), the gates unchanged.
+    Measured before over the 6,043 articles (round 322 in, extractor 1.120.0): strict F1 0.962 (0.9616),
     precision 0.967 (0.9670), modality 0.978, actor 0.999, no event on a trap article; round 309 (a
     final read once with 1.118.0), 311 to 318 (local-source, numbers-heavy, press reviews, sidebars,
     second-day stories, analysis, quote-led copy, urgents and writethrus; read with 1.118.0) and 319
@@ -152,7 +157,7 @@ def test_second_author_articles_hold_their_measured_level(extractor: Extractor) 
     measure 239 kept out) joined at 0.983 (368 / 4 / 9) over those 88 with 1.101.0, the gates
     unchanged (the 4,673 before them at 0.957, 17991 / 649 / 952)."""
     records = load_gold([SECOND_AUTHOR])
-    assert len(records) >= 6043
+    assert len(records) >= 6059
     report = evaluate(records, extractor)
     assert report.strict_all.f1 >= 0.960, report.strict_all.as_json()
     assert report.strict_all.precision >= 0.965

@@ -416,7 +416,11 @@ def test_demo_samples_of_the_theatre_fold_to_the_record(syria: Theatre, syria_ex
 
 def test_second_author_articles(syria_extractor: Extractor) -> None:
     """Copy by authors who never saw the rules (that folder's README): the figures reached. Measured
-    over the 3,346 articles (round 309 in, extractor 1.120.0): strict F1 0.954 (0.9537), actor 0.987,
+    over the 3,376 articles (round 311 in, extractor 1.121.0): strict F1 0.953 (0.9535), actor 0.987,
+    no event on a trap article. Rounds 310 and 311 (1.120.0's finals, read once) joined after 1.121.0
+    at 0.929 (65 / 6 / 4); 1.121.0's finals 312 and 313 kept out; the 3,346 before them read 9702 /
+    315 / 628 with 1.121.0, the gate unchanged. Before, over the 3,346 articles (round 309 in,
+    extractor 1.120.0): strict F1 0.954 (0.9537), actor 0.987,
     no event on a trap article. Rounds 296 and 297 (1.118.0's finals, read once), 298 to 303 and 305
     (quote-led copy, analysis, second-day stories, urgents and live pages, local-source reporting,
     numbers-heavy copy, sidebars; read with 1.118.0) and 306 to 309 (fact boxes with narrative,
@@ -478,8 +482,8 @@ def test_second_author_articles(syria_extractor: Extractor) -> None:
     kept out)."""
     records = load_gold([CORPUS.parent / f"{THEATRE}-second-author"])
     report = evaluate(records, syria_extractor)
-    assert len(records) >= 3346
-    assert report.strict_all.f1 >= 0.952, report.strict_all.as_json()  # 0.9537 measured
+    assert len(records) >= 3376
+    assert report.strict_all.f1 >= 0.952, report.strict_all.as_json()  # 0.9535 measured
     assert (
         report.actor_correct / report.modality_matched >= 0.975
     )  # 0.987; 0.933 before a capital's local side
