@@ -695,7 +695,7 @@ def _told_where(
         trigger.spec.role == "object"
         and trigger.spec.type in ("entered", "captured")
         and _WHERE_SIDE_LEAD.fullmatch(text, end, trigger.start) is not None
-        and _NO_OBJECT_AFTER.match(text.lower(), trigger.end) is not None
+        and _NO_OBJECT_AFTER.match(text[trigger.end : trigger.end + 40].lower()) is not None
     ):
         return True  # "Herat, where the fighters entered on Thursday, is fully under their control"
     return (
@@ -2206,9 +2206,9 @@ class Linking(ExtractorBase):
             and not trigger.text.startswith("claim")  # (nor "Herat, Kandahar - what is only claimed")
             and not any(trigger.end <= start < trigger.end + 60 for start, _ in others)
             and (
-                _NO_OBJECT_AFTER.match(text.lower(), trigger.end)
+                _NO_OBJECT_AFTER.match(after := text[trigger.end : trigger.end + 80].lower())
                 # "- Suwayda: Druze groups took over the governorate and police buildings": its seat
-                or cues.seat_of_power.match(text.lower()[trigger.end : trigger.end + 80])
+                or cues.seat_of_power.match(after)
             )
             and not any(head_end <= start < trigger.start for start, _ in others)
             and not _NEW_SENTENCE_IN_ITEM.search(text, head_end, trigger.start)
