@@ -121,6 +121,10 @@ def literal_prefixes(pattern: str) -> set[str] | None:
     return prefixes
 
 
+_SEASONS = ("winter", "spring", "summer", "autumn", "month")
+"""The parts of a year an anaphoric phrase may name inside a sentence ("that winter")."""
+
+
 class Cues:
     """Compiled cue patterns of one lexicon, with `{actor}` and `{province}` filled per theatre
     (and `{seat}`, the lexicon's seats of power, in control triggers)."""
@@ -199,8 +203,11 @@ class Cues:
                 [seat for seat in lexicon["seat_of_power"] if seat not in lexicon["foothold_seats_of_power"]]
             )
         )
-        self.national_seat = re.compile(rf"\s*(?:the\s+)?(?:{_any(lexicon['national_seats_of_power'])})\b")
-        """A seat of the national government ("the presidential palace"): in the national capital."""
+        self.national_seat = re.compile(
+            rf"\s*(?:the\s+)?(?:[\w-]+\s+)?(?:{_any(lexicon['national_seats_of_power'])})\b"
+        )
+        """A seat of the national government ("the presidential palace", past a country's adjective:
+        "the Afghan presidential palace"): in the national capital."""
         self.national_seat_any = _words(lexicon["national_seats_of_power"], scan=False)
         self.seat_of_power_before = re.compile(rf"{seats}(?:\s*,\s*(?:which|that))?\s+$")
         """A seat of power as the subject just before a passive trigger ("the governor's compound was
@@ -278,6 +285,11 @@ class Cues:
         self.anaphoric_year = re.compile(
             rf"^\W*(?:in\s+)?({_any([re.escape(p) for p in self.anaphoric_years])})\b"
         )
+        self.anaphoric_season = re.compile(
+            rf"\b({_any([re.escape(p) for p in self.anaphoric_years if p.split()[-1] in _SEASONS])})\b"
+        )
+        """A season of a year told before, inside a sentence ("took back the east of the city that
+        winter", after "left Aleppo in December 2016")."""
         """A sentence that opens on a year told before ("That was the year ...", "The following year,")."""
         """The narrative is back in the present ("That history weighs ... as troops leave" has none,
         "The Taliban now hold ..." has): a paragraph without any continues the history before it."""
@@ -286,8 +298,9 @@ class Cues:
         )
         self.civilian_subject = re.compile(
             rf"(?<![\w'’])(?:{_any(lexicon['civilian_movers'])})\b"
-            # where they came from, a list of places too ("families from Injil and Guzara districts")
-            r"(?:\s+from\s+[\w'’-]+(?:\s+[\w'’-]+)?(?:\s*,\s*[\w'’-]+(?:\s+[\w'’-]+)?)*(?:\s+and\s+[\w'’-]+(?:\s+[\w'’-]+)?)?)?"
+            # where they came from, a list of places too ("families from Injil and Guzara districts",
+            # "families from the nearby Panjwai and Zhari districts")
+            r"(?:\s+from\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}(?:\s*,\s*[\w'’-]+(?:\s+[\w'’-]+)?)*(?:\s+and\s+[\w'’-]+(?:\s+[\w'’-]+)?)?)?"
             # what drove them there ("families who fled the fighting in Kunduz and Takhar provinces",
             # "families fleeing fighting in the districts of Kandahar province")
             r"(?:\s+(?:(?:who|that)\s+(?:had\s+|have\s+|has\s+)?(?:fled|escaped|left)|fleeing|escaping)\s"

@@ -1836,8 +1836,11 @@ _NO_NEWS_OF = re.compile(
 _UNSAID_WHETHER = re.compile(
     r"\b(?:did\s+not|didn['’]t|would\s+not|wouldn['’]t|could\s+not|couldn['’]t|declined\s+to|refused\s+to)"
     r"\s+(?:say|confirm|specify|disclose|comment\s+on)\s+(?:\w+\s+)?(?:whether|if)\b"
+    # "They don't say the city has fallen": what a side leaves unsaid, no word against it
+    r"|\b(?:do|does|did)(?:\s+not|n['’]t)\s+(?:say|claim|admit|concede|acknowledge)\s+(?:that\s+)?"
+    r"(?=(?:the|it|[A-Za-z-]+)\s)"
 )
-"""A side that would not say whether something happened: no denial of it."""
+"""A side that would not say whether something happened, or does not say it did: no denial of it."""
 
 
 _COARSE_REACH = {"week": timedelta(days=6), "month": timedelta(days=31)}

@@ -52,6 +52,14 @@ _PROGRESSIVE_AUXILIARY = re.compile(r"\s+(?:are|is|were|was|(?:have|has|had)\s+b
 """The auxiliary of a progressive speech verb, not the speaker ("Rebel commanders are telling")."""
 _CONJOINED_SUBJECT = re.compile(r"(?:and|but|while|whereas)\s+(?=[\w'’])(?!(?:and|but)\b)")
 """A coordinated clause's own subject after a comma (", and a Taliban spokesman said")."""
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being)\s+$")
+"""A speech verb in the passive ("were reported", "was said to"): it names no speaker."""
+_REJECTER = re.compile(
+    r"^(?P<who>.+?)\s+(?:\w+\s+)?(?:rejected|denied|dismissed|refuted|disputed)\s+(?:a|an|the)\s+[\w'’ -]+$",
+    re.IGNORECASE,
+)
+"""A speaker who rejects another's claim ("Officials rejected a Taliban claim that"): the claim
+is the other's, the words after the rejection the rejecter's own."""
 _CONJOINED_TAIL = re.compile(r"\s(?:and|but|while|whereas)\s+((?:[\w'’-]+\s+){0,5}[\w'’-]+)$")
 """The same with no comma before it: the last few words after the conjunction."""
 _COORDINATED = re.compile(r"(?:^|\s)(?:and|but)$")
@@ -115,6 +123,10 @@ class SpeakerFinder:
                 memory, text[according.start("who") : according.end("who")], according.start()
             )
         for verb in self.cues.speech.finditer(low):
+            if not verb.group(0).endswith("ing") and _PASSIVE_BEFORE.search(
+                low, max(0, verb.start() - 12), verb.start()
+            ):
+                continue  # "fighters were reported at the gates of the capital": no one speaks
             chunks = [c.strip() for c in _CHUNK_BREAK.split(text[: verb.start()])]
             while chunks and not chunks[-1]:
                 chunks.pop()
@@ -221,6 +233,15 @@ class SpeakerFinder:
                 # "The rebels, who say they now control the whole city, posted images": the
                 # relative pronoun's antecedent speaks
                 return self._attributed(memory, chunks[-2], verb.start())
+            rejecter = _REJECTER.match(who)
+            if (
+                rejecter is not None
+                and (owner := self.gazetteer.actor_of(who[rejecter.end("who") :])) is not None
+                and owner != self.gazetteer.actor_of(rejecter.group("who"))
+            ):
+                return replace(
+                    self._attributed(memory, rejecter.group("who"), verb.start()), covers_before=False
+                )
             if who and len(who.split()) <= 14 and not self.cues.triggers_in(who.lower()):
                 if (
                     len(chunks) > 1

@@ -157,8 +157,11 @@ _GAVE_UP = re.compile(
     r"\b(?:surrender(?:ed|ing|s)?|gave up|giving up|capitulat(?:ed|ing)|laid down|handed over (?:their|its) (?:weapons|arms))\b"
 )
 """Troops who gave up: in a dated item's notes, maybe a post's, not the city's handover."""
-_FALLEN_LABEL = re.compile(r"(?:fallen|taken|captured|seized|lost|overrun)\s*:?")
-"""A heading of one word that says what happened to the items under it."""
+_FALLEN_LABEL = re.compile(
+    r"(?:(?:confirmed|reported)\s+)?(?:fallen|taken|captured|seized|lost|overrun|losses|falls)\s*:?"
+)
+"""A heading of a word or two that says what happened to the items under it ("FALLEN",
+"CONFIRMED LOSSES")."""
 _RUNNING_TALLY = re.compile(r"\brunning\s+(?:tally|count)\b")
 """A running tally, the count of a side's takes so far."""
 
@@ -666,7 +669,13 @@ class FactBoxes(ExtractorBase):
             for capital, start, end in self.gazetteer.capital_mentions(sentence.text)
             if capital in heads and not low[:start].endswith("(")
         )
-        return ends_its_line(sentence, text) or _HEAD_ONLY_REST.fullmatch(low, last_end) is not None
+        return (
+            ends_its_line(sentence, text)
+            or _HEAD_ONLY_REST.fullmatch(low, last_end) is not None
+            # a chronology's dated line, its notes after the names ("Aug. 8 - Kunduz, Sar-e Pul and
+            # Taloqan, all in the north, in a single day.")
+            or _LINE_DATE.match(low) is not None
+        )
 
     def _sub_intro(self, low: str, sentence: Sentence, text: str) -> bool:
         """A line under a list's heading that introduces its items without a verb of its own

@@ -122,6 +122,10 @@ _FRONTED_YEAR = re.compile(
     r"\s*(?:in|by|during|until|from|late|early|throughout)\s+(?:(?:early|late|mid-?)\s*)?(?:[a-z]+\s+)?(\d{4})\s*,"
 )
 """A year that opens the sentence ("In November 2001, ..."): the period of what follows it."""
+_SPEAKER_PARTICIPLE = re.compile(r",\s*(?:sharing|posting|releasing|publishing|citing|showing)\b")
+"""A speaker's participle after the speech verb: what follows is the same speaker's."""
+_PRONOUN_HOLDER = re.compile(r"(?:it|they)\s")
+"""A holding told with its holder as a pronoun ("it controls", "they controlled")."""
 _OWN_WORDS = re.compile(r",\s*(?:saying|adding|insisting|stressing|noting)\b")
 """A denier's own words after the denial ("denied the claim, saying troops were still fighting")."""
 _POST_BEFORE = re.compile(rf"\b(?:{POST_WORDS}|headquarters|checkpoints?|outposts?)\s+$")
@@ -522,6 +526,11 @@ _VERDICT_NEXT = re.compile(
     r"(?:true|correct|right|accurate|(?P<false>not\s+true|untrue|false|wrong|incorrect))\b"
 )
 """A next sentence that opens by ruling on the claim before it ("It was true.", "It was not true.")."""
+_PARTS_NEXT = re.compile(
+    r"\s+(?:(?:large|big|wide|several|many|some|the\s+\w+ern)\s+)?(?:parts?|swathes?|sections?|neighbou?rhoods"
+    r"|districts|areas)\s+of\b|\s+(?:much|most)\s+of\b"
+)
+"""Parts of a city as a holding's object: what a challenger holds of it is its part taken."""
 _HOLD = re.compile(
     r"(?:have|has|had|now|still|firmly) (?:held|hold|holds|controlled|control|controls)"
     r"|had (?:full|complete|total) control"
@@ -840,6 +849,12 @@ class Judging(ExtractorBase):
         if holder == self.gazetteer.incumbent:
             return "the incumbent still holds it (no change of hands)"
         if trigger.text.startswith(("still ", "remain")):
+            if (
+                holder is not None
+                and holder != self.theatre.initial_controller(capital)
+                and _PARTS_NEXT.match(low, trigger.end)
+            ):
+                return None  # "the insurgents still held large parts of the provincial capital": a part
             # "its forces still hold Kandahar", "Bazarak remains in the hands of the resistance"
             return "still held by the same side (no change of hands)"
         if holder == self.theatre.initial_controller(capital):
@@ -1528,6 +1543,15 @@ class Judging(ExtractorBase):
                 return attribution.actor
             if attribution is not None and self.cues.official_words.search(attribution.text):
                 return self.gazetteer.incumbent
+        if (
+            event_type == "captured"
+            and _PRONOUN_HOLDER.match(trigger.text)
+            and attribution is not None
+            and attribution.actor is not None
+            and attribution.start < trigger.start
+            and not any(attribution.start <= a.start < trigger.start for a in actors)  # (start: its verb's)
+        ):
+            return attribution.actor  # "The SDF says it controls Deir ez-Zor": the speaker's own side
         if event_type == "retaken" and (
             _PASSIVE_BEFORE.search(low, max(0, trigger.start - 12), trigger.start)
             or _BARE_EXPULSION.match(trigger.text)
@@ -1820,7 +1844,13 @@ class Judging(ExtractorBase):
                 # speaker's words are the later trigger's
                 and not (
                     attribution.start > trigger.end
-                    and any(anchor > attribution.start for anchor in anchors)  # (start: the speech verb's)
+                    and any(  # (start: the speech verb's)
+                        anchor > attribution.start
+                        # (not the speaker's own participle: "'X has been conquered,' the spokesman
+                        # wrote, sharing pictures of fighters outside the governor's office")
+                        and not _SPEAKER_PARTICIPLE.search(text, attribution.start, anchor)
+                        for anchor in anchors
+                    )
                 )
             )
             or any(  # "..., an official said, and the Taliban announced they had also taken Y"

@@ -251,6 +251,11 @@ _KEPT_HEAD = re.compile(r"\b(?:hold(?:s|ing)?|held|keep(?:s|ing)?|kept|retain(?:
 """A verb of keeping between a trigger and a list's colon: the list is what was kept, not taken."""
 _NEAR_ONLY = re.compile(r"\s*(?:near|outside|close\s+to)\b")
 """A place only by a city, which an entry does not reach ("southern fighters near Damascus")."""
+_AND_AT_THE_EDGES = re.compile(
+    r"\band\s+(?:on|at|along)\s+the\s+(?:[\w-]+\s+)?(?:outskirts|edges?|fringes|gates|approaches)\s+of\b"
+)
+"""A later list item's own place at a city's edge, which an entry into the first item does not
+reach ("battled inside Lashkar Gah and on the edges of Herat and Kandahar")."""
 _FINITE_VERB_NEXT = re.compile(r"\s+(?:was|is|were|are|has|had|have|became|seemed|remained)\b", re.IGNORECASE)
 """A finite verb right after a nominal trigger's own object: the verb of the clause it heads."""
 _INCLUDING = re.compile(
@@ -831,6 +836,16 @@ _ONE_OF_CITIES = re.compile(
 """A capital told as one of several cities, before what the cities share: its own predicate."""
 _REASON_CLAUSE = re.compile(r"\b(?:because|although|though|whereas|unless)\b")
 """A subordinate clause of reason or concession opening between a trigger and a place."""
+_REGION_AND_ITS = re.compile(r"\bthe\s+(?:governorate|province|region)\s+and\s+$")
+"""A region named again right before "its capital": the capital is that region's seat."""
+_FACILITY_SUBJECT = re.compile(
+    r"\b(?:the|its|a)\s+(?:[\w-]+\s+)?(?:airport|airfield|air\s*base|military\s+base|barracks|prison|jail|hospital"
+    r"|university|stadium|school|camp|citadel|airbase)\s+(?:in|at|of)\s+$"
+)
+"""A facility in a capital as a clause's subject ("the airport in Aleppo was taken"): the
+facility is what the verb after the capital tells of (not a relative clause's: "the airport outside
+Kunduz, which fell on Sunday")."""
+_RELATIVE_NEXT = re.compile(r"\s*,?\s*(?:which|where|that|whose)\b", re.IGNORECASE)
 _AROUND_THE_CITY = re.compile(
     r"\b(?:districts|villages|areas|countryside|towns|hills|farmland)\s+(?:around|surrounding|outside|ringing|near)\s+"
     r"(?:the\s+)?(?:[\w-]+\s+)?$"
@@ -957,6 +972,29 @@ def coordinated_readings(
             if other.start in governed_by and _APPOSITIVE_AND.fullmatch(low, other.end, mention.start):
                 return _objects_before(governed_by[other.start], other)
     return []
+
+
+_FACILITY_HEAD = re.compile(
+    r"\s+(?:international\s+)?(?:airport|airfield|air\s*base|garrison|barracks|prison)\b"
+)
+"""A facility right after a capital used as its modifier ("the Herat airport")."""
+
+
+def _own_clause_facility(low: str, position: int, earlier: list[Mention]) -> str | None:
+    """The one capital whose facility a clause of its own places its news by, when no capital is
+    named in that clause and another was before it: "Kandahar saw clashes on its outskirts, while
+    in the west troops fought near the Herat airport and on the southern edge of the city"."""
+    joints = [j.end() for j in _CLAUSE_JOINT_OR_SEMICOLON.finditer(low, 0, position)]
+    if not joints or not any(m.start < joints[-1] for m in earlier):
+        return None
+    own = [m for m in earlier if joints[-1] <= m.start < position]
+    if (
+        len({m.capital for m in own}) == 1
+        and all(m.role == "modifier" for m in own)
+        and _FACILITY_HEAD.match(low, own[-1].end)
+    ):
+        return own[-1].capital
+    return None
 
 
 def _city_label_length(gap: str) -> int:
@@ -1682,6 +1720,9 @@ class Linking(ExtractorBase):
             # own provincial capital": theirs)
             and not (
                 not low.startswith("their ", position)
+                # (nor "factions from the province of Quneitra said they had taken over the
+                # governorate and its capital": the region's own seat)
+                and not _REGION_AND_ITS.search(low, max(0, position - 30), position)
                 and self.cues.origin_before.search(low, max(0, m.start(1) - 80), m.start(1))
             )
         ]
@@ -1733,6 +1774,9 @@ class Linking(ExtractorBase):
             ):  # "In Deraa, factions that had made peace with Damascus in 2018 seized the city": the
                 # fronted place, not one a relative clause on the subject names
                 return fronted.capital
+        own_facility = _own_clause_facility(low, position, earlier)
+        if own_facility is not None:
+            return own_facility
         if (
             len(before) == 1 or len(places) == 1
         ):  # "In Douma, the main town of the Damascus countryside, ... the town"
@@ -2166,6 +2210,10 @@ class Linking(ExtractorBase):
             return None
         if trigger.start < mention.end:
             return None
+        if _FACILITY_SUBJECT.search(text.lower(), max(0, mention.start - 40), mention.start) and not (
+            _RELATIVE_NEXT.match(text, mention.end)
+        ):
+            return None  # "the airport in Aleppo is now controlled by the SDF": the facility's subject
         if (
             mention.via == "coref"
             and trigger.spec.type in ("captured", "surrendered")
@@ -2387,6 +2435,8 @@ class Linking(ExtractorBase):
             # "took control of the governorate, including the offices in Baath City and the ruined
             # provincial capital, Quneitra": the region's capital is taken with it
             return mention.start - trigger.end
+        if _REGION_AND_ITS.fullmatch(low_gap.lstrip()) and low_gap[:1].isspace():
+            return mention.start - trigger.end  # "had taken over the governorate and its capital"
         if _PARTICIPLE.fullmatch(trigger.text) and any(
             end <= trigger.start and _QUALIFIED_CAPITAL.fullmatch(text, end, trigger.start)
             for _, end in others
@@ -2433,6 +2483,12 @@ class Linking(ExtractorBase):
                 for word in _QUOTE_MARK.sub("", blank_spans(text, trigger.end, mention.start, others)).split()
                 if not word[:1].isupper()
             )
+        if (
+            trigger.spec.type == "entered"
+            and (edges := _AND_AT_THE_EDGES.search(low_gap))
+            and any(trigger.end <= start < trigger.end + edges.start() for start, _ in others)
+        ):
+            return None
         if self._bridges(bridge, cues.object_bridge) and not self.gazetteer.actor_re.search(low_gap):
             return mention.start - trigger.end
         if _PREPOSITION_END.search(trigger.text) and _OWN_OBJECT_THEN_VERB.match(low_gap):

@@ -511,7 +511,11 @@ class Periods(ExtractorBase):
             # but "the following year" after "fighters who entered it in 1997 were routed" is 1998;
             # "That year" after "the first time since 2016" is 2016
             ctx.last_year = int(named[-1].group(1))
-        told = self.cues.anaphoric_year.match(low) if ctx.last_year is not None else None
+        told = (
+            (self.cues.anaphoric_year.match(low) or self.cues.anaphoric_season.search(low))
+            if ctx.last_year is not None
+            else None
+        )
         if (
             told is not None and ctx.last_year is not None
         ):  # "That was the year Taliban fighters took the town"
