@@ -1395,7 +1395,10 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
                 if named:
                     return named[-1].capital
         for mention in reversed(mentions):
-            where = PLACED_WHERE_AFTER.match(low, mention.end)
+            # (past an appositive: "the road to Kandahar, Afghanistan's second city, where fighting raged")
+            where = PLACED_WHERE_AFTER.match(low, mention.end) or _APPOSITIVE_THEN_WHERE.match(
+                low, mention.end
+            )
             if (
                 where
                 and where.end() <= trigger.start
@@ -2217,15 +2220,19 @@ _LOCATIVE_END = re.compile(r"\s*,")
 """The comma that closes a fronted locative."""
 
 
-_APPOSITIVE_THEN_WHERE = re.compile(r"\s*,\s+the\s+(?:provincial\s+)?capital\s+of\s+[^,;]{1,50},\s*where\b")
-"""A capital's appositive naming its province, then its clause of place."""
+_APPOSITIVE_THEN_WHERE = re.compile(
+    r"\s*,\s+(?:the\s+(?:provincial\s+)?capital\s+of\s+[^,;]{1,50}|(?:the|[\w-]+['’]s)\s+[\w-]+\s+(?:city|town))"
+    r",\s*where\b"
+)
+"""A capital's appositive naming its province ("Qala-i-Naw, the capital of Badghis province,") or
+its rank ("Kandahar, Afghanistan's second city,"), then its clause of place."""
 
 
 def _where_clause(low: str, mentions: list[Mention], trigger: Trigger) -> bool:
     """Whether the trigger's clause is a capital's ", where" clause ("Tartus, where they took control
     on Monday"): set in that capital as a fronted "In Tartus," sets a sentence."""
     before = [m for m in mentions if m.end <= trigger.start]
-    place = next((m for m in reversed(before) if m.role == "place"), None)
+    place = next((m for m in reversed(before) if m.role in ("place", "reference")), None)
     if place is None or _OUTSIDE_BEFORE.search(low, 0, place.start):
         return False  # "an army base outside the city, where fighting was continuing": the base
     # (or past an appositive that names its province: "Qala-i-Naw, the capital of Badghis

@@ -3,7 +3,9 @@ last days and Panjshir, broadcast copy, explainers and opinion columns; the firs
 the Syrian offensive, broadcast copy and explainers), each tested on sentences of our own (never
 the rounds' sentences): the text, the theatre it is read in, when it was published, and every
 control event it must yield (capital, type, modality, day). Each case fails on the rules before it
-(extractor 1.121.0)."""
+(extractor 1.121.0, or 1.122.0 for those marked 1.123.0, from the second batch: local-source
+reporting, translated copy, urgents and writethrus, military analysis, second-day stories and
+live pages)."""
 
 from __future__ import annotations
 
@@ -219,6 +221,73 @@ CASES = [
         "The airport in Aleppo was taken over by Kurdish fighters on Saturday.",
         set(),
         id="a_facility_in_a_capital_as_subject",
+    ),
+    # (1.123.0) "the road to Kandahar, Afghanistan's second city, where fighting raged on the outskirts": the clause of place is Kandahar's, past its rank
+    pytest.param(
+        AF,
+        "2021-08-12T18:00:00+04:30",
+        "Ghazni fell on Thursday. Its loss cuts the road to Kandahar, Afghanistan's second city, where fighting raged on the outskirts on Thursday.",
+        {
+            ("ghazni", "captured", "asserted", "2021-08-12"),
+            ("kandahar", "contested", "asserted", "2021-08-12"),
+        },
+        id="a_clause_of_place_past_a_cities_rank",
+    ),
+    # (1.123.0) "..., there was no independent confirmation, and in Uruzgan, local officials said Tarinkot was handed over": the doubt is of the clause before the turn to another speaker
+    pytest.param(
+        AF,
+        "2021-08-15T01:30:00+04:30",
+        "The Taliban said they took Qalat, there was no independent confirmation, and in Uruzgan, local officials said Tarinkot was handed over to the Taliban by an agreement in the afternoon.",
+        {
+            ("qalat", "captured", "claimed", "2021-08-15"),
+            ("tarinkot", "captured", "asserted", "2021-08-15"),
+            ("tarinkot", "surrendered", "asserted", "2021-08-15"),
+        },
+        id="a_doubt_before_another_speakers_clause",
+    ),
+    # (1.123.0) "..., local sources said, and the Taliban announced that they took control of X, the claim was not confirmed": the doubt is of the later speaker's clause
+    pytest.param(
+        AF,
+        "2021-08-16T09:40:00+04:30",
+        "On Sunday, Maidan Shahr was handed over to the Taliban without fighting, local sources said, and the Taliban announced that they took control of Mahmud-i-Raqi, the claim was not confirmed independently.",
+        {
+            ("mahmud-i-raqi", "captured", "claimed", "2021-08-15"),
+            ("maidan-shahr", "captured", "asserted", "2021-08-15"),
+            ("maidan-shahr", "surrendered", "asserted", "2021-08-15"),
+        },
+        id="a_doubt_of_a_later_speakers_clause",
+    ),
+    # (1.123.0) "seized Taloqan on Sunday, local officials said, while the insurgents claimed a third northern city": the claim after the turn is not the take's
+    pytest.param(
+        AF,
+        "2021-08-08T20:00:00+04:30",
+        "Taliban fighters seized Taloqan on Sunday, local officials said, while the insurgents claimed a third northern city.",
+        {("taloqan", "captured", "asserted", "2021-08-08")},
+        id="a_claim_after_the_turn_to_another_speaker",
+    ),
+    # (1.123.0) "Hama's rapid fall on Dec. 5"
+    pytest.param(
+        SYRIA,
+        "2024-12-12T17:20:00+03:00",
+        "Analysts say Hama's rapid fall on Dec. 5 set the tone for everything that followed.",
+        {("hama", "captured", "asserted", "2024-12-05")},
+        id="a_citys_rapid_fall",
+    ),
+    # (1.123.0) "State control over Tartus collapsed": the holder lost it
+    pytest.param(
+        SYRIA,
+        "2024-12-10T12:10:00+03:00",
+        "State control over Tartus collapsed on Monday, residents said.",
+        {("tartus", "captured", "asserted", "2024-12-09")},
+        id="government_control_over_a_city_collapsed",
+    ),
+    # (1.123.0) "reports of a general collapse were lies": a rejection of other news, not of the claim told before
+    pytest.param(
+        SYRIA,
+        "2024-12-07T09:30:00+03:00",
+        'Southern factions said on Telegram that they had taken Quneitra on Saturday. There was no independent confirmation.\n\nThe defence ministry said that reports of a general collapse were "lies spread by hostile channels".',
+        {("quneitra", "captured", "claimed", "2024-12-07")},
+        id="reports_of_a_general_collapse_called_lies",
     ),
 ]
 

@@ -18,7 +18,7 @@ from streams.core.gazetteer import fold_accents
 from streams.core.speakers import SpeakerMemory
 from streams.core.text import Sentence
 
-EXTRACTOR_VERSION = "1.122.0"
+EXTRACTOR_VERSION = "1.123.0"
 """Bumped when the rules change what an article yields: events carry it, so a replay can tell old readings from new."""
 
 _TOPIC_WINDOW = 3
@@ -377,6 +377,9 @@ TURN = re.compile(
     r",?\s+(?:but|while|whereas|although|though|however)\s+|\s*;\s+"
     # "the army acknowledged losing parts of Aleppo, as the rebels said they held all of it"
     r"|,\s+as\s+(?=(?:the\s+)?(?:[\w'’-]+\s+){1,4}?(?:said|says|claimed|claim|claims|insisted|announced|declared)\b)"
+    # "the Taliban said they took Asadabad, ..., and in Paktika, local officials said Sharana was
+    # handed over": a clause of its own, placed and told by its own speakers
+    r"|,\s+and\s+(?:in|at)\s+[^,;]{2,30},\s+(?=(?:the\s+)?(?:[\w'’-]+\s+){1,4}?(?:said|says|told|confirmed|reported)\b)"
 )
 """Where a sentence turns from one speaker's account to another's ("the Taliban claimed X, but an
 official said ...")."""

@@ -49,11 +49,12 @@ _FIGHTERS_FROM = re.compile(
 )
 """Unnamed fighters and the places they come from ("factions from Daraa and Suwayda said")."""
 _REPORTS_THAT_WERE_FALSE = re.compile(
-    r"(?:claims?|reports?|rumou?rs?|information|news)\s+that\s+(.+?)\s+(?:is|are|was|were)\s+[\"“']?"
+    r"(?:claims?|reports?|rumou?rs?|information|news)\s+(that|of)\s+(.+?)\s+(?:is|are|was|were)\s+[\"“']?"
     r"(?:(?:completely|totally|entirely|utterly|wholly|absolutely)\s+)?(?:false|untrue|baseless|incorrect|fabricated"
     r"|not true|lies|a lie)\b"
 )
-"""A rejection that says itself what it rejects ("reports that Assad had left the country were false")."""
+"""A rejection that says itself what it rejects ("reports that Assad had left the country were false",
+"reports of a general collapse were lies", not "reports of a Taliban victory are lies": a side's)."""
 _WALKED_IN = re.compile(r"(?:walk|march|dr[oi]v|roll|mov)")
 """A movement verb, which a side's column or one man may be the subject of."""
 _ONE_PERSON_BEFORE = re.compile(
@@ -122,6 +123,10 @@ _FRONTED_YEAR = re.compile(
     r"\s*(?:in|by|during|until|from|late|early|throughout)\s+(?:(?:early|late|mid-?)\s*)?(?:[a-z]+\s+)?(\d{4})\s*,"
 )
 """A year that opens the sentence ("In November 2001, ..."): the period of what follows it."""
+_LATER_SPEAKER = re.compile(
+    r",\s+and\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?(?:said|says|announced|claimed|declared|insisted|reported)\b"
+)
+"""A clause of a later speaker's own after a trigger's ("..., and the Taliban announced that ...")."""
 _SPEAKER_PARTICIPLE = re.compile(r",\s*(?:sharing|posting|releasing|publishing|citing|showing)\b")
 """A speaker's participle after the speech verb: what follows is the same speaker's."""
 _PRONOUN_HOLDER = re.compile(r"(?:it|they)\s")
@@ -730,6 +735,13 @@ def _cues_beside(
 
 _AND_PREDICATE = re.compile(r",\s+and\s+(?=(?:then\s+|later\s+)?[a-z]+ed\b|took\b|fell\b|seized\b|overran\b)")
 """A comma and "and" that join a second predicate of the subject ("..., and took Deir ez-Zor")."""
+
+
+def _last_turn(text: str, before: int) -> int | None:
+    """Where the last turn to another speaker's account before `before` ends, if any."""
+    # (the whole text searched: a turn's look-ahead reaches the speech verb at `before`)
+    turns = [turn for turn in TURN.finditer(text) if turn.start() < before]
+    return turns[-1].end() if turns else None
 
 
 class Judging(ExtractorBase):
@@ -1782,6 +1794,29 @@ class Judging(ExtractorBase):
                 # "were attacking Mehtarlam, and the group claimed that Gardez was in their hands, a
                 # claim that could not be verified": the doubt is of the later claim's news
                 unverified = False
+        if (
+            unverified
+            and scan.has(self.cues.unverified)
+            and (doubts := [doubt.start() for doubt in self.cues.unverified.finditer(text)])
+            and min(doubts) > trigger.end
+            and _LATER_SPEAKER.search(text, trigger.end, min(doubts))
+        ):
+            # "Bamyan was handed over without fighting, local sources said, and the Taliban announced
+            # that they took Mahmud-i-Raqi, the claim was not confirmed": the doubt is of the later
+            # speaker's clause
+            unverified = False
+        if (
+            unverified
+            and attribution is not None
+            and scan.has(self.cues.unverified)
+            and (turn := _last_turn(text, attribution.start)) is not None
+            and turn < trigger.start
+            and all(doubt.end() <= turn for doubt in self.cues.unverified.finditer(text))
+        ):
+            # "the Taliban said they took Asadabad, there was no independent confirmation, and in
+            # Paktika, local officials said Sharana was handed over": the doubt is of the clause
+            # before the turn to another speaker
+            unverified = False
         if unverified and trigger.spec.type in ("entered", "contested"):
             doubt = self.cues.unverified.search(text, trigger.end)
             if (
@@ -1795,7 +1830,9 @@ class Judging(ExtractorBase):
         # "The Taliban claimed X, but a local official said fighting went on": the turn's speaker
         # has the words after it; the claim before the turn is not about them
         since = (
-            attribution.start if attribution is not None and TURN.search(text, 0, attribution.start) else 0
+            attribution.start
+            if attribution is not None and _last_turn(text, attribution.start) is not None
+            else 0
         )
         confirmed = (
             self._cue_covers(scan, self.cues.confirm, trigger, anchors)
@@ -1923,10 +1960,16 @@ class Judging(ExtractorBase):
     def _rejects_other_news(self, low: str, rejection: re.Match[str]) -> bool:
         """Whether the reports a rejection names are of another thing, with no take of a place in
         them ("Assad's office denied reports that the president had left the country")."""
-        content = _THAT_CONTENT.match(low, rejection.end()) or _REPORTS_THAT_WERE_FALSE.match(
-            rejection.group(0)
+        content = _THAT_CONTENT.match(low, rejection.end())
+        if content is not None:
+            return not self.cues.triggers_in(content.group(1))
+        told = _REPORTS_THAT_WERE_FALSE.match(rejection.group(0))
+        return (
+            told is not None
+            and not self.cues.triggers_in(told.group(2))
+            # (reports "of" a side's victory are of its claim)
+            and not (told.group(1) == "of" and self.gazetteer.actor_mentions(told.group(2)))
         )
-        return content is not None and not self.cues.triggers_in(content.group(1))
 
     def _rejected_next(self, following: str, written: str, capital: str) -> bool:
         """Whether the next sentence (`following`, lowered, of the `written` text) opens by
@@ -2022,6 +2065,13 @@ class Judging(ExtractorBase):
                 and trigger.end <= opening.end() <= hit.start()
             ):  # "Since fighters swept into Aleppo on Friday, social media have filled with claims
                 # about who holds the city": the news the sentence stands on, not what is claimed
+                continue
+            if (
+                hit.start() > trigger.end
+                and (turn := TURN.search(scan.low, trigger.end, hit.start())) is not None
+                and self.cues.speech.search(scan.low, trigger.end, turn.start())
+            ):  # "seized Kunduz on Sunday, local officials said, while the insurgents claimed a third
+                # northern city": the trigger's own speaker told it before the turn to the claim
                 continue
             if (
                 hit.start() > trigger.end
