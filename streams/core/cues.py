@@ -121,8 +121,8 @@ def literal_prefixes(pattern: str) -> set[str] | None:
     return prefixes
 
 
-_SEASONS = ("winter", "spring", "summer", "autumn", "month")
-"""The parts of a year an anaphoric phrase may name inside a sentence ("that winter")."""
+_YEAR_PARTS = ("winter", "spring", "summer", "autumn", "month")
+"""The parts of a year an anaphoric phrase may name inside a sentence ("that winter", "that month")."""
 
 
 class Cues:
@@ -279,20 +279,20 @@ class Cues:
         stands for nothing ("it was the turn of Ghazni", "it was not clear", "it was elders who")."""
         self.plural_capitals = re.compile(rf"(?<![\w'’])(?:{_any(lexicon['plural_capital_nouns'])})\b")
         self.present = _words(lexicon["present_markers"], scan=False)
+        """The narrative is back in the present ("That history weighs ... as troops leave" has none,
+        "The Taliban now hold ..." has): a paragraph without any continues the history before it."""
         self.media_voice = re.compile(rf"\b(?:{_any(lexicon['media_voice_words'])})\b")
         """ "state television": a side's voice, never the side that moves or fights."""
         self.anaphoric_years: dict[str, int] = lexicon.get("anaphoric_years", {})
         self.anaphoric_year = re.compile(
             rf"^\W*(?:in\s+)?({_any([re.escape(p) for p in self.anaphoric_years])})\b"
         )
-        self.anaphoric_season = re.compile(
-            rf"\b({_any([re.escape(p) for p in self.anaphoric_years if p.split()[-1] in _SEASONS])})\b"
-        )
-        """A season of a year told before, inside a sentence ("took back the east of the city that
-        winter", after "left Aleppo in December 2016")."""
         """A sentence that opens on a year told before ("That was the year ...", "The following year,")."""
-        """The narrative is back in the present ("That history weighs ... as troops leave" has none,
-        "The Taliban now hold ..." has): a paragraph without any continues the history before it."""
+        self.anaphoric_season = re.compile(
+            rf"\b({_any([re.escape(p) for p in self.anaphoric_years if p.split()[-1] in _YEAR_PARTS])})\b"
+        )
+        """A part of a year told before, inside a sentence ("took back the east of the city that
+        winter", after "left Aleppo in December 2016")."""
         self.civilian_agent = re.compile(
             rf"\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?(?:{_any(lexicon['civilian_movers'])})\b"
         )

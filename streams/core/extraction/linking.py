@@ -846,6 +846,7 @@ _FACILITY_SUBJECT = re.compile(
 facility is what the verb after the capital tells of (not a relative clause's: "the airport outside
 Kunduz, which fell on Sunday")."""
 _RELATIVE_NEXT = re.compile(r"\s*,?\s*(?:which|where|that|whose)\b", re.IGNORECASE)
+"""A relative clause right after a capital: the verb after it is the clause's, about the capital."""
 _AROUND_THE_CITY = re.compile(
     r"\b(?:districts|villages|areas|countryside|towns|hills|farmland)\s+(?:around|surrounding|outside|ringing|near)\s+"
     r"(?:the\s+)?(?:[\w-]+\s+)?$"
