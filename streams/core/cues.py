@@ -204,10 +204,11 @@ class Cues:
             )
         )
         self.national_seat = re.compile(
-            rf"\s*(?:the\s+)?(?:[\w-]+\s+)?(?:{_any(lexicon['national_seats_of_power'])})\b"
+            rf"\s*(?:the\s+)?(?:[\w-]+(?:['’]s)?\s+)?(?:{_any(lexicon['national_seats_of_power'])})\b"
         )
-        """A seat of the national government ("the presidential palace", past a country's adjective:
-        "the Afghan presidential palace"): in the national capital."""
+        """A seat of the national government ("the presidential palace", past a country's adjective or
+        name: "the Afghan presidential palace", "Afghanistan's presidential palace"): in the national
+        capital."""
         self.national_seat_any = _words(lexicon["national_seats_of_power"], scan=False)
         self.seat_of_power_before = re.compile(rf"{seats}(?:\s*,\s*(?:which|that))?\s+$")
         """A seat of power as the subject just before a passive trigger ("the governor's compound was

@@ -993,6 +993,12 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
         )
         if national_seat:
             event_types.append("captured")  # "tonight they are inside the presidential palace": the seat
+        elif (
+            trigger.spec.type == "entered"
+            and trigger.end <= mention.start
+            and self._governing_seat_next(low, trigger)
+        ):
+            event_types = ["captured"]  # "entered the governorate building in Hama": the seat taken
         # "Kandahar fell, as did Lashkar Gah, where officials left under a deal": the echo's own clause
         own_clause = clause_of(clauses, mention.start) if echoes_earlier_verb(low, mention) else clause
         if trigger.spec.type == "captured" and self._handed_over(
@@ -1336,6 +1342,10 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
                     if any(m.capital == capital_id and m.start in governed for m in mentions):
                         continue  # "took control of Douma, seizing police stations": the capture's detail
                     reading = replace(trigger, spec=replace(trigger.spec, type="entered"))
+                elif trigger.spec.type == "entered" and self._governing_seat_next(scan.low, trigger):
+                    # "insurgents were inside the governor's compound", "entered the governor's
+                    # office": the seat that governs the city, taken (its take, not an entry)
+                    reading = replace(trigger, spec=replace(trigger.spec, type="captured"))
                 mention = Mention(capital_id, trigger.end, trigger.end, "place", "coref")
                 named = tuple(
                     (m.start, m.capital, False) for m in mentions if m.role in ("place", "modifier")
@@ -1351,6 +1361,19 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             return False  # "raised their flag over the main square": the sign of control itself
         after = low[trigger.end : trigger.end + 100]
         return bool(self.cues.foothold_seat.match(after)) and not self.cues.governing_seat_any.search(after)
+
+    def _governing_seat_next(self, low: str, trigger: Trigger) -> bool:
+        """The trigger's object is a seat that governs the city ("the governor's compound and the
+        police headquarters"), not a foothold inside it alone ("the police headquarters")."""
+        start = _object_start(low, trigger.end)
+        seat = self.cues.seat_of_power.match(low[start : start + 80])
+        return (
+            seat is not None
+            # (the presidential palace is told as an entry and a take of the national capital)
+            and self.cues.national_seat.match(low, start) is None
+            and self.cues.governing_seat_any.search(seat.group(0)) is not None
+            and not self.cues.foothold_seat.match(seat.group(0))
+        )
 
     def _national_seat(self, ctx: Context, low: str) -> bool:
         """The sentence names a seat of the national government and the theatre has a national

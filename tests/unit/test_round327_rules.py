@@ -5,7 +5,8 @@ the rounds' sentences): the text, the theatre it is read in, when it was publish
 control event it must yield (capital, type, modality, day). Each case fails on the rules before it
 (extractor 1.121.0, or 1.122.0 for those marked 1.123.0, from the second batch: local-source
 reporting, translated copy, urgents and writethrus, military analysis, second-day stories and
-live pages)."""
+live pages; or 1.123.0 for those marked 1.124.0, from the third batch: numbers-heavy copy,
+second-day stories, military analysis, local-source reporting and sidebars)."""
 
 from __future__ import annotations
 
@@ -289,6 +290,41 @@ CASES = [
         {("quneitra", "captured", "claimed", "2024-12-07")},
         id="reports_of_a_general_collapse_called_lies",
     ),
+    # (1.124.0) "the insurgents were inside the governor's office": the seat that governs the city, taken (not an entry)
+    pytest.param(
+        AF,
+        "2021-08-11T18:00:00+04:30",
+        "A council member in Faizabad said the insurgents were inside the governor's office by Wednesday morning.",
+        {("faizabad", "captured", "asserted", "2021-08-11")},
+        id="fighters_inside_the_governors_office",
+    ),
+    # (1.124.0) "entered the governorate building in Hama": the seat taken, told with the city named
+    pytest.param(
+        SYRIA,
+        "2024-12-05T18:00:00+03:00",
+        "Rebel fighters entered the governorate building in Hama on Thursday, residents said.",
+        {("hama", "captured", "asserted", "2024-12-05")},
+        id="fighters_entering_the_governorate_building",
+    ),
+    # (1.124.0) "inside Afghanistan's presidential palace": the national seat past a country's name, an entry and a take of the capital
+    pytest.param(
+        AF,
+        "2021-08-15T23:30:00+04:30",
+        "KABUL - Taliban fighters are inside Afghanistan's presidential palace tonight.",
+        {
+            ("kabul", "captured", "asserted", "2021-08-15"),
+            ("kabul", "entered", "asserted", "2021-08-15"),
+        },
+        id="the_presidential_palace_of_a_named_country",
+    ),
+    # (1.124.0) "at the gates of Hama prisons": the capital names the prisons (a plural modifier head)
+    pytest.param(
+        SYRIA,
+        "2024-12-12T12:00:00+03:00",
+        "Relatives have since gathered at the gates of Hama prisons, including the central prison, searching for the missing.",
+        set(),
+        id="the_prisons_of_a_capital",
+    ),
 ]
 
 
@@ -314,3 +350,13 @@ def test_a_side_that_says_it_holds_a_city_is_its_holder(syria_extractor: Extract
     assert sides(syria_extractor, "The SDF says it controls Deir ez-Zor.", "2024-12-09T18:00:00+03:00") == [
         ("deir-ez-zor", "captured", "sdf")
     ]
+
+
+def test_an_hts_led_coalition_is_the_rebels(syria_extractor: Extractor) -> None:
+    """(1.124.0) "the HTS-led coalition that seized Damascus": the rebels (theatre data), not the
+    side named before it in the sentence."""
+    body = (
+        "Four days after the SDF moved into Deir ez-Zor, the city is a flashpoint between the US-backed "
+        "force and the HTS-led coalition that seized Damascus on Sunday."
+    )
+    assert ("damascus", "captured", "rebels") in sides(syria_extractor, body, "2024-12-10T11:30:00+03:00")
