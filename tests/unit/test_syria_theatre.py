@@ -416,7 +416,12 @@ def test_demo_samples_of_the_theatre_fold_to_the_record(syria: Theatre, syria_ex
 
 def test_second_author_articles(syria_extractor: Extractor) -> None:
     """Copy by authors who never saw the rules (that folder's README): the figures reached. Measured
-    over the 3,476 articles (round 320 in, extractor 1.123.0): strict F1 0.954 (0.9537), actor 0.988,
+    over the 3,548 articles (round 325 in, extractor 1.124.0): strict F1 0.954 (0.9544), actor 0.988,
+    no event on a trap article. Rounds 321 and 322 (1.123.0's finals, read once) and 323 to 325
+    (local-source reporting, numbers-heavy copy, sidebars; read with 1.123.0) joined after 1.124.0
+    at 0.945 (147 / 8 / 9); 326 and 327 (1.124.0's finals) kept out; the 3,476 before them read
+    9982 / 320 / 632 with 1.124.0, the gate unchanged. Before, over the 3,476 articles (round 320
+    in, extractor 1.123.0): strict F1 0.954 (0.9537), actor 0.988,
     no event on a trap article. Rounds 312 and 313 (1.121.0's finals, read once), 314 to 316 and 318
     and 320 (the first and last days, broadcast copy, analysis, live pages; read with 1.121.0 or
     1.122.0) joined after 1.123.0 at 0.959 (208 / 11 / 7); 317 and 319 kept out for their trap
@@ -488,8 +493,8 @@ def test_second_author_articles(syria_extractor: Extractor) -> None:
     kept out)."""
     records = load_gold([CORPUS.parent / f"{THEATRE}-second-author"])
     report = evaluate(records, syria_extractor)
-    assert len(records) >= 3476
-    assert report.strict_all.f1 >= 0.952, report.strict_all.as_json()  # 0.9537 measured
+    assert len(records) >= 3548
+    assert report.strict_all.f1 >= 0.952, report.strict_all.as_json()  # 0.9544 measured
     assert (
         report.actor_correct / report.modality_matched >= 0.975
     )  # 0.987; 0.933 before a capital's local side
