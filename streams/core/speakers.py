@@ -52,8 +52,10 @@ _PROGRESSIVE_AUXILIARY = re.compile(r"\s+(?:are|is|were|was|(?:have|has|had)\s+b
 """The auxiliary of a progressive speech verb, not the speaker ("Rebel commanders are telling")."""
 _CONJOINED_SUBJECT = re.compile(r"(?:and|but|while|whereas)\s+(?=[\w'’])(?!(?:and|but)\b)")
 """A coordinated clause's own subject after a comma (", and a Taliban spokesman said")."""
-_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being)\s+$")
-"""A speech verb in the passive ("were reported", "was said to"): it names no speaker."""
+PASSIVE_BEFORE = re.compile(r"\b(?:been|was|were|is|are|being)\s+$")
+"""The auxiliary of a passive just before a participle: a speech verb so told ("were reported",
+"was said to") names no speaker; an expulsion so told ("had been driven out") has the driven-out
+side as its subject."""
 _REJECTER = re.compile(
     r"^(?P<who>.+?)\s+(?:\w+\s+)?(?:rejected|denied|dismissed|refuted|disputed)\s+(?:a|an|the)\s+[\w'’ -]+$",
     re.IGNORECASE,
@@ -123,7 +125,7 @@ class SpeakerFinder:
                 memory, text[according.start("who") : according.end("who")], according.start()
             )
         for verb in self.cues.speech.finditer(low):
-            if not verb.group(0).endswith("ing") and _PASSIVE_BEFORE.search(
+            if not verb.group(0).endswith("ing") and PASSIVE_BEFORE.search(
                 low, max(0, verb.start() - 12), verb.start()
             ):
                 continue  # "fighters were reported at the gates of the capital": no one speaks

@@ -32,7 +32,7 @@ from streams.core.extraction.context import (
     Trigger,
 )
 from streams.core.gazetteer import Mention
-from streams.core.speakers import Attribution
+from streams.core.speakers import PASSIVE_BEFORE, Attribution
 from streams.core.text import Clause, opens_unclosed_quote
 
 _REFERENCE_TAIL = re.compile(r",\s*(?:an?\s+)?(?:reference|allusion|nod|referring|alluding)\s+to\b[^;]*$")
@@ -471,7 +471,6 @@ _PRESUPPOSED = re.compile(r"\b(?:since|after|before|following|until|till)\s+(?:t
 
 _RELATIVE_MARKS = (", which ", ", who ", ", where ", ", that ")
 
-_PASSIVE_BEFORE = re.compile(r"\b(?:been|was|were|is|are|being)\s+$")
 _BARE_EXPULSION = re.compile(
     r"(?:pushed|driven|forced|kicked|thrown|chased|flushed|routed|ousted|expelled)\s+(?:out\s+of|from)\b"
 )
@@ -1565,7 +1564,7 @@ class Judging(ExtractorBase):
         ):
             return attribution.actor  # "The SDF says it controls Deir ez-Zor": the speaker's own side
         if event_type == "retaken" and (
-            _PASSIVE_BEFORE.search(low, max(0, trigger.start - 12), trigger.start)
+            PASSIVE_BEFORE.search(low, max(0, trigger.start - 12), trigger.start)
             or _BARE_EXPULSION.match(trigger.text)
         ):
             return self.gazetteer.incumbent  # "the Taliban had been driven out of the city": they lost it

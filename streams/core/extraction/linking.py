@@ -117,10 +117,12 @@ _OWN_OBJECT_THEN_VERB = re.compile(
 
 _AND_PREPOSITION = re.compile(r"\band\s+(in|on|into|near|around|at|against|of)\s+(?:the\s+)?$")
 
-_AND_EDGES = re.compile(
+_AND_AT_AN_EDGE = (
     r"\band\s+(?:also\s+)?(?:on|in|at|near|around|along)\s+(?:the\s+)?(?:[\w-]+\s+)?"
-    r"(?:outskirts|edges?|fringes|approaches|suburbs|gates)\s+(?:of|to)\s+(?:the\s+)?$"
+    r"(?:outskirts|edges?|fringes|approaches|suburbs|gates)\s+(?:of|to)"
 )
+"""A later list item's own place at a city's edge, after "and" ("and on the outskirts of")."""
+_AND_EDGES = re.compile(_AND_AT_AN_EDGE + r"\s+(?:the\s+)?$")
 """Fighting told at another city's edge after "and": the same fighting."""
 
 _AND_CLAUSE_BEFORE = re.compile(
@@ -148,9 +150,10 @@ _FACILITY_NOUN = re.compile(
 )
 """A place a side can hold, or war can reach, that is no city: what "it" stands for when one is
 named before it ("had left her village when the fighting reached it")."""
+_FACILITY_KINDS = r"(?:air\s*base|airport|airfield|garrison|barracks|prison)"
+"""Facilities named by a capital's name or standing for "it" in their own sentences."""
 _FACILITY_OPENING = re.compile(
-    r"\s*(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:international\s+)?(?:air\s*base|airport|airfield|border\s+crossing"
-    r"|garrison|barracks|prison)\b"
+    rf"\s*(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:international\s+)?(?:{_FACILITY_KINDS}|border\s+crossing)\b"
 )
 """A sentence that opens on a facility (its subject): what its "it" stands for."""
 _IT_OBJECT = re.compile(
@@ -251,9 +254,7 @@ _KEPT_HEAD = re.compile(r"\b(?:hold(?:s|ing)?|held|keep(?:s|ing)?|kept|retain(?:
 """A verb of keeping between a trigger and a list's colon: the list is what was kept, not taken."""
 _NEAR_ONLY = re.compile(r"\s*(?:near|outside|close\s+to)\b")
 """A place only by a city, which an entry does not reach ("southern fighters near Damascus")."""
-_AND_AT_THE_EDGES = re.compile(
-    r"\band\s+(?:on|at|along)\s+the\s+(?:[\w-]+\s+)?(?:outskirts|edges?|fringes|gates|approaches)\s+of\b"
-)
+_AND_AT_THE_EDGES = re.compile(_AND_AT_AN_EDGE + r"\b")
 """A later list item's own place at a city's edge, which an entry into the first item does not
 reach ("battled inside Lashkar Gah and on the edges of Herat and Kandahar")."""
 _FINITE_VERB_NEXT = re.compile(r"\s+(?:was|is|were|are|has|had|have|became|seemed|remained)\b", re.IGNORECASE)
@@ -975,17 +976,15 @@ def coordinated_readings(
     return []
 
 
-_FACILITY_HEAD = re.compile(
-    r"\s+(?:international\s+)?(?:airport|airfield|air\s*base|garrison|barracks|prison)\b"
-)
+_FACILITY_HEAD = re.compile(rf"\s+(?:international\s+)?{_FACILITY_KINDS}\b")
 """A facility right after a capital used as its modifier ("the Herat airport")."""
 
 
-def _own_clause_facility(low: str, position: int, earlier: list[Mention]) -> str | None:
+def _own_clause_facility(low: str, position: int, earlier: list[Mention], joints: list[int]) -> str | None:
     """The one capital whose facility a clause of its own places its news by, when no capital is
     named in that clause and another was before it: "Kandahar saw clashes on its outskirts, while
-    in the west troops fought near the Herat airport and on the southern edge of the city"."""
-    joints = [j.end() for j in _CLAUSE_JOINT_OR_SEMICOLON.finditer(low, 0, position)]
+    in the west troops fought near the Herat airport and on the southern edge of the city".
+    `joints`: where the clauses before `position` begin."""
     if not joints or not any(m.start < joints[-1] for m in earlier):
         return None
     own = [m for m in earlier if joints[-1] <= m.start < position]
@@ -1775,7 +1774,8 @@ class Linking(ExtractorBase):
             ):  # "In Deraa, factions that had made peace with Damascus in 2018 seized the city": the
                 # fronted place, not one a relative clause on the subject names
                 return fronted.capital
-        own_facility = _own_clause_facility(low, position, earlier)
+        joints = [j.end() for j in _CLAUSE_JOINT_OR_SEMICOLON.finditer(low, 0, position)]
+        own_facility = _own_clause_facility(low, position, earlier, joints)
         if own_facility is not None:
             return own_facility
         if (
@@ -1792,7 +1792,6 @@ class Linking(ExtractorBase):
         ]
         if opened:  # "Clashes went on near Herat, while in Kandahar fighting hit the edge of the city"
             return opened[-1].capital
-        joints = [j.end() for j in _CLAUSE_JOINT_OR_SEMICOLON.finditer(low, 0, position)]
         own_clause = {
             m.capital
             for m in earlier
