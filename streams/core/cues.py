@@ -121,8 +121,9 @@ def literal_prefixes(pattern: str) -> set[str] | None:
     return prefixes
 
 
-_YEAR_PARTS = ("winter", "spring", "summer", "autumn", "month")
-"""The parts of a year an anaphoric phrase may name inside a sentence ("that winter", "that month")."""
+_YEAR_PARTS = ("winter", "spring", "summer", "autumn", "month", "year")
+"""The parts of a year an anaphoric phrase may name inside a sentence ("that winter", "that month",
+"that year")."""
 
 
 class Cues:
@@ -259,10 +260,10 @@ class Cues:
         self.route_after = re.compile(rf"\s+(?:{_any([re.escape(w) for w in lexicon['route_heads']])})\b")
         """A route named after the city it leads to ("the Herat bus station", "the Kandahar road")."""
         self.outlet_after = re.compile(
-            rf"^\s*(?:{_any([re.escape(w) for w in lexicon['outlet_heads']])})\b"
+            rf"^\s*(?:[a-z]+\s+)?(?:{_any([re.escape(w) for w in lexicon['outlet_heads']])})\b"
             r"|^\s+[a-z]+\s+news\b(?!\s+(?:agenc\w*|reports?|conference)\b)"
         )
-        """A city's name inside an outlet's ("Kabul Dispatch", "Herat Times", "Kabul Ufuq News"): no
+        """A city's name inside an outlet's ("Kabul Dispatch", "Kabul Evening Post", "Kabul Ufuq News"): no
         place at all."""
         self.destination_before = re.compile(rf"\b(?:{lexicon['destination_before']})\s*$")
         self.coref_city = _words(lexicon["coref_city"], scan=False)

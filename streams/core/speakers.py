@@ -50,6 +50,10 @@ video in which he")."""
 _AUXILIARY = re.compile(r"(?:has|have|had|has also|have also|had also)")
 _PROGRESSIVE_AUXILIARY = re.compile(r"\s+(?:are|is|were|was|(?:have|has|had)\s+been)$")
 """The auxiliary of a progressive speech verb, not the speaker ("Rebel commanders are telling")."""
+_OWN_CLAIM_AFTER = re.compile(r"\s+(?:that\s+)?(?:they|it|their|its)\b")
+"""A speech verb's own side right after it ("say they are encircling Damascus")."""
+_SUBJECT_LEAD = re.compile(r"\W*(?:[\w'’]+[\s-]+)?")
+"""What may stand before a sentence's subject: a wire tag or an adjective ("CORRECTED-Syrian rebels")."""
 _CONJOINED_SUBJECT = re.compile(r"(?:and|but|while|whereas)\s+(?=[\w'’])(?!(?:and|but)\b)")
 """A coordinated clause's own subject after a comma (", and a Taliban spokesman said")."""
 PASSIVE_BEFORE = re.compile(r"\b(?:been|was|were|is|are|being)\s+$")
@@ -162,6 +166,16 @@ class SpeakerFinder:
                 subject = [c.strip() for c in _CHUNK_BREAK.split(text[: aside.start()])][-1]
                 if subject and len(subject.split()) <= 8 and not self.cues.triggers_in(subject.lower()):
                     return replace(self._attributed(memory, subject, verb.start()), covers_before=False)
+            if (
+                text[: verb.start()].rstrip().endswith(",")
+                and _OWN_CLAIM_AFTER.match(low, verb.end()) is not None
+                and (subject := self.gazetteer.actor_re.search(low, 0, verb.start())) is not None
+                and _SUBJECT_LEAD.fullmatch(low, 0, subject.start()) is not None
+            ):
+                # "Syrian rebels fight their way into Homs, say they are encircling Damascus": a
+                # second verb of the sentence's subject, which says what follows
+                said = self._attributed(memory, text[subject.start() : subject.end()], verb.start())
+                return replace(said, covers_before=False)
             if _COORDINATED.search(who):
                 # "The Taliban captured Herat late on Thursday and said on Friday that ...": the
                 # sentence's subject said it

@@ -30,7 +30,10 @@ _CLAUSE_BREAK = re.compile(
     # "took Tarinkot as Kabul braced": "as" before a named subject and its verb (not "such as Kabul
     # and Herat", "as well as")
     r"|\s(?<!such\s)(?<!well\s)(?<!same\s)(?<!known\s)as\s(?=[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*){0,2}\s+"
-    r"(?:[a-z]+(?:s|ed)|fell|held|stood|lay|came|went|remained)\b)"
+    r"(?:[a-z]+(?:s|ed)|fell|held|stood|lay|came|went|remained"
+    # (a plural subject's verb: "as Taliban claim Kandahar")
+    r"|claim|take|seize|capture|enter|storm|attack|push|press|advance|close|move|battle|fight|say"
+    r"|launch|tighten|surround|shell|near|hold|threaten|mass|gain)\b)"
 )
 
 

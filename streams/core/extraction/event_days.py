@@ -326,9 +326,10 @@ _NEW_SUBJECT_AFTER = re.compile(r"\s*,\s*(?:the|a|an|its|their|his|her)\s")
 _STRIFE_SINCE = re.compile(
     r"(?:(?:(?:has|have|had)\s+been|(?:is|are|was|were|remains|remained))\s+(?=under\s))?"  # "had been under attack since"
     r"(?:fighting|fought|clashes|clashed|battles?|battled|battling|attacks?|attacked|assault|siege|besieged"
-    r"|encircled|surrounded|under\s+(?:attack|siege|fire))\b[^,;.]{0,60}?\bsince\s+$"
+    r"|encircled|surrounded|under\s+(?:attack|siege|fire))\b[^,;.]{0,60}?\b(?:since|from)\s+$"
 )
-"""A fight told with the day it began ("fighting has raged on the outskirts since Tuesday")."""
+"""A fight told with the day it began ("fighting has raged on the outskirts since Tuesday",
+"clashes on its northern outskirts from Dec 3")."""
 _HELD_SINCE = re.compile(
     r"(?:(?:(?:has|have|had)\s+)?been\s+)?(?:(?:in|under)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:hands|control)"
     r"(?:\s+of\s+[^,;.]{1,60}?)?|held\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?"

@@ -28,7 +28,8 @@ _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 """A weekday written out ("Friday")."""
 _COMPASS = r"(?:(?:north|south)(?:-?(?:east|west))?|east|west|centre|center|central)(?:ern)?"
 _REGION_LABEL = re.compile(
-    rf"\s*(?:in\s+the\s+)?{_COMPASS}(?:\s+(?:and|&)\s+{_COMPASS})?(?:\s+(?:region|front))?\s*:\s*"
+    rf"\s*(?:in\s+the\s+)?{_COMPASS}(?:\s+(?:and|&)\s+{_COMPASS})?(?:\s+(?:region|front))?"
+    r"(?:\s*\(\s*\d{1,2}\s*\))?\s*:\s*"  # its count in brackets: "North (6): "
 )
 """A tally's region label before its items ("North: Sheberghan (Aug 7); Kunduz (Aug 8).",
 "West and southwest: Zaranj (Aug 6)"): a group of the list, not a place of its own."""
@@ -133,6 +134,12 @@ _STILL_HELD = re.compile(
     r"\bstill\s+(?:hold|holds|held|holding|control|controls|controlled|in\s+(?:the\s+)?hands)\b"
 )
 """What a side still holds: kept, not taken."""
+_KEPT = re.compile(
+    r"\b(?:held|kept|controlled|ruled)\b[^.;:]{0,40}?\bthroughout\b"
+    r"|\b(?:still|already|always)\s+(?:held|controlled|ruled|in\s+(?:the\s+)?(?:[\w'’-]+\s+)?hands)\b"
+    r"|\bnever\s+(?:changed\s+hands|fell)\b"
+)
+"""An item its holder kept: "Held by the SDF throughout", "still held by the army"."""
 _LIST_QUESTION = re.compile(r"\s*(?:which|what)\s[^?]{3,60}\?\s*$", re.IGNORECASE)
 """A question that asks which places something happened to, heading its answer's list."""
 
@@ -291,6 +298,10 @@ class FactBoxes(ExtractorBase):
                 m.group(0) != "to" for m in self.cues.hypothetical.finditer(said)
             ):
                 ctx.note(sentence, rule, "dropped", "negated or hypothetical item", capital.name)
+                continue
+            if _KEPT.search(said):
+                # "- Raqqa and Hasakah: Held by the SDF throughout.": no hands changed
+                ctx.note(sentence, rule, "dropped", "an item its holder kept", capital.name)
                 continue
             if any(int(m.group(1)) < self.theatre.start_date.year for m in self.cues.year.finditer(said)):
                 # "* Idlib city ... fell to an Islamist alliance in March 2015": an item of history

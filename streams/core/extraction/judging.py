@@ -1646,16 +1646,20 @@ class Judging(ExtractorBase):
                 # "Fighters of the Southern Operations Room were the first opposition forces to
                 # enter X": the subject, not the class the predicate ranks it in
                 before = [a for a in before if a.end <= ranked.start()]
-            if before:
-                return side(before[-1])
-            # "local armed groups said they had taken control of Daraa": the speaker's own side
+            # "local armed groups said they had taken control of Daraa": the speaker's own side (also
+            # past a clause of its own: "Rebels fight into Homs; southern factions say they are at
+            # the gates of Damascus")
             speakers = [a for a in actors if speaker[0] <= a.start < speaker[1]]
+            if before and not (speakers and ";" in low[before[-1].end : speaker[0]]):
+                return side(before[-1])
             if (
                 speakers
                 and _OWN_SIDE.search(low, speaker[1], trigger.start)
                 and not self.cues.denial.search(low[speaker[1] : trigger.start])
             ):
                 return side(speakers[-1])
+            if before:
+                return side(before[-1])
         if event_type == "retaken":
             return self.gazetteer.incumbent
         if (

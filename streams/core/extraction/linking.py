@@ -69,6 +69,16 @@ def _list_end(text: str, end: int, others: Sequence[tuple[int, int]]) -> int:
     return end
 
 
+def _list_start(text: str, start: int, others: Sequence[tuple[int, int]]) -> int:
+    """Where the run of capitals listed up to one starting at `start` starts (`_list_end`'s
+    mirror): `start` itself when none comes before."""
+    while (
+        preceding := next((s for s, e in others if e < start and _LIST_GAP.fullmatch(text, e, start)), None)
+    ) is not None:
+        start = preceding
+    return start
+
+
 def _without_appositives(text: str, mentions: list[Mention]) -> list[Mention]:
     """`Tarinkot, the capital of Uruzgan province,`: one entity, keep the name mention only; nor
     is "the city" in a list of what a mention of its name took in another place ("controlled
@@ -486,8 +496,11 @@ _RAISED_REPORT = re.compile(
 _TOO_AFTER = re.compile(r"\s+(?:too|as\s+well|also)\s*(?:[.;]|$)")
 """A capital that shares the clause before it: "Kandahar is under attack, Herat too"."""
 _OWN_VERB_AFTER = re.compile(
-    r"(?:\s+city)?\s+(?:(?:also|still|now|itself)\s+)?(?:is|are|was|were|has|have|had|remains?|remained|fell|falls?"
-    r"|held|holds|lies|sits|stays?|stayed|looks|looked|seemed|seems"
+    r"(?:\s+(?:city|capital))?\s+(?:(?:also|still|now|itself)\s+)?(?:is|are|was|were|has|have|had|remains?|remained|fell|falls?"
+    r"|held|holds|lies|sits|stays?|stayed|looks|looked|seemed|seems|comes|came"
+    # a headline's "Ghazni partly lost, Herat breached": a participle of its own
+    r"|breached|besieged|encircled|surrounded|attacked|stormed|entered|captured|taken|seized|overrun|retaken"
+    r"|recaptured|threatened|shelled"
     # "stormed Homs, Damascus denies": the government that the capital names speaks
     r"|says|said|denies|denied|insists|insisted|rejects|rejected|confirms|confirmed|admits|admitted|warns|warned|loses|lost|vows|vowed|hits|sends|sent"
     r"|did|does|didn['’]t|doesn['’]t|could|couldn['’]t|would|wouldn['’]t|will|won['’]t|cannot|can['’]t)\b"
@@ -760,6 +773,19 @@ _PARTICIPLE_GAP = re.compile(
 ("Zaranj, capital of Nimroz province on the Iranian border, taken on Friday"), or the bracket the
 participle opens ("Aleppo (taken on 30 November)")."""
 
+_SUBORDINATOR_GAP = re.compile(r"\s+(?:as|while|when|after|before|because|since|until|once)\s+(?:the\s+)?")
+"""A conjunction that opens a clause of its own between a trigger and a capital."""
+_CITY_PART_OBJECT = re.compile(
+    r"\s+the\s+(?:[\w-]+\s+){0,2}?(?:districts|neighbou?rhoods|quarters|suburbs)\b(?!\s+(?:of|in|near|around|outside)\b)"
+)
+"""A part of a city with no place of its own as a verb's object ("broke into the western districts")."""
+_IT_WAS_GAP = re.compile(r"\s+(?:was|is)\s+(?:now\s+|then\s+)?")
+"""Between "it" and a capital it presents ("it was Tartus"): a cleft, no pronoun of a city."""
+_LIST_OPENS_CLAUSE = re.compile(
+    r"[\s\"“‘']*|.*?(?:\b(?:with|and)\s|[:—–]\s*|\s-\s)\s*", re.IGNORECASE | re.DOTALL
+)
+"""What may stand before a list that opens a clause: nothing (a headline), or an absolute
+construction's "with" or a colon or dash."""
 _ABSOLUTE_GAP = re.compile(r"\s+(?:(?:also|already|now|finally)\s+)?")
 _WITH_BEFORE = re.compile(r"(?:\b(?:with|and)\s|[:—–]\s*|\s-\s)\s*$", re.IGNORECASE)
 """An absolute construction: "with Latakia taken on Dec. 8" (and "and Tartus taken a day later"),
@@ -772,7 +798,7 @@ _SIDE_AGENT = re.compile(
 )
 """An agent that is a side or its men with no name of its own ("handed over by the army")."""
 _AFTER_PARTICIPLE = re.compile(
-    r"\s+(?:on|in|last|earlier|early|late|overnight|yesterday|after|without|days|hours|a day|this week"
+    r"\s+(?:on|in|last|earlier|early|late|overnight|yesterday|after|without|days|hours|a day|this week|as|while|amid|when"
     r"|(?:the|that)\s+(?:same|next|following|previous)?\s*(?:day|morning|afternoon|evening|night))\b|\s*[,.;]"
     r"|(?P<by>\s+by\s+(?:the\s+)?)"
 )
@@ -1383,6 +1409,8 @@ class Linking(ExtractorBase):
         for match in self.cues.pronoun_subject.finditer(low) if "it " in low else ():
             topic = ctx.topic(sentence)
             named = {m.capital for m in found if m.start < match.start() and m.role == "place"}
+            if any(m.via == "name" and _IT_WAS_GAP.fullmatch(low, match.end(), m.start) for m in found):
+                continue  # "The next morning it was Tartus": the capital the sentence names, not "it"
             if (
                 topic is not None
                 and not any(m.start < match.start() for m in found)
@@ -1697,7 +1725,12 @@ class Linking(ExtractorBase):
             where = WHERE_AFTER.match(low, m.end) or (
                 PLACED_WHERE_AFTER.match(low, m.end) if m.end <= position else None
             )  # "and Khowst in the southeast, where officials said the governor handed the city over"
-            if m.via == "name" and where and not any(where.end() <= o.start < position for o in earlier):
+            if (
+                m.via == "name"
+                and where
+                and m.end <= position
+                and not any(where.end() <= o.start < position for o in earlier)
+            ):
                 if m.role == "reference":
                     # "Mehtarlam, the capital of Laghman, east of Kabul, where ...": the place, not
                     # the landmark it is placed by
@@ -2252,11 +2285,21 @@ class Linking(ExtractorBase):
             and trigger.spec.type != "contested"  # (not "Fell on Sunday, with little fighting")
             and not trigger.text.endswith("inside")  # (nor "video shows fighters inside.")
             and not trigger.text.startswith("claim")  # (nor "Herat, Kandahar - what is only claimed")
-            and not any(trigger.end <= start < trigger.end + 60 for start, _ in others)
             and (
-                _NO_OBJECT_AFTER.match(after := text[trigger.end : trigger.end + 80].lower())
-                # "- Suwayda: Druze groups took over the governorate and police buildings": its seat
-                or cues.seat_of_power.match(after)
+                (
+                    not any(trigger.end <= start < trigger.end + 60 for start, _ in others)
+                    and (
+                        _NO_OBJECT_AFTER.match(after := text[trigger.end : trigger.end + 80].lower())
+                        # "- Suwayda: Druze groups took over the governorate and police buildings": its seat
+                        or cues.seat_of_power.match(after)
+                    )
+                )
+                # "- Aleppo: Rebels broke into the western districts": a part of it, entered
+                or (
+                    trigger.spec.type == "entered"
+                    and (part := _CITY_PART_OBJECT.match(text.lower(), trigger.end)) is not None
+                    and not any(trigger.end <= start < part.end() + 5 for start, _ in others)
+                )
             )
             and not any(head_end <= start < trigger.start for start, _ in others)
             and not _NEW_SENTENCE_IN_ITEM.search(text, head_end, trigger.start)
@@ -2297,6 +2340,14 @@ class Linking(ExtractorBase):
                 and (
                     _PARTICIPLE_GAP.match(gap)
                     or (_ABSOLUTE_GAP.fullmatch(gap) and _WITH_BEFORE.search(text, 0, mention.start))
+                    # "Kunduz and Taloqan captured by Taliban", "with Latakia and Tartus taken": a
+                    # capital or a list opening its clause, every item the participle's subject
+                    or (
+                        mention.via == "name"
+                        and _ABSOLUTE_GAP.fullmatch(text, listed_end, trigger.start) is not None
+                        and _LIST_OPENS_CLAUSE.fullmatch(text, 0, _list_start(text, mention.start, others))
+                        is not None
+                    )
                     # "Kandahar and Herat, taken on Friday and Thursday respectively": the list's
                     or (
                         (shared := _LIST_PARTICIPLE_GAP.fullmatch(text, listed_end, trigger.start))
@@ -2451,6 +2502,8 @@ class Linking(ExtractorBase):
         if self._own_verb_after(text, mention, others) and (
             AND_BEFORE.search(low_gap)
             or low_gap.strip(" \"“”‘’'") == ","  # also when the clause is quoted
+            # "Farah lost as Badakhshan capital comes under attack": a subordinate clause's subject
+            or _SUBORDINATOR_GAP.fullmatch(low_gap) is not None
             or any(trigger.end <= start and end <= mention.start for start, end in others)
         ):
             # "took Zaranj on Friday and Kabul remains calm"; a headline's "Sharana handed over,
@@ -2494,6 +2547,10 @@ class Linking(ExtractorBase):
         if _PREPOSITION_END.search(trigger.text) and _OWN_OBJECT_THEN_VERB.match(low_gap):
             return None  # "the cost of the fighting in the north is visible in the city centre"
         place_end = mention.start - _city_label_length(low_gap)  # "on the edges of the city of X"
+        listed_from = _list_start(text, mention.start, others)
+        if listed_from < mention.start:
+            # "battled Afghan forces in Herat, Kandahar and Lashkar Gah": where the list is placed
+            place_end = listed_from - _city_label_length(text[trigger.end : listed_from].lower())
         located = cues.locative_before.search(lower_text(blank_spans(text, 0, place_end, others)))
         # how far the trigger's object runs, up to the place phrase ("clashing with the last
         # government units on the southern outskirts of X")

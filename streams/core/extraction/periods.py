@@ -517,6 +517,14 @@ class Periods(ExtractorBase):
             else None
         )
         if (
+            told is not None
+            and told.start() > 0
+            and told.group(1).endswith("year")
+            and not self.cues.year.search(low, 0, told.start())
+        ):
+            told = None  # "that year" inside a sentence: of a year the sentence tells before it
+            # ("hit by a chemical attack in 2018, was retaken by the government that year")
+        if (
             told is not None and ctx.last_year is not None
         ):  # "That was the year Taliban fighters took the town"
             year = ctx.last_year + self.cues.anaphoric_years[told.group(1)]

@@ -1,0 +1,199 @@
+"""General rules found in session 49's rounds (press reviews, quote-led copy, eyewitness
+dispatches and fact boxes of the Afghan offensive; fact boxes, translated copy, eyewitness
+dispatches and press reviews of the Syrian one) and in the finals held out before them, each tested
+on sentences of our own (never the rounds' sentences): the text, the theatre it is read in, when it
+was published, and every control event it must yield (capital, type, modality, day). Each case
+fails on the rules before it (extractor 1.124.0)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.rule_cases import AF, SYRIA, Expected, check_rule
+
+CASES = [
+    # "The fall of the city comes as fighting goes on in X and Y, where ...": the city the story is about, not the later name a "where" follows
+    pytest.param(
+        AF,
+        "2021-08-07T18:00:00+04:30",
+        "The Taliban captured Sheberghan on Saturday, officials said. The fall of the city came as fighting went on in Kunduz and Taloqan, where troops were holding out.",
+        {
+            ("sheberghan", "captured", "asserted", "2021-08-07"),
+            ("kunduz", "contested", "asserted", "2021-08-07"),
+            ("taloqan", "contested", "asserted", "2021-08-07"),
+        },
+        id="the_city_before_a_later_name_with_where",
+    ),
+    # "a rapid series of victories that began with X last Friday": the first of the falls told
+    pytest.param(
+        AF,
+        "2021-08-12T19:30:00+04:30",
+        "The insurgents now hold most of the north after a string of victories that began with Zaranj last Friday.",
+        {("zaranj", "captured", "asserted", "2021-08-06")},
+        id="victories_that_began_with_a_city",
+    ),
+    # a headline's "X, Y and Z lost in a single day": a list opening its clause, each item the participle's subject
+    pytest.param(
+        AF,
+        "2021-08-08T21:00:00+04:30",
+        "Kunduz, Sar-e Pul and Taloqan lost in a single day",
+        {
+            ("kunduz", "captured", "asserted", "2021-08-08"),
+            ("sar-e-pul", "captured", "asserted", "2021-08-08"),
+            ("taloqan", "captured", "asserted", "2021-08-08"),
+        },
+        id="a_headline_list_before_a_participle",
+    ),
+    # "X, Y seized by Taliban": a comma list, every item
+    pytest.param(
+        AF,
+        "2021-08-08T21:00:00+04:30",
+        "Sar-e Pul, Kunduz seized by Taliban",
+        {
+            ("kunduz", "captured", "asserted", "2021-08-08"),
+            ("sar-e-pul", "captured", "asserted", "2021-08-08"),
+        },
+        id="a_headline_comma_list_before_a_participle",
+    ),
+    # "X lost as Y comes under attack": the participle is the first capital's, the second has a clause of its own
+    pytest.param(
+        AF,
+        "2021-08-10T21:00:00+04:30",
+        "Pul-e Khumri lost as Faizabad comes under attack",
+        {
+            ("pul-e-khumri", "captured", "asserted", "2021-08-10"),
+            ("faizabad", "contested", "asserted", "2021-08-10"),
+        },
+        id="a_headline_participle_before_an_as_clause",
+    ),
+    # "X partly lost, Y breached as Taliban claim Z": a part of the first, the second's own participle, the claim only the third's
+    pytest.param(
+        AF,
+        "2021-08-12T23:00:00+04:30",
+        "Ghazni partly lost, Herat breached as Taliban claim Kandahar",
+        {("ghazni", "captured", "partial", "2021-08-12"), ("kandahar", "captured", "claimed", "2021-08-12")},
+        id="a_headline_of_three_clauses",
+    ),
+    # "told Kabul Evening Post that the city had fallen": an outlet's name, no place the phrase could stand for
+    pytest.param(
+        AF,
+        "2021-08-06T21:00:00+04:30",
+        "The Taliban took Zaranj on Friday. A deputy governor told Kabul Evening Post that the city had fallen without a fight.",
+        {
+            ("zaranj", "captured", "asserted", "2021-08-06"),
+            ("zaranj", "surrendered", "asserted", "2021-08-06"),
+        },
+        id="a_capital_inside_an_outlets_name",
+    ),
+    # "North (6): A (Aug 7); B, C (Aug 8)" under a tally of capitals in a side's control: the region's count in brackets
+    pytest.param(
+        AF,
+        "2021-08-10T22:00:00+04:30",
+        "The Taliban took Farah on Tuesday.\n\nTALLY BY REGION (provincial capitals under Taliban control, Aug 10)\n\nNorth (3): Sheberghan (Aug 7); Kunduz, Taloqan (Aug 8).",
+        {
+            ("farah", "captured", "asserted", "2021-08-10"),
+            ("sheberghan", "captured", "asserted", "2021-08-07"),
+            ("kunduz", "captured", "asserted", "2021-08-08"),
+            ("taloqan", "captured", "asserted", "2021-08-08"),
+        },
+        id="a_tally_region_with_its_count",
+    ),
+    # "battled Afghan forces in A, B and C": the place phrase is the whole list's
+    pytest.param(
+        AF,
+        "2021-08-02T10:00:00+04:30",
+        "Taliban fighters battled Afghan forces in Kandahar, Herat and Lashkar Gah on Sunday, officials said.",
+        {
+            ("kandahar", "contested", "asserted", "2021-08-01"),
+            ("herat", "contested", "asserted", "2021-08-01"),
+            ("lashkar-gah", "contested", "asserted", "2021-08-01"),
+        },
+        id="a_place_phrase_of_a_list",
+    ),
+    # "- X and Y: Held by the SDF throughout." under a list of falls: an item its holder kept
+    pytest.param(
+        SYRIA,
+        "2024-12-12T11:00:00+03:00",
+        "Which Syrian cities fell, and when:\n- Tartus: Fell without a fight on Dec 9.\n- Raqqa and Hasakah: Held by the SDF throughout.",
+        {
+            ("tartus", "captured", "asserted", "2024-12-09"),
+            ("tartus", "surrendered", "asserted", "2024-12-09"),
+        },
+        id="a_list_item_held_throughout",
+    ),
+    # "clashes on its northern outskirts from Dec 3": a fight told with the day it began
+    pytest.param(
+        SYRIA,
+        "2024-12-12T11:00:00+03:00",
+        "In Hama, clashes on the northern outskirts went on from Dec 3, a monitor said.",
+        {("hama", "contested", "asserted", "2024-12-03")},
+        id="a_fight_from_a_day",
+    ),
+    # "- X: Rebels broke into the western districts on ... and took the city on ...": the item's part, entered
+    pytest.param(
+        SYRIA,
+        "2024-12-12T11:00:00+03:00",
+        "Key dates:\n- Aleppo: Insurgents broke into the western districts on Nov 29 and held the city by Nov 30.",
+        {("aleppo", "entered", "asserted", "2024-11-29"), ("aleppo", "captured", "asserted", "2024-11-30")},
+        id="an_items_districts_entered",
+    ),
+    # a headline's "fight their way into X": the present of "fought their way into"
+    pytest.param(
+        AF,
+        "2021-08-12T22:00:00+04:30",
+        "Taliban fight their way into Herat",
+        {("herat", "entered", "asserted", "2021-08-12")},
+        id="fight_their_way_into_in_the_present",
+    ),
+    # "Rebels fight into X; southern factions say they are at the gates of Y": the speakers' own side, past the clause before
+    pytest.param(
+        SYRIA,
+        "2024-12-07T23:00:00+03:00",
+        "Rebels storm Homs; southern factions say they are at the gates of Damascus",
+        {("homs", "entered", "asserted", "2024-12-07"), ("damascus", "contested", "claimed", "2024-12-07")},
+        id="the_speakers_side_after_a_semicolon",
+    ),
+    # "Rebels fight their way into X, say they are encircling Y": the subject's second verb says it
+    pytest.param(
+        SYRIA,
+        "2024-12-07T23:00:00+03:00",
+        "Syrian rebels push into Homs, say they are encircling Damascus",
+        {("homs", "entered", "asserted", "2024-12-07"), ("damascus", "contested", "claimed", "2024-12-07")},
+        id="a_subjects_second_verb_of_speech",
+    ),
+    # "hit by a chemical attack in 2018, was retaken by the government that year": a year the sentence told, inside it
+    pytest.param(
+        SYRIA,
+        "2024-12-12T11:00:00+03:00",
+        "Douma, shelled for years and emptied by a deal in 2018, was retaken by the government that year after a long siege.",
+        set(),
+        id="that_year_inside_a_sentence",
+    ),
+    # "The next morning it was X. The port city passed to the rebels": a cleft presents the capital, "it" stands for none
+    pytest.param(
+        SYRIA,
+        "2024-12-10T11:00:00+03:00",
+        "Rebels were in control of Latakia by Sunday night. The next morning it was Tartus. The port city passed to the rebels without a fight, residents said.",
+        {
+            ("latakia", "captured", "asserted", "2024-12-08"),
+            ("tartus", "captured", "asserted", "2024-12-09"),
+            ("tartus", "surrendered", "asserted", "2024-12-09"),
+        },
+        id="a_cleft_presenting_a_capital",
+    ),
+    # "many from X and the villages around it ... set foot in the city": where people come from is no city the phrase stands for (the city the story is about, entered)
+    pytest.param(
+        SYRIA,
+        "2024-12-01T11:00:00+03:00",
+        "The rebels who seized Aleppo on Saturday were everywhere. Most were young, many from Idlib and the villages around it, and some said it was the first time they had set foot in the city.",
+        {("aleppo", "captured", "asserted", "2024-11-30"), ("aleppo", "entered", "asserted", "2024-12-01")},
+        id="many_from_a_city",
+    ),
+]
+
+
+@pytest.mark.parametrize(("theatre_extractor", "published", "body", "expected"), CASES)
+def test_rule(
+    request: pytest.FixtureRequest, theatre_extractor: str, published: str, body: str, expected: Expected
+) -> None:
+    check_rule(request, theatre_extractor, published, body, expected)
