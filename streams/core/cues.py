@@ -187,7 +187,7 @@ class Cues:
         self.partial_before = re.compile(rf"(?:{_any(lexicon['partial_cues'])})\s*(?:the\s+)?$")
         self.partial_any = _words(lexicon["partial_after_cues"])
         seats = (
-            rf"(?:(?:the|a|an|all|key|other|several|remaining|main|last|besieged|beleaguered|fortified)\s+|[\w-]+['’]s\s+"
+            rf"(?:(?:the|a|an|all|key|other|several|remaining|main|last|besieged|beleaguered|fortified|provincial|local)\s+|[\w-]+['’]s\s+"
             rf"|[\w-]+\s+(?=presidential\s+palace)|(?:their|its)\s+(?=(?:(?:government|administrative|state|official|main)\s+)?buildings\b)"
             rf"|(?:[\w-]+\s+)?(?:posts|bases|barracks)\s*(?:,\s*)?and\s+)*"
             rf"(?:{_any(lexicon['seat_of_power'])})"
@@ -195,7 +195,7 @@ class Cues:
         # "the besieged governor's compound"
         self.seat_of_power = re.compile(rf"^\s*{seats}")
         self.foothold_seat = re.compile(
-            rf"^\s*(?:(?:the|a|an|all|key|other|several)\s+|[\w-]+['’]s\s+)*(?:{_any(lexicon['foothold_seats_of_power'])})"
+            rf"^\s*(?:(?:the|a|an|all|key|other|several|provincial|local)\s+|[\w-]+['’]s\s+)*(?:{_any(lexicon['foothold_seats_of_power'])})"
         )
         """A seat taken inside a city that still does not hand over the city ("took over the police
         headquarters" while the governor holds out): an entry, not a capture."""

@@ -670,6 +670,8 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             or (_CITY_EDGE.search(low) is not None and ctx.topic(sentence) is not None)
             # a reference entry's "Opposition forces entered on 7 Dec. 2024 and declared full control"
             or (ctx.entry_capital is not None and _ENTRY_NEWS.search(low) is not None)
+            # "commandos had driven the insurgents out": the topic's expulsion
+            or (" out" in low and ctx.topic(sentence) is not None and self._bare_expulsion(low))
         ):
             self._skim(ctx, sentence, low)
             return
@@ -924,6 +926,7 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             self._gate(scan, clause, trigger.start, trigger.text, ctx.past_paragraph)
             or self._holding(low, trigger, actors, attribution, mention.capital)
             or self._challenger_lost(low, clause, trigger, actors)
+            or self._challenger_clearing(low, clause, trigger, attribution, mention.capital)
             or self._civilians(low, clause, trigger, actors)
             or self._foreign_state(sentence.text, trigger, actors, ctx.past_dateline(sentence))
             or self._ruled_out_place(low, trigger, mention)
@@ -1471,6 +1474,13 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             and _OUTPOST_WHERE.search(low, max(0, trigger.start - 100), trigger.start) is None
         )
 
+    def _bare_expulsion(self, low: str) -> bool:
+        """Whether a sentence tells a retake by an expulsion with no place ("drove them out")."""
+        return any(
+            self.cues.trigger_specs[number].type == "retaken" and _BARE_EXPULSION_OUT.search(low, start, end)
+            for number, start, end in self.cues.triggers_in(low)
+        )
+
     def _seat_is_subject(self, low: str, trigger: Trigger) -> bool:
         """A seat of power taken, handed over or surrounded in the passive: "the governor's
         compound was handed over to the Taliban", "... was surrounded"."""
@@ -1511,6 +1521,8 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             and CITY_PARTS_AFTER.match(after) is not None
         ):  # "In Herat, government forces pushed the Taliban out of several southern neighbourhoods"
             return True
+        if trigger.spec.type == "retaken" and unnamed and _BARE_EXPULSION_OUT.search(trigger.text):
+            return True  # "commandos flown in overnight had driven the insurgents out": of the story's city
         if (
             trigger.spec.type == "captured"
             and (
@@ -1546,7 +1558,11 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             part = _CITY_EDGE.match(low, trigger.end + 1) if unnamed else None
             return bool(
                 # "residents said fighters had entered the northern districts by the afternoon"
-                (part is not None and part.group("part") is not None and trigger.spec.type == "entered")
+                (
+                    part is not None
+                    and part.group("part", "parts") != (None, None)
+                    and trigger.spec.type == "entered"
+                )
                 or self.cues.seat_of_power_near.match(after)
                 # "clashes were under way near the governor's office", "fighting continued around
                 # the besieged governor's compound"
@@ -1580,6 +1596,8 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
         return False
 
 
+_BARE_EXPULSION_OUT = re.compile(r"\sout$")
+"""An expulsion with no place after it ("drove the insurgents out")."""
 _WEEKDAY = r"(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _PAIRED_DAYS = re.compile(rf"\s+{_WEEKDAY}(?:\s*,\s*{_WEEKDAY})*\s*,?\s+and\s+{_WEEKDAY}\b")
 """Weekdays coordinated right after a verb ("fell on Friday and Saturday")."""
@@ -2302,11 +2320,13 @@ _CITY_EDGE_AFTER = re.compile(
 )
 """The outskirts of the city a sentence is set in ("fighting continued on the outskirts near the airport")."""
 _CITY_EDGE = re.compile(
-    r"\bthe (?:[\w-]+ (?:and [\w-]+ )?)?(?:outskirts|edges?|fringes|approaches|(?P<part>districts"
-    r"|neighbou?rhoods|quarters))\b(?! (?:of|to|in|on)\b)"
+    r"\b(?:the (?:[\w-]+ (?:and [\w-]+ )?)?(?:outskirts|edges?|fringes|approaches|(?P<part>districts"
+    r"|neighbou?rhoods|quarters))|(?:several|some|many|a few|two|three|four) (?:[\w-]+ )?"
+    r"(?P<parts>districts|neighbou?rhoods|quarters))\b(?! (?:of|to|in|on)\b)"
 )
 """An edge or part of no named place: the city the story is about ("the battle had reached the
-northern outskirts", "fighters had entered the northern districts")."""
+northern outskirts", "fighters had entered the northern districts", "had pushed into several
+neighbourhoods")."""
 _CITY_EDGE_IN = re.compile(
     r"\b(?:on|along|at) the (?:[\w-]+ )?(?:outskirts|edges?|fringes)\b(?! (?:of|to)\b)"
 )

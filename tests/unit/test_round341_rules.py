@@ -3,7 +3,9 @@ dispatches and fact boxes of the Afghan offensive; fact boxes, translated copy, 
 dispatches and press reviews of the Syrian one) and in the finals held out before them, each tested
 on sentences of our own (never the rounds' sentences): the text, the theatre it is read in, when it
 was published, and every control event it must yield (capital, type, modality, day). Each case
-fails on the rules before it (extractor 1.124.0)."""
+fails on the rules before it (extractor 1.124.0, or 1.125.0 for those marked 1.126.0, from the second
+batch: local-source reporting, translated copy, urgents and writethrus, sidebars and profiles; Syria's
+second-day stories, local-source reporting, live pages and sidebars)."""
 
 from __future__ import annotations
 
@@ -188,6 +190,133 @@ CASES = [
         "The rebels who seized Aleppo on Saturday were everywhere. Most were young, many from Idlib and the villages around it, and some said it was the first time they had set foot in the city.",
         {("aleppo", "captured", "asserted", "2024-11-30"), ("aleppo", "entered", "asserted", "2024-12-01")},
         id="many_from_a_city",
+    ),
+    # (1.126.0) "fighters had pushed into several neighbourhoods": parts of the city the story is about, entered
+    pytest.param(
+        AF,
+        "2021-08-06T21:00:00+04:30",
+        "Heavy clashes went on in Lashkar Gah on Friday. A Helmand lawmaker said Taliban fighters had pushed into several neighbourhoods.",
+        {
+            ("lashkar-gah", "contested", "asserted", "2021-08-06"),
+            ("lashkar-gah", "entered", "asserted", "2021-08-06"),
+        },
+        id="several_neighbourhoods_entered",
+    ),
+    # (1.126.0) "commandos flown in overnight had driven the insurgents out": an expulsion from the story's city
+    pytest.param(
+        AF,
+        "2021-07-08T21:00:00+04:30",
+        "Taliban fighters broke into Qala-e Naw on Wednesday. By Thursday, residents said, commandos flown in overnight had driven the insurgents out.",
+        {
+            ("qala-e-naw", "entered", "asserted", "2021-07-07"),
+            ("qala-e-naw", "retaken", "asserted", "2021-07-08"),
+        },
+        id="a_bare_expulsion",
+    ),
+    # (1.126.0) "Both times, troops pushed them out within days": the times told before, history
+    pytest.param(
+        AF,
+        "2021-08-09T21:00:00+04:30",
+        "Kunduz has long been a target for the Taliban, who briefly seized it in 2015 and came close to taking it again a year later. Both times, troops backed by air power pushed them out of the city within days.",
+        set(),
+        id="both_times_is_history",
+    ),
+    # (1.126.0) "X, the capital of Y, did fall to the Taliban on Saturday": an emphatic auxiliary
+    pytest.param(
+        AF,
+        "2021-08-15T21:00:00+04:30",
+        "Maimana, the capital of Faryab, did fall to the Taliban on Saturday, two residents said.",
+        {("maymana", "captured", "asserted", "2021-08-14")},
+        id="did_fall",
+    ),
+    # (1.126.0) "most of the city was now held by the insurgents" (a take), not "is still held by" (kept)
+    pytest.param(
+        AF,
+        "2021-08-13T21:00:00+04:30",
+        "An official said most of Qala-e Naw was now held by the insurgents. Bazarak is still held by the resistance.",
+        {("qala-e-naw", "captured", "partial", "2021-08-13")},
+        id="now_held_by_a_side",
+    ),
+    # (1.126.0) "an assault on the city itself was unlikely": an outcome weighed
+    pytest.param(
+        SYRIA,
+        "2024-11-28T17:00:00+03:00",
+        "A rebel spokesman said the fighters hoped to reach Aleppo, but analysts said an assault on the city itself was unlikely.",
+        set(),
+        id="an_assault_said_unlikely",
+    ),
+    # (1.126.0) "bused in under surrender deals in X and Y": a kind of deal, no handover told
+    pytest.param(
+        SYRIA,
+        "2024-11-28T17:00:00+03:00",
+        "Half of the enclave's people came from elsewhere, many bused in under surrender deals in Homs and the Damascus suburbs.",
+        set(),
+        id="surrender_deals_as_a_kind",
+    ),
+    # (1.126.0) "his fighters moved into X, taking over the city": a side's entry, the city it took
+    pytest.param(
+        SYRIA,
+        "2024-12-11T09:00:00+03:00",
+        "Last Friday, as government troops abandoned the east, his fighters moved into Deir ez-Zor, taking over the city as the last units pulled out.",
+        {("deir-ez-zor", "captured", "asserted", "2024-12-06")},
+        id="his_fighters_moved_into_a_city",
+    ),
+    # (1.126.0) "took over the provincial government headquarters ... in the city": a seat with a qualifier
+    pytest.param(
+        SYRIA,
+        "2024-12-09T10:30:00+03:00",
+        "Druze factions took over the provincial government headquarters, the police command and the security branches in Suwayda on Friday.",
+        {("suwayda", "captured", "asserted", "2024-12-06")},
+        id="the_provincial_government_headquarters",
+    ),
+    # (1.126.0) "X passed the same day to former rebel factions under a deal": a day told by reference
+    pytest.param(
+        SYRIA,
+        "2024-12-09T10:30:00+03:00",
+        "Druze factions took over Suwayda on Friday. Daraa passed the same day to former rebel factions under a deal that let the army withdraw.",
+        {
+            ("suwayda", "captured", "asserted", "2024-12-06"),
+            ("daraa", "captured", "asserted", "2024-12-06"),
+            ("daraa", "surrendered", "asserted", "2024-12-06"),
+        },
+        id="passed_the_same_day_to",
+    ),
+    # (1.126.0) a headline's "seize X and Y, Z handed over": a comma after a list closed by "and" opens a clause of its own
+    pytest.param(
+        AF,
+        "2021-08-10T20:00:00+04:30",
+        "Taliban seize Farah and Pul-e Khumri, Aybak handed over after request of elders",
+        {
+            ("farah", "captured", "asserted", "2021-08-10"),
+            ("pul-e-khumri", "captured", "asserted", "2021-08-10"),
+            ("aybak", "captured", "asserted", "2021-08-10"),
+            ("aybak", "surrendered", "asserted", "2021-08-10"),
+        },
+        id="a_clause_after_a_closed_list",
+    ),
+    # (1.126.0) "'Our forces have entered X and are clearing its neighbourhoods,' a rebel commander said": the challenger clearing what it took, no retake
+    pytest.param(
+        SYRIA,
+        "2024-12-07T18:00:00+03:00",
+        '"Our forces have entered the city of Homs and are clearing its neighbourhoods," a rebel commander said on Telegram.',
+        {("homs", "entered", "claimed", "2024-12-07")},
+        id="a_challenger_clearing_what_it_entered",
+    ),
+    # (1.126.0) "had overrun the city's intelligence office": a facility the city owns, not the city
+    pytest.param(
+        AF,
+        "2021-07-08T21:00:00+04:30",
+        "Insurgent fighters pushed into Qala-e Naw on Wednesday. The governor said the Taliban had overrun the city's intelligence office.",
+        {("qala-e-naw", "entered", "asserted", "2021-07-07")},
+        id="a_facility_the_city_owns",
+    ),
+    # (1.126.0) "local men who had put down their weapons under the 2018 surrender deals ... have taken over X": no handover of now
+    pytest.param(
+        SYRIA,
+        "2024-12-10T11:00:00+03:00",
+        "Local men who had put down their weapons under the 2018 deals say they have taken over the government buildings in Douma.",
+        {("douma", "captured", "asserted", "2024-12-10")},
+        id="a_deal_of_an_earlier_year",
     ),
 ]
 

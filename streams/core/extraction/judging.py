@@ -435,9 +435,11 @@ _SPEAKERS_RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\s[^,;:]*$")
 """A relative clause open before a year, on the speaker a speech verb after it names."""
 _LIKELY_OUTCOME_AFTER = re.compile(
     r"[^.;]{0,80}?\b(?:appeared|appears|seemed|seems|looked|looks|is|was|remains|remained)\s+(?:now\s+)?"
-    r"(?:to\s+be\s+)?(?:the\s+)?(?:most\s+|more\s+|increasingly\s+)?(?:likely|probable|possible|plausible)\b"
+    r"(?:to\s+be\s+)?(?:the\s+)?(?:most\s+|more\s+|increasingly\s+|highly\s+|very\s+)?"
+    r"(?:likely|probable|possible|plausible|unlikely|improbable|impossible|doubtful)\b"
 )
-"""A take named as a noun, then said to be likely: an outcome foreseen, not an event."""
+"""A take named as a noun, then said to be likely or not ("an assault on the city itself was
+unlikely"): an outcome weighed, not an event."""
 _UNDER_DISCUSSION_AFTER = re.compile(
     r"[^.;]{0,80}?\b(?:is|was|are|were|remains|remained)\s+(?:reportedly\s+|still\s+|now\s+)?"
     r"(?:under\s+(?:discussion|negotiation|consideration)|being\s+(?:discussed|negotiated|considered)|on\s+the\s+table)\b"
@@ -605,6 +607,8 @@ _CLAIM_TO_HAVE = re.compile(
     r"\s*claims?\s+(?:to\s+have|that\s+(?:they|it)\s+(?:had|have|has))\s+(?:[\w-]+\s+)?"
 )
 """A speaker's claim of its own deed ("the Taliban's claim to have taken"): the speaker is its agent."""
+_OUR_SIDE_BEFORE = re.compile(r"\b(?:we|our\s+(?:forces|fighters|troops|men|units|brothers|mujahideen))\b")
+"""A speaker's own side as a clause's subject ("our forces ... are clearing")."""
 _OWN_SIDE = re.compile(r"\b(?:they|we|it|(?:their|its|our|the) (?:fighters|forces|troops|men)|to have)\b")
 
 _TIME_ADJUNCT = re.compile(
@@ -892,6 +896,22 @@ class Judging(ExtractorBase):
         if losers and losers[-1].actor != self.gazetteer.incumbent:
             return "a side other than the holder lost it (no capture)"
         return None
+
+    def _challenger_clearing(
+        self, low: str, clause: Clause, trigger: Trigger, attribution: Attribution | None, capital: str
+    ) -> str | None:
+        """ "'Our forces have entered the city of Homs and are clearing its neighbourhoods,' a rebel
+        commander said": the speaker's own side, a challenger, clearing what it took is no retake."""
+        if (
+            trigger.spec.type != "retaken"
+            or attribution is None
+            or attribution.actor is None
+            or not _OUR_SIDE_BEFORE.search(low, clause.start, trigger.start)
+        ):
+            return None
+        if attribution.actor in self.theatre.heirs(self.theatre.initial_controller(capital)):
+            return None
+        return "the challenger's own forces clearing the city (no retake)"
 
     def _civilians(self, low: str, clause: Clause, trigger: Trigger, actors: list[Any]) -> str | None:
         """ "Families displaced by the fighting have poured into Kabul", "passport offices besieged by

@@ -69,14 +69,36 @@ def _list_end(text: str, end: int, others: Sequence[tuple[int, int]]) -> int:
     return end
 
 
+def _listed_before(text: str, start: int, others: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
+    """The capital listed right before one starting at `start`, with only a separator between."""
+    return next(((s, e) for s, e in others if e < start and _LIST_GAP.fullmatch(text, e, start)), None)
+
+
 def _list_start(text: str, start: int, others: Sequence[tuple[int, int]]) -> int:
     """Where the run of capitals listed up to one starting at `start` starts (`_list_end`'s
-    mirror): `start` itself when none comes before."""
-    while (
-        preceding := next((s for s, e in others if e < start and _LIST_GAP.fullmatch(text, e, start)), None)
-    ) is not None:
-        start = preceding
+    mirror): `start` itself when none comes before. A comma after a list closed by "and" opens
+    a new one ("Taliban seize Farah and Pul-e Khumri, Aybak handed over")."""
+    while (preceding := _listed_before(text, start, others)) is not None:
+        closed = _listed_before(text, preceding[0], others)
+        if (
+            "and" not in text[preceding[1] : start]
+            and closed is not None
+            and "and" in text[closed[1] : preceding[0]]
+        ):
+            break
+        start = preceding[0]
     return start
+
+
+def _opens_clause(text: str, start: int, others: Sequence[tuple[int, int]]) -> bool:
+    """Whether the list of capitals a capital at `start` is in opens a clause: with nothing
+    before it (a headline), after "with", "and", a colon or a dash, or after a list closed by
+    "and" ("Taliban seize Farah and Pul-e Khumri, Aybak handed over")."""
+    first = _list_start(text, start, others)
+    if _LIST_OPENS_CLAUSE.fullmatch(text, 0, first) is not None:
+        return True
+    preceding = _listed_before(text, first, others)
+    return preceding is not None and "and" not in text[preceding[1] : first]
 
 
 def _without_appositives(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -160,6 +182,11 @@ _FACILITY_NOUN = re.compile(
 )
 """A place a side can hold, or war can reach, that is no city: what "it" stands for when one is
 named before it ("had left her village when the fighting reached it")."""
+_POSSESSED_FACILITY = re.compile(
+    r"(?:'s|’s)\s+(?P<facility>(?:[\w-]+\s+){0,2}?(?:office|offices|headquarters|airport|airfield|air\s*base|base"
+    r"|barracks|garrison|prison|jail|compound|station|hospital|university|citadel|checkpoints?)\b)"
+)
+"""A facility a capital owns, as a verb's object ("the city's intelligence office")."""
 _FACILITY_KINDS = r"(?:air\s*base|airport|airfield|garrison|barracks|prison)"
 """Facilities named by a capital's name or standing for "it" in their own sentences."""
 _FACILITY_OPENING = re.compile(
@@ -407,7 +434,9 @@ def _clause_before(low: str, position: int) -> str:
     return low[max(low.rfind(",", 0, position), low.rfind(";", 0, position)) + 1 : position]
 
 
-_FIGHTERS_BEFORE = re.compile(r"\b(?:their|its|rebel|insurgent|opposition) fighters\s+(?:\w+\s+){0,2}$")
+_FIGHTERS_BEFORE = re.compile(
+    r"\b(?:their|its|his|her|rebel|insurgent|opposition) fighters\s+(?:\w+\s+){0,2}$"
+)
 
 _ADDRESSED = re.compile(
     r"\b(?:calls?|called|calling|phoned|phones|rang|rings|begged|begs|asked|asks|pleaded\s+with|appealed\s+to|wrote\s+to"
@@ -2338,15 +2367,21 @@ class Linking(ExtractorBase):
             if (
                 _PARTICIPLE.fullmatch(trigger.text)
                 and (
-                    _PARTICIPLE_GAP.match(gap)
+                    (
+                        _PARTICIPLE_GAP.match(gap)
+                        # (not past another capital right before it: "Pul-e Khumri, Aybak handed over")
+                        and not any(
+                            mention.end < e <= trigger.start and not text[e : trigger.start].strip()
+                            for _, e in others
+                        )
+                    )
                     or (_ABSOLUTE_GAP.fullmatch(gap) and _WITH_BEFORE.search(text, 0, mention.start))
                     # "Kunduz and Taloqan captured by Taliban", "with Latakia and Tartus taken": a
                     # capital or a list opening its clause, every item the participle's subject
                     or (
                         mention.via == "name"
                         and _ABSOLUTE_GAP.fullmatch(text, listed_end, trigger.start) is not None
-                        and _LIST_OPENS_CLAUSE.fullmatch(text, 0, _list_start(text, mention.start, others))
-                        is not None
+                        and _opens_clause(text, mention.start, others)
                     )
                     # "Kandahar and Herat, taken on Friday and Thursday respectively": the list's
                     or (
@@ -2477,6 +2512,15 @@ class Linking(ExtractorBase):
         cues = self.cues
         if _APPROACH_VERB.search(low_gap):
             return None  # "broke into Homs and closed in on Damascus": the second is only neared
+        owned = (
+            _POSSESSED_FACILITY.match(text.lower(), mention.end)
+            if trigger.spec.type in ("captured", "surrendered", "retaken")
+            else None
+        )
+        if owned is not None and not cues.governing_seat_any.search(
+            text.lower(), owned.start(), owned.end() + 60
+        ):
+            return None  # "had overrun the city's intelligence office": the facility, not the city
         region = self._region_including.match(low_gap)
         if (
             region
