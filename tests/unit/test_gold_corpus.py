@@ -77,7 +77,13 @@ def test_second_author_articles_hold_their_measured_level(extractor: Extractor) 
     """Articles by authors who never saw the rules (see that folder's README): a regression gate
     at the level measured on them, below the main corpus's because round 11 was kept as it
     scored and these authors' gold differs from ours on some calls the guidelines leave open.
-    Measured over the 6,275 articles (round 338 in, extractor 1.124.0): strict F1 0.964 (0.9636),
+    Measured over the 6,439 articles (round 348 in, extractor 1.126.0): strict F1 0.963 (0.9633),
+    precision 0.968, modality 0.979, actor 0.999, no event on a trap article; rounds 339 and 340
+    (1.124.0's finals, read once) and 341 to 348 (press reviews, quote-led copy, eyewitness
+    dispatches, fact boxes, local-source reporting, translated copy, urgents, sidebars; read with
+    1.124.0 or 1.125.0) joined after 1.126.0 at 0.942 (482 / 17 / 42), 349 and 350 (1.126.0's
+    finals) kept out; the 6,275 before them read 23168 / 757 / 985 with 1.126.0, the gates unchanged.
+    Measured before over the 6,275 articles (round 338 in, extractor 1.124.0): strict F1 0.964 (0.9636),
     precision 0.968, modality 0.979, actor 0.999, no event on a trap article; rounds 334 and 335
     (1.123.0's finals, read once) and 336 to 338 (numbers-heavy copy, second-day stories, analysis;
     read with 1.123.0) joined after 1.124.0 at 0.952 (258 / 17 / 9), 339 and 340 (1.124.0's
@@ -168,7 +174,7 @@ def test_second_author_articles_hold_their_measured_level(extractor: Extractor) 
     measure 239 kept out) joined at 0.983 (368 / 4 / 9) over those 88 with 1.101.0, the gates
     unchanged (the 4,673 before them at 0.957, 17991 / 649 / 952)."""
     records = load_gold([SECOND_AUTHOR])
-    assert len(records) >= 6275
+    assert len(records) >= 6439
     report = evaluate(records, extractor)
     assert report.strict_all.f1 >= 0.960, report.strict_all.as_json()
     assert report.strict_all.precision >= 0.965

@@ -416,7 +416,13 @@ def test_demo_samples_of_the_theatre_fold_to_the_record(syria: Theatre, syria_ex
 
 def test_second_author_articles(syria_extractor: Extractor) -> None:
     """Copy by authors who never saw the rules (that folder's README): the figures reached. Measured
-    over the 3,548 articles (round 325 in, extractor 1.124.0): strict F1 0.954 (0.9544), actor 0.988,
+    over the 3,676 articles (round 334 in, extractor 1.126.0): strict F1 0.955 (0.9551), actor 0.988,
+    no event on a trap article. Rounds 326 and 327 (1.124.0's finals, read once) and 328 to 334 (fact
+    boxes, translated copy, eyewitness dispatches, press reviews, second-day stories, local-source
+    reporting, live pages; read with 1.124.0 or 1.125.0) joined after 1.126.0 at 0.961 (287 / 13 /
+    10); 335 kept out for its trap events, 336 and 337 (1.126.0's finals) kept out; the 3,548 before
+    them read 10138 / 325 / 632 with 1.126.0, the gate unchanged. Before, over the 3,548 articles
+    (round 325 in, extractor 1.124.0): strict F1 0.954 (0.9544), actor 0.988,
     no event on a trap article. Rounds 321 and 322 (1.123.0's finals, read once) and 323 to 325
     (local-source reporting, numbers-heavy copy, sidebars; read with 1.123.0) joined after 1.124.0
     at 0.945 (147 / 8 / 9); 326 and 327 (1.124.0's finals) kept out; the 3,476 before them read
@@ -493,8 +499,8 @@ def test_second_author_articles(syria_extractor: Extractor) -> None:
     kept out)."""
     records = load_gold([CORPUS.parent / f"{THEATRE}-second-author"])
     report = evaluate(records, syria_extractor)
-    assert len(records) >= 3548
-    assert report.strict_all.f1 >= 0.952, report.strict_all.as_json()  # 0.9544 measured
+    assert len(records) >= 3676
+    assert report.strict_all.f1 >= 0.952, report.strict_all.as_json()  # 0.9551 measured
     assert (
         report.actor_correct / report.modality_matched >= 0.975
     )  # 0.987; 0.933 before a capital's local side
