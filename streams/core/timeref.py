@@ -168,6 +168,8 @@ class TimeResolver:
             rf"|\b(?P<month1>{month})\.? (?P<day1>\d{{1,2}})(?:st|nd|rd|th)?\b(?:{year.format(1)}|(?!,? \d{{3}}))"
             # (not a section's number: "2.2 December 2024")
             rf"|\b(?<!\d\.)(?P<day2>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<month2>{month})\b(?:{year.format(2)})?"
+            # a spoken day: "on the thirtieth of November"
+            rf"|\bthe (?P<day11>{ordinals}) of (?P<month11>{month})\b(?!{year.format(11)})"
             rf"|\b(?P<relative>{relative})\b"
             # "in late November", "mid-August", "at the end of November": a part of a month, a week
             rf"|\b(?:(?P<part1>early|mid|late)[- ]|the (?P<part2>start|beginning|middle|end|(?:first|last) day) of )"
@@ -568,6 +570,10 @@ class TimeResolver:
                 match.group("day1") or match.group("day2") or match.group("day3") or match.group("day4")
             )
             return self._full_date(told, str(self.months[month]), day_text)
+        if match.group("month11"):
+            return self._calendar_day(
+                published, self.months[match.group("month11")], str(self.day_ordinals[match.group("day11")])
+            )
         if match.group("month3") or match.group("month4"):
             return self._calendar_day(
                 published,

@@ -5,13 +5,17 @@ on sentences of our own (never the rounds' sentences): the text, the theatre it 
 was published, and every control event it must yield (capital, type, modality, day). Each case
 fails on the rules before it (extractor 1.124.0, or 1.125.0 for those marked 1.126.0, from the second
 batch: local-source reporting, translated copy, urgents and writethrus, sidebars and profiles; Syria's
-second-day stories, local-source reporting, live pages and sidebars)."""
+second-day stories, local-source reporting, live pages and sidebars; or 1.126.0 for those marked
+1.127.0, from the third batch and 1.126.0's finals: numbers-heavy copy, second-day stories, military
+analysis and the early phase; Syria's first and last days, broadcast copy and military analysis)."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.unit.rule_cases import AF, SYRIA, Expected, check_rule
+from streams.core.extract import Extractor
+from tests.unit.rule_cases import AF, SYRIA, Expected, check_rule, sides
+from tests.unit.test_extract_rules import control
 
 CASES = [
     # "The fall of the city comes as fighting goes on in X and Y, where ...": the city the story is about, not the later name a "where" follows
@@ -318,6 +322,58 @@ CASES = [
         {("douma", "captured", "asserted", "2024-12-10")},
         id="a_deal_of_an_earlier_year",
     ),
+    # (1.127.0) "took over the governor's office in X on Sunday, and on Monday officials in Y handed the city over": the city of those who act in the phrase's own clause
+    pytest.param(
+        SYRIA,
+        "2024-12-09T16:20:00+03:00",
+        "Rebels took over the governor's office in Latakia on Sunday evening, and on Monday officials in Tartus handed the city over without a fight.",
+        {
+            ("latakia", "captured", "asserted", "2024-12-08"),
+            ("tartus", "captured", "asserted", "2024-12-09"),
+            ("tartus", "surrendered", "asserted", "2024-12-09"),
+        },
+        id="the_city_of_officials_who_act",
+    ),
+    # (1.127.0) "meeting no resistance, rebels declared X free": a peaceful manner, no negation
+    pytest.param(
+        SYRIA,
+        "2024-12-08T11:00:00+03:00",
+        "In the early hours of Sunday, meeting no resistance, rebels declared Damascus free.",
+        {("damascus", "captured", "claimed", "2024-12-08")},
+        id="meeting_no_resistance",
+    ),
+    # (1.127.0) "soldiers of the army's corps in X surrendered to the insurgents at the airport": a unit's surrender, not the city's
+    pytest.param(
+        AF,
+        "2021-08-12T11:00:00+04:30",
+        "Separately, hundreds of soldiers of the army's corps in Kunduz surrendered to the insurgents at the airport on Wednesday, officials said.",
+        set(),
+        id="a_corps_in_a_city_surrendering",
+    ),
+    # (1.127.0) "the loss of neighbouring X province's capital, which passed to former rebels under a deal": a province's capital named through its province
+    pytest.param(
+        SYRIA,
+        "2024-12-07T14:00:00+03:00",
+        "The withdrawal follows the loss of neighbouring Daraa province's capital, which passed to former rebels on Friday under a deal with army commanders.",
+        {("daraa", "captured", "asserted", "2024-12-06"), ("daraa", "surrendered", "asserted", "2024-12-06")},
+        id="a_province_s_capital",
+    ),
+    # (1.127.0) spoken days: "Aleppo fell on the thirtieth of November"
+    pytest.param(
+        SYRIA,
+        "2024-12-12T08:00:00+03:00",
+        "A quick reminder of how fast it moved: Aleppo fell on the thirtieth of November.",
+        {("aleppo", "captured", "asserted", "2024-11-30")},
+        id="a_day_spoken_as_an_ordinal",
+    ),
+    # (1.127.0) "fought government forces street by street in the besieged southern city": an epithet of two adjectives
+    pytest.param(
+        AF,
+        "2021-08-03T22:00:00+04:30",
+        "The army urged residents of Lashkar Gah to leave their homes, as the Taliban fought government forces street by street in the besieged southern city.",
+        {("lashkar-gah", "entered", "asserted", "2021-08-03")},
+        id="the_besieged_southern_city",
+    ),
 ]
 
 
@@ -326,3 +382,27 @@ def test_rule(
     request: pytest.FixtureRequest, theatre_extractor: str, published: str, body: str, expected: Expected
 ) -> None:
     check_rule(request, theatre_extractor, published, body, expected)
+
+
+def test_fighting_well_outside_the_city(syria_extractor: Extractor) -> None:
+    """(1.127.0) "The fighting remained well outside the city itself": far from the city the
+    story is about, no fight for it."""
+    title = "Insurgents open offensive in Aleppo countryside, take villages"
+    body = (
+        "BEIRUT, Nov 27 (Agency) - Insurgents opened their largest offensive in years on Wednesday, "
+        "overrunning villages in the countryside west of Aleppo, a monitor said.\n\nThe fighting remained "
+        "well outside the city itself, and there was no sign of alarm in its streets on Wednesday evening, "
+        "residents said."
+    )
+    assert control(syria_extractor, body, title=title, published="2024-11-27T21:00:00+03:00") == set()
+
+
+def test_fighters_from_a_province_of_a_capital_are_its_side(syria_extractor: Extractor) -> None:
+    """(1.127.0) "fighters from the southern province of Daraa had reached the edges of Damascus":
+    the local side of the capital the province names (theatre data), past the label before it."""
+    body = (
+        "Earlier on Saturday, fighters from the southern province of Daraa had reached the edges of Damascus."
+    )
+    assert sides(syria_extractor, body, "2024-12-08T11:00:00+03:00") == [
+        ("damascus", "contested", "southern")
+    ]

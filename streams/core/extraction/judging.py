@@ -63,6 +63,8 @@ _ONE_PERSON_BEFORE = re.compile(
 )
 """He or she as the nearest subject of the verb: one person, not a side (not "he told me the
 fighters drove into the city": the words he reports have a subject of their own)."""
+_REGION_OF = re.compile(r"^(?:the\s+)?(?:[\w-]+\s+)?(?:province|governorate|city)\s+of\s+")
+"""A place's label before its name ("the southern province of Daraa")."""
 _PLACES_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _DATED_BEFORE_RELATIVE = re.compile(
     r",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:city|town|capital|one)\s+(?:that|which|whose)\s"
@@ -607,6 +609,8 @@ _CLAIM_TO_HAVE = re.compile(
     r"\s*claims?\s+(?:to\s+have|that\s+(?:they|it)\s+(?:had|have|has))\s+(?:[\w-]+\s+)?"
 )
 """A speaker's claim of its own deed ("the Taliban's claim to have taken"): the speaker is its agent."""
+_CLAUSE_BETWEEN = re.compile(r";|,\s+(?:while|whereas|but|and)\s")
+"""A clause break between a side named before and a later speaker."""
 _OUR_SIDE_BEFORE = re.compile(r"\b(?:we|our\s+(?:forces|fighters|troops|men|units|brothers|mujahideen))\b")
 """A speaker's own side as a clause's subject ("our forces ... are clearing")."""
 _OWN_SIDE = re.compile(r"\b(?:they|we|it|(?:their|its|our|the) (?:fighters|forces|troops|men)|to have)\b")
@@ -1668,9 +1672,16 @@ class Judging(ExtractorBase):
                 before = [a for a in before if a.end <= ranked.start()]
             # "local armed groups said they had taken control of Daraa": the speaker's own side (also
             # past a clause of its own: "Rebels fight into Homs; southern factions say they are at
-            # the gates of Damascus")
+            # the gates of Damascus", "..., while in the south former rebel factions said they had")
             speakers = [a for a in actors if speaker[0] <= a.start < speaker[1]]
-            if before and not (speakers and ";" in low[before[-1].end : speaker[0]]):
+            if before and not (
+                speakers
+                and _CLAUSE_BETWEEN.search(low, before[-1].end, speaker[0])
+                # (not past a side named after the speaker: "rejected insurgent claims that their
+                # fighters had broken into the city")
+                and not any(speaker[1] <= a.start < trigger.start for a in actors)
+                and not self.cues.claim.search(low, speaker[1], trigger.start)
+            ):
                 return side(before[-1])
             if (
                 speakers
@@ -1703,7 +1714,7 @@ class Judging(ExtractorBase):
             return None
         home = homes[-1]
         capitals = [
-            self.gazetteer.heading_to_capital.get(place)
+            self.gazetteer.heading_to_capital.get(_REGION_OF.sub("", place))
             for place in _PLACES_SPLIT.split(home.group("places"))
         ]
         sides = {self.gazetteer.local_sides.get(capital) if capital else None for capital in capitals}

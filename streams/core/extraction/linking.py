@@ -45,7 +45,8 @@ _STOP_IN_GAP = re.compile(r"[.;:!?\"“”]")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 _FACILITY_IN_BEFORE = re.compile(
-    r"\b(?:airport|airfield|air\s+base|base|barracks|garrison|prison|jail|compound|headquarters|facility|facilities)"
+    r"\b(?:airport|airfield|air\s+base|base|barracks|garrison|prison|jail|compound|headquarters|facility|facilities"
+    r"|corps|battalion|brigade|division|regiment)"  # "soldiers of the army's corps in Kunduz surrendered"
     r"\s+(?:(?:in|inside|at|of|near|outside)\s+(?:the\s+(?:[\w'’-]+\s+){0,2}?(?:city|town)\s+of\s+)?"
     # "the prison on the northern edge of the capital"
     r"|(?:on|at)\s+the\s+(?:[\w-]+\s+)?(?:edges?|outskirts|fringes|perimeter)\s+of\s+(?:the\s+)?)$",
@@ -808,6 +809,10 @@ _CITY_PART_OBJECT = re.compile(
     r"\s+the\s+(?:[\w-]+\s+){0,2}?(?:districts|neighbou?rhoods|quarters|suburbs)\b(?!\s+(?:of|in|near|around|outside)\b)"
 )
 """A part of a city with no place of its own as a verb's object ("broke into the western districts")."""
+_OWN_VERB_GAP = re.compile(
+    r"\s+(?:(?:had|have|has)\s+)?(?:[a-z]+ly\s+)?[a-z]+(?:ed|[^d\W]\w*)?\s+(?:over\s+)?"
+)
+"""One verb between those who act and the phrase ("officials in Tartus handed the city over")."""
 _IT_WAS_GAP = re.compile(r"\s+(?:was|is)\s+(?:now\s+|then\s+)?")
 """Between "it" and a capital it presents ("it was Tartus"): a cleft, no pronoun of a city."""
 _LIST_OPENS_CLAUSE = re.compile(
@@ -1840,6 +1845,22 @@ class Linking(ExtractorBase):
         own_facility = _own_clause_facility(low, position, earlier, joints)
         if own_facility is not None:
             return own_facility
+        acting = {
+            m.capital
+            for m in earlier
+            if joints
+            and joints[-1] <= m.start < position
+            and m.via == "name"
+            and m.role == "speakers"
+            and _OWN_VERB_GAP.fullmatch(low, m.end, position) is not None
+        }
+        if (
+            len(acting) == 1
+            and not any(joints[-1] <= m.start < position and m.role == "place" for m in earlier)
+            and any(m.start < joints[-1] for m in earlier)
+        ):  # "took over the governor's office in Latakia on Sunday, and on Monday officials in Tartus
+            # handed the city over": the city of those who act in the phrase's own clause
+            return acting.pop()
         if (
             len(before) == 1 or len(places) == 1
         ):  # "In Douma, the main town of the Damascus countryside, ... the town"
