@@ -416,7 +416,12 @@ def test_demo_samples_of_the_theatre_fold_to_the_record(syria: Theatre, syria_ex
 
 def test_second_author_articles(syria_extractor: Extractor) -> None:
     """Copy by authors who never saw the rules (that folder's README): the figures reached. Measured
-    over the 3,676 articles (round 334 in, extractor 1.126.0): strict F1 0.955 (0.9551), actor 0.988,
+    over the 3,748 articles (round 341 in, extractor 1.127.0): strict F1 0.955 (0.9551), actor 0.988,
+    no event on a trap article. Rounds 336 and 337 (1.126.0's finals, read once) and 339 to 341 (the
+    last days, broadcast copy, military analysis; read with 1.126.0) joined after 1.127.0 at 0.956
+    (162 / 11 / 4); 338 kept out for its trap event, 342 and 343 (1.127.0's finals) kept out; the
+    3,676 before them read 10425 / 338 / 642 with 1.127.0, the gate unchanged. Before, over the 3,676
+    articles (round 334 in, extractor 1.126.0): strict F1 0.955 (0.9551), actor 0.988,
     no event on a trap article. Rounds 326 and 327 (1.124.0's finals, read once) and 328 to 334 (fact
     boxes, translated copy, eyewitness dispatches, press reviews, second-day stories, local-source
     reporting, live pages; read with 1.124.0 or 1.125.0) joined after 1.126.0 at 0.961 (287 / 13 /
@@ -499,7 +504,7 @@ def test_second_author_articles(syria_extractor: Extractor) -> None:
     kept out)."""
     records = load_gold([CORPUS.parent / f"{THEATRE}-second-author"])
     report = evaluate(records, syria_extractor)
-    assert len(records) >= 3676
+    assert len(records) >= 3748
     assert report.strict_all.f1 >= 0.952, report.strict_all.as_json()  # 0.9551 measured
     assert (
         report.actor_correct / report.modality_matched >= 0.975
