@@ -96,10 +96,11 @@ def _opens_clause(text: str, start: int, others: Sequence[tuple[int, int]]) -> b
     before it (a headline), after "with", "and", a colon or a dash, or after a list closed by
     "and" ("Taliban seize Farah and Pul-e Khumri, Aybak handed over")."""
     first = _list_start(text, start, others)
-    if _LIST_OPENS_CLAUSE.fullmatch(text, 0, first) is not None:
-        return True
-    preceding = _listed_before(text, first, others)
-    return preceding is not None and "and" not in text[preceding[1] : first]
+    # (a capital still listed before the first is past a list closed by "and": `_list_start` stops there)
+    return (
+        _LIST_OPENS_CLAUSE.fullmatch(text, 0, first) is not None
+        or _listed_before(text, first, others) is not None
+    )
 
 
 def _without_appositives(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -818,8 +819,8 @@ _IT_WAS_GAP = re.compile(r"\s+(?:was|is)\s+(?:now\s+|then\s+)?")
 _LIST_OPENS_CLAUSE = re.compile(
     r"[\s\"“‘']*|.*?(?:\b(?:with|and)\s|[:—–]\s*|\s-\s)\s*", re.IGNORECASE | re.DOTALL
 )
-"""What may stand before a list that opens a clause: nothing (a headline), or an absolute
-construction's "with" or a colon or dash."""
+"""What may stand before a list that opens a clause: nothing (a headline), an absolute
+construction's "with" or "and", or a colon or dash."""
 _ABSOLUTE_GAP = re.compile(r"\s+(?:(?:also|already|now|finally)\s+)?")
 _WITH_BEFORE = re.compile(r"(?:\b(?:with|and)\s|[:—–]\s*|\s-\s)\s*$", re.IGNORECASE)
 """An absolute construction: "with Latakia taken on Dec. 8" (and "and Tartus taken a day later"),
@@ -1038,6 +1039,16 @@ def coordinated_readings(
 
 _FACILITY_HEAD = re.compile(rf"\s+(?:international\s+)?{_FACILITY_KINDS}\b")
 """A facility right after a capital used as its modifier ("the Herat airport")."""
+
+
+def _named_in_last_clause(
+    earlier: list[Mention], joints: list[int], position: int, role: MentionRole
+) -> list[Mention]:
+    """The capitals named, in `role`, in the clause a phrase at `position` stands in (past the
+    last of the sentence's `joints` before it)."""
+    if not joints:
+        return []
+    return [m for m in earlier if joints[-1] <= m.start < position and m.via == "name" and m.role == role]
 
 
 def _own_clause_facility(low: str, position: int, earlier: list[Mention], joints: list[int]) -> str | None:
@@ -1847,12 +1858,8 @@ class Linking(ExtractorBase):
             return own_facility
         acting = {
             m.capital
-            for m in earlier
-            if joints
-            and joints[-1] <= m.start < position
-            and m.via == "name"
-            and m.role == "speakers"
-            and _OWN_VERB_GAP.fullmatch(low, m.end, position) is not None
+            for m in _named_in_last_clause(earlier, joints, position, "speakers")
+            if _OWN_VERB_GAP.fullmatch(low, m.end, position) is not None
         }
         if (
             len(acting) == 1
@@ -1877,14 +1884,10 @@ class Linking(ExtractorBase):
             return opened[-1].capital
         own_clause = {
             m.capital
-            for m in earlier
-            if joints
-            and joints[-1] <= m.start < position
-            and m.via == "name"
-            and m.role == "place"
+            for m in _named_in_last_clause(earlier, joints, position, "place")
             # (not the national capital as the clause's subject: "; Kabul concedes parts of the
             # city lost", the government)
-            and not (m.capital == self.national_capital and not low[joints[-1] : m.start].strip())
+            if not (m.capital == self.national_capital and not low[joints[-1] : m.start].strip())
         }
         if len(own_clause) == 1 and any(m.start < joints[-1] for m in earlier):
             # "... took Kunduz, Sar-e Pul and Taloqan, and on Monday elders in Aybak persuaded its
