@@ -660,7 +660,11 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             or self.cues.coref_city.search(low)
             or ("it " in low and self.cues.pronoun_subject.search(low) and ctx.topic(sentence) is not None)
             # "Officers handed it over without a shot fired": the topic as a trigger's object
-            or (" it " in low and ctx.topic(sentence) is not None and _IT_AFTER_VERB.search(low) is not None)
+            or (
+                " it" in low
+                and (_IT_AFTER_VERB.search(low) is not None or self._side_took_it(low))
+                and ctx.topic(sentence) is not None
+            )
             or (
                 self.cues.seat_of_power_any.search(low)
                 and (ctx.topic(sentence) is not None or self._national_seat(ctx, low))
@@ -1474,6 +1478,15 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             and _OUTPOST_WHERE.search(low, max(0, trigger.start - 100), trigger.start) is None
         )
 
+    def _side_took_it(self, low: str) -> bool:
+        """Whether a side, or fighters, took "it" ("the Taliban said they had captured it"; not
+        "Everyone who had a car took it")."""
+        taken = _TAKE_OF_IT.search(low)
+        return taken is not None and (
+            self.gazetteer.actor_re.search(low, max(0, taken.start() - 60), taken.start()) is not None
+            or _ARMED_BEFORE_TAKE.search(low, max(0, taken.start() - 60), taken.start()) is not None
+        )
+
     def _bare_expulsion(self, low: str) -> bool:
         """Whether a sentence tells a retake by an expulsion with no place ("drove them out")."""
         return any(
@@ -1633,6 +1646,13 @@ _TIME_OR_SECTION_HEAD = re.compile(
 """An item head that is a time of day or a section's name, no place ("NIGHT - At around 8:30 pm ...")."""
 _SEAT_EVENT_TYPES = ("captured", "entered", "surrendered", "retaken")
 """What a trigger does to a seat of power that it does to the city the seat governs."""
+_TAKE_OF_IT = re.compile(
+    r"\b(?:captured|seized|took|taken|overran|overrun|stormed|retook|recaptured|liberated|conquered"
+    r"|(?:took|taken|seized)\s+(?:full\s+|complete\s+)?control\s+of)\s+it\b(?!\s+(?:off|away|apart|down|home|up|out)\b)"
+)
+"""A take of "it" told as done ("the Taliban said they had captured it"): the topic's, worth a full look."""
+_ARMED_BEFORE_TAKE = re.compile(r"\b(?:they|fighters|insurgents|militants|rebels|troops|forces|factions)\b")
+"""Who may take a city, named before a take of "it"."""
 _IT_AFTER_VERB = re.compile(
     r"\b(?:handed|hand|hands|handing|turned|turning|gave|give|gives|giving)\s+it\s+(?:over|up)\b"
 )

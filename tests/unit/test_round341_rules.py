@@ -7,7 +7,9 @@ fails on the rules before it (extractor 1.124.0, or 1.125.0 for those marked 1.1
 batch: local-source reporting, translated copy, urgents and writethrus, sidebars and profiles; Syria's
 second-day stories, local-source reporting, live pages and sidebars; or 1.126.0 for those marked
 1.127.0, from the third batch and 1.126.0's finals: numbers-heavy copy, second-day stories, military
-analysis and the early phase; Syria's first and last days, broadcast copy and military analysis)."""
+analysis and the early phase; Syria's first and last days, broadcast copy and military analysis; or
+1.127.0 for those marked 1.128.0, from the fourth batch: broadcast copy, explainers, Kabul's last
+days, regional spellings; Syria's explainers, second-day stories, numbers-heavy copy, live pages)."""
 
 from __future__ import annotations
 
@@ -373,6 +375,49 @@ CASES = [
         "The army urged residents of Lashkar Gah to leave their homes, as the Taliban fought government forces street by street in the besieged southern city.",
         {("lashkar-gah", "entered", "asserted", "2021-08-03")},
         id="the_besieged_southern_city",
+    ),
+    # (1.128.0) "The clashes came a day after celebratory gunfire erupted across X": when the fight came, not where
+    pytest.param(
+        AF,
+        "2021-09-04T21:00:00+04:30",
+        "Heavy fighting raged on Saturday around Bazarak. The clashes came a day after celebratory gunfire erupted across Kabul on Friday night.",
+        {("bazarak", "contested", "asserted", "2021-09-04")},
+        id="a_fight_that_came_after_something_elsewhere",
+    ),
+    # (1.128.0) a timeline's present tense: "X surrenders without a fight"
+    pytest.param(
+        AF,
+        "2021-08-17T12:00:00+04:30",
+        "Sunday, Aug 15: Jalalabad surrenders without a fight.",
+        {
+            ("jalalabad", "surrendered", "asserted", "2021-08-15"),
+            ("jalalabad", "captured", "asserted", "2021-08-15"),
+        },
+        id="surrenders_in_a_timeline",
+    ),
+    # (1.128.0) "SDF fighters moved into the city within hours": a span of time, no place "within"; and fighting feared is no fight
+    pytest.param(
+        SYRIA,
+        "2024-12-08T21:00:00+03:00",
+        "Government forces pulled out of Deir ez-Zor on Friday, and SDF fighters moved into the city within hours. In Homs, residents fled toward the coast, fearing the fighting would reach them within days.",
+        {("deir-ez-zor", "captured", "asserted", "2024-12-06")},
+        id="moved_in_within_hours",
+    ),
+    # (1.128.0) "the Taliban said they had captured it": the topic, in a sentence naming none (not "Everyone who had a car took it")
+    pytest.param(
+        AF,
+        "2021-08-08T21:00:00+04:30",
+        "Kunduz is the big one. This morning the Taliban said they had captured it. Everyone who had a car took it.",
+        {("kunduz", "captured", "claimed", "2021-08-08")},
+        id="a_side_captured_it",
+    ),
+    # (1.128.0) "the first time Damascus has lost the city": the government that lost it, no place
+    pytest.param(
+        SYRIA,
+        "2024-11-30T21:00:00+03:00",
+        "Rebels took Aleppo on Saturday. It is the first time Damascus has lost the city since the war began in 2011.",
+        {("aleppo", "captured", "asserted", "2024-11-30")},
+        id="the_national_capital_that_lost_a_city",
     ),
 ]
 

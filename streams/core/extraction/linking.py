@@ -814,6 +814,15 @@ _OWN_VERB_GAP = re.compile(
     r"\s+(?:(?:had|have|has)\s+)?(?:[a-z]+ly\s+)?[a-z]+(?:ed|[^d\W]\w*)?\s+(?:over\s+)?"
 )
 """One verb between those who act and the phrase ("officials in Tartus handed the city over")."""
+_CAME_WHEN = re.compile(
+    r"\s+(?:came|come|comes)\s+(?:(?:a|one|two|three|a\s+few|several|just|only|shortly|hours|days|weeks)\s+)*"
+    r"(?:days?\s+|hours?\s+|weeks?\s+)?(?:after|before|as|amid|while)\b"
+)
+"""A fight noun as the subject of "came ... after": what follows tells when, not where it is."""
+_GOVERNMENT_ACTS_AFTER = re.compile(
+    r"\s+(?:(?:has|had|have)\s+(?:now\s+|also\s+)?)?(?:lost|conceded|admitted|acknowledged)\s+(?:the|control|its|that|parts?)\b"
+)
+"""The national capital as the government that loses or concedes ("Damascus has lost the city")."""
 _IT_WAS_GAP = re.compile(r"\s+(?:was|is)\s+(?:now\s+|then\s+)?")
 """Between "it" and a capital it presents ("it was Tartus"): a cleft, no pronoun of a city."""
 _LIST_OPENS_CLAUSE = re.compile(
@@ -1390,7 +1399,12 @@ class Linking(ExtractorBase):
                 continue  # a dateline names where the reporter files from, not a place in the news
             if _CORRECTED_AFTER.match(low, end):
                 continue  # "In Kunduz - sorry, in Taloqan - our forces withdrew": a name taken back
-            found.append(Mention(capital, start, end, self._role(low, start, end)))
+            named_role: MentionRole = (
+                "name"  # "the first time Damascus has lost the city": the government, no place
+                if capital == self.national_capital and _GOVERNMENT_ACTS_AFTER.match(low, end)
+                else self._role(low, start, end)
+            )
+            found.append(Mention(capital, start, end, named_role))
         for capital, start, end in self.gazetteer.epithet_mentions(low):
             if not any(s <= start < e or start <= s < end for s, e in taken):
                 # "seized the country's second-largest city": the city the theatre file says it is
@@ -2660,6 +2674,8 @@ class Linking(ExtractorBase):
             return None  # "left Aleppo in the first days of the fighting and are now in Latakia"
         if _REASON_CLAUSE.search(low_gap):
             return None  # "surrendered because nobody in Kabul could tell them why": the reason's place
+        if _CAME_WHEN.match(low_gap):
+            return None  # "The clashes came a day after celebratory gunfire erupted across Kabul": the time's place
         if _AROUND_THE_CITY.search(low_gap):
             return None  # "heavy fighting in districts around the southern city": outside it
         if (
