@@ -416,7 +416,12 @@ def test_demo_samples_of_the_theatre_fold_to_the_record(syria: Theatre, syria_ex
 
 def test_second_author_articles(syria_extractor: Extractor) -> None:
     """Copy by authors who never saw the rules (that folder's README): the figures reached. Measured
-    over the 3,748 articles (round 341 in, extractor 1.127.0): strict F1 0.955 (0.9551), actor 0.988,
+    over the 3,834 articles (round 347 in, extractor 1.128.0): strict F1 0.955 (0.9548), actor 0.988,
+    no event on a trap article. Rounds 342 and 343 (1.127.0's finals, read once) and 344 to 347
+    (explainers, second-day stories, numbers-heavy copy, live pages; read with 1.127.0) joined after
+    1.128.0 at 0.935 (193 / 14 / 13); 348 and 349 (1.128.0's finals) kept out; the 3,748 before them
+    read 10588 / 348 / 645 with 1.128.0, the gate unchanged. Before, over the 3,748 articles (round
+    341 in, extractor 1.127.0): strict F1 0.955 (0.9551), actor 0.988,
     no event on a trap article. Rounds 336 and 337 (1.126.0's finals, read once) and 339 to 341 (the
     last days, broadcast copy, military analysis; read with 1.126.0) joined after 1.127.0 at 0.956
     (162 / 11 / 4); 338 kept out for its trap event, 342 and 343 (1.127.0's finals) kept out; the
@@ -504,8 +509,8 @@ def test_second_author_articles(syria_extractor: Extractor) -> None:
     kept out)."""
     records = load_gold([CORPUS.parent / f"{THEATRE}-second-author"])
     report = evaluate(records, syria_extractor)
-    assert len(records) >= 3748
-    assert report.strict_all.f1 >= 0.952, report.strict_all.as_json()  # 0.9551 measured
+    assert len(records) >= 3834
+    assert report.strict_all.f1 >= 0.952, report.strict_all.as_json()  # 0.9548 measured
     assert (
         report.actor_correct / report.modality_matched >= 0.975
     )  # 0.987; 0.933 before a capital's local side
