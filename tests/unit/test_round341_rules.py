@@ -9,7 +9,8 @@ second-day stories, local-source reporting, live pages and sidebars; or 1.126.0 
 1.127.0, from the third batch and 1.126.0's finals: numbers-heavy copy, second-day stories, military
 analysis and the early phase; Syria's first and last days, broadcast copy and military analysis; or
 1.127.0 for those marked 1.128.0, from the fourth batch: broadcast copy, explainers, Kabul's last
-days, regional spellings; Syria's explainers, second-day stories, numbers-heavy copy, live pages)."""
+days, regional spellings; Syria's explainers, second-day stories, numbers-heavy copy, live pages; or
+1.128.0 for the one marked 1.129.0, from 1.128.0's finals)."""
 
 from __future__ import annotations
 
@@ -418,6 +419,14 @@ CASES = [
         "Rebels took Aleppo on Saturday. It is the first time Damascus has lost the city since the war began in 2011.",
         {("aleppo", "captured", "asserted", "2024-11-30")},
         id="the_national_capital_that_lost_a_city",
+    ),
+    # (1.129.0) "In X, ... senior provincial officials surrendered to the Taliban": the holders of the city the sentence is set in (not soldiers at the airport)
+    pytest.param(
+        AF,
+        "2021-08-13T11:30:00+04:30",
+        "In Herat, veteran commander Ismail Khan and senior provincial officials surrendered to the Taliban on Friday morning. In Kunduz, hundreds of soldiers at the airport surrendered to the Taliban on Wednesday.",
+        {("herat", "surrendered", "asserted", "2021-08-13"), ("herat", "captured", "asserted", "2021-08-13")},
+        id="the_holders_of_a_fronted_city_surrendering",
     ),
 ]
 

@@ -823,6 +823,13 @@ _GOVERNMENT_ACTS_AFTER = re.compile(
     r"\s+(?:(?:has|had|have)\s+(?:now\s+|also\s+)?)?(?:lost|conceded|admitted|acknowledged)\s+(?:the|control|its|that|parts?)\b"
 )
 """The national capital as the government that loses or concedes ("Damascus has lost the city")."""
+_HOLDERS_BEFORE = re.compile(
+    r"\b(?:officials|governor|commanders?|forces|troops|police|policemen|garrison|defenders|soldiers)\b"
+    r"(?:\s+[\w'’-]+){0,3}?\s+(?:(?:had|have|has)\s+)?$"
+)
+"""The holders of a city as the subject right before a surrender ("senior provincial officials surrendered")."""
+_POST_WORD = re.compile(r"\b(?:airport|airfield|air\s*base|base|barracks|corps|battalion|brigade)\b")
+"""A post or unit whose men may surrender without the city."""
 _IT_WAS_GAP = re.compile(r"\s+(?:was|is)\s+(?:now\s+|then\s+)?")
 """Between "it" and a capital it presents ("it was Tartus"): a cleft, no pronoun of a city."""
 _LIST_OPENS_CLAUSE = re.compile(
@@ -2462,6 +2469,17 @@ class Linking(ExtractorBase):
             # "The city where Hafez al-Assad crushed a revolt in 1982 fell on Dec. 5": the phrase's
             # own verb, past the clause that picks the city out
             return trigger.start - mention.end
+        low = text.lower()
+        if (
+            trigger.spec.type == "surrendered"
+            and trigger.spec.role == "subject"
+            and FRONTED_LOCATIVE.fullmatch(low, 0, mention.start)
+            and _HOLDERS_BEFORE.search(low, mention.end, trigger.start)
+            and not _POST_WORD.search(low, 0, trigger.start)
+            and not any(mention.end <= start < trigger.start for start, _ in others)
+        ):  # "In Herat, which the insurgents broke into on Thursday, ... senior provincial officials
+            # surrendered to the Taliban": the holders of the city the sentence is set in
+            return trigger.start - mention.end + 20
         aside = _OPEN_ASIDE.search(text, max(0, mention.start - 160), mention.start)
         if gap.lstrip().startswith(",") and aside and not _WHERE_OPENED.fullmatch(aside.group(0)):
             # "Aybak, which sits on the road between Mazar and Kabul, was handed over" (not "began in
