@@ -1488,8 +1488,9 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
         )
 
     def _bare_expulsion(self, low: str) -> bool:
-        """Whether a sentence tells a retake by an expulsion with no place ("drove them out")."""
-        return any(
+        """Whether a sentence tells a retake by an expulsion with no place ("drove them out"); the
+        trigger scan runs only where an "out" ends a clause."""
+        return _OUT_ENDS_CLAUSE.search(low) is not None and any(
             self.cues.trigger_specs[number].type == "retaken" and _BARE_EXPULSION_OUT.search(low, start, end)
             for number, start, end in self.cues.triggers_in(low)
         )
@@ -1609,6 +1610,10 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
         return False
 
 
+_OUT_ENDS_CLAUSE = re.compile(
+    r"\sout(?=\s*(?:$|[.,;:]| on\b| by\b| overnight\b| after\b| before\b| early\b| late\b| within\b))"
+)
+"""An "out" ending its clause, as the lexicon's bare expulsions end ("drove the insurgents out.")."""
 _BARE_EXPULSION_OUT = re.compile(r"\sout$")
 """An expulsion with no place after it ("drove the insurgents out")."""
 _WEEKDAY = r"(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day"

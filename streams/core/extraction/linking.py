@@ -2371,8 +2371,9 @@ class Linking(ExtractorBase):
                 # "- Aleppo: Rebels broke into the western districts": a part of it, entered
                 or (
                     trigger.spec.type == "entered"
-                    and (part := _CITY_PART_OBJECT.match(text.lower(), trigger.end)) is not None
-                    and not any(trigger.end <= start < part.end() + 5 for start, _ in others)
+                    and (part := _CITY_PART_OBJECT.match(text[trigger.end : trigger.end + 80].lower()))
+                    is not None
+                    and not any(trigger.end <= start < trigger.end + part.end() + 5 for start, _ in others)
                 )
             )
             and not any(head_end <= start < trigger.start for start, _ in others)
@@ -2469,13 +2470,12 @@ class Linking(ExtractorBase):
             # "The city where Hafez al-Assad crushed a revolt in 1982 fell on Dec. 5": the phrase's
             # own verb, past the clause that picks the city out
             return trigger.start - mention.end
-        low = text.lower()
         if (
             trigger.spec.type == "surrendered"
             and trigger.spec.role == "subject"
-            and FRONTED_LOCATIVE.fullmatch(low, 0, mention.start)
-            and _HOLDERS_BEFORE.search(low, mention.end, trigger.start)
-            and not _POST_WORD.search(low, 0, trigger.start)
+            and FRONTED_LOCATIVE.fullmatch(lead := text[: trigger.start].lower(), 0, mention.start)
+            and _HOLDERS_BEFORE.search(lead, mention.end)
+            and not _POST_WORD.search(lead)
             and not any(mention.end <= start < trigger.start for start, _ in others)
         ):  # "In Herat, which the insurgents broke into on Thursday, ... senior provincial officials
             # surrendered to the Taliban": the holders of the city the sentence is set in
@@ -2569,12 +2569,12 @@ class Linking(ExtractorBase):
         if _APPROACH_VERB.search(low_gap):
             return None  # "broke into Homs and closed in on Damascus": the second is only neared
         owned = (
-            _POSSESSED_FACILITY.match(text.lower(), mention.end)
+            _POSSESSED_FACILITY.match(after_mention := text[mention.end : mention.end + 140].lower())
             if trigger.spec.type in ("captured", "surrendered", "retaken")
             else None
         )
         if owned is not None and not cues.governing_seat_any.search(
-            text.lower(), owned.start(), owned.end() + 60
+            after_mention, owned.start(), owned.end() + 60
         ):
             return None  # "had overrun the city's intelligence office": the facility, not the city
         region = self._region_including.match(low_gap)
