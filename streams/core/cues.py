@@ -285,6 +285,9 @@ class Cues:
         "The Taliban now hold ..." has): a paragraph without any continues the history before it."""
         self.media_voice = re.compile(rf"\b(?:{_any(lexicon['media_voice_words'])})\b")
         """ "state television": a side's voice, never the side that moves or fights."""
+        self.recollection_of_year = re.compile(lexicon["recollection_of_year"])
+        """Someone remembering a year ("he talked about the autumn of 1996"): what the paragraphs
+        after it tell, with no date of their own, is of that year."""
         self.anaphoric_years: dict[str, int] = lexicon.get("anaphoric_years", {})
         self.anaphoric_year = re.compile(
             rf"^\W*(?:in\s+)?({_any([re.escape(p) for p in self.anaphoric_years])})\b"

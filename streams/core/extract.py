@@ -31,6 +31,7 @@ from streams.core.extraction.context import (
     LIST_LEAD,
     NOT_REJECTING,
     PLACED_WHERE_AFTER,
+    POST_WORDS,
     TURN,
     WHERE_AFTER,
     Context,
@@ -304,7 +305,7 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
                 kept = drafts.get(draft.key)
                 if kept is None or (kept.undated and not draft.undated):
                     drafts[draft.key] = draft  # the same event, told where the text dates it
-        final = self._dated_alike(_without_coarse_repeats(drafts.values()))
+        final = self._dated_alike(self._acted_alike(_without_coarse_repeats(drafts.values()), article))
         if article is not written:  # evidence quotes the text as it was written, where it was
             for draft in final:
                 evidence = draft.payload["evidence"]
@@ -339,6 +340,35 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             else:
                 dated.append(draft)
         return dated
+
+    def _acted_alike(self, drafts: list[Draft], article: Article) -> list[Draft]:
+        """A headline's change of hands that names no side ("Daraa, Suwayda, Deir ez-Zor change
+        hands"), whose capital the body tells taken by one side ("Kurdish-led forces moved into
+        Deir ez-Zor"): that side, not the theatre's default."""
+        if not article.title:
+            return drafts
+        named = {
+            self.gazetteer.actor_of(m.group(0))
+            for m in self.gazetteer.actor_re.finditer(article.title.lower())
+        }
+        sides: dict[tuple[str, str | None], set[Any]] = {}
+        for draft in drafts:
+            if draft.type in _GAINS and draft.payload["evidence"].field == "body":
+                sides.setdefault(_day_key(draft)[:2], set()).add(draft.payload["actor"])
+        acted = []
+        for draft in drafts:
+            told = sides.get(_day_key(draft)[:2])
+            if (
+                draft.type in _GAINS
+                and draft.payload["evidence"].field == "title"
+                and told is not None
+                and len(told) == 1
+                and draft.payload["actor"] not in told | named
+            ):
+                acted.append(replace(draft, payload={**draft.payload, "actor": next(iter(told))}))
+            else:
+                acted.append(draft)
+        return acted
 
     def _capitalised(self, article: Article) -> Article:
         """An article written without capitals, with them put back (see `streams.core.recase`);
@@ -1045,6 +1075,17 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
         if event_types == ["captured"] and self.gazetteer.roles.get(actor) == "resistance":
             # "resistance claims Charikar": a resistance takes back what the incumbent's side held
             event_types = ["retaken"]
+        if (
+            actor is not None
+            and actor == self.theatre.initial_controller(capital.id) != self.theatre.baseline_controller
+            and set(event_types) <= {"captured", "entered", "surrendered"}
+        ):
+            # "Aleppo and Idlib are now in rebel hands": a city its side has held from the start
+            # (Idlib, the rebels' since 2015), told again; no side takes what it holds
+            ctx.note(
+                sentence, rule, "dropped", "the side that has held the city from the start", capital.name
+            )
+            return []
         anchors = trigger_starts + tuple(
             start for start, capital, place in places if place and capital != mention.capital
         )
@@ -1564,6 +1605,9 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
                 (" with ", " to live", " to stay"), trigger.end
             )  # "moved in with relatives"
             and (fronted or _HOLDER_LEFT.search(low) or _AND_THEY_BEFORE.search(low, 0, trigger.start))
+            # not a post the sentence names ("took control of Aleppo international airport, after
+            # Kurdish-led forces who had briefly moved in withdrew")
+            and not (unnamed and _POST_NAMED.search(low, 0, trigger.start))
         ):  # "In Bamyan, officials left and the Taliban moved in"; "troops quit X, and the SDF moved in";
             # "had taken Zaranj, ..., and that they walked in without a fight"
             return True
@@ -1922,6 +1966,13 @@ def _line_bounds(text: str, position: int) -> tuple[int, int]:
     return text.rfind("\n", 0, position) + 1, end if end >= 0 else len(text)
 
 
+_POST_NAMED = re.compile(rf"\b(?:{POST_WORDS})\b")
+"""A post a side can hold that is no city ("the airport"), named in a sentence."""
+
+_GAINS = frozenset({"captured", "entered", "surrendered"})
+"""Events by which a side gains a city, which a headline and its body tell alike."""
+
+
 def _dated_alike_days(drafts: list[Draft]) -> dict[tuple[str, str | None, Any], set[date]]:
     """The days the text gives each (type, capital, actor) of its control events; not a fall of
     part of a city the text tells handed over with no day ("Governor hands Tirin Kot over ...
@@ -1995,13 +2046,18 @@ def _tidied(article: Article) -> tuple[Article, dict[str, list[int]]]:
             tidied.append(text[at : noise.start()])
             origin.extend(range(at, noise.start()))
             written = noise.group(0)
+            at = noise.end()
+            if written[0] in _SCARE_QUOTES:
+                # a few words in quotes: the words, each where it was written
+                tidied.append(written[1:-1])
+                origin.extend(range(noise.start() + 1, noise.end() - 1))
+                continue
             char = _tidy(written)
             tidied.append(char)
             # (an entity it does not know stays as written, each character where it was)
             origin.extend(
                 range(noise.start(), noise.end()) if char == written else [noise.start()] * len(char)
             )
-            at = noise.end()
         tidied.append(text[at:])
         origin.extend(range(at, len(text) + 1))  # and the end of the text
         if len(tidied) == 1:
@@ -2049,12 +2105,17 @@ _BULLET_SEPARATOR = re.compile(r" • (?=[A-Z])")
 
 _HTML_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 """An HTML character reference; `html.unescape` leaves one it does not know as it is."""
+_SCARE_QUOTES = '"“'
 _WRITTEN_NOISE = re.compile(
-    _HTML_ENTITY.pattern + r"|(?<=\S) {2,}(?=\S)|\*\*(?=\S)|(?<=\S)\*\*|(?<=[A-Za-z])['’](?:re|ve)\b"
+    _HTML_ENTITY.pattern
+    + r"|(?<=\S) {2,}(?=\S)|\*\*(?=\S)|(?<=\S)\*\*|(?<=[A-Za-z])['’](?:re|ve)\b"
+    + r"|(?<=[a-z] )[\"“][A-Za-z][\w'’-]*(?: [\w'’-]+){0,2}[\"”](?=[\s,.;:)])"
 )
 """What `_tidied` undoes: an HTML character reference, a run of spaces between two words, the
-asterisks of Markdown's bold ("**Friday, Aug. 6**"), or a contracted "are" or "have" ("they're on
-the outskirts", "they've begun to encircle the capital")."""
+asterisks of Markdown's bold ("**Friday, Aug. 6**"), a contracted "are" or "have" ("they're on
+the outskirts", "they've begun to encircle the capital"), or the quotes around a few words inside
+a sentence (the city 'in the hands of the "mujahideen"', fighters who 'held "all government
+buildings"'), which name a thing as someone put it, not a quoted speech."""
 _CONTRACTED = {"re": " are", "ve": " have"}
 
 

@@ -214,6 +214,8 @@ class TimeResolver:
         """Dates with no word in them ("on the 8th", "08.08.2021"), looked for apart: a digit among
         the words' letters would stop `re` skipping through text to the words' first letters."""
         self.not_event_before = re.compile(lexicon["time_not_event_before"])
+        self.not_event_after = re.compile(lexicon["time_not_event_after"])
+        """An edition the day names ("Sunday media watch", "Monday's briefing"): the report's day."""
         verbs = "|".join(lexicon["report_time_verbs"])
         events = "|".join(lexicon["report_time_not_between"])  # "said fell on Thursday": the fall's day
         self.report_before = re.compile(
@@ -281,8 +283,10 @@ class TimeResolver:
         if heading is not None:  # "Fri — Zaranj (Nimroz), taken without a fight": a recap's item day
             target = _WEEKDAY_ABBREVIATIONS.index(heading.group(1)[:3])
             day = published - timedelta(days=(published.weekday() - target) % 7)
-            refs.append(TimeRef(heading.start(1), heading.end(1), day, "day", False))
-            anchor = day
+            # ("Sunday media watch: Mazar and Jalalabad lost": the edition's day, not the news's)
+            edition = self.not_event_after.match(low, heading.end(1)) is not None
+            refs.append(TimeRef(heading.start(1), heading.end(1), day, "day", edition))
+            anchor = anchor if edition else day
         matches: list[re.Match[str]] = []
         if self._words.search(low) or self._numeric.search(low):
             matches = list(self.pattern.finditer(low))
@@ -344,7 +348,11 @@ class TimeResolver:
             day, precision = resolved
             before = low[max(0, match.start() - 60) : match.start()]
             # "said on Friday" dates the report; "since Friday" dates nothing that happened then
-            is_report = bool(self.report_before.search(before) or self.not_event_before.search(before))
+            is_report = bool(
+                self.report_before.search(before)
+                or self.not_event_before.search(before)
+                or self.not_event_after.match(low, match.end())
+            )
             refs.append(TimeRef(match.start(), match.end(), day, precision, is_report))
             if precision == "day" and not self.bounds_period(low, match.start(), match.end()):
                 anchor = day  # "said on Friday that it fell a day earlier": Friday anchors too

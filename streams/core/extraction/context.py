@@ -18,7 +18,7 @@ from streams.core.gazetteer import fold_accents
 from streams.core.speakers import SpeakerMemory
 from streams.core.text import Sentence
 
-EXTRACTOR_VERSION = "1.129.0"
+EXTRACTOR_VERSION = "1.130.0"
 """Bumped when the rules change what an article yields: events carry it, so a replay can tell old readings from new."""
 
 _TOPIC_WINDOW = 3
@@ -399,7 +399,11 @@ LIST_LEAD = re.compile(r"\s*(?:\d{1,3}[.)/]\s|\(\d{1,3}\)\s|\(?[a-hA-H]\)\s|[-â€
 SOME_OF_WHOM = r"(?:many|most|some|all|none|several|both|each|one|two|three)\s+of\s+(?:whom|which)"
 """A relative clause on part of a group ("former rebels, many of whom had signed deals in 2018,")."""
 DATED_ASIDE = re.compile(
-    r"(?:,\s*(?:(?:which|who|where|whose|"
+    # an appositive whose years follow it ("Kunduz, a city the insurgents had overrun twice
+    # before, in 2015 and 2016,")
+    r"(?:,\s*(?:the|a|an)\s(?:[^,;]|(?<=\d),(?=\d{3})){1,140},\s*(?:in|from|between|during)\s+(?:[a-z]+\s+)?(?:19|20)\d\d\b"
+    r"[^,;]{0,30}(?=,|[.!?]?$))"
+    r"|(?:,\s*(?:(?:which|who|where|whose|"
     + SOME_OF_WHOM
     + r")\b[^,;]*|(?:the|a|an|(?:many|most|some|all|both|several)\s+of\s+them)\s[^,;]{1,120}"
     # an appositive without an article: "Daraa, cradle of the 2011 uprising,"

@@ -106,8 +106,8 @@ _WORD_BEFORE = re.compile(r"\b(\w+)\s+$")
 _PREMODIFIER_GAP = re.compile(r"(?:['’]s?)?\s+")
 """Between a side and the noun it qualifies ("government attacks on", "the Taliban's assault on")."""
 _FEW_GAVE_UP = re.compile(
-    r"\b(?:a\s+number\s+of|some|several|dozens\s+of|scores\s+of|hundreds\s+of|a\s+few|a\s+handful\s+of"
-    r"|a\s+group\s+of)\s+(?:[\w'’-]+\s+){0,3}?(?:(?:soldiers|troops|personnel|policemen|police|officers"
+    r"\b(?:a\s+(?:(?:large|great)\s+)?number\s+of|(?:large|great)\s+numbers\s+of|some|several|dozens\s+of"
+    r"|scores\s+of|hundreds\s+of|a\s+few|a\s+handful\s+of|a\s+group\s+of)\s+(?:[\w'’-]+\s+){0,3}?(?:(?:soldiers|troops|personnel|policemen|police|officers"
     r"|commandos|guards|men|members)\s+(?:(?:had|have|has)\s+)?)?$"
 )
 """Some of the defenders before a surrender cue ("a number of security personnel had laid down
@@ -291,6 +291,11 @@ _PERFECT_BEFORE = re.compile(r"\b(?:had|has|have)\s+(?:(?:already|finally|all|no
 _SAW = re.compile(r"\b(?:saw|has seen|had seen|witnessed|watched)\b")
 """A past verb of the clause that the trigger completes ("an offensive that saw them seize Aleppo")."""
 _FUTURE_MODAL = re.compile(r"\b(?:would|will|shall|going to)\b")
+_INTENT = re.compile(
+    r"\b(?:intend(?:s|ed)?|plan(?:s|ned)?|want(?:s|ed)?|wish(?:es|ed)?|aim(?:s|ed)?|seek(?:s)?|sought"
+    r"|intention|intentions)\b"
+)
+"""A plan or wish, which a negation disowns ("did not intend to take the city by force")."""
 _DIRECTIVE_TO = re.compile(r"\b(?:ordered|told|instructed|urged|asked|called on)\s+(?:[\w'’-]+\s+){0,3}?to$")
 """An order to do something: "ordered their fighters to wait at the gates of the city"."""
 _HOW_MANY_TIMES = re.compile(
@@ -611,8 +616,11 @@ _CLAIM_TO_HAVE = re.compile(
 """A speaker's claim of its own deed ("the Taliban's claim to have taken"): the speaker is its agent."""
 _CLAUSE_BETWEEN = re.compile(r";|,\s+(?:while|whereas|but|and)\s")
 """A clause break between a side named before and a later speaker."""
-_OUR_SIDE_BEFORE = re.compile(r"\b(?:we|our\s+(?:forces|fighters|troops|men|units|brothers|mujahideen))\b")
-"""A speaker's own side as a clause's subject ("our forces ... are clearing")."""
+_OUR_SIDE_BEFORE = re.compile(
+    r"\b(?:we|(?:our|the\s+group(?:'s|’s)|the\s+movement(?:'s|’s)|its)\s+(?:forces|fighters|troops|men|units|brothers|mujahideen))\b"
+)
+"""A speaker's own side as a clause's subject ("our forces ... are clearing", reported: "the
+group's fighters had entered Gardez and were clearing government buildings")."""
 _OWN_SIDE = re.compile(r"\b(?:they|we|it|(?:their|its|our|the) (?:fighters|forces|troops|men)|to have)\b")
 
 _TIME_ADJUNCT = re.compile(
@@ -1162,7 +1170,10 @@ class Judging(ExtractorBase):
         near = " ".join(words[-2:])
         if self.cues.negation.search(" " + window) or self.cues.negation_nt.search(window):
             # "there would be no attack on the city": a promise about the future, no denial
-            return "hypothetical (a negated forecast)" if _FUTURE_MODAL.search(window) else "negated"
+            if _FUTURE_MODAL.search(window):
+                return "hypothetical (a negated forecast)"
+            # "the group did not intend to take the city by force": a plan disowned, no denial
+            return "hypothetical (a disowned intention)" if _INTENT.search(window) else "negated"
         if not _TO_HAVE.search(window) and not _IMPLICATIVE_TO.search(wide):
             for hit in self.cues.hypothetical.finditer(wide):
                 if _EXPECTED_NOUN.match(hit.group(0)) and "," in wide[hit.end() :]:

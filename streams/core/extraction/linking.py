@@ -851,6 +851,9 @@ _SIDE_AGENT = re.compile(
 _AFTER_PARTICIPLE = re.compile(
     r"\s+(?:on|in|last|earlier|early|late|overnight|yesterday|after|without|days|hours|a day|this week|as|while|amid|when"
     r"|(?:the|that)\s+(?:same|next|following|previous)?\s*(?:day|morning|afternoon|evening|night))\b|\s*[,.;]"
+    # a bare date ("Hama (taken Dec 5)")
+    r"|\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}"
+    r"|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\b"
     r"|(?P<by>\s+by\s+(?:the\s+)?)"
 )
 
@@ -1220,6 +1223,23 @@ _ITEM_DAY_AFTER = re.compile(
 """An item's own day with no verb after the names ("Kandahar and Lashkar Gah on the 13th,")."""
 
 
+_POSSESSED_EDGE = re.compile(
+    r"(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:outskirts|edges?|approaches|fringes|gates|perimeter)\b"
+)
+"""The edge of the city named after it ("Hama's northern outskirts"): where a fight for it is."""
+_EDGE_OF_BEFORE = re.compile(
+    r"(?:^|[.;:]\s*|\b(?:the|its)\s+)(?:[\w-]+\s+){0,2}?(?:outskirts|edges?|approaches|fringes|gates|perimeter)\s+of\s+$",
+    re.IGNORECASE,
+)
+"""The edge of the city opening the subject before its name ("The northern outskirts of Hama")."""
+
+_AND_THEN = re.compile(r"\s*,?\s+and\s+(?:then\s+|later\s+|soon\s+|quickly\s+)?")
+"""A second verb after the capital a first one took as its object ("entered Damascus and took")."""
+
+_NEARBY_TAIL = re.compile(r"(?:neighbou?ring|nearby|adjacent)\s+$")
+"""An adjective between a movement and the province it went to ("fled toward neighbouring ")."""
+
+
 class Linking(ExtractorBase):
     """Capital mentions of a sentence and the triggers that govern them."""
 
@@ -1380,6 +1400,15 @@ class Linking(ExtractorBase):
             if adjunct is not None and (trigger.text.endswith("ing") or "having" in adjunct.group(0)):
                 # "the fall of Damascus came after the rebels took Homs, having entered it": the last
                 capital = named[-1].capital
+            if (
+                capital is None
+                and named
+                and _AND_THEN.fullmatch(low, named[-1].end, trigger.start)
+                and any(t.spec.role == "object" and 0 <= named[-1].start - t.end <= 1 for t in triggers)
+            ):
+                # "..., then of Homs, before the factions entered Damascus and took control of it":
+                # the object the verb before it has just told
+                capital = named[-1].capital
             if capital is not None and not (
                 pronoun.re is _ITS_PART and ";" in low[named[-1].end if named else 0 : trigger.start]
             ):  # not "advancing from Daraa, were the first to reach the capital; they entered its ..."
@@ -1401,9 +1430,22 @@ class Linking(ExtractorBase):
         for start, end, capital in self._listed_province_capitals(low):
             found.append(Mention(capital, start, end, "place", "province"))
             taken.append((start, end))
+        others_provinces = (
+            [
+                (m.start(1), m.end(1), self.gazetteer.capital_of_province(m.group(1)))
+                for m in self.gazetteer.province_re.finditer(low)
+            ]
+            if names
+            else []
+        )
         for capital, start, end in names:
             if any(s <= start < e for s, e in taken) or ctx.in_dateline(sentence, start):
                 continue  # a dateline names where the reporter files from, not a place in the news
+            if any(
+                s <= start and end <= e and e - s > end - start and c != capital
+                for s, e, c in others_provinces
+            ):
+                continue  # "Douma (Rif Dimashq)", "the Damascus countryside": another seat's province
             if _CORRECTED_AFTER.match(low, end):
                 continue  # "In Kunduz - sorry, in Taloqan - our forces withdrew": a name taken back
             named_role: MentionRole = (
@@ -1822,7 +1864,14 @@ class Linking(ExtractorBase):
                 # (nor "factions from the province of Quneitra said they had taken over the
                 # governorate and its capital": the region's own seat)
                 and not _REGION_AND_ITS.search(low, max(0, position - 30), position)
-                and self.cues.origin_before.search(low, max(0, m.start(1) - 80), m.start(1))
+                and (
+                    self.cues.origin_before.search(low, max(0, m.start(1) - 80), m.start(1))
+                    # (nor where they went: "officials had fled toward neighbouring Badakhshan
+                    # after the city was overrun")
+                    or self.cues.destination_before.search(
+                        _NEARBY_TAIL.sub("", low[max(0, m.start(1) - 80) : m.start(1)])
+                    )
+                )
             )
         ]
         located = any(
@@ -2486,10 +2535,17 @@ class Linking(ExtractorBase):
             # the south-west, where Zaranj, the capital of Nimroz, was taken": the clause's subject)
             return None
         part = POSSESSED_PART.match(gap) if gap[:1] in "'’" else None
+        if part is None and trigger.spec.type == "contested" and gap[:1] in "'’":
+            part = _POSSESSED_EDGE.match(gap)  # "Hama's northern outskirts came under attack"
         preposition = _PREPOSITION_BEFORE.search(text, 0, mention.start)
         if (
             preposition
             and not (part and preposition.group(0).lower().startswith("of"))
+            # "The outskirts of Hama were the scene of the fiercest fighting": the fight is the city's
+            and not (
+                trigger.spec.type == "contested"
+                and _EDGE_OF_BEFORE.search(text, max(0, mention.start - 40), mention.start) is not None
+            )
             # "ended with Kandahar's fall": the possessive nominal is the capital's own
             and not (
                 trigger.start == mention.end

@@ -38,6 +38,8 @@ _CLOSING_RELATIVE = re.compile(r",\s*(?:where|which|who)\b[^,;]*$")
 """A non-restrictive relative clause the day lies in, after a comma."""
 _QUOTE_CLOSED = re.compile(r"[,!?][\"”]\s")
 """The close of a quotation before its attribution (', nobody fired," he told ...')."""
+_QUOTE_GIVEN = re.compile(r"[,!?][\"”]\s+(?:[\w'’.-]+\s+){0,6}?(?:said|says|told|tells|added|adds)\b")
+"""The words that give a quotation its speaker ('," the 74-year-old said')."""
 _HEADER_BYLINE = re.compile(r"\s*((?:@?[\w'’.,-]+\s+){0,6}?@?[\w'’.,-]+)\s*[·|•—–-]\s*")
 """Who a post or statement is by, before its date in its header line."""
 _HEADER_TIME = re.compile(
@@ -421,10 +423,14 @@ class Periods(ExtractorBase):
         a later one has and none of its sentences names an early year ("In the south, heavy
         fighting continued in Lashkar Gah. The UN said on Sunday that ...", after a paragraph on
         2015: the news of the day, not the history before it)."""
-        if self.cues.present.search(low):
-            return True
         end = text.find("\n", sentence.end)
         rest = text[sentence.end : end if end >= 0 else len(text)].lower()
+        if low.startswith(('"', "“")):
+            # a paragraph of someone's words: the verb that gives them is the telling's time, not
+            # the told ('"The Taliban entered Kabul at night. ...," the 74-year-old said.')
+            low, rest = _QUOTE_GIVEN.sub(" ", low), _QUOTE_GIVEN.sub(" ", rest)
+        if self.cues.present.search(low):
+            return True
         if not rest.strip() or not self.cues.present.search(rest):
             return False
         return not any(int(m.group(1)) < self.theatre.start_date.year for m in self.cues.year.finditer(rest))
@@ -533,6 +539,12 @@ class Periods(ExtractorBase):
         if years:
             ctx.last_year = years[-1]
         if years and max(years) < self.theatre.start_date.year and not current:
+            ctx.in_past = True
+        elif (recalled := self.cues.recollection_of_year.search(low)) is not None and int(
+            recalled.group(1)
+        ) < self.theatre.start_date.year:
+            # "On Tuesday morning he talked about the autumn of 1996." dates the telling, and what
+            # he tells next is of 1996
             ctx.in_past = True
         elif current:
             ctx.in_past = False
