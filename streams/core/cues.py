@@ -271,7 +271,8 @@ class Cues:
         """ "the provincial capital": a region's seat, which the national capital of a story is not."""
         self.pronoun_subject = re.compile(
             rf"(?<![\w'’])(?:{_any(lexicon['coref_pronoun'])})"
-            r"(?=\s+(?:was|were|has|had|is|fell|falls|also|finally|then|soon|came\s+under|comes\s+under)\b)"
+            r"(?=\s+(?:was|were|has|had|is|fell|falls|also|finally|then|soon|came\s+under|comes\s+under"
+            r"|changed\s+hands|changes\s+hands)\b)"
             r"(?!\s+(?:was|is|has\s+been|had\s+been)\s+(?:the\s+turn\b|time\b|(?:not\s+)?(?:yet\s+)?"
             r"(?:clear|unclear|possible|likely|unlikely|impossible|difficult|hard|too\s+early)\b"
             r"|the\s+first\s+time\b|(?:[\w'’-]+\s+){1,4}?who\b))"

@@ -1157,6 +1157,9 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             # (not an entry with no object: "where the SDF enter and take control")
             and not (_BARE_ENTER.fullmatch(trigger.text) and _NO_OBJECT_AFTER.match(low, trigger.end))
             and not national_seat  # the palace is the national capital's seat, told as its take
+            # nor parts of the city ("broke into the western districts on Nov. 29, and by the next
+            # day they had seized the city"): an entry of its own
+            and not _CITY_PARTS_NEXT.match(low, trigger.end)
         )
         return [
             replace(draft, prelude=prelude, at=trigger.start, aside=apart is not None)
@@ -1353,7 +1356,13 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
                 or _district_seat(scan.low, trigger)
                 or not (
                     self._in_setting(
-                        scan.low, trigger, fronted, where, unnamed=not places, headed=bool(headed)
+                        scan.low,
+                        trigger,
+                        fronted,
+                        where,
+                        unnamed=not places,
+                        headed=bool(headed),
+                        none_before=not any(m.role == "place" and m.start < trigger.start for m in seated),
                     )
                     if trigger.spec.role == "object"
                     else self._seat_is_subject(scan.low, trigger)
@@ -1376,7 +1385,14 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
                 if len(named_before) == 1 and trigger.spec.type in ("captured", "surrendered")
                 else places
             )  # "... had overrun most of Tarinkot, and the governor handed over the buildings and left for Kabul"
-            if not any(m.role == "place" and m.start < trigger.start for m in seated):
+            if not any(m.role == "place" and m.start < trigger.start for m in seated) and not (
+                # (but parts entered of the one city the sentence names after them: "broke into the
+                # western districts on Nov. 29, and by the next day they had seized the city")
+                trigger.spec.type == "entered"
+                and len(places) == 1
+                and (part := _CITY_EDGE.match(scan.low, trigger.end + 1)) is not None
+                and part.group("part", "parts") != (None, None)
+            ):
                 setting = set()  # a place named only after the seat ("and left for X"): the topic's
             # "In Lashkar Gah and Tarinkot, officials handed over the governor's compounds": each
             capitals = _coordinated_setting(scan.low, seated, trigger, where)
@@ -1553,6 +1569,7 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
         *,
         unnamed: bool = False,
         headed: bool = False,
+        none_before: bool = False,
     ) -> bool:
         """Whether an object trigger acts on the sentence's setting rather than a named place;
         `fronted`: the sentence opens with the capital it is set in ("In Kandahar, ..."); `where`:
@@ -1613,7 +1630,9 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             return True
         if trigger.spec.type in ("entered", "contested") and not HOLDOUT.match(trigger.text):
             # not defenders "holding out at the intelligence headquarters": after a fall, too
-            part = _CITY_EDGE.match(low, trigger.end + 1) if unnamed else None
+            # (or the one it names only after: "Rebels, who broke into the western districts on
+            # Friday, have held most of Aleppo since Saturday")
+            part = _CITY_EDGE.match(low, trigger.end + 1) if unnamed or none_before else None
             return bool(
                 # "residents said fighters had entered the northern districts by the afternoon"
                 (
@@ -1966,6 +1985,11 @@ def _line_bounds(text: str, position: int) -> tuple[int, int]:
     return text.rfind("\n", 0, position) + 1, end if end >= 0 else len(text)
 
 
+_CITY_PARTS_NEXT = re.compile(
+    r"\s+(?:the\s+(?:[\w-]+\s+(?:and\s+[\w-]+\s+)?)?|(?:several|some|many|a\s+few|two|three|four)\s+(?:[\w-]+\s+)?)"
+    r"(?:districts|neighbou?rhoods|quarters)\b"
+)
+"""Parts of the city right after an entry ("broke into the western districts")."""
 _POST_NAMED = re.compile(rf"\b(?:{POST_WORDS})\b")
 """A post a side can hold that is no city ("the airport"), named in a sentence."""
 
@@ -2408,7 +2432,9 @@ _CITY_EDGE_AFTER = re.compile(
 _CITY_EDGE = re.compile(
     r"\b(?:the (?:[\w-]+ (?:and [\w-]+ )?)?(?:outskirts|edges?|fringes|approaches|(?P<part>districts"
     r"|neighbou?rhoods|quarters))|(?:several|some|many|a few|two|three|four) (?:[\w-]+ )?"
-    r"(?P<parts>districts|neighbou?rhoods|quarters))\b(?! (?:of|to|in|on)\b)"
+    r"(?P<parts>districts|neighbou?rhoods|quarters))\b(?! (?:of|to|in)\b)"
+    # (but "on Friday", "on Nov. 29": the day it happened)
+    r"(?! on (?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d))"
 )
 """An edge or part of no named place: the city the story is about ("the battle had reached the
 northern outskirts", "fighters had entered the northern districts", "had pushed into several

@@ -3,7 +3,10 @@ dispatches and fact boxes of the Afghan offensive; fact boxes, translated copy, 
 dispatches and press reviews of the Syrian one) and in the second-author corpora's errors they led
 to, each tested on sentences of our own (never the rounds' sentences): the text, the theatre it is
 read in, when it was published, and every control event it must yield (capital, type, modality,
-day). Each case fails on the rules before it (extractor 1.129.0)."""
+day). Each case fails on the rules before it (extractor 1.129.0, or 1.130.0 for those marked
+1.131.0, from the second batch: local-source reporting, translated copy, urgents and writethrus,
+sidebars and profiles; Syria's second-day stories, local-source reporting, live pages and
+sidebars)."""
 
 from __future__ import annotations
 
@@ -177,6 +180,54 @@ CASES = [
         },
         id="entered_a_city_and_took_control_of_it",
     ),
+    # (1.131.0) "started clearing operations in X": an operation begun, no retake
+    pytest.param(
+        AF,
+        "2021-08-08T21:00:00+04:30",
+        "The defence ministry said security forces had started clearing operations in Kunduz.",
+        set(),
+        id="clearing_operations_are_no_retake",
+    ),
+    # (1.131.0) "seize first provincial capital as X fighting rages": "as" opens the name's own clause, whose fight the name premodifies
+    pytest.param(
+        AF,
+        "2021-08-06T20:00:00+04:30",
+        "Taliban seize first Afghan provincial capital as Lashkar Gah fighting rages",
+        {("lashkar-gah", "contested", "asserted", "2021-08-06")},
+        id="as_x_fighting_rages",
+    ),
+    # (1.131.0) "as X clashes spread": the name before the fight's noun and verb
+    pytest.param(
+        AF,
+        "2021-08-12T20:00:00+04:30",
+        "Residents flee as Herat clashes spread",
+        {("herat", "contested", "asserted", "2021-08-12")},
+        id="a_citys_clashes_spread",
+    ),
+    # (1.131.0) "who broke into the western districts on Friday, have held most of X": parts of the city named after them
+    pytest.param(
+        SYRIA,
+        "2024-12-02T14:00:00+03:00",
+        "Rebels, who broke into the western districts on Friday, have held most of Aleppo since Saturday.",
+        {("aleppo", "entered", "asserted", "2024-11-29"), ("aleppo", "captured", "partial", "2024-11-30")},
+        id="districts_entered_before_the_city_is_named",
+    ),
+    # (1.131.0) "broke into the western districts on Nov. 29, and by the next day they had seized the city": an entry of its own
+    pytest.param(
+        SYRIA,
+        "2024-12-12T14:00:00+03:00",
+        "The campus sits in the west of Aleppo. Insurgents broke into the western districts on Nov. 29, and by the next day they had seized the city.",
+        {("aleppo", "entered", "asserted", "2024-11-29"), ("aleppo", "captured", "asserted", "2024-11-30")},
+        id="districts_entered_then_the_city_seized",
+    ),
+    # (1.131.0) "X under Taliban control, Y detained after talks": the talks are the detention's, no handover
+    pytest.param(
+        AF,
+        "2021-08-13T20:00:00+04:30",
+        "Herat under Taliban control, Ismail Khan detained after talks",
+        {("herat", "captured", "asserted", "2021-08-13")},
+        id="detained_after_talks",
+    ),
 ]
 
 
@@ -229,3 +280,18 @@ def test_what_someone_remembers_of_a_year_is_history(extractor: Extractor) -> No
         '71-year-old said. "We watched from the roofs."'
     )
     assert control(extractor, body, published="2021-08-04T12:00:00+04:30") == set()
+
+
+def test_it_changed_hands_in_the_story_of_its_city(extractor: Extractor) -> None:
+    """(1.131.0) "Jalalabad is the city Kabulis drive to in winter, when the capital freezes. / On
+    Sunday it changed hands without a shot.": of two capitals and no news, the one the story is
+    about (not the national capital named in passing); "it changed hands" its subject."""
+    body = (
+        "JALALABAD (Agency) - Jalalabad is the city Kabulis drive to in winter, when the capital freezes "
+        "and the plain stays warm.\n\nOn Sunday it changed hands without a shot."
+    )
+    title = "Jalalabad, a winter refuge, changes hands quietly"
+    assert control(extractor, body, title=title, published="2021-08-15T19:00:00+04:30") == {
+        ("jalalabad", "captured", "asserted", "2021-08-15"),
+        ("jalalabad", "surrendered", "asserted", "2021-08-15"),
+    }

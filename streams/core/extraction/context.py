@@ -18,7 +18,7 @@ from streams.core.gazetteer import fold_accents
 from streams.core.speakers import SpeakerMemory
 from streams.core.text import Sentence
 
-EXTRACTOR_VERSION = "1.130.0"
+EXTRACTOR_VERSION = "1.131.0"
 """Bumped when the rules change what an article yields: events carry it, so a replay can tell old readings from new."""
 
 _TOPIC_WINDOW = 3
@@ -246,6 +246,15 @@ class Context:
                     return (
                         self.entry_capital
                     )  # "Khost. ... the Khost Protection Force, flown out through Kabul"
+                if (
+                    not focus
+                    and passing is None
+                    and (story := self._story_city()) in capitals
+                    and story != self.national_capital
+                ):
+                    # "Jalalabad is the city Kabulis drive to in winter, when the capital freezes":
+                    # of several capitals and no news, the one the story is about
+                    return story
                 return next(iter(focus)) if len(focus) == 1 else passing
         if passing is None and not past_elsewhere:
             # a quote under its speaker's line ("Parwana, whose husband is a soldier in

@@ -112,6 +112,11 @@ _FEW_GAVE_UP = re.compile(
 )
 """Some of the defenders before a surrender cue ("a number of security personnel had laid down
 their weapons"): men who gave up, not the city handed over."""
+_PERSON_HELD_BEFORE = re.compile(
+    r"\b(?:detained|arrested|jailed|released|freed|executed|exiled|taken\s+prisoner|taken\s+into\s+custody)\s+$"
+)
+"""A person's fate right before a cue ("Ismail Khan detained after talks"): the talks are the
+detention's, no handover of the city."""
 _NAMED_YEAR = re.compile(r"the\s+\d{4}\s+[a-z]")
 """A year that names a thing ("the 1982 massacre"), read from four characters before the year."""
 _CLAUSE_BETWEEN = re.compile(r"\b(?:which|who|whom|whose|said|says|saying|because|although)\b")
@@ -822,6 +827,8 @@ class Judging(ExtractorBase):
             if not _SUBSET_BEFORE.search(low, max(0, hit.start() - 30), hit.start())
             and not _FEW_GAVE_UP.search(low, max(0, hit.start() - 60), hit.start())
             and not _OTHER_PLACES_GAVE_UP.search(low, max(0, hit.start() - 60), hit.start())
+            # "Herat under Taliban control, Ismail Khan detained after talks": a person's fate
+            and not _PERSON_HELD_BEFORE.search(low, max(0, hit.start() - 24), hit.start())
         ]
         if not hits:
             return False

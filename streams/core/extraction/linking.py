@@ -1236,6 +1236,16 @@ _EDGE_OF_BEFORE = re.compile(
 _AND_THEN = re.compile(r"\s*,?\s+and\s+(?:then\s+|later\s+|soon\s+|quickly\s+)?")
 """A second verb after the capital a first one took as its object ("entered Damascus and took")."""
 
+_AS_CLAUSE_GAP = re.compile(r"\b(?:capital|city|town|centre|center)\s+as\s+$")
+"""An object noun, then "as" before a name: "as" opens a clause of the name's own."""
+
+_FIGHT_NOUN = re.compile(r"fighting|battles?|clashes|siege")
+_FIGHT_GOES_ON = re.compile(
+    r"\s+(?:rages|raged|continues|continued|intensifies|intensified|escalates|escalated|spreads|spread"
+    r"|drags\s+on|dragged\s+on|grinds\s+on|enters|entered|goes\s+on|went\s+on|heats\s+up|heated\s+up)\b"
+)
+"""A fight's own verb after it ("fighting rages"): the noun heads its clause, named by the word before."""
+
 _NEARBY_TAIL = re.compile(r"(?:neighbou?ring|nearby|adjacent)\s+$")
 """An adjective between a movement and the province it went to ("fled toward neighbouring ")."""
 
@@ -2457,6 +2467,14 @@ class Linking(ExtractorBase):
             and (mention.start == 0 or _CLAUSE_OPENING.fullmatch(text, 0, mention.start))
         ):  # "Aleppo went first, falling to HTS-led rebels": the subject of the clause it trails
             return trigger.start - mention.end + 30
+        if (
+            trigger.spec.type == "contested"
+            and gap == " "
+            and _FIGHT_NOUN.fullmatch(trigger.text)
+            and _FIGHT_GOES_ON.match(text.lower(), trigger.end)
+        ):  # "as Lashkar Gah fighting rages", "The Lashkar Gah battle enters its second week": the
+            # name that premodifies the fight
+            return 1
         if trigger.spec.role == "object":
             listed_end = _list_end(text, mention.end, others)
             if (
@@ -2671,6 +2689,8 @@ class Linking(ExtractorBase):
             )  # "surrendered the compound, and with it the city, to the Taliban"
         if _FRONTED_WITH.search(low_gap):
             return None
+        if _AS_CLAUSE_GAP.search(low_gap):
+            return None  # "Taliban seize first provincial capital as Lashkar Gah fighting rages": a clause of its own
         if _PLURAL_NOUN_TRIGGER.fullmatch(trigger.text) and _INCLUDING_GAP.match(low_gap):
             return None  # "areas that witnessed terrorist attacks, including Aleppo": the areas include it
         bridge = self._item_place.sub(
