@@ -77,7 +77,12 @@ def test_second_author_articles_hold_their_measured_level(extractor: Extractor) 
     """Articles by authors who never saw the rules (see that folder's README): a regression gate
     at the level measured on them, below the main corpus's because round 11 was kept as it
     scored and these authors' gold differs from ours on some calls the guidelines leave open.
-    Measured over the 6,723 articles (round 366 in, extractor 1.130.0): strict F1 0.964 (0.9640),
+    Measured over the 6,787 articles (round 370 in, extractor 1.131.0): strict F1 0.964 (0.9641),
+    precision 0.968, modality 0.980, actor 0.999, no event on a trap article; rounds 367 to 370
+    (local-source reporting, translated copy, urgents and writethrus, sidebars and profiles; read
+    with 1.130.0) joined after 1.131.0 at 0.944 (151 / 17 / 1); the 6,723 before them read 24524 /
+    796 / 1026 with 1.131.0, the gates unchanged.
+    Measured before over the 6,723 articles (round 366 in, extractor 1.130.0): strict F1 0.964 (0.9640),
     precision 0.968, modality 0.979, actor 0.999, no event on a trap article; rounds 361 and 362
     (1.128.0's finals, read once) and 363, 364 and 366 (press reviews, quote-led copy, fact boxes;
     read with 1.129.0) joined after 1.130.0 at 0.974 (299 / 11 / 5), 365 kept out for its trap
@@ -191,7 +196,7 @@ def test_second_author_articles_hold_their_measured_level(extractor: Extractor) 
     measure 239 kept out) joined at 0.983 (368 / 4 / 9) over those 88 with 1.101.0, the gates
     unchanged (the 4,673 before them at 0.957, 17991 / 649 / 952)."""
     records = load_gold([SECOND_AUTHOR])
-    assert len(records) >= 6723
+    assert len(records) >= 6787
     report = evaluate(records, extractor)
     assert report.strict_all.f1 >= 0.960, report.strict_all.as_json()
     assert report.strict_all.precision >= 0.965

@@ -416,7 +416,11 @@ def test_demo_samples_of_the_theatre_fold_to_the_record(syria: Theatre, syria_ex
 
 def test_second_author_articles(syria_extractor: Extractor) -> None:
     """Copy by authors who never saw the rules (that folder's README): the figures reached. Measured
-    over the 3,920 articles (round 353 in, extractor 1.130.0): strict F1 0.956 (0.9560), actor 0.989,
+    over the 3,976 articles (round 357 in, extractor 1.131.0): strict F1 0.957 (0.9572), actor 0.989,
+    no event on a trap article. Rounds 354 to 357 (second-day stories, local-source reporting, live
+    pages, sidebars; read with 1.130.0) joined after 1.131.0 at 0.971 (101 / 2 / 4); the 3,920
+    before them read 11026 / 357 / 633 with 1.131.0, the gate unchanged. Before, over the 3,920
+    articles (round 353 in, extractor 1.130.0): strict F1 0.956 (0.9560), actor 0.989,
     no event on a trap article. Rounds 348 and 349 (1.128.0's finals, read once) and 350 to 353
     (fact boxes, translated copy, eyewitness dispatches, press reviews; read with 1.129.0) joined
     after 1.130.0 at 0.959 (212 / 10 / 8); the 3,834 before them read 10793 / 349 / 646 with
@@ -514,8 +518,8 @@ def test_second_author_articles(syria_extractor: Extractor) -> None:
     kept out)."""
     records = load_gold([CORPUS.parent / f"{THEATRE}-second-author"])
     report = evaluate(records, syria_extractor)
-    assert len(records) >= 3920
-    assert report.strict_all.f1 >= 0.952, report.strict_all.as_json()  # 0.9560 measured
+    assert len(records) >= 3976
+    assert report.strict_all.f1 >= 0.952, report.strict_all.as_json()  # 0.9572 measured
     assert (
         report.actor_correct / report.modality_matched >= 0.975
     )  # 0.987; 0.933 before a capital's local side
