@@ -1608,7 +1608,9 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             return True
         if (
             trigger.spec.type == "entered"
-            and fronted
+            # (or the story's city, in a sentence naming no other place: not "In Tajikistan, ...
+            # soldiers had been allowed to enter")
+            and (fronted or (unnamed and not _OTHER_PLACE_OPENING.match(low)))
             and _BARE_ENTRY.fullmatch(trigger.text)
             and _NO_OBJECT.match(after)
             # "where fighters broke in" (not "thieves broke in"): a side forcing its way in
@@ -1990,6 +1992,8 @@ _CITY_PARTS_NEXT = re.compile(
     r"(?:districts|neighbou?rhoods|quarters)\b"
 )
 """Parts of the city right after an entry ("broke into the western districts")."""
+_OTHER_PLACE_OPENING = re.compile(r"\s*(?:in|inside|at)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s*,")
+"""A sentence that opens on a place of its own ("In Tajikistan, ..."), in one naming no capital."""
 _POST_NAMED = re.compile(rf"\b(?:{POST_WORDS})\b")
 """A post a side can hold that is no city ("the airport"), named in a sentence."""
 

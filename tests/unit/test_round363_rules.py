@@ -6,7 +6,9 @@ read in, when it was published, and every control event it must yield (capital, 
 day). Each case fails on the rules before it (extractor 1.129.0, or 1.130.0 for those marked
 1.131.0, from the second batch: local-source reporting, translated copy, urgents and writethrus,
 sidebars and profiles; Syria's second-day stories, local-source reporting, live pages and
-sidebars)."""
+sidebars; or 1.131.0 for those marked 1.132.0, from the third batch: numbers-heavy copy,
+second-day stories, military analysis, the early phase; Syria's first and last days, broadcast
+copy and military analysis)."""
 
 from __future__ import annotations
 
@@ -227,6 +229,62 @@ CASES = [
         "Herat under Taliban control, Ismail Khan detained after talks",
         {("herat", "captured", "asserted", "2021-08-13")},
         id="detained_after_talks",
+    ),
+    # (1.132.0) "Rebel columns entered from the north and east before dawn": a bare entry in a sentence naming no place, the story's city
+    pytest.param(
+        SYRIA,
+        "2024-12-05T17:50:00+03:00",
+        "Rebels captured the central city of Hama on Thursday, the army said. Rebel columns entered from the north and east before dawn, and by noon were driving through the main square, residents said.",
+        {("hama", "captured", "asserted", "2024-12-05"), ("hama", "entered", "asserted", "2024-12-05")},
+        id="a_bare_entry_in_the_storys_city",
+    ),
+    # (1.132.0) "With X lost on Tuesday, the capital is being approached": the absolute phrase ends at its comma
+    pytest.param(
+        AF,
+        "2021-08-12T12:00:00+04:30",
+        '"With Pul-e Khumri lost on Tuesday, the capital is being approached from the north," an analyst said.',
+        {("pul-e-khumri", "captured", "asserted", "2021-08-10")},
+        id="an_absolute_phrase_ends_at_its_comma",
+    ),
+    # (1.132.0) "With X gone, ...": a capital gone in an absolute phrase
+    pytest.param(
+        AF,
+        "2021-08-12T12:00:00+04:30",
+        '"With Ghazni gone, the road south is open," an analyst said.',
+        {("ghazni", "captured", "asserted", "2021-08-12")},
+        id="with_a_city_gone",
+    ),
+    # (1.132.0) "talking openly about taking the whole city": a plan, no claim
+    pytest.param(
+        SYRIA,
+        "2024-11-29T20:00:00+03:00",
+        "Rebels broke into the western edge of Aleppo on Friday. Some of their commanders are talking openly about taking the whole city.",
+        {("aleppo", "entered", "asserted", "2024-11-29")},
+        id="talking_about_taking_a_city",
+    ),
+    # (1.132.0) "local fighters who once belonged to the rebel movement took over X": the subject's relative clause, no history
+    pytest.param(
+        SYRIA,
+        "2024-12-07T20:00:00+03:00",
+        "In the south, local fighters who once belonged to the rebel movement took over the city of Daraa on Friday.",
+        {("daraa", "captured", "asserted", "2024-12-06")},
+        id="once_in_the_subjects_relative_clause",
+    ),
+    # (1.132.0) "X was abandoned on Dec. 6 to the SDF": handed to a side by its leaving holder
+    pytest.param(
+        SYRIA,
+        "2024-12-12T12:00:00+03:00",
+        "Deir ez-Zor was abandoned on Dec. 6 to the Syrian Democratic Forces, local sources said.",
+        {("deir-ez-zor", "captured", "asserted", "2024-12-06")},
+        id="abandoned_to_a_side",
+    ),
+    # (1.132.0) "their fighters were the first into X": an entry
+    pytest.param(
+        SYRIA,
+        "2024-12-10T12:00:00+03:00",
+        "Southern commanders claimed their fighters were the first into Damascus on Saturday night.",
+        {("damascus", "entered", "claimed", "2024-12-07")},
+        id="the_first_into_a_city",
     ),
 ]
 

@@ -363,6 +363,9 @@ _CONDITIONAL = re.compile(
     r"|(?:^|[,;:?]\s+)had\s+(?:(?:the|its|their|an?)\s+(?:[\w'’-]+\s+){1,2}?|(?:we|they|he|she|it|i)\s+)"
     r"(?:[\w'’-]+\s+(?:and|or)\s+)?$"  # (past a first verb: "Had the army stood and fought at Hama")
 )
+_ONCE_IN_SUBJECT_RELATIVE = re.compile(r"\b(?:who|that)\s+(?:had\s+)?once\s+[a-z]+ed\b[^,;]*$")
+"""A subject's relative clause with "once" and its own verb, before the trigger ("fighters who
+once belonged to the rebel movement")."""
 _FORMERLY = re.compile(
     r"\b(?:once|formerly)\s+(?:[a-z]+ed|held|fought|ran|led|won|saw|took|made|had)\b"
     r"(?:(?!\b(?:is|are|was|were|has|have|had|now)\b)[^,;])*$"
@@ -1155,7 +1158,11 @@ class Judging(ExtractorBase):
             return 'negated ("no sign that X has changed hands")'
         if _NOT_ANY_REPORT.search(low, max(0, start - 120), start):
             return 'negated ("has not located any information indicating clashes")'
-        if _FORMERLY.search(lead):
+        if _FORMERLY.search(lead) and not (
+            # "local fighters who once belonged to the rebel movement took over the city": the
+            # subject's relative clause, closed by the main verb
+            _PAST_FORM.match(trigger_text) and _ONCE_IN_SUBJECT_RELATIVE.search(lead)
+        ):
             return "historical (once ...)"
         if _HOW_MANY_TIMES.search(low, max(0, start - 80), start):
             # "a reminder of how many times the city has been fought over"

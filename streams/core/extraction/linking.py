@@ -764,7 +764,7 @@ _WHERE_SIDE_LEAD = re.compile(
 """A capital's clause of place opening on the side whose verb comes next ("Herat, where the fighters
 entered on Thursday")."""
 _PARTICIPLE = re.compile(
-    r"taken|captured|seized|overrun|lost|fallen|surrendered|retaken|recaptured|(?:handed|turned) over"
+    r"taken|captured|seized|overrun|lost|fallen|gone|surrendered|retaken|recaptured|(?:handed|turned) over"
 )
 _GENERIC_CITY = re.compile(r"\b(?:a|any|each|every)\s+(?:[\w-]+\s+)?(?:capital|city|town)\b")
 """A city in general ("a provincial capital", "any city"), which a later "its" may stand for."""
@@ -849,7 +849,7 @@ _SIDE_AGENT = re.compile(
 )
 """An agent that is a side or its men with no name of its own ("handed over by the army")."""
 _AFTER_PARTICIPLE = re.compile(
-    r"\s+(?:on|in|last|earlier|early|late|overnight|yesterday|after|without|days|hours|a day|this week|as|while|amid|when"
+    r"\s+(?:on|in|last|earlier|early|late|overnight|yesterday|after|without|days|hours|a day|this week|as|while|amid|when|and"
     r"|(?:the|that)\s+(?:same|next|following|previous)?\s*(?:day|morning|afternoon|evening|night))\b|\s*[,.;]"
     # a bare date ("Hama (taken Dec 5)")
     r"|\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}"
@@ -1245,6 +1245,12 @@ _FIGHT_GOES_ON = re.compile(
     r"|drags\s+on|dragged\s+on|grinds\s+on|enters|entered|goes\s+on|went\s+on|heats\s+up|heated\s+up)\b"
 )
 """A fight's own verb after it ("fighting rages"): the noun heads its clause, named by the word before."""
+
+_OPEN_WITH_BEFORE = re.compile(r"(?:^|[\"“(]|[.;:]\s)\s*with\s+[^,;]*$")
+"""A sentence opened by an absolute phrase of "with" not yet closed ("With Ghazni gone and ...")."""
+
+_SUBJECTS_PARTICIPLE = re.compile(r"gone")
+"""A participle of a subject only ("with Ghazni gone"), which no capital after it is the object of."""
 
 _NEARBY_TAIL = re.compile(r"(?:neighbou?ring|nearby|adjacent)\s+$")
 """An adjective between a movement and the province it went to ("fled toward neighbouring ")."""
@@ -2121,6 +2127,8 @@ class Linking(ExtractorBase):
         best: dict[str, tuple[int, Trigger]] = {}
         others = [(m.start, m.end) for m in mentions if m is not mention]
         for trigger in triggers:
+            if trigger.end <= mention.start and _SUBJECTS_PARTICIPLE.fullmatch(trigger.text):
+                continue  # "With Mazar gone, ... among them Jalalabad": a participle with no object
             if trigger.end <= mention.start and self._listed_after_colon(text, trigger, mention, others):
                 best.setdefault(trigger.spec.type, (mention.start - trigger.end + 40, trigger))
                 continue
@@ -2688,6 +2696,12 @@ class Linking(ExtractorBase):
                 mention.start - trigger.end
             )  # "surrendered the compound, and with it the city, to the Taliban"
         if _FRONTED_WITH.search(low_gap):
+            return None
+        if "," in low_gap and _OPEN_WITH_BEFORE.search(
+            text.lower(), max(0, trigger.start - 80), trigger.start
+        ):
+            # "With Ghazni gone and Pul-e Khumri lost on Tuesday, the capital is being approached":
+            # the absolute phrase ends at its comma, and its participle with it
             return None
         if _AS_CLAUSE_GAP.search(low_gap):
             return None  # "Taliban seize first provincial capital as Lashkar Gah fighting rages": a clause of its own
