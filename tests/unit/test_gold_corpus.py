@@ -77,7 +77,12 @@ def test_second_author_articles_hold_their_measured_level(extractor: Extractor) 
     """Articles by authors who never saw the rules (see that folder's README): a regression gate
     at the level measured on them, below the main corpus's because round 11 was kept as it
     scored and these authors' gold differs from ours on some calls the guidelines leave open.
-    Measured over the 6,787 articles (round 370 in, extractor 1.131.0): strict F1 0.964 (0.9641),
+    Measured over the 6,851 articles (round 374 in, extractor 1.132.0): strict F1 0.964 (0.9640),
+    precision 0.968, modality 0.980, actor 0.999, no event on a trap article; rounds 371 to 374
+    (numbers-heavy copy, second-day stories, military analysis, the early phase; read with 1.131.0)
+    joined after 1.132.0 at 0.961 (161 / 7 / 6); the 6,787 before them read 24675 / 813 / 1027 with
+    1.132.0, the gates unchanged.
+    Measured before over the 6,787 articles (round 370 in, extractor 1.131.0): strict F1 0.964 (0.9641),
     precision 0.968, modality 0.980, actor 0.999, no event on a trap article; rounds 367 to 370
     (local-source reporting, translated copy, urgents and writethrus, sidebars and profiles; read
     with 1.130.0) joined after 1.131.0 at 0.944 (151 / 17 / 1); the 6,723 before them read 24524 /
@@ -196,7 +201,7 @@ def test_second_author_articles_hold_their_measured_level(extractor: Extractor) 
     measure 239 kept out) joined at 0.983 (368 / 4 / 9) over those 88 with 1.101.0, the gates
     unchanged (the 4,673 before them at 0.957, 17991 / 649 / 952)."""
     records = load_gold([SECOND_AUTHOR])
-    assert len(records) >= 6787
+    assert len(records) >= 6851
     report = evaluate(records, extractor)
     assert report.strict_all.f1 >= 0.960, report.strict_all.as_json()
     assert report.strict_all.precision >= 0.965
