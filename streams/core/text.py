@@ -61,6 +61,8 @@ def _is_abbreviation(text: str, dot_at: int, abbreviations: frozenset[str]) -> b
     if not match:
         return False
     word = match.group(1).rstrip(".").lower()
+    if match.start(1) > 0 and text[match.start(1) - 1].isdigit():
+        return False  # "in the 1990s. Below ...": a decade's plural, no initial
     return word in abbreviations or (len(word) == 1 and word.isalpha())
 
 

@@ -8,7 +8,9 @@ day). Each case fails on the rules before it (extractor 1.129.0, or 1.130.0 for 
 sidebars and profiles; Syria's second-day stories, local-source reporting, live pages and
 sidebars; or 1.131.0 for those marked 1.132.0, from the third batch: numbers-heavy copy,
 second-day stories, military analysis, the early phase; Syria's first and last days, broadcast
-copy and military analysis)."""
+copy and military analysis; or 1.132.0 for those marked 1.133.0, from the fourth batch: broadcast
+copy, explainers, Kabul's last days, regional spellings; Syria's explainers, second-day stories,
+numbers-heavy copy and live pages)."""
 
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ import pytest
 
 from schemas.article import Article
 from streams.core.extract import Extractor
+from streams.core.text import split_sentences
 from tests.unit.rule_cases import AF, SYRIA, Expected, check_rule
 from tests.unit.test_extract_rules import control
 
@@ -286,6 +289,46 @@ CASES = [
         {("damascus", "entered", "claimed", "2024-12-07")},
         id="the_first_into_a_city",
     ),
+    # (1.133.0) "X has been held by the rebels since 30 November": a take on the day the holding began
+    pytest.param(
+        SYRIA,
+        "2024-12-09T18:25:00+03:00",
+        "Aleppo has been held by the rebels since 30 November.",
+        {("aleppo", "captured", "asserted", "2024-11-30")},
+        id="held_by_a_side_since_a_day",
+    ),
+    # (1.133.0) "The southern city where the 2011 uprising began was handed over ... on Friday": the place's own clause and year
+    pytest.param(
+        SYRIA,
+        "2024-12-09T12:00:00+03:00",
+        "DARAA: The southern city where the 2011 uprising began was handed over to local armed factions on Friday under a deal, residents said.",
+        {("daraa", "surrendered", "asserted", "2024-12-06"), ("daraa", "captured", "asserted", "2024-12-06")},
+        id="a_city_where_a_year_began",
+    ),
+    # (1.133.0) "- X, Province (Aug 14): handed over by agreement": an item head with its province and day
+    pytest.param(
+        AF,
+        "2021-08-18T12:40:00+04:30",
+        "A review shows how several capitals changed hands.\n\n- Sharana, Paktika (Aug 14): handed over by agreement.",
+        {
+            ("sharana", "surrendered", "asserted", "2021-08-14"),
+            ("sharana", "captured", "asserted", "2021-08-14"),
+        },
+        id="an_item_head_with_province_and_day",
+    ),
+    # (1.133.0) "X handed over ...; Y taken by ...; Z seized by ...": each name after a semicolon opens its own reduced clause
+    pytest.param(
+        SYRIA,
+        "2024-12-12T12:00:00+03:00",
+        "- Friday 6 December: Daraa handed over to southern factions under a deal; Suwayda taken by Druze fighters; Deir ez-Zor seized by the SDF.",
+        {
+            ("daraa", "surrendered", "asserted", "2024-12-06"),
+            ("daraa", "captured", "asserted", "2024-12-06"),
+            ("suwayda", "captured", "asserted", "2024-12-06"),
+            ("deir-ez-zor", "captured", "asserted", "2024-12-06"),
+        },
+        id="participles_after_semicolons",
+    ),
 ]
 
 
@@ -353,3 +396,13 @@ def test_it_changed_hands_in_the_story_of_its_city(extractor: Extractor) -> None
         ("jalalabad", "captured", "asserted", "2021-08-15"),
         ("jalalabad", "surrendered", "asserted", "2021-08-15"),
     }
+
+
+def test_a_decades_plural_ends_a_sentence() -> None:
+    """(1.133.0) "... resisted the movement in the 1990s. Below is the list": the "s" of a decade
+    is no initial, so the sentence ends there (and the list's introduction is a sentence of its own)."""
+    text = "A region that resisted the movement in the 1990s. Below is the list, with the day each city fell."
+    assert [s.text for s in split_sentences(text, "body", frozenset())] == [
+        "A region that resisted the movement in the 1990s.",
+        "Below is the list, with the day each city fell.",
+    ]

@@ -248,6 +248,12 @@ _SUBJECT_RELATIVE_YEAR = re.compile(
 )
 """A relative clause with its own perfect and year, right before the trigger ("factions that had
 made peace with Damascus in 2018 seized ...")."""
+_PLACE_WHERE_YEAR = re.compile(
+    r"\b(?:city|town|place|capital)\s+(?:where|in\s+which)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(1[89]\d\d|20[0-2]\d)"
+    r"\s+(?:[\w'’-]+\s+){0,3}?(?:began|started|erupted|broke\s+out|took\s+place|happened)\s+$"
+)
+"""A place's own restrictive clause with its year, right before the trigger ("The southern city where
+the 2011 uprising began was handed over ...")."""
 _ANSWER_LEAD = r"\s*(?:[a-z][\w'’.-]*(?:\s[a-z][\w'’.-]*){0,2}\s*:)?\s*[\"“]?"
 """An interview's turn: the speaker's label ("A:", "NAZIR:") before the answer."""
 _YES_ANSWER = re.compile(_ANSWER_LEAD + r"(?:yes|yeah|that'?s right|that is right|correct|exactly|indeed)\b")
@@ -1275,7 +1281,11 @@ class Judging(ExtractorBase):
         if (
             reason
             and reason.startswith("historical (")
-            and (subject_relative := _SUBJECT_RELATIVE_YEAR.search(low, clause.start, start)) is not None
+            and (
+                subject_relative := _SUBJECT_RELATIVE_YEAR.search(low, clause.start, start)
+                or _PLACE_WHERE_YEAR.search(low, clause.start, start)
+            )
+            is not None
             and int(subject_relative.group(1)) < self.theatre.start_date.year
             and not any(
                 int(m.group(1)) < self.theatre.start_date.year

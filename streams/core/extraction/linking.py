@@ -833,10 +833,11 @@ _POST_WORD = re.compile(r"\b(?:airport|airfield|air\s*base|base|barracks|corps|b
 _IT_WAS_GAP = re.compile(r"\s+(?:was|is)\s+(?:now\s+|then\s+)?")
 """Between "it" and a capital it presents ("it was Tartus"): a cleft, no pronoun of a city."""
 _LIST_OPENS_CLAUSE = re.compile(
-    r"[\s\"“‘']*|.*?(?:\b(?:with|and)\s|[:—–]\s*|\s-\s)\s*", re.IGNORECASE | re.DOTALL
+    r"[\s\"“‘']*|.*?(?:\b(?:with|and)\s|[:;—–]\s*|\s-\s)\s*", re.IGNORECASE | re.DOTALL
 )
 """What may stand before a list that opens a clause: nothing (a headline), an absolute
-construction's "with" or "and", or a colon or dash."""
+construction's "with" or "and", or a colon, semicolon or dash ("Daraa handed over ...; Suwayda
+taken by Druze fighters")."""
 _ABSOLUTE_GAP = re.compile(r"\s+(?:(?:also|already|now|finally)\s+)?")
 _WITH_BEFORE = re.compile(r"(?:\b(?:with|and)\s|[:—–]\s*|\s-\s)\s*$", re.IGNORECASE)
 """An absolute construction: "with Latakia taken on Dec. 8" (and "and Tartus taken a day later"),
@@ -869,7 +870,8 @@ _ITEM_LIST_LEAD = re.compile(
 )
 """The capitals before this one in a list that heads an item ("- Aleppo, Hama and Homs: ...")."""
 _ITEM_HEAD = re.compile(
-    r"(?:\s*\([^()]{1,60}\)|\s*,[^,:;.()—–]{1,60}|\s+and\s[^,:;.()—–]{1,60})?\s*(?::|\s[—–-])\s+"
+    # (with the province and the day: "Sharana, Paktika (Aug 14): handed over by agreement")
+    r"(?:(?:\s*,[^,:;.()—–]{1,60}?)?\s*\([^()]{1,60}\)|\s*,[^,:;.()—–]{1,60}|\s+and\s[^,:;.()—–]{1,60})?\s*(?::|\s[—–-])\s+"
     rf"(?:{_HEAD_DAY}\s*(?::|\s[—–-])\s+)?",  # "TALOQAN (TAKHAR) - 08 AUG: Taken Sunday evening."
     re.IGNORECASE,
 )
