@@ -77,7 +77,12 @@ def test_second_author_articles_hold_their_measured_level(extractor: Extractor) 
     """Articles by authors who never saw the rules (see that folder's README): a regression gate
     at the level measured on them, below the main corpus's because round 11 was kept as it
     scored and these authors' gold differs from ours on some calls the guidelines leave open.
-    Measured over the 6,851 articles (round 374 in, extractor 1.132.0): strict F1 0.964 (0.9640),
+    Measured over the 6,915 articles (round 378 in, extractor 1.133.0): strict F1 0.964 (0.9639),
+    precision 0.968, modality 0.980, actor 0.999, no event on a trap article; rounds 375 to 378
+    (broadcast copy, explainers, Kabul's last days, regional spellings; read with 1.132.0) joined
+    after 1.133.0 at 0.944 (204 / 10 / 14); the 6,851 before them read 24838 / 821 / 1031 with
+    1.133.0, the gates unchanged.
+    Measured before over the 6,851 articles (round 374 in, extractor 1.132.0): strict F1 0.964 (0.9640),
     precision 0.968, modality 0.980, actor 0.999, no event on a trap article; rounds 371 to 374
     (numbers-heavy copy, second-day stories, military analysis, the early phase; read with 1.131.0)
     joined after 1.132.0 at 0.961 (161 / 7 / 6); the 6,787 before them read 24675 / 813 / 1027 with
@@ -201,7 +206,7 @@ def test_second_author_articles_hold_their_measured_level(extractor: Extractor) 
     measure 239 kept out) joined at 0.983 (368 / 4 / 9) over those 88 with 1.101.0, the gates
     unchanged (the 4,673 before them at 0.957, 17991 / 649 / 952)."""
     records = load_gold([SECOND_AUTHOR])
-    assert len(records) >= 6851
+    assert len(records) >= 6915
     report = evaluate(records, extractor)
     assert report.strict_all.f1 >= 0.960, report.strict_all.as_json()
     assert report.strict_all.precision >= 0.965
