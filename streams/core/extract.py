@@ -1159,7 +1159,7 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             and not national_seat  # the palace is the national capital's seat, told as its take
             # nor parts of the city ("broke into the western districts on Nov. 29, and by the next
             # day they had seized the city"): an entry of its own
-            and not _CITY_PARTS_NEXT.match(low, trigger.end)
+            and not _city_parts_after(low, trigger.end)
         )
         return [
             replace(draft, prelude=prelude, at=trigger.start, aside=apart is not None)
@@ -1390,8 +1390,7 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
                 # western districts on Nov. 29, and by the next day they had seized the city")
                 trigger.spec.type == "entered"
                 and len(places) == 1
-                and (part := _CITY_EDGE.match(scan.low, trigger.end + 1)) is not None
-                and part.group("part", "parts") != (None, None)
+                and _city_parts_after(scan.low, trigger.end)
             ):
                 setting = set()  # a place named only after the seat ("and left for X"): the topic's
             # "In Lashkar Gah and Tarinkot, officials handed over the governor's compounds": each
@@ -1632,15 +1631,14 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             return True
         if trigger.spec.type in ("entered", "contested") and not HOLDOUT.match(trigger.text):
             # not defenders "holding out at the intelligence headquarters": after a fall, too
-            # (or the one it names only after: "Rebels, who broke into the western districts on
-            # Friday, have held most of Aleppo since Saturday")
-            part = _CITY_EDGE.match(low, trigger.end + 1) if unnamed or none_before else None
             return bool(
-                # "residents said fighters had entered the northern districts by the afternoon"
+                # "residents said fighters had entered the northern districts by the afternoon" (or
+                # the city it names only after: "Rebels, who broke into the western districts on
+                # Friday, have held most of Aleppo since Saturday")
                 (
-                    part is not None
-                    and part.group("part", "parts") != (None, None)
+                    (unnamed or none_before)
                     and trigger.spec.type == "entered"
+                    and _city_parts_after(low, trigger.end)
                 )
                 or self.cues.seat_of_power_near.match(after)
                 # "clashes were under way near the governor's office", "fighting continued around
@@ -1987,11 +1985,6 @@ def _line_bounds(text: str, position: int) -> tuple[int, int]:
     return text.rfind("\n", 0, position) + 1, end if end >= 0 else len(text)
 
 
-_CITY_PARTS_NEXT = re.compile(
-    r"\s+(?:the\s+(?:[\w-]+\s+(?:and\s+[\w-]+\s+)?)?|(?:several|some|many|a\s+few|two|three|four)\s+(?:[\w-]+\s+)?)"
-    r"(?:districts|neighbou?rhoods|quarters)\b"
-)
-"""Parts of the city right after an entry ("broke into the western districts")."""
 _OTHER_PLACE_OPENING = re.compile(r"\s*(?:in|inside|at)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s*,")
 """A sentence that opens on a place of its own ("In Tajikistan, ..."), in one naming no capital."""
 _POST_NAMED = re.compile(rf"\b(?:{POST_WORDS})\b")
@@ -2443,6 +2436,15 @@ _CITY_EDGE = re.compile(
 """An edge or part of no named place: the city the story is about ("the battle had reached the
 northern outskirts", "fighters had entered the northern districts", "had pushed into several
 neighbourhoods")."""
+
+
+def _city_parts_after(low: str, end: int) -> bool:
+    """Parts of no named place right after a trigger ("broke into the western districts"), not
+    its edges: the parts of the city a sentence is about."""
+    part = _CITY_EDGE.match(low, end + 1)
+    return part is not None and part.group("part", "parts") != (None, None)
+
+
 _CITY_EDGE_IN = re.compile(
     r"\b(?:on|along|at) the (?:[\w-]+ )?(?:outskirts|edges?|fringes)\b(?! (?:of|to)\b)"
 )

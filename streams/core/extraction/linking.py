@@ -1241,8 +1241,7 @@ _AND_THEN = re.compile(r"\s*,?\s+and\s+(?:then\s+|later\s+|soon\s+|quickly\s+)?"
 _AS_CLAUSE_GAP = re.compile(r"\b(?:capital|city|town|centre|center)\s+as\s+$")
 """An object noun, then "as" before a name: "as" opens a clause of the name's own."""
 
-_FIGHT_NOUN = re.compile(r"fighting|battles?|clashes|siege")
-_FIGHT_GOES_ON = re.compile(
+_FIGHT_VERB_AFTER = re.compile(
     r"\s+(?:rages|raged|continues|continued|intensifies|intensified|escalates|escalated|spreads|spread"
     r"|drags\s+on|dragged\s+on|grinds\s+on|enters|entered|goes\s+on|went\s+on|heats\s+up|heated\s+up)\b"
 )
@@ -2480,8 +2479,8 @@ class Linking(ExtractorBase):
         if (
             trigger.spec.type == "contested"
             and gap == " "
-            and _FIGHT_NOUN.fullmatch(trigger.text)
-            and _FIGHT_GOES_ON.match(text.lower(), trigger.end)
+            and FIGHTING_NOUN.fullmatch(trigger.text)
+            and _FIGHT_VERB_AFTER.match(text.lower(), trigger.end)
         ):  # "as Lashkar Gah fighting rages", "The Lashkar Gah battle enters its second week": the
             # name that premodifies the fight
             return 1
