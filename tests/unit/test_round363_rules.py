@@ -10,7 +10,8 @@ sidebars; or 1.131.0 for those marked 1.132.0, from the third batch: numbers-hea
 second-day stories, military analysis, the early phase; Syria's first and last days, broadcast
 copy and military analysis; or 1.132.0 for those marked 1.133.0, from the fourth batch: broadcast
 copy, explainers, Kabul's last days, regional spellings; Syria's explainers, second-day stories,
-numbers-heavy copy and live pages)."""
+numbers-heavy copy and live pages; or 1.133.0 for those marked 1.134.0, from 1.133.0's finals,
+which were read once before them and stay out)."""
 
 from __future__ import annotations
 
@@ -328,6 +329,30 @@ CASES = [
             ("deir-ez-zor", "captured", "asserted", "2024-12-06"),
         },
         id="participles_after_semicolons",
+    ),
+    # (1.134.0) "X came under full rebel control": the word of completeness before the side
+    pytest.param(
+        SYRIA,
+        "2024-12-08T10:00:00+03:00",
+        "Homs came under full rebel control late on Saturday, the monitor said.",
+        {("homs", "captured", "asserted", "2024-12-07")},
+        id="under_full_rebel_control",
+    ),
+    # (1.134.0) "in control of almost all of X"
+    pytest.param(
+        SYRIA,
+        "2024-12-01T09:55:00+03:00",
+        "Rebels were in control of almost all of Aleppo on Sunday.",
+        {("aleppo", "captured", "asserted", "2024-12-01")},
+        id="in_control_of_almost_all_of",
+    ),
+    # (1.134.0) a headline's "X in rebel hands as ...": the state with no verb
+    pytest.param(
+        SYRIA,
+        "2024-12-01T09:55:00+03:00",
+        "Aleppo in rebel hands as Assad vows to crush 'terrorists'",
+        {("aleppo", "captured", "asserted", "2024-12-01")},
+        id="a_headlines_city_in_rebel_hands",
     ),
 ]
 
