@@ -172,6 +172,21 @@ class Gazetteer:
             + word_start_alternation([name.lower() for name in self.province_names], r"[\w-]")
             + r")(?![\w-])"
         )
+        wider = [
+            alias
+            for alias, seat in self.province_to_capital.items()
+            if any(
+                other != seat
+                and len(form) < len(alias)
+                and re.search(rf"\b{re.escape(form.lower())}\b", alias)
+                for form, other in self.variant_to_capital.items()
+            )
+        ]
+        self.wider_province_re = (
+            re.compile(r"(" + word_start_alternation(wider, r"[\w-]") + r")(?![\w-])") if wider else None
+        )
+        """Province names that hold another seat's name ("rif dimashq", "the damascus countryside"):
+        a name inside one is the province's, not that seat's. None in a theatre without such names."""
         self.alias_to_actor: dict[str, str] = {}
         for actor in theatre.actors:
             for alias in (actor.name, *actor.aliases, *actor.spokespeople):

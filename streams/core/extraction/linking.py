@@ -1250,7 +1250,7 @@ _FIGHT_VERB_AFTER = re.compile(
 _OPEN_WITH_BEFORE = re.compile(r"(?:^|[\"“(]|[.;:]\s)\s*with\s+[^,;]*$")
 """A sentence opened by an absolute phrase of "with" not yet closed ("With Ghazni gone and ...")."""
 
-_SUBJECTS_PARTICIPLE = re.compile(r"gone")
+_SUBJECT_ONLY_PARTICIPLES = frozenset({"gone"})
 """A participle of a subject only ("with Ghazni gone"), which no capital after it is the object of."""
 
 _NEARBY_TAIL = re.compile(r"(?:neighbou?ring|nearby|adjacent)\s+$")
@@ -1447,12 +1447,13 @@ class Linking(ExtractorBase):
         for start, end, capital in self._listed_province_capitals(low):
             found.append(Mention(capital, start, end, "place", "province"))
             taken.append((start, end))
+        wider = self.gazetteer.wider_province_re
         others_provinces = (
             [
                 (m.start(1), m.end(1), self.gazetteer.capital_of_province(m.group(1)))
-                for m in self.gazetteer.province_re.finditer(low)
+                for m in wider.finditer(low)
             ]
-            if names
+            if names and wider is not None
             else []
         )
         for capital, start, end in names:
@@ -2128,7 +2129,7 @@ class Linking(ExtractorBase):
         best: dict[str, tuple[int, Trigger]] = {}
         others = [(m.start, m.end) for m in mentions if m is not mention]
         for trigger in triggers:
-            if trigger.end <= mention.start and _SUBJECTS_PARTICIPLE.fullmatch(trigger.text):
+            if trigger.end <= mention.start and trigger.text in _SUBJECT_ONLY_PARTICIPLES:
                 continue  # "With Mazar gone, ... among them Jalalabad": a participle with no object
             if trigger.end <= mention.start and self._listed_after_colon(text, trigger, mention, others):
                 best.setdefault(trigger.spec.type, (mention.start - trigger.end + 40, trigger))
