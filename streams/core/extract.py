@@ -1072,6 +1072,11 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
                 # "local factions drove government forces out of Daraa": the holder driven out of
                 # its own city by its challenger is a capture, no retake
                 event_types = ["captured"]
+            elif expelled == holder == actor:
+                # "fighting had forced security forces to withdraw from Kunduz": no side drives
+                # itself out; with no other side named, the city's challenger took it
+                event_types = ["captured"]
+                actor = self.gazetteer.attacker_of(capital.id)
         if event_types == ["captured"] and self.gazetteer.roles.get(actor) == "resistance":
             # "resistance claims Charikar": a resistance takes back what the incumbent's side held
             event_types = ["retaken"]

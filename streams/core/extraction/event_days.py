@@ -131,6 +131,13 @@ def _in_relative(low: str, start: int, end: int) -> bool:
     return bool(opened) and "," not in low[opened[-1] : end]
 
 
+def _in_asides_relative(low: str, start: int, end: int) -> bool:
+    """Whether `end` lies in a restrictive relative clause of a phrase set off by a comma after
+    `start` (", in a lightning offensive that started on Nov. 27")."""
+    comma = low.rfind(",", start, end)
+    return comma >= 0 and _RESTRICTIVE_OPEN.search(low, comma, end) is not None
+
+
 _RESTRICTIVE_OPEN = re.compile(
     r"(?<![\w'’])([a-z]+)\s+(?:(?:that|which|who)\s+(?:had\s+|has\s+|have\s+)?"
     r"(?:[a-z]+(?:ed|gan|an)|shut|hit|cut|struck|took|fell|left|drove|brought|sent|kept|held|won|lost|saw)\b"
@@ -199,9 +206,11 @@ _SAME_DAY = re.compile(
 _SAME_DAY_FRONTED = re.compile(
     r"\W*(?:in\s+[\w'’ -]{1,40}?,?\s+)?(?:(?:earlier|later)\s+)?(?:on\s+)?(?:the|that)\s+same\s+(?:day|morning|afternoon|evening|night)\b"
     r"|\W*(?:earlier|later)\s+that\s+(?:day|morning|afternoon|evening|night)\b"
+    # (not a past perfect, which tells what came before then: "By then Damascus had fallen too")
+    r"|\W*by\s+then\b(?!,?(?:\s+[\w'’-]+){0,6}?\s+had\b)"
 )
 """A clause that opens on the day told before: "Earlier the same day the Taliban took Maymana", "In
-Deir ez-Zor the same day, the SDF moved in"."""
+Deir ez-Zor the same day, the SDF moved in", "By then fighters were battling on the outskirts"."""
 
 _FRONTED_DAY = 15
 """How far into a sentence a day may start and still open it ("On Aug. 17, ...")."""
@@ -912,7 +921,15 @@ class EventDays(ExtractorBase):
         # not a day in a relative clause of the event's object ("came a day after the insurgents
         # took Ghazni and Herat, the third-largest city, which fell on Thursday evening"): that
         # clause's own day, not the one the event is told against
-        after = [r for r in candidates if r.start > position and not _in_relative(low, position, r.start)]
+        # nor one in an aside's own relative clause ("came a day after the insurgents captured Homs,
+        # in a lightning offensive that started on Nov. 27": the offensive's day)
+        after = [
+            r
+            for r in candidates
+            if r.start > position
+            and not _in_relative(low, position, r.start)
+            and not _in_asides_relative(low, position, r.start)
+        ]
         # "The pullout came a day after the rebels captured Hama", in a story of past days: the day
         # of the story's first news, not the filing's
         told = (

@@ -169,6 +169,14 @@ _FALLEN_LABEL = re.compile(
 )
 """A heading of a word or two that says what happened to the items under it ("FALLEN",
 "CONFIRMED LOSSES")."""
+
+
+def _under_heading(ctx: Context, day: date | None) -> date | None:
+    """An item's own day under a dated heading: a relative one ("FRIDAY, AUG 13 / - Kandahar,
+    overnight; Lashkar Gah"), which comes out as the filing's day, is told against the heading's."""
+    return ctx.list_day if ctx.list_day is not None and day == ctx.published_day else day
+
+
 _RUNNING_TALLY = re.compile(r"\brunning\s+(?:tally|count)\b")
 """A running tally, the count of a side's takes so far."""
 
@@ -261,7 +269,9 @@ class FactBoxes(ExtractorBase):
             ctx.mentions_by_sentence.setdefault(sentence.index, set()).update(heads)
         else:
             heads = self._item_heads(sentence.text, low, lead.end())
-            day = self._item_day(ctx, low, lead.end()) or ctx.list_day or ctx.paragraph_day
+            day = (
+                _under_heading(ctx, self._item_day(ctx, low, lead.end())) or ctx.list_day or ctx.paragraph_day
+            )
         drafts: list[Draft] = []
         notes = ""
         if len(heads) == 1:
@@ -317,7 +327,7 @@ class FactBoxes(ExtractorBase):
                 for r in (self.times.find(low[segment[0] : segment[1]], ctx.published_day) if segment else ())
                 if r.precision == "day" and not r.is_report_time
             ]
-            head_day = own[0] if own and listed is None else day
+            head_day = _under_heading(ctx, own[0]) if own and listed is None else day
             drafts += [
                 self._build(ctx, sentence, kind, head, actor, modality, None, head_day, precision, False)
                 # (a dated item's notes tell its claim, not a handover: "KUNDUZ - Aug. 8. The army

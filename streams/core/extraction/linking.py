@@ -350,6 +350,8 @@ _DAY_PART_OF = re.compile(
     r"\b(?:the\s+)?(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)\s+of\s+\x00"
 )
 """A part of a day told with its date ("the evening of 8 December"), once the date is marked out."""
+_OPENING_SUBJECT = re.compile(r"\s*(?:the\s+(?:city|town)\s+of\s+)?", re.IGNORECASE)
+"""What may come before a capital that opens its sentence as the subject ("The city of Tartus")."""
 _DAY_PREPOSITION = re.compile(r"\b(?:on|by|late\s+on|early\s+on)\s+\x00")
 """A time expression's preposition, once the expression is marked out."""
 _ONE_PROVINCE_AND = re.compile(
@@ -1896,8 +1898,11 @@ class Linking(ExtractorBase):
             _LOCATING_PROVINCE.search(low, max(0, m.start(1) - 40), m.start(1))
             for m in self.gazetteer.province_re.finditer(low, 0, position)
         )
+        town = _TOWN_AT.match(low, position) is not None
         before = {
-            m.capital for m in earlier if m.start < position and m.role in ("place", "modifier", "speakers")
+            m.capital
+            for m in earlier
+            if m.start < position and (m.role in ("place", "speakers") or (m.role == "modifier" and not town))
         }
         places = {m.capital for m in earlier if m.start < position and m.role == "place"}
         if regional and self.national_capital:
@@ -2625,7 +2630,10 @@ class Linking(ExtractorBase):
             " and " in gap
             or _LIST_ITEM_BEFORE.search(text, max(0, mention.start - 8), mention.start) is not None
         )
-        if not self._bridges(listed, cues.subject_bridge, listed=item):
+        # a sentence's opening subject past its day ("The city of Tartus on Monday passed under the
+        # control of the opposition"), as a list's item past its own
+        opens = _OPENING_SUBJECT.fullmatch(text, 0, mention.start) is not None
+        if not self._bridges(listed, cues.subject_bridge, listed=item or opens):
             return None
         return trigger.start - mention.end
 

@@ -95,6 +95,17 @@ _UNDATED_HEADING = re.compile(r"[A-Z][A-Z'’ -]{3,60}:")
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:]")
+_FRONTED_SETTING = re.compile(r"\s*(?:in|across|elsewhere|meanwhile)\b[^,;:]{0,40},\s*")
+"""A setting that opens a sentence before its comma ("In the south, ...")."""
+
+
+def _fronted_setting_end(low: str, limit: int) -> int:
+    """Where a sentence's fronted setting ends ("In the south, local factions took Daraa on Friday":
+    its comma is no clause break before the day), else 0."""
+    opened = _FRONTED_SETTING.match(low)
+    return opened.end() if opened is not None and opened.end() <= limit else 0
+
+
 _SINCE_CLAUSE_DAY = re.compile(r"\bsince\s+(?=[a-z])(?:[\w'’.-]+\s+){1,10}?(?:on\s+)?$")
 """A day that ends a clause of "since" ("since US forces began their final withdrawal on May 1",
 "since they launched their offensive from Idlib eight days ago")."""
@@ -308,7 +319,8 @@ class Periods(ExtractorBase):
             ]
             ctx.anchor_day = anchors[-1].day if anchors else ctx.anchor_day or told[-1].day
             if len({r.day for r in told}) == 1 and (
-                told[0].start <= _FRONTED_DAY_REACH or not _CLAUSE_BREAK.search(low, 0, told[0].start)
+                told[0].start <= _FRONTED_DAY_REACH
+                or not _CLAUSE_BREAK.search(low, _fronted_setting_end(low, told[0].start), told[0].start)
             ):
                 # "On Saturday, Dec. 7, the army announced ...", "Ghani flew to Mazar on Wednesday":
                 # its scene's day, what "the same day" after it is (not a later clause's: "Ghani had

@@ -1,0 +1,123 @@
+"""General rules found in session 51's rounds (sidebars and profiles, the early phase, explainers
+and translated copy of the Afghan offensive; explainers, translated copy, press reviews and the last
+days of the Syrian one) and in the second-author corpora's errors they led to, each tested on
+sentences of our own (never the rounds' sentences): the text, the theatre it is read in, when it
+was published, and every event it must yield. Each case fails on the rules before it (extractor
+1.134.0)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from schemas.article import Article
+from streams.core.extract import Extractor
+from tests.unit.rule_cases import AF, SYRIA, Expected, check_rule
+
+CASES = [
+    # a capital named only in a title ("a Kandahar governor's spokesman") is no antecedent of "the town"
+    pytest.param(
+        AF,
+        "2021-07-15T18:00:00+04:30",
+        "The Taliban said on Wednesday they had overrun Spin Boldak, a busy crossing in Kandahar province. A "
+        "Kandahar governor's aide said later that the fighting had forced border police to pull out of the town.",
+        set(),
+        id="the_town_is_no_title_capital",
+    ),
+    # "fighting had forced security forces to withdraw from X": no side drives itself out, the challenger took it
+    pytest.param(
+        AF,
+        "2021-08-09T18:00:00+04:30",
+        "Days of fighting had forced security forces to withdraw from Sheberghan, a provincial official said on Monday.",
+        {("sheberghan", "captured", "asserted", "2021-08-09")},
+        id="forced_the_holders_own_forces_out",
+    ),
+    # a list introduced by "Below are the dates on which ... fell", under dated headings, with a relative day
+    pytest.param(
+        AF,
+        "2021-08-18T12:00:00+04:30",
+        "KABUL, Aug 18 (Agency) - The insurgents now hold all but one of the capitals. Below are the dates on "
+        "which the northern ones fell, as officials gave them.\n\nSUNDAY, AUG 8\n- Taloqan, Takhar: troops "
+        "pulled back to the airport.\n\nWEDNESDAY, AUG 11\n- Faizabad, Badakhshan, overnight; and Pul-e "
+        "Khumri, Baghlan.",
+        {
+            ("taloqan", "captured", "asserted", "2021-08-08"),
+            ("faizabad", "captured", "asserted", "2021-08-11"),
+            ("pul-e-khumri", "captured", "asserted", "2021-08-11"),
+        },
+        id="dates_on_which_they_fell_below",
+    ),
+    # "Officials have confirmed each of the losses below.": a lead-in to the list of the take told before it
+    pytest.param(
+        AF,
+        "2021-08-10T18:00:00+04:30",
+        "KABUL, Aug 10 (Agency) - The Taliban have taken five provincial capitals since Friday. Officials have "
+        "confirmed each of the losses below.\n\n- Kunduz (Kunduz): Sunday, Aug 8. The army withdrew to its "
+        "base.\n\n- Sar-e Pul (Sar-e Pul): Sunday, Aug 8. Police left their posts.",
+        {
+            ("kunduz", "captured", "asserted", "2021-08-08"),
+            ("sar-e-pul", "captured", "asserted", "2021-08-08"),
+        },
+        id="each_of_the_losses_below",
+    ),
+    # "a day after X, in an offensive that started on Nov. 27": the offensive's day dates nothing of the take
+    pytest.param(
+        SYRIA,
+        "2024-12-08T12:00:00+03:00",
+        "Rebels entered Damascus on Sunday. Their arrival came only a day after the insurgents seized Homs, in "
+        "a campaign that began in the northwest on Nov. 27.",
+        {("damascus", "entered", "asserted", "2024-12-08"), ("homs", "captured", "asserted", "2024-12-07")},
+        id="a_day_after_past_an_asides_relative_day",
+    ),
+    # "In the south, X took Daraa on Friday ... / ... the same night": a fronted setting's comma opens no clause
+    pytest.param(
+        SYRIA,
+        "2024-12-09T18:00:00+03:00",
+        "In the south, former rebels took Daraa on Friday after officers agreed to leave. Druze fighters took "
+        "over state buildings in Suwayda the same night, and on Saturday local factions took over Quneitra.",
+        {
+            ("daraa", "captured", "asserted", "2024-12-06"),
+            ("daraa", "surrendered", "asserted", "2024-12-06"),
+            ("suwayda", "captured", "asserted", "2024-12-06"),
+            ("quneitra", "captured", "asserted", "2024-12-07"),
+        },
+        id="a_fronted_settings_comma_then_the_same_night",
+    ),
+    # "By then fighters were battling on the outskirts of X, and early on Sunday ...": the day told before
+    pytest.param(
+        SYRIA,
+        "2024-12-09T18:00:00+03:00",
+        "Homs fell to the insurgents late on Saturday. By then southern factions were clashing with troops on "
+        "the outskirts of Damascus, and early on Sunday the capital fell.",
+        {
+            ("homs", "captured", "asserted", "2024-12-07"),
+            ("damascus", "contested", "asserted", "2024-12-07"),
+            ("damascus", "captured", "asserted", "2024-12-08"),
+        },
+        id="by_then_is_the_day_told_before",
+    ),
+    # "The city of X on Monday passed under ...": a sentence's opening subject past its own day
+    pytest.param(
+        SYRIA,
+        "2024-12-09T18:00:00+03:00",
+        "The city of Latakia on Sunday passed under the control of the opposition, residents said.",
+        {("latakia", "captured", "asserted", "2024-12-08")},
+        id="opening_subject_past_its_day",
+    ),
+]
+
+
+@pytest.mark.parametrize(("theatre_extractor", "published", "body", "expected"), CASES)
+def test_rule(
+    request: pytest.FixtureRequest, theatre_extractor: str, published: str, body: str, expected: Expected
+) -> None:
+    check_rule(request, theatre_extractor, published, body, expected)
+
+
+def test_none_of_the_capitals_is_no_count_of_one(syria_extractor: Extractor) -> None:
+    """ "None of the 14 capitals is still held by the old government": the count is a word of its
+    own, so the "one" inside "none" is no claim that one capital is held."""
+    body = "None of the 14 provincial capitals is still held by the old government, the monitor said."
+    article = Article(id="t", published_at=datetime.fromisoformat("2024-12-09T12:00:00+03:00"), body=body)
+    assert [e for e in syria_extractor.extract(article) if e.type == "count_claim"] == []
