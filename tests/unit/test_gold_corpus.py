@@ -77,7 +77,12 @@ def test_second_author_articles_hold_their_measured_level(extractor: Extractor) 
     """Articles by authors who never saw the rules (see that folder's README): a regression gate
     at the level measured on them, below the main corpus's because round 11 was kept as it
     scored and these authors' gold differs from ours on some calls the guidelines leave open.
-    Measured over the 6,915 articles (round 378 in, extractor 1.133.0): strict F1 0.964 (0.9639),
+    Measured over the 6,999 articles (round 384 in, extractor 1.135.0): strict F1 0.964 (0.9642),
+    precision 0.968, modality 0.980, actor 0.999, no event on a trap article; 1.133.0's finals
+    (rounds 379 and 380) and rounds 381, 383 and 384 (sidebars, explainers, translated copy; read
+    with 1.134.0; the early phase, 382, kept out for its trap event) joined after 1.135.0 at 0.984
+    (282 / 7 / 2); the 6,915 before them read 25043 / 830 / 1044 with 1.135.0, the gates unchanged.
+    Measured before over the 6,915 articles (round 378 in, extractor 1.133.0): strict F1 0.964 (0.9639),
     precision 0.968, modality 0.980, actor 0.999, no event on a trap article; rounds 375 to 378
     (broadcast copy, explainers, Kabul's last days, regional spellings; read with 1.132.0) joined
     after 1.133.0 at 0.944 (204 / 10 / 14); the 6,851 before them read 24838 / 821 / 1031 with
@@ -206,7 +211,7 @@ def test_second_author_articles_hold_their_measured_level(extractor: Extractor) 
     measure 239 kept out) joined at 0.983 (368 / 4 / 9) over those 88 with 1.101.0, the gates
     unchanged (the 4,673 before them at 0.957, 17991 / 649 / 952)."""
     records = load_gold([SECOND_AUTHOR])
-    assert len(records) >= 6915
+    assert len(records) >= 6999
     report = evaluate(records, extractor)
     assert report.strict_all.f1 >= 0.960, report.strict_all.as_json()
     assert report.strict_all.precision >= 0.965
