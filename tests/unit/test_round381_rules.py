@@ -3,7 +3,9 @@ and translated copy of the Afghan offensive; explainers, translated copy, press 
 days of the Syrian one) and in the second-author corpora's errors they led to, each tested on
 sentences of our own (never the rounds' sentences): the text, the theatre it is read in, when it
 was published, and every event it must yield. Each case fails on the rules before it (extractor
-1.134.0)."""
+1.134.0, or 1.135.0 for those marked 1.136.0, from the second batch: broadcast copy, quote-led
+copy, urgents and writethrus, regional spellings; Syria's first days, broadcast copy, local-source
+reporting and sidebars)."""
 
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ import pytest
 from schemas.article import Article
 from streams.core.extract import Extractor
 from tests.unit.rule_cases import AF, SYRIA, Expected, check_rule
+from tests.unit.test_extract_rules import control
 
 CASES = [
     # a capital named only in a title ("a Kandahar governor's spokesman") is no antecedent of "the town"
@@ -105,6 +108,36 @@ CASES = [
         {("latakia", "captured", "asserted", "2024-12-08")},
         id="opening_subject_past_its_day",
     ),
+    # (1.136.0) "rather than fight in the city's streets": the negation reaches past the possessor
+    pytest.param(
+        AF,
+        "2021-08-08T18:00:00+04:30",
+        "The insurgents took Sar-e Pul on Sunday, where the police fell back to a base outside town rather than "
+        "fight in the city's streets.",
+        {("sar-e-pul", "captured", "asserted", "2021-08-08")},
+        id="rather_than_fight_in_the_citys_streets",
+    ),
+    # (1.136.0) "The airport, on X's eastern edge, was still contested": the edge places the subject
+    pytest.param(
+        SYRIA,
+        "2024-12-01T18:00:00+03:00",
+        "The military airfield, on Aleppo's eastern edge, was still contested on Sunday, a monitor said.",
+        set(),
+        id="an_edge_that_places_the_subject",
+    ),
+    # (1.136.0) "Rebels who took X on Saturday are now fighting on the edge of Y": the main verb's own day
+    pytest.param(
+        SYRIA,
+        "2024-12-04T18:00:00+03:00",
+        "Insurgents who seized Aleppo on Saturday were battling troops on the northern outskirts of Hama on "
+        "Wednesday evening. Fighters who crossed the river on Monday have reached the gates of Homs.",
+        {
+            ("aleppo", "captured", "asserted", "2024-11-30"),
+            ("hama", "contested", "asserted", "2024-12-04"),
+            ("homs", "contested", "asserted", "2024-12-04"),
+        },
+        id="the_subjects_relative_day_is_not_the_main_verbs",
+    ),
 ]
 
 
@@ -121,3 +154,15 @@ def test_none_of_the_capitals_is_no_count_of_one(syria_extractor: Extractor) -> 
     body = "None of the 14 provincial capitals is still held by the old government, the monitor said."
     article = Article(id="t", published_at=datetime.fromisoformat("2024-12-09T12:00:00+03:00"), body=body)
     assert [e for e in syria_extractor.extract(article) if e.type == "count_claim"] == []
+
+
+def test_a_headlines_participle_before_its_circumstance(extractor: Extractor) -> None:
+    """(1.136.0) A headline's "Aybak handed over at elders' request": the participle is the
+    capital's own, before a phrase of how ("at", "under", "following", "before") as before "after"."""
+    title = "Maymana handed over at tribal elders' request; clashes near Sheberghan"
+    body = "MAYMANA (Agency) - Officials in Faryab spoke on Saturday."
+    assert control(extractor, body, title=title, published="2021-08-14T18:00:00+04:30") == {
+        ("maymana", "surrendered", "asserted", "2021-08-14"),
+        ("maymana", "captured", "asserted", "2021-08-14"),
+        ("sheberghan", "contested", "asserted", "2021-08-14"),
+    }

@@ -138,6 +138,33 @@ def _in_asides_relative(low: str, start: int, end: int) -> bool:
     return comma >= 0 and _RESTRICTIVE_OPEN.search(low, comma, end) is not None
 
 
+_HEAD_AFTER_PREPOSITION = re.compile(
+    r"\b(?:after|with|in|on|of|since|before|during|following|from|by|for|at|to|into|against|amid|under)"
+    r"\s+(?:[\w'’-]+\s+){0,3}$"
+)
+"""A relative clause's noun inside a phrase ("after a lightning campaign that began on Friday with
+the fall of Zaranj"): no subject whose main verb comes next."""
+_MAIN_VERB_LEAD = re.compile(
+    r"(?:\s+(?:have|has|had|are|is|was|were|been|now|then|also|already|finally|later|still|soon|quickly"
+    r"|eventually|reportedly))*\s*"
+)
+"""What may stand between a subject's relative clause and its main verb ("who took Aleppo on
+Saturday are now fighting")."""
+
+
+def _in_subject_relative(low: str, start: int, day: TimeRef, verb_at: int) -> bool:
+    """Whether `day` ends a relative clause on the subject ("insurgents who took Aleppo on
+    Saturday", "an offensive that began a week ago") whose main verb, at `verb_at`, comes right
+    after it (not "Residents who fled on Sunday described fighting": the fight is what they told)."""
+    return _MAIN_VERB_LEAD.fullmatch(low, day.end, verb_at) is not None and any(
+        m.end() <= day.start
+        and m.group(1) not in _SPEECH_WORDS
+        and "," not in low[m.end() : verb_at]
+        and not _HEAD_AFTER_PREPOSITION.search(low, start, m.start())
+        for m in _RESTRICTIVE_OPEN.finditer(low, start, day.start)
+    )
+
+
 _RESTRICTIVE_OPEN = re.compile(
     r"(?<![\w'’])([a-z]+)\s+(?:(?:that|which|who)\s+(?:had\s+|has\s+|have\s+)?"
     r"(?:[a-z]+(?:ed|gan|an)|shut|hit|cut|struck|took|fell|left|drove|brought|sent|kept|held|won|lost|saw)\b"
@@ -469,6 +496,9 @@ class EventDays(ExtractorBase):
                 and _NEW_SUBJECT_AFTER.match(low, r.end)
                 and _SINCE_CLAUSE_DAY.search(low, max(0, r.start - 60), r.start)
             )
+            # "Insurgents who took Aleppo on Saturday have reached the gates of Hama": the day of
+            # the subject's relative clause, not of the main verb after it
+            and not (r.end < position and _in_subject_relative(low, clause.start, r, position))
         ]
         to_the_fall = (
             _TO_THE_FALL_OF.search(low, max(0, mention.start - 40), mention.start)

@@ -1185,7 +1185,10 @@ class Judging(ExtractorBase):
             # offensive that on Saturday seized most of Aleppo": the clause's own words
             lead = lead[since.start() :]
         words = lead.split()
-        window = self.cues.peaceful_manner.sub(" ", self.cues.unverified.sub(" ", " ".join(words[-5:])))
+        # (past the possessor of a trigger that opens on its "'s": "rather than fight in the city's
+        # streets", whose window counts from before "the city")
+        reach = 7 if trigger_text.startswith(("'s", "’s")) else 5
+        window = self.cues.peaceful_manner.sub(" ", self.cues.unverified.sub(" ", " ".join(words[-reach:])))
         wide = " ".join(words[-8:])
         near = " ".join(words[-2:])
         if self.cues.negation.search(" " + window) or self.cues.negation_nt.search(window):

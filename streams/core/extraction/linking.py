@@ -853,6 +853,8 @@ _SIDE_AGENT = re.compile(
 """An agent that is a side or its men with no name of its own ("handed over by the army")."""
 _AFTER_PARTICIPLE = re.compile(
     r"\s+(?:on|in|last|earlier|early|late|overnight|yesterday|after|without|days|hours|a day|this week|as|while|amid|when|and"
+    # (a headline's "Aybak handed over at elders' request", "... under deal", "... following talks")
+    r"|at|under|following|before"
     r"|(?:the|that)\s+(?:same|next|following|previous)?\s*(?:day|morning|afternoon|evening|night))\b|\s*[,.;]"
     # a bare date ("Hama (taken Dec 5)")
     r"|\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}"
@@ -1231,6 +1233,8 @@ _POSSESSED_EDGE = re.compile(
     r"(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:outskirts|edges?|approaches|fringes|gates|perimeter)\b"
 )
 """The edge of the city named after it ("Hama's northern outskirts"): where a fight for it is."""
+_LOCATING_ON_BEFORE = re.compile(r",\s*(?:on|at|along|near)\s+$", re.IGNORECASE)
+"""An aside opened after a subject to place it ("The airport, on Aleppo's eastern edge, ...")."""
 _EDGE_OF_BEFORE = re.compile(
     r"(?:^|[.;:]\s*|\b(?:the|its)\s+)(?:[\w-]+\s+){0,2}?(?:outskirts|edges?|approaches|fringes|gates|perimeter)\s+of\s+$",
     re.IGNORECASE,
@@ -2570,6 +2574,14 @@ class Linking(ExtractorBase):
         part = POSSESSED_PART.match(gap) if gap[:1] in "'’" else None
         if part is None and trigger.spec.type == "contested" and gap[:1] in "'’":
             part = _POSSESSED_EDGE.match(gap)  # "Hama's northern outskirts came under attack"
+            if (
+                part is not None
+                and _LOCATING_ON_BEFORE.search(text, max(0, mention.start - 12), mention.start)
+                and gap[part.end() :].lstrip().startswith(",")
+            ):
+                # "The city's airport, on Aleppo's eastern edge, was still contested": the edge
+                # places the subject, which is not the city
+                return None
         preposition = _PREPOSITION_BEFORE.search(text, 0, mention.start)
         if (
             preposition
