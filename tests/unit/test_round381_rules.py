@@ -5,7 +5,9 @@ sentences of our own (never the rounds' sentences): the text, the theatre it is 
 was published, and every event it must yield. Each case fails on the rules before it (extractor
 1.134.0, or 1.135.0 for those marked 1.136.0, from the second batch: broadcast copy, quote-led
 copy, urgents and writethrus, regional spellings; Syria's first days, broadcast copy, local-source
-reporting and sidebars)."""
+reporting and sidebars; or 1.136.0 for those marked 1.137.0, from the third batch: press reviews,
+fact boxes, numbers-heavy copy, Kabul's last days; Syria's fact boxes, eyewitness dispatches, live
+pages and military analysis)."""
 
 from __future__ import annotations
 
@@ -137,6 +139,25 @@ CASES = [
             ("homs", "contested", "asserted", "2024-12-04"),
         },
         id="the_subjects_relative_day_is_not_the_main_verbs",
+    ),
+    # (1.137.0) a list under "CLAIMED / DISPUTED" whose item tells a retake: no take from the heading
+    pytest.param(
+        AF,
+        "2021-08-07T18:00:00+04:30",
+        "KABUL (Agency) - Fighting went on in the west on Saturday.\n\nCLAIMED / DISPUTED\n- Herat: "
+        "officials say two districts recaptured by the army; the Taliban deny it.",
+        set(),
+        id="a_disputed_items_retake_is_no_take",
+    ),
+    # (1.137.0) "A security source in X ... told us the army had lost the city": where the source is,
+    # not the story's city
+    pytest.param(
+        SYRIA,
+        "2024-11-30T18:00:00+03:00",
+        "ALEPPO (Agency) - Rebels broke into the western districts of Aleppo on Friday, residents said. A "
+        "military source in Damascus, who asked not to be named, said the army had lost the city on Saturday.",
+        {("aleppo", "entered", "asserted", "2024-11-29"), ("aleppo", "captured", "asserted", "2024-11-30")},
+        id="a_source_in_the_capital_speaks_of_the_storys_city",
     ),
 ]
 

@@ -309,6 +309,14 @@ class FactBoxes(ExtractorBase):
             ):
                 ctx.note(sentence, rule, "dropped", "negated or hypothetical item", capital.name)
                 continue
+            if event_type in ("captured", "surrendered") and any(
+                self.cues.trigger_specs[number].type == "retaken"
+                for number, _, _ in self.cues.triggers_in(said)
+            ):
+                # "CLAIMED / DISPUTED / - Herat: residents say several districts recaptured by
+                # government forces": the item's own words tell the other way, not the heading's take
+                ctx.note(sentence, rule, "dropped", "an item that tells a retake", capital.name)
+                continue
             if _KEPT.search(said):
                 # "- Raqqa and Hasakah: Held by the SDF throughout.": no hands changed
                 ctx.note(sentence, rule, "dropped", "an item its holder kept", capital.name)
