@@ -77,7 +77,13 @@ def test_second_author_articles_hold_their_measured_level(extractor: Extractor) 
     """Articles by authors who never saw the rules (see that folder's README): a regression gate
     at the level measured on them, below the main corpus's because round 11 was kept as it
     scored and these authors' gold differs from ours on some calls the guidelines leave open.
-    Measured over the 6,999 articles (round 384 in, extractor 1.135.0): strict F1 0.964 (0.9642),
+    Measured over the 7,127 articles (round 392 in, extractor 1.137.0): strict F1 0.964 (0.9641),
+    precision 0.968, modality 0.980, actor 0.999, no event on a trap article; rounds 385 to 392
+    (broadcast copy, quote-led copy, urgents, regional spellings, read with 1.135.0; press reviews,
+    fact boxes, numbers-heavy copy, Kabul's last days, read with 1.136.0) joined after 1.137.0 at
+    0.963 (385 / 18 / 12); the 6,999 before them read 25325 / 837 / 1046 with 1.137.0, the gates
+    unchanged.
+    Measured before over the 6,999 articles (round 384 in, extractor 1.135.0): strict F1 0.964 (0.9642),
     precision 0.968, modality 0.980, actor 0.999, no event on a trap article; 1.133.0's finals
     (rounds 379 and 380) and rounds 381, 383 and 384 (sidebars, explainers, translated copy; read
     with 1.134.0; the early phase, 382, kept out for its trap event) joined after 1.135.0 at 0.984
@@ -211,7 +217,7 @@ def test_second_author_articles_hold_their_measured_level(extractor: Extractor) 
     measure 239 kept out) joined at 0.983 (368 / 4 / 9) over those 88 with 1.101.0, the gates
     unchanged (the 4,673 before them at 0.957, 17991 / 649 / 952)."""
     records = load_gold([SECOND_AUTHOR])
-    assert len(records) >= 6999
+    assert len(records) >= 7127
     report = evaluate(records, extractor)
     assert report.strict_all.f1 >= 0.960, report.strict_all.as_json()
     assert report.strict_all.precision >= 0.965
