@@ -7,7 +7,9 @@ was published, and every event it must yield. Each case fails on the rules befor
 copy, urgents and writethrus, regional spellings; Syria's first days, broadcast copy, local-source
 reporting and sidebars; or 1.136.0 for those marked 1.137.0, from the third batch: press reviews,
 fact boxes, numbers-heavy copy, Kabul's last days; Syria's fact boxes, eyewitness dispatches, live
-pages and military analysis)."""
+pages and military analysis; or 1.137.0 for those marked 1.138.0, from the fourth batch:
+eyewitness dispatches, local-source reporting, second-day stories, military analysis; Syria's
+second-day stories, numbers-heavy copy, live pages and explainers)."""
 
 from __future__ import annotations
 
@@ -158,6 +160,28 @@ CASES = [
         "military source in Damascus, who asked not to be named, said the army had lost the city on Saturday.",
         {("aleppo", "entered", "asserted", "2024-11-29"), ("aleppo", "captured", "asserted", "2024-11-30")},
         id="a_source_in_the_capital_speaks_of_the_storys_city",
+    ),
+    # (1.138.0) "push into X as Y, Z battles rage": "as" opens a clause of its own, no list goes on past it
+    pytest.param(
+        AF,
+        "2021-08-03T18:00:00+04:30",
+        "Insurgents fought their way into Lashkar Gah on Tuesday as Kandahar and Herat braced for attack.",
+        {("lashkar-gah", "entered", "asserted", "2021-08-03")},
+        id="as_opens_a_clause_of_its_own",
+    ),
+    # (1.138.0) "..., with the Taliban also announcing control of X, a claim that could not be verified":
+    # the doubt is the later speaker's, and "announcing control of" is a take
+    pytest.param(
+        AF,
+        "2021-08-16T12:00:00+04:30",
+        "On Sunday, monitors recorded the fall of Jalalabad and Khost, with the Taliban also announcing control "
+        "of Charikar, a claim that could not be independently verified.",
+        {
+            ("jalalabad", "captured", "asserted", "2021-08-15"),
+            ("khost", "captured", "asserted", "2021-08-15"),
+            ("charikar", "captured", "claimed", "2021-08-15"),
+        },
+        id="with_a_later_speaker_announcing_control",
     ),
 ]
 

@@ -131,9 +131,11 @@ _FRONTED_YEAR = re.compile(
 )
 """A year that opens the sentence ("In November 2001, ..."): the period of what follows it."""
 _LATER_SPEAKER = re.compile(
-    r",\s+and\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?(?:said|says|announced|claimed|declared|insisted|reported)\b"
+    r",\s+(?:and|with)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?"
+    r"(?:said|says|saying|announced|announcing|claimed|claiming|declared|declaring|insisted|reported)\b"
 )
-"""A clause of a later speaker's own after a trigger's ("..., and the Taliban announced that ...")."""
+"""A clause of a later speaker's own after a trigger's ("..., and the Taliban announced that ...",
+"..., with the Taliban also announcing control of X")."""
 _SPEAKER_PARTICIPLE = re.compile(r",\s*(?:sharing|posting|releasing|publishing|citing|showing)\b")
 """A speaker's participle after the speech verb: what follows is the same speaker's."""
 _PRONOUN_HOLDER = re.compile(r"(?:it|they)\s")

@@ -40,7 +40,9 @@ from streams.core.text import Clause, Sentence, clause_of
 from streams.core.timeref import TimeRef
 
 _NAME_GAP = re.compile(r"\s*[,(]?\s*")
-_STOP_IN_GAP = re.compile(r"[.;:!?\"“”]")
+_STOP_IN_GAP = re.compile(r"[.;:!?\"“”]|(?<!such )(?<!known )(?<!same )(?<!well )\bas\s+(?!well\b)")
+"""What no gap between a trigger and its capital crosses: a sentence's or a quote's end, or an "as"
+that opens a clause ("push into Lashkar Gah as Herat, Kandahar battles rage"; not "as well as")."""
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
