@@ -77,7 +77,12 @@ def test_second_author_articles_hold_their_measured_level(extractor: Extractor) 
     """Articles by authors who never saw the rules (see that folder's README): a regression gate
     at the level measured on them, below the main corpus's because round 11 was kept as it
     scored and these authors' gold differs from ours on some calls the guidelines leave open.
-    Measured over the 7,127 articles (round 392 in, extractor 1.137.0): strict F1 0.964 (0.9641),
+    Measured over the 7,227 articles (round 398 in, extractor 1.138.0): strict F1 0.964 (0.9642),
+    precision 0.968, modality 0.980, actor 0.999, no event on a trap article; 1.137.0's finals
+    (rounds 393 and 394) and rounds 395 to 398 (eyewitness dispatches, local-source reporting,
+    second-day stories, military analysis; read with 1.137.0) joined after 1.138.0 at 0.966 (266 /
+    14 / 5); the 7,127 before them read 25711 / 853 / 1057 with 1.138.0, the gates unchanged.
+    Measured before over the 7,127 articles (round 392 in, extractor 1.137.0): strict F1 0.964 (0.9641),
     precision 0.968, modality 0.980, actor 0.999, no event on a trap article; rounds 385 to 392
     (broadcast copy, quote-led copy, urgents, regional spellings, read with 1.135.0; press reviews,
     fact boxes, numbers-heavy copy, Kabul's last days, read with 1.136.0) joined after 1.137.0 at
@@ -217,7 +222,7 @@ def test_second_author_articles_hold_their_measured_level(extractor: Extractor) 
     measure 239 kept out) joined at 0.983 (368 / 4 / 9) over those 88 with 1.101.0, the gates
     unchanged (the 4,673 before them at 0.957, 17991 / 649 / 952)."""
     records = load_gold([SECOND_AUTHOR])
-    assert len(records) >= 7127
+    assert len(records) >= 7227
     report = evaluate(records, extractor)
     assert report.strict_all.f1 >= 0.960, report.strict_all.as_json()
     assert report.strict_all.precision >= 0.965

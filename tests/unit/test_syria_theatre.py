@@ -416,8 +416,12 @@ def test_demo_samples_of_the_theatre_fold_to_the_record(syria: Theatre, syria_ex
 
 def test_second_author_articles(syria_extractor: Extractor) -> None:
     """Copy by authors who never saw the rules (that folder's README): the figures reached. Measured
-    over the 4,286 articles (round 379 in, extractor 1.137.0): strict F1 0.957 (0.9572), actor 0.989,
-    no event on a trap article. Rounds 372 to 379 (the first days, broadcast copy, local-source
+    over the 4,372 articles (round 385 in, extractor 1.138.0): strict F1 0.957 (0.9574), actor 0.989,
+    no event on a trap article. 1.137.0's finals (rounds 380 and 381) and rounds 382 to 385
+    (second-day stories, numbers-heavy copy, live pages, explainers; read with 1.137.0) joined
+    after 1.138.0 at 0.968 (213 / 3 / 11); the 4,286 before them read 11827 / 390 / 668 with
+    1.138.0, the gate unchanged. Before, over the 4,286 articles (round 379 in, extractor 1.137.0):
+    strict F1 0.957 (0.9572), actor 0.989, no event on a trap article. Rounds 372 to 379 (the first days, broadcast copy, local-source
     reporting, sidebars, read with 1.135.0; fact boxes, eyewitness dispatches, live pages, military
     analysis, read with 1.136.0) joined after 1.137.0 at 0.951 (234 / 12 / 12); the 4,174 before
     them read 11593 / 378 / 656 with 1.137.0, the gate unchanged. Before, over the 4,174 articles
@@ -535,7 +539,7 @@ def test_second_author_articles(syria_extractor: Extractor) -> None:
     kept out)."""
     records = load_gold([CORPUS.parent / f"{THEATRE}-second-author"])
     report = evaluate(records, syria_extractor)
-    assert len(records) >= 4286
+    assert len(records) >= 4372
     assert report.strict_all.f1 >= 0.952, report.strict_all.as_json()  # 0.9573 measured
     assert (
         report.actor_correct / report.modality_matched >= 0.975
