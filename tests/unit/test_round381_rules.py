@@ -9,7 +9,9 @@ reporting and sidebars; or 1.136.0 for those marked 1.137.0, from the third batc
 fact boxes, numbers-heavy copy, Kabul's last days; Syria's fact boxes, eyewitness dispatches, live
 pages and military analysis; or 1.137.0 for those marked 1.138.0, from the fourth batch:
 eyewitness dispatches, local-source reporting, second-day stories, military analysis; Syria's
-second-day stories, numbers-heavy copy, live pages and explainers)."""
+second-day stories, numbers-heavy copy, live pages and explainers; or 1.138.0 for those marked
+1.139.0, from the fifth batch: Kabul's last days, regional spellings, the early phase, explainers;
+Syria's local-source reporting, the first days, eyewitness dispatches and translated copy)."""
 
 from __future__ import annotations
 
@@ -183,6 +185,24 @@ CASES = [
         },
         id="with_a_later_speaker_announcing_control",
     ),
+    # (1.139.0) "Below, the cities lost so far, with the day each was taken."
+    pytest.param(
+        AF,
+        "2021-08-09T12:00:00+04:30",
+        "KABUL (Agency) - The insurgents have overrun several capitals since Friday. Below, the cities lost "
+        "so far, with the day each was taken.\n\n- Kunduz (Kunduz): Sunday, Aug. 8. The army base outside "
+        "still holds.\n- Taloqan (Takhar): Sunday, Aug. 8. Police abandoned their posts.",
+        {("kunduz", "captured", "asserted", "2021-08-08"), ("taloqan", "captured", "asserted", "2021-08-08")},
+        id="with_the_day_each_was_taken",
+    ),
+    # (1.139.0) "US intelligence sees Kabul under pressure": an assessment, no fight for the city
+    pytest.param(
+        AF,
+        "2021-08-12T12:00:00+04:30",
+        "Analysts see Kabul under pressure within a month as the insurgents gain ground, a report said.",
+        set(),
+        id="analysts_see_it_under_pressure",
+    ),
 ]
 
 
@@ -210,4 +230,18 @@ def test_a_headlines_participle_before_its_circumstance(extractor: Extractor) ->
         ("maymana", "surrendered", "asserted", "2021-08-14"),
         ("maymana", "captured", "asserted", "2021-08-14"),
         ("sheberghan", "contested", "asserted", "2021-08-14"),
+    }
+
+
+def test_a_lists_lead_in_under_a_title_that_tells_the_take(extractor: Extractor) -> None:
+    """(1.139.0) "This is the list as it stands on Friday morning." under the title "Which cities
+    have fallen? ...": a lead-in with no take of its own heads its list with the title's."""
+    title = "Which cities have fallen? Ten days in the north"
+    body = (
+        "(Agency) - The offensive has moved faster than anyone expected. This is the list as it stands, "
+        "compiled from officials and residents.\n\nSUNDAY, AUG. 8\n- Kunduz, Kunduz\n- Taloqan, Takhar"
+    )
+    assert control(extractor, body, title=title, published="2021-08-10T12:00:00+04:30") == {
+        ("kunduz", "captured", "asserted", "2021-08-08"),
+        ("taloqan", "captured", "asserted", "2021-08-08"),
     }

@@ -201,7 +201,7 @@ class FactBoxes(ExtractorBase):
             # not the first sentence of its line: only a lead-in that ends it can head a list
             # ("... Here is a list, in the order they fell:")
             if sentence.text.rstrip().endswith(":") or self.cues.list_intro.search(low):
-                ctx.list_heading = self._list_heading(low, sentence, text)
+                ctx.list_heading = self._list_heading(low, sentence, text, title=ctx.article.title or "")
             return []
         chronology = (
             self._chronology_item(ctx, sentence, low, text, found) if ctx.list_heading is None else []
@@ -223,9 +223,9 @@ class FactBoxes(ExtractorBase):
         listed = self._fact_box_head(ctx, sentence) if ctx.list_heading else None
         bare = ctx.list_heading is not None and listed is None and self._bare_item(sentence, low, text)
         if (lead is None or not lead.group(0).strip()) and listed is None and not bare:
-            heading = self._list_heading(low, sentence, text) or self._titled_heading(
-                ctx, sentence, low, text
-            )
+            heading = self._list_heading(
+                low, sentence, text, title=ctx.article.title or ""
+            ) or self._titled_heading(ctx, sentence, low, text)
             if heading is None and ctx.list_heading is not None and self._sub_intro(low, sentence, text):
                 return []  # "WHICH CITIES HAVE FALLEN?" then "Nine of the 34 capitals, all since Friday:"
             if heading is None and ctx.list_heading is not None and self._label_line(sentence, low, text):
@@ -549,7 +549,7 @@ class FactBoxes(ExtractorBase):
         )
 
     def _list_heading(
-        self, low: str, sentence: Sentence, text: str, whole: bool = False
+        self, low: str, sentence: Sentence, text: str, whole: bool = False, title: str = ""
     ) -> tuple[str, str] | None:
         """(event type, actor) of a line that heads a list by what happened to its items: short,
         in capitals or ending with a colon, naming no capital, with a control trigger. `whole`:
@@ -581,6 +581,12 @@ class FactBoxes(ExtractorBase):
             lead = self._lead_in_take(sentence, text) if introduces and not whole else None
             if lead is not None:
                 return lead
+            if introduces and not whole and title and not self.gazetteer.capital_mentions(title):
+                # "This is the list as it stands on Friday morning." under "Which cities have
+                # fallen? The Taliban's week, day by day": the title's take heads the list
+                titled = self._list_heading(title.lower(), sentence, title, whole=True)
+                if titled is not None:
+                    return titled
             # "PC CONTROL TIMELINE AS CODED": the days each capital changed hands; "The running tally,
             # with dates:" under a story of a fall, the capitals fallen so far
             changes = _CONTROL_CHANGES.search(low) or (introduces and _RUNNING_TALLY.search(low))
