@@ -77,7 +77,13 @@ def test_second_author_articles_hold_their_measured_level(extractor: Extractor) 
     """Articles by authors who never saw the rules (see that folder's README): a regression gate
     at the level measured on them, below the main corpus's because round 11 was kept as it
     scored and these authors' gold differs from ours on some calls the guidelines leave open.
-    Measured over the 7,227 articles (round 398 in, extractor 1.138.0): strict F1 0.964 (0.9642),
+    Measured over the 7,311 articles (round 404 in, extractor 1.139.0): strict F1 0.964 (0.9643),
+    precision 0.968, modality 0.980, actor 0.999, no event on a trap article; 1.138.0's finals
+    (rounds 399 and 400) and rounds 402 to 404 (regional spellings, the early phase, explainers;
+    read with 1.138.0; Kabul's last days, 401, kept out for its trap event) joined after 1.139.0 at
+    0.978 (244 / 6 / 5); the 7,227 before them read 25977 / 866 / 1062 with 1.139.0, the gates
+    unchanged.
+    Measured before over the 7,227 articles (round 398 in, extractor 1.138.0): strict F1 0.964 (0.9642),
     precision 0.968, modality 0.980, actor 0.999, no event on a trap article; 1.137.0's finals
     (rounds 393 and 394) and rounds 395 to 398 (eyewitness dispatches, local-source reporting,
     second-day stories, military analysis; read with 1.137.0) joined after 1.138.0 at 0.966 (266 /
@@ -222,7 +228,7 @@ def test_second_author_articles_hold_their_measured_level(extractor: Extractor) 
     measure 239 kept out) joined at 0.983 (368 / 4 / 9) over those 88 with 1.101.0, the gates
     unchanged (the 4,673 before them at 0.957, 17991 / 649 / 952)."""
     records = load_gold([SECOND_AUTHOR])
-    assert len(records) >= 7227
+    assert len(records) >= 7311
     report = evaluate(records, extractor)
     assert report.strict_all.f1 >= 0.960, report.strict_all.as_json()
     assert report.strict_all.precision >= 0.965
