@@ -135,7 +135,9 @@ def _in_asides_relative(low: str, start: int, end: int) -> bool:
     """Whether `end` lies in a restrictive relative clause of a phrase set off by a comma after
     `start` (", in a lightning offensive that started on Nov. 27")."""
     comma = low.rfind(",", start, end)
-    return comma >= 0 and _RESTRICTIVE_OPEN.search(low, comma, end) is not None
+    return comma >= 0 and any(
+        m.group(1) not in _SPEECH_WORDS for m in _RESTRICTIVE_OPEN.finditer(low, comma, end)
+    )
 
 
 _HEAD_AFTER_PREPOSITION = re.compile(
