@@ -302,6 +302,11 @@ class Cues:
         self.civilian_agent = re.compile(
             rf"\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?(?:{_any(lexicon['civilian_movers'])})\b"
         )
+        self.civilian_then_they = re.compile(
+            rf"(?<![\w'’])(?:{_any(lexicon['civilian_movers'])})\b(?:\s+[\w'’-]+){{0,3}}\s+(?:when|as|once|after|before)\s+they\s+$"
+        )
+        """People named, then "they" in a clause of time ("the first thing visitors see when they drive
+        into the town"): the people are the subject of the verb after it."""
         self.civilian_subject = re.compile(
             rf"(?<![\w'’])(?:{_any(lexicon['civilian_movers'])})\b"
             # where they came from, a list of places too ("families from Injil and Guzara districts",

@@ -11,7 +11,9 @@ pages and military analysis; or 1.137.0 for those marked 1.138.0, from the fourt
 eyewitness dispatches, local-source reporting, second-day stories, military analysis; Syria's
 second-day stories, numbers-heavy copy, live pages and explainers; or 1.138.0 for those marked
 1.139.0, from the fifth batch: Kabul's last days, regional spellings, the early phase, explainers;
-Syria's local-source reporting, the first days, eyewitness dispatches and translated copy)."""
+Syria's local-source reporting, the first days, eyewitness dispatches and translated copy; or 1.139.0
+for those marked 1.140.0, from the sixth batch: sidebars, broadcast copy, press reviews,
+second-day stories; Syria's press reviews, sidebars, broadcast copy and military analysis)."""
 
 from __future__ import annotations
 
@@ -202,6 +204,33 @@ CASES = [
         "Analysts see Kabul under pressure within a month as the insurgents gain ground, a report said.",
         set(),
         id="analysts_see_it_under_pressure",
+    ),
+    # (1.140.0) "what tourists see when they drive into the town": people on the move, no side's take
+    pytest.param(
+        AF,
+        "2021-07-22T12:00:00+04:30",
+        "Two decades after the Taliban blew up its statues, Bamyan's cliffs are the first sight tourists "
+        "get when they drive into the town.",
+        set(),
+        id="visitors_drive_into_the_town",
+    ),
+    # (1.140.0) "of 1996, when X swept into Kabul, and of the war that followed in 1989": the year of "when"
+    pytest.param(
+        AF,
+        "2021-07-22T12:00:00+04:30",
+        "Commentators reminded readers of 1996, when the Taliban marched into Kabul after a long siege, and "
+        "of the civil war that followed the Soviet pullout in 1989.",
+        set(),
+        id="a_years_when_clause_before_a_relatives_year",
+    ),
+    # (1.140.0) "Nobody has announced that they have taken the city": a speech nobody made
+    pytest.param(
+        SYRIA,
+        "2024-12-09T12:00:00+03:00",
+        "Rebel fighters were seen in the streets of Latakia on Sunday. No one has claimed that they have "
+        "taken the city.",
+        {("latakia", "entered", "asserted", "2024-12-08")},
+        id="nobody_has_announced_the_take",
     ),
 ]
 

@@ -245,6 +245,14 @@ _RESTRICTIVE_RELATIVE = re.compile(r"(?<=\w )(?:that|which|who)\s+(?:[\w'’-]+\
 _PAST_FORM = re.compile(rf"(?:{PAST_VERB})\b")
 """A past verb in a clause of time or cause: a fact, whatever the main clause says of the future."""
 _MODAL_IN = re.compile(r"\b(?:would|will|could|can|may|might|shall|going to|expected|likely)\b")
+_NOBODY_SAID = re.compile(
+    r"\b(?:nobody|no\s+one|no\s+side|neither\s+side)\s+(?:(?:has|had|have)\s+)?(?:yet\s+)?"
+    r"(?:announced|claimed|said|confirmed|reported|declared)\s+(?:that\s+)?(?:[\w'’-]+\s+){0,4}?$"
+)
+"""A speech nobody made ("Nobody has announced that they have taken the city"): what it would tell is
+not told."""
+_YEAR_THEN_WHEN = re.compile(r"\b(1[89]\d\d|20[0-2]\d),?\s+when\s+(?:[\w'’-]+\s+){0,8}?$")
+"""A year a clause of "when" tells of, right before the trigger ("of 1996, when the Taliban swept into")."""
 _SUBJECT_RELATIVE_YEAR = re.compile(
     r"\b(?:that|who)\s+(?:had|has|have)\s+(?:[\w'’-]+\s+){1,8}?(?:in|since|until)\s+(1[89]\d\d|20[0-2]\d)\s+$"
 )
@@ -953,6 +961,25 @@ class Judging(ExtractorBase):
             and not any(alone.start() < a.start < trigger.start for a in actors)
         ):
             return "one person on the move, not a side of the conflict"
+        if (
+            trigger.spec.type == "captured"
+            and trigger.spec.role == "object"
+            and _WALKED_IN.match(trigger.text)
+            and (
+                movers := self.cues.civilian_subject.search(
+                    low, max(clause.start, trigger.start - 40), trigger.start
+                )
+                or self.cues.civilian_then_they.search(
+                    low, max(clause.start, trigger.start - 60), trigger.start
+                )
+            )
+            # (nor with others beside them: "Rebels and local residents walked into the governor's
+            # office", "armed men and local residents")
+            and " and " not in low[max(0, movers.start() - 30) : movers.start()]
+            and not any(movers.start() < a.start < trigger.start for a in actors)
+        ):
+            # "the first thing visitors see when they drive into the town": people moving, no side
+            return "civilians on the move, not a side of the conflict"
         if trigger.spec.type not in ("entered", "contested"):
             return None
         if self.cues.civilian_agent.match(low, trigger.end):
@@ -1166,6 +1193,8 @@ class Judging(ExtractorBase):
             return 'negated ("no sign that X has changed hands")'
         if _NOT_ANY_REPORT.search(low, max(0, start - 120), start):
             return 'negated ("has not located any information indicating clashes")'
+        if _NOBODY_SAID.search(low, max(0, start - 80), start):
+            return 'negated ("nobody has announced that they have taken the city")'
         if _FORMERLY.search(lead) and not (
             # "local fighters who once belonged to the rebel movement took over the city": the
             # subject's relative clause, closed by the main verb
@@ -1249,9 +1278,18 @@ class Judging(ExtractorBase):
         if span not in scan.clause_reasons:
             scan.clause_reasons[span] = self._clause_reason(low, clause)
         reason = scan.clause_reasons[span]
-        if reason == "historical" and (
-            self._history_measured_since(low, clause, start)
-            or self._history_in_relative_after(low, clause, start)
+        if (
+            reason == "historical"
+            and (
+                self._history_measured_since(low, clause, start)
+                or self._history_in_relative_after(low, clause, start)
+            )
+            # (not a clause of "when" on an early year: "reminded of 1996, when the Taliban swept into
+            # Kabul, and of the civil war that followed the Soviet withdrawal in 1989")
+            and not any(
+                int(m.group(1)) < self.theatre.start_date.year
+                for m in _YEAR_THEN_WHEN.finditer(low, max(0, start - 80), start)
+            )
         ):
             # "fought their way into Aleppo, bringing insurgents back for the first time since
             # troops drove them out eight years ago": the history is the measure's, not the news
