@@ -416,8 +416,12 @@ def test_demo_samples_of_the_theatre_fold_to_the_record(syria: Theatre, syria_ex
 
 def test_second_author_articles(syria_extractor: Extractor) -> None:
     """Copy by authors who never saw the rules (that folder's README): the figures reached. Measured
-    over the 4,458 articles (round 391 in, extractor 1.139.0): strict F1 0.957 (0.9575), actor 0.989,
-    no event on a trap article. 1.138.0's finals (rounds 386 and 387) and rounds 388 to 391
+    over the 4,544 articles (round 397 in, extractor 1.140.0): strict F1 0.957 (0.9572), actor 0.989,
+    no event on a trap article. 1.139.0's finals (rounds 392 and 393) and rounds 394 to 397 (press
+    reviews, sidebars, broadcast copy, military analysis; read with 1.139.0) joined after 1.140.0 at
+    0.938 (180 / 15 / 9); the 4,458 before them read 12199 / 400 / 684 with 1.140.0, the gate
+    unchanged. Before, over the 4,458 articles (round 391 in, extractor 1.139.0): strict F1 0.957
+    (0.9575), actor 0.989, no event on a trap article. 1.138.0's finals (rounds 386 and 387) and rounds 388 to 391
     (local-source reporting, the first days, eyewitness dispatches, translated copy; read with
     1.138.0) joined after 1.139.0 at 0.960 (158 / 7 / 6); the 4,372 before them read 12041 / 393 /
     678 with 1.139.0, the gate unchanged. Before, over the 4,372 articles (round 385 in, extractor
@@ -543,7 +547,7 @@ def test_second_author_articles(syria_extractor: Extractor) -> None:
     kept out)."""
     records = load_gold([CORPUS.parent / f"{THEATRE}-second-author"])
     report = evaluate(records, syria_extractor)
-    assert len(records) >= 4458
+    assert len(records) >= 4544
     assert report.strict_all.f1 >= 0.952, report.strict_all.as_json()  # 0.9573 measured
     assert (
         report.actor_correct / report.modality_matched >= 0.975
