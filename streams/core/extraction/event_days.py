@@ -4,7 +4,7 @@ the day of the event it follows, the paragraph's date heading, else the story's 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import date, timedelta
 
 from schemas.common import TimePrecision
@@ -135,9 +135,7 @@ def _in_asides_relative(low: str, start: int, end: int) -> bool:
     """Whether `end` lies in a restrictive relative clause of a phrase set off by a comma after
     `start` (", in a lightning offensive that started on Nov. 27")."""
     comma = low.rfind(",", start, end)
-    return comma >= 0 and any(
-        m.group(1) not in _SPEECH_WORDS for m in _RESTRICTIVE_OPEN.finditer(low, comma, end)
-    )
+    return comma >= 0 and next(_relatives_on_nouns(low, comma, end), None) is not None
 
 
 _HEAD_AFTER_PREPOSITION = re.compile(
@@ -160,10 +158,9 @@ def _in_subject_relative(low: str, start: int, day: TimeRef, verb_at: int) -> bo
     after it (not "Residents who fled on Sunday described fighting": the fight is what they told)."""
     return _MAIN_VERB_LEAD.fullmatch(low, day.end, verb_at) is not None and any(
         m.end() <= day.start
-        and m.group(1) not in _SPEECH_WORDS
         and "," not in low[m.end() : verb_at]
         and not _HEAD_AFTER_PREPOSITION.search(low, start, m.start())
-        for m in _RESTRICTIVE_OPEN.finditer(low, start, day.start)
+        for m in _relatives_on_nouns(low, start, day.start)
     )
 
 
@@ -194,6 +191,12 @@ _SPEECH_WORDS = frozenset(
 )
 
 
+def _relatives_on_nouns(low: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """The restrictive relative clauses opened between `start` and `end` on a noun, not on a verb
+    of speech ("a campaign that began", not "said that")."""
+    return (m for m in _RESTRICTIVE_OPEN.finditer(low, start, end) if m.group(1) not in _SPEECH_WORDS)
+
+
 _REDUCED_RELATIVE = re.compile(
     r"\b(?:offensive|campaign|operation|assault|push|drive|advance|onslaught|war|uprising|talks|deal"
     r"|agreement|ceasefire|truce|withdrawal|evacuation|airlift)\s+"
@@ -213,11 +216,7 @@ def _in_restrictive(low: str, start: int, end: int) -> bool:
     "said that ...")."""
     # (end, whether an "in which" clause: "a campaign in which they took Aleppo on Nov. 30, Hama on
     # Thursday" goes on past its list's commas)
-    opened = [
-        (m.end(), m.group("in_which") is not None)
-        for m in _RESTRICTIVE_OPEN.finditer(low, start, end)
-        if m.group(1) not in _SPEECH_WORDS
-    ]
+    opened = [(m.end(), m.group("in_which") is not None) for m in _relatives_on_nouns(low, start, end)]
     opened += [(m.end(), False) for m in _REDUCED_RELATIVE.finditer(low, start, end)]
     if not opened:
         return False
