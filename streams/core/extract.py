@@ -1112,7 +1112,12 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
                 low,
                 clause_of(clauses, trigger.start),
                 trigger.start,
-                time_refs,
+                # "announced on Saturday evening its full control of Homs": the day the trigger's
+                # own words tell is its event's, not only the telling's
+                [
+                    replace(r, is_report_time=False) if trigger.start < r.start and r.end < trigger.end else r
+                    for r in time_refs
+                ],
                 mention,
                 trigger_starts,
                 scan.closed_asides(),
@@ -2276,12 +2281,12 @@ _INCUMBENTS_FORCES = re.compile(
 )
 """Forces a drive-out names with no side, as the incumbent's ("drove the army out of Hama")."""
 _SIEGE = re.compile(r"\b(?:besieged|under siege|encircled)\b")
+"""A city under siege: a state of its own, beside an entry into it."""
 _NEW_REPORTED_CLAUSE = re.compile(
     r"\b(?:and|but|while) (?:that|said|added)\b[^;]*?\b(?:on|at) (?:the |its |\w+'s )?(?:[\w-]+ (?:and [\w-]+ )?)?outskirts\b"
 )
 """A report's next clause on the outskirts ("had pushed in, and that clashes continued on its western
 outskirts"): fighting around the city, of its own beside the entry."""
-"""A city under siege: a state of its own, beside an entry into it."""
 _SIEGE_STATE = re.compile(r"\b(?:besieged|encircled|surrounded|under (?:\w+ )?siege)\b")
 _DEFENDERS_BEFORE = re.compile(
     r"\b(?:forces|troops|soldiers|police|policemen|commandos|garrisons?|defenders|officials)\s+(?:\w+\s+){0,2}$"

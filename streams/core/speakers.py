@@ -84,6 +84,13 @@ _INDEPENDENT_SOURCE = re.compile(
 """A joint source's own part that speaks for no side's fighters: not "a spokesman", "commanders"."""
 
 
+_CHALLENGERS_OUTLET = re.compile(
+    r"the\s+(?:group|movement|insurgents|militants)(?:'s|’s|'|’)\s+(?:[\w-]+\s+)?"
+    r"(?:channel|channels|website|account|accounts|media|outlet|outlets|spokesman|spokesperson|statement)\b"
+)
+"""An outlet or voice of "the group" a story's insurgents are ("the group's channel"): their own."""
+
+
 @dataclass(frozen=True, slots=True)
 class Attribution:
     text: str
@@ -300,6 +307,9 @@ class SpeakerFinder:
         if who[:1].isupper() and who[:1].isascii():
             memory.last = who
         side = self.gazetteer.actor_of(who) or self.partisan(who)
+        if side is None and _CHALLENGERS_OUTLET.match(who.lower()):
+            # "The group's channel also announced that ...": the insurgents' own outlet
+            side = self.gazetteer.default_attacker
         memory.last_group = who if side is not None else None
         return Attribution(who, side, start)
 

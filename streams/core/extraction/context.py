@@ -18,7 +18,7 @@ from streams.core.gazetteer import fold_accents
 from streams.core.speakers import SpeakerMemory
 from streams.core.text import Sentence
 
-EXTRACTOR_VERSION = "1.140.0"
+EXTRACTOR_VERSION = "1.141.0"
 """Bumped when the rules change what an article yields: events carry it, so a replay can tell old readings from new."""
 
 _TOPIC_WINDOW = 3
@@ -518,6 +518,11 @@ NOT_REJECTING = re.compile(
     r"\b(?:nor|not|neither|never|n['’]t|refused\s+to|declined\s+to)\s+(?:[\w-]+\s+){0,2}$"
 )
 """Words that undo a rejection after them ("would neither confirm nor deny it")."""
+REFERENCE_TAIL = re.compile(
+    r",\s*(?:an?\s+|in\s+)?(?:reference|allusion|nod|referring|alluding)\s+to\b[^;]*$"
+)
+"""A sentence's closing aside that points to something else ("..., a reference to the 1982
+massacre in the city"): its years are its own, no period of the paragraph's."""
 CLOSED_ASIDE = re.compile(r",\s*(?:which|who|where|whose)\b[^,;]*,")
 _CHAINED_ASIDE = re.compile(rf"(?=({CLOSED_ASIDE.pattern}))")
 _DASHED_RELATIVE = re.compile(r"\s[—–]\s[^—–;]{0,80}?\b(?:which|who|where|whose)\b[^—–;]{1,160}?\s[—–]\s")

@@ -26,6 +26,7 @@ from streams.core.extraction.context import (
     PLACE_FROM,
     POSSESSED_PART,
     POST_WORDS,
+    REFERENCE_TAIL,
     SINCE_CLAUSE,
     TURN,
     Scan,
@@ -35,9 +36,6 @@ from streams.core.gazetteer import Mention
 from streams.core.speakers import PASSIVE_BEFORE, Attribution
 from streams.core.text import Clause, opens_unclosed_quote
 
-_REFERENCE_TAIL = re.compile(r",\s*(?:an?\s+)?(?:reference|allusion|nod|referring|alluding)\s+to\b[^;]*$")
-"""A sentence's closing aside that points to something else ("..., a reference to the 1982
-massacre in the city"): its years are its own."""
 _NEXT_SPEAKER = re.compile(
     r",\s*(?:and|while|but)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:say|says|said|claim|claims|claimed)\b"
 )
@@ -460,6 +458,11 @@ _CLAUSE_OPENING = re.compile(
 """Nothing of a clause before its first word but quotes, a conjunction and a gerund coordinated
 with the trigger's ("But testing the lines and taking Aleppo are two different things")."""
 _NOMINAL_TRIGGER = re.compile(r"\sof$|^(?:['’]s|its)\s")
+_SPAN_OF_THE_EVENT = re.compile(
+    r"[^,;]{1,40},\s*(?:which|that)\s+(?:had\s+)?(?:ended|lasted|began|started|raged|dragged\s+on|took\s+place)\b"
+)
+"""A relative clause right after a noun of fighting and its capital that tells when the fight
+ran ("the battle for Aleppo, which ended in December 2016"): its years are the fight's own."""
 _SUBJECT_APPOSITIVE = re.compile(r",\s*(?:the|a|an)\s[^,;]{1,160},\s*$")
 """An appositive that ends a clause's lead, right before the verb (a capital's, for the gate)."""
 _SPEAKERS_RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\s[^,;:]*$")
@@ -624,6 +627,8 @@ full control")."""
 _AGENT_INSIDE = re.compile(r"\bby\s+(.+?)\s+(?:on|against)$")
 """The agent a nominal attack names inside its trigger ("attacks by government forces on")."""
 _THEIR = re.compile(r"\btheir\b")
+_OUR = re.compile(r"\bour\b")
+"""A holder told in the first person ("Bazarak is in our hands"): the speaker's own side."""
 """A side named by a possessive ("under their control"), not by name."""
 
 
@@ -638,7 +643,7 @@ _CLAIM_TO_HAVE = re.compile(
     r"\s*claims?\s+(?:to\s+have|that\s+(?:they|it)\s+(?:had|have|has))\s+(?:[\w-]+\s+)?"
 )
 """A speaker's claim of its own deed ("the Taliban's claim to have taken"): the speaker is its agent."""
-_CLAUSE_BETWEEN = re.compile(r";|,\s+(?:while|whereas|but|and)\s")
+_SIDE_CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but|and)\s")
 """A clause break between a side named before and a later speaker."""
 _OUR_SIDE_BEFORE = re.compile(
     r"\b(?:we|(?:our|the\s+group(?:'s|’s)|the\s+movement(?:'s|’s)|its)\s+(?:forces|fighters|troops|men|units|brothers|mujahideen))\b"
@@ -871,7 +876,14 @@ class Judging(ExtractorBase):
             return None
         if trigger.spec.role == "subject":
             holder = self.gazetteer.actor_of(trigger.text)
-            if holder is None and _THEIR.search(trigger.text):  # "officials said it was in their hands"
+            if _OUR.search(trigger.text) and (
+                attribution is None
+                or (attribution.actor is None and not self.cues.official_words.search(attribution.text))
+            ):
+                # "'The city is in our hands,' he said": a holder of no side the text names
+                return "a holder told as ours by a speaker of no named side"
+            if holder is None and (_THEIR.search(trigger.text) or _OUR.search(trigger.text)):
+                # "officials said it was in their hands", "'Kunduz is in our hands,' a police officer said"
                 holder = self._actor(low, trigger, "captured", actors, attribution)
         elif _HOLD.fullmatch(trigger.text):
             subject = [  # (not a building named by a side: "the police headquarters and were in control")
@@ -1305,6 +1317,10 @@ class Judging(ExtractorBase):
             and reason.startswith("historical (")
             and not _YEAR_BEFORE_WHEN.search(low, max(0, clause.start - 8), clause.start + 6)
             and self._dated_aside_only(low, clause, start)
+            and not (
+                (FIGHTING_NOUN.match(trigger_text) or _NOMINAL_TRIGGER.search(trigger_text))
+                and _SPAN_OF_THE_EVENT.match(low, start + len(trigger_text))
+            )
         ):
             return None  # "In Douma, which forces besieged until 2018, fighters took control of the town"
         if (
@@ -1550,7 +1566,7 @@ class Judging(ExtractorBase):
             if "," in scope
             else []
         )
-        reference = _REFERENCE_TAIL.search(scope)
+        reference = REFERENCE_TAIL.search(scope)
         if reference is not None and self.cues.triggers_in(scope[: reference.start()]):
             # "entered Hama to heal a wound, a reference to the 1982 massacre"
             apposed.append(reference.span())
@@ -1642,6 +1658,17 @@ class Judging(ExtractorBase):
             # "the defence ministry ..., saying its forces were in full control of the city": the
             # incumbent speaker's own side still holds it
             return self.gazetteer.incumbent
+        if (
+            trigger.spec.role == "subject"
+            and event_type == "captured"
+            and _OUR.search(trigger.text)
+            and attribution is not None
+        ):
+            # "'Bazarak is in our hands,' a Taliban spokesman said": the speaker's own side
+            if attribution.actor is not None:
+                return attribution.actor
+            if self.cues.official_words.search(attribution.text):
+                return self.gazetteer.incumbent
         if trigger.spec.role == "subject" and event_type == "captured" and _THEIR.search(trigger.text):
             # "in their hands", "under their control": the side named last before ("officials said
             # Mehtarlam, which the Taliban attacked, was in their hands"); in a quotation naming none,
@@ -1754,7 +1781,7 @@ class Judging(ExtractorBase):
             speakers = [a for a in actors if speaker[0] <= a.start < speaker[1]]
             if before and not (
                 speakers
-                and _CLAUSE_BETWEEN.search(low, before[-1].end, speaker[0])
+                and _SIDE_CLAUSE_BREAK.search(low, before[-1].end, speaker[0])
                 # (not past a side named after the speaker: "rejected insurgent claims that their
                 # fighters had broken into the city")
                 and not any(speaker[1] <= a.start < trigger.start for a in actors)

@@ -634,6 +634,24 @@ _PLACE_BEFORE_ANOTHER = re.compile(
     r"\b(?:city|cities|town|towns|capital|capitals|stop|obstacle|barrier|bastion|stronghold)\s+before\s+$"
 )
 """A place told as the one on the way before a capital ("the last major city before Kabul")."""
+_AIRFIELD_AFTER = re.compile(r"(?:['’]s)?\s+(?:international\s+)?(?:airport|airfield|air\s*base|airbase)\b")
+"""An airfield a capital names, as where people went ("flew out to Kandahar's airport")."""
+_LAST_CITY_OF_ITEM = re.compile(r",?\s*and\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:city|town)\s+of\s+")
+"""The last item of a list of "the city of X" objects, which opens on ", and the"."""
+_THEN_ITEM = re.compile(r"\s*,\s*(?:and\s+)?then\s")
+"""A list's next item told in sequence (", then the city of Hama")."""
+_SPAN_OF_FIGHTING = re.compile(
+    r"\bafter\s+(?:[\w-]+\s+){1,2}?(?:days|weeks|hours)\s+of\s+(?:[\w-]+\s+)?(?:battles|fighting|clashes|siege)(?=,)"
+)
+"""An item's adjunct of how long the fight for it went on, before the list's next item."""
+_COMPARED_WITH = re.compile(
+    r"(?:\b(?:just|exactly|much|not)\s+like|\b(?:destroyed|ruined|razed|flattened|burned|bombed)\s+like"
+    r"|\bend(?:ed|s)?\s+up\s+like|\b(?:same|similar)\s+fate\s+as|\bfate\s+of"
+    r"|\b(?:a\s+)?repeat\s+of\s+(?:[\w'’-]+\s+){0,5}?(?:in|at|of))\s+$"
+)
+"""A place another is compared with ("we do not want our city destroyed like Kunduz", "feared a
+repeat of the destruction seen in Kunduz"): no news of its own, nor the city the next sentence
+speaks of."""
 _APPROACH_VERB = re.compile(
     r"\b(?:clos(?:e|es|ed|ing)|bor(?:e|ing)\s+down|bears?\s+down|edg(?:e|es|ed|ing)\s+closer)"
     r"(?:\s+in)?\s+(?:on|to|towards?)\s+$"
@@ -711,6 +729,9 @@ _APPOSITION_COMMA = re.compile(
 """Between "the first city to fall" and the capital it is: "..., Zaranj", "... to the Taliban was
 Zaranj", "The first city to go had been Zaranj"."""
 _LEADING_APPOSITIVE = re.compile(r"^\s*,\s*(?:the|a|an)\s[^,;.]{1,80}(?=,\s*(?:which|that)\s)")
+_APPOSED_RESTRICTIVE = re.compile(r"^\s*,\s*(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:that|which)\s")
+"""An appositive whose own relative clause tells the news ("Mazar-i-Sharif, the northern hub
+that fell on Saturday, was calm"): the clause's verb is the capital's."""
 
 _RELATIVE_LEAD = re.compile(
     r"^(?:,?\s+(?:in|on|near|at|along)\s+[^,;.\"“”]{1,40}?)?(?:\s*(?:and|or)\s+)?\s*,\s*"
@@ -1161,6 +1182,17 @@ def _own_clause(before: str) -> str:
     """The words of the last coordinated clause ("..., and volunteers have paraded through")."""
     cut = max(before.rfind(", and "), before.rfind(", but "), before.rfind("; "))
     return before[cut + 2 :] if cut >= 0 else before
+
+
+def _without_opening_quote(text: str, gap: str, end: int) -> str:
+    """The gap before a verb without the quotation mark that opens a quoted predicate there
+    ("said Zaranj \"fell without a fight\""): no quote's end, which a gap may not cross."""
+    stripped = gap.rstrip()
+    if stripped.endswith("“") or (
+        stripped.endswith('"') and text.count('"', 0, end - (len(gap) - len(stripped))) % 2 == 1
+    ):
+        return stripped[:-1] + " " * (len(gap) - len(stripped) + 1)
+    return gap
 
 
 def _drop_appositive(gap: str) -> str:
@@ -1698,6 +1730,10 @@ class Linking(ExtractorBase):
                 low[max(0, start - 60) : start]
             ):
                 return "destination"  # "fighters from the Idlib enclave": where they came from
+            if _AIRFIELD_AFTER.match(low, end) and self.cues.destination_before.search(
+                low[max(0, start - 60) : start]
+            ):
+                return "destination"  # "the governor had left the province for Kandahar's airport"
             return "modifier"
         before = low[max(0, start - 60) : start]
         if (
@@ -1742,6 +1778,8 @@ class Linking(ExtractorBase):
             return "reference"  # "fighting for the airport on the eastern edge of the city": the post's place
         if _PLACE_BEFORE_ANOTHER.search(before):
             return "reference"  # "the last major city before Kabul was handed over": the other one
+        if _COMPARED_WITH.search(before) and not _RELATIVE_OPENS.match(low, end):
+            return "reference"  # "our city destroyed like Kunduz": the one compared with
         if _ROAD_END.search(before) and not _RELATIVE_OPENS.match(low, end):
             return "reference"  # "on the main highway to Kandahar" (not "from Hama, which they seized")
         if _ROAD_LED.search(before):
@@ -2074,6 +2112,18 @@ class Linking(ExtractorBase):
                 and m.role == "place"
                 and _GAINSAID.search(low, position, m.start)
             }
+            if not later:
+                # ""The governor made a deal and handed over the city," a member of the Ghazni
+                # provincial council said": the city of the local office the speaker holds
+                later = {
+                    m.capital
+                    for m in earlier
+                    if m.start > position
+                    and m.via == "name"
+                    and m.role == "modifier"
+                    and m.capital != self.national_capital
+                    and self.cues.speech.search(low, m.end)
+                }
             return next(iter(later)) if len(later) == 1 else None
         return topic
 
@@ -2152,6 +2202,12 @@ class Linking(ExtractorBase):
                 and not _told_where(text, mention, trigger, others)
                 # "the fourth capital lost, after Zaranj and Sheberghan": `_link` reads the gap
                 and not (trigger.end <= mention.start and _ORDINAL_FALL_TEXT.search(trigger.text))
+                # "took the city of Aleppo on 30 November, then the city of Hama on 5 December, and
+                # the city of Homs on 7 December": the list's last item, split off by its article
+                and not (
+                    trigger.end <= mention.start
+                    and _LAST_CITY_OF_ITEM.fullmatch(text.lower(), clause.start, mention.start)
+                )
                 # "on the outskirts of Kandahar, where rockets struck the airport, and around Herat":
                 # a list item's relative clause closes before the next item
                 and not (
@@ -2473,7 +2529,9 @@ class Linking(ExtractorBase):
             # "Kunduz ... on Sunday, and Aybak, which was handed over": Aybak's clause (not "Farah
             # and Pul-e Khumri, which fell on Tuesday": the list's)
             return None
-        gap = blank_spans(text, mention.end, trigger.start, others)
+        gap = _without_opening_quote(
+            text, blank_spans(text, mention.end, trigger.start, others), trigger.start
+        )
         if (
             trigger.spec.role == "subject"
             and (" that " in gap or " which " in gap)
@@ -2554,6 +2612,16 @@ class Linking(ExtractorBase):
             # "Pul-e Khumri, which it says fell to the Taliban": the speaker set into the clause
             if relative and self._bridges(_SAID_INSERT.sub(" ", lead[relative.end() :]), cues.subject_bridge):
                 return trigger.start - mention.end
+        restrictive = _APPOSED_RESTRICTIVE.match(gap)
+        if (
+            restrictive
+            # (not "In Kabul, a defence ministry spokesman denied that the provincial capital had
+            # fallen": a speaker's clause of what was said, of another place)
+            and not cues.speech.search(gap, 0, restrictive.end())
+            and not any(mention.end + restrictive.end() <= start < trigger.start for start, _ in others)
+            and self._bridges(_SAID_INSERT.sub(" ", gap[restrictive.end() :]), cues.subject_bridge)
+        ):
+            return trigger.start - mention.end
         if mention.via == "coref" and _RESTRICTIVE_WHERE_GAP.fullmatch(gap.lower()):
             # "The city where Hafez al-Assad crushed a revolt in 1982 fell on Dec. 5": the phrase's
             # own verb, past the clause that picks the city out
@@ -2727,6 +2795,10 @@ class Linking(ExtractorBase):
             # "With Ghazni gone and Pul-e Khumri lost on Tuesday, the capital is being approached":
             # the absolute phrase ends at its comma, and its participle with it
             return None
+        if FIGHTING_NOUN.fullmatch(trigger.text) and _THEN_ITEM.match(low_gap):
+            # "took the city of Aleppo on 30 November after two days of battles, then the city of
+            # Hama": the next object of the take, not the fight's
+            return None
         if _AS_CLAUSE_GAP.search(low_gap):
             return None  # "Taliban seize first provincial capital as Lashkar Gah fighting rages": a clause of its own
         if _PLURAL_NOUN_TRIGGER.fullmatch(trigger.text) and _INCLUDING_GAP.match(low_gap):
@@ -2750,6 +2822,8 @@ class Linking(ExtractorBase):
                 for word in _QUOTE_MARK.sub("", blank_spans(text, trigger.end, mention.start, others)).split()
                 if not word[:1].isupper()
             )
+        # "took Aleppo on 30 November after two days of battles, then Hama": the item's adjunct
+        bridge = _SPAN_OF_FIGHTING.sub(" ", bridge) if _THEN_ITEM.search(bridge) else bridge
         if (
             trigger.spec.type == "entered"
             and (edges := _AND_AT_THE_EDGES.search(low_gap))

@@ -14,6 +14,7 @@ from streams.core.extraction.context import (
     LIST_LEAD,
     NEWS_WEEK,
     NUMBERED_TITLE,
+    REFERENCE_TAIL,
     SINCE_CLAUSE,
     Context,
     Draft,
@@ -49,6 +50,11 @@ _HEADER_TIME = re.compile(
 _FRONTED_DAY_REACH = 15
 """How far into a sentence its day may open it and set the scene ("On Saturday, Dec. 7, ...")."""
 _SAME_DAY = re.compile(r"\b(?:the\s+same|that)\s+day\b")
+_HEADED_ITEM = re.compile(r"[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,3}(?:\s*\([^)]{1,30}\))?:\s")
+"""A list item headed by a name ("- Homs: Rebels seized the towns ..."): news of its own place."""
+_TURN_TO_PRESENT = re.compile(r",?\s+but\s+(?:this|that|it|now)\b[^.;]*?\b(?:is|are|has|have)\b")
+"""A clause after a sentence's early years that turns to the present ("..., but this is the first
+time since 2001 that it has been taken"): the paragraph after it is not history."""
 _PERFECT_DAY = re.compile(r"\bhad\s+(?:been\s+)?[\w-]+(?:\s+[\w-]+){0,3}?,?\s+(?:on\s+|late\s+|early\s+)?$")
 _HOLDER_AFTER_DASH = re.compile(r"\s+[—–-]\s+")
 _HOUR = (
@@ -454,10 +460,18 @@ class Periods(ExtractorBase):
         if ctx.paragraph_starts[0] == sentence.index:  # a line of its own starts here
             # a history that runs on into a paragraph told in the past with no date of its own
             # ("It lasted three. Weeks after the withdrawal, mujahideen laid siege to Jalalabad")
+            item = LIST_LEAD.match(low)
             ctx.in_past = (
                 ctx.in_past
                 and not self._current(time_refs, ctx, low)
                 and not self._paragraph_present(text, sentence, low)
+                # (nor the next item of a list: "- Daraa: ... It was in Daraa that the 2011 uprising
+                # began. / - Homs: Rebels ... fought army units on the northern approaches")
+                and not (
+                    item is not None
+                    and item.group(0).strip()
+                    and _HEADED_ITEM.match(sentence.text, item.end()) is not None
+                )
             )
             listed = self._fact_box_head(ctx, sentence)
             heading = self._heading_date(low, ctx.published_day, time_refs)
@@ -514,7 +528,11 @@ class Periods(ExtractorBase):
             and not any(self.cues.year.search(low, r.start, r.end) for r in time_refs)
         )
         ctx.past_paragraph = ctx.in_past and not current
-        asides = [m.span() for m in DATED_ASIDE.finditer(low)] if self.cues.year.search(low) else []
+        asides = (
+            [m.span() for m in DATED_ASIDE.finditer(low)] + [m.span() for m in REFERENCE_TAIL.finditer(low)]
+            if self.cues.year.search(low)
+            else []
+        )
         told_years = [
             m
             for m in self.cues.year.finditer(low)
@@ -550,7 +568,14 @@ class Periods(ExtractorBase):
             ctx.past_paragraph = ctx.past_paragraph or (year < self.theatre.start_date.year and not current)
         if years:
             ctx.last_year = years[-1]
-        if years and max(years) < self.theatre.start_date.year and not current:
+        if (
+            years
+            and max(years) < self.theatre.start_date.year
+            and not current
+            # (not "was held by the Taliban in 2015 and 2016, but this is the first time since 2001
+            # that it has been taken": a sentence that turns to the present after its years)
+            and not _TURN_TO_PRESENT.search(low, told_years[-1].end() if told_years else 0)
+        ):
             ctx.in_past = True
         elif (recalled := self.cues.recollection_of_year.search(low)) is not None and int(
             recalled.group(1)
