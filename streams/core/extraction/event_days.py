@@ -565,7 +565,13 @@ class EventDays(ExtractorBase):
             apart = None
         if apart:
             shifted = self._days_apart(
-                ctx, low, apart, position, candidates, mention.end if mention is not None else position
+                ctx,
+                low,
+                apart,
+                position,
+                candidates,
+                mention.end if mention is not None else position,
+                time_refs,
             )
             if shifted is not None:
                 return shifted, "day"
@@ -921,6 +927,7 @@ class EventDays(ExtractorBase):
         position: int,
         candidates: list[TimeRef],
         told_end: int,
+        time_refs: Sequence[TimeRef] = (),
     ) -> date | None:
         """The day of an event inside "a day after ..." ("... before"), counted back (on) from the day it is told
         against: a date before the phrase ("on Thursday, a day after"), else one after the event's
@@ -979,5 +986,14 @@ class EventDays(ExtractorBase):
         if earlier.group("way") == "after":
             return anchor - days
         # "His death came a day before the rebels captured Hama": a day later than a day of the
-        # death's own, which this sentence does not tell
-        return before[-1].day + days if before else None
+        # death's own, which this sentence does not tell; the day of another fall counts too ("The
+        # fall of Pul-e Alam on Friday put them within reach of Kabul, two days before they entered
+        # the capital")
+        told_before = before or [
+            r
+            for r in time_refs
+            if not r.is_report_time
+            and r.end <= earlier.start()
+            and not _AFTER_WORD.search(low, max(0, r.start - 100), r.start)
+        ]
+        return told_before[-1].day + days if told_before else None

@@ -236,8 +236,9 @@ _MEASURED_SINCE = re.compile(
     r"|\b(?:biggest|largest|deepest|worst|heaviest|fiercest|closest|most (?:serious|significant))\b"
 )
 """What a clause of "since" measures against the past: a first time, a record."""
-_THAT_CONTENT = re.compile(r"\s+that\s+([^.;]*)")
-"""What the reports a rejection names say ("denied reports that the president had left")."""
+_THAT_CONTENT = re.compile(r"(?:\s+(?:on|in|from|by)\s+[\w'’ -]{1,30}?)?\s+that\s+([^.;]*)")
+"""What the reports a rejection names say ("denied reports that the president had left", "denied
+reports on social media that Assad had left the country")."""
 _SUBORDINATE_PAST = re.compile(r"\b(?:since|after|when|because|ever since|until)\s+(?:[\w'’-]+\s+){0,4}$")
 _RESTRICTIVE_RELATIVE = re.compile(r"(?<=\w )(?:that|which|who)\s+(?:[\w'’-]+\s+){0,3}$")
 _PAST_FORM = re.compile(rf"(?:{PAST_VERB})\b")
@@ -650,7 +651,10 @@ _OUR_SIDE_BEFORE = re.compile(
 )
 """A speaker's own side as a clause's subject ("our forces ... are clearing", reported: "the
 group's fighters had entered Gardez and were clearing government buildings")."""
-_OWN_SIDE = re.compile(r"\b(?:they|we|it|(?:their|its|our|the) (?:fighters|forces|troops|men)|to have)\b")
+_UNITS = re.compile(r"\b(?:their|its|our)\s+units\b")
+_OWN_SIDE = re.compile(
+    r"\b(?:they|we|it|(?:their|its|our|the) (?:fighters|forces|troops|men|units|factions|mujahideen)|to have)\b"
+)
 
 _TIME_ADJUNCT = re.compile(
     r",\s+(?:(?:a|an|one|two|three|four|five|several|just|only|barely|some)\s+)?(?:day|days|hours?|weeks?)\s+(?:after|before)\b"
@@ -1290,22 +1294,22 @@ class Judging(ExtractorBase):
         if span not in scan.clause_reasons:
             scan.clause_reasons[span] = self._clause_reason(low, clause)
         reason = scan.clause_reasons[span]
-        if (
-            reason == "historical"
-            and (
-                self._history_measured_since(low, clause, start)
-                or self._history_in_relative_after(low, clause, start)
-            )
+        if reason == "historical" and not any(
             # (not a clause of "when" on an early year: "reminded of 1996, when the Taliban swept into
             # Kabul, and of the civil war that followed the Soviet withdrawal in 1989")
-            and not any(
-                int(m.group(1)) < self.theatre.start_date.year
-                for m in _YEAR_THEN_WHEN.finditer(low, max(0, start - 80), start)
-            )
+            int(m.group(1)) < self.theatre.start_date.year
+            for m in _YEAR_THEN_WHEN.finditer(low, max(0, start - 80), start)
         ):
-            # "fought their way into Aleppo, bringing insurgents back for the first time since
-            # troops drove them out eight years ago": the history is the measure's, not the news
-            reason = None
+            if self._history_measured_since(low, clause, start):
+                # "fought their way into Aleppo, bringing insurgents back for the first time since
+                # troops drove them out eight years ago": the history is the measure's, not the news
+                reason = None
+            elif self._history_in_relative_after(low, clause, start):
+                # "the loss of Mazar-i-Sharif removes the last obstacle in a region that held out in
+                # the 1990s": the relative clause's past; an early year before it still dates the
+                # clause ("last held Kabul in 1996 to 2001, having entered the city after years of
+                # civil war that followed the Soviet withdrawal")
+                reason = self._early_year_before_relative(low, clause, start)
         if reason == "historical" and self._history_in_aside_only(
             low, clause, start, verbal=not _NOMINAL_TRIGGER.search(trigger_text)
         ):
@@ -1456,6 +1460,21 @@ class Judging(ExtractorBase):
                 aside = scan.low[begin:end]
                 return not self._early_year(aside) and self.times.mentioned(aside)
         return False
+
+    def _early_year_before_relative(self, low: str, clause: Clause, start: int) -> str | None:
+        """A year before the theatre's start in the clause, short of the relative clause past the
+        trigger: the clause's own time, not the relative clause's."""
+        relative = _RELATIVE_AFTER_TRIGGER.search(low, start, clause.end)
+        end = relative.start() if relative is not None else clause.end
+        early = next(
+            (
+                m
+                for m in self.cues.year.finditer(low, clause.start, end)
+                if int(m.group(1)) < self.theatre.start_date.year
+            ),
+            None,
+        )
+        return f"historical ({early.group(0)})" if early is not None else None
 
     def _history_in_relative_after(self, low: str, clause: Clause, start: int) -> bool:
         """Whether every history cue of the clause lies in a relative clause past the trigger ("the
@@ -1792,6 +1811,12 @@ class Judging(ExtractorBase):
                 speakers
                 and _OWN_SIDE.search(low, speaker[1], trigger.start)
                 and not self.cues.denial.search(low[speaker[1] : trigger.start])
+                # (not the holder's "units" facing an attack: "the army said its units were
+                # confronting a large-scale attack on Aleppo")
+                and not (
+                    _UNITS.search(low, speaker[1], trigger.start)
+                    and speakers[-1].actor == self.gazetteer.incumbent
+                )
             ):
                 return side(speakers[-1])
             if before:

@@ -300,6 +300,11 @@ _AND_AT_THE_EDGES = re.compile(_AND_AT_AN_EDGE + r"\b")
 reach ("battled inside Lashkar Gah and on the edges of Herat and Kandahar")."""
 _FINITE_VERB_NEXT = re.compile(r"\s+(?:was|is|were|are|has|had|have|became|seemed|remained)\b", re.IGNORECASE)
 """A finite verb right after a nominal trigger's own object: the verb of the clause it heads."""
+_TIMED_VERB_NEXT = re.compile(
+    r"\s+(?:last|this|on)\s+(?:week|month|\w+day)\s+(?:tried|were|was|are|is|had|have|began|started|moved"
+    r"|pushed|pressed|attacked|launched|turned|headed|advanced)\b"
+)
+"""A time and a finite verb right after a trigger's own object: the verb of the subject's next clause."""
 _INCLUDING = re.compile(
     r",\s+(?:including|among them|such as|beginning with|starting with|the first of them|after)\s"
 )
@@ -644,6 +649,10 @@ _SPAN_OF_FIGHTING = re.compile(
     r"\bafter\s+(?:[\w-]+\s+){1,2}?(?:days|weeks|hours)\s+of\s+(?:[\w-]+\s+)?(?:battles|fighting|clashes|siege)(?=,)"
 )
 """An item's adjunct of how long the fight for it went on, before the list's next item."""
+_GOVERNOR_BEFORE = re.compile(
+    r"\b(?:the|a|its|his)\s+(?:provincial\s+|local\s+|deputy\s+)?governor\b(?!['’]s\s+office)"
+)
+"""A provincial governor before "the capital": his province's seat, not the country's."""
 _COMPARED_WITH = re.compile(
     r"(?:\b(?:just|exactly|much|not)\s+like|\b(?:destroyed|ruined|razed|flattened|burned|bombed)\s+like"
     r"|\bend(?:ed|s)?\s+up\s+like|\b(?:same|similar)\s+fate\s+as|\bfate\s+of"
@@ -1610,6 +1619,17 @@ class Linking(ExtractorBase):
                     capital = self._province_named_before(low, match.start(), found)
                     if capital is None and _THE_PROVINCE_BEFORE.search(low, 0, match.start()):
                         continue  # "every district of the province except the capital": its own seat
+                    if (
+                        capital is None
+                        and _GOVERNOR_BEFORE.search(low, 0, match.start())
+                        and not any(m.start < match.start() and m.role == "place" for m in found)
+                    ):
+                        # "The governor withdrew his forces from the capital": his province's seat,
+                        # the city the story is about, not the national capital
+                        topic = ctx.topic(sentence)
+                        if topic is None or topic == self.national_capital:
+                            continue
+                        capital = topic
                     role = self._role(low, match.start(), match.end())
                     found.append(
                         Mention(capital or self.national_capital, match.start(), match.end(), role, "coref")
@@ -2873,6 +2893,10 @@ class Linking(ExtractorBase):
             text, own_object
         ):  # "The battle for Qala-e-Naw was seen in Kabul as a test": the trigger's own object, then
             # its verb; the place after is the verb's
+            return None
+        if own_object is not None and _TIMED_VERB_NEXT.match(text.lower(), own_object):
+            # "fighters who swept through Aleppo last week tried to break the defences around Syria's
+            # fourth-largest city": the object's own time, then the subject's next verb
             return None
         if _HEADLINE_CLAUSE.search(low_gap):
             return None  # "Rebels push into Homs, say they are closing ring around Damascus"
