@@ -6,7 +6,9 @@ rounds' sentences): the text, the theatre it is read in, when it was published, 
 must yield. Each case fails on the rules before it (extractor 1.140.0, or 1.141.0 for those marked
 1.142.0, from the second batch: eyewitness dispatches, second-day stories, military analysis,
 translated copy; Syria's press reviews, local-source reporting, urgents and live pages, the first
-days)."""
+days; or 1.142.0 for those marked 1.143.0, from the third batch: the early phase, Kabul's last
+days, regional spellings, fact boxes; Syria's military analysis, second-day stories, sidebars,
+explainers)."""
 
 from __future__ import annotations
 
@@ -239,6 +241,61 @@ CASES = [
         "the army's lines around Syria's fourth-largest city.",
         {("hama", "contested", "asserted", "2024-12-04"), ("aleppo", "captured", "asserted", "2024-11-27")},
         id="a_locative_takes_its_own_object_only",
+    ),
+    # (1.143.0) the holder's own officials on its retake: an official confirmation, not a side's claim
+    pytest.param(
+        AF,
+        "2021-07-09T12:00:00+04:30",
+        "Commandos drove the Taliban out of Qala-e Naw on Thursday, the defence ministry said.",
+        {("qala-e-naw", "retaken", "asserted", "2021-07-08")},
+        id="the_holders_officials_on_its_retake",
+    ),
+    # (1.143.0) "Lashkar Gah, the besieged capital of Helmand": the reporter's epithet, its challenger's siege
+    pytest.param(
+        AF,
+        "2021-08-05T12:00:00+04:30",
+        "The government said it was sending more troops to Lashkar Gah, the besieged capital of Helmand.",
+        {("lashkar-gah", "contested", "asserted", "2021-08-05")},
+        id="a_besieged_epithet",
+    ),
+    # (1.143.0) "retook Herat neighbourhoods": parts of the city
+    pytest.param(
+        AF,
+        "2021-08-06T12:00:00+04:30",
+        "Government forces retook Herat neighbourhoods on Thursday.",
+        {("herat", "retaken", "partial", "2021-08-05")},
+        id="neighbourhoods_a_name_premodifies",
+    ),
+    # (1.143.0) a chronology's dated entries: a bare participle ending the line, an ordinal with no article
+    pytest.param(
+        AF,
+        "2021-08-15T22:00:00+04:30",
+        "Key dates:\n\nAug 6 — Zaranj, first capital to fall\nAug 12 — Herat and Ghazni taken",
+        {
+            ("zaranj", "captured", "asserted", "2021-08-06"),
+            ("herat", "captured", "asserted", "2021-08-12"),
+            ("ghazni", "captured", "asserted", "2021-08-12"),
+        },
+        id="a_chronologys_dated_entries",
+    ),
+    # (1.143.0) "after the army corps base surrendered": a post's men, no handover of the city
+    pytest.param(
+        AF,
+        "2021-08-13T20:00:00+04:30",
+        "Qala-e Naw is now under Taliban control, an official said on Friday, after the army corps base "
+        "surrendered.",
+        {("qala-e-naw", "captured", "asserted", "2021-08-13")},
+        id="a_bases_surrender",
+    ),
+    # (1.143.0) "men who had once fought with the town's rebel brigades took over Douma's police
+    # station": the subject's relative clause; and "the town" is no national capital
+    pytest.param(
+        SYRIA,
+        "2024-12-10T12:00:00+03:00",
+        "As troops melted away from the countryside around Damascus on Sunday, men who had once fought with "
+        "the town's rebel brigades took over Douma's municipal building.",
+        {("douma", "captured", "asserted", "2024-12-08")},
+        id="once_in_the_subjects_relative",
     ),
 ]
 

@@ -378,7 +378,9 @@ _CONDITIONAL = re.compile(
     r"|(?:^|[,;:?]\s+)had\s+(?:(?:the|its|their|an?)\s+(?:[\w'’-]+\s+){1,2}?|(?:we|they|he|she|it|i)\s+)"
     r"(?:[\w'’-]+\s+(?:and|or)\s+)?$"  # (past a first verb: "Had the army stood and fought at Hama")
 )
-_ONCE_IN_SUBJECT_RELATIVE = re.compile(r"\b(?:who|that)\s+(?:had\s+)?once\s+[a-z]+ed\b[^,;]*$")
+_ONCE_IN_SUBJECT_RELATIVE = re.compile(
+    r"\b(?:who|that)\s+(?:had\s+)?once\s+(?:[a-z]+ed|fought|held|ran|led|won|saw|took|made|had)\b[^,;]*$"
+)
 """A subject's relative clause with "once" and its own verb, before the trigger ("fighters who
 once belonged to the rebel movement")."""
 _FORMERLY = re.compile(
@@ -628,6 +630,17 @@ full control")."""
 _AGENT_INSIDE = re.compile(r"\bby\s+(.+?)\s+(?:on|against)$")
 """The agent a nominal attack names inside its trigger ("attacks by government forces on")."""
 _THEIR = re.compile(r"\btheir\b")
+_SIEGE_ADJECTIVE = re.compile(r"besieged|encircled|surrounded")
+"""A siege told by an adjective of the city, with no agent of its own."""
+_EPITHET_OPENS = re.compile(r",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+)?$")
+"""An appositive that opens right before the trigger ("Lashkar Gah, the besieged capital")."""
+_NAMED_PARTS = re.compile(r"\s+(?:neighbou?rhoods|districts|suburbs|quarters)\b")
+"""Parts of a city its name premodifies ("retake Herat neighbourhoods"): a part, not the city."""
+_POST_SURRENDERED = re.compile(
+    r"\b(?:airport|airfield|air\s*base|base|barracks|corps|battalion|brigade)\s+(?:(?:had|has|have)\s+)?"
+    r"(?:surrendered|gave\s+up|capitulated)$"
+)
+"""A post or unit as the subject of a surrender: its men gave up, not the city."""
 _OUR = re.compile(r"\bour\b")
 """A holder told in the first person ("Bazarak is in our hands"): the speaker's own side."""
 """A side named by a possessive ("under their control"), not by name."""
@@ -857,6 +870,8 @@ class Judging(ExtractorBase):
             and not _OTHER_PLACES_GAVE_UP.search(low, max(0, hit.start() - 60), hit.start())
             # "Herat under Taliban control, Ismail Khan detained after talks": a person's fate
             and not _PERSON_HELD_BEFORE.search(low, max(0, hit.start() - 24), hit.start())
+            # "after the army corps base surrendered": a post's men, not the city
+            and not _POST_SURRENDERED.search(hit.group(0))
         ]
         if not hits:
             return False
@@ -1651,6 +1666,8 @@ class Judging(ExtractorBase):
                 if trigger.end <= a.start <= trigger.end + 60 and _LOST_TO.match(low, trigger.end, a.start)
             ]
             return side(after[0]) if after else attacker
+        if _SIEGE_ADJECTIVE.fullmatch(trigger.text):
+            return attacker  # "Lashkar Gah, the besieged capital": besieged by its challenger
         inside = self.gazetteer.actor_of(trigger.text) if trigger.spec.role == "subject" else None
         if inside:  # "under Taliban control"; in "drove Taliban fighters out of" they are the losers
             return inside
@@ -1872,6 +1889,7 @@ class Judging(ExtractorBase):
             self.cues.partial_before.search(text[max(0, head - 60) : head])
             or self.cues.partial_any.search(text[clause.start : clause.end])
             or POSSESSED_PART.match(text, mention.end)  # "in the city's southern districts"
+            or _NAMED_PARTS.match(text, mention.end)  # "retake Herat neighbourhoods"
             or (mention.end == mention.start and CITY_PARTS_AFTER.match(text, trigger.end))
         ):  # the last: "In Herat, troops pushed the Taliban out of several neighbourhoods"
             return "partial"
@@ -2040,6 +2058,13 @@ class Judging(ExtractorBase):
                 attribution is not None
                 and attribution.actor == actor
                 and not self.speaker_finder.corroborated(attribution)
+                # (not the holder's own officials on its retake: "commandos drove the Taliban out
+                # of Qala-e Naw, the defence ministry said", an official confirmation)
+                and not (
+                    actor == self.gazetteer.incumbent
+                    and trigger.spec.type == "retaken"
+                    and self.speaker_finder.partisan(attribution.text) is None
+                )
                 and ";" not in text[trigger.end : attribution.start]  # "X fell; the Taliban also claim Y"
                 # "Officials said they took X, while the Taliban said they had captured Y": the later
                 # speaker's words are the later trigger's
@@ -2162,6 +2187,14 @@ class Judging(ExtractorBase):
             if start < trigger.start < end:
                 inside = start <= attribution.start < end
                 return not inside and not self.cues.claim.search(scan.low, start, end)
+        if (
+            _SIEGE_ADJECTIVE.fullmatch(trigger.text)
+            and attribution.start < trigger.start
+            and _EPITHET_OPENS.search(scan.low, max(0, trigger.start - 12), trigger.start)
+        ):
+            # "said it was sending more troops to Lashkar Gah, the besieged capital of Helmand": the
+            # reporter's epithet for the city, not the speaker's news
+            return True
         where = _WHERE_OPENS.search(scan.low, attribution.start, trigger.start)
         if (
             where is not None

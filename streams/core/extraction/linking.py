@@ -653,6 +653,8 @@ _GOVERNOR_BEFORE = re.compile(
     r"\b(?:the|a|its|his)\s+(?:provincial\s+|local\s+|deputy\s+)?governor\b(?!['’]s\s+office)"
 )
 """A provincial governor before "the capital": his province's seat, not the country's."""
+_DATED_ENTRY = re.compile(r"\s*(?:\d{1,2}\s+[a-z]{3,9}\.?|[a-z]{3,9}\.?\s+\d{1,2})\s*[—–-]\s")
+"""A chronology's entry, opened by its date and a dash ("Aug 12 — ...", "6 Dec - ...")."""
 _COMPARED_WITH = re.compile(
     r"(?:\b(?:just|exactly|much|not)\s+like|\b(?:destroyed|ruined|razed|flattened|burned|bombed)\s+like"
     r"|\bend(?:ed|s)?\s+up\s+like|\b(?:same|similar)\s+fate\s+as|\bfate\s+of"
@@ -1545,6 +1547,14 @@ class Linking(ExtractorBase):
                 or _demonstrated(low, match, found)
                 or self._resolve_coref(ctx, sentence, low, match.start(), found, regional=regional)
             )
+            if (
+                capital is not None
+                and capital == self.national_capital
+                and _TOWN_AT.match(low, match.start())
+            ):
+                capital = (
+                    None  # "the town" is no national capital ("around Damascus ... the town's brigades")
+                )
             if capital is None:
                 ctx.note(
                     sentence,
@@ -2943,7 +2953,8 @@ class Linking(ExtractorBase):
         hundreds of families")."""
         after = _AFTER_PARTICIPLE.match(low, end)
         if after is None:
-            return False
+            # a chronology's dated entry, whose participle ends it ("Aug 12 — Herat and Ghazni taken")
+            return not low[end:].strip() and _DATED_ENTRY.match(low) is not None
         return (
             after.group("by") is None
             or bool(self.gazetteer.actor_re.match(low, after.end()))
