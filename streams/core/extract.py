@@ -1115,7 +1115,11 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
                 # "announced on Saturday evening its full control of Homs": the day the trigger's
                 # own words tell is its event's, not only the telling's
                 [
-                    replace(r, is_report_time=False) if trigger.start < r.start and r.end < trigger.end else r
+                    replace(r, is_report_time=False)
+                    if (trigger.start < r.start and r.end < trigger.end)
+                    # "The Taliban claimed Feroz Koh on Aug 13": the claim is the event told
+                    or (_CLAIM_WORD.fullmatch(trigger.text) and trigger.end < r.start <= mention.end + 4)
+                    else r
                     for r in time_refs
                 ],
                 mention,
@@ -2280,6 +2284,8 @@ _INCUMBENTS_FORCES = re.compile(
     r"\b(?:the army|army (?:units|troops)|regime|government|security forces|soldiers|troops|garrison)\b"
 )
 """Forces a drive-out names with no side, as the incumbent's ("drove the army out of Hama")."""
+_CLAIM_WORD = re.compile(r"claim(?:s|ed|ing)?")
+"""A trigger that is the claim itself ("the Taliban claimed Feroz Koh")."""
 _SIEGE = re.compile(r"\b(?:besieged|under siege|encircled)\b")
 """A city under siege: a state of its own, beside an entry into it."""
 _NEW_REPORTED_CLAUSE = re.compile(

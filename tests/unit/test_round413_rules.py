@@ -8,7 +8,9 @@ must yield. Each case fails on the rules before it (extractor 1.140.0, or 1.141.
 translated copy; Syria's press reviews, local-source reporting, urgents and live pages, the first
 days; or 1.142.0 for those marked 1.143.0, from the third batch: the early phase, Kabul's last
 days, regional spellings, fact boxes; Syria's military analysis, second-day stories, sidebars,
-explainers)."""
+explainers; or 1.143.0 for those marked 1.144.0, from the fourth batch: sidebars, broadcast copy,
+explainers, press reviews; Syria's translated copy, fact boxes, broadcast copy and numbers-heavy
+copy)."""
 
 from __future__ import annotations
 
@@ -297,6 +299,51 @@ CASES = [
         {("douma", "captured", "asserted", "2024-12-08")},
         id="once_in_the_subjects_relative",
     ),
+    # (1.144.0) "has compiled a day-by-day record of the main capitals lost": a list's lead-in
+    pytest.param(
+        AF,
+        "2021-08-20T11:00:00+04:30",
+        "KABUL (Agency) - The agency has compiled a day-by-day record of the main capitals lost by the "
+        "government.\n\n- Friday, Aug 6: Zaranj.\n- Saturday, Aug 7: Sheberghan.",
+        {
+            ("zaranj", "captured", "asserted", "2021-08-06"),
+            ("sheberghan", "captured", "asserted", "2021-08-07"),
+        },
+        id="a_compiled_record_of_capitals_lost",
+    ),
+    # (1.144.0) "- Aug 8: Kunduz, the north's gateway city, overrun.": an item's head, its aside, its participle
+    pytest.param(
+        AF,
+        "2021-08-16T10:00:00+04:30",
+        "Here is the sequence:\n\n- Aug 8: Kunduz, the north's gateway city, overrun.\n- Aug 12: Herat, in "
+        "the west, taken.",
+        {("kunduz", "captured", "asserted", "2021-08-08"), ("herat", "captured", "asserted", "2021-08-12")},
+        id="an_items_head_aside_participle",
+    ),
+    # (1.144.0) "the second major city to fall to the rebels in under a week, after Aleppo on Nov. 30"
+    pytest.param(
+        SYRIA,
+        "2024-12-05T20:00:00+03:00",
+        "It was the second major city to fall to the rebels in under a week, after Aleppo on Nov. 30.",
+        {("aleppo", "captured", "asserted", "2024-11-30")},
+        id="an_ordinal_fall_past_its_agent_and_span",
+    ),
+    # (1.144.0) "had captured last Saturday the city of Aleppo": a capitalised weekday goes with its time
+    pytest.param(
+        SYRIA,
+        "2024-12-05T20:00:00+03:00",
+        "The opposition had captured last Saturday the city of Aleppo.",
+        {("aleppo", "captured", "asserted", "2024-11-30")},
+        id="a_time_between_the_take_and_the_city_of",
+    ),
+    # (1.144.0) "claimed Feroz Koh on Aug 13, but officials never confirmed it": the claim's own day, no confirmation
+    pytest.param(
+        AF,
+        "2021-08-20T11:00:00+04:30",
+        "The Taliban claimed Feroz Koh on Aug 13, but officials never confirmed it.",
+        {("feroz-koh", "captured", "claimed", "2021-08-13")},
+        id="a_claims_day_never_confirmed",
+    ),
 ]
 
 
@@ -326,3 +373,12 @@ def test_in_our_hands_by_the_holders_officer(extractor: Extractor) -> None:
     ):
         article = Article(id="t", published_at=datetime.fromisoformat("2021-08-06T12:00:00+04:30"), body=body)
         assert [e for e in extractor.extract(article) if e.type == "captured"] == []
+
+
+def test_an_ordinal_fall_after_an_undated_one_is_no_take(syria_extractor: Extractor) -> None:
+    """A check: "the second major city to fall to the rebels in a week, after Aleppo" past the
+    fall's agent and span names the earlier one with no day of its own, background the text does
+    not tell as news."""
+    body = "Hama was the second major city to fall to the rebels in a week, after Aleppo."
+    article = Article(id="t", published_at=datetime.fromisoformat("2024-12-05T20:00:00+03:00"), body=body)
+    assert [e.capital for e in syria_extractor.extract(article) if e.type == "captured"] == ["hama"]

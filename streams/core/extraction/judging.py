@@ -641,6 +641,8 @@ _POST_SURRENDERED = re.compile(
     r"(?:surrendered|gave\s+up|capitulated)$"
 )
 """A post or unit as the subject of a surrender: its men gave up, not the city."""
+_NEVER_BEFORE = re.compile(r"\b(?:never|yet\s+to|failed\s+to|declined\s+to|refused\s+to)\s+(?:[\w-]+ly\s+)?$")
+"""A confirmation that did not happen ("officials never publicly confirmed it")."""
 _OUR = re.compile(r"\bour\b")
 """A holder told in the first person ("Bazarak is in our hands"): the speaker's own side."""
 """A side named by a possessive ("under their control"), not by name."""
@@ -2249,6 +2251,10 @@ class Judging(ExtractorBase):
         for hit in cue.finditer(scan.low):
             if hit.start() < since:
                 continue  # another speaker's, before the sentence turned
+            if cue is self.cues.confirm and _NEVER_BEFORE.search(
+                scan.low, max(0, hit.start() - 30), hit.start()
+            ):
+                continue  # "but officials never publicly confirmed the takeover": no confirmation
             if hit.start() < trigger.start and (
                 TURN.search(scan.low, hit.end(), trigger.start)
                 or (cue is self.cues.claim and _AFTER_CLAUSE_OPEN.search(scan.low, hit.end(), trigger.start))

@@ -655,6 +655,10 @@ _GOVERNOR_BEFORE = re.compile(
 """A provincial governor before "the capital": his province's seat, not the country's."""
 _DATED_ENTRY = re.compile(r"\s*(?:\d{1,2}\s+[a-z]{3,9}\.?|[a-z]{3,9}\.?\s+\d{1,2})\s*[—–-]\s")
 """A chronology's entry, opened by its date and a dash ("Aug 12 — ...", "6 Dec - ...")."""
+_CLOSED_APPOSITIVE_GAP = re.compile(r"\s*,\s*(?:the|a|an|in|where)\s+[^,;.:]{1,60},\s*")
+"""An appositive or a place set off by commas between an item's head and its participle."""
+_ITEM_OPENING = re.compile(r"\s*(?:[-–—*•]\s*)?[^:\n]{1,30}:\s*")
+"""An item's opening up to its head: a bullet and a date or label before a colon ("- Aug 8: ")."""
 _COMPARED_WITH = re.compile(
     r"(?:\b(?:just|exactly|much|not)\s+like|\b(?:destroyed|ruined|razed|flattened|burned|bombed)\s+like"
     r"|\bend(?:ed|s)?\s+up\s+like|\b(?:same|similar)\s+fate\s+as|\bfate\s+of"
@@ -728,6 +732,17 @@ _ORDINAL_FALL_TEXT = re.compile(
     r"(?:[\w'’-]+\s+){0,3}?(?:capital|city|town|one)s?\s"
 )
 _AFTER_ORDINAL_GAP = re.compile(r"[\s,]*(?:by\s+the\s+\w+\s*,\s*)?(?:after|following)\s+(?:(?:and|,)\s*|\s)*")
+_AFTER_ORDINAL_SPAN_GAP = re.compile(
+    r"\s*(?:(?:to|by)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?\s*)?"
+    r"(?:(?:in|within)\s+(?:under\s+|less\s+than\s+|just\s+)?(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
+    r"\s+(?:weeks?|days?)\s*)?,?\s*(?:after|following)\s+"
+)
+"""The same past the fall's agent and span ("the second major city to fall to the HTS-led alliance
+in under a week, after Aleppo on Nov. 30"), where the earlier one carries its own day."""
+_OWN_DAY_AFTER = re.compile(
+    r"(?:\s+in\s+(?:the\s+)?[\w'’-]+(?:[\s-][\w'’-]+){0,2})?\s+(?:on|late\s+on|early\s+on)\s"
+)
+"""An earlier fall's own day right after it, past where it lies ("Zaranj in the far south-west on Friday")."""
 """Between an ordinal fall and the ones that fell before it ("..., after Zaranj and Sheberghan")."""
 _ORDINAL_TO_FALL = re.compile(
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|last)\s"
@@ -2467,7 +2482,13 @@ class Linking(ExtractorBase):
                 " ", self.times.pattern.sub(" ", _BLANKED_ITEM_APPOSITIVE.sub("", low_gap))
             )
             connected = cues.list_connectors.match(no_times)
-            if _ORDINAL_FALL_TEXT.search(trigger.text) and _AFTER_ORDINAL_GAP.fullmatch(no_times):
+            if _ORDINAL_FALL_TEXT.search(trigger.text) and (
+                _AFTER_ORDINAL_GAP.fullmatch(no_times)
+                or (
+                    _AFTER_ORDINAL_SPAN_GAP.fullmatch(low_gap) is not None
+                    and _OWN_DAY_AFTER.match(text.lower(), mention.end) is not None
+                )
+            ):
                 # "the third provincial capital lost by the government, following Zaranj on 6 August
                 # and Sheberghan on 7 August": the ones that fell before it
                 return mention.start - trigger.end + 30
@@ -2598,6 +2619,12 @@ class Linking(ExtractorBase):
                         )
                     )
                     or (_ABSOLUTE_GAP.fullmatch(gap) and _WITH_BEFORE.search(text, 0, mention.start))
+                    # "- Aug 8: Kunduz, the north's gateway city, overrun.": an item's head, its
+                    # appositive, then its participle
+                    or (
+                        _CLOSED_APPOSITIVE_GAP.fullmatch(gap) is not None
+                        and _ITEM_OPENING.fullmatch(text, 0, mention.start) is not None
+                    )
                     # "Kunduz and Taloqan captured by Taliban", "with Latakia and Tartus taken": a
                     # capital or a list opening its clause, every item the participle's subject
                     or (
@@ -2847,10 +2874,13 @@ class Linking(ExtractorBase):
         )
         bridge = _IN_SEQUENCE.sub(" ", bridge)  # "has taken in succession Aleppo, Hama and Homs"
         if _NAMED_CITY_OF.search(low_gap):  # "the Mediterranean port city of Tartus": a proper adjective
+            raw = _QUOTE_MARK.sub("", blank_spans(text, trigger.end, mention.start, others))
+            # (a time's capitalised weekday goes with its time: "captured last Saturday the city of")
+            times = [t.span() for t in self.times.pattern.finditer(raw.lower())]
             bridge = " ".join(  # (past a scare quote: "had 'liberated' the city of Aleppo")
-                word
-                for word in _QUOTE_MARK.sub("", blank_spans(text, trigger.end, mention.start, others)).split()
-                if not word[:1].isupper()
+                word.group(0)
+                for word in re.finditer(r"\S+", raw)
+                if not word.group(0)[:1].isupper() and not any(x <= word.start() < y for x, y in times)
             )
         # "took Aleppo on 30 November after two days of battles, then Hama": the item's adjunct
         bridge = _SPAN_OF_FIGHTING.sub(" ", bridge) if _THEN_ITEM.search(bridge) else bridge
