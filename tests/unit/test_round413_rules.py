@@ -10,7 +10,7 @@ days; or 1.142.0 for those marked 1.143.0, from the third batch: the early phase
 days, regional spellings, fact boxes; Syria's military analysis, second-day stories, sidebars,
 explainers; or 1.143.0 for those marked 1.144.0, from the fourth batch: sidebars, broadcast copy,
 explainers, press reviews; Syria's translated copy, fact boxes, broadcast copy and numbers-heavy
-copy)."""
+copy; or 1.144.0 for those marked 1.145.0, from 1.143.0's and 1.144.0's finals)."""
 
 from __future__ import annotations
 
@@ -343,6 +343,24 @@ CASES = [
         "The Taliban claimed Feroz Koh on Aug 13, but officials never confirmed it.",
         {("feroz-koh", "captured", "claimed", "2021-08-13")},
         id="a_claims_day_never_confirmed",
+    ),
+    # (1.145.0) "Ten days ago the government still held every capital": a count back from the
+    # filing, no fact box's date and no look back its weekdays count from
+    pytest.param(
+        AF,
+        "2021-08-14T10:30:00+04:30",
+        "KABUL — Ten days ago the Afghan government still held every provincial capital. By Saturday "
+        "morning the fighting had reached the gates of Mazar-i-Sharif.",
+        {("mazar-i-sharif", "contested", "asserted", "2021-08-14")},
+        id="days_ago_then_the_filings_week",
+    ),
+    # (1.145.0) "several districts of Helmand and Kandahar": the province after a province
+    pytest.param(
+        AF,
+        "2021-05-12T16:40:00+04:30",
+        "Heavy clashes have been reported in several districts of Helmand and Kandahar, officials said.",
+        set(),
+        id="a_province_after_a_province",
     ),
 ]
 

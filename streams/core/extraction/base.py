@@ -227,8 +227,15 @@ class ExtractorBase:
         take ("Taken Aug. 6", "Taken in the early hours of Aug. 11"), if it does."""
         verb = _TAKEN_LEAD.match(text)
         text = text[verb.end() :] if verb else text
+        low = text.lower()
         found = [
-            r for r in self.times.find(text.lower(), published_day) if r.start == 0 and r.precision == "day"
+            r
+            for r in self.times.find(low, published_day)
+            if r.start == 0
+            and r.precision == "day"
+            # (not a dateline's "KABUL — Ten days ago the government still held ...": a count back
+            # from the filing, no date a fact box gives)
+            and not low[r.start : r.end].endswith("ago")
         ]
         return found[0].day if found else None
 

@@ -659,6 +659,10 @@ _CLOSED_APPOSITIVE_GAP = re.compile(r"\s*,\s*(?:the|a|an|in|where)\s+[^,;.:]{1,6
 """An appositive or a place set off by commas between an item's head and its participle."""
 _ITEM_OPENING = re.compile(r"\s*(?:[-–—*•]\s*)?[^:\n]{1,30}:\s*")
 """An item's opening up to its head: a bullet and a date or label before a colon ("- Aug 8: ")."""
+_PROVINCE_AND_BEFORE = re.compile(
+    r"\b(?:districts?|parts|provinces?|countryside)\s+of\s+([\w'’-]+(?:\s[\w'’-]+)?)\s+(?:and|or)\s+$"
+)
+"""A list of provinces' districts right before a name ("several districts of Helmand and ")."""
 _COMPARED_WITH = re.compile(
     r"(?:\b(?:just|exactly|much|not)\s+like|\b(?:destroyed|ruined|razed|flattened|burned|bombed)\s+like"
     r"|\bend(?:ed|s)?\s+up\s+like|\b(?:same|similar)\s+fate\s+as|\bfate\s+of"
@@ -1866,6 +1870,11 @@ class Linking(ExtractorBase):
             return False  # (not "the capitals of Sar-e-Pul and Takhar": those provinces' capitals)
         joined = _AND_OR.match(low, end)
         other = self.gazetteer.province_re.match(low, joined.end()) if joined else None
+        if other is None and (before := _PROVINCE_AND_BEFORE.search(low, max(0, start - 40), start)):
+            # "several districts of Helmand and Kandahar": the item after a province is one too
+            other = self.gazetteer.province_re.match(low, before.start(1))
+            if other is None or other.end() != before.end(1):
+                return False
         capital_id = self.gazetteer.capital_of_province(other.group(0)) if other else None
         if other is None or capital_id is None:
             return False

@@ -281,7 +281,14 @@ class Periods(ExtractorBase):
             start = self.theatre.start_date
             # (not the day of the reporter's own last visit: "When I left Herat ten days ago, the
             # commander was still holding court", in a story of Friday's fall)
-            dated = [r for r in told if not _REPORTERS_VISIT.search(low, max(0, r.start - 80), r.start)]
+            # (nor a count back from the filing: "Ten days ago the government still held every
+            # provincial capital. By Saturday morning ...", news told against its own day)
+            dated = [
+                r
+                for r in told
+                if not _REPORTERS_VISIT.search(low, max(0, r.start - 80), r.start)
+                and not low[r.start : r.end].endswith("ago")
+            ]
             first_event = next((r for r in dated if not r.is_report_time), None)
             if ctx.news_first is None and first_event is not None:
                 ctx.news_first = first_event.day >= before_news
