@@ -21,6 +21,7 @@ from schemas.theatre import Theatre
 from streams.core.cues import TriggerSpec
 from streams.core.extraction.context import (
     CITY_PARTS_AFTER,
+    CLAIM_VERB,
     DAYS_APART_LIST,
     EXTRACTOR_VERSION,
     FIGHTING_NOUN,
@@ -1118,7 +1119,7 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
                     replace(r, is_report_time=False)
                     if (trigger.start < r.start and r.end < trigger.end)
                     # "The Taliban claimed Feroz Koh on Aug 13": the claim is the event told
-                    or (_CLAIM_WORD.fullmatch(trigger.text) and trigger.end < r.start <= mention.end + 4)
+                    or (CLAIM_VERB.fullmatch(trigger.text) and trigger.end < r.start <= mention.end + 4)
                     else r
                     for r in time_refs
                 ],
@@ -2284,8 +2285,6 @@ _INCUMBENTS_FORCES = re.compile(
     r"\b(?:the army|army (?:units|troops)|regime|government|security forces|soldiers|troops|garrison)\b"
 )
 """Forces a drive-out names with no side, as the incumbent's ("drove the army out of Hama")."""
-_CLAIM_WORD = re.compile(r"claim(?:s|ed|ing)?")
-"""A trigger that is the claim itself ("the Taliban claimed Feroz Koh")."""
 _SIEGE = re.compile(r"\b(?:besieged|under siege|encircled)\b")
 """A city under siege: a state of its own, beside an entry into it."""
 _NEW_REPORTED_CLAUSE = re.compile(

@@ -518,6 +518,8 @@ NOT_REJECTING = re.compile(
     r"\b(?:nor|not|neither|never|n['’]t|refused\s+to|declined\s+to)\s+(?:[\w-]+\s+){0,2}$"
 )
 """Words that undo a rejection after them ("would neither confirm nor deny it")."""
+CLAIM_VERB = re.compile(r"claim(?:s|ed|ing)?")
+"""A trigger that is the claim itself ("Taliban claim Firozkoh", "the Taliban claimed Feroz Koh")."""
 REFERENCE_TAIL = re.compile(
     r",\s*(?:an?\s+|in\s+)?(?:reference|allusion|nod|referring|alluding)\s+to\b[^;]*$"
 )

@@ -15,6 +15,7 @@ from streams.core.extraction.context import (
     APPOSITIVE,
     CAPITAL_ASIDE,
     CITY_PARTS_AFTER,
+    CLAIM_VERB,
     CLOSED_ASIDE,
     DATED_ASIDE,
     FIGHTING_NOUN,
@@ -158,7 +159,6 @@ _PART_ADMITTED = re.compile(
 _REJECTION_OPENS = 160
 """How far into the next sentence a rejection of the claim before it may begin."""
 _TO_HAVE = re.compile(r"\bto have\b")
-_CLAIM_VERB = re.compile(r"claim(?:s|ed|ing)?")
 _OWN_TAKE = re.compile(
     r"\b(?:had|have|has)\s+(?:also\s+)?(?:taken|captured|seized|entered|overrun|retaken)\b"
 )
@@ -2024,7 +2024,7 @@ class Judging(ExtractorBase):
             # "23 PCs confirmed under TB control; three more claimed (Gardez, Nili)": a claim told
             # by its verb is confirmed only in its own clause
             and not (
-                _CLAIM_VERB.fullmatch(trigger.text)
+                CLAIM_VERB.fullmatch(trigger.text)
                 and not self.cues.confirm.search(text, text.rfind(";", 0, trigger.start) + 1)
             )
         )
@@ -2124,7 +2124,7 @@ class Judging(ExtractorBase):
         if (
             unverified
             or claimant
-            or _CLAIM_VERB.fullmatch(trigger.text)  # "Taliban claim Firozkoh": the claim is the take
+            or CLAIM_VERB.fullmatch(trigger.text)  # "Taliban claim Firozkoh": the claim is the take
             or self._cue_covers(scan, self.cues.claim, trigger, anchors, since)
         ):
             # a claim rejected in its sentence or the next ("A spokesman rejected the claim."); a
