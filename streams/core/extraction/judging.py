@@ -630,6 +630,7 @@ full control")."""
 _AGENT_INSIDE = re.compile(r"\bby\s+(.+?)\s+(?:on|against)$")
 """The agent a nominal attack names inside its trigger ("attacks by government forces on")."""
 _THEIR = re.compile(r"\btheir\b")
+"""A side named by a possessive ("under their control"), not by name."""
 _SIEGE_ADJECTIVE = re.compile(r"besieged|encircled|surrounded")
 """A siege told by an adjective of the city, with no agent of its own."""
 _EPITHET_OPENS = re.compile(r",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+)?$")
@@ -637,15 +638,13 @@ _EPITHET_OPENS = re.compile(r",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+)?$")
 _NAMED_PARTS = re.compile(r"\s+(?:neighbou?rhoods|districts|suburbs|quarters)\b")
 """Parts of a city its name premodifies ("retake Herat neighbourhoods"): a part, not the city."""
 _POST_SURRENDERED = re.compile(
-    r"\b(?:airport|airfield|air\s*base|base|barracks|corps|battalion|brigade)\s+(?:(?:had|has|have)\s+)?"
-    r"(?:surrendered|gave\s+up|capitulated)$"
+    rf"\b(?:{POST_WORDS}|battalion|brigade)\s+(?:(?:had|has|have)\s+)?(?:surrendered|gave\s+up|capitulated)$"
 )
 """A post or unit as the subject of a surrender: its men gave up, not the city."""
 _NEVER_BEFORE = re.compile(r"\b(?:never|yet\s+to|failed\s+to|declined\s+to|refused\s+to)\s+(?:[\w-]+ly\s+)?$")
 """A confirmation that did not happen ("officials never publicly confirmed it")."""
 _OUR = re.compile(r"\bour\b")
 """A holder told in the first person ("Bazarak is in our hands"): the speaker's own side."""
-"""A side named by a possessive ("under their control"), not by name."""
 
 
 def _quoted(low: str, at: int) -> bool:
