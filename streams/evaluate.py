@@ -92,8 +92,9 @@ def _gold_record(data: dict[str, Any]) -> GoldRecord:
 
 def collapse(events: Iterable[Event]) -> dict[tuple[str, str], Event]:
     """One control event per (capital, type), by the guidelines' modality precedence; of equal
-    modality, one the text dates before one that only has the report's day (a coder dates an
-    event by where the text says when it happened)."""
+    modality, one the text dates to a day before one that only has the report's day (a coder dates
+    an event by where the text says when it happened), and that before one dated only to a week or
+    a month ("has killed scores of civilians in recent days")."""
     best: dict[tuple[str, str], Event] = {}
     for event in events:
         if event.type not in CONTROL_EVENT_TYPES or event.capital is None:
@@ -104,8 +105,11 @@ def collapse(events: Iterable[Event]) -> dict[tuple[str, str], Event]:
     return best
 
 
-def _rank(event: Event) -> tuple[int, bool]:
-    return MODALITY_PRECEDENCE[event.modality], getattr(event, "time_precision", "report") != "report"
+_PRECISION_RANK = {"day": 2, "report": 1, "week": 0, "month": 0}
+
+
+def _rank(event: Event) -> tuple[int, int]:
+    return MODALITY_PRECEDENCE[event.modality], _PRECISION_RANK[getattr(event, "time_precision", "report")]
 
 
 @dataclass

@@ -41,9 +41,21 @@ _CLOCK_TOLD = re.compile(
     r"(?:(?P<hour>\d{1,2})(?:[:.](?P<minute>[0-5]\d))?\s*(?P<half>[ap])\.?m\b\.?"
     r"|(?P<hour24>[01]?\d|2[0-3])[:.](?P<minute24>[0-5]\d)(?!\s*[ap]\.?m\b)(?!\d|[.:]\d)"
     r"|(?P<midnight>midnight))"
+    r"|\b(?:in|during)\s+the\s+(?P<part>(?:(?:early|late)\s+)?(?:afternoon|evening))\b"
+    r"|^\s*(?P<stamp_hour>[01]?\d|2[0-3])[:.](?P<stamp_minute>[0-5]\d)\s*(?:gmt\s*|local\s+time\s*)?[-–—:]\s"
 )
 """An hour of the clock the text tells an event or a post at ("at 11.26 pm", "at 23:55", "shortly
-before midnight"), with no day of its own."""
+before midnight", a live page's "22:15 - Deir ez-Zor: ..."), or a part of the day ("was overrun in
+the afternoon"), with no day of its own."""
+_PART_OF_DAY_STARTS = {
+    "early afternoon": 12 * 60,
+    "afternoon": 12 * 60,
+    "late afternoon": 15 * 60,
+    "early evening": 17 * 60,
+    "evening": 17 * 60,
+    "late evening": 20 * 60,
+}
+"""When a part of the day begins, in minutes after midnight: the earliest hour it can tell."""
 _CLOCK_MARGIN = 30
 """Minutes past the filing an hour must be to be last night's, not a slip of the clock."""
 
@@ -235,10 +247,14 @@ class TimeResolver:
         filed = published_at.astimezone(self.tz)
         filed_minutes = filed.hour * 60 + filed.minute
         for match in _CLOCK_TOLD.finditer(low):
-            if match.group("midnight"):
+            if match.group("part"):
+                minutes = _PART_OF_DAY_STARTS[" ".join(match.group("part").split())]
+            elif match.group("midnight"):
                 if "before" not in match.group(0):
                     continue  # "after midnight", "at midnight": either day
                 minutes = 24 * 60
+            elif match.group("stamp_hour"):
+                minutes = int(match.group("stamp_hour")) * 60 + int(match.group("stamp_minute"))
             elif match.group("hour24"):
                 minutes = int(match.group("hour24")) * 60 + int(match.group("minute24"))
             else:
@@ -252,9 +268,11 @@ class TimeResolver:
 
     def hour_on(self, low: str, day: date) -> TimeRef | None:
         """The first hour of the clock the text tells an event at, as one on `day`."""
-        match = _CLOCK_TOLD.search(low)
+        match = next(
+            (m for m in _CLOCK_TOLD.finditer(low) if not m.group("part") and not m.group("stamp_hour")), None
+        )
         if match is None:
-            return None
+            return None  # (nor a part of the day, "in the afternoon" of any day told, nor an entry's stamp)
         report = bool(self.report_before.search(low, max(0, match.start() - 40), match.start()))
         return TimeRef(match.start(), match.end(), day, "day", report)
 

@@ -126,3 +126,24 @@ def test_a_wrong_actor_is_counted_and_listed(extractor: Extractor) -> None:
     report = evaluate([record("a", "The Taliban captured Kunduz on Sunday.", gold)], extractor)
     assert (report.modality_matched, report.actor_correct) == (1, 0)
     assert "a ('kunduz', 'captured'): actor taliban, gold nrf" in report.errors
+
+
+def test_a_telling_dated_to_a_week_yields_to_the_reports_day(extractor: Extractor) -> None:
+    """Of two tellings of one fight, one dated only to a week ("has killed scores of civilians in
+    recent days") yields to one on the report's day ("heavy fighting continued in Lashkar Gah"), as
+    one with a day of its own is preferred to both."""
+    gold = [
+        {
+            "capital": "lashkar-gah",
+            "type": "contested",
+            "modality": "asserted",
+            "actor": "taliban",
+            "event_time": "2021-08-09",
+        }
+    ]
+    body = (
+        "Heavy fighting continued in Lashkar Gah, officials said. "
+        "The United Nations said the fighting in Lashkar Gah had killed scores of civilians in recent days."
+    )
+    report = evaluate([record("a", body, gold)], extractor)
+    assert report.day_correct == 1

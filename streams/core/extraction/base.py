@@ -133,13 +133,17 @@ class ExtractorBase:
         )
         """ "the provincial capitals of Khost, Maidan Wardak and Parwan": a list of provinces only."""
         # "Tirin Kot in Uruzgan, Qalat in Zabul province", "Lashkar Gah in neighbouring Helmand",
-        # "Bamiyan in the central highlands": where a list item lies, not a new clause
+        # "Bamiyan in the central highlands", "Maidan Shahr to the west": where a list item lies, not
+        # a new clause
         self._item_place = re.compile(
             rf"\b(?:in|of)\s+(?:the\s+)?(?:(?:neighbou?ring|nearby|adjacent|restive|remote)\s+)?"
             rf"(?:(?:{self.gazetteer.province_alternation})"
             rf"(?:\s+(?:{alternation(regions)}))?|(?:far\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
             rf"(?:\s+(?:{alternation(regions)}))?|central\s+highlands|(?:central|western|eastern|northern|southern)"
             rf"\s+(?:{alternation(regions)}))(?![\w-])"
+            # "Charikar and Maidan Shahr to the west had fallen"
+            # (not "districts to the west and south of the city": places off it)
+            r"|\bto\s+the\s+(?:far\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?![\w-])(?!\s+(?:of|and|or)\b)"
         )
 
     def _heading_date(

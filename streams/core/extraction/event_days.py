@@ -868,7 +868,8 @@ class EventDays(ExtractorBase):
     ) -> tuple[int, int] | None:
         """The ", which ...," aside right after the capital that tells its take ("Kunduz, which
         fell to them on Sunday,"), if any; not an entry or an attack ("which the Taliban entered
-        on Tuesday,"), which comes before the state the sentence goes on to tell."""
+        on Tuesday,"), which comes before the state the sentence goes on to tell, nor a take of a
+        part ("which the Taliban had partly overrun earlier in the week,")."""
         if mention is None:
             return None
         specs = self.cues.trigger_specs
@@ -878,6 +879,7 @@ class EventDays(ExtractorBase):
                 for a, b in asides
                 if (a == mention.end or _PLACE_BEFORE_ASIDE.fullmatch(low, mention.end, a))
                 and any(specs[number].type == "captured" for number, _, _ in self.cues.triggers_in(low[a:b]))
+                and not self.cues.partial_any.search(low, a, b)
             ),
             None,
         )

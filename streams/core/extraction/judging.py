@@ -369,9 +369,18 @@ the first to enter the capital"; "were able to enter large parts of the city"; "
 the insurgents to hand over the city"; "left after agreeing to surrender it"; "the governor agreed
 to hand over the city": news tells the deal that was kept)."""
 _WHEN_AFTER_YEAR = re.compile(r"\s*,\s*when\b")
-_YEAR_BEFORE_WHEN = re.compile(r"\b(1[89]\d\d|20\d\d),?\s*when\b")
-"""A clause of "when" that a year opens ("revived memories of 1994, when ... had taken Kandahar"):
-the year's, wherever else the sentence sets it."""
+_YEAR_BEFORE_WHEN = re.compile(r"\b(1[89]\d\d|20\d\d)(?:\s+(?!when\b)[a-z'’-]+){0,2},?\s*when\b")
+"""A clause of "when" that a year opens ("revived memories of 1994, when ... had taken Kandahar",
+"survivors of the 1982 massacre, when the army besieged and shelled the city"): the year's,
+wherever else the sentence sets it."""
+
+
+def _year_opening(low: str, clause: Clause) -> re.Match[str] | None:
+    """The year whose clause of "when" the clause is, if it opens so."""
+    opened = _YEAR_BEFORE_WHEN.search(low, max(0, clause.start - 40), clause.start + 6)
+    return opened if opened is not None and opened.end() >= clause.start - 2 else None
+
+
 _CONDITIONAL = re.compile(
     r"\b(?:if|unless)\b"
     # the inverted "had": "Had the army retaken Aleppo in the first week, would Hama have held?"
@@ -743,6 +752,21 @@ _CAPTION_QUOTE = re.compile(r"\b(?:captions?|captioned|the\s+words)\b[^.;\"“�
 """The caption of a post or picture, quoted up to the trigger."""
 _NOBODY_TOLD = re.compile(r"\b(?:nobody|no\s+one|no-one)\b[^.;,]{0,30}\b(?:told|said|reported)\b[^.;]{0,50}$")
 """A telling nobody did ("nobody I trust has told me the factions are inside it"): a negation."""
+_ALMOST_BEFORE = re.compile(r"\b(?:almost|nearly)\s+[\"“'‘]?$")
+"""A near-peaceful take ("almost without resistance"): some fighting, so no handover."""
+_ACCOUNT_DOUBTED = re.compile(
+    r"\b(?:the|that|this|these|those|its|their|[\w-]+(?:'s|’s))\s+(?:[\w-]+\s+)?(?:account|accounts|claim|claims"
+    r"|statement|statements|report|reports|version)\s+(?:could|can|has|have|had|was|were|is|are)\s*(?:not|n't|n’t)\s+"
+    r"(?:be\s+|been\s+)?(?:independently\s+)?(?:verified|confirmed)\b"
+)
+"""A doubt of the account told before ("the ministry's account could not be independently verified")."""
+_SPEECH_RESUMED = re.compile(r",\s+and\s+that\b")
+"""A reported speech's next clause after an aside ("..., and that they had begun encircling")."""
+_WHOLE = re.compile(
+    r"(?<!almost )(?<!nearly )(?<!not )(?<!virtually )(?<!largely )\b(?:fully|completely|entirely|wholly|totally)\b"
+)
+"""A trigger's own word that the take was whole ("was fully in insurgent hands", not "almost
+entirely")."""
 _LABEL_BEFORE = re.compile(
     r"\b(?:the\s+)?(?:provincial\s+|regional\s+|[a-z-]+ern\s+)?(?:capital|city|town|metropolis)(?:\s+of|,)?\s+$"
 )
@@ -873,6 +897,8 @@ class Judging(ExtractorBase):
             and not _PERSON_HELD_BEFORE.search(low, max(0, hit.start() - 24), hit.start())
             # "after the army corps base surrendered": a post's men, not the city
             and not _POST_SURRENDERED.search(hit.group(0))
+            # "took control of the city almost without resistance": a little fighting, no handover
+            and not _ALMOST_BEFORE.search(low, max(0, hit.start() - 12), hit.start())
         ]
         if not hits:
             return False
@@ -1335,7 +1361,7 @@ class Judging(ExtractorBase):
         if (
             reason
             and reason.startswith("historical (")
-            and not _YEAR_BEFORE_WHEN.search(low, max(0, clause.start - 8), clause.start + 6)
+            and not _year_opening(low, clause)
             and self._dated_aside_only(low, clause, start)
             and not (
                 (FIGHTING_NOUN.match(trigger_text) or _NOMINAL_TRIGGER.search(trigger_text))
@@ -1577,7 +1603,7 @@ class Judging(ExtractorBase):
         # took Kabul"; a clause with a date of its own keeps it ("took Kunduz on Sunday, a city
         # they last held in 2001").
         scope = clause_text if self.times.mentioned(clause_text) else low
-        opened = _YEAR_BEFORE_WHEN.search(low, max(0, clause.start - 8), clause.start + 6)
+        opened = _year_opening(low, clause)
         if opened and int(opened.group(1)) < self.theatre.start_date.year:
             return (
                 f"historical ({opened.group(1)})"  # "remember 1996, when ... and the city changed overnight"
@@ -1886,12 +1912,20 @@ class Judging(ExtractorBase):
         takes = trigger.spec.type in ("captured", "surrendered", "retaken")
         label = _LABEL_BEFORE.search(text, max(0, mention.start - 40), mention.start)
         head = label.start() if label else mention.start  # "parts of the provincial capital Qala-e-Naw"
-        if takes and (
-            self.cues.partial_before.search(text[max(0, head - 60) : head])
-            or self.cues.partial_any.search(text[clause.start : clause.end])
-            or POSSESSED_PART.match(text, mention.end)  # "in the city's southern districts"
-            or _NAMED_PARTS.match(text, mention.end)  # "retake Herat neighbourhoods"
-            or (mention.end == mention.start and CITY_PARTS_AFTER.match(text, trigger.end))
+        if (
+            takes
+            and (
+                self.cues.partial_before.search(text[max(0, head - 60) : head])
+                # (not past a whole take's own word: "Qala-e Naw, which the Taliban had partly overrun
+                # earlier in the week, was fully in insurgent hands")
+                or (
+                    self.cues.partial_any.search(text[clause.start : clause.end])
+                    and not _WHOLE.search(trigger.text)
+                )
+                or POSSESSED_PART.match(text, mention.end)  # "in the city's southern districts"
+                or _NAMED_PARTS.match(text, mention.end)  # "retake Herat neighbourhoods"
+                or (mention.end == mention.start and CITY_PARTS_AFTER.match(text, trigger.end))
+            )
         ):  # the last: "In Herat, troops pushed the Taliban out of several neighbourhoods"
             return "partial"
         if _NOMINAL_TRIGGER.search(trigger.text) and _PRESUPPOSED.search(
@@ -1936,7 +1970,10 @@ class Judging(ExtractorBase):
                 or bool(
                     self.cues.unverified.match(following.strip())
                     or (
-                        len(following) < 120
+                        # (a longer one when its doubt is of the account before: "Residents said
+                        # gunfire could still be heard on the northern edge of town, and the
+                        # ministry's account could not be independently verified.")
+                        (len(following) < 120 or _ACCOUNT_DOUBTED.search(following) is not None)
                         and (doubt := self.cues.unverified.search(following)) is not None
                         # not a next sentence with news of its own ("The Taliban also announced they had
                         # taken Mahmud-i-Raqi; there is no confirmation of that.", "TB later claimed full
@@ -2212,6 +2249,9 @@ class Judging(ExtractorBase):
             adjunct is not None
             and not self.cues.claim.search(scan.low, adjunct.start(), trigger.end)
             and not self.cues.speech.search(scan.low, adjunct.end(), trigger.start)
+            # (not past the speech's next "that": "said they had taken Homs, hours after their
+            # fighters pushed into the city, and that they had begun encircling the capital")
+            and not _SPEECH_RESUMED.search(scan.low, adjunct.end(), trigger.start)
         )
 
     def _denial_covers(

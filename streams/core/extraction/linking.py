@@ -386,8 +386,14 @@ town" after it in the sentence is, unless a capital."""
 _PLACE_CONJUNCT = re.compile(r"\s+and\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){1,3}(?=[a-z]|$)")
 """A place that is no capital, named with the subject ("Douma and Harasta fell")."""
 _LIST_BEFORE_ASIDE = re.compile(r"^(?:\s*,|\s*(?:and|or)\b)+\s*(?=,)")
-_PLACE_BEFORE_AND = re.compile(r"^\s*,\s*(?:in|on|near|along)\s[^,;.]{1,40}?(?=\s*,\s*(?:and|or)\s)")
-"""A list item's place set off by commas before the next item ("Khost, in the southeast, and ...")."""
+_ITEM_PLACE_WORDS = (
+    r"(?:in|on|near|along|(?:just\s+|some\s+|about\s+|[\d,.]+\s+(?:km|kilometres|kilometers|miles)\s+)?"
+    r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of)"
+)
+"""The words opening where a list item lies ("in the southeast", "just west of the capital")."""
+_PLACE_BEFORE_AND = re.compile(rf"^\s*,\s*{_ITEM_PLACE_WORDS}\s[^,;.]{{1,40}}?(?=\s*,\s*(?:and|or)\s)")
+"""A list item's place set off by commas before the next item ("Khost, in the southeast, and ...",
+"Maidan Shahr, just west of the capital, and Khost")."""
 
 _FURTHER = r"(?:deep |deeper |further |farther |back )?"
 """How far a way into a city went ("fought their way deeper into")."""
@@ -495,7 +501,9 @@ _BLANKED_ITEM_APPOSITIVE = re.compile(r"(?<=\s{3}),\s*(?:the|a)\s[^,;]{1,60}?(?=
 """An appositive right after a capital blanked out of a gap, closed before the list's next item."""
 _APPOSITION_IN_LIST = re.compile(r",\s*(?:the|a)\s[^,;]{1,60}?(?=,|\s+and\b|\s*$)")
 
-_LIST_SEPARATORS = re.compile(r"(?:[\s,]|\b(?:and|or)\b)*")
+_LIST_SEPARATORS = re.compile(r"(?:[\s,]|\b(?:and|or|then)\b)*")
+"""What may come between a list's items: commas, "and", "or", "then" ("Sheberghan on Aug. 7, then
+Kunduz, Sar-e Pul and Taloqan on Aug. 8")."""
 
 _ITEM_DAY = re.compile(
     r"\s+(?:(?:late|early)\s+)?on\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?|[a-z]+day)\b"
@@ -525,9 +533,10 @@ _SAID_INSERT = re.compile(
 )
 """A speaker set into a relative clause before its verb ("which it says fell", "which its deputy
 governor said had been taken")."""
-_LATER_ITEM_APPOSITIVE = re.compile(r"\b(and|or)\s+,\s*(?:the|a|an)\s[^,;]{1,80},")
-"""A later list item's own appositive, its name blanked ("X, the capital of Faryab, and Mazar-i-Sharif,
-the largest city in the north, came under Taliban control")."""
+_LATER_ITEM_APPOSITIVE = re.compile(rf"\b(and|or)\s+,\s*(?:the|a|an|{_ITEM_PLACE_WORDS})\s[^,;]{{1,80}},")
+"""A later list item's own appositive or place, its name blanked ("X, the capital of Faryab, and
+Mazar-i-Sharif, the largest city in the north, came under Taliban control", "and Khost, near the
+Pakistani border, also fell")."""
 _RAISED_REPORT = re.compile(
     r"\b(?:is|are|was|were)\s+(?:(?:generally|widely|now|also)\s+)?"
     r"(?:reported|said|believed|thought|understood|known|confirmed)\s+to\s+(?:have\s+)?"
@@ -624,7 +633,10 @@ _APPOSITIVE = re.compile(
     # a second aside that places it ("Maidan Shahr, the capital of Wardak, an hour's drive west of Kabul,")
     r"|\s*(?!(?:and|or|but|while)\b)[^,;]{0,60}?\b(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|from)\s+[^,;]{1,40},"
     # or on a road ("Qalat, capital of Zabul, on the highway that links Kabul with Kandahar,")
-    r"|\s*(?:on|along)\s+the\s+(?:[\w-]+\s+)?(?:highway|road|route|motorway)\b[^,;]{0,80},)?"
+    r"|\s*(?:on|along)\s+the\s+(?:[\w-]+\s+)?(?:highway|road|route|motorway)\b[^,;]{0,80},"
+    # or by a bearing ("Maidan Shahr, capital of Maidan Wardak, 35 km to the west,")
+    r"|\s*(?:(?:just\s+|about\s+|some\s+)?\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\s+)?"
+    r"to\s+the\s+(?:north|south|east|west)(?:-?(?:east|west))?\s*,)?"
     r"(?:\s*(?:which|who|where|that)\b[^,;]{0,120},)?"
 )
 

@@ -1,0 +1,163 @@
+"""General rules found in the rounds of the session of 7 Dec 2026 from 02:32 (military analysis,
+Kabul's last days, quote-led copy, numbers-heavy copy of the Afghan offensive; the last days, press
+reviews, live pages and local-source reporting of the Syrian one) and in the second-author
+corpora's errors they led to, each tested on sentences of our own (never the rounds' sentences):
+the text, the theatre it is read in, when it was published, and every event it must yield. Each
+case fails on the rules before it (extractor 1.145.0)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.rule_cases import AF, SYRIA, Expected, check_rule
+
+CASES = [
+    # a part of the day later than the filing ("in the evening", filed in the morning): the day before
+    pytest.param(
+        AF,
+        "2021-08-09T08:30:00+04:30",
+        "Taloqan was overrun in the evening after the police withdrew, a council member said.",
+        {
+            ("taloqan", "captured", "asserted", "2021-08-08"),
+        },
+        id="a_part_of_the_day_after_the_filing",
+    ),
+    # a live page's entry stamped later in the day than the filing: the day before
+    pytest.param(
+        SYRIA,
+        "2024-12-07T01:10:00+03:00",
+        "23:40 - Deir ez-Zor: the SDF said in a statement that its units had entered the city after "
+        "the army left.",
+        {
+            ("deir-ez-zor", "entered", "claimed", "2024-12-06"),
+        },
+        id="a_live_entry_stamped_after_the_filing",
+    ),
+    # a region's list after a colon ("The north went first: Kunduz on Aug. 8, then Aybak ..."), "then" between items
+    pytest.param(
+        AF,
+        "2021-08-17T12:00:00+04:30",
+        "The north went first: Kunduz on Aug. 8, then Aybak on Aug. 9 and Pul-e Khumri on Aug. 10.",
+        {
+            ("aybak", "captured", "asserted", "2021-08-09"),
+            ("kunduz", "captured", "asserted", "2021-08-08"),
+            ("pul-e-khumri", "captured", "asserted", "2021-08-10"),
+        },
+        id="a_regions_list_with_then",
+    ),
+    # a list item's place by a bearing ("just north of the capital") and a later item's own place
+    pytest.param(
+        AF,
+        "2021-08-16T12:00:00+04:30",
+        "Charikar, just north of the capital, and Khost, near the Pakistani border, also fell on "
+        "Sunday, officials said.",
+        {
+            ("charikar", "captured", "asserted", "2021-08-15"),
+            ("khost", "captured", "asserted", "2021-08-15"),
+        },
+        id="list_items_placed_by_bearing_and_border",
+    ),
+    # a later list item's place "to the west", before the verb
+    pytest.param(
+        AF,
+        "2021-08-16T12:00:00+04:30",
+        "By Sunday evening Charikar and Maidan Shahr to the west had fallen as well.",
+        {
+            ("charikar", "captured", "asserted", "2021-08-15"),
+            ("maidan-shahr", "captured", "asserted", "2021-08-15"),
+        },
+        id="a_later_item_to_the_west",
+    ),
+    # a second aside by a bearing ("capital of Zabul, 150 km to the north-east,")
+    pytest.param(
+        AF,
+        "2021-08-14T12:00:00+04:30",
+        "Qalat, capital of Zabul, 150 km to the north-east, fell on Friday.",
+        {
+            ("qalat", "captured", "asserted", "2021-08-13"),
+        },
+        id="a_second_aside_by_bearing",
+    ),
+    # a take told whole ("fully under Taliban control") past an aside of a partial one, dated by its own clause
+    pytest.param(
+        AF,
+        "2021-08-12T20:00:00+04:30",
+        "Officials said Ghazni, which the Taliban had partly overrun on Wednesday, was fully under "
+        "Taliban control by Thursday evening.",
+        {
+            ("ghazni", "captured", "asserted", "2021-08-12"),
+        },
+        id="a_whole_take_past_a_partial_aside",
+    ),
+    # "almost without resistance": some fighting, no handover
+    pytest.param(
+        AF,
+        "2021-08-15T09:00:00+04:30",
+        "The Taliban took Mazar-i-Sharif on Saturday evening almost without resistance.",
+        {
+            ("mazar-i-sharif", "captured", "asserted", "2021-08-14"),
+        },
+        id="almost_without_resistance_is_no_handover",
+    ),
+    # a longer next sentence that doubts "the ministry's account" keeps the official's retake a claim
+    pytest.param(
+        AF,
+        "2021-07-08T18:00:00+04:30",
+        '"Qala-e Naw has been cleared of the enemy," a defence ministry spokesman said on Thursday. '
+        "Residents said shots were still being fired in several streets, and the ministry's account "
+        "could not be independently verified.",
+        {
+            ("qala-e-naw", "retaken", "claimed", "2021-07-08"),
+        },
+        id="the_ministrys_account_doubted",
+    ),
+    # "was also confirmed lost": two words between the auxiliary and the participle
+    pytest.param(
+        AF,
+        "2021-08-12T18:00:00+04:30",
+        "On Wednesday Faizabad, the capital of Badakhshan, was also confirmed lost.",
+        {
+            ("faizabad", "captured", "asserted", "2021-08-11"),
+        },
+        id="also_confirmed_lost",
+    ),
+    # "the 1982 massacre, when the army besieged and shelled the city": the year's clause of "when"
+    pytest.param(
+        SYRIA,
+        "2024-12-10T12:00:00+03:00",
+        "In Hama, a local radio station aired the memories of survivors of the 1982 massacre, when "
+        "the army besieged and shelled the city.",
+        set(),
+        id="a_years_massacre_when",
+    ),
+    # "at the weekend": the weekend up to the filing
+    pytest.param(
+        SYRIA,
+        "2024-12-03T18:00:00+03:00",
+        "Fighters who swept through Aleppo at the weekend were moving south, a monitor said.",
+        {
+            ("aleppo", "captured", "asserted", "2024-11-30"),
+        },
+        id="at_the_weekend",
+    ),
+    # ", and that ...": the speech goes on past a time adjunct of the reporter's
+    pytest.param(
+        SYRIA,
+        "2024-12-08T01:00:00+03:00",
+        "The rebel command said late on Saturday that it had taken full control of Homs, hours after "
+        "its fighters broke into the city, and that its units had begun encircling Damascus.",
+        {
+            ("damascus", "contested", "claimed", "2024-12-07"),
+            ("homs", "captured", "claimed", "2024-12-07"),
+            ("homs", "entered", "asserted", "2024-12-07"),
+        },
+        id="a_speech_resumed_past_an_adjunct",
+    ),
+]
+
+
+@pytest.mark.parametrize(("theatre_extractor", "published", "body", "expected"), CASES)
+def test_rule(
+    request: pytest.FixtureRequest, theatre_extractor: str, published: str, body: str, expected: Expected
+) -> None:
+    check_rule(request, theatre_extractor, published, body, expected)
