@@ -416,8 +416,13 @@ def test_demo_samples_of_the_theatre_fold_to_the_record(syria: Theatre, syria_ex
 
 def test_second_author_articles(syria_extractor: Extractor) -> None:
     """Copy by authors who never saw the rules (that folder's README): the figures reached. Measured
-    over the 4,904 articles (round 423 in, extractor 1.145.0): strict F1 0.957 (0.9574), actor 0.989,
-    no event on a trap article. 1.143.0's finals (rounds 416 and 417), rounds 418 to 421
+    over the 4,976 articles (round 429 in, extractor 1.146.0): strict F1 0.958 (0.9576), actor 0.990,
+    no event on a trap article. 1.145.0's finals (rounds 424 and 425) and rounds 426, 428 and 429
+    (the last days, live pages, local-source reporting; read with 1.145.0; the press reviews, 427,
+    kept out for their trap event) joined after 1.146.0 at 0.963 (158 / 7 / 5); the 4,904 before
+    them read 13172 / 448 / 721 with 1.146.0, the gate unchanged. Before, over the 4,904 articles
+    (round 423 in, extractor 1.145.0): strict F1 0.957 (0.9574), actor 0.989, no event on a trap
+    article. 1.143.0's finals (rounds 416 and 417), rounds 418 to 421
     (translated copy, fact boxes, broadcast copy, numbers-heavy copy; read with 1.143.0) and
     1.144.0's finals (422 and 423) joined after 1.145.0 at 0.961 (269 / 11 / 11); the 4,788 before
     them read 12902 / 439 / 711 with 1.145.0, the gate unchanged. Before, over the 4,788 articles
@@ -564,7 +569,7 @@ def test_second_author_articles(syria_extractor: Extractor) -> None:
     kept out)."""
     records = load_gold([CORPUS.parent / f"{THEATRE}-second-author"])
     report = evaluate(records, syria_extractor)
-    assert len(records) >= 4904
+    assert len(records) >= 4976
     assert report.strict_all.f1 >= 0.952, report.strict_all.as_json()  # 0.9573 measured
     assert (
         report.actor_correct / report.modality_matched >= 0.975
