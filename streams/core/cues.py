@@ -272,6 +272,8 @@ class Cues:
         self.pronoun_subject = re.compile(
             rf"(?<![\w'’])(?:{_any(lexicon['coref_pronoun'])})"
             r"(?=\s+(?:was|were|has|had|is|fell|falls|also|finally|then|soon|came\s+under|comes\s+under"
+            # "it became the sixth of the 34 capitals to fall" (not "it became a battlefield")
+            r"|(?:became|becomes)\s+the\s+(?:\d+(?:st|nd|rd|th)|[a-z]+th|first|second|third|last|latest|next)"
             r"|changed\s+hands|changes\s+hands)\b)"
             r"(?!\s+(?:was|is|has\s+been|had\s+been)\s+(?:the\s+turn\b|time\b|(?:not\s+)?(?:yet\s+)?"
             r"(?:clear|unclear|possible|likely|unlikely|impossible|difficult|hard|too\s+early)\b"

@@ -1775,11 +1775,14 @@ _NO_OBJECT = re.compile(
 _CAPITALS_HEAD = re.compile(
     r"(?P<bullet>[*•]\s+)?"
     r"(?P<name>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,3}(?: ?/ ?[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,3})?)"
-    r"(?P<bracket>\s*\([^()]{1,40}\))?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?::|(?(bullet)\s[—–-]|:))\s"
+    r"(?P<bracket>\s*\([^()]{1,40}\))?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+    r"(?:\s*(?::|(?(bullet)\s[—–-]|:))\s|\s[—–-]\s(?=(?:[A-Z][a-z]+\s+)?(?:\d{1,2}\s+[A-Z][a-z]{2,8}\b|[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b)))"
 )
 """A paragraph headed by a place in capital letters and a colon or a dash, as a situation report's
 are, or a fact box's bulleted item ("* KANDAHAR - Heavy fighting on ..."), perhaps with its day
-("GHAZNI, Aug 12: Fighters raised their flag over the governor's office")."""
+("GHAZNI, Aug 12: Fighters raised their flag over the governor's office"), or a guide's entry
+with its day after a dash ("LATAKIA - 8 Dec. Rebels took over the governor's office", "ALEPPO -
+Fell 30 Nov.")."""
 _ENTRY_HEAD = re.compile(r"(?P<name>[A-Z][\w'’-]*(?:\s[\w'’-]+){0,3}?)(?:\s*\([^()]{1,40}\))?\.")
 """A reference entry's head: a name alone, perhaps with another form of it in brackets."""
 _SOURCE_NOTE = re.compile(r"\(([^()]{3,160})\)\s*$")

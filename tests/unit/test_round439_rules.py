@@ -3,13 +3,18 @@ Kabul's last days, quote-led copy, numbers-heavy copy of the Afghan offensive; t
 reviews, live pages and local-source reporting of the Syrian one) and in the second-author
 corpora's errors they led to, each tested on sentences of our own (never the rounds' sentences):
 the text, the theatre it is read in, when it was published, and every event it must yield. Each
-case fails on the rules before it (extractor 1.145.0)."""
+case fails on the rules before it (extractor 1.145.0, or 1.146.0 for those marked 1.147.0, from the
+second batch: fact boxes, sidebars and profiles, the early phase, second-day stories; Syria's fact
+boxes, eyewitness dispatches, military analysis, urgents and live pages; and from 1.146.0's
+finals)."""
 
 from __future__ import annotations
 
 import pytest
 
+from streams.core.extract import Extractor
 from tests.unit.rule_cases import AF, SYRIA, Expected, check_rule
+from tests.unit.test_extract_rules import control
 
 CASES = [
     # a part of the day later than the filing ("in the evening", filed in the morning): the day before
@@ -153,6 +158,108 @@ CASES = [
         },
         id="a_speech_resumed_past_an_adjunct",
     ),
+    # (1.147.0) "the rebel drive in north Hama": a drive in a region is no move into the city
+    pytest.param(
+        SYRIA,
+        "2024-12-04T12:00:00+03:00",
+        "The army said on Wednesday it had halted the rebel drive in north Hama.",
+        set(),
+        id="a_drive_in_a_region_is_no_entry",
+    ),
+    # (1.147.0) a tally's item "Nili, capital of Daykundi (Aug 14)." keeps the list going
+    pytest.param(
+        AF,
+        "2021-08-14T12:00:00+04:30",
+        "Here is a list of the capitals the Taliban have taken, with the dates they fell.\n\nNORTH (2): "
+        "Kunduz (Aug 8); Aybak (Aug 9).\n\nCENTRE (1): Nili, capital of Daykundi (Aug 14). Taliban "
+        "claim only.\n\nWEST (1): Herat (Aug 12).",
+        {
+            ("aybak", "captured", "asserted", "2021-08-09"),
+            ("herat", "captured", "asserted", "2021-08-12"),
+            ("kunduz", "captured", "asserted", "2021-08-08"),
+            ("nili", "captured", "claimed", "2021-08-14"),
+        },
+        id="a_fact_box_item_with_what_it_is_the_capital_of",
+    ),
+    # (1.147.0) a guide's entry "TARTUS - 9 Dec." names the city its text is set in
+    pytest.param(
+        SYRIA,
+        "2024-12-12T10:00:00+03:00",
+        "DAMASCUS (Levant Desk) - A guide to the provincial capitals, one by one.\n\nHAMA - 5 Dec. "
+        "Rebels entered from the north.\n\nTARTUS - 9 Dec. Fighters took over the governor's office "
+        "without a shot.",
+        {
+            ("hama", "entered", "asserted", "2024-12-05"),
+            ("tartus", "captured", "asserted", "2024-12-09"),
+            ("tartus", "surrendered", "asserted", "2024-12-09"),
+        },
+        id="a_guides_entry_with_its_day_after_a_dash",
+    ),
+    # (1.147.0) "stormed police posts on the eastern outskirts of Kandahar": a fight for the city
+    pytest.param(
+        AF,
+        "2021-07-31T12:00:00+04:30",
+        "Insurgents stormed police posts on the eastern outskirts of Kandahar on Friday, officials said.",
+        {
+            ("kandahar", "contested", "asserted", "2021-07-30"),
+        },
+        id="stormed_posts_on_the_outskirts",
+    ),
+    # (1.147.0) "the birthplace of the 2011 uprising": the epithet's year, not the clause's
+    pytest.param(
+        SYRIA,
+        "2024-12-07T10:00:00+03:00",
+        "Former rebels took over Daraa on Friday, seizing the birthplace of the 2011 uprising without "
+        "a fight, residents said.",
+        {
+            ("daraa", "captured", "asserted", "2024-12-06"),
+            ("daraa", "surrendered", "asserted", "2024-12-06"),
+        },
+        id="an_epithets_year",
+    ),
+    # (1.147.0) "it became the seventh provincial capital to slip from government control"
+    pytest.param(
+        AF,
+        "2021-08-11T12:00:00+04:30",
+        "Farah is a dusty town near the Iranian border. On Tuesday it became the seventh provincial "
+        "capital to slip from government control in five days.",
+        {
+            ("farah", "captured", "asserted", "2021-08-10"),
+        },
+        id="it_became_the_nth_to_slip_from_control",
+    ),
+    # (1.147.0) "clearing the way for a push toward the city": no retake
+    pytest.param(
+        SYRIA,
+        "2024-12-06T18:00:00+03:00",
+        "Rebels took the towns of Rastan and Talbiseh, north of Homs, on Friday, clearing the way for "
+        "a push toward the city.",
+        set(),
+        id="clearing_the_way_is_no_retake",
+    ),
+    # (1.147.0) images a side's accounts shared "showed" its fighters at the gate: its claim
+    pytest.param(
+        AF,
+        "2021-09-06T12:00:00+04:30",
+        "Images shared on social media by Taliban accounts showed fighters standing at the gate of "
+        "the provincial governor's compound in Bazarak.",
+        {
+            ("bazarak", "captured", "claimed", "2021-09-06"),
+        },
+        id="images_a_side_shared_showed",
+    ),
+    # (1.147.0) "including Maidan Shahr to the west and Mahmud-i-Raqi": the item's bearing, then the next
+    pytest.param(
+        AF,
+        "2021-08-15T22:00:00+04:30",
+        "On Sunday the insurgents took the capitals around Kabul, including Maidan Shahr to the west "
+        "and Mahmud-i-Raqi, the capital of Kapisa, officials said.",
+        {
+            ("mahmud-i-raqi", "captured", "asserted", "2021-08-15"),
+            ("maidan-shahr", "captured", "asserted", "2021-08-15"),
+        },
+        id="an_item_to_the_west_and_the_next",
+    ),
 ]
 
 
@@ -161,3 +268,18 @@ def test_rule(
     request: pytest.FixtureRequest, theatre_extractor: str, published: str, body: str, expected: Expected
 ) -> None:
     check_rule(request, theatre_extractor, published, body, expected)
+
+
+def test_the_story_city_past_the_national_capital_named_in_passing(extractor: Extractor) -> None:
+    """(1.147.0) A story about Herat, its headline's and dateline's city, that names Kabul only in
+    passing ("served as a minister in Kabul"), with no news before: its "the governor's office" is
+    Herat's."""
+    title = "Ismail Khan, the man Herat turned to, in Taliban hands"
+    body = (
+        "HERAT, Afghanistan - For decades Herat turned to Ismail Khan in a crisis. He governed the "
+        "province and once served as a minister in Kabul.\n\nOn Thursday afternoon Taliban fighters "
+        "seized the governor's office and the police headquarters, witnesses said."
+    )
+    assert control(extractor, body, title=title, published="2021-08-14T12:00:00+04:30") == {
+        ("herat", "captured", "asserted", "2021-08-12")
+    }

@@ -143,7 +143,7 @@ class ExtractorBase:
             rf"\s+(?:{alternation(regions)}))(?![\w-])"
             # "Charikar and Maidan Shahr to the west had fallen"
             # (not "districts to the west and south of the city": places off it)
-            r"|\bto\s+the\s+(?:far\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?![\w-])(?!\s+(?:of|and|or)\b)"
+            r"|\bto\s+the\s+(?:far\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?![\w-])(?!\s+(?:of\b|(?:and|or)\s+(?:the\s+)?(?:north|south|east|west)))"
         )
 
     def _heading_date(

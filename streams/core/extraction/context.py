@@ -18,7 +18,7 @@ from streams.core.gazetteer import fold_accents
 from streams.core.speakers import SpeakerMemory
 from streams.core.text import Sentence
 
-EXTRACTOR_VERSION = "1.146.0"
+EXTRACTOR_VERSION = "1.147.0"
 """Bumped when the rules change what an article yields: events carry it, so a replay can tell old readings from new."""
 
 _TOPIC_WINDOW = 3
@@ -226,9 +226,11 @@ class Context:
                 focus = capitals if len(capitals) == 1 else self.focus_by_sentence.get(index, set())
                 if (
                     focus == {self.national_capital}
-                    and self.lead is not None
+                    and (self.lead is not None or self._story_city() not in (None, self.national_capital))
                     # a story led by another capital, or by several without it ("Elders hand Samangan
-                    # capital to Taliban; fighting reaches Pul-e Khumri", then "said by phone from Kabul")
+                    # capital to Taliban; fighting reaches Pul-e Khumri", then "said by phone from Kabul"),
+                    # or led by none but about another ("the 'Lion of Herat' ... served as a minister
+                    # in Kabul")
                     and (self.lead or self.national_capital not in self.focus_by_sentence.get(0, set()))
                     and self.lead != self.national_capital
                     and not self.focus_by_sentence.get(index)
@@ -262,6 +264,8 @@ class Context:
             return self.speaker_capital or self.entry_capital or self._story_city()
         if passing is not None and self.entry_capital and self.entry_capital != passing:
             return self.entry_capital  # the entry's city, not the national capital its text names in passing
+        if passing is not None and self.lead is None and (story := self._story_city()) not in (None, passing):
+            return story  # the city the story is about, past the national capital named in passing
         if (
             passing is not None
             and self.lead

@@ -45,12 +45,14 @@ _ITEM_DATE = re.compile(
 _LINE_DATE = re.compile(rf"\s*(?:{_WEEKDAY},?\s+)?{_MONTH_DAY}\s*(?::|\s[—–-])")
 """A chronology's line that opens on its date and a colon or dash ("Aug 8: ...", "5 Dec - ...")."""
 _HEAD_ONLY_REST = re.compile(
+    r"(?:\s*,\s*(?:the\s+)?(?:provincial\s+)?capital\s+of\s+[\w'’ -]{1,30}?(?:\s+province)?(?=\s*[(.:—–-]))?"
     r"\s*(?:\([^()]{1,40}\))?\s*"
     rf"(?:[—–-]\s*(?:[a-z]+day,?\s+)?{_MONTH_DAY}(?:,?\s+\d{{4}})?\s*)?"
     r"[.:]?\s*"
 )
-"""What may end an item's head sentence after its last name: the province in brackets, and the
-item's date after a dash ("Zaranj (Nimroz province) — Friday, August 6.")."""
+"""What may end an item's head sentence after its last name: what it is the capital of, the
+province or date in brackets, and the item's date after a dash ("Zaranj (Nimroz province) —
+Friday, August 6.", "Feroz Koh, capital of Ghor (Aug 13).")."""
 _SIDE_THEN_DAY = re.compile(
     r"\s*[a-z][\w'’ ()-]{0,40},\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+[a-z]{3})"
 )

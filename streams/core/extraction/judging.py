@@ -762,6 +762,10 @@ _ACCOUNT_DOUBTED = re.compile(
 """A doubt of the account told before ("the ministry's account could not be independently verified")."""
 _SPEECH_RESUMED = re.compile(r",\s+and\s+that\b")
 """A reported speech's next clause after an aside ("..., and that they had begun encircling")."""
+_EPITHET_OF_YEAR = re.compile(
+    r"\b(?:birthplace|cradle|scene|site|home|heartland|symbol|epicent(?:re|er)|centre|center|capital)\s+of\s+the\s+$"
+)
+"""A place's epithet by an event of its year, before the year ("the birthplace of the 2011 uprising")."""
 _WHOLE = re.compile(
     r"(?<!almost )(?<!nearly )(?<!not )(?<!virtually )(?<!largely )\b(?:fully|completely|entirely|wholly|totally)\b"
 )
@@ -1638,6 +1642,8 @@ class Judging(ExtractorBase):
             year = int(match.group(1))
             if any(a < match.start() < b for a, b in apposed):
                 continue  # "Deraa, the cradle of the 2011 uprising,": the appositive's own time
+            if _EPITHET_OF_YEAR.search(scope, max(0, match.start() - 40), match.start()):
+                continue  # "handing the insurgents the birthplace of the 2011 uprising": an epithet's time
             if own_time is not None and match.start() > own_time.start():
                 # "By November 30 the rebels had taken Aleppo, the city that the army had recaptured
                 # in December 2016": a dated take, and the relative clause's own earlier time
