@@ -6,7 +6,8 @@ the text, the theatre it is read in, when it was published, and every event it m
 case fails on the rules before it (extractor 1.145.0, or 1.146.0 for those marked 1.147.0, from the
 second batch: fact boxes, sidebars and profiles, the early phase, second-day stories; Syria's fact
 boxes, eyewitness dispatches, military analysis, urgents and live pages; and from 1.146.0's
-finals)."""
+finals; or 1.147.0 for those marked 1.148.0, from the third batch: translated copy and explainers
+of both offensives, and 1.147.0's finals)."""
 
 from __future__ import annotations
 
@@ -259,6 +260,63 @@ CASES = [
             ("maidan-shahr", "captured", "asserted", "2021-08-15"),
         },
         id="an_item_to_the_west_and_the_next",
+    ),
+    # (1.148.0) "The list below covers the capitals whose fall has been confirmed": a list of falls
+    pytest.param(
+        AF,
+        "2021-08-12T18:00:00+04:30",
+        "KABUL - The Taliban have taken seven provincial capitals in a week. The list below covers "
+        "the capitals whose fall has been confirmed by officials.\n\n- Zaranj (Nimroz) - Friday, Aug "
+        "6\n- Farah and Pul-e Khumri - Tuesday, Aug 10",
+        {
+            ("farah", "captured", "asserted", "2021-08-10"),
+            ("pul-e-khumri", "captured", "asserted", "2021-08-10"),
+            ("zaranj", "captured", "asserted", "2021-08-06"),
+        },
+        id="a_list_below_of_the_capitals_whose_fall",
+    ),
+    # (1.148.0) "pushed the attackers back from the city's northern and eastern edges": a fight, no retake
+    pytest.param(
+        SYRIA,
+        "2024-12-04T18:00:00+03:00",
+        "The army denied on Wednesday that rebels had entered Hama, saying troops had pushed the "
+        "attackers back from the city's northern and eastern edges.",
+        {
+            ("hama", "contested", "asserted", "2024-12-04"),
+            ("hama", "entered", "denied", "2024-12-04"),
+        },
+        id="pushed_back_from_its_edges_is_a_fight",
+    ),
+    # (1.148.0) "the aim was to 'liberate' Aleppo": an aim, past the quote mark
+    pytest.param(
+        SYRIA,
+        "2024-11-29T12:00:00+03:00",
+        "A rebel commander said on Friday that the aim was to 'liberate' Aleppo within days.",
+        set(),
+        id="a_goal_to_quoted_liberate",
+    ),
+    # (1.148.0) a chronology's present "after the army agrees to withdraw": a handover
+    pytest.param(
+        SYRIA,
+        "2024-12-08T12:00:00+03:00",
+        "DEC 6 - Local factions take over Daraa after the army agrees to withdraw.",
+        {
+            ("daraa", "captured", "asserted", "2024-12-06"),
+            ("daraa", "surrendered", "asserted", "2024-12-06"),
+        },
+        id="after_the_army_agrees_to_withdraw",
+    ),
+    # (1.148.0) "took control of that province's capital": the capital of the province named before
+    pytest.param(
+        SYRIA,
+        "2024-12-07T11:00:00+03:00",
+        "On Friday, local factions in neighbouring Daraa took control of that province's capital "
+        "after a deal with army officers, residents said.",
+        {
+            ("daraa", "captured", "asserted", "2024-12-06"),
+            ("daraa", "surrendered", "asserted", "2024-12-06"),
+        },
+        id="that_provinces_capital",
     ),
 ]
 

@@ -1277,7 +1277,7 @@ class Judging(ExtractorBase):
             # "have been trying to form a government since they captured Kabul"; "trying to halt an
             # offensive that on Saturday seized most of Aleppo": the clause's own words
             lead = lead[since.start() :]
-        words = lead.split()
+        words = lead.rstrip("'\"‘“ ").split()  # "the goal was to 'liberate' Aleppo": up to the quote
         # (past the possessor of a trigger that opens on its "'s": "rather than fight in the city's
         # streets", whose window counts from before "the city")
         reach = 7 if trigger_text.startswith(("'s", "’s")) else 5
