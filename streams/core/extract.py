@@ -1627,6 +1627,9 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             and (fronted or (unnamed and not _OTHER_PLACE_OPENING.match(low)))
             and _BARE_ENTRY.fullmatch(trigger.text)
             and _NO_OBJECT.match(after)
+            # (not a relative clause's, whose object is the place noun before it: "including a western
+            # provincial capital they entered on Thursday")
+            and not _PLACE_NOUN_RELATIVE.search(low, max(0, trigger.start - 60), trigger.start)
             # "where fighters broke in" (not "thieves broke in"): a side forcing its way in
             and (trigger.text.startswith("ent") or self._armed_before(low[: trigger.start]))
         ):
@@ -1768,6 +1771,12 @@ _FIGHTERS_IN_SUBJECT = re.compile(
 )
 """A sentence's subject, armed men placed in a capital, after an opening adverbial at most: what they
 do with no object of its own they do there."""
+_PLACE_NOUN_RELATIVE = re.compile(
+    r"\b(?:city|town|capital|centre|center)\s+(?:that\s+|which\s+)?"
+    r"(?:they|the\s+[\w-]+|fighters|insurgents|rebels|militants)\s+(?:had\s+|have\s+|finally\s+)?$"
+)
+"""A place noun, then the subject of a relative clause with no pronoun ("a western town they"): the
+clause's verb has that place as its object."""
 _NO_OBJECT = re.compile(
     r"\s*(?:,|\.|$|\s(?:on|late|early|at|in\s+the|overnight|and|from|shortly|before|after)\b)"
 )

@@ -7,7 +7,9 @@ case fails on the rules before it (extractor 1.145.0, or 1.146.0 for those marke
 second batch: fact boxes, sidebars and profiles, the early phase, second-day stories; Syria's fact
 boxes, eyewitness dispatches, military analysis, urgents and live pages; and from 1.146.0's
 finals; or 1.147.0 for those marked 1.148.0, from the third batch: translated copy and explainers
-of both offensives, and 1.147.0's finals)."""
+of both offensives, and 1.147.0's finals; or 1.148.0 for those marked 1.149.0, from the fourth
+batch: press reviews and urgents of the Afghan offensive, press reviews and the first days of the
+Syrian one, and 1.148.0's finals)."""
 
 from __future__ import annotations
 
@@ -317,6 +319,34 @@ CASES = [
             ("daraa", "surrendered", "asserted", "2024-12-06"),
         },
         id="that_provinces_capital",
+    ),
+    # (1.149.0) "a northern town they entered on Thursday": the entry's object is the town, not the story's city
+    pytest.param(
+        AF,
+        "2021-08-13T10:00:00+04:30",
+        "US officials said Kabul was not under immediate threat. The insurgents have taken a string "
+        "of capitals this week, including, officials said, a northern town they entered on Thursday.",
+        set(),
+        id="a_place_noun_before_its_relative_entry",
+    ),
+    # (1.149.0) "None of the accounts suggested the fighting had reached the city": a telling nobody made
+    pytest.param(
+        SYRIA,
+        "2024-11-28T12:00:00+03:00",
+        "None of the accounts suggested the fighting had reached the city of Aleppo itself, about 12 "
+        "to 20 kilometres from the front.",
+        set(),
+        id="none_of_the_coverage_suggested",
+    ),
+    # (1.149.0) "Opposition outlets ... circulating reports that Hama had fallen": a side's claim
+    pytest.param(
+        SYRIA,
+        "2024-12-04T20:00:00+03:00",
+        "Opposition outlets went further on Wednesday, circulating reports that Hama had fallen.",
+        {
+            ("hama", "captured", "claimed", "2024-12-04"),
+        },
+        id="opposition_outlets_circulating_reports",
     ),
 ]
 

@@ -245,11 +245,14 @@ _PAST_FORM = re.compile(rf"(?:{PAST_VERB})\b")
 """A past verb in a clause of time or cause: a fact, whatever the main clause says of the future."""
 _MODAL_IN = re.compile(r"\b(?:would|will|could|can|may|might|shall|going to|expected|likely)\b")
 _NOBODY_SAID = re.compile(
-    r"\b(?:nobody|no\s+one|no\s+side|neither\s+side)\s+(?:(?:has|had|have)\s+)?(?:yet\s+)?"
-    r"(?:announced|claimed|said|confirmed|reported|declared)\s+(?:that\s+)?(?:[\w'’-]+\s+){0,4}?$"
+    r"\b(?:nobody|no\s+one|no\s+side|neither\s+side"
+    r"|none\s+of\s+the\s+(?:[\w-]+\s+)?(?:coverage|reports|reporting|accounts|footage|videos|sources|outlets))"
+    r"\s+(?:(?:has|had|have)\s+)?(?:yet\s+)?"
+    r"(?:announced|claimed|said|confirmed|reported|declared|suggested|showed|indicated)\s+(?:that\s+)?"
+    r"(?:[\w'’-]+\s+){0,4}?$"
 )
-"""A speech nobody made ("Nobody has announced that they have taken the city"): what it would tell is
-not told."""
+"""A speech nobody made ("Nobody has announced that they have taken the city", "None of the coverage
+suggested the fighting had reached the city"): what it would tell is not told."""
 _YEAR_THEN_WHEN = re.compile(r"\b(1[89]\d\d|20[0-2]\d),?\s+when\s+(?:[\w'’-]+\s+){0,8}?$")
 """A year a clause of "when" tells of, right before the trigger ("of 1996, when the Taliban swept into")."""
 _SUBJECT_RELATIVE_YEAR = re.compile(
