@@ -416,8 +416,12 @@ def test_demo_samples_of_the_theatre_fold_to_the_record(syria: Theatre, syria_ex
 
 def test_second_author_articles(syria_extractor: Extractor) -> None:
     """Copy by authors who never saw the rules (that folder's README): the figures reached. Measured
-    over the 5,104 articles (round 439 in, extractor 1.148.0): strict F1 0.957 (0.9573), actor 0.990,
-    no event on a trap article. 1.147.0's finals (rounds 436 and 437) and rounds 438 and 439
+    over the 5,148 articles (round 443 in, extractor 1.149.0): strict F1 0.957 (0.9574), actor 0.989,
+    no event on a trap article. 1.148.0's finals (rounds 440 and 441) and round 443 (the first days;
+    read with 1.148.0; the press reviews, 442, kept out for their trap event) joined after 1.149.0
+    at 0.975 (78 / 1 / 3); the 5,104 before them read 13644 / 468 / 750 with 1.149.0, the gate
+    unchanged. Before, over the 5,104 articles (round 439 in, extractor 1.148.0): strict F1 0.957
+    (0.9573), actor 0.990, no event on a trap article. 1.147.0's finals (rounds 436 and 437) and rounds 438 and 439
     (translated copy, explainers; read with 1.147.0) joined after 1.148.0 at 0.969 (142 / 4 / 5);
     the 5,046 before them read 13502 / 464 / 745 with 1.148.0, the gate unchanged. Before, over the
     5,046 articles (round 435 in, extractor 1.147.0): strict F1 0.957 (0.9571), actor 0.990, no
@@ -578,7 +582,7 @@ def test_second_author_articles(syria_extractor: Extractor) -> None:
     kept out)."""
     records = load_gold([CORPUS.parent / f"{THEATRE}-second-author"])
     report = evaluate(records, syria_extractor)
-    assert len(records) >= 5104
+    assert len(records) >= 5148
     assert report.strict_all.f1 >= 0.952, report.strict_all.as_json()  # 0.9573 measured
     assert (
         report.actor_correct / report.modality_matched >= 0.975
