@@ -106,6 +106,7 @@ def collapse(events: Iterable[Event]) -> dict[tuple[str, str], Event]:
 
 
 _PRECISION_RANK = {"day": 2, "report": 1, "week": 0, "month": 0}
+"""How closely a telling dates its event: a day of its own, the report's day, a week or a month."""
 
 
 def _rank(event: Event) -> tuple[int, int]:
