@@ -1408,8 +1408,20 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
                 and _city_parts_after(scan.low, trigger.end)
             ):
                 setting = set()  # a place named only after the seat ("and left for X"): the topic's
+            taken = _TAKE_PARTICIPLE.match(trigger.text) and next(
+                (
+                    m
+                    for m in reversed(seated)
+                    if m.role == "place" and m.start in governed and m.end <= trigger.start
+                ),
+                None,
+            )
             # "In Lashkar Gah and Tarinkot, officials handed over the governor's compounds": each
             capitals = _coordinated_setting(scan.low, seated, trigger, where)
+            if taken and _PARTICIPLE_GAP.fullmatch(scan.low, taken.end, trigger.start):
+                # "took Ghazni, a strategic city 150 km southwest of Kabul, on Thursday, hoisting
+                # their white flag over the governor's office": the take's own seat
+                capitals = [Mention(taken.capital, 0, 0, "place")]
             if not capitals:
                 capital_id = self._setting(ctx, sentence, seated, setting, trigger)
                 capitals = [] if capital_id is None else [Mention(capital_id, 0, 0, "place")]
@@ -1730,6 +1742,11 @@ _TIME_OR_SECTION_HEAD = re.compile(
     r"|update(?:d)?|background|analysis|context|correction|earlier|later|reaction|what\s+next"
 )
 """An item head that is a time of day or a section's name, no place ("NIGHT - At around 8:30 pm ...")."""
+_TAKE_PARTICIPLE = re.compile(r"(?:hoisting|raising|planting|seizing|taking|storming|overrunning)\b")
+"""A take's participle after the capital it took ("took Ghazni, ..., hoisting their flag over ...")."""
+_PARTICIPLE_GAP = re.compile(r"[^.;:]{0,120},\s+")
+"""What may stand between a taken capital and the participle that goes on with the take: its
+appositive and time, then a comma."""
 _SEAT_EVENT_TYPES = ("captured", "entered", "surrendered", "retaken")
 """What a trigger does to a seat of power that it does to the city the seat governs."""
 _TAKE_OF_IT = re.compile(

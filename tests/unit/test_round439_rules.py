@@ -9,7 +9,9 @@ boxes, eyewitness dispatches, military analysis, urgents and live pages; and fro
 finals; or 1.147.0 for those marked 1.148.0, from the third batch: translated copy and explainers
 of both offensives, and 1.147.0's finals; or 1.148.0 for those marked 1.149.0, from the fourth
 batch: press reviews and urgents of the Afghan offensive, press reviews and the first days of the
-Syrian one, and 1.148.0's finals)."""
+Syrian one, and 1.148.0's finals; or 1.149.0 for those marked 1.150.0, from the fifth batch:
+eyewitness dispatches and regional spellings of the Afghan offensive, second-day stories and
+sidebars of the Syrian one, and 1.149.0's finals)."""
 
 from __future__ import annotations
 
@@ -347,6 +349,58 @@ CASES = [
             ("hama", "captured", "claimed", "2024-12-04"),
         },
         id="opposition_outlets_circulating_reports",
+    ),
+    # (1.150.0) "took Ghazni, ..., on Thursday, raising their flag over the governor's office": the take's own seat
+    pytest.param(
+        AF,
+        "2021-08-13T10:00:00+04:30",
+        "The Taliban took Ghazni, a city on the Kabul-Kandahar highway, on Thursday, raising their "
+        "flag over the governor's office, while heavy fighting went on in Herat in the west.",
+        {
+            ("ghazni", "captured", "asserted", "2021-08-12"),
+            ("herat", "contested", "asserted", "2021-08-12"),
+        },
+        id="a_takes_participle_seat",
+    ),
+    # (1.150.0) "What is being said about the fall of the city is totally false": a rumour dismissed
+    pytest.param(
+        SYRIA,
+        "2024-12-04T19:00:00+03:00",
+        'The defence ministry denied reports that rebels had captured Hama. "What is being said about '
+        'the fall of the city is totally false," it said.',
+        {
+            ("hama", "captured", "denied", "2024-12-04"),
+        },
+        id="what_is_spread_about_is_false",
+    ),
+    # (1.150.0) "In Kunduz, whose city fell on Sunday": the province's city
+    pytest.param(
+        AF,
+        "2021-08-11T14:00:00+04:30",
+        "In Kunduz, whose city fell on Sunday, hundreds of soldiers at the airport gave up their "
+        "weapons on Wednesday.",
+        {
+            ("kunduz", "captured", "asserted", "2021-08-08"),
+        },
+        id="whose_city_fell",
+    ),
+    # (1.150.0) "Talooqan", a spelling of Taloqan in the theatre file
+    pytest.param(
+        AF,
+        "2021-08-09T12:00:00+04:30",
+        "Taliban fighters seized Talooqan, the capital of Takhar province, on Sunday, officials said.",
+        {
+            ("taloqan", "captured", "asserted", "2021-08-08"),
+        },
+        id="a_regional_spelling",
+    ),
+    # (1.150.0) "always say Damascus is the last to fall": a saying, no news
+    pytest.param(
+        SYRIA,
+        "2024-12-10T12:00:00+03:00",
+        '"Old men here always say Damascus is the last to fall," a shopkeeper said.',
+        set(),
+        id="a_saying_is_no_news",
     ),
 ]
 

@@ -718,9 +718,16 @@ _POSTS_ON_ITS_EDGE = re.compile(
     r"(?:its|their|the\s+(?:city|town)['’]s)\s+(?:[\w-]+\s+)?(?:outskirts|edges?|approaches|perimeter|fringes)\s+$"
 )
 """Posts on a city's edge as a trigger's subject ("several checkpoints on its outskirts changed hands")."""
-_REPORTS_OF_BEFORE = re.compile(r"\b(?:reports?|rumou?rs?|talk|news)\s+of\s+(?:[\w-]+\s+){0,2}$")
+_REPORTS_OF_BEFORE = re.compile(
+    r"\b(?:(?:reports?|rumou?rs?|talk|news)\s+of"
+    r"|what\s+(?:is|was|has\s+been)\s+(?:being\s+)?(?:spread|said|circulated|circulating|reported)\s+about)"
+    r"\s+(?:[\w-]+\s+){0,2}$"
+)
+"""Reports named before the event they tell ("reports of fighting near", "What is being spread
+about the fall of")."""
 _CALLED_FALSE_AFTER = re.compile(
-    r"[^.;]{0,60}?\b(?:were|was|are|is)\s+(?:all\s+)?[\"“'‘]?(?:lies|false|untrue|baseless|fabricated|fabrications|a\s+lie|not\s+true)\b"
+    r"[^.;]{0,60}?\b(?:were|was|are|is)\s+(?:all\s+|completely\s+|totally\s+|entirely\s+|utterly\s+)?"
+    r"[\"“'‘]?(?:lies|false|untrue|baseless|fabricated|fabrications|a\s+lie|not\s+true)\b"
 )
 """What a sentence calls the reports it names false ("reports of fighting near the city were lies")."""
 _RUMOUR_OF = re.compile(
@@ -769,6 +776,11 @@ _EPITHET_OF_YEAR = re.compile(
     r"\b(?:birthplace|cradle|scene|site|home|heartland|symbol|epicent(?:re|er)|centre|center|capital)\s+of\s+the\s+$"
 )
 """A place's epithet by an event of its year, before the year ("the birthplace of the 2011 uprising")."""
+_SAYING_BEFORE = re.compile(
+    r"\b(?:always|often|like\s+to|used\s+to)\s+say\s+(?:that\s+)?(?:[\w'’-]+\s+){0,5}?$"
+    r"|\bas\s+the\s+(?:old\s+)?saying\s+goes,?\s+(?:[\w'’-]+\s+){0,5}?$"
+)
+"""A saying, not news ("people here always say Damascus is the last to fall")."""
 _WHOLE = re.compile(
     r"(?<!almost )(?<!nearly )(?<!not )(?<!virtually )(?<!largely )\b(?:fully|completely|entirely|wholly|totally)\b"
 )
@@ -1115,7 +1127,7 @@ class Judging(ExtractorBase):
             # answer is a plain negation, not a denial
             return "negated (a question answered no)"
         if (
-            _REPORTS_OF_BEFORE.search(low, max(0, start - 30), start)
+            _REPORTS_OF_BEFORE.search(low, max(0, start - 50), start)
             and _CALLED_FALSE_AFTER.match(low, start + len(trigger_text))
             # (not where a side's claim stands behind them: "rejected the claim, saying reports of
             # the fall of Bazarak were false")
@@ -1258,6 +1270,8 @@ class Judging(ExtractorBase):
             return 'negated ("no sign that X has changed hands")'
         if _NOT_ANY_REPORT.search(low, max(0, start - 120), start):
             return 'negated ("has not located any information indicating clashes")'
+        if _SAYING_BEFORE.search(low, max(0, start - 80), start):
+            return "hypothetical (a saying)"  # "people here always say Damascus is the last to fall"
         if _NOBODY_SAID.search(low, max(0, start - 80), start):
             return 'negated ("nobody has announced that they have taken the city")'
         if _FORMERLY.search(lead) and not (

@@ -777,7 +777,7 @@ that fell on Saturday, was calm"): the clause's verb is the capital's."""
 
 _RELATIVE_LEAD = re.compile(
     r"^(?:,?\s+(?:in|on|near|at|along)\s+[^,;.\"“”]{1,40}?)?(?:\s*(?:and|or)\s+)?\s*,\s*"
-    r"(?:which|that|whose\s+(?:provincial\s+)?(?:capital|centre|center)|(?:both|all|each|all\s+(?:two|three|four|five))\s+of\s+which)\s"
+    r"(?:which|that|whose\s+(?:provincial\s+)?(?:capital|centre|center|city)|(?:both|all|each|all\s+(?:two|three|four|five))\s+of\s+which)\s"
 )
 _WHERE_THE_LEAD = re.compile(rf"(?i){OWN_WHERE}\s+the\s+")
 """Between a capital and the handover its clause of place tells ("Tartus on Monday, where the
