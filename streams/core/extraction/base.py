@@ -12,6 +12,7 @@ from schemas.common import AttributionKind, Evidence, Modality, TimePrecision
 from schemas.theatre import Theatre
 from streams.core.cues import Cues
 from streams.core.extraction.context import (
+    BEARING,
     EXTRACTOR_VERSION,
     FINAL_DATED_RELATIVE,
     ITEM_HEAD_END,
@@ -108,7 +109,7 @@ class ExtractorBase:
             r"(?:[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:and|or)\s+)?$"
             # "shelling villages in southern Idlib": the quarter of a province its villages lie in
             r"|\b(?:villages|hamlets|towns|districts|areas)\s+in\s+(?:the\s+)?(?:far\s+)?"
-            r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+$"
+            rf"{BEARING}(?:ern)?\s+$"
         )
         # "took control of the governorate, including ... the ruined provincial capital, Quneitra"
         self._region_including = re.compile(
@@ -138,12 +139,12 @@ class ExtractorBase:
         self._item_place = re.compile(
             rf"\b(?:in|of)\s+(?:the\s+)?(?:(?:neighbou?ring|nearby|adjacent|restive|remote)\s+)?"
             rf"(?:(?:{self.gazetteer.province_alternation})"
-            rf"(?:\s+(?:{alternation(regions)}))?|(?:far\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
+            rf"(?:\s+(?:{alternation(regions)}))?|(?:far\s+)?{BEARING}(?:ern)?"
             rf"(?:\s+(?:{alternation(regions)}))?|central\s+highlands|(?:central|western|eastern|northern|southern)"
             rf"\s+(?:{alternation(regions)}))(?![\w-])"
             # "Charikar and Maidan Shahr to the west had fallen"
             # (not "districts to the west and south of the city": places off it)
-            r"|\bto\s+the\s+(?:far\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?![\w-])(?!\s+(?:of\b|(?:and|or)\s+(?:the\s+)?(?:north|south|east|west)))"
+            rf"|\bto\s+the\s+(?:far\s+)?{BEARING}(?![\w-])(?!\s+(?:of\b|(?:and|or)\s+(?:the\s+)?(?:north|south|east|west)))"
         )
 
     def _heading_date(

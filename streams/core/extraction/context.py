@@ -461,18 +461,18 @@ CAPITAL_ASIDE = (
     r"\s*,\s*(?:the|a|an|on|near|in|along|close\s+to|(?:provincial\s+)?capital\s+of)\s[^,;:.]{1,80}?,"
 )
 """A capital's appositive or place phrase set off by commas (", the third city,", ", near the border,")."""
+BEARING = r"(?:north|south|east|west)(?:-?(?:east|west))?"
+"""A compass point, a quarter one too ("north", "south-west", "northeast")."""
 PLACE_FROM = (
     r"(?:(?:about|some|just)\s+)?(?:\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\s+(?:\([^()]{1,20}\)\s+)?)?"
-    r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s[^,;:.]{1,40}?,"
+    rf"{BEARING}\s+of\s[^,;:.]{{1,40}}?,"
 )
 """Where a capital lies from another place, up to the comma that closes it ("southwest of Kabul,",
 "about 70 km (45 miles) south of Kabul,")."""
 WHERE_AFTER = re.compile(r"(?:\s+(?:city|town))?,\s*where\b")
 """A relative clause of place after a capital ("Tarinkot, where the governor handed over the city",
 "Deir ez-Zor city, where the SDF took over")."""
-PLACED_WHERE_AFTER = re.compile(
-    r"(?:\s+(?:city|town))?(?:\s+in\s+the\s+(?:far\s+)?(?:north|south|east|west)(?:-?(?:east|west))?)?,\s*where\b"
-)
+PLACED_WHERE_AFTER = re.compile(rf"(?:\s+(?:city|town))?(?:\s+in\s+the\s+(?:far\s+)?{BEARING})?,\s*where\b")
 """`WHERE_AFTER` past where the capital lies: "it was Farah in the west, where the insurgents took the
 governor's compound" (the seat is Farah's)."""
 OWN_WHERE = r"(?:\s+(?:on|in|late|early)\s+[^,;.]{1,30}?)?\s*,\s*where\b"

@@ -14,6 +14,7 @@ from streams.core.extraction.context import (
     AND_BY,
     AND_DAY,
     APPOSITIVE,
+    BEARING,
     CAPITAL_ASIDE,
     DAY_GAP,
     DAYS_APART_LIST,
@@ -252,7 +253,7 @@ _RELATIVE_ITEM_ASIDE = re.compile(
 """A list item's own relative clause, closed before the next item ("took Sharana, which was handed
 over under a deal, as well as Asadabad")."""
 _PART_OF_BEFORE = re.compile(
-    r"\bthe\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+(?:and\s+)?)+(?:part\s+|side\s+|edge\s+)?of\s+$"
+    rf"\bthe\s+(?:{BEARING}(?:ern)?\s+(?:and\s+)?)+(?:part\s+|side\s+|edge\s+)?of\s+$"
 )
 """A part of a city before it ("in the south and west of the city", "pushed into the north of the
 city"): the city's own, no landmark (as "north of the city" is)."""
@@ -318,7 +319,7 @@ fell", "was taken the same day after being attacked on Saturday")."""
 _CORRECTED_AFTER = re.compile(r"\s*[-–—,]\s*(?:sorry|i mean|i'm sorry|pardon me|correction|rather)\b")
 """A speaker taking a name back to say another ("Kunduz - sorry, Taloqan")."""
 _FRONTED_SETTING = re.compile(
-    r"\s*(?:in|inside|around|on\s+the\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?ern\s+)?"
+    rf"\s*(?:in|inside|around|on\s+the\s+(?:{BEARING}ern\s+)?"
     r"(?:edges?|outskirts|fringes|approaches)\s+of)\s+(?:the\s+(?:city|town)\s+of\s+)?"
 )
 """A place phrase that opens a sentence and sets it in a capital ("In Kandahar, ...")."""
@@ -388,7 +389,7 @@ _PLACE_CONJUNCT = re.compile(r"\s+and\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){1,3}(?
 _LIST_BEFORE_ASIDE = re.compile(r"^(?:\s*,|\s*(?:and|or)\b)+\s*(?=,)")
 _ITEM_PLACE_WORDS = (
     r"(?:in|on|near|along|(?:just\s+|some\s+|about\s+|[\d,.]+\s+(?:km|kilometres|kilometers|miles)\s+)?"
-    r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of)"
+    rf"{BEARING}\s+of)"
 )
 """The words opening where a list item lies ("in the southeast", "just west of the capital")."""
 _PLACE_BEFORE_AND = re.compile(rf"^\s*,\s*{_ITEM_PLACE_WORDS}\s[^,;.]{{1,40}}?(?=\s*,\s*(?:and|or)\s)")
@@ -569,7 +570,7 @@ _LANDMARK_PLACE = re.compile(
     r"(?:^|(?<=\s{3}))\s*(?:on|near|along|by)\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:border|frontier|coast|highway|road|river)\b"
     r"(?:\s+(?:with|to|of)\s+(?:the\s+)?[\w'’-]+|\s+(?:to|from)(?=\s+$))?,?"
     r"|(?:^|(?<=\s{3}))\s*(?:(?:just|some|about|\d+\s*(?:km|kilomet(?:re|er)s|miles))\s+)?"
-    r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of(?=\s{3,}(?:[a-z]+\s+)?$)"
+    rf"{BEARING}\s+of(?=\s{{3,}}(?:[a-z]+\s+)?$)"
 )
 """Where a capital lies, between it and its verb ("Zaranj on the Iranian border, fell", "the city
 on the border with Iran had been taken", "Pul-e Khumri on the road to [Kabul] had gone", "Charikar
@@ -631,12 +632,12 @@ _DASH_ASIDE = re.compile(r"^\s+" + _BETWEEN_DASHES.format(longest=140))
 _APPOSITIVE = re.compile(
     r"^\s*,(?:[^,;]|(?<=\d),(?=\d{3})){0,160},(?:\s*(?:just\s+|about\s+|some\s+)?\d[^,;]{0,60}?\b(?:of|from)\s+[^,;]{1,40},"
     # a second aside that places it ("Maidan Shahr, the capital of Wardak, an hour's drive west of Kabul,")
-    r"|\s*(?!(?:and|or|but|while)\b)[^,;]{0,60}?\b(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|from)\s+[^,;]{1,40},"
+    rf"|\s*(?!(?:and|or|but|while)\b)[^,;]{{0,60}}?\b(?:{BEARING}\s+of|from)\s+[^,;]{{1,40}},"
     # or on a road ("Qalat, capital of Zabul, on the highway that links Kabul with Kandahar,")
     r"|\s*(?:on|along)\s+the\s+(?:[\w-]+\s+)?(?:highway|road|route|motorway)\b[^,;]{0,80},"
     # or by a bearing ("Maidan Shahr, capital of Maidan Wardak, 35 km to the west,")
     r"|\s*(?:(?:just\s+|about\s+|some\s+)?\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\s+)?"
-    r"to\s+the\s+(?:north|south|east|west)(?:-?(?:east|west))?\s*,)?"
+    rf"to\s+the\s+{BEARING}\s*,)?"
     r"(?:\s*(?:which|who|where|that)\b[^,;]{0,120},)?"
 )
 
@@ -693,7 +694,7 @@ _RESTRICTIVE_WHERE_GAP = re.compile(r"\s+(?:where|in\s+which)\s[^;.:]{1,140}?(?:
 _ROAD_TO = re.compile(r"\b(?:road|highway|route)s?\s+(?:(?:north|south|east|west)\w*\s+)?(?:to|towards?)\s+$")
 _ROAD_END = re.compile(
     r"\b(?:the|a|an)\s+(?:[\w-]+\s+){1,2}?(?:road|highway|route)s?\s+(?:from|to|linking)\s+$"
-    r"|\b(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:road|highway|route)s?\s+(?:north|south|east|west)(?:-?(?:east|west))?"
+    rf"|\b(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:road|highway|route)s?\s+{BEARING}"
     r"(?:wards?)?\s+(?:to|towards?|from|out\s+of)\s+$"  # "the roads south towards Farah", "the highway north from Kabul"
 )
 """A capital named as where a road described in passing leads ("the main highway to Kandahar")."""
@@ -1273,7 +1274,7 @@ Khumri on Tuesday, when Farah in the west was also taken")."""
 _PROVINCE_WORD = re.compile(r"\s+(?:province|provincial)\b")
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:[\w'’-]+\s+){0,2}$")
 _LOCATING_PROVINCE = re.compile(
-    r"[\w)],\s+in\s+(?:the\s+)?(?:(?:far\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+"
+    rf"[\w)],\s+in\s+(?:the\s+)?(?:(?:far\s+)?{BEARING}(?:ern)?\s+"
     r"(?:part\s+of\s+|of\s+)?)?(?:the\s+)?$"
     r"|[a-z]\w*\s+\($"
     r"|\b(?:checkpoint|village|district|town|base|crossing|camp|border\s+post)\s+in\s+(?:the\s+)?(?:neighbou?ring\s+)?$"
