@@ -219,6 +219,9 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
                 found,
                 [d for at, d in recent_claims if at >= sentence.index - _REJECTION_REACH],
             )
+            found += self._confirmed_earlier(
+                ctx, sentence, low, found, [d for at, d in recent_claims if at == sentence.index - 1]
+            )
             told_before = (sentence.index, found)
             if any(d.undated for d in found if d.type in CONTROL_EVENT_TYPES):
                 # "Druze groups seize the buildings": the paragraph has turned to the news's now
@@ -268,7 +271,11 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
                 if all(
                     d.capital is not None
                     and days[d.capital] < days[ctx.lead]
-                    and _PARTICIPLE_AT.match(low, d.at)
+                    and (
+                        _PARTICIPLE_AT.match(low, d.at)
+                        # "a day after the fall of Zaranj": the earlier fall as a noun of time
+                        or _AFTER_THE_NOUN.search(low, max(0, d.at - 40), d.at)
+                    )
                     for d in others
                 ):
                     ctx.lead_over_earlier.add(sentence.index)
@@ -572,6 +579,37 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             # the claim of the take, not of the entry on the way to it
             denied = [d for d in denied if d.type in _TAKES]
         return self._ruled(ctx, sentence, denied, "denied", "rejected", "the claim rejected after it")
+
+    def _confirmed_earlier(
+        self, ctx: Context, sentence: Sentence, low: str, found: list[Draft], recent: list[Draft]
+    ) -> list[Draft]:
+        """A sentence that names no capital and confirms the claim told just before it ("Two
+        residents confirmed the account.", "Residents confirmed that fighters were guarding the
+        governorate building"): those claims, asserted, unless the confirming side is the
+        claimant's own or the confirmation is undone ("could not confirm")."""
+        if not recent or any(d.type in CONTROL_EVENT_TYPES for d in found):
+            return []
+        hit = self.cues.confirm.search(low)
+        if (
+            hit is None
+            or not _DONE_CONFIRMING.fullmatch(hit.group(0))  # not "were unable to confirm it"
+            or _UNDONE_BEFORE.search(low, 0, hit.start())  # "could not reach officials ... who confirmed"
+            or self.gazetteer.capital_mentions(sentence.text)
+            or self.cues.unverified.search(low)
+            or not (
+                _CONFIRMED_ACCOUNT.match(low, hit.end())
+                or (
+                    _CONFIRMED_THAT.match(low, hit.end())
+                    and self.cues.seat_of_power_any.search(low, hit.end()) is not None
+                )
+            )
+        ):
+            return []
+        confirming = {a.actor for a in self.gazetteer.actor_mentions(low[: hit.start()])}
+        if self.speaker_finder.partisan(low[: hit.start()]) is not None:
+            return []
+        confirmed = [d for d in recent if d.payload["actor"] not in confirming]
+        return self._ruled(ctx, sentence, confirmed, "asserted", "confirmed", "the claim confirmed after it")
 
     def _ruled(
         self,
@@ -1750,10 +1788,12 @@ appositive and time, then a comma."""
 _SEAT_EVENT_TYPES = ("captured", "entered", "surrendered", "retaken")
 """What a trigger does to a seat of power that it does to the city the seat governs."""
 _TAKE_OF_IT = re.compile(
-    r"\b(?:captured|seized|took|taken|overran|overrun|stormed|retook|recaptured|liberated|conquered"
+    r"\b(?:captured|seized|took|taken|overran|overrun|stormed|retook|recaptured|liberated|conquered|entered"
+    r"|(?:broke|broken|pushed|swept|moved)\s+into"
     r"|(?:took|taken|seized)\s+(?:full\s+|complete\s+)?control\s+of)\s+it\b(?!\s+(?:off|away|apart|down|home|up|out)\b)"
 )
-"""A take of "it" told as done ("the Taliban said they had captured it"): the topic's, worth a full look."""
+"""A take or an entry of "it" told as done ("the Taliban said they had captured it", "hours after the
+insurgents entered it"): the topic's, worth a full look."""
 _ARMED_BEFORE_TAKE = re.compile(r"\b(?:they|fighters|insurgents|militants|rebels|troops|forces|factions)\b")
 """Who may take a city, named before a take of "it"."""
 _IT_AFTER_VERB = re.compile(
@@ -1875,7 +1915,8 @@ _MOVED_INTO = re.compile(
 """An entry with no force in the word ("moved into", "advanced into"), unlike "broke into" or "stormed":
 as the holder leaves, a takeover."""
 _HOLDER_LEFT = re.compile(
-    r"\b(?:forces|troops|army|soldiers|militias|units|garrison)\s+(?:[\w'’-]+\s+){0,3}?(?:left|leaves?|leaving)\b"
+    r"\b(?:forces|troops|army|soldiers|militias|units|garrison)(?:\s+(?:that|which|who)\s+[^,;.]{1,80}?)?"
+    r"\s+(?:[\w'’-]+\s+){0,3}?(?:left|leaves?|leaving)\b"
     r"(?!\s+(?:their|its|his)\b)"
     r"|\b(?:pull(?:ed|s|ing)? (?:[\w-]+ ){0,3}?out|withdr[ae]w|withdrawn|withdrawing|withdraws|quit(?:s|ting)?"
     r"|(?:retreat(?:ed|s|ing)?|pull(?:ed|s|ing)? back)(?= from| to| toward| towards|[.,;]| as| after)"
@@ -1988,6 +2029,21 @@ _STATEMENT_LINE = re.compile(
 _STATEMENT_END = re.compile(r"\s*(?:\[|\(?sources?\b|[^.!?\"“”]{1,60}$)")
 """A paragraph that ends a statement's text: a monitor's note, its sources, a heading."""
 _REJECTION_REACH = 6
+_CONFIRMED_ACCOUNT = re.compile(
+    r"\s+(?:(?:the|that|this|those|these|their|its|[\w-]+(?:'s|’s))\s+)?(?:[\w-]+\s+)?"
+    r"(?:claims?|accounts?|reports?|takeover|capture|fall|seizure|loss|news)\b"
+    r"|\s+(?:it|this|that)\s*(?:[,.;]|$)"
+)
+"""What a confirmation confirms when it is the claim before it ("confirmed the account", "confirmed it")."""
+_CONFIRMED_THAT = re.compile(r"\s+that\b")
+_DONE_CONFIRMING = re.compile(
+    r"confirmed|confirms|acknowledged|acknowledges|conceded|concedes|admitted|corroborated|corroborates|verified"
+)
+"""A confirmation told as done, not sought ("to confirm") nor only possible."""
+_UNDONE_BEFORE = re.compile(
+    r"\b(?:not|n['’]t|no|never|neither|nor|unable|failed|declined|refused|would|could|might)\b"
+)
+"""A negation or a modal before a confirmation, which undoes it ("No official could confirm ...")."""
 """How many sentences back a rejection of "the claim" that names no capital reaches."""
 _NOT_REJECTING = re.compile(
     r"\b(?:nor|not|neither|never|n['’]t|refused\s+to|declined\s+to)\s+(?:[\w-]+\s+){0,2}$"
@@ -2305,6 +2361,12 @@ _DISTANCE_FROM = re.compile(
 _PARTICIPLE_AT = re.compile(r"[a-z]+ing\b")
 """A take told by a participle with no subject of its own ("five days after seizing Aleppo"): the
 same side's earlier step, backdrop to the sentence's news."""
+_AFTER_THE_NOUN = re.compile(
+    r",\s*(?:(?:a|an|one|two|three|four|five|six|\d+)\s+(?:days?|hours?|weeks?)\s+)?(?:after|following)\s+(?:the\s+)?$"
+)
+"""A fall told as a noun in an adjunct set off by a comma, which times the sentence's news
+("captured Sheberghan on Saturday, a day after the fall of Zaranj"; not the predicate of "The fall
+of the capital came hours after the surrender of Jalalabad")."""
 _DRIVE_OUT = re.compile(
     r"(?:cleared|clear|clearing|pushed|pushing|drove|driven|driving|drive|drives|forced|forcing|expelled|expelling"
     r"|kicked|threw|thrown|chased|flushed|routed|ousted|ousting)\b"

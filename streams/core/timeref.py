@@ -40,12 +40,12 @@ _CLOCK_TOLD = re.compile(
     r"\b(?:at|about|around|by|(?:shortly|just|soon)\s+(?:before|after))\s+(?:about\s+|around\s+)?"
     r"(?:(?P<hour>\d{1,2})(?:[:.](?P<minute>[0-5]\d))?\s*(?P<half>[ap])\.?m\b\.?"
     r"|(?P<hour24>[01]?\d|2[0-3])[:.](?P<minute24>[0-5]\d)(?!\s*[ap]\.?m\b)(?!\d|[.:]\d)"
-    r"|(?P<midnight>midnight))"
+    r"|(?P<midnight>midnight)|(?P<noon>noon|midday))"
     r"|\b(?:in|during)\s+the\s+(?P<part>(?:(?:early|late)\s+)?(?:afternoon|evening))\b"
     r"|^\s*(?P<stamp_hour>[01]?\d|2[0-3])[:.](?P<stamp_minute>[0-5]\d)\s*(?:gmt\s*|local\s+time\s*)?[-–—:]\s"
 )
 """An hour of the clock the text tells an event or a post at ("at 11.26 pm", "at 23:55", "shortly
-before midnight", a live page's "22:15 - Deir ez-Zor: ..."), or a part of the day ("was overrun in
+before midnight", "shortly after noon", a live page's "22:15 - Deir ez-Zor: ..."), or a part of the day ("was overrun in
 the afternoon"), with no day of its own."""
 _PART_OF_DAY_STARTS = {
     "early afternoon": 12 * 60,
@@ -253,6 +253,8 @@ class TimeResolver:
                 if "before" not in match.group(0):
                     continue  # "after midnight", "at midnight": either day
                 minutes = 24 * 60
+            elif match.group("noon"):
+                minutes = 11 * 60 if "before" in match.group(0) else 12 * 60  # "shortly after noon"
             elif match.group("stamp_hour"):
                 minutes = int(match.group("stamp_hour")) * 60 + int(match.group("stamp_minute"))
             elif match.group("hour24"):
@@ -269,10 +271,17 @@ class TimeResolver:
     def hour_on(self, low: str, day: date) -> TimeRef | None:
         """The first hour of the clock the text tells an event at, as one on `day`."""
         match = next(
-            (m for m in _CLOCK_TOLD.finditer(low) if not m.group("part") and not m.group("stamp_hour")), None
+            (
+                m
+                for m in _CLOCK_TOLD.finditer(low)
+                if not m.group("part") and not m.group("stamp_hour") and not m.group("noon")
+            ),
+            None,
         )
         if match is None:
-            return None  # (nor a part of the day, "in the afternoon" of any day told, nor an entry's stamp)
+            # (nor a part of the day, "in the afternoon" or "around midday" of any day told, nor an
+            # entry's stamp)
+            return None
         report = bool(self.report_before.search(low, max(0, match.start() - 40), match.start()))
         return TimeRef(match.start(), match.end(), day, "day", report)
 

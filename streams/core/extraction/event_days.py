@@ -367,6 +367,12 @@ _STRIFE_SINCE = re.compile(
 )
 """A fight told with the day it began ("fighting has raged on the outskirts since Tuesday",
 "clashes on its northern outskirts from Dec 3")."""
+_SINCE_OPENING = re.compile(r"(?:^|[,;:]\s*)since\s+$")
+"""A "since" that opens the sentence or its clause, before a day."""
+_PERFECT_STRIFE_AFTER = re.compile(r"[\s,]+(?:[\w'’-]+\s+){0,4}?(?:has|have|had)\s+been\s+")
+"""From a fronted day to a fight in the perfect progressive ("Since Tuesday the rebels had been ")."""
+_FIGHT_STARTS = re.compile(r"(?:fighting|battling|clashing|besieging|attacking|shelling|encircling)\b")
+"""A trigger of a fight in its progressive form."""
 _HELD_SINCE = re.compile(
     r"(?:(?:(?:has|have|had)\s+)?been\s+)?(?:(?:in|under)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:hands|control)"
     r"(?:\s+of\s+[^,;.]{1,60}?)?|held\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?"
@@ -469,6 +475,17 @@ class EventDays(ExtractorBase):
             return fought[
                 0
             ].day, "day"  # "Fighting had raged on Hama's northern edge since Tuesday": begun then
+        fronted = [
+            r
+            for r in time_refs
+            if r.end < position <= r.end + 80
+            and r.precision == "day"
+            and _SINCE_OPENING.search(low, max(0, r.start - 10), r.start)
+            and _PERFECT_STRIFE_AFTER.fullmatch(low, r.end, position)
+            and _FIGHT_STARTS.match(low, position)
+        ]
+        if fronted:
+            return fronted[0].day, "day"  # "Since Tuesday the rebels had been battling on its outskirts"
         when = [r for r in time_refs if r.end < position <= r.end + 80 and _WHEN_AFTER.match(low, r.end)]
         if (
             when

@@ -27,6 +27,10 @@ _MONTH_DAY = r"(?:[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+[a-z]{3,9}\.
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 """A weekday written out ("Friday")."""
 _COMPASS = r"(?:(?:north|south)(?:-?(?:east|west))?|east|west|centre|center|central)(?:ern)?"
+_BRACKETED = re.compile(r"\([^()]*\)")
+"""An aside in brackets."""
+_FIGHT_OPENING = 12
+"""How far into an item's notes a fight may start and still be what the item tells."""
 _REGION_LABEL = re.compile(
     rf"\s*(?:in\s+the\s+)?{_COMPASS}(?:\s+(?:and|&)\s+{_COMPASS})?(?:\s+(?:region|front))?"
     r"(?:\s*\(\s*\d{1,2}\s*\))?\s*:\s*"  # its count in brackets: "North (6): "
@@ -256,6 +260,8 @@ class FactBoxes(ExtractorBase):
         ):
             return []  # "FEROZ KOH (Ghor) - The Taliban said ...": an item its own sentence tells
         event_type, actor = heading
+        if listed is None and event_type == "captured" and self._notes_tell_only_a_fight(low[lead.end() :]):
+            return []  # "Homs - fighting on the outskirts: rebel claim.": a fight, not the list's take
         if (
             listed is not None
             and not self._notes_tell_a_take(low[listed[2] :])
@@ -430,6 +436,19 @@ class FactBoxes(ExtractorBase):
             return None
         ctx.note(sentence, "captured:holder line", "event", f"asserted, actor {side}", capital)
         return [self._build(ctx, sentence, "captured", capital, side, "asserted", None, day, "day", False)]
+
+    def _notes_tell_only_a_fight(self, notes: str) -> bool:
+        """Whether an item's notes open on a fight for the city and tell no take of it (not a later
+        note of their own: "8 Aug. The corps at the airport held out until 11 Aug", nor an aside in
+        brackets: "Aug. 8 (troops at the airport held out until Aug. 11)")."""
+        found = sorted(self.cues.triggers_in(_BRACKETED.sub(" ", notes)), key=lambda hit: hit[1])
+        types = {self.cues.trigger_specs[number].type for number, _, _ in found}
+        return (
+            bool(found)
+            and self.cues.trigger_specs[found[0][0]].type == "contested"
+            and found[0][1] <= _FIGHT_OPENING
+            and not types & {"captured", "surrendered"}
+        )
 
     def _notes_tell_a_take(self, notes: str) -> bool:
         """Whether an item's notes speak of a take ("The first provincial capital to fall", "Local

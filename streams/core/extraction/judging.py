@@ -390,6 +390,16 @@ _CONDITIONAL = re.compile(
     r"|(?:^|[,;:?]\s+)had\s+(?:(?:the|its|their|an?)\s+(?:[\w'’-]+\s+){1,2}?|(?:we|they|he|she|it|i)\s+)"
     r"(?:[\w'’-]+\s+(?:and|or)\s+)?$"  # (past a first verb: "Had the army stood and fought at Hama")
 )
+_COUNTER_DENIAL = re.compile(
+    r"[^;.]{0,60}?,?\s+(?:while|but|whereas)\s+[^;.,]{0,60}?\b(?:denied|denies|deny)\s+that\s+(?P<content>[^;.]{1,120})"
+)
+"""A clause after a claim that denies news of the same kind ("..., while the defence ministry denied
+that any insurgents were inside")."""
+_RELATIVE_DURATION = re.compile(
+    r"\b(?:that|which|who)\s+(?:have|has|had)\s+(?:been|[a-z]+ed)\b[^,;.]{0,60}?\bfor\s+(?:years|decades|months)\b"
+)
+"""A relative clause that tells how long its noun has been somewhere ("militias that have been
+there for years")."""
 _ONCE_IN_SUBJECT_RELATIVE = re.compile(
     r"\b(?:who|that)\s+(?:had\s+)?once\s+(?:[a-z]+ed|fought|held|ran|led|won|saw|took|made|had)\b[^,;]*$"
 )
@@ -399,6 +409,7 @@ _FORMERLY = re.compile(
     r"\b(?:once|formerly)\s+(?:[a-z]+ed|held|fought|ran|led|won|saw|took|made|had)\b"
     r"(?:(?!\b(?:is|are|was|were|has|have|had|now)\b)[^,;])*$"
     r"|\b(?:had|have|has)\s+once\s+$"
+    r"|\b(?:who|that|which)\s+(?:once|formerly)\s+$"  # "the local factions that once fought the government"
 )
 """A past "once" up to the trigger, with no verb of the present story between: "Hezbollah, whose
 fighters once played a central role in the battles around Aleppo" (history, no date given); not
@@ -603,6 +614,8 @@ _CLAIM_REJECTED_AFTER = re.compile(
     r",\s*(?:a|the)\s+claims?\s+(?:that\s+)?(?:[\w'’-]+\s+){1,5}?"
     r"(?:(?:quickly|swiftly|promptly|flatly|strongly|later|immediately)\s+)?"
     r"(?:rejected|denied|dismissed|refuted|disputed)\b"
+    # a fact box's note: "- Rebels inside Homs: rebel claim, denied by the ministry."
+    r"|:\s*(?:an?\s+|the\s+)?(?:[\w-]+\s+)?claims?\s*,\s*(?:but\s+)?(?:rejected|denied|dismissed|refuted|disputed)\s+by\b"
 )
 """A claim's rejection set after it as an appositive ("..., a claim the defence ministry rejected")."""
 _REJECTED_AS_SUBJECT = re.compile(
@@ -766,10 +779,11 @@ _ALMOST_BEFORE = re.compile(r"\b(?:almost|nearly)\s+[\"“'‘]?$")
 """A near-peaceful take ("almost without resistance"): some fighting, so no handover."""
 _ACCOUNT_DOUBTED = re.compile(
     r"\b(?:the|that|this|these|those|its|their|[\w-]+(?:'s|’s))\s+(?:[\w-]+\s+)?(?:account|accounts|claim|claims"
-    r"|statement|statements|report|reports|version)\s+(?:could|can|has|have|had|was|were|is|are)\s*(?:not|n't|n’t)\s+"
+    r"|statement|statements|report|reports|version)(?:\s*,[^,;.]{1,140},)?\s+(?:could|can|has|have|had|was|were|is|are)\s*(?:not|n't|n’t)\s+"
     r"(?:be\s+|been\s+)?(?:independently\s+)?(?:verified|confirmed)\b"
 )
-"""A doubt of the account told before ("the ministry's account could not be independently verified")."""
+"""A doubt of the account told before ("the ministry's account could not be independently verified",
+past an aside: "The claim, circulated on social media by his supporters, could not be verified")."""
 _SPEECH_RESUMED = re.compile(r",\s+and\s+that\b")
 """A reported speech's next clause after an aside ("..., and that they had begun encircling")."""
 _EPITHET_OF_YEAR = re.compile(
@@ -1471,6 +1485,9 @@ class Judging(ExtractorBase):
         asides += [m.span() for m in _DURATION_ASIDE.finditer(low, clause.start, start) if m.end() <= start]
         # "In Douma, besieged and bombed for years, local fighters took over": a fronted place's aside
         asides += [m.span() for m in DATED_ASIDE.finditer(low, 0, start) if m.end() <= start]
+        # "the militias that have been there for years pulled out, and the SDF moved in": a
+        # subject's relative clause of how long
+        asides += [m.span() for m in _RELATIVE_DURATION.finditer(low, 0, start)]
         # "took over Tartus ..., completing the collapse of government authority along the coast that
         # for decades was the bedrock of the family's rule": a relative clause past a verb tells its own
         # past (not past a noun's capital: "the fall of X, a city that was at the centre of operations
@@ -1972,6 +1989,20 @@ class Judging(ExtractorBase):
         if rejected_after is not None and not _CLAUSE_BREAK.search(text, told_end, rejected_after.start()):
             # "had entered Homs, a claim the defence ministry quickly rejected": the claim told last
             # (not "captured Ghazni and broke into Herat, while ... had taken Kandahar, a claim ...")
+            return "denied"
+        countered = _COUNTER_DENIAL.match(text, told_end)
+        if (
+            countered is not None
+            # (a denial that names the city tells its own denied event: "denied that the city had fallen")
+            and not self.gazetteer.capital_mentions(countered.group("content"))
+            and not self.cues.coref_city.search(countered.group("content"))
+            and any(
+                self.cues.trigger_specs[number].type == trigger.spec.type
+                for number, _, _ in self.cues.triggers_in(countered.group("content"))
+            )
+        ):
+            # "rebels said they had entered Homs, while the ministry denied that any insurgents were
+            # inside": the same news, denied in the clause that answers it
             return "denied"
         rejection = self.cues.denied_claim.search(text) if scan.has(self.cues.denied_claim) else None
         if rejection is not None and rejection.start() < trigger.start:

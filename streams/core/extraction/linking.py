@@ -292,8 +292,13 @@ _INCLUDING_GAP = re.compile(r"\s*,\s*(?:including|among them|such as)\b")
 _LIST_OPENER = re.compile(r":|\s[—–]\s")
 """What opens a list after its head: a colon, or a spaced dash ("nine of the 34 provincial capitals
 — Kunduz on Sunday, Farah on Tuesday")."""
-_KEPT_HEAD = re.compile(r"\b(?:hold(?:s|ing)?|held|keep(?:s|ing)?|kept|retain(?:s|ed|ing)?)\b")
-"""A verb of keeping between a trigger and a list's colon: the list is what was kept, not taken."""
+_KEPT_HEAD = re.compile(
+    r"\b(?:hold(?:s|ing)?|held|keep(?:s|ing)?|kept|retain(?:s|ed|ing)?"
+    r"|(?:leaves?|leaving|left)\s+(?:[\w'’-]+\s+){0,3}?with)\b"
+)
+"""A verb of keeping between a trigger and a list's colon or "including": the list is what was
+kept, not taken ("The fall of the three cities leaves the government with only a handful of
+major urban centres, including ...")."""
 _NEAR_ONLY = re.compile(r"\s*(?:near|outside|close\s+to)\b")
 """A place only by a city, which an entry does not reach ("southern fighters near Damascus")."""
 _AND_AT_THE_EDGES = re.compile(_AND_AT_AN_EDGE + r"\b")
@@ -1981,6 +1986,8 @@ class Linking(ExtractorBase):
             for m in self.gazetteer.province_re.finditer(low)
             if ((m.start(1), m.end(1)) not in names or low.startswith(" province", m.end(1)))
             and not ctx.in_dateline(sentence, m.start(1))
+            # "told Balkh Regional Service by phone": an outlet's name, no province
+            and not self.cues.outlet_after.match(low[m.end(1) : m.end(1) + 40])
             # "accounts close to the resistance in the Panjshir valley": a landscape, no seat's province
             and not low.startswith(_LANDSCAPE_AFTER, m.end(1))
             and not m.group(1).endswith(_LANDSCAPE_AFTER)
@@ -2162,6 +2169,9 @@ class Linking(ExtractorBase):
             # not where a road leads ("pulled out towards the highway to Mazar-i-Sharif and the
             # Taliban entered the city"): the city the story is about
             and not _ROAD_TO.search(low, max(0, m.start - 40), m.start)
+            # nor where fighters came from ("fighters from the south, moving up the highway from
+            # Daraa, clashed ... on the city's outskirts")
+            and not self.cues.origin_before.search(low, max(0, m.start - 80), m.start)
         }
         if regional and self.national_capital:
             references.discard(self.national_capital)
