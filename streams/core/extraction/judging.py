@@ -1487,7 +1487,13 @@ class Judging(ExtractorBase):
         asides += [m.span() for m in DATED_ASIDE.finditer(low, 0, start) if m.end() <= start]
         # "the militias that have been there for years pulled out, and the SDF moved in": a
         # subject's relative clause of how long
-        asides += [m.span() for m in _RELATIVE_DURATION.finditer(low, 0, start)]
+        # (not when the trigger sits in a relative clause of its own: "Syrians who had lived for years
+        # in Turkey, many of them natives who fled the siege of the city")
+        asides += [
+            m.span()
+            for m in _RELATIVE_DURATION.finditer(low, 0, start)
+            if not _RELATIVE_PRONOUN.search(low, m.end(), start)
+        ]
         # "took over Tartus ..., completing the collapse of government authority along the coast that
         # for decades was the bedrock of the family's rule": a relative clause past a verb tells its own
         # past (not past a noun's capital: "the fall of X, a city that was at the centre of operations
