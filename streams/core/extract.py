@@ -553,13 +553,21 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
         if not recent or any(d.type in CONTROL_EVENT_TYPES for d in found):
             return []
         hit = self.cues.denied_claim.search(low)
+        mentions = self.gazetteer.capital_mentions(sentence.text)
+        named = {capital for capital, _, _ in mentions}
+        about = _CLAIM_ABOUT.match(low, hit.end()) if hit is not None and named else None
+        if about is not None and not any(start == about.end() for _, start, _ in mentions):
+            about = None  # "no truth to reports of a withdrawal from Damascus": another thing's place
         if (
             hit is None
             or self.cues.claim.search(low, 0, hit.start())
-            or self.gazetteer.capital_mentions(sentence.text)
+            # (a capital named only as what the claim was about: "rejected the claim about Pul-e Alam")
+            or (named and (about is None or len(named) > 1))
             or self._rejects_other_news(low, hit)
         ):
             return []
+        if named:
+            recent = [d for d in recent if d.capital in named]
         if NOT_REJECTING.search(low, max(0, hit.start() - 40), hit.start()):
             return []  # "would neither confirm nor deny it"
         rejecting = {
@@ -599,8 +607,17 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             or not (
                 _CONFIRMED_ACCOUNT.match(low, hit.end())
                 or (
-                    _CONFIRMED_THAT.match(low, hit.end())
-                    and self.cues.seat_of_power_any.search(low, hit.end()) is not None
+                    (that := _CONFIRMED_THAT.match(low, hit.end())) is not None
+                    and (
+                        self.cues.seat_of_power_any.search(low, hit.end()) is not None
+                        # "confirmed that the insurgents were in control of the palace compound" (not
+                        # "confirmed that Rastan and Talbiseh had fallen": places of their own)
+                        or any(
+                            self.cues.trigger_specs[number].type in ("captured", "entered")
+                            and not _NAMED_BEFORE.search(sentence.text, that.end(), that.end() + start)
+                            for number, start, _ in self.cues.triggers_in(low[that.end() :])
+                        )
+                    )
                 )
             )
         ):
@@ -2029,13 +2046,17 @@ _STATEMENT_LINE = re.compile(
 _STATEMENT_END = re.compile(r"\s*(?:\[|\(?sources?\b|[^.!?\"“”]{1,60}$)")
 """A paragraph that ends a statement's text: a monitor's note, its sources, a heading."""
 _REJECTION_REACH = 6
+_CLAIM_ABOUT = re.compile(r"\s+(?:about|on|over|regarding|concerning)\s+(?:the\s+)?")
+"""What a rejected claim was about, a capital named right after it ("rejected the claim about Pul-e Alam")."""
 _CONFIRMED_ACCOUNT = re.compile(
     r"\s+(?:(?:the|that|this|those|these|their|its|[\w-]+(?:'s|’s))\s+)?(?:[\w-]+\s+)?"
     r"(?:claims?|accounts?|reports?|takeover|capture|fall|seizure|loss|news)\b"
     r"|\s+(?:it|this|that)\s*(?:[,.;]|$)"
 )
 """What a confirmation confirms when it is the claim before it ("confirmed the account", "confirmed it")."""
-_CONFIRMED_THAT = re.compile(r"\s+that\b")
+_NAMED_BEFORE = re.compile(r"\s[A-Z][\w'’-]")
+"""A capitalised word: a name of its own."""
+_CONFIRMED_THAT = re.compile(r"(?:\s+to(?:\s+[\w'’-]+){1,3}?)?\s+that\b")
 _DONE_CONFIRMING = re.compile(
     r"confirmed|confirms|acknowledged|acknowledges|conceded|concedes|admitted|corroborated|corroborates|verified"
 )

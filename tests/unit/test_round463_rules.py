@@ -4,7 +4,9 @@ copy, numbers-heavy copy, eyewitness accounts and fact boxes of the Syrian one) 
 second-author corpora's errors they led to, each tested on sentences of our own (never the rounds'
 sentences): the text, the theatre it is read in, when it was published, and every event it must
 yield. Each case fails on the rules before it (extractor 1.150.0 for those marked 1.151.0, or
-1.151.0 for the one marked 1.151.1: a regression of 1.151.0 that a joined round showed)."""
+1.151.0 for the one marked 1.151.1: a regression of 1.151.0 that a joined round showed; or 1.151.1
+for those marked 1.152.0, from the second batch: translated copy and urgents of the Afghan
+offensive, translated copy and local-source reporting of the Syrian one, and 1.151.0's finals)."""
 
 from __future__ import annotations
 
@@ -254,6 +256,90 @@ CASES = [
             ("deir-ez-zor", "captured", "asserted", "2024-12-06"),
         },
         id="holder_left_past_relative",
+    ),
+    # (1.152.0) a capital a road leads from, with a relative clause of its own ("on the road from Hama,
+    # which had fallen to them on Thursday"): its news
+    pytest.param(
+        SYRIA,
+        "2024-12-07T11:00:00+03:00",
+        "On Friday the rebels took the town of Rastan on the road from Hama, which had fallen to "
+        "them on Thursday.",
+        {
+            ("hama", "captured", "asserted", "2024-12-05"),
+        },
+        id="road_with_its_own_relative",
+    ),
+    # (1.152.0) "no truth" in quotes "to reports that" the news: the news denied
+    pytest.param(
+        SYRIA,
+        "2024-12-07T20:00:00+03:00",
+        "Rebel commanders said their forces had begun encircling Damascus. The defence ministry "
+        'rejected the claim, saying there was "no truth" to reports that the capital was '
+        "surrounded.",
+        {
+            ("damascus", "contested", "denied", "2024-12-07"),
+        },
+        id="no_truth_in_quotes_to_reports_that",
+    ),
+    # (1.152.0) "a claim backed by residents": confirmed
+    pytest.param(
+        SYRIA,
+        "2024-12-08T09:00:00+03:00",
+        "Rebels said late on Saturday they had taken full control of Homs, a claim backed by "
+        "residents who said soldiers had left their posts.",
+        {
+            ("homs", "captured", "asserted", "2024-12-07"),
+        },
+        id="a_claim_backed_by",
+    ),
+    # (1.152.0) a participle of remembrance dated by its year ("recalling the siege of 2018"): its own past
+    pytest.param(
+        SYRIA,
+        "2024-12-09T12:00:00+03:00",
+        "In Douma, local fighters took over the town hall on Sunday as the army left, and "
+        "hundreds gathered in the main square, recalling the siege of 2018.",
+        {
+            ("douma", "captured", "asserted", "2024-12-08"),
+        },
+        id="a_participle_of_remembrance",
+    ),
+    # (1.152.0) a later sentence that rejects "the claim about" a capital: that claim, denied
+    pytest.param(
+        AF,
+        "2021-08-13T20:00:00+04:30",
+        "The Taliban said they had captured Pul-e Alam and Gardez on Friday. Officials in Logar "
+        "could not be reached.\n\nThe interior ministry rejected the claim about Gardez.",
+        {
+            ("gardez", "captured", "claimed", "2021-08-13"),
+            ("gardez", "captured", "denied", "2021-08-13"),
+            ("pul-e-alam", "captured", "claimed", "2021-08-13"),
+        },
+        id="the_claim_about_a_capital_rejected",
+    ),
+    # (1.152.0) officials who pulled out "after tribal elders negotiated a deal": a handover
+    pytest.param(
+        AF,
+        "2021-08-13T12:00:00+04:30",
+        "Lashkar Gah is in Taliban hands. Army officers pulled out of the provincial capital "
+        "after tribal elders negotiated a deal with the insurgents, a security official said.",
+        {
+            ("lashkar-gah", "captured", "asserted", "2021-08-13"),
+            ("lashkar-gah", "surrendered", "asserted", "2021-08-13"),
+        },
+        id="officials_out_after_elders_brokered_a_deal",
+    ),
+    # (1.152.0) a claim confirmed in the next sentence "to reporters that" the insurgents were in control
+    pytest.param(
+        AF,
+        "2021-08-13T12:00:00+04:30",
+        "Taliban fighters have taken the governor's palace in Kandahar, the group's spokesman "
+        "said. A senior security official confirmed to reporters that the insurgents were in "
+        "control of the compound.",
+        {
+            ("kandahar", "captured", "asserted", "2021-08-13"),
+            ("kandahar", "captured", "claimed", "2021-08-13"),
+        },
+        id="confirmed_to_reporters_that",
     ),
 ]
 

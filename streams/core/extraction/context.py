@@ -18,7 +18,7 @@ from streams.core.gazetteer import fold_accents
 from streams.core.speakers import SpeakerMemory
 from streams.core.text import Sentence
 
-EXTRACTOR_VERSION = "1.151.1"
+EXTRACTOR_VERSION = "1.152.0"
 """Bumped when the rules change what an article yields: events carry it, so a replay can tell old readings from new."""
 
 _TOPIC_WINDOW = 3
@@ -425,7 +425,9 @@ DATED_ASIDE = re.compile(
     r"|(?:(?:best\s+|once\s+|long\s+)?(?:famous|known|renowned|notorious|remembered|celebrated))\s+(?:for|as)\s[^,;]{1,100}"
     # or one that places it first: "Daraa, 100 km south of Damascus and the cradle of the 2011 uprising,"
     r"|(?:about\s+|some\s+)?\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\b[^,;]{1,120}"
-    r"|(?:[a-z]+ed|held|won|lost|taken|retaken|ruled|overrun)(?:\s+and\s+[a-z]+ed)?\s+(?:under|by|until|since|in|from|for|during)\b[^,;]{1,100})"
+    r"|(?:[a-z]+ed|held|won|lost|taken|retaken|ruled|overrun)(?:\s+and\s+[a-z]+ed)?\s+(?:under|by|until|since|in|from|for|during)\b[^,;]{1,100}"
+    # or a participle of remembrance: ", remembering the chemical attack of April 2018."
+    r"|(?:remembering|recalling|commemorating|marking|mourning)\s[^,;]{1,100})"
     r"|\b(?:city|town|place|province|country|region)\s+(?:where|in which)\b[^,;]*)(?=,|[.!?]?$)"
     r"|\s[—–-]\s[^—–;]{1,140}?\s[—–-](?=\s)"
     # a restrictive clause that a year ends: "former rebels who had reconciled with the

@@ -2014,6 +2014,11 @@ class Judging(ExtractorBase):
         if rejection is not None and rejection.start() < trigger.start:
             if any(  # "rejected the claim, saying that reports of the fall of Bazarak were false"
                 hit.start() < trigger.start < hit.end()
+                # 'saying there was "no truth" to reports that the city was surrounded'
+                or (
+                    (told := _THAT_CONTENT.match(text, hit.end())) is not None
+                    and told.start(1) <= trigger.start
+                )
                 for hit in self.cues.denied_claim.finditer(text, rejection.end())
             ):
                 return "denied"

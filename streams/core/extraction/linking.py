@@ -698,7 +698,7 @@ _RESTRICTIVE_WHERE_GAP = re.compile(r"\s+(?:where|in\s+which)\s[^;.:]{1,140}?(?:
 """A clause of "where" picking out the city a phrase names, up to the phrase's own verb."""
 _ROAD_TO = re.compile(r"\b(?:road|highway|route)s?\s+(?:(?:north|south|east|west)\w*\s+)?(?:to|towards?)\s+$")
 _ROAD_END = re.compile(
-    r"\b(?:the|a|an)\s+(?:[\w-]+\s+){1,2}?(?:road|highway|route)s?\s+(?:from|to|linking)\s+$"
+    r"\b(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:road|highway|route)s?\s+(?:from|to|linking)\s+$"
     rf"|\b(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:road|highway|route)s?\s+{BEARING}"
     r"(?:wards?)?\s+(?:to|towards?|from|out\s+of)\s+$"  # "the roads south towards Farah", "the highway north from Kabul"
 )
@@ -1834,6 +1834,8 @@ class Linking(ExtractorBase):
             return "province"
         if _LIES_BEFORE.search(before) and _OWN_RELATIVE.match(low, end):
             return "place"  # "Homs lies south of Hama, which the insurgents captured": Hama's own clause
+        if _ROAD_END.search(before) and _OWN_RELATIVE.match(low, end):
+            return "place"  # "the towns on the highway from Hama, which fell to them on Thursday"
         if (
             self.cues.reference_before.search(before) or self.cues.surrounding_before.search(before)
         ) and not (_BETWEEN_PLACES.search(before) and WHERE_AFTER.match(low, end)):
