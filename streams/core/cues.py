@@ -380,16 +380,18 @@ class Cues:
             r"u\.?s\.?\s+|british\s+|american\s+)?(?:troops|soldiers|marines|paratroopers|service members|personnel)"
         )
 
-    def triggers_in(self, low: str) -> list[tuple[int, int, int]]:
-        """(spec number, start, end) of control triggers in lower-cased text, not overlapping; at
-        each word the longest matching pattern wins ("assault on" over "assault"). An index on
-        each word's first three letters replaces one slow alternation, and one scan for those
-        keys skips the words no trigger starts with."""
+    def triggers_in(self, low: str, begin: int = 0, stop: int | None = None) -> list[tuple[int, int, int]]:
+        """(spec number, start, end) of control triggers in lower-cased text (those that start from
+        `begin` and before `stop`), not overlapping; at each word the longest matching pattern wins
+        ("assault on" over "assault"). An index on each word's first three letters replaces one
+        slow alternation, and one scan for those keys skips the words no trigger starts with."""
         found: list[tuple[int, int, int]] = []
         resume = 0
         index, patterns = self.trigger_index, self.trigger_patterns  # locals: this loop is hot
-        for start_match in self.trigger_starts.finditer(low):
+        for start_match in self.trigger_starts.finditer(low, begin):
             start = start_match.start()
+            if stop is not None and start >= stop:
+                break
             if start < resume:
                 continue
             best, best_end = -1, -1

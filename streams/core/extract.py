@@ -44,7 +44,7 @@ from streams.core.extraction.context import (
     lower_text,
 )
 from streams.core.extraction.fact_boxes import FactBoxes
-from streams.core.extraction.judging import BARE_THEY
+from streams.core.extraction.judging import BARE_THEY, DETERMINER_BEFORE
 from streams.core.extraction.linking import (
     Linking,
     after_relative_item,
@@ -560,7 +560,12 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             about = None  # "no truth to reports of a withdrawal from Damascus": another thing's place
         if (
             hit is None
-            or self.cues.claim.search(low, 0, hit.start())
+            # a claim of its own before the rejection (not "The claim could not be verified, and the
+            # front rejected it": the claim before, as a noun)
+            or any(
+                not DETERMINER_BEFORE.search(low, max(0, claim.start() - 12), claim.start())
+                for claim in self.cues.claim.finditer(low, 0, hit.start())
+            )
             # (a capital named only as what the claim was about: "rejected the claim about Pul-e Alam")
             or (named and (about is None or len(named) > 1))
             or self._rejects_other_news(low, hit)
@@ -990,6 +995,12 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             shorter = self.cues.trigger_before(low, start, inside[0]) if inside else trigger
             if shorter is not None:
                 clipped.append(shorter)
+            elif inside:
+                # the pattern's later words may hold a trigger of their own ("fighters had taken
+                # Bamyan in the centre of the country": "taken"), before the capital it swallowed
+                clipped += [
+                    hit for hit in self.cues.triggers_in(low, start + 1, inside[0]) if hit[2] <= inside[0]
+                ]
         return clipped
 
     def _trigger(self, low: str, number: int, start: int, end: int) -> Trigger:

@@ -14,8 +14,11 @@ from streams.core.gazetteer import word_start_alternation
 _PLAIN_WORD = re.compile(r"\w[\w' ]*")
 
 
-_WHEN_NEXT = re.compile(r",?\s+when\s")
-"""A relative clause of time after a day ("since Friday, when Zaranj fell"): the day of an event."""
+THE_DAY_CLAUSE = r",\s+the\s+(?:same\s+)?day\s+(?:that\s+|when\s+|on\s+which\s+)?(?!of\b|after\b|before\b)"
+"""A day's appositive clause ("Aug. 12, the day fighters seized the governor's office")."""
+_WHEN_NEXT = re.compile(rf",?\s+when\s|{THE_DAY_CLAUSE}")
+"""A relative clause of time after a day ("since Friday, when Zaranj fell", "since Aug. 12, the day
+fighters seized the governor's office"): the day of an event."""
 
 
 _PAST_PERFECT = re.compile(r"(?:,\s*)?[^.;,]*?\bhad\s+(?:not\s+|already\s+|been\s+)?\w+")

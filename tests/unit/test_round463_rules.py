@@ -6,7 +6,10 @@ sentences): the text, the theatre it is read in, when it was published, and ever
 yield. Each case fails on the rules before it (extractor 1.150.0 for those marked 1.151.0, or
 1.151.0 for the one marked 1.151.1: a regression of 1.151.0 that a joined round showed; or 1.151.1
 for those marked 1.152.0, from the second batch: translated copy and urgents of the Afghan
-offensive, translated copy and local-source reporting of the Syrian one, and 1.151.0's finals)."""
+offensive, translated copy and local-source reporting of the Syrian one, and 1.151.0's finals; or
+1.152.0 for those marked 1.153.0, from the third batch: sidebars, second-day stories and press
+reviews of the Afghan offensive, press reviews, sidebars and military analysis of the Syrian one,
+and 1.152.0's finals)."""
 
 from __future__ import annotations
 
@@ -340,6 +343,118 @@ CASES = [
             ("kandahar", "captured", "claimed", "2021-08-13"),
         },
         id="confirmed_to_reporters_that",
+    ),
+    # (1.153.0) a trigger inside a longer pattern that runs over the capital ("fighters had seized
+    # Bamyan in the centre of"): the take, before the capital
+    pytest.param(
+        AF,
+        "2021-08-15T23:00:00+04:30",
+        "Taliban fighters had seized Bamyan in the centre of the country by Sunday evening, a "
+        "local official said.",
+        {
+            ("bamyan", "captured", "asserted", "2021-08-15"),
+        },
+        id="a_trigger_inside_a_longer_pattern",
+    ),
+    # (1.153.0) "had indeed been lost": an adverb between the capital and its verb
+    pytest.param(
+        AF,
+        "2021-08-09T18:00:00+04:30",
+        "A lawmaker said on Monday that Taloqan had indeed been lost on Sunday.",
+        {
+            ("taloqan", "captured", "asserted", "2021-08-08"),
+        },
+        id="had_indeed_been_lost",
+    ),
+    # (1.153.0) "after tribal elders asked the governor to withdraw his men": a handover
+    pytest.param(
+        AF,
+        "2021-08-10T19:00:00+04:30",
+        "On Monday the insurgents took Aybak after tribal elders asked the governor to withdraw his men.",
+        {
+            ("aybak", "captured", "asserted", "2021-08-09"),
+            ("aybak", "surrendered", "asserted", "2021-08-09"),
+        },
+        id="elders_asked_the_governor",
+    ),
+    # (1.153.0) "since Aug. 12, the day fighters overran the police headquarters": that day is the clause's
+    pytest.param(
+        AF,
+        "2021-09-06T12:00:00+04:30",
+        "The market had been closed since Aug. 12, the day Taliban fighters overran the police "
+        "headquarters in Herat.",
+        {
+            ("herat", "entered", "asserted", "2021-08-12"),
+        },
+        id="a_day_and_its_appositive_clause",
+    ),
+    # (1.153.0) "announced ... that they were in full control of Homs, after the army pulled out": borne out
+    pytest.param(
+        SYRIA,
+        "2024-12-08T09:00:00+03:00",
+        "Rebels announced late on Saturday that they were in full control of Homs, after the "
+        "army pulled out towards the coast.",
+        {
+            ("homs", "captured", "asserted", "2024-12-07"),
+        },
+        id="a_declaration_with_the_holder_gone",
+    ),
+    # (1.153.0) a claim the reporter times the news by ("came hours after the rebels said they had taken
+    # Homs"): fact
+    pytest.param(
+        SYRIA,
+        "2024-12-08T12:00:00+03:00",
+        "The fall of the capital came hours after the rebels said they had taken Homs.",
+        {
+            ("damascus", "captured", "asserted", "2024-12-08"),
+            ("homs", "captured", "asserted", "2024-12-08"),
+        },
+        id="a_claim_as_the_backdrop",
+    ),
+    # (1.153.0) the same with a declaration ("came hours after the rebels declared full control of Homs")
+    pytest.param(
+        SYRIA,
+        "2024-12-08T12:00:00+03:00",
+        "Celebrations in Damascus came hours after the rebels declared full control of Homs.",
+        {
+            ("homs", "captured", "asserted", "2024-12-08"),
+        },
+        id="a_declaration_as_the_backdrop",
+    ),
+    # (1.153.0) "The claim could not be confirmed, and the resistance front rejected it": the claim
+    # before, denied
+    pytest.param(
+        AF,
+        "2021-09-07T10:00:00+04:30",
+        "On Monday the Taliban said they had captured Bazarak. The claim could not be confirmed, "
+        "and the resistance front rejected it.",
+        {
+            ("bazarak", "captured", "claimed", "2021-09-06"),
+            ("bazarak", "captured", "denied", "2021-09-06"),
+        },
+        id="the_claim_doubted_and_rejected_as_a_noun",
+    ),
+    # (1.153.0) "clearing the highway south from Hama": a road, no retake
+    pytest.param(
+        SYRIA,
+        "2024-12-07T12:00:00+03:00",
+        "On Friday the rebels took Rastan, clearing the highway south from Hama, which they had "
+        "taken the day before.",
+        {
+            ("hama", "captured", "asserted", "2024-12-05"),
+        },
+        id="clearing_a_highway",
+    ),
+    # (1.153.0) "Pictures circulated on social media showed" fighters at the governor's compound: a claim
+    pytest.param(
+        AF,
+        "2021-09-06T15:00:00+04:30",
+        "Pictures circulated on social media showed fighters raising a flag over the governor's "
+        "compound in Bazarak.",
+        {
+            ("bazarak", "captured", "claimed", "2021-09-06"),
+        },
+        id="pictures_on_social_media",
     ),
 ]
 

@@ -25,7 +25,7 @@ from streams.core.extraction.context import (
 )
 from streams.core.gazetteer import Mention
 from streams.core.text import Clause
-from streams.core.timeref import TimeRef
+from streams.core.timeref import THE_DAY_CLAUSE, TimeRef
 
 _GAPPED_ITEM_DAY = re.compile(rf"{GAPPED_ITEM_ON}(?P<day>\S[^,;.]{{0,20}}?)\s*(?:[,;.]|$)")
 """A list item's own day after its name, with no verb ("Kandahar and Lashkar Gah on the 13th,")."""
@@ -348,7 +348,9 @@ def _after_another(low: str, told_end: int, ref_start: int, others: list[int]) -
     return _AFTER_OR_SINCE.search(low, opens, between[-1]) is not None
 
 
-_WHEN_AFTER = re.compile(r",\s+when\s")
+_WHEN_AFTER = re.compile(rf",\s+when\s|{THE_DAY_CLAUSE}")
+"""A relative clause of time after a day ("since Friday, when Zaranj fell", "since Aug. 12, the day
+fighters seized the governor's office")."""
 _ITEM_BRACKET_DAY = re.compile(
     r"(?:(?:,|\s+and)\s*[\w'’. -]{1,30}?){0,6}?\s*\(\s*(?:(?:all|both)\s+)?(?:on\s+)?"
     r"|(?:,\s*[\w'’. -]{1,30}?)?(?:\s*;\s*[\w'’. -]{1,30}?(?:,\s*[\w'’. -]{1,30}?)?){1,6}?\s*\(\s*(?:all|both)\s+(?:on\s+)?"

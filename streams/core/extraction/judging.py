@@ -176,6 +176,23 @@ _DECLARED_CONTROL = re.compile(
     r"(?:declared|declares|declare|announced|announces|announce|proclaimed|proclaims|proclaim)\b"
 )
 """A trigger that is itself a side's declaration of control ("declared full control of")."""
+_DECLARATION_BEFORE = re.compile(
+    r"\b(?:declared|declares|announced|announces|proclaimed|proclaims)\b[^.;,]{0,60}?\bthat\s+[^.;,]{0,30}$"
+)
+"""A side's declaration whose words are the trigger's clause ("announced late that night that they
+were in full control of")."""
+_BACKDROP_AFTER = (
+    r"\b(?:came|comes|followed|follows)\s+(?:just\s+|only\s+)?(?:(?:a|an|one|two|three|four|\d+|several|a\s+few)\s+)?"
+    r"(?:hours?|days?|minutes?)?\s*after\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+)
+_BACKDROP_CLAIM = re.compile(
+    _BACKDROP_AFTER + r"(?:declared|announced|said|claimed|proclaimed)\s+(?:that\s+)?[^.;,]{0,40}$"
+)
+"""A side's claim told as the time the reporter's news came after ("The capital's fall came hours after
+the insurgents said they had captured Homs"): the reporter's backdrop, told as fact."""
+_BACKDROP_DECLARATION = re.compile(_BACKDROP_AFTER + "$")
+"""The same before a trigger that is the declaration ("came hours after the rebels declared full
+control of Homs")."""
 _HOLDER_WITHDREW_AFTER = re.compile(
     r"\b(?:after|following|as|once|when)\s+(?:the\s+)?(?:(?:government|regime|syrian|afghan|last)\s+)?"
     r"(?:army|troops|forces|soldiers|units|garrison|defenders)\b[^.;]{0,40}?"
@@ -214,7 +231,7 @@ _ACCOUNT_OF = re.compile(
     r"\b(?:account|accounts|history|histories|memoir|memoirs|book|film|documentary|chronicle|novel)\s+of\s+(?:the\s+)?$"
 )
 """A story told of an event ("her account of the battle for Aleppo"): no news of it."""
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|this|that|these|those|their|its|his|her|such|a)\s+$")
+DETERMINER_BEFORE = re.compile(r"\b(?:the|this|that|these|those|their|its|his|her|such|a)\s+$")
 _OTHER_CLAIMS = re.compile(r"\bother\s+(?:claims?|cities|capitals|towns|reports)\b|\bthe\s+rest\b")
 _FRONTED_PHRASE = re.compile(
     r"(?:^|[;:—–]\s*|\s-\s+)(?:in|on|at|across|by|after|from|with|for|near|around|outside|inside|elsewhere"
@@ -1978,6 +1995,11 @@ class Judging(ExtractorBase):
             text, 0, min(mention.start, trigger.start)
         ):
             return "asserted"  # "since the fall of Kabul": the reporter's background, not what is claimed
+        if _BACKDROP_CLAIM.search(text, max(0, trigger.start - 120), trigger.start) or (
+            _DECLARED_CONTROL.match(trigger.text)
+            and _BACKDROP_DECLARATION.search(text, max(0, trigger.start - 120), trigger.start)
+        ):
+            return "asserted"  # "The collapse came hours after the rebels declared full control of Homs"
         if _asks(text, clause) and _answered(scan) == "no":
             return "denied"  # "Q: Is it true the Taliban have taken Ghazni? A: No, ..."
         if self._denial_covers(text, mention, trigger, trigger_starts) or (
@@ -2045,7 +2067,7 @@ class Judging(ExtractorBase):
                         # control; not confirmed.")
                         and not self.gazetteer.capital_mentions(scan.following)
                         and not any(
-                            not _DETERMINER_BEFORE.search(following, max(0, c.start() - 12), c.start())
+                            not DETERMINER_BEFORE.search(following, max(0, c.start() - 12), c.start())
                             for c in self.cues.claim.finditer(following[: doubt.start()])
                         )  # (not "The claim could not be verified": the claim before it)
                         # nor "The Taliban later said they had taken the city; that claim could not
@@ -2139,7 +2161,11 @@ class Judging(ExtractorBase):
         if attribution is not None and self._reporter_aside(scan, trigger, attribution):
             return "asserted"
         if (
-            _DECLARED_CONTROL.match(trigger.text)
+            (
+                _DECLARED_CONTROL.match(trigger.text)
+                # "announced late that night that they were in full control of Homs, after ..."
+                or _DECLARATION_BEFORE.search(text, max(0, trigger.start - 80), trigger.start)
+            )
             and not unverified
             and (withdrawal := _HOLDER_WITHDREW_AFTER.search(text, told_end)) is not None
             and (
