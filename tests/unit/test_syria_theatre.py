@@ -416,8 +416,12 @@ def test_demo_samples_of_the_theatre_fold_to_the_record(syria: Theatre, syria_ex
 
 def test_second_author_articles(syria_extractor: Extractor) -> None:
     """Copy by authors who never saw the rules (that folder's README): the figures reached. Measured
-    over the 5,336 articles (round 457 in, extractor 1.152.0): strict F1 0.958 (0.9579), actor 0.989,
-    no event on a trap article. 1.151.0's finals (rounds 454 and 455) and rounds 456 and 457
+    over the 5,408 articles (round 462 in, extractor 1.153.0): strict F1 0.958 (0.9581), actor 0.989,
+    no event on a trap article. Rounds 458 to 460 (press reviews, sidebars, military analysis) and
+    1.152.0's finals (461 and 462), all read with 1.152.0, joined after 1.153.0 at 0.979 (161 / 5 /
+    2); the 5,336 before them read 14138 / 487 / 756 with 1.153.0, the gate unchanged.
+    Before, over the 5,336 articles (round 457 in, extractor 1.152.0): strict F1 0.958 (0.9579),
+    actor 0.989, no event on a trap article. 1.151.0's finals (rounds 454 and 455) and rounds 456 and 457
     (translated copy, local-source reporting; read with 1.151.0) joined after 1.152.0 at 0.944 (119
     / 11 / 3); the 5,278 before them read 14019 / 476 / 753 with 1.152.0, the gate unchanged.
     Before, over the 5,278 articles (round 453 in, extractor 1.151.1): strict F1 0.958 (0.9580),
@@ -594,7 +598,7 @@ def test_second_author_articles(syria_extractor: Extractor) -> None:
     kept out)."""
     records = load_gold([CORPUS.parent / f"{THEATRE}-second-author"])
     report = evaluate(records, syria_extractor)
-    assert len(records) >= 5336
+    assert len(records) >= 5408
     assert report.strict_all.f1 >= 0.952, report.strict_all.as_json()  # 0.9573 measured
     assert (
         report.actor_correct / report.modality_matched >= 0.975
