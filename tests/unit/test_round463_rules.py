@@ -9,7 +9,9 @@ for those marked 1.152.0, from the second batch: translated copy and urgents of 
 offensive, translated copy and local-source reporting of the Syrian one, and 1.151.0's finals; or
 1.152.0 for those marked 1.153.0, from the third batch: sidebars, second-day stories and press
 reviews of the Afghan offensive, press reviews, sidebars and military analysis of the Syrian one,
-and 1.152.0's finals)."""
+and 1.152.0's finals; or 1.153.0 for those marked 1.154.0, from the fourth batch: numbers-heavy
+copy and Kabul's last days of the Afghan offensive, urgents and the last days of the Syrian one,
+and 1.153.0's finals)."""
 
 from __future__ import annotations
 
@@ -455,6 +457,82 @@ CASES = [
             ("bazarak", "captured", "claimed", "2021-09-06"),
         },
         id="pictures_on_social_media",
+    ),
+    # (1.154.0) a list opened by "including" in a clause of its own after "though": not the clause before's
+    pytest.param(
+        AF,
+        "2021-07-15T12:00:00+04:30",
+        "None of the 34 provincial capitals is in Taliban hands, though several, including "
+        "Ghazni and Kandahar, could face attacks within weeks, an analyst said.",
+        set(),
+        id="a_list_in_a_concessive_clause",
+    ),
+    # (1.154.0) a capital families were forced "to move toward": where they went, no fight there
+    pytest.param(
+        AF,
+        "2021-05-13T16:00:00+04:30",
+        "People in Arghandab district said fighting had forced scores of families to move toward "
+        "Kandahar over the past week.",
+        set(),
+        id="families_forced_to_move_toward",
+    ),
+    # (1.154.0) "The six fallen capitals are" and a list with no colon: each taken
+    pytest.param(
+        AF,
+        "2021-08-10T20:00:00+04:30",
+        "The six fallen capitals are Zaranj, Sheberghan, Kunduz, Sar-e Pul, Taloqan and Aybak.",
+        {
+            ("aybak", "captured", "asserted", "2021-08-10"),
+            ("kunduz", "captured", "asserted", "2021-08-10"),
+            ("sar-e-pul", "captured", "asserted", "2021-08-10"),
+            ("sheberghan", "captured", "asserted", "2021-08-10"),
+            ("taloqan", "captured", "asserted", "2021-08-10"),
+            ("zaranj", "captured", "asserted", "2021-08-10"),
+        },
+        id="the_fallen_capitals_are",
+    ),
+    # (1.154.0) "Daraa city, where the 2011 protests began, was handed over": the subject past its aside
+    pytest.param(
+        SYRIA,
+        "2024-12-07T23:00:00+03:00",
+        "Daraa city, where the 2011 protests began, was handed over on Friday to local factions "
+        "under a deal with army officers.",
+        {
+            ("daraa", "captured", "asserted", "2024-12-06"),
+            ("daraa", "surrendered", "asserted", "2024-12-06"),
+        },
+        id="a_city_and_its_where_clause",
+    ),
+    # (1.154.0) fighters who "deployed into" a city entered it
+    pytest.param(
+        SYRIA,
+        "2024-12-06T20:00:00+03:00",
+        "Kurdish-led SDF fighters deployed into Deir ez-Zor on Friday afternoon, residents said.",
+        {
+            ("deir-ez-zor", "entered", "asserted", "2024-12-06"),
+        },
+        id="deployed_into",
+    ),
+    # (1.154.0) "released video it said showed" its men at the governor's compound: its claim
+    pytest.param(
+        AF,
+        "2021-09-06T11:00:00+04:30",
+        "The movement released video it said showed its men raising their flag over the "
+        "governor's compound in Bazarak.",
+        {
+            ("bazarak", "captured", "claimed", "2021-09-06"),
+        },
+        id="video_it_said_showed",
+    ),
+    # (1.154.0) "denied that any rebel had set foot inside Hama": an entry denied
+    pytest.param(
+        SYRIA,
+        "2024-12-04T22:00:00+03:00",
+        "The army denied that any rebel had set foot inside Hama.",
+        {
+            ("hama", "entered", "denied", "2024-12-04"),
+        },
+        id="set_foot_inside",
     ),
 ]
 

@@ -289,9 +289,10 @@ province of Badghis.")."""
 
 _PLURAL_NOUN_TRIGGER = re.compile(r"(?:attacks|assaults|clashes|battles|offensives|raids)")
 _INCLUDING_GAP = re.compile(r"\s*,\s*(?:including|among them|such as)\b")
-_LIST_OPENER = re.compile(r":|\s[—–]\s")
-"""What opens a list after its head: a colon, or a spaced dash ("nine of the 34 provincial capitals
-— Kunduz on Sunday, Farah on Tuesday")."""
+_LIST_OPENER = re.compile(r":|\s[—–]\s|(?<=capitals)\s+(?:are|were|include|included)\s")
+"""What opens a list after its head: a colon, a spaced dash ("nine of the 34 provincial capitals
+— Kunduz on Sunday, Farah on Tuesday"), or a copula right after the head's plural ("The eight
+fallen capitals are Zaranj, Sheberghan, ...")."""
 _KEPT_HEAD = re.compile(
     r"\b(?:hold(?:s|ing)?|held|keep(?:s|ing)?|kept|retain(?:s|ed|ing)?"
     r"|(?:leaves?|leaving|left)\s+(?:[\w'’-]+\s+){0,3}?with)\b"
@@ -858,7 +859,7 @@ government troops are under way on the outskirts of X", "an attack launched at d
 insurgents on the outskirts of X"): the place comes further on."""
 _CLAUSE_JOINT_OR_SEMICOLON = re.compile(r",\s+(?:and|but|while|whereas)\s|;\s")
 """Where a clause of its own begins, after another."""
-_CLAUSE_JOINT = re.compile(r",\s+(?:and|but|while|whereas)\s")
+_CLAUSE_JOINT = re.compile(r",\s+(?:and|but|while|whereas|though|although)\s")
 """Where a clause of its own begins after a list's head."""
 _QUALIFIED_CAPITAL = re.compile(r"\s*,(?:\s*the\s[^,;]{1,60},)?\s*")
 """Between a capital and a participle that qualifies it: "Zaranj, taken on Friday", "Zaranj, the
@@ -953,7 +954,7 @@ _ITEM_HEAD = re.compile(
 
 _NEIGHBOURING = re.compile(r"\bneighbou?ring\s+(?:\w+\s+){0,2}$")
 _ASIDE = re.compile(
-    r"\s*(?:,\s*(?:the|a|an)\s[^,;.]{1,80})?,\s*(?:where|which|who|when)\b[^,;.]{0,120},\s*(?:\w+\s+){0,2}$"
+    r"(?:\s+(?:city|town))?\s*(?:,\s*(?:the|a|an)\s[^,;.]{1,80})?,\s*(?:where|which|who|when)\b[^,;.]{0,120},\s*(?:\w+\s+){0,2}$"
     r"|\s+[—–-]\s[^—–;.]{1,140}?\s[—–-]\s+(?:\w+\s+){0,3}$"
 )
 
