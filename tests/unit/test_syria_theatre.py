@@ -416,8 +416,12 @@ def test_demo_samples_of_the_theatre_fold_to_the_record(syria: Theatre, syria_ex
 
 def test_second_author_articles(syria_extractor: Extractor) -> None:
     """Copy by authors who never saw the rules (that folder's README): the figures reached. Measured
-    over the 5,408 articles (round 462 in, extractor 1.153.0): strict F1 0.958 (0.9581), actor 0.989,
-    no event on a trap article. Rounds 458 to 460 (press reviews, sidebars, military analysis) and
+    over the 5,466 articles (round 466 in, extractor 1.154.0): strict F1 0.958 (0.9582), actor 0.990,
+    no event on a trap article. Rounds 463 and 464 (urgents and live pages, the last days) and
+    1.153.0's finals (465 and 466), all read with 1.153.0, joined after 1.154.0 at 0.966 (126 / 4 /
+    5); the 5,408 before them read 14300 / 492 / 757 with 1.154.0, the gate unchanged.
+    Before, over the 5,408 articles (round 462 in, extractor 1.153.0): strict F1 0.958 (0.9581),
+    actor 0.989, no event on a trap article. Rounds 458 to 460 (press reviews, sidebars, military analysis) and
     1.152.0's finals (461 and 462), all read with 1.152.0, joined after 1.153.0 at 0.979 (161 / 5 /
     2); the 5,336 before them read 14138 / 487 / 756 with 1.153.0, the gate unchanged.
     Before, over the 5,336 articles (round 457 in, extractor 1.152.0): strict F1 0.958 (0.9579),
@@ -598,7 +602,7 @@ def test_second_author_articles(syria_extractor: Extractor) -> None:
     kept out)."""
     records = load_gold([CORPUS.parent / f"{THEATRE}-second-author"])
     report = evaluate(records, syria_extractor)
-    assert len(records) >= 5408
+    assert len(records) >= 5466
     assert report.strict_all.f1 >= 0.952, report.strict_all.as_json()  # 0.9573 measured
     assert (
         report.actor_correct / report.modality_matched >= 0.975
