@@ -11,7 +11,9 @@ offensive, translated copy and local-source reporting of the Syrian one, and 1.1
 reviews of the Afghan offensive, press reviews, sidebars and military analysis of the Syrian one,
 and 1.152.0's finals; or 1.153.0 for those marked 1.154.0, from the fourth batch: numbers-heavy
 copy and Kabul's last days of the Afghan offensive, urgents and the last days of the Syrian one,
-and 1.153.0's finals)."""
+and 1.153.0's finals; or 1.154.0 for those marked 1.155.0, from the fifth batch: regional
+spellings and the early phase of the Afghan offensive, second-day stories and the first days of
+the Syrian one, and 1.154.0's finals)."""
 
 from __future__ import annotations
 
@@ -533,6 +535,41 @@ CASES = [
             ("hama", "entered", "denied", "2024-12-04"),
         },
         id="set_foot_inside",
+    ),
+    # (1.155.0) a national capital that events "stunned" is its government, no place for "the city"
+    pytest.param(
+        SYRIA,
+        "2024-12-01T23:00:00+03:00",
+        "The week's events stunned Damascus.\n\nBy Thursday fighters were clashing with troops on "
+        "the edges of the city.",
+        set(),
+        id="a_setback_stuns_the_capital",
+    ),
+    # (1.155.0) "the ministry acknowledged on Thursday, after the insurgents said they had taken the
+    # whole of the city": the acknowledgement is not of the claim
+    pytest.param(
+        AF,
+        "2021-08-12T16:00:00+04:30",
+        "Parts of Ghazni have fallen, the ministry acknowledged on Thursday, after the "
+        "insurgents said they had taken the whole of the city.",
+        {
+            ("ghazni", "captured", "claimed", "2021-08-12"),
+            ("ghazni", "captured", "partial", "2021-08-12"),
+        },
+        id="a_confirmation_then_another_speakers_claim",
+    ),
+    # (1.155.0) "150 km (95 miles) from Kabul": a distance reference past its conversion, so "the city"
+    # is the one named before
+    pytest.param(
+        AF,
+        "2021-08-12T18:00:00+04:30",
+        "The insurgents said they had captured Ghazni, a city just 150 km (95 miles) from Kabul, "
+        "while officials admitted that parts of the city had fallen.",
+        {
+            ("ghazni", "captured", "claimed", "2021-08-12"),
+            ("ghazni", "captured", "partial", "2021-08-12"),
+        },
+        id="a_distance_with_its_conversion",
     ),
 ]
 

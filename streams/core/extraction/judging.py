@@ -38,10 +38,11 @@ from streams.core.speakers import PASSIVE_BEFORE, Attribution
 from streams.core.text import Clause, opens_unclosed_quote
 
 _NEXT_SPEAKER = re.compile(
-    r",\s*(?:and|while|but)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:say|says|said|claim|claims|claimed)\b"
+    r",\s*(?:and|while|but|after|as)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:say|says|said|claim|claims|claimed)\b"
 )
 """A clause with a speaker of its own after a confirmation ("..., officials confirmed, and the
-insurgents say they have also taken Taloqan"): the confirmation is not about its news."""
+insurgents say they have also taken Taloqan", "the ministry acknowledged, after the insurgents said
+they had taken the whole of the city"): the confirmation is not about its news."""
 _FIGHTERS_FROM = re.compile(
     r"\b(?:factions|fighters|groups|gunmen|militias|militiamen|rebels)\s+from\s+(?P<places>[\w'’ -]{3,60}?)"
     r"(?=\s*(?:,|\bsaid\b|\bhad\b|\bhave\b|\bwere\b|\bwas\b|\bclaimed\b|$))"

@@ -465,11 +465,13 @@ _FIGHTERS_BEFORE = re.compile(
 _ADDRESSED = re.compile(
     r"\b(?:calls?|called|calling|phoned|phones|rang|rings|begged|begs|asked|asks|pleaded\s+with|appealed\s+to|wrote\s+to"
     r"|informed|urged|urges|(?:requests?|appeals?|pleas?|calls?)\s+(?:\w+\s+)?to"
+    # "Four days that stunned Damascus": the government a setback shakes
+    r"|stunned|stuns|shocked|shocks|rattled|rattles|alarmed|alarms|humiliated|humiliates"
     # "former rebels who made their peace with Damascus in 2018"
     r"|(?:peace|deals?|talks|truce|reconciliation|reconciled|agreements?|ties|relations|negotiations)\s+with)\s+$"
 )
-"""A capital someone calls or appeals to, or makes peace with, stands for its government ("the
-governor calls Kabul")."""
+"""A capital someone calls or appeals to, or makes peace with, or a setback stuns, stands for its
+government ("the governor calls Kabul", "Four days that stunned Damascus")."""
 _ARMED_WORD = re.compile(r"\b(?:fighters|gunmen|militiamen|militants|insurgents|rebels)\b")
 _POSSESSED_STREETS = re.compile(r"['’]s (?:streets|city cent)")
 """A city's streets or centre, where a sentence's fighters are ("were patrolling the city's streets")."""
