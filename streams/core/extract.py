@@ -609,22 +609,7 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             or _UNDONE_BEFORE.search(low, 0, hit.start())  # "could not reach officials ... who confirmed"
             or self.gazetteer.capital_mentions(sentence.text)
             or self.cues.unverified.search(low)
-            or not (
-                _CONFIRMED_ACCOUNT.match(low, hit.end())
-                or (
-                    (that := _CONFIRMED_THAT.match(low, hit.end())) is not None
-                    and (
-                        self.cues.seat_of_power_any.search(low, hit.end()) is not None
-                        # "confirmed that the insurgents were in control of the palace compound" (not
-                        # "confirmed that Rastan and Talbiseh had fallen": places of their own)
-                        or any(
-                            self.cues.trigger_specs[number].type in ("captured", "entered")
-                            and not _NAMED_BEFORE.search(sentence.text, that.end(), that.end() + start)
-                            for number, start, _ in self.cues.triggers_in(low[that.end() :])
-                        )
-                    )
-                )
-            )
+            or not self._confirms_a_take(sentence.text, low, hit.end())
         ):
             return []
         confirming = {a.actor for a in self.gazetteer.actor_mentions(low[: hit.start()])}
@@ -632,6 +617,22 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             return []
         confirmed = [d for d in recent if d.payload["actor"] not in confirming]
         return self._ruled(ctx, sentence, confirmed, "asserted", "confirmed", "the claim confirmed after it")
+
+    def _confirms_a_take(self, text: str, low: str, end: int) -> bool:
+        """Whether what a confirmation ending at `end` confirms is the claim before it ("confirmed
+        the account", "confirmed it"), or that a seat of power is held or a city taken ("confirmed
+        that the insurgents were in control of the palace compound"; not "confirmed that Rastan and
+        Talbiseh had fallen": places of their own)."""
+        if _CONFIRMED_ACCOUNT.match(low, end):
+            return True
+        that = _CONFIRMED_THAT.match(low, end)
+        if that is None:
+            return False
+        return self.cues.seat_of_power_any.search(low, end) is not None or any(
+            self.cues.trigger_specs[number].type in ("captured", "entered")
+            and not _NAMED_BEFORE.search(text, that.end(), that.end() + start)
+            for number, start, _ in self.cues.triggers_in(low[that.end() :])
+        )
 
     def _ruled(
         self,
@@ -2068,6 +2069,7 @@ _CONFIRMED_ACCOUNT = re.compile(
 _NAMED_BEFORE = re.compile(r"\s[A-Z][\w'’-]")
 """A capitalised word: a name of its own."""
 _CONFIRMED_THAT = re.compile(r"(?:\s+to(?:\s+[\w'’-]+){1,3}?)?\s+that\b")
+"""A confirmation's clause of what it confirms ("confirmed to reporters that")."""
 _DONE_CONFIRMING = re.compile(
     r"confirmed|confirms|acknowledged|acknowledges|conceded|concedes|admitted|corroborated|corroborates|verified"
 )
