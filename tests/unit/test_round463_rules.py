@@ -13,7 +13,9 @@ and 1.152.0's finals; or 1.153.0 for those marked 1.154.0, from the fourth batch
 copy and Kabul's last days of the Afghan offensive, urgents and the last days of the Syrian one,
 and 1.153.0's finals; or 1.154.0 for those marked 1.155.0, from the fifth batch: regional
 spellings and the early phase of the Afghan offensive, second-day stories and the first days of
-the Syrian one, and 1.154.0's finals)."""
+the Syrian one, and 1.154.0's finals; or 1.155.0 for those marked 1.156.0, from the sixth batch:
+military analysis and quote-led copy of the Afghan offensive, explainers and live pages of the
+Syrian one)."""
 
 from __future__ import annotations
 
@@ -570,6 +572,39 @@ CASES = [
             ("ghazni", "captured", "partial", "2021-08-12"),
         },
         id="a_distance_with_its_conversion",
+    ),
+    # (1.156.0) fighters "inside or around" a city: a fight for it
+    pytest.param(
+        AF,
+        "2021-08-07T19:00:00+04:30",
+        "Taliban units are also inside or around Kunduz and Taloqan, local officials said.",
+        {
+            ("kunduz", "contested", "asserted", "2021-08-07"),
+            ("taloqan", "contested", "asserted", "2021-08-07"),
+        },
+        id="inside_or_around",
+    ),
+    # (1.156.0) "continue to press" a city: a fight for it
+    pytest.param(
+        AF,
+        "2021-08-07T19:00:00+04:30",
+        "In the south the insurgents continue to press Kandahar and Lashkar Gah, the ministry said.",
+        {
+            ("kandahar", "contested", "asserted", "2021-08-07"),
+            ("lashkar-gah", "contested", "asserted", "2021-08-07"),
+        },
+        id="continue_to_press",
+    ),
+    # (1.156.0) a capital told as "one of three capitals the insurgents overran", past its aside: taken
+    pytest.param(
+        AF,
+        "2021-08-09T10:00:00+04:30",
+        "Kunduz, a trading hub of some 300,000 people, was one of three capitals the insurgents "
+        "overran on Sunday.",
+        {
+            ("kunduz", "captured", "asserted", "2021-08-08"),
+        },
+        id="one_of_the_capitals_taken",
     ),
 ]
 

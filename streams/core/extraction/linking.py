@@ -995,6 +995,12 @@ _ONE_OF_CITIES = re.compile(
     r"^\s*(?:is|was|remains|remained|became)\s+one\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:cities|capitals|towns)\b"
 )
 """A capital told as one of several cities, before what the cities share: its own predicate."""
+_ONE_OF_THE_TAKEN = re.compile(
+    r"(?:\s*,(?:[^,;]|(?<=\d),(?=\d{3})){1,80},)?\s+(?:is|was|became)\s+one\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:cities|capitals|towns)\s+(?:(?:that|which)\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
+)
+"""From a capital to the take of the several cities it is told as one of ("Kunduz ... was one of
+three provincial capitals the insurgents overran", "... taken by the insurgents")."""
 _REASON_CLAUSE = re.compile(r"\b(?:because|although|though|whereas|unless)\b")
 """A subordinate clause of reason or concession opening between a trigger and a place."""
 _REGION_AND_ITS = re.compile(r"\bthe\s+(?:governorate|province|region)\s+and\s+$")
@@ -2541,6 +2547,11 @@ class Linking(ExtractorBase):
             return None
         if trigger.start < mention.end:
             return None
+        if trigger.spec.type in ("captured", "surrendered") and _ONE_OF_THE_TAKEN.fullmatch(
+            text.lower(), mention.end, trigger.start
+        ):
+            # "Kunduz, a crossroads city, was one of three provincial capitals the insurgents overran"
+            return trigger.start - mention.end
         if _FACILITY_SUBJECT.search(text.lower(), max(0, mention.start - 40), mention.start) and not (
             _RELATIVE_NEXT.match(text, mention.end)
         ):
