@@ -553,21 +553,17 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
         if not recent or any(d.type in CONTROL_EVENT_TYPES for d in found):
             return []
         hit = self.cues.denied_claim.search(low)
-        mentions = self.gazetteer.capital_mentions(sentence.text)
-        named = {capital for capital, _, _ in mentions}
-        about = _CLAIM_ABOUT.match(low, hit.end()) if hit is not None and named else None
-        if about is not None and not any(start == about.end() for _, start, _ in mentions):
-            about = None  # "no truth to reports of a withdrawal from Damascus": another thing's place
+        if hit is None:
+            return []
+        named = self._claim_rejected_about(sentence.text, low, hit.end())
         if (
-            hit is None
+            named is None
             # a claim of its own before the rejection (not "The claim could not be verified, and the
             # front rejected it": the claim before, as a noun)
             or any(
                 not DETERMINER_BEFORE.search(low, max(0, claim.start() - 12), claim.start())
                 for claim in self.cues.claim.finditer(low, 0, hit.start())
             )
-            # (a capital named only as what the claim was about: "rejected the claim about Pul-e Alam")
-            or (named and (about is None or len(named) > 1))
             or self._rejects_other_news(low, hit)
         ):
             return []
@@ -592,6 +588,19 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             # the claim of the take, not of the entry on the way to it
             denied = [d for d in denied if d.type in _TAKES]
         return self._ruled(ctx, sentence, denied, "denied", "rejected", "the claim rejected after it")
+
+    def _claim_rejected_about(self, text: str, low: str, end: int) -> set[str] | None:
+        """The capitals a rejection ending at `end` names: none, or the one it says the claim was
+        about ("rejected the claim about Pul-e Alam"); None when it names a capital otherwise ("no
+        truth to reports of a withdrawal from Damascus": another thing's place)."""
+        mentions = self.gazetteer.capital_mentions(text)
+        if not mentions:
+            return set()
+        named = {capital for capital, _, _ in mentions}
+        about = _CLAIM_ABOUT.match(low, end)
+        if len(named) > 1 or about is None or not any(start == about.end() for _, start, _ in mentions):
+            return None
+        return named
 
     def _confirmed_earlier(
         self, ctx: Context, sentence: Sentence, low: str, found: list[Draft], recent: list[Draft]
