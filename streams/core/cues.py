@@ -311,6 +311,8 @@ class Cues:
         into the town"): the people are the subject of the verb after it."""
         self.civilian_subject = re.compile(
             rf"(?<![\w'’])(?:{_any(lexicon['civilian_movers'])})\b"
+            # how many they are, set off ("4,500 families, roughly 30,000 people, fled")
+            r"(?:\s*,\s+(?:[\w'’.,-]+\s+){0,3}(?:people|persons|individuals|civilians)\s*,)?"
             # where they came from, a list of places too ("families from Injil and Guzara districts",
             # "families from the nearby Panjwai and Zhari districts")
             r"(?:\s+from\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}(?:\s*,\s*[\w'’-]+(?:\s+[\w'’-]+)?)*(?:\s+and\s+[\w'’-]+(?:\s+[\w'’-]+)?)?)?"

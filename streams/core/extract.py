@@ -1911,10 +1911,10 @@ _REGION_NOUNS = (" province", " governorate", " countryside", " region")
 _THERE = re.compile(r"\w*\s+there\b")
 """A seat of power placed by "there": in the place named before it."""
 _SEAT_LOCATIVE = re.compile(
-    r"\w*(?:\s*,\s*[^,;.]{2,40}?){0,3}(?:,?\s+and\s+(?:the\s+)?[^,;.]{2,50}?)?\s+(?:in|of)\s+"
+    r"\w*(?:\s*,\s*[^,;.]{2,40}?){0,3}(?:,?\s+and\s+(?:the\s+)?[^,;.]{2,50}?)?(?:\s+here)?\s+(?:in|of)\s+"
     r"(?:(?:the\s+)?(?:[\w-]+\s+){0,2}city\s+of\s+|the\s+(?:provincial\s+)?(?:capital|city|town),?\s+)?"
 )
-"""Between a seat of power and the capital it stands in ("the governor's office in Latakia", "the
+"""Between a seat of power and the capital it stands in ("the governor's office (here) in Latakia", "the
 governorate headquarters and the police command in Suwayda city", "the governor's office, police
 command and other state buildings in the provincial capital", "the governor's compound in the
 provincial capital, Bazarak")."""

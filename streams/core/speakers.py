@@ -23,6 +23,8 @@ _ADVERBS = re.compile(
 )
 _TIMESTAMP = re.compile(r"^\d{1,2}(?:\s*[ap]\.?m\.?)?\s*[-–—]\s*")
 """What is left of a live file's time ("18:05 - ") once the colon has split it off."""
+_DATELINE_REST = re.compile(r"^(?:[A-Z][\w.'’-]*\s+){1,3}[-–—]\s+")
+"""What is left of a dateline ("Syria — ", of "DARAA, Syria — ") once the comma has split it off."""
 _CHUNK_BREAK = re.compile(r"[,;:\"“”()]|\bthat\b")
 _LOCATIVE_ASIDE = re.compile(
     r"(?:on|in|near|at|along|across|outside|inside|close to|north|south|east|west)\s"
@@ -143,7 +145,11 @@ class SpeakerFinder:
             chunks = [c.strip() for c in _CHUNK_BREAK.split(text[: verb.start()])]
             while chunks and not chunks[-1]:
                 chunks.pop()
-            who = _TIMESTAMP.sub("", _ADVERBS.sub("", chunks[-1]).strip()) if chunks else ""
+            who = (
+                _DATELINE_REST.sub("", _TIMESTAMP.sub("", _ADVERBS.sub("", chunks[-1]).strip()))
+                if chunks
+                else ""
+            )
             if verb.group(0).endswith("ing"):
                 who = _PROGRESSIVE_AUXILIARY.sub("", who)  # "Rebel commanders are telling their supporters"
             if len(chunks) > 1 and _LOCATIVE_ASIDE.match(who) and chunks[-2] and not _COORDINATED.search(who):

@@ -233,11 +233,14 @@ class TimeResolver:
         """An edition the day names ("Sunday media watch", "Monday's briefing"): the report's day."""
         verbs = "|".join(lexicon["report_time_verbs"])
         events = "|".join(lexicon["report_time_not_between"])  # "said fell on Thursday": the fall's day
+        by_phone = r"(?:by|over|via)\s+(?:the\s+)?(?:(?:tele)?phone|(?:voice|text)\s+message|video\s+link)\s+"
+        contacts = "|".join(lexicon["contact_time_verbs"])
         self.report_before = re.compile(
-            rf"\b(?:{verbs})\b(?:\s+(?:(?!{events}\b)\w+\s+){{0,2}}?"
+            rf"(?:\b(?:{verbs})\b(?:\s+(?:(?!{events}\b)\w+\s+){{0,2}}?"
             # "told Frontier Press Agency by telephone on Saturday", "told me by phone on Saturday"
-            rf"|\s+(?:(?!{events}\b)\w+\s+){{0,3}}?(?:by|over|via)\s+(?:the\s+)?"
-            r"(?:(?:tele)?phone|(?:voice|text)\s+message|video\s+link)\s+)?"
+            rf"|\s+(?:(?!{events}\b)\w+\s+){{0,3}}?{by_phone})?"
+            # "residents reached by telephone on Saturday": only with the means ("reached the city on")
+            rf"|\b(?:{contacts})\s+{by_phone})"
             r"(?:on|late|early|in a statement on)?\s*$"
         )
 

@@ -722,8 +722,12 @@ _SIZE_OF = re.compile(
     r"(?:roughly|about|around|some|nearly|almost|more\s+than|over|close\s+to|at\s+least)?\s*"
     r"(?:\d[\d,.]*|half\s+a|a|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+"
     r"(?:hundred|thousand|million|[\d,.]+)?\s*(?:people|residents|inhabitants|souls)\b"
+    # a count with no noun ("the city of around 600,000 has been under attack")
+    r"|(?:roughly|about|around|some|nearly|almost|more\s+than|over|close\s+to|at\s+least)?\s*"
+    r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s+million)(?!\s*(?:km|kilomet|miles|dollars|afghanis))\b"
 )
-"""A city's size after "the city of" ("the city of roughly a million people"): no name follows."""
+"""A city's size after "the city of" ("the city of roughly a million people", "of around 600,000"):
+no name follows."""
 _COUNTED_CAPITALS_RELATIVE = (
     r"(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+)?(?:provincial\s+)?"
     r"(?:capitals|cities|towns)\s+(?:that|which)\s"
@@ -779,6 +783,9 @@ _APPOSITION_COMMA = re.compile(
 )
 """Between "the first city to fall" and the capital it is: "..., Zaranj", "... to the Taliban was
 Zaranj", "The first city to go had been Zaranj"."""
+_CLEFT_OPENING = re.compile(r"(?:[A-Z]+:\s+)?It\s+(?:was|is|had\s+been)\s")
+"""A cleft sentence ("It was on Sunday evening, after ..., that fighters walked in"): its "that" opens
+the clause the focus is put on, no relative clause of the place named before it."""
 _LEADING_APPOSITIVE = re.compile(r"^\s*,\s*(?:the|a|an)\s[^,;.]{1,80}(?=,\s*(?:which|that)\s)")
 _APPOSED_RESTRICTIVE = re.compile(r"^\s*,\s*(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:that|which)\s")
 """An appositive whose own relative clause tells the news ("Mazar-i-Sharif, the northern hub
@@ -1012,10 +1019,17 @@ _FACILITY_SUBJECT = re.compile(
 """A facility in a capital as a clause's subject ("the airport in Aleppo was taken"): the
 facility is what the verb after the capital tells of (not a relative clause's: "the airport outside
 Kunduz, which fell on Sunday")."""
+_QUANTITY_SUBJECT = re.compile(
+    r"\b(?:prices?|rents?|costs?|fares|wages|temperatures?|(?:exchange\s+)?rates?|sales|stocks|supplies"
+    r"|the\s+(?:currency|pound|lira|afghani|value|number|level|price|cost)(?:\s+of\s+[\w-]+)?)"
+    r"\s+(?:in|at|of|across)\s+(?:the\s+)?$"
+)
+"""A quantity in a capital as a clause's subject ("prices in the capital had fallen"): what falls
+is the quantity, not the city."""
 _RELATIVE_NEXT = re.compile(r"\s*,?\s*(?:which|where|that|whose)\b", re.IGNORECASE)
 """A relative clause right after a capital: the verb after it is the clause's, about the capital."""
 _AROUND_THE_CITY = re.compile(
-    r"\b(?:districts|villages|areas|countryside|towns|hills|farmland)\s+(?:around|surrounding|outside|ringing|near)\s+"
+    r"\b(?:districts|villages|areas|countryside|towns|cities|capitals|hills|farmland)\s+(?:around|surrounding|outside|ringing|near|closer\s+to|close\s+to)\s+"
     r"(?:the\s+)?(?:[\w-]+\s+)?$"
 )
 """Places around a city right before it: a fight there is outside it."""
@@ -2552,9 +2566,10 @@ class Linking(ExtractorBase):
         ):
             # "Kunduz, a crossroads city, was one of three provincial capitals the insurgents overran"
             return trigger.start - mention.end
-        if _FACILITY_SUBJECT.search(text.lower(), max(0, mention.start - 40), mention.start) and not (
-            _RELATIVE_NEXT.match(text, mention.end)
-        ):
+        if (
+            _FACILITY_SUBJECT.search(before := text.lower(), max(0, mention.start - 40), mention.start)
+            or _QUANTITY_SUBJECT.search(before, max(0, mention.start - 40), mention.start)
+        ) and not (_RELATIVE_NEXT.match(text, mention.end)):
             return None  # "the airport in Aleppo is now controlled by the SDF": the facility's subject
         if (
             mention.via == "coref"
@@ -2708,6 +2723,8 @@ class Linking(ExtractorBase):
                     for start, _ in others
                 )
             )  # "the Jowzjan capital that the Taliban took", "the city which the group took over"
+            if relative_object and _CLEFT_OPENING.match(text) and low_gap.lstrip(", ").startswith("that "):
+                return None  # "It was on Sunday, after the news from Damascus, that fighters walked in"
             return trigger.start - mention.end if relative_object else None
         # "from Zaranj on the border, which fell": the antecedent, whatever governs it; also past an
         # appositive ("Kunduz, the largest city in the north, which fell")
