@@ -637,6 +637,8 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
         that = _CONFIRMED_THAT.match(low, end)
         if that is None:
             return False
+        if _HOLDER_LEFT.search(low[that.end() : that.end() + 40]):
+            return True  # "Residents confirmed that the army had withdrawn": the claim borne out
         return self.cues.seat_of_power_any.search(low, end) is not None or any(
             self.cues.trigger_specs[number].type in ("captured", "entered")
             and not _NAMED_BEFORE.search(text, that.end(), that.end() + start)
@@ -1574,6 +1576,8 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             province = self.gazetteer.province_re.match(low, region.end()) if region else None
             if province is not None and low.startswith(_REGION_NOUNS, province.end()):
                 return None  # "took over state buildings in neighbouring Quneitra province": no city's
+            if _SEAT_IN_THE_REGION.match(low, seat_end):
+                return None  # "had taken over government offices in the province": no city's
             for mention in mentions:
                 if mention.role == "place" and _SEAT_LOCATIVE.fullmatch(low, seat_end, mention.start):
                     return mention.capital  # "took over the governor's office in Latakia, and Tartus ..."
@@ -1908,6 +1912,10 @@ _FACILITY_SUBJECT = re.compile(
 _SEAT_IN_REGION = re.compile(r"\w*\s+(?:in|across)\s+(?:the\s+)?(?:[\w-]+\s+)?(?=[\w'’-])")
 """From a seat of power to the region it is placed in ("... buildings in neighbouring X province")."""
 _REGION_NOUNS = (" province", " governorate", " countryside", " region")
+_SEAT_IN_THE_REGION = re.compile(
+    r"\w*\s+(?:in|across|throughout)\s+the\s+(?:[\w-]+\s+)?(?:province|governorate|countryside|region)\b"
+)
+"""A seat of power placed in a region named by its noun alone ("offices in the province")."""
 _THERE = re.compile(r"\w*\s+there\b")
 """A seat of power placed by "there": in the place named before it."""
 _SEAT_LOCATIVE = re.compile(

@@ -4,7 +4,10 @@ sentences): the text, the theatre it is read in, when it was published, and ever
 yield. Each case fails on the rules before it (extractor 1.156.0 for those marked 1.157.0, from
 1.156.0's finals and the session's first batch: military analysis, broadcast copy, numbers-heavy
 copy and local-source reporting of the Afghan offensive; local-source reporting, the first days,
-the last days and broadcast copy of the Syrian one)."""
+the last days and broadcast copy of the Syrian one; or 1.157.0 for those marked 1.158.0, from the
+second batch: eyewitness accounts, second-day stories, the early phase and translated copy of the
+Afghan offensive; eyewitness accounts, translated copy, military analysis and numbers-heavy copy of
+the Syrian one, and 1.157.0's finals)."""
 
 from __future__ import annotations
 
@@ -133,6 +136,106 @@ CASES = [
             ("suwayda", "captured", "claimed", "2024-12-06"),
         },
         id="speaker_after_dateline",
+    ),
+    # (1.158.0) fighters "who had driven over the mountains from Idlib": where they came from, no
+    # retake of it
+    pytest.param(
+        SYRIA,
+        "2024-12-09T10:00:00+03:00",
+        "Rebels took Latakia on Sunday evening. A few fighters who had driven over the hills from Idlib "
+        "raised the opposition flag on the governor's office there.",
+        {
+            ("latakia", "captured", "asserted", "2024-12-08"),
+        },
+        id="driven_over_the_hills_from",
+    ),
+    # (1.158.0) "reinforcement from Kabul": the government that sends it, not the city "the city" is
+    pytest.param(
+        AF,
+        "2021-08-07T10:00:00+04:30",
+        "Zaranj fell to the Taliban on Friday. The police chief said no reinforcement from Kabul had "
+        "come for weeks, and then the insurgents entered the city.",
+        {
+            ("zaranj", "captured", "asserted", "2021-08-06"),
+            ("zaranj", "entered", "asserted", "2021-08-06"),
+        },
+        id="reinforcement_from_the_capital",
+    ),
+    # (1.158.0) residents "afraid of an attack on" a city: a fear, no fight
+    pytest.param(
+        AF,
+        "2021-08-14T10:00:00+04:30",
+        "The insurgents are expected to turn next to Jalalabad, the last large city in the east under "
+        "government control, and many people there are afraid of an attack on it.",
+        set(),
+        id="afraid_of_an_attack",
+    ),
+    # (1.158.0) "government offices in the province": the province's, not the city the story is about
+    pytest.param(
+        SYRIA,
+        "2024-12-07T17:00:00+03:00",
+        "Rebels said they had entered Homs. Residents of Quneitra said local gunmen had taken over "
+        "government offices in the province.",
+        {
+            ("homs", "entered", "claimed", "2024-12-07"),
+        },
+        id="offices_in_the_province",
+    ),
+    # (1.158.0) '"I came into the capital," he said': one man on the move, not a side
+    pytest.param(
+        SYRIA,
+        "2024-12-12T12:00:00+03:00",
+        'Rebels took Damascus on Sunday. "On Tuesday I came into the capital to find my brother," '
+        "the driver said.",
+        {
+            ("damascus", "captured", "asserted", "2024-12-08"),
+        },
+        id="i_came_into",
+    ),
+    # (1.158.0) "announced they had full control of Homs after government forces abandoned the city":
+    # a declaration borne out by the holder's leaving, without a "that" too
+    pytest.param(
+        SYRIA,
+        "2024-12-08T09:00:00+03:00",
+        "Late on Saturday the rebels declared they held Homs after government forces abandoned the "
+        "city, residents said.",
+        {
+            ("homs", "captured", "asserted", "2024-12-07"),
+        },
+        id="declared_without_that",
+    ),
+    # (1.158.0) a next sentence confirming that the army had withdrawn: the claim before it borne out
+    pytest.param(
+        SYRIA,
+        "2024-12-08T09:00:00+03:00",
+        "Late on Saturday the rebels said they had taken Homs. Residents confirmed that the army had "
+        "pulled out.",
+        {
+            ("homs", "captured", "asserted", "2024-12-07"),
+            ("homs", "captured", "claimed", "2024-12-07"),
+        },
+        id="confirmed_the_holder_left",
+    ),
+    # (1.158.0) a city that "had gone in the early hours of Sunday": fallen
+    pytest.param(
+        AF,
+        "2021-08-16T09:00:00+04:30",
+        "By breakfast the radio was reporting that Jalalabad had gone in the early hours of Sunday.",
+        {
+            ("jalalabad", "captured", "asserted", "2021-08-15"),
+        },
+        id="had_gone_in_the_early_hours",
+    ),
+    # (1.158.0) "broke through the lines on the southern and eastern edges of": two edges, an entry
+    pytest.param(
+        AF,
+        "2021-08-13T10:00:00+04:30",
+        "Taliban fighters broke through the defensive lines on the western and northern edges of "
+        "Kandahar on Thursday.",
+        {
+            ("kandahar", "entered", "asserted", "2021-08-12"),
+        },
+        id="through_the_lines_on_two_edges",
     ),
 ]
 

@@ -55,13 +55,13 @@ _REPORTS_THAT_WERE_FALSE = re.compile(
 )
 """A rejection that says itself what it rejects ("reports that Assad had left the country were false",
 "reports of a general collapse were lies", not "reports of a Taliban victory are lies": a side's)."""
-_WALKED_IN = re.compile(r"(?:walk|march|dr[oi]v|roll|mov)")
+_WALKED_IN = re.compile(r"(?:walk|march|dr[oi]v|roll|mov|c[ao]me)")
 """A movement verb, which a side's column or one man may be the subject of."""
 _ONE_PERSON_BEFORE = re.compile(
-    r"\b(?:he|she)\s+(?:(?!(?:said|says|told|tells|that|they|we|fighters|men|troops|forces|rebels|insurgents"
+    r"\b(?:he|she|i)\s+(?:(?!(?:said|says|told|tells|that|they|we|fighters|men|troops|forces|rebels|insurgents"
     r"|militants|soldiers|convoys?|columns?|units?)\b)[\w'’-]+\s+){0,14}?$"
 )
-"""He or she as the nearest subject of the verb: one person, not a side (not "he told me the
+"""He, she or I as the nearest subject of the verb: one person, not a side (not "he told me the
 fighters drove into the city": the words he reports have a subject of their own)."""
 _REGION_OF = re.compile(r"^(?:the\s+)?(?:[\w-]+\s+)?(?:province|governorate|city)\s+of\s+")
 """A place's label before its name ("the southern province of Daraa")."""
@@ -178,10 +178,10 @@ _DECLARED_CONTROL = re.compile(
 )
 """A trigger that is itself a side's declaration of control ("declared full control of")."""
 _DECLARATION_BEFORE = re.compile(
-    r"\b(?:declared|declares|announced|announces|proclaimed|proclaims)\b[^.;,]{0,60}?\bthat\s+[^.;,]{0,30}$"
+    r"\b(?:declared|declares|announced|announces|proclaimed|proclaims)\b(?:[^.;,]{0,60}?\bthat)?\s+[^.;,]{0,30}$"
 )
 """A side's declaration whose words are the trigger's clause ("announced late that night that they
-were in full control of")."""
+were in full control of", "announced they had full control of")."""
 _BACKDROP_AFTER = (
     r"\b(?:came|comes|followed|follows)\s+(?:just\s+|only\s+)?(?:(?:a|an|one|two|three|four|\d+|several|a\s+few)\s+)?"
     r"(?:hours?|days?|minutes?)?\s*after\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
