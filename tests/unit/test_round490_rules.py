@@ -7,7 +7,9 @@ copy and local-source reporting of the Afghan offensive; local-source reporting,
 the last days and broadcast copy of the Syrian one; or 1.157.0 for those marked 1.158.0, from the
 second batch: eyewitness accounts, second-day stories, the early phase and translated copy of the
 Afghan offensive; eyewitness accounts, translated copy, military analysis and numbers-heavy copy of
-the Syrian one, and 1.157.0's finals)."""
+the Syrian one, and 1.157.0's finals; or 1.158.0 for those marked 1.159.0, from the third batch:
+quote-led copy, explainers, sidebars and urgents of the Afghan offensive; fact boxes, press
+reviews, second-day stories and urgents of the Syrian one)."""
 
 from __future__ import annotations
 
@@ -236,6 +238,60 @@ CASES = [
             ("kandahar", "entered", "asserted", "2021-08-12"),
         },
         id="through_the_lines_on_two_edges",
+    ),
+    # (1.159.0) a fight's noun whose verb, past an aside, tells an early year ("The siege of the old
+    # city, in which ..., ended in May 2014"): history
+    pytest.param(
+        SYRIA,
+        "2024-12-14T10:00:00+03:00",
+        "Returning families toured the ruins of Homs on Saturday. The siege of the old city, during "
+        "which the army encircled rebel-held districts for two years, ended in May 2014.",
+        set(),
+        id="siege_that_ended_in_an_early_year",
+    ),
+    # (1.159.0) a city "evacuated by officials under an agreement": given up by a deal
+    pytest.param(
+        AF,
+        "2021-08-20T10:00:00+04:30",
+        "Tarinkot was evacuated by officials under an agreement on Aug. 13.",
+        {
+            ("tarinkot", "captured", "asserted", "2021-08-13"),
+            ("tarinkot", "surrendered", "asserted", "2021-08-13"),
+        },
+        id="evacuated_by_officials",
+    ),
+    # (1.159.0) "Aleppo itself, seized by rebels on Saturday,": the name's participle past "itself"
+    pytest.param(
+        SYRIA,
+        "2024-12-03T18:00:00+03:00",
+        "Aleppo itself, seized by rebels on Saturday, was calm but tense.",
+        {
+            ("aleppo", "captured", "asserted", "2024-11-30"),
+        },
+        id="itself_then_participle",
+    ),
+    # (1.159.0) "That September," after a sentence told of 2015: the year told before
+    pytest.param(
+        AF,
+        "2021-08-10T12:00:00+04:30",
+        "Kunduz fell to the Taliban on Sunday. Its fall was the third for the city since 2015. That "
+        "September, the insurgents broke into Kunduz and held it for about two weeks.",
+        {
+            ("kunduz", "captured", "asserted", "2021-08-08"),
+        },
+        id="that_month_of_a_year_told",
+    ),
+    # (1.159.0) an appositive with a number's comma ("a city of some 370,000 people that the Taliban
+    # occupied in 2015,"): its year is the aside's, not the fall's
+    pytest.param(
+        AF,
+        "2021-08-10T12:00:00+04:30",
+        "On Sunday, Kunduz, a town of about 370,000 people that the Taliban held in 2015, fell after "
+        "fighters overran the police headquarters.",
+        {
+            ("kunduz", "captured", "asserted", "2021-08-08"),
+        },
+        id="aside_with_a_thousands_comma",
     ),
 ]
 

@@ -18,7 +18,7 @@ from streams.core.gazetteer import fold_accents
 from streams.core.speakers import SpeakerMemory
 from streams.core.text import Sentence
 
-EXTRACTOR_VERSION = "1.158.0"
+EXTRACTOR_VERSION = "1.159.0"
 """Bumped when the rules change what an article yields: events carry it, so a replay can tell old readings from new."""
 
 _TOPIC_WINDOW = 3
@@ -418,7 +418,7 @@ DATED_ASIDE = re.compile(
     r"[^,;]{0,30}(?=,|[.!?]?$))"
     r"|(?:,\s*(?:(?:which|who|where|whose|"
     + SOME_OF_WHOM
-    + r")\b[^,;]*|(?:the|a|an|(?:many|most|some|all|both|several)\s+of\s+them)\s[^,;]{1,120}"
+    + r")\b[^,;]*|(?:the|a|an|(?:many|most|some|all|both|several)\s+of\s+them)\s(?:[^,;]|(?<=\d),(?=\d{3})){1,120}"
     # an appositive without an article: "Daraa, cradle of the 2011 uprising,"
     r"|(?:cradle|birthplace|heartland|home|scene|site|stronghold|bastion)\s+of\s[^,;]{1,100}"
     # or an adjective's: "Bamyan, famous for the giant Buddha statues the Taliban destroyed in 2001,"

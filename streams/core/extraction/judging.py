@@ -507,6 +507,12 @@ _SPAN_OF_THE_EVENT = re.compile(
 )
 """A relative clause right after a noun of fighting and its capital that tells when the fight
 ran ("the battle for Aleppo, which ended in December 2016"): its years are the fight's own."""
+_EVENT_NOUN_ENDED_IN = re.compile(
+    r"[^.;]{0,160}?,\s*(?:ended|began|started|lasted|was\s+lifted|was\s+broken|came\s+to\s+an\s+end)"
+    r"\s+(?:in|on)\s+(?:[a-z]+\s+)?((?:19|20)\d\d)\b"
+)
+"""The verb of a fight's noun past its aside, with the year it tells ("The siege of the old city, in
+which ..., ended in May 2014"): the fight's own year."""
 _SUBJECT_APPOSITIVE = re.compile(r",\s*(?:the|a|an)\s[^,;]{1,160},\s*$")
 """An appositive that ends a clause's lead, right before the verb (a capital's, for the gate)."""
 _SPEAKERS_RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\s[^,;:]*$")
@@ -1381,6 +1387,12 @@ class Judging(ExtractorBase):
                 # "the first capital to fall since their seizure of Kunduz in September 2015": the
                 # phrase's own event is of its year
                 return f"historical ({phrase.group(1)})"
+        if (
+            (FIGHTING_NOUN.match(trigger_text) or _NOMINAL_TRIGGER.search(trigger_text))
+            and (ended := _EVENT_NOUN_ENDED_IN.match(low, start + len(trigger_text))) is not None
+            and int(ended.group(1)) < self.theatre.start_date.year
+        ):
+            return f"historical ({ended.group(1)})"  # "The siege of the old city, ..., ended in May 2014"
         state_since = _STATE_SINCE.match(low, start + len(trigger_text)) if trigger_text else None
         if state_since is not None and int(state_since.group(1)) < self.theatre.start_date.year:
             # "Idlib has been out of government control since an alliance drove the army from the

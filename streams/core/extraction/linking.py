@@ -878,7 +878,7 @@ _ITS_FALL = re.compile(r"\bits(?=\s+(?:fall|capture|seizure|takeover)\b(?!\s+of\
 _LIST_PARTICIPLE_GAP = re.compile(r"\s*,\s*(?P<plural>both\s+|all\s+(?:[a-z]+\s+)?)?")
 """Between a list of capitals and a participle they share ("Kandahar and Herat, both taken")."""
 _PARTICIPLE_GAP = re.compile(
-    r"^(?:\s+city)?(?:\s*\([^()]{1,40}\))?"  # its province in brackets: "Zaranj (Nimroz), taken without a fight"
+    r"^(?:\s+city)?(?:\s+itself)?(?:\s*\([^()]{1,40}\))?"  # its province in brackets: "Zaranj (Nimroz), taken without a fight"
     r"(?:\s+(?:in|on|near|at)\s+[^,;.\"“”]{1,40}?)?"
     r"(?:\s*,\s*(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?(?:capital|city|town|centre|center|seat)\s+of\s+[^,;.\"“”]{1,60}?)?"
     r"(?:\s*,\s*(?:(?:the|a)\s+(?:[\w'’-]+\s+){0,3}?(?:capital|city|town)\s+)?|\s*\(\s*)$"
