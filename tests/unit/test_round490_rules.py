@@ -9,7 +9,9 @@ second batch: eyewitness accounts, second-day stories, the early phase and trans
 Afghan offensive; eyewitness accounts, translated copy, military analysis and numbers-heavy copy of
 the Syrian one, and 1.157.0's finals; or 1.158.0 for those marked 1.159.0, from the third batch:
 quote-led copy, explainers, sidebars and urgents of the Afghan offensive; fact boxes, press
-reviews, second-day stories and urgents of the Syrian one)."""
+reviews, second-day stories and urgents of the Syrian one; or 1.159.0 for those marked 1.160.0,
+from the fourth batch: fact boxes and Kabul's last days of the Afghan offensive, sidebars and live
+pages of the Syrian one, and 1.159.0's finals)."""
 
 from __future__ import annotations
 
@@ -292,6 +294,47 @@ CASES = [
             ("kunduz", "captured", "asserted", "2021-08-08"),
         },
         id="aside_with_a_thousands_comma",
+    ),
+    # (1.160.0) past a clause of someone's words set off by commas, a "which" is that clause's ("In
+    # Kabul, the adviser's office said ... the lost districts, which leave the militants in control
+    # of ..."): nothing of Kabul's
+    pytest.param(
+        AF,
+        "2021-07-05T18:00:00+04:30",
+        "In Kabul, the defence ministry's spokesman said troops would soon recapture the lost "
+        "districts, which now leave the militants in control of most of the province's north.",
+        set(),
+        id="speech_aside_then_which",
+    ),
+    # (1.160.0) most "doubted that" a city was under threat: a doubt, no fight; "no doubt that" it
+    # fell: a fall
+    pytest.param(
+        SYRIA,
+        "2024-11-28T18:00:00+03:00",
+        "Analysts said the offensive might reach the countryside, though most doubted that Hama was "
+        "under serious threat. There is no doubt that Aleppo's western villages have fallen.",
+        set(),
+        id="doubted_that",
+    ),
+    pytest.param(
+        SYRIA,
+        "2024-12-01T18:00:00+03:00",
+        "There is no doubt now that Aleppo has fallen to the rebels.",
+        {
+            ("aleppo", "captured", "asserted", "2024-12-01"),
+        },
+        id="no_doubt_that",
+    ),
+    # (1.160.0) a dated entry's participle with its manner ("Aug 14: Mazar-i-Sharif taken with little
+    # fighting")
+    pytest.param(
+        AF,
+        "2021-08-16T12:00:00+04:30",
+        "Aug 13: Kandahar taken with little fighting.",
+        {
+            ("kandahar", "captured", "asserted", "2021-08-13"),
+        },
+        id="participle_with_its_manner",
     ),
 ]
 

@@ -936,6 +936,8 @@ _AFTER_PARTICIPLE = re.compile(
     r"\s+(?:on|in|last|earlier|early|late|overnight|yesterday|after|without|days|hours|a day|this week|as|while|amid|when|and"
     # (a headline's "Aybak handed over at elders' request", "... under deal", "... following talks")
     r"|at|under|following|before"
+    # its manner ("Mazar-i-Sharif taken with little fighting")
+    r"|with(?=\s+(?:little|no|barely|hardly|scarcely|minimal|almost)\b)"
     r"|(?:the|that)\s+(?:same|next|following|previous)?\s*(?:day|morning|afternoon|evening|night))\b|\s*[,.;]"
     # a bare date ("Hama (taken Dec 5)")
     r"|\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}"
@@ -2722,6 +2724,10 @@ class Linking(ExtractorBase):
                     and not cues.reference_before.search(text[max(0, start - 60) : start].lower())
                     for start, _ in others
                 )
+                # nor past a clause of someone's words set off by commas ("In Kabul, the adviser's
+                # office said it would recapture the lost districts, which leave the militants in
+                # control of ..."): the relative clause is that clause's
+                and not ((aside := _APPOSITIVE.match(gap)) and cues.speech.search(aside.group(0).lower()))
             )  # "the Jowzjan capital that the Taliban took", "the city which the group took over"
             if relative_object and _CLEFT_OPENING.match(text) and low_gap.lstrip(", ").startswith("that "):
                 return None  # "It was on Sunday, after the news from Damascus, that fighters walked in"
