@@ -416,8 +416,12 @@ def test_demo_samples_of_the_theatre_fold_to_the_record(syria: Theatre, syria_ex
 
 def test_second_author_articles(syria_extractor: Extractor) -> None:
     """Copy by authors who never saw the rules (that folder's README): the figures reached. Measured
-    over the 5,810 articles (round 492 in, extractor 1.159.0): strict F1 0.958 (0.9584), actor 0.990,
-    no event on a trap article. Rounds 487, 488 and 490 (fact boxes, press reviews, urgents) and
+    over the 5,854 articles (round 496 in, extractor 1.160.0): strict F1 0.958 (0.9583), actor 0.990,
+    no event on a trap article. Round 494 (live pages) and 1.159.0's finals (495 and 496), all read
+    with 1.159.0, joined after 1.160.0 at 0.943 (99 / 6 / 6); the 5,810 before them read 15167 / 521
+    / 795 with 1.160.0, the gate unchanged.
+    Before, over the 5,810 articles (round 492 in, extractor 1.159.0): strict F1 0.958 (0.9584),
+    actor 0.990, no event on a trap article. Rounds 487, 488 and 490 (fact boxes, press reviews, urgents) and
     1.158.0's finals (491 and 492), all read with 1.158.0, joined after 1.159.0 at 0.946 (174 / 10 /
     10); the 5,738 before them read 14993 / 512 / 785 with 1.159.0, the gate unchanged.
     Before, over the 5,738 articles (round 486 in, extractor 1.158.0): strict F1 0.959 (0.9585),
@@ -624,7 +628,7 @@ def test_second_author_articles(syria_extractor: Extractor) -> None:
     kept out)."""
     records = load_gold([CORPUS.parent / f"{THEATRE}-second-author"])
     report = evaluate(records, syria_extractor)
-    assert len(records) >= 5810
+    assert len(records) >= 5854
     assert report.strict_all.f1 >= 0.952, report.strict_all.as_json()  # 0.9573 measured
     assert (
         report.actor_correct / report.modality_matched >= 0.975
