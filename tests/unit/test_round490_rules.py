@@ -11,7 +11,9 @@ the Syrian one, and 1.157.0's finals; or 1.158.0 for those marked 1.159.0, from 
 quote-led copy, explainers, sidebars and urgents of the Afghan offensive; fact boxes, press
 reviews, second-day stories and urgents of the Syrian one; or 1.159.0 for those marked 1.160.0,
 from the fourth batch: fact boxes and Kabul's last days of the Afghan offensive, sidebars and live
-pages of the Syrian one, and 1.159.0's finals)."""
+pages of the Syrian one, and 1.159.0's finals; or 1.160.0 for the one marked 1.161.0, from the
+fifth batch: press reviews and regional spellings of the Afghan offensive, explainers and live
+pages of the Syrian one, and 1.160.0's finals)."""
 
 from __future__ import annotations
 
@@ -335,6 +337,18 @@ CASES = [
             ("kandahar", "captured", "asserted", "2021-08-13"),
         },
         id="participle_with_its_manner",
+    ),
+    # (1.161.0) a city that "passed to them without a fight": the side named before, by a deal
+    pytest.param(
+        SYRIA,
+        "2024-12-10T18:00:00+03:00",
+        "On Friday, Dec. 6, fighters of the southern factions rose up. Daraa passed to them without a "
+        "fight the same day.",
+        {
+            ("daraa", "captured", "asserted", "2024-12-06"),
+            ("daraa", "surrendered", "asserted", "2024-12-06"),
+        },
+        id="passed_to_them",
     ),
 ]
 
