@@ -1913,7 +1913,7 @@ _SEAT_IN_REGION = re.compile(r"\w*\s+(?:in|across)\s+(?:the\s+)?(?:[\w-]+\s+)?(?
 """From a seat of power to the region it is placed in ("... buildings in neighbouring X province")."""
 _REGION_NOUNS = (" province", " governorate", " countryside", " region")
 _SEAT_IN_THE_REGION = re.compile(
-    r"\w*\s+(?:in|across|throughout)\s+the\s+(?:[\w-]+\s+)?(?:province|governorate|countryside|region)\b"
+    rf"\w*\s+(?:in|across|throughout)\s+the\s+(?:[\w-]+\s+)?(?:{'|'.join(n.strip() for n in _REGION_NOUNS)})\b"
 )
 """A seat of power placed in a region named by its noun alone ("offices in the province")."""
 _THERE = re.compile(r"\w*\s+there\b")
