@@ -637,12 +637,12 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
         that = _CONFIRMED_THAT.match(low, end)
         if that is None:
             return False
-        if _HOLDER_LEFT.search(low[that.end() : that.end() + 40]):
+        if _HOLDER_LEFT.search(low, that.end(), that.end() + 40):
             return True  # "Residents confirmed that the army had withdrawn": the claim borne out
         return self.cues.seat_of_power_any.search(low, end) is not None or any(
             self.cues.trigger_specs[number].type in ("captured", "entered")
-            and not _NAMED_BEFORE.search(text, that.end(), that.end() + start)
-            for number, start, _ in self.cues.triggers_in(low[that.end() :])
+            and not _NAMED_BEFORE.search(text, that.end(), start)
+            for number, start, _ in self.cues.triggers_in(low, that.end())
         )
 
     def _ruled(
