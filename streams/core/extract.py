@@ -313,7 +313,9 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
                 kept = drafts.get(draft.key)
                 if kept is None or (kept.undated and not draft.undated):
                     drafts[draft.key] = draft  # the same event, told where the text dates it
-        final = self._dated_alike(self._acted_alike(_without_coarse_repeats(drafts.values()), article))
+        final = self._dated_alike(
+            self._acted_alike(_without_coarse_repeats(_without_moves_into_takes(drafts.values())), article)
+        )
         if article is not written:  # evidence quotes the text as it was written, where it was
             for draft in final:
                 evidence = draft.payload["evidence"]
@@ -1255,7 +1257,17 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             and not _city_parts_after(low, trigger.end)
         )
         return [
-            replace(draft, prelude=prelude, at=trigger.start, aside=apart is not None)
+            replace(
+                draft,
+                prelude=prelude,
+                # (not into the national capital, whose seat is taken after the entry: "moved into
+                # Kabul on Sunday and took over the presidential palace in the evening")
+                moved_in=trigger.spec.type == "entered"
+                and _MOVED_IN.match(trigger.text) is not None
+                and mention.capital != self.national_capital,
+                at=trigger.start,
+                aside=apart is not None,
+            )
             for draft in (
                 self._build(
                     ctx,
@@ -1954,6 +1966,21 @@ def _district_seat(low: str, trigger: Trigger) -> bool:
 
 
 _THE_AFTER = re.compile(r"^\s*(?:the\s+|its\s+|their\s+)?")
+_MOVED_IN = re.compile(r"mov(?:ed|e|es|ing) (?:back )?into")
+"""Moving in, with no fight in the word."""
+
+
+def _without_moves_into_takes(drafts: Iterable[Draft]) -> list[Draft]:
+    """Without an entry told as moving into a city the text tells taken ("SDF moves into Deir
+    ez-Zor" over "the SDF took control of the city after government troops withdrew"): the
+    takeover's own telling, no fight inside the city before it."""
+    kept = list(drafts)
+    taken = {
+        d.capital for d in kept if d.type in ("captured", "surrendered") and d.payload["modality"] != "denied"
+    }
+    return [d for d in kept if not (d.moved_in and d.capital in taken)]
+
+
 _MOVED_INTO = re.compile(
     r"(?:mov(?:ed|e|es|ing)|advanc(?:ed|e|es|ing)|pour(?:ed|s|ing)?|sw(?:ept|eep|eeps|eeping)|c(?:ame|ome|omes|oming))"
     r" (?:back )?into"
@@ -1964,7 +1991,9 @@ _HOLDER_LEFT = re.compile(
     r"\b(?:forces|troops|army|soldiers|militias|units|garrison)(?:\s+(?:that|which|who)\s+[^,;.]{1,80}?)?"
     r"\s+(?:[\w'’-]+\s+){0,3}?(?:left|leaves?|leaving)\b"
     r"(?!\s+(?:their|its|his)\b)"
-    r"|\b(?:pull(?:ed|s|ing)? (?:[\w-]+ ){0,3}?out|withdr[ae]w|withdrawn|withdrawing|withdraws|quit(?:s|ting)?"
+    # (not from parts of the city: "had pulled troops out of parts of the city")
+    r"|\b(?:pull(?:ed|s|ing)? (?:[\w-]+ ){0,3}?out(?! of (?:some |several |many )?(?:parts|districts|neighbou?rhoods|areas) of)"
+    r"|withdr[ae]w|withdrawn|withdrawing|withdraws|quit(?:s|ting)?"
     r"|(?:retreat(?:ed|s|ing)?|pull(?:ed|s|ing)? back)(?= from| to| toward| towards|[.,;]| as| after)"
     r"|(?:left|leave|leaves|leaving)(?= (?:the |their )?(?:city|town|capital|area)\b|[.,;]| as| after| on)"
     # "abandoned Deir ez-Zor" (not "abandoned their posts", "abandoned checkpoints")

@@ -120,7 +120,7 @@ class ExtractorBase:
         # "the capital of Helmand province", "the capital city", "the capital province")
         self.national_capital = theatre.national_capital
         not_region = rf"(?!['’]?\s*(?:of|city|{alternation(regions)})\b)"
-        forms = [rf"\bthe\s+capital\b{not_region}"]
+        forms = [rf"\bthe\s+(?:(?:national|country['’]s)\s+)?capital\b{not_region}"]  # "the national capital"
         if theatre.country_names:
             country = alternation([name.lower() for name in theatre.country_names])
             forms += [

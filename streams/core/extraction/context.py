@@ -18,7 +18,7 @@ from streams.core.gazetteer import fold_accents
 from streams.core.speakers import SpeakerMemory
 from streams.core.text import Sentence
 
-EXTRACTOR_VERSION = "1.161.0"
+EXTRACTOR_VERSION = "1.162.0"
 """Bumped when the rules change what an article yields: events carry it, so a replay can tell old readings from new."""
 
 _TOPIC_WINDOW = 3
@@ -120,6 +120,8 @@ class Context:
     "Friday the 29th"). None until it dates anything."""
     list_heading: tuple[str, str] | None = None
     """(event type, actor) the line heading the current list reports for each of its items."""
+    list_claimed: bool = False
+    """The current list's lead-in tells its items as claims ("None of the claims could be verified:")."""
     item_take: tuple[str, str, Modality] | None = None
     """(event type, actor, modality) the dated list item on the line before told for all its
     capitals, with no heading over the list: what a verbless item after it reports."""
@@ -133,6 +135,9 @@ class Context:
     "the town" in the next sentences is that one."""
     """The last sentence whose subject is a place a side holds that is no city ("The sprawling
     airfield on the edge of Kandahar city housed ..."): what an opening "It" after it stands for."""
+    lead_day: date | None = None
+    """The day a lead that sums up several capitals' falls gives them ("Government control of three
+    provincial capitals collapsed on Friday"): the day of the story's undated takes after it."""
     paragraph_told: date | None = None
     """The last event day the sentences of the paragraph so far told ("The north was not the only
     region to collapse on Saturday."), before the current sentence's own."""
@@ -306,6 +311,9 @@ class Draft:
     prelude: bool = False
     """Fighting told as what a take came after ("seized the governor's compound after heavy
     fighting"): the take's story, no event of its own when the sentence tells the take."""
+    moved_in: bool = False
+    """An entry told with a verb of moving in ("SDF moves into Deir ez-Zor"): where the text tells
+    the city taken, the take's own telling, no fight inside it."""
     at: int = -1
     """Where in its sentence the trigger it was read from starts (-1: no trigger of the sentence)."""
     aside: bool = False

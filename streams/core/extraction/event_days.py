@@ -812,25 +812,23 @@ class EventDays(ExtractorBase):
                 return ctx.paragraph_day, "day"
             if ctx.asked_day:
                 return ctx.asked_day, "day"
-            if (
-                ctx.paragraph_told is not None
-                and ctx.paragraph_told < ctx.published_day
-                and (
-                    (
-                        _SIMPLE_PAST.match(low, position)
-                        and not _AUXILIARY_BEFORE.search(low, max(0, position - 30), position)
-                    )
-                    # "In the morning colleagues told me that Asadabad had been taken": the news of
-                    # the paragraph's day, backshifted in the telling
-                    or (
-                        _TOLD_THAT_HAD.search(low, max(0, position - 100), position) is not None
-                        and "had " in low[max(0, position - 12) : position + 4]
-                    )
-                )
-            ):
+            past_news = (
+                _SIMPLE_PAST.match(low, position)
+                and not _AUXILIARY_BEFORE.search(low, max(0, position - 30), position)
+            ) or (
+                # "In the morning colleagues told me that Asadabad had been taken": the news of
+                # the paragraph's day, backshifted in the telling
+                _TOLD_THAT_HAD.search(low, max(0, position - 100), position) is not None
+                and "had " in low[max(0, position - 12) : position + 4]
+            )
+            if ctx.paragraph_told is not None and ctx.paragraph_told < ctx.published_day and past_news:
                 # "The north was not the only region to collapse on Saturday. The Taliban took
                 # Maymana ...": an undated event in the paragraph of a dated one, on its day
                 return ctx.paragraph_told, "day"
+            if ctx.lead_day is not None and past_news:
+                # "Government control of three provincial capitals collapsed on Friday. ... / In
+                # Deir ez-Zor, the SDF moved into the city after government troops withdrew"
+                return ctx.lead_day, "day"
             story_day = ctx.story_told if ctx.narrative(ctx.story_told) else ctx.day_before
             if ctx.narrative(story_day) and not _SECTION_TITLE.fullmatch(low):
                 # "Saturday 7 December belonged to Homs. Rebel fighters entered the city in the

@@ -159,6 +159,12 @@ _CAPITALS_FALLEN = re.compile(
 )
 """Capitals as a take's subject, right before its verb ("Six provincial capitals have fallen")."""
 
+_SERIAL_TAKE = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th)"
+    r"|latest)\s+(?:[\w'’-]+\s+){0,2}?(?:capital|city)\b"
+)
+"""A take counted in a series ("ninth provincial capital to fall")."""
+
 _OWN_BRACKET = re.compile(r"\s*\(([^()]{1,40})\)")
 """A bracket right after a capital's name: its province or its day."""
 
@@ -208,6 +214,9 @@ class FactBoxes(ExtractorBase):
             # ("... Here is a list, in the order they fell:")
             if sentence.text.rstrip().endswith(":") or self.cues.list_intro.search(low):
                 ctx.list_heading = self._list_heading(low, sentence, text, title=ctx.article.title or "")
+                # "The insurgents announced the capture of a ring of capitals. None of the claims
+                # could be verified:": items that are the lead-in's claims
+                ctx.list_claimed = ctx.list_heading is not None and self._told_claimed(low)
             return []
         chronology = (
             self._chronology_item(ctx, sentence, low, text, found) if ctx.list_heading is None else []
@@ -217,11 +226,13 @@ class FactBoxes(ExtractorBase):
         status = self._status_line(ctx, sentence, low, text, found)
         if status is not None:
             ctx.list_heading = None
+            ctx.list_claimed = False
             return status
         lead = LIST_LEAD.match(low)
         if lead is not None and lead.group(0).strip() and self._section_line(sentence, text, lead.end()):
             # "2. REVISIONS TO EARLIER WEEKS": a numbered section's heading ends the list before it
             ctx.list_heading = self._list_heading(low, sentence, text)
+            ctx.list_claimed = False
             ctx.list_day = self._heading_day(ctx, low) if ctx.list_heading is not None else None
             return []
         if ctx.list_heading is None and (held := self._holder_line(ctx, sentence, low, found)) is not None:
@@ -243,6 +254,7 @@ class FactBoxes(ExtractorBase):
                     ctx.list_day = dated[0].day
                     return []
             ctx.list_heading = heading
+            ctx.list_claimed = False
             ctx.list_day = self._heading_day(ctx, low) if heading is not None else None
             return []
         heading = ctx.list_heading
@@ -307,9 +319,7 @@ class FactBoxes(ExtractorBase):
             # "Firozkoh (Ghor): Taliban claim only; no official confirmation": a claim, no negation
             # (not "TB claim on 13 Aug, confirmed by a provincial council member on 14 Aug")
             told = said + notes
-            claimed = self.cues.unverified.search(told) is not None or (
-                self.cues.claim.search(told) is not None and self.cues.confirm.search(told) is None
-            )
+            claimed = ctx.list_claimed or self._told_claimed(told)
             said = self.cues.unverified.sub(" ", said)
             # (not a bare "to": "ANDSF withdrew to the airport" is no infinitive of a plan)
             if self.cues.negation.search(said) or any(
@@ -390,6 +400,12 @@ class FactBoxes(ExtractorBase):
                 self._build(ctx, sentence, event_type, head, actor, modality, None, day, "day", False)
             )
         return drafts
+
+    def _told_claimed(self, told: str) -> bool:
+        """Whether a text tells a claim, unverified or not confirmed."""
+        return self.cues.unverified.search(told) is not None or (
+            self.cues.claim.search(told) is not None and self.cues.confirm.search(told) is None
+        )
 
     def _note_side(self, notes: str) -> str | None:
         """The side a tally's item note opens on ("southern factions, Dec 7", "SDF, Dec 6"), if any."""
@@ -599,7 +615,13 @@ class FactBoxes(ExtractorBase):
             return None
         triggers = self.cues.triggers_in(low)
         if not triggers:
-            lead = self._lead_in_take(sentence, text) if introduces and not whole else None
+            # (or a line's last sentence that ends on a colon: "... announced the capture of a ring
+            # of provincial capitals around Kabul. None of the claims could be verified:")
+            lead = (
+                self._lead_in_take(sentence, text)
+                if (introduces or sentence.text.rstrip().endswith(":")) and not whole
+                else None
+            )
             if lead is not None:
                 return lead
             if introduces and not whole and title and not self.gazetteer.capital_mentions(title):
@@ -660,11 +682,20 @@ class FactBoxes(ExtractorBase):
             and title
         ):
             return None
-        if self.gazetteer.capital_mentions(sentence.text) or self.gazetteer.capital_mentions(title):
+        if self.gazetteer.capital_mentions(sentence.text) or not self.cues.list_kind.search(low):
             return None
-        if not self.cues.list_kind.search(low):
-            return None
+        if self.gazetteer.capital_mentions(title):
+            return self._serial_take(title.lower())
         return self._list_heading(title.lower(), sentence, title, whole=True)
+
+    def _serial_take(self, title: str) -> tuple[str, str] | None:
+        """The take of a title that counts its capital among a series ("Faizabad becomes ninth
+        capital to fall"): a chronology under it lists the series' takes."""
+        for number, start, end in self.cues.triggers_in(title):
+            if self.cues.trigger_specs[number].type == "captured" and _SERIAL_TAKE.search(title, start, end):
+                actors = self.gazetteer.actor_mentions(title)
+                return "captured", actors[0].actor if actors else self.gazetteer.default_attacker
+        return None
 
     def _item_kinds(
         self, event_type: str, low: str, segment: tuple[int, int] | None, dated_notes: str = ""

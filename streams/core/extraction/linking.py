@@ -380,6 +380,8 @@ _NO_VERB_AFTER = re.compile(
     r"(?:\s*(?:,\s*|,?\s+and\s+)[\w'’ -]{1,30}?)*\s*(?:[.;]|$|,\s+(?:and\s+)?(?:the|a|an|with|as|in)\s)"
 )
 """Nothing after a list but its other items and the sentence's end or an unrelated clause."""
+_REMNANT_OF = re.compile(r"\bwhat\s+(?:remained|remains|was\s+left|is\s+left)\s+of\b")
+"""The rest of a city an object names ("handed over what remained of the city"): the city's last part."""
 _IN_SEQUENCE = re.compile(
     r"\b(?:in\s+(?:quick\s+|rapid\s+)?succession|one\s+after\s+(?:another|the\s+other)|in\s+turn)\b"
 )
@@ -1590,6 +1592,43 @@ class Linking(ExtractorBase):
                 # "seized the country's second-largest city": the city the theatre file says it is
                 found.append(Mention(capital, start, end, self._role(low, start, end), "coref"))
                 taken.append((start, end))
+        national: list[Mention] = []
+        if self.national_capital is not None and not ctx.item_abroad:
+            # (before "the city" is resolved: "entered the capital on Sunday and by evening had taken
+            # control of the city": the capital it names)
+            spans = [(m.start, m.end) for m in found]
+            for match in self._national_capital_re.finditer(low):
+                if not any(
+                    s <= match.start() < e
+                    or match.start() <= s <= match.end() + 2
+                    or _NAME_GAP.fullmatch(low, e, match.start())
+                    for s, e in spans
+                ):  # nor "the capital Qalat" or "the capital, Qalat": the word labels the name after it,
+                    # and in "handed Tarin Kot, the capital, to the Taliban" the name before it
+                    capital = self._province_named_before(low, match.start(), found)
+                    if capital is None and _THE_PROVINCE_BEFORE.search(low, 0, match.start()):
+                        continue  # "every district of the province except the capital": its own seat
+                    if (
+                        capital is None
+                        and _GOVERNOR_BEFORE.search(low, 0, match.start())
+                        and not any(m.start < match.start() and m.role == "place" for m in found)
+                    ):
+                        # "The governor withdrew his forces from the capital": his province's seat,
+                        # the city the story is about, not the national capital
+                        topic = ctx.topic(sentence)
+                        if topic is None or topic == self.national_capital:
+                            continue
+                        capital = topic
+                    national.append(
+                        Mention(
+                            capital or self.national_capital,
+                            match.start(),
+                            match.end(),
+                            self._role(low, match.start(), match.end()),
+                            "coref",
+                        )
+                    )
+            found += national
         for match in self.cues.coref_city.finditer(low):
             size = _SIZE_OF.match(low, match.end() + 4) if low.startswith(" of ", match.end()) else None
             # "the city of Herat" names it (not "the city of roughly a million people": its size)
@@ -1607,7 +1646,18 @@ class Linking(ExtractorBase):
             capital = (
                 self.gazetteer.apposed_epithet(low, match.end())
                 or _demonstrated(low, match, found)
-                or self._resolve_coref(ctx, sentence, low, match.start(), found, regional=regional)
+                or self._resolve_coref(
+                    ctx,
+                    sentence,
+                    low,
+                    match.start(),
+                    # a capital named before it outranks "the capital" ("The fall of the capital came
+                    # hours after the rebels declared full control of Homs, ... broke into the city")
+                    found
+                    if not any(m.via == "name" and m.start < match.start() for m in found)
+                    else [m for m in found if m not in national],
+                    regional=regional,
+                )
             )
             if (
                 capital is not None
@@ -1678,34 +1728,6 @@ class Linking(ExtractorBase):
                 found.append(Mention(next(iter(named)), match.start(), match.end(), "place", "coref"))
         if "its " in low:
             found += self._possessive_pronouns(ctx, sentence, low, found)
-        if self.national_capital is not None and not ctx.item_abroad:
-            spans = [(m.start, m.end) for m in found]
-            for match in self._national_capital_re.finditer(low):
-                if not any(
-                    s <= match.start() < e
-                    or match.start() <= s <= match.end() + 2
-                    or _NAME_GAP.fullmatch(low, e, match.start())
-                    for s, e in spans
-                ):  # nor "the capital Qalat" or "the capital, Qalat": the word labels the name after it,
-                    # and in "handed Tarin Kot, the capital, to the Taliban" the name before it
-                    capital = self._province_named_before(low, match.start(), found)
-                    if capital is None and _THE_PROVINCE_BEFORE.search(low, 0, match.start()):
-                        continue  # "every district of the province except the capital": its own seat
-                    if (
-                        capital is None
-                        and _GOVERNOR_BEFORE.search(low, 0, match.start())
-                        and not any(m.start < match.start() and m.role == "place" for m in found)
-                    ):
-                        # "The governor withdrew his forces from the capital": his province's seat,
-                        # the city the story is about, not the national capital
-                        topic = ctx.topic(sentence)
-                        if topic is None or topic == self.national_capital:
-                            continue
-                        capital = topic
-                    role = self._role(low, match.start(), match.end())
-                    found.append(
-                        Mention(capital or self.national_capital, match.start(), match.end(), role, "coref")
-                    )
         found.sort(key=lambda m: m.start)
         return _without_appositives(text, found)
 
@@ -2944,6 +2966,7 @@ class Linking(ExtractorBase):
             ),
         )
         bridge = _IN_SEQUENCE.sub(" ", bridge)  # "has taken in succession Aleppo, Hama and Homs"
+        bridge = _REMNANT_OF.sub(" ", bridge)  # "handed over what remained of the city on Friday"
         if _NAMED_CITY_OF.search(low_gap):  # "the Mediterranean port city of Tartus": a proper adjective
             raw = _QUOTE_MARK.sub("", blank_spans(text, trigger.end, mention.start, others))
             # (a time's capitalised weekday goes with its time: "captured last Saturday the city of")

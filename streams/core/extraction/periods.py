@@ -124,6 +124,16 @@ _TIME_THEN_PLACE = re.compile(
 FARAH", "WEDNESDAY, AFTERNOON — PUL-I-KHUMRI")."""
 
 
+_CAPITALS_PLURAL = re.compile(r"\b(?:provincial\s+)?(?:capitals|cities)\b")
+"""Several capitals told together, as a lead that sums up a day's falls does."""
+_LOSS_VERB = re.compile(
+    r"\b(?:collapsed|crumbled|fell|changed\s+hands|(?:were|was)\s+(?:taken|lost|seized|captured))\b"
+)
+"""A loss told without a trigger's object ("Government control of three capitals ... collapsed")."""
+_OVERNIGHT_NOUN = re.compile(r"\b(?:of|an|the)\s+overnight$")
+""""Overnight" that qualifies a noun ("a digest of overnight reporting"): no event's day."""
+
+
 def _after_a_quote(low: str, position: int) -> bool:
     """Whether a position lies in the attribution after a quotation ('... at them," the driver
     told the agency on Saturday')."""
@@ -341,6 +351,32 @@ class Periods(ExtractorBase):
                 ctx.told_at = sentence.index
             if events:
                 ctx.paragraph_told_next = ctx.story_told_next = events[-1].day
+            if (
+                sentence.field == "body"
+                and sentence.start == 0
+                and len(
+                    lead_days := {
+                        r.day for r in events if not _OVERNIGHT_NOUN.search(low, max(0, r.start - 5), r.end)
+                    }
+                )
+                == 1
+                and min(lead_days) < ctx.published_day
+                and _CAPITALS_PLURAL.search(low)
+                and not self.cues.negation.search(
+                    low
+                )  # not "On Aug. 6, the Taliban held none of the capitals"
+                and not self.gazetteer.capital_mentions(sentence.text)
+                and (
+                    _LOSS_VERB.search(low) is not None
+                    or any(
+                        self.cues.trigger_specs[n].type == "captured"
+                        for n, _, _ in self.cues.triggers_in(low)
+                    )
+                )
+            ):
+                # "Government control of three provincial capitals collapsed on Friday": a lead that
+                # sums up the day's falls, which the paragraphs after it tell one by one, undated
+                ctx.lead_day = min(lead_days)
         return refs
 
     def _paragraph_anchor(
