@@ -77,7 +77,12 @@ def test_second_author_articles_hold_their_measured_level(extractor: Extractor) 
     """Articles by authors who never saw the rules (see that folder's README): a regression gate
     at the level measured on them, below the main corpus's because round 11 was kept as it
     scored and these authors' gold differs from ours on some calls the guidelines leave open.
-    Measured over the 9,011 articles (round 513 in, extractor 1.161.0): strict F1 0.966 (0.9658),
+    Measured over the 9,111 articles (round 519 in, extractor 1.162.0): strict F1 0.966 (0.9661),
+    precision 0.968, modality 0.983, actor 0.999, no event on a trap article; 1.161.0's finals (514
+    and 515) and rounds 516 to 519 (eyewitness accounts, sidebars, fact boxes, quote-led copy), all
+    read with 1.161.0, joined after 1.162.0 at 0.986 (316 / 6 / 3); the 9,011 before them read
+    31036 / 1037 / 1157 with 1.162.0, the gates unchanged.
+    Measured before over the 9,011 articles (round 513 in, extractor 1.161.0): strict F1 0.966 (0.9658),
     precision 0.968, modality 0.983, actor 0.999, no event on a trap article; 1.160.0's finals (510
     and 511) and rounds 512 and 513 (press reviews, regional spellings), all read with 1.160.0,
     joined after 1.161.0 at 0.961 (196 / 11 / 5); the 8,943 before them read 30839 / 1031 / 1153
@@ -336,7 +341,7 @@ def test_second_author_articles_hold_their_measured_level(extractor: Extractor) 
     measure 239 kept out) joined at 0.983 (368 / 4 / 9) over those 88 with 1.101.0, the gates
     unchanged (the 4,673 before them at 0.957, 17991 / 649 / 952)."""
     records = load_gold([SECOND_AUTHOR])
-    assert len(records) >= 9011
+    assert len(records) >= 9111
     report = evaluate(records, extractor)
     assert report.strict_all.f1 >= 0.960, report.strict_all.as_json()
     assert report.strict_all.precision >= 0.965

@@ -416,8 +416,13 @@ def test_demo_samples_of_the_theatre_fold_to_the_record(syria: Theatre, syria_ex
 
 def test_second_author_articles(syria_extractor: Extractor) -> None:
     """Copy by authors who never saw the rules (that folder's README): the figures reached. Measured
-    over the 5,912 articles (round 500 in, extractor 1.161.0): strict F1 0.958 (0.9583), actor 0.990,
-    no event on a trap article. 1.160.0's finals (497 and 498) and rounds 499 and 500 (explainers,
+    over the 5,998 articles (round 506 in, extractor 1.162.0): strict F1 0.960 (0.9601), actor 0.990,
+    no event on a trap article. 1.161.0's finals (501 and 502) and rounds 503 to 506 (press reviews,
+    sidebars, translated copy, military analysis), all read with 1.161.0, joined after 1.162.0 at
+    0.957 (165 / 6 / 9); the 5,912 before them read 15397 / 465 / 813 with 1.162.0, the gate
+    unchanged.
+    Before, over the 5,912 articles (round 500 in, extractor 1.161.0): strict F1 0.958 (0.9583),
+    actor 0.990, no event on a trap article. 1.160.0's finals (497 and 498) and rounds 499 and 500 (explainers,
     live pages), all read with 1.160.0, joined after 1.161.0 at 0.957 (134 / 3 / 9); the 5,854
     before them read 15266 / 528 / 801 with 1.161.0, the gate unchanged.
     Before, over the 5,854 articles (round 496 in, extractor 1.160.0): strict F1 0.958 (0.9583),
@@ -632,7 +637,7 @@ def test_second_author_articles(syria_extractor: Extractor) -> None:
     kept out)."""
     records = load_gold([CORPUS.parent / f"{THEATRE}-second-author"])
     report = evaluate(records, syria_extractor)
-    assert len(records) >= 5912
+    assert len(records) >= 5998
     assert report.strict_all.f1 >= 0.952, report.strict_all.as_json()  # 0.9573 measured
     assert (
         report.actor_correct / report.modality_matched >= 0.975
