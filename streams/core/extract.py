@@ -1182,6 +1182,11 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
                 scan, clause, mention, trigger, attribution, actor, anchors, actors, trigger_starts
             )
         )
+        if modality == "denied" and _THREAT_WORD.search(trigger.text):
+            # "Officials denied that Jalalabad was under imminent threat", "rejected the report, saying
+            # Kabul is not under threat": a danger denied, no event
+            ctx.note(sentence, rule, "dropped", "a danger denied, no event denied", capital.name)
+            return []
         if modality == "claimed":
             ctx.claims.update((mention.capital, event_type) for event_type in event_types)
         # the trigger's own clause dates it ("Lashkar Gah, ..., where troops had fought for weeks, fell on Friday")
@@ -1263,7 +1268,7 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
                 # (not into the national capital, whose seat is taken after the entry: "moved into
                 # Kabul on Sunday and took over the presidential palace in the evening")
                 moved_in=trigger.spec.type == "entered"
-                and _MOVED_IN.match(trigger.text) is not None
+                and _MOVES_INTO.match(trigger.text) is not None
                 and mention.capital != self.national_capital,
                 at=trigger.start,
                 aside=apart is not None,
@@ -1966,8 +1971,8 @@ def _district_seat(low: str, trigger: Trigger) -> bool:
 
 
 _THE_AFTER = re.compile(r"^\s*(?:the\s+|its\s+|their\s+)?")
-_MOVED_IN = re.compile(r"mov(?:ed|e|es|ing) (?:back )?into")
-"""Moving in, with no fight in the word."""
+_MOVES_INTO = re.compile(r"mov(?:ed|e|es|ing) (?:back )?into")
+"""Moving into a place, with no fight in the word."""
 
 
 def _without_moves_into_takes(drafts: Iterable[Draft]) -> list[Draft]:
@@ -1981,6 +1986,8 @@ def _without_moves_into_takes(drafts: Iterable[Draft]) -> list[Draft]:
     return [d for d in kept if not (d.moved_in and d.capital in taken)]
 
 
+_THREAT_WORD = re.compile(r"\b(?:threat|threats|threatened|threatening|danger)\b")
+"""A danger a trigger tells ("under threat"): a prospect, whose denial denies no event."""
 _MOVED_INTO = re.compile(
     r"(?:mov(?:ed|e|es|ing)|advanc(?:ed|e|es|ing)|pour(?:ed|s|ing)?|sw(?:ept|eep|eeps|eeping)|c(?:ame|ome|omes|oming))"
     r" (?:back )?into"
@@ -2077,7 +2084,7 @@ _DATELINE = re.compile(
     r"(?:"
     r"[A-Z][A-Z'’.-]+(?:[ /][A-Z][A-Z'’.-]+){0,3}"  # the city in capitals ("DAMASCUS/BEIRUT" too)
     r"(?:\s*\([A-Z][^()\n]{1,30}\))?"  # "HERAT (Afghanistan), 8 July 2021"
-    r"(?:,\s*[A-Za-z0-9][\w.]*(?: [\w.]+){0,2}){0,2}"  # ", Afghanistan", ", Aug 13" or both
+    r"(?:,\s*[A-Za-z0-9][\w./]*(?: [\w.]+){0,2}){0,2}"  # ", Afghanistan", ", Aug 13" or both ("16/8/2021")
     r"\s*(?:\([^()\n]{1,80}\))?\s*"  # "(Agency)"
     # or in title case, with its date or agency: "Kabul, 6 Aug (AIN).-", "Washington/Kabul (DNI) -"
     r"|[A-Z][\w'’.-]+(?:[ /][A-Z][\w'’.-]+){0,3}"
@@ -2368,6 +2375,10 @@ _TELLER_WENT = re.compile(
 """One teller's journey to a place ("he drove south to Tartous"): the place the story goes on in."""
 
 
+_ROAD_FROM_BEFORE = re.compile(r"\b(?:highway|road|motorway|route)\s+from\s+$")
+"""Before a capital's name: the road from it, where fighters came from."""
+_ORIGIN_AFTER = re.compile(r"(?:\s+(?:accents?|dialects?|natives?|origins?)|-born)\b")
+"""After a capital's name: a person's origin ("an Idlib accent", "a Homs native")."""
 _OPENING = 60
 """How far into a sentence its subject may name a side."""
 _OPENING_SUBJECT = re.compile(r"(?:the\s+)?(?:[\w-]+\s+){0,3}?$")
@@ -2390,6 +2401,10 @@ def _remember_places(
                 m.role == "modifier"
                 and (route_after.match(low, m.end) or (placed and LAND_AROUND_AFTER.match(low, m.end)))
             )
+            # "a fighter with an Idlib accent": where a person is from, not where the news is; nor
+            # "came in along the highway from Hama, which they had captured": where they came from
+            and not _ORIGIN_AFTER.match(low, m.end)
+            and not _ROAD_FROM_BEFORE.search(low, max(0, m.start - 30), m.start)
         ]
     )
     if not named:

@@ -240,7 +240,9 @@ class TimeResolver:
             # "told Frontier Press Agency by telephone on Saturday", "told me by phone on Saturday"
             rf"|\s+(?:(?!{events}\b)\w+\s+){{0,3}}?{by_phone})?"
             # "residents reached by telephone on Saturday": only with the means ("reached the city on")
-            rf"|\b(?:{contacts})\s+{by_phone})"
+            rf"|\b(?:{contacts})\s+{by_phone}"
+            # "told Pars Global Wire on Friday": the recipient, an outlet of three words
+            rf"|\btold\s+(?:(?!{events}\b)\w+\s+){{3}})"
             r"(?:on|late|early|in a statement on)?\s*$"
         )
 

@@ -4,7 +4,9 @@ sentences): the text, the theatre it is read in, when it was published, and ever
 yield. Each case fails on the rules before it (extractor 1.161.0 for those marked 1.162.0, from
 1.161.0's finals and the session's first batch: eyewitness accounts, sidebars, fact boxes and
 quote-led copy of the Afghan offensive; press reviews, sidebars, translated copy and military
-analysis of the Syrian one)."""
+analysis of the Syrian one; or 1.162.0 for those marked 1.163.0, from the second batch:
+second-day stories and translated copy of the Afghan offensive, eyewitness accounts and second-day
+stories of the Syrian one, and 1.162.0's finals)."""
 
 from __future__ import annotations
 
@@ -196,6 +198,86 @@ CASES = [
             ("aleppo", "entered", "asserted", "2024-11-29"),
         },
         id="sweeping_into",
+    ),
+    # (1.163.0) a danger denied ("saying Kabul was not under threat", "denied that X was under imminent
+    # threat"): no event denied
+    pytest.param(
+        AF,
+        "2021-08-12T10:15:00+04:30",
+        "A government spokesman rejected the assessment, saying Kabul was not under threat. "
+        "Officials in Nangarhar denied that Jalalabad was under imminent threat.",
+        set(),
+        id="danger_denied",
+    ),
+    # (1.163.0) "at the gates of X's old citadel": the facility's gates, not the city's
+    pytest.param(
+        AF,
+        "2021-08-13T16:00:00+04:30",
+        "On Friday Taliban fighters were handing out leaflets at the gates of Ghazni's old citadel.",
+        set(),
+        id="gates_of_a_facility",
+    ),
+    # (1.163.0) "told Pars Global Wire on Friday": the day of the telling, not of the fall told on its
+    # own day after it
+    pytest.param(
+        AF,
+        "2021-08-13T14:00:00+04:30",
+        "Herat has fallen to the Taliban, a lawmaker told Pars Global Wire on Friday.\n\nThe city "
+        "was captured on Thursday evening after fighters overran the governor's office.",
+        {
+            ("herat", "captured", "asserted", "2021-08-12"),
+        },
+        id="told_an_outlet_of_three_words",
+    ),
+    # (1.163.0) a dateline's date written with slashes ("KABUL, 16/8/2021 -"): the filing's day
+    pytest.param(
+        AF,
+        "2021-08-16T09:40:00+04:30",
+        "KABUL, 16/8/2021 - Taliban fighters have entered Kabul, officials said.\n\nThe fighters "
+        "came into the capital from several sides on Sunday.",
+        {
+            ("kabul", "entered", "asserted", "2021-08-15"),
+        },
+        id="dateline_slashed_date",
+    ),
+    # (1.163.0) translated copy's "entered to Kabul city": an entry
+    pytest.param(
+        AF,
+        "2021-08-16T09:40:00+04:30",
+        "The mujahideen entered to Kabul city from several sides on Sunday, witnesses said.",
+        {
+            ("kabul", "entered", "asserted", "2021-08-15"),
+        },
+        id="entered_to_the_city",
+    ),
+    # (1.163.0) "a fighter with an Idlib accent": where a person is from is not what "the city" after it
+    # stands for
+    pytest.param(
+        SYRIA,
+        "2024-11-30T21:40:00+03:00",
+        "ALEPPO, Syria - Rebels pushed into the western districts of Aleppo on Friday.\n\nOn "
+        "Saturday a fighter with an Idlib accent asked a shopkeeper for directions.\n\nBy Saturday "
+        "evening the rebels held most of the city, residents said.",
+        {
+            ("aleppo", "captured", "partial", "2024-11-30"),
+            ("aleppo", "entered", "asserted", "2024-11-29"),
+        },
+        id="accent_is_no_topic",
+    ),
+    # (1.163.0) "along the highway from Hama, which they had captured": where fighters came from is not
+    # what "the city" after it stands for
+    pytest.param(
+        SYRIA,
+        "2024-12-08T10:05:00+03:00",
+        "Rebel fighters entered Homs on Saturday afternoon. They came in along the highway from "
+        "Hama, which they had captured on Thursday.\n\nLate on Saturday the rebel command declared "
+        "full control of the city.",
+        {
+            ("hama", "captured", "asserted", "2024-12-05"),
+            ("homs", "captured", "claimed", "2024-12-07"),
+            ("homs", "entered", "asserted", "2024-12-07"),
+        },
+        id="road_from_is_no_topic",
     ),
 ]
 

@@ -192,6 +192,8 @@ _POSSESSED_FACILITY = re.compile(
     r"|barracks|garrison|prison|jail|compound|station|hospital|university|citadel|checkpoints?)\b)"
 )
 """A facility a capital owns, as a verb's object ("the city's intelligence office")."""
+_BOUNDARY_TRIGGER = re.compile(r"\b(?:gates?|edges?|outskirts|doorstep|walls|perimeter)\s+of$", re.IGNORECASE)
+"""A trigger that places a fight at a boundary of what follows it ("at the gates of")."""
 _FACILITY_KINDS = r"(?:air\s*base|airport|airfield|garrison|barracks|prison)"
 """Facilities named by a capital's name or standing for "it" in their own sentences."""
 _FACILITY_OPENING = re.compile(
@@ -2892,8 +2894,11 @@ class Linking(ExtractorBase):
         cues = self.cues
         if _APPROACH_VERB.search(low_gap):
             return None  # "broke into Homs and closed in on Damascus": the second is only neared
+        after_mention = text[mention.end : mention.end + 140].lower()
+        if _BOUNDARY_TRIGGER.search(trigger.text) and _POSSESSED_FACILITY.match(after_mention):
+            return None  # "at the gates of Ghazni's old citadel": the facility's gates, not the city's
         owned = (
-            _POSSESSED_FACILITY.match(after_mention := text[mention.end : mention.end + 140].lower())
+            _POSSESSED_FACILITY.match(after_mention)
             if trigger.spec.type in ("captured", "surrendered", "retaken")
             else None
         )
