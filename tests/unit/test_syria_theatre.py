@@ -416,8 +416,12 @@ def test_demo_samples_of_the_theatre_fold_to_the_record(syria: Theatre, syria_ex
 
 def test_second_author_articles(syria_extractor: Extractor) -> None:
     """Copy by authors who never saw the rules (that folder's README): the figures reached. Measured
-    over the 5,998 articles (round 506 in, extractor 1.162.0): strict F1 0.960 (0.9601), actor 0.990,
-    no event on a trap article. 1.161.0's finals (501 and 502) and rounds 503 to 506 (press reviews,
+    over the 6,056 articles (round 510 in, extractor 1.163.0): strict F1 0.960 (0.9602), actor 0.990,
+    no event on a trap article. Rounds 507 and 508 (eyewitness accounts, second-day stories) and
+    1.162.0's finals (509 and 510), all read with 1.162.0, joined after 1.163.0 at 0.962 (113 / 5 /
+    4); the 5,998 before them read 15562 / 470 / 822 with 1.163.0, the gate unchanged.
+    Before, over the 5,998 articles (round 506 in, extractor 1.162.0): strict F1 0.960 (0.9601),
+    actor 0.990, no event on a trap article. 1.161.0's finals (501 and 502) and rounds 503 to 506 (press reviews,
     sidebars, translated copy, military analysis), all read with 1.161.0, joined after 1.162.0 at
     0.957 (165 / 6 / 9); the 5,912 before them read 15397 / 465 / 813 with 1.162.0, the gate
     unchanged.
@@ -637,7 +641,7 @@ def test_second_author_articles(syria_extractor: Extractor) -> None:
     kept out)."""
     records = load_gold([CORPUS.parent / f"{THEATRE}-second-author"])
     report = evaluate(records, syria_extractor)
-    assert len(records) >= 5998
+    assert len(records) >= 6056
     assert report.strict_all.f1 >= 0.952, report.strict_all.as_json()  # 0.9573 measured
     assert (
         report.actor_correct / report.modality_matched >= 0.975
