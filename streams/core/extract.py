@@ -226,6 +226,7 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             if any(d.undated for d in found if d.type in CONTROL_EVENT_TYPES):
                 # "Druze groups seize the buildings": the paragraph has turned to the news's now
                 ctx.paragraph_told_next = None
+
             paragraph_claims += [
                 d for d in found if d.type in CONTROL_EVENT_TYPES and d.payload["modality"] == "claimed"
             ]
@@ -1996,7 +1997,7 @@ _MOVED_INTO = re.compile(
 as the holder leaves, a takeover."""
 _HOLDER_LEFT = re.compile(
     r"\b(?:forces|troops|army|soldiers|militias|units|garrison)(?:\s+(?:that|which|who)\s+[^,;.]{1,80}?)?"
-    r"\s+(?:[\w'’-]+\s+){0,3}?(?:left|leaves?|leaving)\b"
+    r"\s+(?:[\w'’-]+\s+){0,5}?(?:left|leaves?|leaving)\b"  # ("troops and Iran-backed militia fighters left")
     r"(?!\s+(?:their|its|his)\b)"
     # (not from parts of the city: "had pulled troops out of parts of the city")
     r"|\b(?:pull(?:ed|s|ing)? (?:[\w-]+ ){0,3}?out(?! of (?:some |several |many )?(?:parts|districts|neighbou?rhoods|areas) of)"

@@ -6,7 +6,9 @@ yield. Each case fails on the rules before it (extractor 1.161.0 for those marke
 quote-led copy of the Afghan offensive; press reviews, sidebars, translated copy and military
 analysis of the Syrian one; or 1.162.0 for those marked 1.163.0, from the second batch:
 second-day stories and translated copy of the Afghan offensive, eyewitness accounts and second-day
-stories of the Syrian one, and 1.162.0's finals)."""
+stories of the Syrian one, and 1.162.0's finals; or 1.163.0 for those marked 1.164.0, from the
+third batch: numbers-heavy and broadcast copy of the Afghan offensive, urgents and live pages and
+explainers of the Syrian one, and 1.163.0's finals)."""
 
 from __future__ import annotations
 
@@ -278,6 +280,45 @@ CASES = [
             ("homs", "entered", "asserted", "2024-12-07"),
         },
         id="road_from_is_no_topic",
+    ),
+    # (1.164.0) the holder's troops "and their allied militia fighters left X", and a side moved into the
+    # city: a takeover
+    pytest.param(
+        SYRIA,
+        "2024-12-07T10:00:00+03:00",
+        "On Friday government troops and their allied militia fighters left Deir ez-Zor, and "
+        "Kurdish-led forces moved into the city, residents said.",
+        {
+            ("deir-ez-zor", "captured", "asserted", "2024-12-06"),
+        },
+        id="holder_left_with_its_allies",
+    ),
+    # (1.164.0) "lost X to the insurgents on Nov. 30 and Y on Thursday": the side the first item passed
+    # to, and the list going on past it
+    pytest.param(
+        SYRIA,
+        "2024-12-08T14:05:00+03:00",
+        "The government lost Aleppo to the insurgents on Nov. 30 and Hama on Thursday, and its "
+        "army is now defending Homs.",
+        {
+            ("aleppo", "captured", "asserted", "2024-11-30"),
+            ("hama", "captured", "asserted", "2024-12-05"),
+        },
+        id="lost_to_a_side_then_and",
+    ),
+    # (1.164.0) a paragraph's day told only by its event ("Hours before Kabul was taken on Sunday, X was
+    # captured"): what "had also seized Y" after it is dated by
+    pytest.param(
+        AF,
+        "2021-08-16T14:00:00+04:30",
+        "Hours before Kabul was taken on Sunday, Maidan Shahr was captured by the insurgents, "
+        "officials said. The Taliban said that they had also seized Parun, in Nuristan.",
+        {
+            ("kabul", "captured", "asserted", "2021-08-15"),
+            ("maidan-shahr", "captured", "asserted", "2021-08-15"),
+            ("parun", "captured", "claimed", "2021-08-15"),
+        },
+        id="paragraph_day_from_its_events",
     ),
 ]
 

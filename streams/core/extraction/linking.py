@@ -192,6 +192,10 @@ _POSSESSED_FACILITY = re.compile(
     r"|barracks|garrison|prison|jail|compound|station|hospital|university|citadel|checkpoints?)\b)"
 )
 """A facility a capital owns, as a verb's object ("the city's intelligence office")."""
+_SIDE_OF_ITEM = re.compile(r"\b(?:to|from)\s+(?:the\s+)?$")
+"""Right before a side's name: the side an item passed to or from ("lost Aleppo to the rebels")."""
+_AND_AFTER_SIDE = re.compile(r"\band\s*$")
+"""The list going on after the side, up to the next item."""
 _BOUNDARY_TRIGGER = re.compile(r"\b(?:gates?|edges?|outskirts|doorstep|walls|perimeter)\s+of$", re.IGNORECASE)
 """A trigger that places a fight at a boundary of what follows it ("at the gates of")."""
 _FACILITY_KINDS = r"(?:air\s*base|airport|airfield|garrison|barracks|prison)"
@@ -2989,6 +2993,10 @@ class Linking(ExtractorBase):
             and any(trigger.end <= start < trigger.end + edges.start() for start, _ in others)
         ):
             return None
+        if trigger.spec.type in ("captured", "surrendered"):
+            # "lost Aleppo to the rebels on Nov. 30 and Hama on Thursday": the side an item passed to
+            # (or from) is the first item's, and the list goes on past it
+            low_gap, bridge = self._item_side_blanked(low_gap), self._item_side_blanked(bridge)
         if self._bridges(bridge, cues.object_bridge) and not self.gazetteer.actor_re.search(low_gap):
             return mention.start - trigger.end
         if _PREPOSITION_END.search(trigger.text) and _OWN_OBJECT_THEN_VERB.match(low_gap):
@@ -3059,6 +3067,18 @@ class Linking(ExtractorBase):
             # (but an attack on a post in a city is a fight for it)
             return None
         return mention.start - trigger.end + 50  # "attacked checkpoints on the edges of X"
+
+    def _item_side_blanked(self, gap: str) -> str:
+        """A list's gap with the side an earlier item passed to or from blanked ("Aleppo to the
+        rebels on Nov. 30 and"), when the list goes on after it with "and"."""
+        sides = [
+            (side.start(), m.end())
+            for m in self.gazetteer.actor_re.finditer(gap)
+            if (side := _SIDE_OF_ITEM.search(gap, max(0, m.start() - 12), m.start())) is not None
+        ]
+        if not sides or not _AND_AFTER_SIDE.search(gap, sides[-1][1]):
+            return gap
+        return blank_spans(gap, 0, len(gap), sides)
 
     def _inverted(
         self, text: str, trigger: Trigger, low_gap: str, mention: Mention, others: list[tuple[int, int]]

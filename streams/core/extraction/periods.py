@@ -112,6 +112,11 @@ def _fronted_setting_end(low: str, limit: int) -> int:
     return opened.end() if opened is not None and opened.end() <= limit else 0
 
 
+_HOURS_APART_OPENING = re.compile(
+    r"\s*(?:in\s+the\s+)?(?:(?:a\s+few|several|two|three)\s+)?(?:hours|minutes|moments|shortly|just)\s+(?:before|after)\b"
+    r"[^,;]*?(?:on\s+)?$"
+)
+"""A sentence's opening clause of time hours apart from its news ("Hours before Kabul was taken on")."""
 _SINCE_CLAUSE_DAY = re.compile(r"\bsince\s+(?=[a-z])(?:[\w'’.-]+\s+){1,10}?(?:on\s+)?$")
 """A day that ends a clause of "since" ("since US forces began their final withdrawal on May 1",
 "since they launched their offensive from Idlib eight days ago")."""
@@ -326,7 +331,12 @@ class Periods(ExtractorBase):
                 for r in told
                 if not r.is_report_time
                 and not _PERFECT_DAY.search(low, max(0, r.start - 50), r.start)
-                and not _RELATIVE_DAY.search(low, max(0, r.start - 60), r.start)
+                and (
+                    not _RELATIVE_DAY.search(low, max(0, r.start - 60), r.start)
+                    # "In the hours before the capital was taken on Sunday, Khost was captured": a
+                    # clause hours apart from the news opens the sentence, on the news's own day
+                    or _HOURS_APART_OPENING.match(low, 0, r.start) is not None
+                )
             ]
             # (not a quote's attribution, the day the speaker was reached: '"By two o'clock they
             # were at the roundabout," the driver told the agency by telephone on Saturday.' The
