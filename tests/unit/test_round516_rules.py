@@ -8,7 +8,9 @@ analysis of the Syrian one; or 1.162.0 for those marked 1.163.0, from the second
 second-day stories and translated copy of the Afghan offensive, eyewitness accounts and second-day
 stories of the Syrian one, and 1.162.0's finals; or 1.163.0 for those marked 1.164.0, from the
 third batch: numbers-heavy and broadcast copy of the Afghan offensive, urgents and live pages and
-explainers of the Syrian one, and 1.163.0's finals)."""
+explainers of the Syrian one, and 1.163.0's finals; or 1.164.0 for those marked 1.165.0, from
+the fourth batch: military analysis, the early phase and explainers of the Afghan offensive, the
+first days, the last days and numbers-heavy copy of the Syrian one, and 1.164.0's finals)."""
 
 from __future__ import annotations
 
@@ -319,6 +321,27 @@ CASES = [
             ("parun", "captured", "claimed", "2021-08-15"),
         },
         id="paragraph_day_from_its_events",
+    ),
+    # (1.165.0) "the need for Damascus to open talks": the national capital as the government, no place
+    # (Syria 518's trap event)
+    pytest.param(
+        SYRIA,
+        "2024-12-03T10:00:00+03:00",
+        "The minister said the fighting showed the need for Damascus to open talks with the opposition.",
+        set(),
+        id="capital_as_the_subject_of_an_infinitive",
+    ),
+    # (1.165.0) "and the U.S.-backed Syrian Democratic Forces moved into the city": a side after its
+    # article is an agent, not a foreign state's act
+    pytest.param(
+        SYRIA,
+        "2024-12-07T10:00:00+03:00",
+        "The army and allied Iran-backed militias pulled out of Deir ez-Zor on Friday, and the "
+        "U.S.-backed Syrian Democratic Forces moved into the city.",
+        {
+            ("deir-ez-zor", "captured", "asserted", "2024-12-06"),
+        },
+        id="a_side_after_its_article_acts",
     ),
 ]
 

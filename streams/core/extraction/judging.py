@@ -866,6 +866,10 @@ def _speaker_span(low: str, attribution: Attribution | None) -> tuple[int, int]:
     return (found, found + len(who)) if found >= 0 else (0, 0)
 
 
+_SIDE_NO_AGENT_BEFORE = re.compile(
+    r"\b(?:by|of|into|on|from|with|to|for|near|towards?|at|in|against)\s+(?:the\s+)?$", re.IGNORECASE
+)
+"""A word before a side's name that makes it no agent: "targets of the army", "backed by the SDF"."""
 _NOT_AN_AGENT_BEFORE = re.compile(
     r"\b(?:by|of|into|on|from|with|to|for|the|an?|and|or|near|towards?|at|in|against)\s+$", re.IGNORECASE
 )
@@ -1149,8 +1153,8 @@ class Judging(ExtractorBase):
         low = text.lower()
         # (a side named only as what is hit or owned is no agent: "hit hundreds of Syrian military
         # targets")
-        if any(a.start < trigger.start and not _NOT_AN_AGENT_BEFORE.search(low, 0, a.start) for a in actors):
-            return None
+        if any(a.start < trigger.start and not _SIDE_NO_AGENT_BEFORE.search(low, 0, a.start) for a in actors):
+            return None  # (a side after its article is one: "and the U.S.-backed SDF moved into the city")
         states = [s for s in self.gazetteer.countries_in(text[: trigger.start]) if s[1] >= since]
         if not states or _NOT_AN_AGENT_BEFORE.search(text, 0, states[-1][1]):
             return None

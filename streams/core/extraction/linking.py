@@ -914,6 +914,8 @@ _GOVERNMENT_ACTS_AFTER = re.compile(
     r"\s+(?:(?:has|had|have)\s+(?:now\s+|also\s+)?)?(?:lost|conceded|admitted|acknowledged)\s+(?:the|control|its|that|parts?)\b"
 )
 """The national capital as the government that loses or concedes ("Damascus has lost the city")."""
+_INFINITIVE_AFTER = re.compile(r"\s+to\s+(?!the\b|a\b|an\b|its\b|their\b)[a-z]+\b")
+"""An infinitive after a name ("for Damascus to reach"): the name is the infinitive's subject."""
 _HOLDERS_BEFORE = re.compile(
     r"\b(?:officials|governor|commanders?|forces|troops|police|policemen|garrison|defenders|soldiers)\b"
     r"(?:\s+[\w'’-]+){0,3}?\s+(?:(?:had|have|has)\s+)?$"
@@ -1589,7 +1591,12 @@ class Linking(ExtractorBase):
                 continue  # "In Kunduz - sorry, in Taloqan - our forces withdrew": a name taken back
             named_role: MentionRole = (
                 "name"  # "the first time Damascus has lost the city": the government, no place
-                if capital == self.national_capital and _GOVERNMENT_ACTS_AFTER.match(low, end)
+                if capital == self.national_capital
+                and (
+                    _GOVERNMENT_ACTS_AFTER.match(low, end)
+                    # "the need for Damascus to reach a settlement": the government's act to come
+                    or (low.endswith("for ", 0, start) and _INFINITIVE_AFTER.match(low, end))
+                )
                 else self._role(low, start, end)
             )
             found.append(Mention(capital, start, end, named_role))
