@@ -77,7 +77,13 @@ def test_second_author_articles_hold_their_measured_level(extractor: Extractor) 
     """Articles by authors who never saw the rules (see that folder's README): a regression gate
     at the level measured on them, below the main corpus's because round 11 was kept as it
     scored and these authors' gold differs from ours on some calls the guidelines leave open.
-    Measured over the 9,163 articles (round 523 in, extractor 1.163.0): strict F1 0.966 (0.9661),
+    Measured over the 9,315 articles (round 532 in, extractor 1.165.0): strict F1 0.966 (0.9662),
+    precision 0.968, modality 0.983, actor 0.999, no event on a trap article; rounds 524 and 525
+    (numbers-heavy, broadcast copy) and 1.163.0's finals (526 and 527), read with 1.163.0, and
+    rounds 528 to 530 (military analysis, the early phase, explainers) and 1.164.0's finals (531
+    and 532), read with 1.164.0, joined after 1.165.0 at 0.984 (211 / 7 / 0) and 0.961 (292 / 8 /
+    16); the 9,163 before them read 31485 / 1052 / 1158 with 1.165.0, the gates unchanged.
+    Measured before over the 9,163 articles (round 523 in, extractor 1.163.0): strict F1 0.966 (0.9661),
     precision 0.968, modality 0.983, actor 0.999, no event on a trap article; round 520 (second-day
     stories) and 1.162.0's finals (522 and 523), all read with 1.162.0, joined after 1.163.0 at
     0.967 (131 / 9 / 0); the 9,111 before them read 31354 / 1043 / 1158 with 1.163.0, the gates
@@ -346,7 +352,7 @@ def test_second_author_articles_hold_their_measured_level(extractor: Extractor) 
     measure 239 kept out) joined at 0.983 (368 / 4 / 9) over those 88 with 1.101.0, the gates
     unchanged (the 4,673 before them at 0.957, 17991 / 649 / 952)."""
     records = load_gold([SECOND_AUTHOR])
-    assert len(records) >= 9163
+    assert len(records) >= 9315
     report = evaluate(records, extractor)
     assert report.strict_all.f1 >= 0.960, report.strict_all.as_json()
     assert report.strict_all.precision >= 0.965
