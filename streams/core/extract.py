@@ -226,7 +226,6 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             if any(d.undated for d in found if d.type in CONTROL_EVENT_TYPES):
                 # "Druze groups seize the buildings": the paragraph has turned to the news's now
                 ctx.paragraph_told_next = None
-
             paragraph_claims += [
                 d for d in found if d.type in CONTROL_EVENT_TYPES and d.payload["modality"] == "claimed"
             ]

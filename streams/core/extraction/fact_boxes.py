@@ -662,8 +662,7 @@ class FactBoxes(ExtractorBase):
                 # "Six provincial capitals have fallen to the Taliban in four days."
                 or _CAPITALS_FALLEN.search(before, max(0, start - 60), start)
             ):
-                actors = self.gazetteer.actor_mentions(before)
-                return "captured", actors[0].actor if actors else self.gazetteer.default_attacker
+                return "captured", self._named_taker(before)
         return None
 
     def _titled_heading(
@@ -693,9 +692,13 @@ class FactBoxes(ExtractorBase):
         capital to fall"): a chronology under it lists the series' takes."""
         for number, start, end in self.cues.triggers_in(title):
             if self.cues.trigger_specs[number].type == "captured" and _SERIAL_TAKE.search(title, start, end):
-                actors = self.gazetteer.actor_mentions(title)
-                return "captured", actors[0].actor if actors else self.gazetteer.default_attacker
+                return "captured", self._named_taker(title)
         return None
+
+    def _named_taker(self, text: str) -> str:
+        """The first side a heading names, else the theatre's default attacker."""
+        actors = self.gazetteer.actor_mentions(text)
+        return actors[0].actor if actors else self.gazetteer.default_attacker
 
     def _item_kinds(
         self, event_type: str, low: str, segment: tuple[int, int] | None, dated_notes: str = ""

@@ -866,13 +866,11 @@ def _speaker_span(low: str, attribution: Attribution | None) -> tuple[int, int]:
     return (found, found + len(who)) if found >= 0 else (0, 0)
 
 
-_SIDE_NO_AGENT_BEFORE = re.compile(
-    r"\b(?:by|of|into|on|from|with|to|for|near|towards?|at|in|against)\s+(?:the\s+)?$", re.IGNORECASE
-)
+_AGENTLESS_PREPOSITIONS = r"by|of|into|on|from|with|to|for|near|towards?|at|in|against"
+"""Prepositions whose object does not act ("backed by Russia", "targets of the army")."""
+_SIDE_NO_AGENT_BEFORE = re.compile(rf"\b(?:{_AGENTLESS_PREPOSITIONS})\s+(?:the\s+)?$", re.IGNORECASE)
 """A word before a side's name that makes it no agent: "targets of the army", "backed by the SDF"."""
-_NOT_AN_AGENT_BEFORE = re.compile(
-    r"\b(?:by|of|into|on|from|with|to|for|the|an?|and|or|near|towards?|at|in|against)\s+$", re.IGNORECASE
-)
+_NOT_AN_AGENT_BEFORE = re.compile(rf"\b(?:{_AGENTLESS_PREPOSITIONS}|the|an?|and|or)\s+$", re.IGNORECASE)
 """A word before a state's name that makes it no agent: "backed by Russia", "the Iranian border"."""
 
 

@@ -361,33 +361,29 @@ class Periods(ExtractorBase):
                 ctx.told_at = sentence.index
             if events:
                 ctx.paragraph_told_next = ctx.story_told_next = events[-1].day
-            if (
-                sentence.field == "body"
-                and sentence.start == 0
-                and len(
-                    lead_days := {
-                        r.day for r in events if not _OVERNIGHT_NOUN.search(low, max(0, r.start - 5), r.end)
-                    }
-                )
-                == 1
-                and min(lead_days) < ctx.published_day
-                and _CAPITALS_PLURAL.search(low)
-                and not self.cues.negation.search(
-                    low
-                )  # not "On Aug. 6, the Taliban held none of the capitals"
-                and not self.gazetteer.capital_mentions(sentence.text)
-                and (
-                    _LOSS_VERB.search(low) is not None
-                    or any(
-                        self.cues.trigger_specs[n].type == "captured"
-                        for n, _, _ in self.cues.triggers_in(low)
-                    )
-                )
-            ):
-                # "Government control of three provincial capitals collapsed on Friday": a lead that
-                # sums up the day's falls, which the paragraphs after it tell one by one, undated
-                ctx.lead_day = min(lead_days)
+            if sentence.field == "body" and sentence.start == 0:
+                ctx.lead_day = self._summing_lead_day(ctx, sentence, low, events)
         return refs
+
+    def _summing_lead_day(
+        self, ctx: Context, sentence: Sentence, low: str, events: list[TimeRef]
+    ) -> date | None:
+        """The one earlier day of a lead that sums up several capitals' falls without naming them
+        ("Government control of three provincial capitals collapsed on Friday"): the day of the
+        undated takes the paragraphs after it tell one by one."""
+        days = {r.day for r in events if not _OVERNIGHT_NOUN.search(low, max(0, r.start - 5), r.end)}
+        if (
+            len(days) != 1
+            or min(days) >= ctx.published_day
+            or not _CAPITALS_PLURAL.search(low)
+            or self.cues.negation.search(low)  # not "On Aug. 6, the Taliban held none of the capitals"
+            or self.gazetteer.capital_mentions(sentence.text)
+        ):
+            return None
+        told_loss = _LOSS_VERB.search(low) is not None or any(
+            self.cues.trigger_specs[number].type == "captured" for number, _, _ in self.cues.triggers_in(low)
+        )
+        return min(days) if told_loss else None
 
     def _paragraph_anchor(
         self, ctx: Context, sentence: Sentence, low: str, refs: list[TimeRef]
