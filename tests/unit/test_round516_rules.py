@@ -10,7 +10,10 @@ stories of the Syrian one, and 1.162.0's finals; or 1.163.0 for those marked 1.1
 third batch: numbers-heavy and broadcast copy of the Afghan offensive, urgents and live pages and
 explainers of the Syrian one, and 1.163.0's finals; or 1.164.0 for those marked 1.165.0, from
 the fourth batch: military analysis, the early phase and explainers of the Afghan offensive, the
-first days, the last days and numbers-heavy copy of the Syrian one, and 1.164.0's finals)."""
+first days, the last days and numbers-heavy copy of the Syrian one, and 1.164.0's finals; or
+1.165.0 for the one marked 1.166.0, from the fifth batch: press reviews, local-source reporting and
+urgents of the Afghan offensive, fact boxes, broadcast copy and live pages of the Syrian one, and
+1.165.0's finals)."""
 
 from __future__ import annotations
 
@@ -342,6 +345,17 @@ CASES = [
             ("deir-ez-zor", "captured", "asserted", "2024-12-06"),
         },
         id="a_side_after_its_article_acts",
+    ),
+    # (1.166.0) "X was claimed by the Taliban on Friday": the side's claim of a take, in the passive
+    pytest.param(
+        AF,
+        "2021-08-14T10:00:00+04:30",
+        "Feroz Koh, the capital of Ghor, was claimed by the Taliban on Friday. Officials could not be "
+        "reached.",
+        {
+            ("feroz-koh", "captured", "claimed", "2021-08-13"),
+        },
+        id="claimed_by_in_the_passive",
     ),
 ]
 
