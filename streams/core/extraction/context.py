@@ -209,6 +209,11 @@ class Context:
         """Whether a position of the sentence lies in the body's dateline."""
         return sentence.field == "body" and self.dateline_start <= sentence.start + start < self.dateline_end
 
+    def head_list(self, heading: tuple[str, str] | None, *, claimed: bool = False) -> None:
+        """A new list heading, or none: whether its lead-in tells its items as claims goes with it."""
+        self.list_heading = heading
+        self.list_claimed = heading is not None and claimed
+
     def topic(self, sentence: Sentence, *, past_elsewhere: bool = False) -> str | None:
         """The single capital the last few sentences talk about, if there is exactly one. In a
         story about another capital, the national capital named in passing ("we asked Kabul for

@@ -213,10 +213,12 @@ class FactBoxes(ExtractorBase):
             # not the first sentence of its line: only a lead-in that ends it can head a list
             # ("... Here is a list, in the order they fell:")
             if sentence.text.rstrip().endswith(":") or self.cues.list_intro.search(low):
-                ctx.list_heading = self._list_heading(low, sentence, text, title=ctx.article.title or "")
-                # "The insurgents announced the capture of a ring of capitals. None of the claims
-                # could be verified:": items that are the lead-in's claims
-                ctx.list_claimed = ctx.list_heading is not None and self._told_claimed(low)
+                # ("The insurgents announced the capture of a ring of capitals. None of the claims
+                # could be verified:": items that are the lead-in's claims)
+                ctx.head_list(
+                    self._list_heading(low, sentence, text, title=ctx.article.title or ""),
+                    claimed=self._told_claimed(low),
+                )
             return []
         chronology = (
             self._chronology_item(ctx, sentence, low, text, found) if ctx.list_heading is None else []
@@ -225,14 +227,12 @@ class FactBoxes(ExtractorBase):
             return chronology
         status = self._status_line(ctx, sentence, low, text, found)
         if status is not None:
-            ctx.list_heading = None
-            ctx.list_claimed = False
+            ctx.head_list(None)
             return status
         lead = LIST_LEAD.match(low)
         if lead is not None and lead.group(0).strip() and self._section_line(sentence, text, lead.end()):
             # "2. REVISIONS TO EARLIER WEEKS": a numbered section's heading ends the list before it
-            ctx.list_heading = self._list_heading(low, sentence, text)
-            ctx.list_claimed = False
+            ctx.head_list(self._list_heading(low, sentence, text))
             ctx.list_day = self._heading_day(ctx, low) if ctx.list_heading is not None else None
             return []
         if ctx.list_heading is None and (held := self._holder_line(ctx, sentence, low, found)) is not None:
@@ -253,8 +253,7 @@ class FactBoxes(ExtractorBase):
                     # "Friday, Aug. 6" above the items of that day: the list goes on, dated by it
                     ctx.list_day = dated[0].day
                     return []
-            ctx.list_heading = heading
-            ctx.list_claimed = False
+            ctx.head_list(heading)
             ctx.list_day = self._heading_day(ctx, low) if heading is not None else None
             return []
         heading = ctx.list_heading
