@@ -188,7 +188,7 @@ class Cues:
         self.partial_any = _words(lexicon["partial_after_cues"])
         seats = (
             rf"(?:(?:the|a|an|all|key|other|several|remaining|main|last|besieged|beleaguered|fortified|provincial|local)\s+|[\w-]+['’]s\s+"
-            rf"|[\w-]+\s+(?=presidential\s+palace)|(?:their|its)\s+(?=(?:(?:government|administrative|state|official|main)\s+)?buildings\b)"
+            rf"|[\w-]+\s+(?=presidential\s+palace)|(?:their|its)\s+(?=(?:(?:government|administrative|state|official|main)\s+)?buildings\b|police\s+stations?\b|municipal\s)"
             rf"|(?:[\w-]+\s+)?(?:posts|bases|barracks)\s*(?:,\s*)?and\s+)*"
             rf"(?:{_any(lexicon['seat_of_power'])})"
         )  # "the Afghan presidential palace": a country's adjective; "army posts and the governor's office";
@@ -223,6 +223,9 @@ class Cues:
         """Fighting "near the governor's compound", "in the streets around the police headquarters",
         troops "battling the Taliban around the governor's compound" (a challenger: fighting the
         holder's troops there follows an entry, which the story tells)."""
+        self.armed_beside = re.compile(rf"\b(?:armed\s+men|{armed})\s+and\s+(?:[\w'’-]+\s+)?$")
+        """Armed men named with the people after them ("armed men and residents entered"): a side
+        moves with them."""
         self.setting_triggers = re.compile(lexicon["setting_triggers"])
         """Triggers that say by themselves they happen inside a city ("street fighting")."""
         province_words = {w.lower() for w in re.findall(r"[\w'’-]+", "|".join(gazetteer.province_names))}

@@ -1643,7 +1643,13 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             if mention.role == "modifier" and trigger.end < mention.start <= trigger.end + 5:
                 return mention.capital
         topic = ctx.topic(sentence)
-        if any(m.role == "province" and m.capital != topic for m in mentions):
+        if any(
+            m.role == "province"
+            and m.capital != topic
+            # (not where the side came from: "after a drive from their bastion in Idlib province")
+            and not _ORIGIN_PROVINCE.search(low, max(0, m.start - 40), m.start)
+            for m in mentions
+        ):
             return None  # "Street fighting continues in the northern districts of Homs": set there
         return topic
 
@@ -2085,6 +2091,7 @@ _DATELINE = re.compile(
     r"[A-Z][A-Z'’.-]+(?:[ /][A-Z][A-Z'’.-]+){0,3}"  # the city in capitals ("DAMASCUS/BEIRUT" too)
     r"(?:\s*\([A-Z][^()\n]{1,30}\))?"  # "HERAT (Afghanistan), 8 July 2021"
     r"(?:,\s*[A-Za-z0-9][\w./]*(?: [\w.]+){0,2}){0,2}"  # ", Afghanistan", ", Aug 13" or both ("16/8/2021")
+    r"(?:\s*[/–—-]\s*\d{1,2}\s+[A-Z][a-z]{2,10}\s+\d{4})?"  # the date in another calendar: "/ 12 Asad 1400"
     r"\s*(?:\([^()\n]{1,80}\))?\s*"  # "(Agency)"
     # or in title case, with its date or agency: "Kabul, 6 Aug (AIN).-", "Washington/Kabul (DNI) -"
     r"|[A-Z][\w'’.-]+(?:[ /][A-Z][\w'’.-]+){0,3}"
@@ -2637,6 +2644,10 @@ _CITY_EDGE = re.compile(
 """An edge or part of no named place: the city the story is about ("the battle had reached the
 northern outskirts", "fighters had entered the northern districts", "had pushed into several
 neighbourhoods")."""
+
+
+_ORIGIN_PROVINCE = re.compile(r"\bfrom\s+(?:(?:their|its|the)\s+)?(?:[\w'’-]+\s+){0,2}?(?:in\s+)?$")
+"""Where a province comes as the place a side set out from ("from their bastion in Idlib province")."""
 
 
 def _city_parts_after(low: str, end: int) -> bool:

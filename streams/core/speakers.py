@@ -125,6 +125,11 @@ def _named(speaker: str, surname: str) -> bool:
     return name.endswith(" " + surname) and name != surname
 
 
+_PRONOUN_SOURCE = re.compile(r"(?:them|him|her|it|they|he|she)")
+"""A source told by a pronoun ("after, according to them, the troops left"): the one the
+sentence's own speech verb names."""
+
+
 class SpeakerFinder:
     def __init__(self, cues: Cues, gazetteer: Gazetteer) -> None:
         self.cues = cues
@@ -133,7 +138,8 @@ class SpeakerFinder:
     def find(self, memory: SpeakerMemory, text: str, low: str) -> Attribution | None:
         """Who the sentence quotes, if anyone."""
         according = self.cues.according_to.search(low)
-        if according:
+        if according and not _PRONOUN_SOURCE.fullmatch(according.group("who").strip()):
+            # (not "according to them": the speaker the sentence names with its verb)
             return self._attributed(
                 memory, text[according.start("who") : according.end("who")], according.start()
             )

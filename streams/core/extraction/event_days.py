@@ -365,10 +365,18 @@ _NEW_SUBJECT_AFTER = re.compile(r"\s*,\s*(?:the|a|an|its|their|his|her)\s")
 _STRIFE_SINCE = re.compile(
     r"(?:(?:(?:has|have|had)\s+been|(?:is|are|was|were|remains|remained))\s+(?=under\s))?"  # "had been under attack since"
     r"(?:fighting|fought|clashes|clashed|battles?|battled|battling|attacks?|attacked|assault|siege|besieged"
-    r"|encircled|surrounded|under\s+(?:attack|siege|fire))\b[^,;.]{0,60}?\b(?:since|from)\s+$"
+    r"|encircled|surrounded|under\s+(?:attack|siege|fire))\b"
+    # (past who fights whom: "clashes between the security forces and the Taliban are going on")
+    r"(?:\s+between\s+[^,;.]{1,80}?\s+and\s+(?:the\s+)?[\w'’-]+)?"
+    r"[^,;.]{0,60}?\b(?:since|from)\s+$"
 )
 """A fight told with the day it began ("fighting has raged on the outskirts since Tuesday",
 "clashes on its northern outskirts from Dec 3")."""
+_SINCE_BEFORE = re.compile(r"\bsince\s+$")
+_PERFECT_GAP = re.compile(r"\s+(?:have|has|had)\s+(?:been\s+)?")
+"""A perfect between a "since" day and the verb after it ("since Tuesday have besieged")."""
+_STRIFE_AT = re.compile(r"(?:besieg|attack|fight|fought|clash|battl|shell|encircl|surround|pound)")
+"""A verb of fighting, where the trigger starts."""
 _SINCE_OPENING = re.compile(r"(?:^|[,;:]\s*)since\s+$")
 """A "since" that opens the sentence or its clause, before a day."""
 _PERFECT_STRIFE_AFTER = re.compile(r"[\s,]+(?:[\w'’-]+\s+){0,4}?(?:has|have|had)\s+been\s+")
@@ -471,8 +479,16 @@ class EventDays(ExtractorBase):
         fought = [
             r
             for r in time_refs
-            if position < r.start <= position + 80 and _STRIFE_SINCE.match(low, position, r.start)
+            if position < r.start <= position + 140 and _STRIFE_SINCE.match(low, position, r.start)
         ]
+        fought = fought or [
+            r
+            for r in time_refs
+            if r.end < position
+            and _SINCE_BEFORE.search(low, max(0, r.start - 8), r.start)
+            and _PERFECT_GAP.fullmatch(low, r.end, position)
+            and _STRIFE_AT.match(low, position)
+        ]  # "the Taliban fighters since Tuesday have besieged Faizabad": begun then
         if fought and fought[0].precision == "day":
             return fought[
                 0

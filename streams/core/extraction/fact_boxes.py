@@ -170,6 +170,10 @@ _OWN_BRACKET = re.compile(r"\s*\(([^()]{1,40})\)")
 
 _LABEL_WORDS = 3
 """The most words a line that only labels a list may have."""
+_ITEM_LENGTH = 240
+"""The longest line an item with no bullet may be: longer, it is a sentence of prose."""
+_REGION_LINE_LENGTH = 480
+"""The longest line a tally's region may be, its capitals and their days one after another."""
 
 
 _GAVE_UP = re.compile(
@@ -747,7 +751,10 @@ class FactBoxes(ExtractorBase):
     def _bare_item(self, sentence: Sentence, low: str, text: str) -> bool:
         """A list's item with no bullet, on a line of its own that opens (past its date) on
         capitals' names: "Zaranj (Nimroz) - Aug. 6", "Aug. 8 - Kunduz (Kunduz); Sar-e Pul"."""
-        heads = self._item_heads(sentence.text, low, 0) if len(low) <= 240 else ()
+        # (a region's line of a tally may run longer: "North: Sheberghan (Jowzjan), Aug. 7; Kunduz,
+        # Aug. 8; ... Maymana (Faryab), Aug. 14")
+        limit = _REGION_LINE_LENGTH if _REGION_LABEL.match(low) else _ITEM_LENGTH
+        heads = self._item_heads(sentence.text, low, 0) if len(low) <= limit else ()
         if not heads:
             return False
         # on a line of its own, or a head sentence of names only with its notes after it on the line

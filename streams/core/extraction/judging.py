@@ -470,6 +470,8 @@ _MODAL_AFTER = re.compile(
 
 _EARLIER_TIMES_AFTER = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,4}?(?:once|twice|three\s+times|several\s+times|many\s+times)\s+before\b"
+    # (not one dated by a day of its own: "had been entered once before, on 7 July", news of the theatre)
+    r"(?!\s*,?\s*on\s+(?:\d{1,2}\s+[a-z]{3,9}|[a-z]{3,9}\.?\s+\d{1,2})\b)"
     r"|\s+(?:twice|three\s+times|several\s+times|many\s+times)\b"
     r"(?!\s+(?:this|in|within|since|over|during|today|yesterday|last|that|on\s+\w+day)\b)"
 )
@@ -1120,7 +1122,13 @@ class Judging(ExtractorBase):
             return None
         if any(clause.start <= a.start < trigger.start for a in actors):
             return None
-        if self.cues.civilian_subject.search(low, clause.start, trigger.start):
+        movers = self.cues.civilian_subject.search(low, clause.start, trigger.start)
+        # (not with armed men beside them into a seat of power: "armed men and residents entered
+        # the governor's office")
+        if movers is not None and not (
+            self.cues.armed_beside.search(low, max(0, movers.start() - 30), movers.start())
+            and self.cues.seat_of_power_any.search(low, trigger.end, trigger.end + 40)
+        ):
             return "civilians on the move, not a side of the conflict"
         return None
 
@@ -2451,6 +2459,16 @@ class Judging(ExtractorBase):
                 and self.cues.speech.search(scan.low, trigger.end, turn.start())
             ):  # "seized Kunduz on Sunday, local officials said, while the insurgents claimed a third
                 # northern city": the trigger's own speaker told it before the turn to the claim
+                continue
+            if (
+                cue is self.cues.claim
+                and hit.start() > trigger.end
+                and hit.group(0).endswith("ing")
+                and scan.low.endswith(", ", 0, hit.start())
+                and self.cues.speech.search(scan.low, trigger.end, hit.start())
+                and not any(anchor >= hit.end() for anchor in anchors)
+            ):  # "repelled an assault on Herat, the police spokesman said, claiming dozens of
+                # insurgents were killed": what the speaker went on to claim, after telling the event
                 continue
             if (
                 hit.start() > trigger.end

@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 from itertools import pairwise
 
+from schemas.article import Article
 from streams.core.extraction.base import ExtractorBase
 from streams.core.extraction.context import (
     AND_BEFORE,
@@ -34,6 +35,7 @@ from streams.core.extraction.context import (
     Trigger,
     blank_spans,
     closed_aside_spans,
+    field_text,
     lower_text,
 )
 from streams.core.gazetteer import Mention, MentionRole, fold_accents
@@ -337,9 +339,26 @@ _FRONTED_SETTING = re.compile(
 """A place phrase that opens a sentence and sets it in a capital ("In Kandahar, ...")."""
 _ATTACK_VERB = re.compile(
     r"(?:attacked|attacking|assaulted|assaulting|stormed|storming|shelled|shelling|pounded|pounding"
-    r"|fought|clashed|clashing|battled|battling)\b"
+    r"|fought|clashed|clashing|battled|battling|fighting|clashes|battles|gunbattles|firefights|skirmishes)\b"
 )
-"""A side's attack told as an active verb ("fighters attacked police posts", "fought for")."""
+"""A side's attack told as an active verb ("fighters attacked police posts", "fought for") or
+a fight as the subject ("On the edges of X, fighting went on through the night")."""
+_BARE_CAPITAL = re.compile(r"the\s+capital")
+"""The word "capital" with no word that makes it the country's ("the national capital")."""
+_CALLED_A_CAPITAL = re.compile(
+    r"\b(?:the\s+provincial\s+capital|(?:provincial\s+)?capital\s+of\s+(?:[\w'’-]+\s+){1,3}?province)\b"
+)
+"""A text that has called a city its province's capital ("Bazarak, the provincial capital")."""
+_FIGHT_NOUN = re.compile(r"(?:fighting|clashes|battles|gunbattles|firefights|skirmishes)\b")
+"""A fight told as a noun."""
+_FIGHT_PLACE_AFTER = re.compile(
+    r"[^,;.]*?\s(?:(?:in|around|near|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:airport|airfield|air\s+base|base|corps|garrison|barracks|cantonment)\b|outside\b)"
+)
+"""A place of its own after a fight, off the city ("fighting continued on Monday around the
+airport"; not "in several neighbourhoods", "around the central prison")."""
+_SUBJECT_OPENING = re.compile(r"(?:(?:the|heavy|fierce|intense|sporadic|renewed|fresh)\s+)*")
+"""What may come before a fight that is its clause's subject ("the heavy fighting went on")."""
 _NOT_MAIN_CLAUSE = re.compile(
     r"[,;:]|\b(?:who|whom|whose|which|that|saying|after|before|when|since|because|while|as|if)\b"
 )
@@ -550,10 +569,12 @@ _SAID_INSERT = re.compile(
 )
 """A speaker set into a relative clause before its verb ("which it says fell", "which its deputy
 governor said had been taken")."""
-_LATER_ITEM_APPOSITIVE = re.compile(rf"\b(and|or)\s+,\s*(?:the|a|an|{_ITEM_PLACE_WORDS})\s[^,;]{{1,80}},")
+_LATER_ITEM_APPOSITIVE = re.compile(
+    rf"\b(and|or)\s+,\s*(?:the|a|an|(?:provincial\s+)?capital|{_ITEM_PLACE_WORDS})\s[^,;]{{1,80}},"
+)
 """A later list item's own appositive or place, its name blanked ("X, the capital of Faryab, and
 Mazar-i-Sharif, the largest city in the north, came under Taliban control", "and Khost, near the
-Pakistani border, also fell")."""
+Pakistani border, also fell", "and Maidan Shahr, capital of Wardak, were taken")."""
 _RAISED_REPORT = re.compile(
     r"\b(?:is|are|was|were)\s+(?:(?:generally|widely|now|also)\s+)?"
     r"(?:reported|said|believed|thought|understood|known|confirmed)\s+to\s+(?:have\s+)?"
@@ -1632,6 +1653,21 @@ class Linking(ExtractorBase):
                         if topic is None or topic == self.national_capital:
                             continue
                         capital = topic
+                    if (
+                        capital is None
+                        and not ctx.named[self.national_capital]
+                        and (topic := ctx.topic(sentence)) not in (None, self.national_capital)
+                        and not self._names_national_capital(ctx.article)
+                        and _BARE_CAPITAL.fullmatch(match.group(0))
+                        and _CALLED_A_CAPITAL.search(
+                            field_text(ctx.article, sentence)[: sentence.start].lower()
+                        )
+                    ):
+                        # "The NRF said the capital had not fallen" in a story of Bazarak, "the
+                        # provincial capital", that has not named Kabul: the city it is about (not
+                        # in a story that calls no city a capital: "Mazar-i-Sharif fell. On Sunday the
+                        # insurgents entered the capital")
+                        capital = topic
                     national.append(
                         Mention(
                             capital or self.national_capital,
@@ -2412,6 +2448,14 @@ class Linking(ExtractorBase):
             )
         ]
 
+    def _names_national_capital(self, article: Article) -> bool:
+        """Whether the article names the national capital anywhere, its headline included."""
+        return any(
+            capital == self.national_capital
+            for text in (article.title or "", article.body)
+            for capital, _, _ in self.gazetteer.capital_mentions(text)
+        )
+
     @staticmethod
     def _set_in(
         text: str, mention: Mention, triggers: list[Trigger], mentions: list[Mention]
@@ -2439,6 +2483,13 @@ class Linking(ExtractorBase):
                 continue
             if _NOT_MAIN_CLAUSE.search(low, opened.end(), trigger.start):
                 return []  # "In Herat, the defence rested on a commander who had fought the Soviets"
+            if (noun := _FIGHT_NOUN.match(trigger.text)) is not None and (
+                not _SUBJECT_OPENING.fullmatch(low, opened.end(), trigger.start)
+                or _FIGHT_PLACE_AFTER.match(low, trigger.start + len(noun.group(0)))
+            ):
+                # not the fight as the subject ("In Kabul, Afghans fleeing the fighting ..."), nor one
+                # with a place of its own ("fighting continued on Monday around the airport")
+                continue
             if any(
                 m is not mention and m.role in ("place", "province") and m.start >= trigger.start
                 for m in mentions
