@@ -477,6 +477,10 @@ _EARLIER_TIMES_AFTER = re.compile(
 )
 """A fall told as one of the past ("Khan's forces lost Herat once before.", "had been lost twice"):
 history, not news (not "changed hands twice this week")."""
+_OWN_TIME_GAP = re.compile(r"\s+(?:[\w'’-]+\s+)?")
+_FUTURE_DAY = re.compile(r"(?:tomorrow|(?<!the )next\s+(?:week|month))\b")
+"""A day to come, as a forecast's time (not "within a matter of hours", which a past tense tells)."""
+"""At most a word between a verb and the forecast time after it ("falls tomorrow", "fall by next week")."""
 _IF_IT_CAME_AFTER = re.compile(
     r"[^,;.]{0,50},\s*if\s+(?:it|one|they|that)\s+(?:ever\s+)?"
     r"(?:came|comes|happens|happened|materiali[sz]ed|materiali[sz]es|took\s+place|takes\s+place)\b"
@@ -1404,6 +1408,11 @@ class Judging(ExtractorBase):
                 or _NOMINAL_TRIGGER.search(trigger_text)
                 # "a further push toward Aleppo's edge over the coming days cannot be ruled out"
                 or _INDEFINITE_BEFORE.search(low, max(0, start - 24), start)
+                # the verb's own time: "says Kabul falls tomorrow"
+                or (
+                    _OWN_TIME_GAP.fullmatch(low, start + len(trigger_text), forecast) is not None
+                    and _FUTURE_DAY.match(low, forecast) is not None
+                )
             )
             and not _in_other_aside(scan.closed_asides(), start, forecast)
             and not self._past_span(low, clause, forecast, start, trigger_text)

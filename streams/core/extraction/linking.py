@@ -789,6 +789,11 @@ _ORDINAL_FALL_TEXT = re.compile(
     r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s"
     r"(?:[\w'’-]+\s+){0,3}?(?:capital|city|town|one)s?\s"
 )
+_ORDINAL_BEFORE_TAKE = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s"
+    r"(?:[\w'’-]+\s+){0,3}?(?:capital|city|town|one)\s+(?:(?:that|which)\s+)?(?:[\w'’-]+\s+){0,3}?$"
+)
+"""An ordinal fall told before its verb ("the ninth provincial capital the Taliban have taken")."""
 _AFTER_ORDINAL_GAP = re.compile(r"[\s,]*(?:by\s+the\s+\w+\s*,\s*)?(?:after|following)\s+(?:(?:and|,)\s*|\s)*")
 _AFTER_ORDINAL_SPAN_GAP = re.compile(
     r"\s*(?:(?:to|by)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?\s*)?"
@@ -2956,6 +2961,15 @@ class Linking(ExtractorBase):
         cues = self.cues
         if _APPROACH_VERB.search(low_gap):
             return None  # "broke into Homs and closed in on Damascus": the second is only neared
+        if (
+            trigger.spec.type == "captured"
+            and _ORDINAL_BEFORE_TAKE.search(text.lower(), max(0, trigger.start - 60), trigger.start)
+            and _AFTER_ORDINAL_SPAN_GAP.fullmatch(low_gap)
+            and _OWN_DAY_AFTER.match(text.lower(), mention.end)
+        ):
+            # "the ninth provincial capital the Taliban have taken in less than a week, following
+            # Pul-e Khumri on Tuesday": the one taken before it, on its own day
+            return mention.start - trigger.end + 30
         after_mention = text[mention.end : mention.end + 140].lower()
         if _BOUNDARY_TRIGGER.search(trigger.text) and _POSSESSED_FACILITY.match(after_mention):
             return None  # "at the gates of Ghazni's old citadel": the facility's gates, not the city's

@@ -135,6 +135,8 @@ _LOSS_VERB = re.compile(
     r"\b(?:collapsed|crumbled|fell|changed\s+hands|(?:were|was)\s+(?:taken|lost|seized|captured))\b"
 )
 """A loss told without a trigger's object ("Government control of three capitals ... collapsed")."""
+_TRAILING_CLAUSE = re.compile(r",\s+(?:as|while|even\s+as)\s")
+"""A clause of other news trailing a lead's main clause (", as their fighters attacked X")."""
 _OVERNIGHT_NOUN = re.compile(r"\b(?:of|an|the)\s+overnight$")
 """"Overnight" that qualifies a noun ("a digest of overnight reporting"): no event's day."""
 
@@ -371,13 +373,22 @@ class Periods(ExtractorBase):
         """The one earlier day of a lead that sums up several capitals' falls without naming them
         ("Government control of three provincial capitals collapsed on Friday"): the day of the
         undated takes the paragraphs after it tell one by one."""
-        days = {r.day for r in events if not _OVERNIGHT_NOUN.search(low, max(0, r.start - 5), r.end)}
+        # (its main clause: "seized four more provincial capitals on Friday, ..., as their fighters
+        # launched an assault on Mazar-i-Sharif early on Saturday")
+        trailing = _TRAILING_CLAUSE.search(low)
+        end = trailing.start() if trailing is not None else len(low)
+        low = low[:end]
+        days = {
+            r.day
+            for r in events
+            if r.end <= end and not _OVERNIGHT_NOUN.search(low, max(0, r.start - 5), r.end)
+        }
         if (
             len(days) != 1
             or min(days) >= ctx.published_day
             or not _CAPITALS_PLURAL.search(low)
             or self.cues.negation.search(low)  # not "On Aug. 6, the Taliban held none of the capitals"
-            or self.gazetteer.capital_mentions(sentence.text)
+            or self.gazetteer.capital_mentions(sentence.text[:end])
         ):
             return None
         told_loss = _LOSS_VERB.search(low) is not None or any(
