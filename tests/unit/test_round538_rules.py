@@ -6,7 +6,9 @@ session's first batch: fact boxes, translated copy, sidebars and regional spelli
 offensive; translated copy, press reviews, sidebars and local-source reporting of the Syrian one; or
 1.167.0 for those marked 1.168.0, from the second batch: quote-led, numbers-heavy and military
 analysis copy of the Afghan offensive, eyewitness accounts, second-day stories and explainers of the
-Syrian one)."""
+Syrian one; or 1.168.0 for those marked 1.169.0, from the third batch: eyewitness accounts,
+second-day stories and explainers of the Afghan offensive, urgents and live pages, the first days
+and military analysis of the Syrian one, and 1.168.0's finals)."""
 
 from __future__ import annotations
 
@@ -309,6 +311,51 @@ CASES = [
         "city a decade ago said shops had reopened.",
         set(),
         id="a_decade_ago",
+    ),
+    # (1.169.0) "This is a running list, updated as we confirm each fall." under a title that says what
+    # the list holds: its items are the title's takes
+    pytest.param(
+        AF,
+        "2021-08-10T18:00:00+04:30",
+        "Which capitals have fallen? This is a running list, updated as we confirm each fall.\n\n"
+        "- Sar-e Pul (Sar-e Pul), Sunday 8 August.\n- Aybak (Samangan), Monday 9 August.",
+        {
+            ("sar-e-pul", "captured", "asserted", "2021-08-08"),
+            ("aybak", "captured", "asserted", "2021-08-09"),
+        },
+        id="running_list_lead_in",
+    ),
+    # (1.169.0) a question that asks when a fall happened takes the fall as given (not "when did
+    # they last take X?", which asks of the past)
+    pytest.param(
+        AF,
+        "2021-08-13T18:00:00+04:30",
+        "Questions and answers.\n\nWHEN DID GHAZNI FALL?\n\nWhen did the Taliban last take Kandahar?",
+        {("ghazni", "captured", "asserted", "2021-08-13")},
+        id="when_did_it_fall",
+    ),
+    # (1.169.0) "eight days before ... on Sunday": a span of any count of days counts back from the day
+    # told (but "less than 10 days after" is a bound, no count)
+    pytest.param(
+        AF,
+        "2021-08-18T11:40:00+04:30",
+        "Kunduz was taken eight days before the insurgents entered Kabul on Sunday. Kabul fell on "
+        "Sunday, less than 10 days after Zaranj fell on Aug. 6.",
+        {
+            ("kunduz", "captured", "asserted", "2021-08-07"),
+            ("kabul", "entered", "asserted", "2021-08-15"),
+            ("kabul", "captured", "asserted", "2021-08-15"),
+            ("zaranj", "captured", "asserted", "2021-08-06"),
+        },
+        id="days_before_a_told_day",
+    ),
+    # (1.169.0) "has been in Taliban hands for five days": taken that many days before the filing
+    pytest.param(
+        AF,
+        "2021-08-12T09:00:00+04:30",
+        "Shops reopened in Sheberghan, which has been in Taliban hands for five days.",
+        {("sheberghan", "captured", "asserted", "2021-08-07")},
+        id="held_for_days",
     ),
 ]
 

@@ -308,7 +308,10 @@ _SINCE_CLAUSE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){2,}")
 """A "since" clause, past two words at least, that a day ends ("since foreign forces began their
 withdrawal on May 1"; not "since Friday")."""
 _APART_PHRASE = re.compile(
-    r"\b(?:(?:just|only|barely|some)\s+)?(?:(?P<n>a|one|two|three|four|five|six|\d)\s+days?"
+    # (not a bound: "less than 10 days after")
+    r"(?<!than )(?<!under )(?<!nearly )(?<!almost )(?<!over )"
+    r"\b(?:(?:just|only|barely|some)\s+)?(?:(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|\d{1,2})\s+days?"
     r"|(?:(?:a\s+few|several|mere|a\s+couple\s+of)\s+)?hours|shortly)\s+(?P<way>after|before)\b"
 )
 """A span between two events ("a day after", "hours before"): the second's day counts from the first's."""
@@ -383,6 +386,11 @@ _PERFECT_STRIFE_AFTER = re.compile(r"[\s,]+(?:[\w'’-]+\s+){0,4}?(?:has|have|ha
 """From a fronted day to a fight in the perfect progressive ("Since Tuesday the rebels had been ")."""
 _FIGHT_STARTS = re.compile(r"(?:fighting|battling|clashing|besieging|attacking|shelling|encircling)\b")
 """A trigger of a fight in its progressive form."""
+_HELD_FOR = re.compile(
+    r"(?:(?:has|have)\s+)?been\s+(?:in|under)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:hands|control)\s+for\s+"
+    r"(?:the\s+(?:past|last)\s+)?(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days\b"
+)
+"""A holding told with how long it has lasted ("has been in Taliban hands for three days")."""
 _HELD_SINCE = re.compile(
     r"(?:(?:(?:has|have|had)\s+)?been\s+)?(?:(?:in|under)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:hands|control)"
     r"(?:\s+of\s+[^,;.]{1,60}?)?|held\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?"
@@ -476,6 +484,11 @@ class EventDays(ExtractorBase):
         ]
         if held:
             return held[0].day, held[0].precision  # "has been in Taliban hands since Sunday": taken then
+        if (held_for := _HELD_FOR.match(low, position)) is not None and (
+            count := self.cues.number(held_for.group("n"))
+        ):
+            # "has been in Taliban hands for three days": taken that many days before the filing
+            return ctx.published_day - timedelta(days=count), "day"
         fought = [
             r
             for r in time_refs

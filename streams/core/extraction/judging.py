@@ -314,6 +314,14 @@ _RHETORICAL_ASK = re.compile(
 the speed of the collapse, Herat taken last Thursday, ... shows ...?"): the speaker asserts it."""
 
 
+_WHEN_ASKED = re.compile(
+    r"\W*(?:when|how|at what time|on what day)\s+(?:did|was|were|had)\b"
+    r"(?![^?]*\b(?:last|first|ever|previously|before|in\s+\d{4})\b)"
+)
+"""A question that asks when or how something happened, which it takes as given (not "when did
+they last take Kabul?", which asks of the past)."""
+
+
 def _answered(scan: Scan) -> str | None:
     """How the next turn answers a question: "yes" ("A: Yes. They are at the governor's office"),
     "no" ("NAZIR: No, they never entered"), or None."""
@@ -1186,6 +1194,8 @@ class Judging(ExtractorBase):
         if (
             _asks(low, clause)
             and not _PRESUPPOSED_RELATIVE.search(low, max(0, start - 40), start)
+            # (nor one that asks when or how it happened: "When did Kabul fall?" takes the fall as given)
+            and not _WHEN_ASKED.match(low, clause.start)
             and not _RHETORICAL_ASK.search(low, 0, start)
             and _answered(scan) is None
         ):  # (not "after Aleppo, which they took last Saturday?": the question takes it as given; nor
