@@ -349,8 +349,6 @@ _CALLED_A_CAPITAL = re.compile(
     r"\b(?:the\s+provincial\s+capital|(?:provincial\s+)?capital\s+of\s+(?:[\w'’-]+\s+){1,3}?province)\b"
 )
 """A text that has called a city its province's capital ("Bazarak, the provincial capital")."""
-_FIGHT_NOUN = re.compile(r"(?:fighting|clashes|battles|gunbattles|firefights|skirmishes)\b")
-"""A fight told as a noun."""
 _FIGHT_PLACE_AFTER = re.compile(
     r"[^,;.]*?\s(?:(?:in|around|near|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
     r"(?:airport|airfield|air\s+base|base|corps|garrison|barracks|cantonment)\b|outside\b)"
@@ -2488,7 +2486,7 @@ class Linking(ExtractorBase):
                 continue
             if _NOT_MAIN_CLAUSE.search(low, opened.end(), trigger.start):
                 return []  # "In Herat, the defence rested on a commander who had fought the Soviets"
-            if (noun := _FIGHT_NOUN.match(trigger.text)) is not None and (
+            if (noun := FIGHTING_NOUN.match(trigger.text)) is not None and (
                 not _SUBJECT_OPENING.fullmatch(low, opened.end(), trigger.start)
                 or _FIGHT_PLACE_AFTER.match(low, trigger.start + len(noun.group(0)))
             ):
