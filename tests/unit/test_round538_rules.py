@@ -8,7 +8,8 @@ offensive; translated copy, press reviews, sidebars and local-source reporting o
 analysis copy of the Afghan offensive, eyewitness accounts, second-day stories and explainers of the
 Syrian one; or 1.168.0 for those marked 1.169.0, from the third batch: eyewitness accounts,
 second-day stories and explainers of the Afghan offensive, urgents and live pages, the first days
-and military analysis of the Syrian one, and 1.168.0's finals)."""
+and military analysis of the Syrian one, and 1.168.0's finals; or 1.169.0 for those marked
+1.170.0, from 1.169.0's finals)."""
 
 from __future__ import annotations
 
@@ -356,6 +357,25 @@ CASES = [
         "Shops reopened in Sheberghan, which has been in Taliban hands for five days.",
         {("sheberghan", "captured", "asserted", "2021-08-07")},
         id="held_for_days",
+    ),
+    # (1.170.0) a holding that goes on after an aside that tells the take ("X, which the insurgents
+    # took on Friday, remained under their control"): the aside's take
+    pytest.param(
+        AF,
+        "2021-08-14T12:00:00+04:30",
+        "A council member confirmed on Saturday that Gardez, which the Taliban seized on Friday, "
+        "remained under their control.",
+        {("gardez", "captured", "asserted", "2021-08-13")},
+        id="aside_take_then_holding",
+    ),
+    # (1.170.0) "a handover of the city, which could take place on Monday": a take to come
+    pytest.param(
+        SYRIA,
+        "2024-12-08T12:00:00+03:00",
+        "Notables were discussing a handover of the city of Latakia, which could happen as soon as "
+        "Monday, a source said.",
+        set(),
+        id="handover_which_could",
     ),
 ]
 

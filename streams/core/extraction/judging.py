@@ -485,6 +485,11 @@ _EARLIER_TIMES_AFTER = re.compile(
 )
 """A fall told as one of the past ("Khan's forces lost Herat once before.", "had been lost twice"):
 history, not news (not "changed hands twice this week")."""
+_MODAL_RELATIVE_AFTER = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s*,\s*which\s+(?:could|would|may|might|will|(?:is|was)\s+expected\s+to)\b"
+)
+"""A nominal take's object, then a relative clause that puts it in the future ("a handover of the
+city, which could take place on Monday")."""
 _OWN_TIME_GAP = re.compile(r"\s+(?:[\w'’-]+\s+)?")
 _FUTURE_DAY = re.compile(r"(?:tomorrow|(?<!the )next\s+(?:week|month))\b")
 """A day to come, as a forecast's time (not "within a matter of hours", which a past tense tells)."""
@@ -1394,6 +1399,11 @@ class Judging(ExtractorBase):
                     continue  # "a local official who asked not to be named said Qalat had fallen"
                 if hit.group(0) != "to" or near.endswith("to") or _DIRECTIVE_TO.search(wide, 0, hit.end()):
                     return f"hypothetical ({hit.group(0)})"
+        if _NOMINAL_TRIGGER.search(trigger_text) and _MODAL_RELATIVE_AFTER.match(
+            low, start + len(trigger_text)
+        ):
+            # "a handover of the city, which could take place as early as Monday": a take to come
+            return "hypothetical (a relative clause's modal)"
         if _BASE_VERB.match(trigger_text) and _SHARED_MODAL.search(low, max(0, start - 160), start):
             # "could isolate Kabul within 30 days and possibly take over the capital": the modal
             # of the verb before it, which this bare verb shares
