@@ -416,7 +416,11 @@ def test_demo_samples_of_the_theatre_fold_to_the_record(syria: Theatre, syria_ex
 
 def test_second_author_articles(syria_extractor: Extractor) -> None:
     """Copy by authors who never saw the rules (that folder's README): the figures reached. Measured
-    over the 6,428 articles (round 538 in, extractor 1.169.0): strict F1 0.961 (0.9605), actor 0.989,
+    over the 6,444 articles (round 539 in, extractor 1.170.0): strict F1 0.960 (0.9604), actor 0.989,
+    no event on a trap article. 1.169.0's final (539), read with 1.169.0, joined after 1.170.0 at
+    0.935 (36 / 4 / 1); the 6,428 before them read 16487 / 503 / 853 with 1.170.0, the gate
+    unchanged.
+    Before, over the 6,428 articles (round 538 in, extractor 1.169.0): strict F1 0.961 (0.9605), actor 0.989,
     no event on a trap article. Rounds 534 to 536 (urgents and live pages, the first days, military
     analysis) and 1.168.0's finals (537 and 538), read with 1.168.0, joined after 1.169.0 at 0.976
     (142 / 1 / 6); the 6,356 before them read 16345 / 502 / 847 with 1.169.0, the gate unchanged.
@@ -661,7 +665,7 @@ def test_second_author_articles(syria_extractor: Extractor) -> None:
     kept out)."""
     records = load_gold([CORPUS.parent / f"{THEATRE}-second-author"])
     report = evaluate(records, syria_extractor)
-    assert len(records) >= 6428
+    assert len(records) >= 6444
     assert report.strict_all.f1 >= 0.952, report.strict_all.as_json()  # 0.9573 measured
     assert (
         report.actor_correct / report.modality_matched >= 0.975
