@@ -491,9 +491,9 @@ _MODAL_RELATIVE_AFTER = re.compile(
 """A nominal take's object, then a relative clause that puts it in the future ("a handover of the
 city, which could take place on Monday")."""
 _OWN_TIME_GAP = re.compile(r"\s+(?:[\w'’-]+\s+)?")
+"""At most a word between a verb and the forecast time after it ("falls tomorrow", "fall by next week")."""
 _FUTURE_DAY = re.compile(r"(?:tomorrow|(?<!the )next\s+(?:week|month))\b")
 """A day to come, as a forecast's time (not "within a matter of hours", which a past tense tells)."""
-"""At most a word between a verb and the forecast time after it ("falls tomorrow", "fall by next week")."""
 _IF_IT_CAME_AFTER = re.compile(
     r"[^,;.]{0,50},\s*if\s+(?:it|one|they|that)\s+(?:ever\s+)?"
     r"(?:came|comes|happens|happened|materiali[sz]ed|materiali[sz]es|took\s+place|takes\s+place)\b"

@@ -1656,15 +1656,15 @@ class Linking(ExtractorBase):
                         if topic is None or topic == self.national_capital:
                             continue
                         capital = topic
-                    if (
+                    if (  # (the cheap tests first: most sentences stop at them)
                         capital is None
-                        and not ctx.named[self.national_capital]
-                        and (topic := ctx.topic(sentence)) not in (None, self.national_capital)
-                        and not self._names_national_capital(ctx.article)
                         and _BARE_CAPITAL.fullmatch(match.group(0))
+                        and not ctx.named[self.national_capital]
                         and _CALLED_A_CAPITAL.search(
                             field_text(ctx.article, sentence)[: sentence.start].lower()
                         )
+                        and (topic := ctx.topic(sentence)) not in (None, self.national_capital)
+                        and not self._names_national_capital(ctx.article)
                     ):
                         # "The NRF said the capital had not fallen" in a story of Bazarak, "the
                         # provincial capital", that has not named Kabul: the city it is about (not
