@@ -1104,6 +1104,13 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             trigger = replace(trigger, spec=replace(trigger.spec, type="captured"))
             rule = f"captured:{trigger.text}"
         event_types = [trigger.spec.type]
+        if (
+            trigger.spec.type == "contested"
+            and FIGHTING_NOUN.match(trigger.text) is not None
+            and trigger.end <= mention.start
+            and (low.startswith("its streets", mention.start) or low.startswith(_STREETS_AFTER, mention.end))
+        ):
+            event_types = ["entered"]  # "fighting in its streets", "in Homs's streets": inside the city
         national_seat = (
             trigger.spec.type == "entered"
             and mention.capital == self.national_capital
@@ -1855,10 +1862,12 @@ _SEAT_EVENT_TYPES = ("captured", "entered", "surrendered", "retaken")
 _TAKE_OF_IT = re.compile(
     r"\b(?:captured|seized|took|taken|overran|overrun|stormed|retook|recaptured|liberated|conquered|entered"
     r"|(?:broke|broken|pushed|swept|moved)\s+into"
-    r"|(?:took|taken|seized)\s+(?:full\s+|complete\s+)?control\s+of)\s+it\b(?!\s+(?:off|away|apart|down|home|up|out)\b)"
+    r"|(?:(?:took|taken|seized)\s+|in\s+)(?:full\s+|complete\s+)?control\s+of)"
+    r"\s+(?:(?:most|much|all|half|(?:large\s+)?parts?)\s+of\s+)?it\b(?!\s+(?:off|away|apart|down|home|up|out)\b)"
 )
 """A take or an entry of "it" told as done ("the Taliban said they had captured it", "hours after the
-insurgents entered it"): the topic's, worth a full look."""
+insurgents entered it"), or a hold of it ("they appear to be in control of most of it"): the
+topic's, worth a full look."""
 _ARMED_BEFORE_TAKE = re.compile(r"\b(?:they|fighters|insurgents|militants|rebels|troops|forces|factions)\b")
 """Who may take a city, named before a take of "it"."""
 _IT_AFTER_VERB = re.compile(
@@ -1979,6 +1988,10 @@ def _district_seat(low: str, trigger: Trigger) -> bool:
 _THE_AFTER = re.compile(r"^\s*(?:the\s+|its\s+|their\s+)?")
 _MOVES_INTO = re.compile(r"mov(?:ed|e|es|ing) (?:back )?into")
 """Moving into a place, with no fight in the word."""
+
+
+_STREETS_AFTER = ("'s streets", "’s streets")
+"""A capital's streets, after its name: inside the city."""
 
 
 def _without_moves_into_takes(drafts: Iterable[Draft]) -> list[Draft]:
@@ -2425,6 +2438,19 @@ def _remember_places(
                 _LEFT_FROM.search(low, 0, m.start) or _TELLER_WENT.search(low, max(0, m.start - 60), m.start)
             )
         }
+    if not named:
+        # "The offensive began on Nov. 27 west of Aleppo. Two days later fighters broke into the
+        # city's western districts": the one city the news was by, with no distance to it
+        near = {
+            m.capital
+            for m in mentions
+            if m.role == "reference"
+            and m.via == "name"
+            and (near_at := _NEAR_BEFORE.search(low, max(0, m.start - 40), m.start)) is not None
+            and not _PLACED_THING_BEFORE.search(low, max(0, near_at.start() - 30), near_at.start())
+            and not _DISTANCE_TO.search(low, max(0, m.start - 80), m.start)
+        }
+        named = near if len(near) == 1 else set()
     ctx.mentions_by_sentence[sentence.index] = named
     if any(m.role == "place" for m in mentions):
         return
@@ -2448,6 +2474,18 @@ _DISTANCE_TO = re.compile(
 """How far a sentence's news is from a capital: "50 kilometres north of", or a fronted "North of"
 ("North of Homs, rebels captured the towns of Rastan and Talbiseh")."""
 
+_NEAR_BEFORE = re.compile(
+    r"\b(?:outside|near|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of"
+    r"|on\s+the\s+(?:outskirts|edges?|approaches|fringes)\s+of)\s+(?:the\s+)?$"
+)
+"""A capital named as where the news was by ("began west of Aleppo"), not as a likeness ("destroyed
+like Kunduz") or where someone came from."""
+_PLACED_THING_BEFORE = re.compile(
+    r"(?:(?<!\d),|\b(?:province|district|town|village|villages|base|area|areas|region|countryside|road|highway"
+    r"|crossing|airport|plain|valley|hills?|mountains?))\s*$"
+)
+"""A place the words after it locate ("Manbij, east of Aleppo", "the countryside west of Aleppo"):
+that place is the news's, not the capital (a date's comma is none: "on Nov. 27, west of Aleppo")."""
 
 _OUTSIDE_BEFORE = re.compile(
     r"\b(?:outside|near|beyond|from|toward|towards|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)"

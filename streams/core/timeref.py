@@ -125,6 +125,15 @@ def parse_offset(offset: str) -> timezone:
     return timezone(sign * timedelta(hours=int(hours), minutes=int(minutes)))
 
 
+_BARE_SUBJECT_BEFORE = re.compile(
+    r"(?:^|[,;:—–-]\s*|\bthat\s+)"
+    r"(?:(?!(?:who|which|that|whom|when|after|before|as|while|since|until|took|seized|won|fell)\b)"
+    r"(?![\w'’-]+ed\b)[\w'’-]+\s+){1,6}(?:(?:late|early)\s+)?(?:on\s+)?$"
+)
+"""A bare subject before a day and its verb of telling ("Local officials on Saturday"), not a
+clause with a verb of its own ("the rebels who captured Hama on Thursday said")."""
+
+
 class TimeResolver:
     """Finds time expressions and resolves them against an article's publication day."""
 
@@ -245,6 +254,9 @@ class TimeResolver:
             rf"|\btold\s+(?:(?!{events}\b)\w+\s+){{3}})"
             r"(?:on|late|early|in a statement on)?\s*$"
         )
+        self.report_after = re.compile(rf"\s+(?:[a-z]+ly\s+)?(?:{verbs})\b")
+        """A day between a subject and its verb of telling ("Local officials on Saturday confirmed
+        the fall of Pul-e Alam"): the report's day, as after the verb."""
 
     def local_day(self, moment: datetime) -> date:
         return moment.astimezone(self.tz).date()
@@ -387,6 +399,10 @@ class TimeResolver:
                 self.report_before.search(before)
                 or self.not_event_before.search(before)
                 or self.not_event_after.match(low, match.end())
+                or (
+                    self.report_after.match(low, match.end())
+                    and _BARE_SUBJECT_BEFORE.search(low, max(0, match.start() - 60), match.start())
+                )
             )
             refs.append(TimeRef(match.start(), match.end(), day, precision, is_report))
             if precision == "day" and not self.bounds_period(low, match.start(), match.end()):

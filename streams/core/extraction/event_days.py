@@ -424,13 +424,17 @@ _SIMPLE_PAST = re.compile(
 """A verb in the simple past, active or passive ("took", "was handed over"), or a state told in
 the narration's past ("Damascus was in their hands")."""
 _NO_DAY_WORD = r"(?!on\b|yesterday\b|today\b|tonight\b|this\b|last\b|late\b|early\b)[\w'’-]+\s+"
+_NO_DAY_WORD_COMMA = _NO_DAY_WORD.replace(r"+\s+", r"+,?\s+")
+"""The same, or one closing an appositive ("said Maidan Shahr, the capital of Maidan Wardak, and
+Charikar had been handed over")."""
 _TOLD_THAT_HAD = re.compile(
     r"\b(?:told|said|called\s+to\s+say|wrote|reported)\s+"
-    rf"(?:{_NO_DAY_WORD}){{0,5}}?(?:that\s+(?:[\w'’-]+\s+){{1,4}}?|(?:{_NO_DAY_WORD}){{1,4}}?(?=had\s))"
+    rf"(?:{_NO_DAY_WORD}){{0,5}}?(?:that\s+(?:[\w'’-]+\s+){{1,4}}?|(?:{_NO_DAY_WORD_COMMA}){{1,12}}?(?=had\s|$))"
     r"(?:had\s+(?:been\s+)?)?$"
 )
 """A that-clause of a simple past telling with no day of its own, up to its pluperfect (or the
-trigger that opens on it; "he said the fighters had taken", with no "that", up to the pluperfect):
+trigger that opens on it; "he said the fighters had taken", with no "that", up to the pluperfect
+or to a trigger that starts with it, "had been handed over"):
 backshifted news of the telling's day (not "said on Sunday that ...")."""
 _AUXILIARY_BEFORE = re.compile(
     r"\b(?:had|has|have|'ve|’ve|been|being|is|are|will|would|could|may|might)\s+(?:[\w-]+\s+){0,2}$"
@@ -639,8 +643,12 @@ class EventDays(ExtractorBase):
             published = ctx.published_day
             if not (published.month == 2 and published.day == 29):
                 return published.replace(year=published.year - back), "day"
+        # (with no dated event before it, the day the text told last: "Army officers agreed on Dec.
+        # 6 to leave the city. ... In Suwayda, Druze factions took over the governorate building the
+        # same day")
+        same_day = ctx.last_day or ctx.day_before
         if (
-            ctx.last_day is not None
+            same_day is not None
             and (
                 _SAME_DAY_FRONTED.match(low, clause.start)
                 or _SAME_DAY_FRONTED.match(low)
@@ -667,7 +675,7 @@ class EventDays(ExtractorBase):
         ):
             # "The same day the insurgents took Farah, and early on Wednesday Fayzabad went too":
             # the fronted day dates the clause it opens, not a later clause's day
-            return ctx.day_just_before or ctx.last_day, "day"
+            return ctx.day_just_before or same_day, "day"
         if mention is not None and position < mention.start:
             # "Herat went on the 12th, Kandahar and Lashkar Gah on the 13th": a gapped item's own day
             item = _GAPPED_ITEM_DAY.match(low, mention.end)

@@ -660,6 +660,8 @@ _HOLD = re.compile(
 
 _LOST_TO = re.compile(r"[^.;]*?\bto\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$")
 """Between a loss and the side it went to ("abandoned Deir ez-Zor to the Kurdish-led SDF")."""
+_OWN_RELATIVE_TAKE = re.compile(r"(?:\s+(?:city|town))?\s*,\s*(?:which|that)\s+(?:[\w'’-]+\s+){1,6}?")
+"""A capital's own relative clause up to its verb ("Kunduz city, which the Taliban seized")."""
 _LOSS_VERB = re.compile(r"(?:lost|lose|loses|losing|abandoned|abandon|abandons|abandoning)\b")
 
 _CLAIM_REJECTED_AFTER = re.compile(
@@ -2046,10 +2048,15 @@ class Judging(ExtractorBase):
         takes = trigger.spec.type in ("captured", "surrendered", "retaken")
         label = _LABEL_BEFORE.search(text, max(0, mention.start - 40), mention.start)
         head = label.start() if label else mention.start  # "parts of the provincial capital Qala-e-Naw"
+        # (not a take the capital's own relative clause tells: "retook parts of Kunduz city, which
+        # the Taliban seized on Sunday")
+        own_relative = trigger.start > mention.end and _OWN_RELATIVE_TAKE.fullmatch(
+            text, mention.end, trigger.start
+        )
         if (
             takes
             and (
-                self.cues.partial_before.search(text[max(0, head - 60) : head])
+                (self.cues.partial_before.search(text[max(0, head - 60) : head]) and not own_relative)
                 # (not past a whole take's own word: "Qala-e Naw, which the Taliban had partly overrun
                 # earlier in the week, was fully in insurgent hands")
                 or (
@@ -2124,6 +2131,10 @@ class Judging(ExtractorBase):
                 # "an official denied the claim, saying troops were still fighting the insurgents":
                 # the denier's own news, not the claim
                 return "asserted"
+        if self._speakers_own_aside(scan, trigger):
+            # "Fighters of the Southern Operations Room, which took Daraa on Friday, said they were
+            # on the outskirts of Damascus. There was no confirmation.": the doubt is of the words
+            return "asserted"
         if scan.unverified is None:
             following = scan.following.lower()
             scan.unverified = (
@@ -2390,6 +2401,18 @@ class Judging(ExtractorBase):
         # "The defence ministry rejected the claim about Kondoz": of the claims before, that one
         named = {c for c, start, _ in self.gazetteer.capital_mentions(written) if start >= hit.start()}
         return not named or capital in named
+
+    def _speakers_own_aside(self, scan: Scan, trigger: Trigger) -> bool:
+        """A relative clause set off by commas on the speaker, right before the speech verb
+        ("Fighters of the Southern Operations Room, which took Daraa on Friday, said ..."): the
+        reporter's background on who speaks, which no doubt of the words reaches."""
+        return any(
+            start < trigger.start < end
+            and _SPEECH_AFTER.match(scan.low, end)
+            and not self.cues.claim.search(scan.low, start, end)
+            and not self.cues.speech.search(scan.low, start, end)
+            for start, end in scan.closed_asides()
+        )
 
     def _reporter_aside(self, scan: Scan, trigger: Trigger, attribution: Attribution) -> bool:
         """A relative clause set off by commas is the reporter's background, not the speaker's

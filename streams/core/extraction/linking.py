@@ -2800,7 +2800,8 @@ class Linking(ExtractorBase):
                 and self._participle_ends(text.lower(), trigger.end)
             ):  # "to Fayzabad in the far northeast, taken on Wednesday"; "with Latakia taken on Dec. 8"
                 return trigger.start - mention.end
-            low_gap = _drop_appositive(gap).lower()
+            # (past the name's head noun too: "parts of Kunduz city, which the Taliban seized")
+            low_gap = _drop_appositive(_NAME_HEAD.sub("", gap, count=1)).lower()
             relative_object = bool(
                 cues.relative_object.match(low_gap)
                 and (

@@ -363,16 +363,20 @@ class Periods(ExtractorBase):
                 ctx.told_at = sentence.index
             if events:
                 ctx.paragraph_told_next = ctx.story_told_next = events[-1].day
+            elif (
+                summed := self._summing_day(ctx, sentence, low, [r for r in told if not r.is_report_time])
+            ) is not None:
+                # "Pajhwok said several provincial capitals had changed hands on Sunday as well. It
+                # said Maidan Shahr ... had been handed over": the paragraph's takes are that day's
+                ctx.paragraph_told_next = summed
             if sentence.field == "body" and sentence.start == 0:
-                ctx.lead_day = self._summing_lead_day(ctx, sentence, low, events)
+                ctx.lead_day = self._summing_day(ctx, sentence, low, events)
         return refs
 
-    def _summing_lead_day(
-        self, ctx: Context, sentence: Sentence, low: str, events: list[TimeRef]
-    ) -> date | None:
-        """The one earlier day of a lead that sums up several capitals' falls without naming them
+    def _summing_day(self, ctx: Context, sentence: Sentence, low: str, events: list[TimeRef]) -> date | None:
+        """The one earlier day of a sentence that sums up several capitals' falls without naming them
         ("Government control of three provincial capitals collapsed on Friday"): the day of the
-        undated takes the paragraphs after it tell one by one."""
+        undated takes told after it one by one (after a lead, in the paragraphs that follow)."""
         # (its main clause: "seized four more provincial capitals on Friday, ..., as their fighters
         # launched an assault on Mazar-i-Sharif early on Saturday")
         trailing = _TRAILING_CLAUSE.search(low)

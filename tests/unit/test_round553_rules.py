@@ -1,0 +1,183 @@
+"""General rules found in the rounds of the session of 7 Dec 2026 from 16:10 and in the
+second-author corpora's errors they led to, each tested on sentences of our own (never the rounds'
+sentences): the text, the theatre it is read in, when it was published, and every event it must
+yield. Each case but a guard fails on the rules before it (extractor 1.170.0 for those marked 1.171.0, from the
+session's first batch: press reviews, local-source reporting, urgents and the early phase of the
+Afghan offensive; fact boxes, the last days, broadcast copy and numbers-heavy copy of the Syrian
+one)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.rule_cases import AF, SYRIA, Expected, check_rule
+
+CASES = [
+    # (1.171.0) "preparing an assault on X": an attack to come, denied or not
+    pytest.param(
+        AF,
+        "2021-08-12T10:00:00+04:30",
+        "The governor rejected reports that the Taliban were preparing an assault on Ghazni, "
+        "calling them rumours.",
+        set(),
+        id="preparing_an_assault",
+    ),
+    # (1.171.0) a day between a subject and its verb of telling ("Officials on Wednesday confirmed
+    # the fall of X"), filed that day: the report's day, so the day the text gives the fall dates it
+    pytest.param(
+        AF,
+        "2021-08-11T18:00:00+04:30",
+        'Officials on Wednesday confirmed the fall of Farah, the capital of Farah province. "They '
+        'took it yesterday," a council member said.',
+        {("farah", "captured", "asserted", "2021-08-10")},
+        id="fronted_report_day",
+    ),
+    # (a guard of the rule above, which passes on 1.170.0 too) not a relative clause's day before
+    # the verb of telling ("the rebels who captured Hama on Thursday said ..."): the capture's own
+    pytest.param(
+        SYRIA,
+        "2024-12-06T13:30:00+03:00",
+        "The rebels who captured Hama on Thursday said they were advancing south.",
+        {("hama", "captured", "asserted", "2024-12-05")},
+        id="relative_day_before_telling",
+    ),
+    # (1.171.0) a sentence that sums up a day's falls without naming them, then the falls one by
+    # one in the pluperfect of the telling ("It said X, the capital of Y, and Z had been ..."): that day
+    pytest.param(
+        AF,
+        "2021-08-10T09:00:00+04:30",
+        "The agency said several more provincial capitals had fallen on Sunday. It said Taloqan, the "
+        "capital of Takhar, and Sar-e Pul had been abandoned by their defenders and taken by the "
+        "insurgents.",
+        {
+            ("taloqan", "captured", "asserted", "2021-08-08"),
+            ("sar-e-pul", "captured", "asserted", "2021-08-08"),
+        },
+        id="summed_day_then_items",
+    ),
+    # (1.171.0) a capital's relative clause past its head noun ("Hama city, which the rebels overran
+    # on Thursday"): the take it tells
+    pytest.param(
+        SYRIA,
+        "2024-12-06T10:00:00+03:00",
+        "Loyalist troops took back parts of Hama city, which the rebels overran on Thursday, state "
+        "television said.",
+        {
+            ("hama", "retaken", "partial", "2024-12-06"),
+            ("hama", "captured", "asserted", "2024-12-05"),
+        },
+        id="relative_past_head_noun",
+    ),
+    # (1.171.0) "retook parts of X, which the Taliban seized": the part is the retake's, the
+    # relative clause's take is whole
+    pytest.param(
+        AF,
+        "2021-08-10T09:00:00+04:30",
+        "The ministry said commandos retook parts of Kunduz, which the Taliban seized on Sunday.",
+        {
+            ("kunduz", "retaken", "partial", "2021-08-10"),
+            ("kunduz", "captured", "asserted", "2021-08-08"),
+        },
+        id="parts_not_of_the_relative_take",
+    ),
+    # (1.171.0) "taking it off the air": a station silenced, no take of the city
+    pytest.param(
+        AF,
+        "2021-08-10T09:00:00+04:30",
+        "In Kunduz, fighters stormed the city's radio station on Sunday, taking it off the air.",
+        set(),
+        id="taking_it_off_the_air",
+    ),
+    # (1.171.0) "largely in ruins" in a capital's appositive: no partial take
+    pytest.param(
+        SYRIA,
+        "2024-12-12T17:45:00+03:00",
+        "Quneitra, a town largely in ruins for half a century, was taken over by local fighters on Dec. 7.",
+        {("quneitra", "captured", "asserted", "2024-12-07")},
+        id="largely_in_ruins",
+    ),
+    # (1.171.0) "had the whole city by nightfall": a take
+    pytest.param(
+        SYRIA,
+        "2024-12-09T17:45:00+03:00",
+        "On Saturday, rebels broke into Homs at dawn and had the whole city by nightfall.",
+        {("homs", "entered", "asserted", "2024-12-07"), ("homs", "captured", "asserted", "2024-12-07")},
+        id="had_the_whole_city",
+    ),
+    # (1.171.0) "the same day" after a dated sentence that tells no control event: that day
+    pytest.param(
+        SYRIA,
+        "2024-12-12T17:45:00+03:00",
+        "Soldiers agreed on Dec. 6 to leave Daraa's barracks under a deal with local elders.\n\n"
+        "In Suwayda, Druze factions seized the governorate building the same day, residents said.",
+        {("suwayda", "captured", "asserted", "2024-12-06")},
+        id="same_day_as_told_last",
+    ),
+    # (1.171.0) "the first of the three to change hands": an ordinal take with its noun left out
+    pytest.param(
+        SYRIA,
+        "2024-12-12T17:45:00+03:00",
+        "Daraa was the first of the three to change hands, commanders said.",
+        {("daraa", "captured", "asserted", "2024-12-12")},
+        id="first_of_the_three",
+    ),
+    # (1.171.0) "the city" after a sentence set by a capital ("began ... west of Aleppo"): that city
+    pytest.param(
+        SYRIA,
+        "2024-12-09T19:45:00+03:00",
+        "The offensive began on Wednesday, Nov. 27, west of Aleppo. On Nov. 29 fighters broke into "
+        "the city's western districts.",
+        {("aleppo", "entered", "asserted", "2024-11-29")},
+        id="city_the_news_was_by",
+    ),
+    # (a guard of the rule above) not a capital that locates another place ("Manbij, east of Aleppo")
+    pytest.param(
+        SYRIA,
+        "2024-12-09T19:45:00+03:00",
+        "Fighting flared on Monday in Manbij, east of Aleppo. The Turkish-backed factions said they "
+        "had taken full control of the town.",
+        set(),
+        id="place_located_by_a_capital",
+    ),
+    # (1.171.0) fighting in a capital's streets ("in Homs's streets", "in its streets"): inside it
+    pytest.param(
+        SYRIA,
+        "2024-12-11T12:00:00+03:00",
+        "On Dec. 6 there was fighting in Homs's streets, residents said.",
+        {("homs", "entered", "asserted", "2024-12-06")},
+        id="fighting_in_its_streets",
+    ),
+    # (1.171.0) "the mainly Druze city" under an item's head: the head's capital
+    pytest.param(
+        SYRIA,
+        "2024-12-08T16:10:00+03:00",
+        "SUWAYDA: The mainly Druze city has been in the hands of local factions since Friday, elders said.",
+        {("suwayda", "captured", "asserted", "2024-12-06")},
+        id="mainly_druze_city",
+    ),
+    # (1.171.0) "in control of most of it": the hold of the topic's part
+    pytest.param(
+        SYRIA,
+        "2024-11-30T13:00:00+03:00",
+        "The fighters broke into Aleppo on Friday. Today they appear to be in control of most of it.",
+        {("aleppo", "entered", "asserted", "2024-11-29"), ("aleppo", "captured", "partial", "2024-11-30")},
+        id="in_control_of_most_of_it",
+    ),
+    # (1.171.0) a relative clause on the speaker before the speech verb: the reporter's, past the
+    # doubt of the words
+    pytest.param(
+        SYRIA,
+        "2024-12-08T03:15:00+03:00",
+        "Fighters of the Southern Operations Room, which took Daraa on Friday, said late on Saturday "
+        "that they had reached Damascus. There was no independent confirmation.",
+        {("daraa", "captured", "asserted", "2024-12-06")},
+        id="speakers_own_aside",
+    ),
+]
+
+
+@pytest.mark.parametrize(("theatre_extractor", "published", "body", "expected"), CASES)
+def test_rule(
+    request: pytest.FixtureRequest, theatre_extractor: str, published: str, body: str, expected: Expected
+) -> None:
+    check_rule(request, theatre_extractor, published, body, expected)
