@@ -4,7 +4,9 @@ sentences): the text, the theatre it is read in, when it was published, and ever
 yield. Each case but a guard fails on the rules before it (extractor 1.170.0 for those marked 1.171.0, from the
 session's first batch: press reviews, local-source reporting, urgents and the early phase of the
 Afghan offensive; fact boxes, the last days, broadcast copy and numbers-heavy copy of the Syrian
-one)."""
+one; or 1.171.0 for those marked 1.172.0, from the second batch: broadcast copy, Kabul's last days,
+fact boxes and translated copy of the Afghan offensive; live pages, translated copy, eyewitness
+accounts and press reviews of the Syrian one)."""
 
 from __future__ import annotations
 
@@ -172,6 +174,81 @@ CASES = [
         "that they had reached Damascus. There was no independent confirmation.",
         {("daraa", "captured", "asserted", "2024-12-06")},
         id="speakers_own_aside",
+    ),
+    # (1.172.0) "Here is where and when" after a count of capitals taken: the list below is of takes
+    pytest.param(
+        AF,
+        "2021-08-10T21:00:00+04:30",
+        "In five days the Taliban have taken six of Afghanistan's 34 provincial capitals. Here is where "
+        "and when, according to officials.\n\nZARANJ (Nimroz) - Friday, Aug 6. The deputy governor said "
+        "there was no resistance.\n\nTALOQAN (Takhar) - Sunday, Aug 8. The police chief fled.",
+        {("zaranj", "captured", "asserted", "2021-08-06"), ("taloqan", "captured", "asserted", "2021-08-08")},
+        id="here_is_where_and_when",
+    ),
+    # (1.172.0) a bare "Key dates:" list under a story that counts its capital in a series ("the tenth
+    # of the country's 34 provincial capitals taken"): the series' takes
+    pytest.param(
+        AF,
+        "2021-08-12T23:10:00+04:30",
+        "The Taliban captured Ghazni on Thursday. It is the tenth of the country's 34 provincial "
+        "capitals taken by the insurgents in a week.\n\nKey dates:\nAug 6 - Zaranj\nAug 8 - Kunduz, "
+        "Taloqan",
+        {
+            ("ghazni", "captured", "asserted", "2021-08-12"),
+            ("zaranj", "captured", "asserted", "2021-08-06"),
+            ("kunduz", "captured", "asserted", "2021-08-08"),
+            ("taloqan", "captured", "asserted", "2021-08-08"),
+        },
+        id="key_dates_under_a_series",
+    ),
+    # (1.172.0) "stormed it" after a prison named: the prison, not the topic city
+    pytest.param(
+        SYRIA,
+        "2024-12-06T20:00:00+03:00",
+        "Rebels are fighting on the edge of Homs.\n\nPrisoners were freed from Hama central prison "
+        "after rebels stormed it, a video showed.",
+        {("homs", "contested", "asserted", "2024-12-06")},
+        id="prison_stormed_it",
+    ),
+    # (1.172.0) a bus on the outskirts is no fight; the outskirts' city's own relative clause tells a
+    # whole take ("..., which fell")
+    pytest.param(
+        SYRIA,
+        "2024-12-12T20:00:00+03:00",
+        "That afternoon the bus reached the outskirts of Damascus, which fell to the rebels in the early "
+        "hours of December 8.",
+        {("damascus", "captured", "asserted", "2024-12-08")},
+        id="bus_on_the_outskirts",
+    ),
+    # (1.172.0) "Jalalabad's governor surrendered the city": the keeper's own city
+    pytest.param(
+        AF,
+        "2021-08-16T13:00:00+04:30",
+        "On Saturday the insurgents captured Mazar-i-Sharif, and on Sunday morning Jalalabad's governor "
+        "surrendered the city to them.",
+        {
+            ("mazar-i-sharif", "captured", "asserted", "2021-08-14"),
+            ("jalalabad", "surrendered", "asserted", "2021-08-15"),
+            ("jalalabad", "captured", "asserted", "2021-08-15"),
+        },
+        id="keepers_own_city",
+    ),
+    # (1.172.0) a quotation opened after a comma has words of its own: no "to avoid" before it
+    pytest.param(
+        AF,
+        "2021-08-09T20:40:00+04:30",
+        "The deputy governor said the governor had pulled his forces out of Aybak to avoid the "
+        'destruction of the city, "the city was handed over to the Taliban without fighting," he said.',
+        {("aybak", "surrendered", "asserted", "2021-08-09"), ("aybak", "captured", "asserted", "2021-08-09")},
+        id="quote_after_a_comma",
+    ),
+    # (1.172.0) "had been the first to enter X": a deed ranked, not one to come
+    pytest.param(
+        SYRIA,
+        "2024-12-06T13:15:00+03:00",
+        "Residents said the rebels had been the first to enter Hama on Thursday.",
+        {("hama", "entered", "asserted", "2024-12-05")},
+        id="had_been_the_first_to_enter",
     ),
 ]
 

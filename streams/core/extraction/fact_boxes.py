@@ -161,9 +161,10 @@ _CAPITALS_FALLEN = re.compile(
 
 _SERIAL_TAKE = re.compile(
     r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th)"
-    r"|latest)\s+(?:[\w'’-]+\s+){0,2}?(?:capital|city)\b"
+    r"|latest)\s+(?:of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?)?(?:[\w'’-]+\s+){0,2}?(?:capital|city|capitals|cities)\b"
 )
-"""A take counted in a series ("ninth provincial capital to fall")."""
+"""A take counted in a series ("ninth provincial capital to fall", "the tenth of the country's 34
+provincial capitals taken")."""
 
 _OWN_BRACKET = re.compile(r"\s*\(([^()]{1,40})\)")
 """A bracket right after a capital's name: its province or its day."""
@@ -673,21 +674,20 @@ class FactBoxes(ExtractorBase):
     ) -> tuple[str, str] | None:
         """A list's heading that says only what the list is ("TIMELINE (capital, province):")
         under a title that says what happened to the capitals ("How Afghanistan's provincial
-        capitals fell, Aug. 6-15"): the title's event heads the list."""
+        capitals fell, Aug. 6-15"), or under a story that counts its capital in a series: the
+        title's event, or the series', heads the list."""
         whole_line = ends_its_line(sentence, text)
         title = ctx.article.title or ""
         # "TIMELINE:", or a line of its own in capitals ("TIMELINE")
-        if not (
-            whole_line
-            and (low.rstrip().endswith(":") or sentence.text.isupper())
-            and len(low) <= 70
-            and title
-        ):
+        if not (whole_line and (low.rstrip().endswith(":") or sentence.text.isupper()) and len(low) <= 70):
             return None
         if self.gazetteer.capital_mentions(sentence.text) or not self.cues.list_kind.search(low):
             return None
-        if self.gazetteer.capital_mentions(title):
-            return self._serial_take(title.lower())
+        if not title or self.gazetteer.capital_mentions(title):
+            # (or the story above it: "Ghazni is the tenth of the country's 34 provincial capitals
+            # taken by the insurgents in a week. / Key dates:")
+            above = ctx.article.body[: sentence.start].lower() if sentence.field == "body" else ""
+            return self._serial_take(title.lower()) or self._serial_take(above)
         return self._list_heading(title.lower(), sentence, title, whole=True)
 
     def _serial_take(self, title: str) -> tuple[str, str] | None:

@@ -363,7 +363,8 @@ _HOW_MANY_TIMES = re.compile(
 _ANONYMITY_TO = re.compile(r"\s+be\s+(?:named|identified|quoted)\b")
 """After "asked not to": a source's anonymity, not a hope or an order."""
 _RANKED_TO = (
-    r"\b(?:were|was|became|become|becomes)\s+(?:among\s+|one\s+of\s+)?(?:the\s+)?(?:first|second|third|last|only)"
+    r"\b(?:were|was|(?:had|has|have)\s+been|became|become|becomes)\s+(?:among\s+|one\s+of\s+)?(?:the\s+)?"
+    r"(?:first|second|third|last|only)"
     r"\s+(?:[\w-]+\s+){0,2}to"
 )
 """A subject ranked first among a class before its verb ("were the first opposition forces to"):
@@ -660,7 +661,9 @@ _HOLD = re.compile(
 
 _LOST_TO = re.compile(r"[^.;]*?\bto\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$")
 """Between a loss and the side it went to ("abandoned Deir ez-Zor to the Kurdish-led SDF")."""
-_OWN_RELATIVE_TAKE = re.compile(r"(?:\s+(?:city|town))?\s*,\s*(?:which|that)\s+(?:[\w'’-]+\s+){1,6}?")
+_QUOTE_OPENED_MARKS = (', "', ", “", ': "', ": “")
+"""A quotation opened after a comma or a colon: a new utterance, with words of its own."""
+_OWN_RELATIVE_TAKE = re.compile(r"(?:\s+(?:city|town))?\s*,\s*(?:which|that)\s+(?:[\w'’-]+\s+){0,6}?")
 """A capital's own relative clause up to its verb ("Kunduz city, which the Taliban seized")."""
 _LOSS_VERB = re.compile(r"(?:lost|lose|loses|losing|abandoned|abandon|abandons|abandoning)\b")
 
@@ -1380,6 +1383,11 @@ class Judging(ExtractorBase):
             # "have been trying to form a government since they captured Kabul"; "trying to halt an
             # offensive that on Saturday seized most of Aleppo": the clause's own words
             lead = lead[since.start() :]
+        opened = max(lead.rfind(mark) for mark in _QUOTE_OPENED_MARKS)
+        if opened >= 0:
+            # 'the governor withdrew the forces to avoid the destruction of the city, "the city was
+            # handed over without fighting," he said': the quote's own words, not the clause's before it
+            lead = lead[opened + 2 :]
         words = lead.rstrip("'\"‘“ ").split()  # "the goal was to 'liberate' Aleppo": up to the quote
         # (past the possessor of a trigger that opens on its "'s": "rather than fight in the city's
         # streets", whose window counts from before "the city")

@@ -183,12 +183,19 @@ _SHARED_SUBJECT_GAP = re.compile(
 """A place's name, then "and" and the verb of the phrase: a second predicate of the same subject
 ("swept into Aleppo last week and seized the city on Saturday"), whose city is the first one's."""
 
+_KEEPER_SUBJECT_GAP = re.compile(
+    r"['’]s\s+(?:provincial\s+)?(?:governor|mayor|officials|police\s+chief|garrison|defenders|elders|commanders?)"
+    r"\s+(?:(?:had|has|then|finally|eventually|later)\s+)?(?:[\w-]+\s+){1,2}"
+)
+"""A capital's keepers as the subject of the verb of the phrase after it ("Jalalabad's governor
+surrendered the city"): their own city."""
 _FACILITY_NOUN = re.compile(
     r"\b(?:air\s*base|base|airport|airfield|crossing|border\s+post|checkpoint|outpost|post|garrison|district|barracks"
-    r"|village|farm|valley)s?\b"
+    r"|village|farm|valley|prison|jail|academy|hospital|university|stadium|citadel|factory)s?\b"
 )
 """A place a side can hold, or war can reach, that is no city: what "it" stands for when one is
-named before it ("had left her village when the fighting reached it")."""
+named before it ("had left her village when the fighting reached it", "prisoners were freed from
+the central prison after rebels stormed it")."""
 _POSSESSED_FACILITY = re.compile(
     r"(?:'s|’s)\s+(?P<facility>(?:[\w-]+\s+){0,2}?(?:office|offices|headquarters|airport|airfield|air\s*base|base"
     r"|barracks|garrison|prison|jail|compound|station|hospital|university|citadel|checkpoints?)\b)"
@@ -2063,6 +2070,11 @@ class Linking(ExtractorBase):
         ]
         if named_before:  # "Bazarak, the provincial centre": the name it stands beside
             return named_before[-1].capital
+        keepers = [
+            m for m in earlier if m.via == "name" and _KEEPER_SUBJECT_GAP.fullmatch(low, m.end, position)
+        ]
+        if keepers:  # "Jalalabad's governor surrendered the city to them": the keeper's own city
+            return keepers[-1].capital
         places_before = [m for m in earlier if m.via == "name" and m.role == "place" and m.start < position]
         if places_before and _SHARED_SUBJECT_GAP.fullmatch(low, places_before[-1].end, position):
             return places_before[-1].capital
