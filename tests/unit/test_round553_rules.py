@@ -6,7 +6,9 @@ session's first batch: press reviews, local-source reporting, urgents and the ea
 Afghan offensive; fact boxes, the last days, broadcast copy and numbers-heavy copy of the Syrian
 one; or 1.171.0 for those marked 1.172.0, from the second batch: broadcast copy, Kabul's last days,
 fact boxes and translated copy of the Afghan offensive; live pages, translated copy, eyewitness
-accounts and press reviews of the Syrian one)."""
+accounts and press reviews of the Syrian one; or 1.172.0 for those marked 1.173.0, from the third
+batch: a day's intake, a mixed desk, second-day stories and numbers-heavy copy of the Afghan
+offensive; sidebars, second-day stories, explainers and the first days of the Syrian one)."""
 
 from __future__ import annotations
 
@@ -249,6 +251,25 @@ CASES = [
         "Residents said the rebels had been the first to enter Hama on Thursday.",
         {("hama", "entered", "asserted", "2024-12-05")},
         id="had_been_the_first_to_enter",
+    ),
+    # (1.173.0) a second armed group in a fight's object ("battled government troops and allied
+    # militia on the northern outskirts of X"): the place is still the fight's
+    pytest.param(
+        SYRIA,
+        "2024-12-03T13:05:00+03:00",
+        "Rebel fighters battled government troops and allied militia on the northern outskirts of Hama "
+        "on Tuesday, a monitor said.",
+        {("hama", "contested", "asserted", "2024-12-03")},
+        id="battled_troops_and_militia",
+    ),
+    # (1.173.0) "a claim Damascus dismissed": the noun, no claim of a take
+    pytest.param(
+        SYRIA,
+        "2024-12-07T20:10:00+03:00",
+        "A rebel commander said on Saturday that his forces had taken the town of Rastan, a claim "
+        "Damascus dismissed.",
+        set(),
+        id="a_claim_damascus_dismissed",
     ),
 ]
 

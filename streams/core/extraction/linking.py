@@ -1039,6 +1039,11 @@ _OUTLYING_NOUN = re.compile(
 """What lies on a city's edge but is no part of the city: taking it takes no part of the city."""
 _CLAUSE_MARK = re.compile(r"[,;:()\"“”]|\s(?:and|but|while|as|after|before|when)\s")
 """Where a trigger's object phrase ends and another clause or aside begins."""
+_ARMED_PAIR_AND = re.compile(
+    r"\sand\s+(?:(?:allied|armed|loyal|local|tribal|government|regime|pro-[\w-]+|[\w-]+-backed|[\w-]+-led)\s+)?"
+    r"(?:militia|militias|militiamen|fighters|forces|troops|units|police|soldiers|guards|gunmen|tribesmen)\s+"
+)
+"""A second armed group joined to a trigger's object ("... and allied militia "): no clause of its own."""
 _SHARED_OBJECT_GAP = re.compile(r"\s+(?:and\s+(?:then\s+)?|then\s+)")
 """Between two verbs that share the object after the second ("broke in and took the city")."""
 _ONE_OF_CITIES = re.compile(
@@ -3099,7 +3104,12 @@ class Linking(ExtractorBase):
             located.start()
             if located is not None
             and located.start() >= trigger.end
-            and not _CLAUSE_MARK.search(text, trigger.end, located.start())
+            and (
+                (mark := _CLAUSE_MARK.search(text, trigger.end, located.start())) is None
+                # (not a second armed group in the object: "battled government troops and allied
+                # militia on the northern outskirts of X")
+                or _ARMED_PAIR_AND.fullmatch(text.lower(), mark.start(), located.start()) is not None
+            )
             else place_end
         )
         # (past a list item's own relative clause: "on the outskirts of Kandahar, where rockets struck
