@@ -813,6 +813,8 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             or _DAY_THEN_NAMES.match(low)
         ):
             triggers += self._following_falls(ctx, sentence, low, triggers)
+        if places and not triggers and _DATED_ITEM_HEAD.match(low):
+            triggers = self._dated_item_falls(ctx, sentence, low, mentions)
         if triggers and " of " in low and ("that of" in low or "those of" in low):
             triggers += _echoed_nouns(low, triggers)
         if triggers and " it" in low:
@@ -913,6 +915,39 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             ctx.last_actor = actors[-1].actor
         ctx.opening = (sentence.index, low)
         _remember_places(ctx, sentence, low, mentions, self.cues.route_after)
+
+    @staticmethod
+    def _dated_item_falls(
+        ctx: Context, sentence: Sentence, low: str, mentions: list[Mention]
+    ) -> list[Trigger]:
+        """A dated item of a list of falls that names capitals with no verb of its own ("- Tuesday,
+        Aug. 10: Farah in the west and Pul-e Khumri in the north."), after an item that told a fall:
+        each capital it names as a place fell that day."""
+        opens, before = ctx.paragraph_starts
+        if not (
+            ctx.fall_told_at == sentence.index - 1
+            or (opens == sentence.index and 0 <= before <= ctx.fall_told_at)
+        ):
+            return []
+        head = _DATED_ITEM_HEAD.match(low)
+        previous = ctx.opening[1] if ctx.opening is not None and ctx.opening[0] == sentence.index - 1 else ""
+        if head is None or not (
+            head.group("bullet") or ":" in head.group(0) or _DATED_ITEM_HEAD.match(previous) is not None
+        ):
+            return []  # not a section's heading ("Thursday, 5 December — Hama."): its news follows
+        # only names, with where and when in the day ("Ghazni in the morning, Herat in the afternoon"),
+        # not an item with a verb of its own ("Dec. 6 - Army withdraws from Daraa")
+        rest = list(low[head.end() :])
+        for m in mentions:
+            rest[m.start - head.end() : m.end - head.end()] = " " * (m.end - m.start)
+        unknown = [w for w in _ITEM_WORD.findall("".join(rest)) if w not in _ITEM_FILLER]
+        if len(unknown) > 2:
+            return []
+        return [
+            Trigger(_NEXT_TO_FALL, m.start, m.start, "")
+            for m in mentions
+            if m.role == "place" and m.via == "name" and m.start >= head.end()
+        ]
 
     @staticmethod
     def _following_falls(
@@ -2584,6 +2619,62 @@ _DAY_THEN_NAMES = re.compile(
     r"(?:,?\s+and\s+[\w'’-]+(?:[\s-][\w'’-]+){0,2})?\s*[.;]?\s*$"
 )
 """The same with the day first ("On Sunday, in a single day, Kunduz, Sar-e Pul and Taloqan.")."""
+_DATED_ITEM_HEAD = re.compile(
+    r"\s*(?P<bullet>[-•*–—]\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    r"(?:(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d{1,2}"
+    r"|\d{1,2}\s+(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*)\s*[:—–-]\s+"
+)
+"""A list item headed by its day ("- Tuesday, Aug. 10: ...")."""
+_ITEM_WORD = re.compile(r"[a-z][a-z'’-]*")
+_ITEM_FILLER = frozenset(
+    [
+        "and",
+        "the",
+        "a",
+        "in",
+        "at",
+        "by",
+        "on",
+        "of",
+        "its",
+        "far",
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "northeast",
+        "northwest",
+        "southeast",
+        "southwest",
+        "north-east",
+        "north-west",
+        "south-east",
+        "south-west",
+        "centre",
+        "center",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "nightfall",
+        "dawn",
+        "noon",
+        "midnight",
+        "day",
+        "single",
+        "same",
+        "capital",
+        "province",
+        "city",
+        "town",
+    ]
+)
+"""The words a dated item of names may have besides them: where in the country, when in the day."""
 _LISTED_FALL = TriggerSpec("captured", "subject")
 """'It was the turn of X', 'next came X', '..., it was X' after a sentence that told a fall: X fell next."""
 """'X followed' with no object, after a sentence that told a fall: the next to fall."""

@@ -8,7 +8,10 @@ one; or 1.171.0 for those marked 1.172.0, from the second batch: broadcast copy,
 fact boxes and translated copy of the Afghan offensive; live pages, translated copy, eyewitness
 accounts and press reviews of the Syrian one; or 1.172.0 for those marked 1.173.0, from the third
 batch: a day's intake, a mixed desk, second-day stories and numbers-heavy copy of the Afghan
-offensive; sidebars, second-day stories, explainers and the first days of the Syrian one)."""
+offensive; sidebars, second-day stories, explainers and the first days of the Syrian one; or 1.173.0
+for those marked 1.174.0, from the fourth batch, sidebars, military analysis, explainers and
+regional spellings of the Afghan offensive, military analysis, urgents, local-source reporting and
+fact boxes of the Syrian one, and 1.173.0's finals)."""
 
 from __future__ import annotations
 
@@ -270,6 +273,41 @@ CASES = [
         "Damascus dismissed.",
         set(),
         id="a_claim_damascus_dismissed",
+    ),
+    # (1.174.0) a dated item of names only, after an item that told a fall ("- Tuesday, Aug. 10: Farah
+    # in the west and Pul-e Khumri in the north."): each fell that day
+    pytest.param(
+        AF,
+        "2021-08-17T15:00:00+04:30",
+        "The sequence is not in dispute.\n\n- Monday, Aug. 9: Aybak, in Samangan, is captured.\n- Tuesday, "
+        "Aug. 10: Farah in the west and Pul-e Khumri in the north.\n- Sunday, Aug. 15: Jalalabad at dawn, "
+        "Kabul by nightfall.",
+        {
+            ("aybak", "captured", "asserted", "2021-08-09"),
+            ("farah", "captured", "asserted", "2021-08-10"),
+            ("pul-e-khumri", "captured", "asserted", "2021-08-10"),
+            ("jalalabad", "captured", "asserted", "2021-08-15"),
+            ("kabul", "captured", "asserted", "2021-08-15"),
+        },
+        id="dated_items_of_names",
+    ),
+    # (a guard of the rule above) not a section's heading of a day and a city, its news after it
+    pytest.param(
+        SYRIA,
+        "2024-12-10T15:00:00+03:00",
+        "Rebels took Hama on Thursday.\n\nSaturday, 7 December — Homs.\nRebels entered Homs from the north.",
+        {("hama", "captured", "asserted", "2024-12-05"), ("homs", "entered", "asserted", "2024-12-10")},
+        id="dated_heading_not_an_item",
+    ),
+    # (1.174.0) "some members of the security forces had surrendered to them": men who gave up, no
+    # handover of the city
+    pytest.param(
+        AF,
+        "2021-07-07T18:15:00+04:30",
+        "The governor said insurgents had entered Qala-e Naw before dawn and that some members of the "
+        "security forces had surrendered to them.",
+        {("qala-e-naw", "entered", "asserted", "2021-07-07")},
+        id="some_members_surrendered",
     ),
 ]
 

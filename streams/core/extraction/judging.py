@@ -110,11 +110,13 @@ _PREMODIFIER_GAP = re.compile(r"(?:['’]s?)?\s+")
 """Between a side and the noun it qualifies ("government attacks on", "the Taliban's assault on")."""
 _FEW_GAVE_UP = re.compile(
     r"\b(?:a\s+(?:(?:large|great)\s+)?number\s+of|(?:large|great)\s+numbers\s+of|some|several|dozens\s+of"
-    r"|scores\s+of|hundreds\s+of|a\s+few|a\s+handful\s+of|a\s+group\s+of)\s+(?:[\w'’-]+\s+){0,3}?(?:(?:soldiers|troops|personnel|policemen|police|officers"
+    r"|scores\s+of|hundreds\s+of|a\s+few|a\s+handful\s+of|a\s+group\s+of)\s+(?:[\w'’-]+\s+){0,5}?"
+    r"(?:(?:soldiers|troops|forces|personnel|policemen|police|officers"
     r"|commandos|guards|men|members)\s+(?:(?:had|have|has)\s+)?)?$"
 )
 """Some of the defenders before a surrender cue ("a number of security personnel had laid down
-their weapons"): men who gave up, not the city handed over."""
+their weapons", "some members of the security forces had surrendered to them"): men who gave up,
+not the city handed over."""
 _PERSON_HELD_BEFORE = re.compile(
     r"\b(?:detained|arrested|jailed|released|freed|executed|exiled|taken\s+prisoner|taken\s+into\s+custody)\s+$"
 )
