@@ -223,6 +223,8 @@ class Cues:
         """Fighting "near the governor's compound", "in the streets around the police headquarters",
         troops "battling the Taliban around the governor's compound" (a challenger: fighting the
         holder's troops there follows an entry, which the story tells)."""
+        self.armed_noun = re.compile(rf"\b(?:{armed})\b")
+        """Armed men of any side ("fighters", "gunmen")."""
         self.armed_beside = re.compile(rf"\b(?:armed\s+men|{armed})\s+and\s+(?:[\w'’-]+\s+)?$")
         """Armed men named with the people after them ("armed men and residents entered"): a side
         moves with them."""
@@ -312,6 +314,11 @@ class Cues:
         )
         """People named, then "they" in a clause of time ("the first thing visitors see when they drive
         into the town"): the people are the subject of the verb after it."""
+        self.civilian_then_and = re.compile(
+            rf"(?<![\w'’])(?:{_any(lexicon['civilian_movers'])})\b[^,;.:]{{0,80}}?\s+and\s+(?:then\s+)?$"
+        )
+        """People named as the subject of a predicate before a second one ("Hundreds of families
+        have left villages on the outskirts and moved into the city centre"): the second's subject."""
         self.civilian_subject = re.compile(
             rf"(?<![\w'’])(?:{_any(lexicon['civilian_movers'])})\b"
             # how many they are, set off ("4,500 families, roughly 30,000 people, fled")

@@ -11,7 +11,8 @@ batch: a day's intake, a mixed desk, second-day stories and numbers-heavy copy o
 offensive; sidebars, second-day stories, explainers and the first days of the Syrian one; or 1.173.0
 for those marked 1.174.0, from the fourth batch, sidebars, military analysis, explainers and
 regional spellings of the Afghan offensive, military analysis, urgents, local-source reporting and
-fact boxes of the Syrian one, and 1.173.0's finals)."""
+fact boxes of the Syrian one, and 1.173.0's finals; or 1.174.0 for the one marked 1.175.0, from
+1.174.0's finals)."""
 
 from __future__ import annotations
 
@@ -308,6 +309,16 @@ CASES = [
         "security forces had surrendered to them.",
         {("qala-e-naw", "entered", "asserted", "2021-07-07")},
         id="some_members_surrendered",
+    ),
+    # (1.175.0) people named as the subject of a first predicate, then "and moved into ...": the
+    # second's subject too, no side moving in
+    pytest.param(
+        AF,
+        "2021-08-02T10:00:00+04:30",
+        "Fighting raged in Lashkar Gah on Sunday. Hundreds of families have left villages on the "
+        "outskirts and moved into the city centre, according to residents.",
+        {("lashkar-gah", "contested", "asserted", "2021-08-01")},
+        id="families_left_and_moved_in",
     ),
 ]
 

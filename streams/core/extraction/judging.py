@@ -1147,6 +1147,18 @@ class Judging(ExtractorBase):
         if any(clause.start <= a.start < trigger.start for a in actors):
             return None
         movers = self.cues.civilian_subject.search(low, clause.start, trigger.start)
+        if (
+            movers is None
+            and trigger.spec.type == "entered"
+            and FIGHTING_NOUN.match(trigger.text) is None  # not "reported artillery fire and clashes on"
+            and (
+                shared := self.cues.civilian_then_and.search(low, max(0, trigger.start - 120), trigger.start)
+            )
+            # (not past a side named between: "Residents fled as the Taliban advanced and moved in")
+            and not any(shared.start() < a.start < trigger.start for a in actors)
+            and not self.cues.armed_noun.search(low, shared.start(), trigger.start)
+        ):
+            movers = shared
         # (not with armed men beside them into a seat of power: "armed men and residents entered
         # the governor's office")
         if movers is not None and not (
