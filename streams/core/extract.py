@@ -940,7 +940,7 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
         rest = list(low[head.end() :])
         for m in mentions:
             rest[m.start - head.end() : m.end - head.end()] = " " * (m.end - m.start)
-        unknown = [w for w in _ITEM_WORD.findall("".join(rest)) if w not in _ITEM_FILLER]
+        unknown = [w for w in _ITEM_WORD.findall("".join(rest)) if not _ITEM_FILLER.fullmatch(w)]
         if len(unknown) > 2:
             return []
         return [
@@ -2626,53 +2626,10 @@ _DATED_ITEM_HEAD = re.compile(
 )
 """A list item headed by its day ("- Tuesday, Aug. 10: ...")."""
 _ITEM_WORD = re.compile(r"[a-z][a-z'’-]*")
-_ITEM_FILLER = frozenset(
-    [
-        "and",
-        "the",
-        "a",
-        "in",
-        "at",
-        "by",
-        "on",
-        "of",
-        "its",
-        "far",
-        "north",
-        "south",
-        "east",
-        "west",
-        "northern",
-        "southern",
-        "eastern",
-        "western",
-        "central",
-        "northeast",
-        "northwest",
-        "southeast",
-        "southwest",
-        "north-east",
-        "north-west",
-        "south-east",
-        "south-west",
-        "centre",
-        "center",
-        "morning",
-        "afternoon",
-        "evening",
-        "night",
-        "nightfall",
-        "dawn",
-        "noon",
-        "midnight",
-        "day",
-        "single",
-        "same",
-        "capital",
-        "province",
-        "city",
-        "town",
-    ]
+_ITEM_FILLER = re.compile(
+    r"and|the|a|in|at|by|on|of|its|far|(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?|central"
+    r"|centre|center|morning|afternoon|evening|night|nightfall|dawn|noon|midnight|day|single|same|capital"
+    r"|province|city|town"
 )
 """The words a dated item of names may have besides them: where in the country, when in the day."""
 _LISTED_FALL = TriggerSpec("captured", "subject")

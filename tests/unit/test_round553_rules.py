@@ -12,7 +12,9 @@ offensive; sidebars, second-day stories, explainers and the first days of the Sy
 for those marked 1.174.0, from the fourth batch, sidebars, military analysis, explainers and
 regional spellings of the Afghan offensive, military analysis, urgents, local-source reporting and
 fact boxes of the Syrian one, and 1.173.0's finals; or 1.174.0 for the one marked 1.175.0, from
-1.174.0's finals)."""
+1.174.0's finals; or 1.175.0 for those marked 1.176.0, from the fifth batch: quote-led copy,
+eyewitness accounts, a day's intake and a mixed desk of the Afghan offensive, eyewitness accounts,
+second-day stories, live pages and the first days of the Syrian one)."""
 
 from __future__ import annotations
 
@@ -319,6 +321,23 @@ CASES = [
         "outskirts and moved into the city centre, according to residents.",
         {("lashkar-gah", "contested", "asserted", "2021-08-01")},
         id="families_left_and_moved_in",
+    ),
+    # (1.176.0) "X was gone": the city lost
+    pytest.param(
+        SYRIA,
+        "2024-12-09T09:50:00+03:00",
+        "By Sunday morning Damascus was gone, and Assad had flown to Moscow.",
+        {("damascus", "captured", "asserted", "2024-12-08")},
+        id="was_gone",
+    ),
+    # (1.176.0) "X in the southwest became the first provincial capital taken": "became" bridges a
+    # capital to its ordinal take as "was" does
+    pytest.param(
+        AF,
+        "2021-08-09T10:00:00+04:30",
+        "On Friday, Zaranj in the southwest became the first provincial capital taken by the group.",
+        {("zaranj", "captured", "asserted", "2021-08-06")},
+        id="became_the_first_taken",
     ),
 ]
 
