@@ -2605,24 +2605,27 @@ _TURN_OF = re.compile(
     r"(?=\s+[\w'’-]+(?:[\s-][\w'’-]+){0,3}\s*(?:[,.;]|$))"
 )
 _NEXT_TO_FALL = TriggerSpec("captured", "object")
+_MONTH_WORD = r"(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*"
+_WEEKDAY_WORD = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+"""A month's name or its short form, and a weekday, as the day-told patterns below spell them."""
 _NAMES_THEN_DAY = re.compile(
     r"(?:and\s+)?[\w'’-]+(?:[\s-][\w'’-]+){0,2}(?:\s*,\s*[\w'’-]+(?:[\s-][\w'’-]+){0,2})*"
     r"(?:,?\s+and\s+[\w'’-]+(?:[\s-][\w'’-]+){0,2})?"
-    r"(\s+on\s+(?:(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d{1,2}"
-    r"|\d{1,2}\s+[a-z]+|(?:mon|tues|wednes|thurs|fri|satur|sun)day))\s*[.;]?\s*$"
+    rf"(\s+on\s+(?:{_MONTH_WORD}\.?\s+\d{{1,2}}"
+    rf"|\d{{1,2}}\s+[a-z]+|{_WEEKDAY_WORD}))\s*[.;]?\s*$"
 )
 """A sentence that is only capitals' names and a day ("Kunduz, Sar-e Pul and Taloqan on Aug. 8.")."""
 _DAY_THEN_NAMES = re.compile(
-    r"(?:and\s+)?(on\s+(?:(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d{1,2}"
-    r"|\d{1,2}\s+[a-z]+|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s*,?\s*(?:in\s+(?:a|one)\s+single\s+day\s*,?\s*)?)"
+    rf"(?:and\s+)?(on\s+(?:{_MONTH_WORD}\.?\s+\d{{1,2}}"
+    rf"|\d{{1,2}}\s+[a-z]+|{_WEEKDAY_WORD})\s*,?\s*(?:in\s+(?:a|one)\s+single\s+day\s*,?\s*)?)"
     r"[\w'’-]+(?:[\s-][\w'’-]+){0,2}(?:\s*,\s*[\w'’-]+(?:[\s-][\w'’-]+){0,2})*"
     r"(?:,?\s+and\s+[\w'’-]+(?:[\s-][\w'’-]+){0,2})?\s*[.;]?\s*$"
 )
 """The same with the day first ("On Sunday, in a single day, Kunduz, Sar-e Pul and Taloqan.")."""
 _DATED_ITEM_HEAD = re.compile(
-    r"\s*(?P<bullet>[-•*–—]\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
-    r"(?:(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d{1,2}"
-    r"|\d{1,2}\s+(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*)\s*[:—–-]\s+"
+    rf"\s*(?P<bullet>[-•*–—]\s*)?(?:{_WEEKDAY_WORD},?\s+)?"
+    rf"(?:{_MONTH_WORD}\.?\s+\d{{1,2}}"
+    rf"|\d{{1,2}}\s+{_MONTH_WORD})\s*[:—–-]\s+"
 )
 """A list item headed by its day ("- Tuesday, Aug. 10: ...")."""
 _ITEM_WORD = re.compile(r"[a-z][a-z'’-]*")
