@@ -923,11 +923,7 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
         """A dated item of a list of falls that names capitals with no verb of its own ("- Tuesday,
         Aug. 10: Farah in the west and Pul-e Khumri in the north."), after an item that told a fall:
         each capital it names as a place fell that day."""
-        opens, before = ctx.paragraph_starts
-        if not (
-            ctx.fall_told_at == sentence.index - 1
-            or (opens == sentence.index and 0 <= before <= ctx.fall_told_at)
-        ):
+        if not ctx.fall_just_told(sentence):
             return []
         head = _DATED_ITEM_HEAD.match(low)
         previous = ctx.opening[1] if ctx.opening is not None and ctx.opening[0] == sentence.index - 1 else ""
@@ -939,7 +935,8 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
         # not an item with a verb of its own ("Dec. 6 - Army withdraws from Daraa")
         rest = list(low[head.end() :])
         for m in mentions:
-            rest[m.start - head.end() : m.end - head.end()] = " " * (m.end - m.start)
+            if m.start >= head.end():
+                rest[m.start - head.end() : m.end - head.end()] = " " * (m.end - m.start)
         unknown = [w for w in _ITEM_WORD.findall("".join(rest)) if not _ITEM_FILLER.fullmatch(w)]
         if len(unknown) > 2:
             return []
@@ -957,10 +954,7 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
         Kunduz and Taloqan follow on the 8th": "follow" with no object after a fall told in the
         sentence before (or the paragraph before, when it opens one) or in a clause of its own
         before it: the next to fall."""
-        opens, before = ctx.paragraph_starts
-        after_fall = ctx.fall_told_at == sentence.index - 1 or (
-            opens == sentence.index and 0 <= before <= ctx.fall_told_at
-        )
+        after_fall = ctx.fall_just_told(sentence)
         turns = [
             Trigger(_NEXT_TO_FALL, hit.start(), hit.end(), hit.group(0))
             for hit in _TURN_OF.finditer(low)

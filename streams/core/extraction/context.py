@@ -214,6 +214,14 @@ class Context:
         self.list_heading = heading
         self.list_claimed = heading is not None and claimed
 
+    def fall_just_told(self, sentence: Sentence) -> bool:
+        """Whether the sentence before told a capital's fall, or the paragraph before did when this
+        sentence opens one: what a bare "X followed" or a list item of names goes on from."""
+        opens, before = self.paragraph_starts
+        return self.fall_told_at == sentence.index - 1 or (
+            opens == sentence.index and 0 <= before <= self.fall_told_at
+        )
+
     def topic(self, sentence: Sentence, *, past_elsewhere: bool = False) -> str | None:
         """The single capital the last few sentences talk about, if there is exactly one. In a
         story about another capital, the national capital named in passing ("we asked Kabul for
