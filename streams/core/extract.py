@@ -173,9 +173,10 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             previous_low = low
             if _FACILITY_SUBJECT.match(low):
                 ctx.facility_told_at = sentence.index
-            town = _TOWN_APPOSITIVE.search(sentence.text)
+            town = _TOWN_APPOSITIVE.search(sentence.text) or _TOWN_OF_NAME.search(sentence.text)
             if town is not None and not self.gazetteer.capital_mentions(town.group("name")):
-                ctx.town_told_at = sentence.index  # "Spin Boldak, the border town ...": "the town" after it
+                # "Spin Boldak, the border town ...", "the northern town of Manbij": "the town" after it
+                ctx.town_told_at = sentence.index
             if in_note or self.cues.retraction.search(low):
                 self._skim(ctx, sentence, low)
                 if not in_note:
@@ -2121,6 +2122,10 @@ _TOWN_APPOSITIVE = re.compile(
     r"\b(?P<name>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?),\s+(?:the|a)\s+(?:[\w-]+\s+){0,3}?town\b"
 )
 """A place named with "town" as its appositive ("Spin Boldak, the border town on the highway")."""
+_TOWN_OF_NAME = re.compile(
+    r"\bthe\s+(?:[\w-]+\s+){0,3}?town\s+of\s+(?P<name>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)"
+)
+"""A place named as a town ("the northern town of Manbij")."""
 _DATED_OR_SOURCED = re.compile(r"\d|\(")
 """A date's digit or an agency's bracket: what a dateline past the body's start must hold."""
 _CAPITALS_CITY = re.compile(r"\s*[A-Z][A-Z'’.-]{2,}[ ,/]")
@@ -2481,6 +2486,9 @@ def _remember_places(
         }
         named = near if len(near) == 1 else set()
     ctx.mentions_by_sentence[sentence.index] = named
+    placed_names = [m for m in mentions if m.via == "name" and m.role in ("place", "destination")]
+    if placed_names:
+        ctx.last_place = (sentence.index, placed_names[-1].capital)
     if any(m.role == "place" for m in mentions):
         return
     landmarks = {

@@ -18,7 +18,7 @@ from streams.core.gazetteer import fold_accents
 from streams.core.speakers import SpeakerMemory
 from streams.core.text import Sentence
 
-EXTRACTOR_VERSION = "1.176.0"
+EXTRACTOR_VERSION = "1.177.0"
 """Bumped when the rules change what an article yields: events carry it, so a replay can tell old readings from new."""
 
 _TOPIC_WINDOW = 3
@@ -60,6 +60,9 @@ class Context:
     """Sentences that name capitals only as how far away their news is (those capitals, by
     sentence): no topic for the next."""
     """The capitals a sentence reports a change of control for: its news, not its backdrop."""
+    last_place: tuple[int, str] | None = None
+    """The sentence that last named a capital as a place or destination, and the capital it named
+    last: what "that city" in the next sentence points back to."""
     last_actor: str | None = None
     opening: tuple[int, str] | None = None
     """The last sentence read for its sides, and its text where a side may open it ("The
@@ -476,7 +479,7 @@ FRONTED_LOCATIVE = re.compile(
 """What opens a sentence set in a place ("In Kandahar, ...", "On 9 August, in Aybak, ...")."""
 AND_BEFORE = re.compile(r"\band\s+$")
 """An "and" right before a word: what follows shares the subject or verb before it."""
-APPOSITIVE = re.compile(r"\s*,\s*(?:the|a|an|(?:provincial\s+)?capital\s+of)\s[^,;]{1,120},")
+APPOSITIVE = re.compile(r"\s*,\s*(?:the|a|an|home\s+to|(?:provincial\s+)?capital\s+of)\s[^,;]{1,120},")
 """An appositive set off by commas right after a name ("Homs, the country's third city and the
 hinge to the coast,"; "Mazar-i-Sharif, the hub that Ghani had visited on Aug. 11,"; "Pul-e Khumri,
 capital of Baghlan province,")."""

@@ -70,6 +70,11 @@ _TITLE_HEAD_DASH = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+[—–-]\s+")
 _LOST_BY = re.compile(r"(?:lost|lose|loses|losing)\b")
 """A list heading's loss ("capitals lost by the government"): the loser named, not the taker."""
 _TRAILING_NOTE = re.compile(r"\s*\([^()]{1,60}\)[\s:.]*$")
+_UNSETTLED_LABEL = re.compile(r"\b(?:disputed|unclear|uncertain|conflicting|contested|unresolved)\b")
+"""A label over items whose fate is open ("DISPUTED / UNCLEAR"): it ends a list of takes."""
+_TRAILING_SOURCE = re.compile(r"\s*,\s*according\s+to\s[^,:;.]{1,50}(?=:\s*$)")
+"""A lead-in's source before its colon ("these capitals changed hands during the day, according to
+local officials:"): no part of its length as a heading."""
 _WHERE_FROM_BEFORE = re.compile(
     r"\b(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+of|near|outside|beyond|from|towards?)\s+$"
 )
@@ -141,11 +146,12 @@ _STILL_HELD = re.compile(
 )
 """What a side still holds: kept, not taken."""
 _KEPT = re.compile(
-    r"\b(?:held|kept|controlled|ruled)\b[^.;:]{0,40}?\bthroughout\b"
+    r"\b(?:held|kept|controlled|ruled|under)\b[^.;:]{0,40}?\bthroughout\b"
     r"|\b(?:still|already|always)\s+(?:held|controlled|ruled|in\s+(?:the\s+)?(?:[\w'’-]+\s+)?hands)\b"
     r"|\bnever\s+(?:changed\s+hands|fell)\b"
 )
-"""An item its holder kept: "Held by the SDF throughout", "still held by the army"."""
+"""An item its holder kept: "Held by the SDF throughout", "under the Kurdish-led SDF throughout",
+"still held by the army"."""
 _LIST_QUESTION = re.compile(r"\s*(?:which|what)\s[^?]{3,60}\?\s*$", re.IGNORECASE)
 """A question that asks which places something happened to, heading its answer's list."""
 
@@ -251,6 +257,8 @@ class FactBoxes(ExtractorBase):
             if heading is None and ctx.list_heading is not None and self._sub_intro(low, sentence, text):
                 return []  # "WHICH CITIES HAVE FALLEN?" then "Nine of the 34 capitals, all since Friday:"
             if heading is None and ctx.list_heading is not None and self._label_line(sentence, low, text):
+                if _UNSETTLED_LABEL.search(low):
+                    ctx.head_list(None)  # "DISPUTED / UNCLEAR" after the confirmed falls: no takes below
                 return []  # "Below are the cities that have fallen ... / The list / 1. Zaranj ..."
             if heading is None and ctx.list_heading is not None and ends_its_line(sentence, text):
                 dated = self._heading_date(low, ctx.published_day)
@@ -598,7 +606,7 @@ class FactBoxes(ExtractorBase):
         whole_line = whole or ends_its_line(sentence, text)
         introduces = self.cues.list_intro.search(low) is not None  # "Below is a list of ..."
         # "PROVINCIAL CENTRES UNDER AOG CONTROL (as of 1800 hrs, 9 August)": the heading, past its note
-        heading = _TRAILING_NOTE.sub("", text if whole else sentence.text)
+        heading = _TRAILING_SOURCE.sub("", _TRAILING_NOTE.sub("", text if whole else sentence.text))
         if (
             # (a lead-in may share its line with a note after it: "Below is every capital reported
             # taken, with the day it fell. Where the only source is the Taliban, we say so.")

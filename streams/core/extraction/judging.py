@@ -83,12 +83,14 @@ _NO_EVIDENCE_THAT = re.compile(
 )
 """A clause said to lack support: "there is no sign that Bazarak has changed hands"."""
 _NOT_ANY_REPORT = re.compile(
-    r"\b(?:not|never|nor)\b[^.;]{0,60}?\bany\s+(?:information|evidence|reports?|reporting|indications?"
+    r"\b(?:not|never|nor)\b[^.;]{0,60}?\b(?:any|(?:followed|accompanied|backed\s+up|borne\s+out)\s+by(?:\s+any)?)\s+"
+    r"(?:information|evidence|reports?|reporting|indications?"
     r"|signs?|proof|footage|confirmation)\s+(?:(?:indicating|suggesting|showing|pointing\s+to|of|about)\s+)?"
     r"(?:[\w'’-]+\s+){0,2}$"
 )
 """A report said to be lacking, far from its negation ("has not been provided with, and has not
-located, any information indicating armed clashes in Douma")."""
+located, any information indicating armed clashes in Douma"), or said to have followed none ("such
+statements have not, so far, been followed by reports of fighting in the city")."""
 _SUBSET_BEFORE = re.compile(
     r"\b(?:some|most|several|many|a\s+few|one|two|three|four|five|all\s+but\s+one)\s+of\s+(?:them|which|those|these)\s+$"
     r"|\b(?:often|mostly|largely|frequently|in\s+many\s+cases)\s+$"

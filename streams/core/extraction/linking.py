@@ -368,6 +368,9 @@ _NOT_MAIN_CLAUSE = re.compile(
     r"[,;:]|\b(?:who|whom|whose|which|that|saying|after|before|when|since|because|while|as|if)\b"
 )
 """What puts a verb past the setting out of the sentence's main clause."""
+_PREPOSED_GERUND = re.compile(r"\b(?:by|of|for|from|against|without)\s+$")
+"""A preposition right before a gerund: a deed spoken of ("accused the Taliban of violating the deal
+by attacking cities"), not the one the sentence tells."""
 _SETTING_COMMA = re.compile(
     r"(?:\s+(?:city|town))?(?:\s*,\s*(?:the|a|an|(?:provincial\s+)?capital\s+of)\s[^,;:.]{1,80})?\s*,\s"
 )
@@ -541,6 +544,10 @@ _INVERTED_GAP = re.compile(r"[^.;:!?]{0,80}?\b(?:was|were)\b[\s,]*(?:(?:and|or)\
 _BLANKED_ITEM_APPOSITIVE = re.compile(r"(?<=\s{3}),\s*(?:the|a)\s[^,;]{1,60}?(?=,\s*(?:and|or)\s)")
 """An appositive right after a capital blanked out of a gap, closed before the list's next item."""
 _APPOSITION_IN_LIST = re.compile(r",\s*(?:the|a)\s[^,;]{1,60}?(?=,|\s+and\b|\s*$)")
+
+_ITEMS_HEAD = re.compile(r"^\s*the\s+(?:[\w'’-]+\s+){0,5}?(?:cities|capitals|towns),\s")
+"""A plural head naming the items that follow it ("including the country's second and third cities,
+Kandahar and Herat")."""
 
 _LIST_SEPARATORS = re.compile(r"(?:[\s,]|\b(?:and|or|then)\b)*")
 """What may come between a list's items: commas, "and", "or", "then" ("Sheberghan on Aug. 7, then
@@ -994,12 +1001,17 @@ _ITEM_LEAD = re.compile(rf"\s*(?:[-–—*•·]\s*|\d{{1,3}}[.)/]\s+|{_HEAD_DAY
 """A bullet, an item's or a thread post's number ("2.", "2)", "2/"), or its day ("Aug 9 - ")."""
 
 _ITEM_LIST_LEAD = re.compile(
-    r"\s*(?:[-–—*•·]\s*|\d{1,3}[.)/]\s+)?(?:[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,3}(?:,\s*(?:and\s+)?|\s+and\s+))+"
+    r"\s*(?:[-–—*•·]\s*|\d{1,3}[.)/]\s+)?"
+    r"(?:[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,3}(?:\s*\([^()]{1,40}\))?(?:,\s*(?:and\s+)?|\s+and\s+))+"
 )
 """The capitals before this one in a list that heads an item ("- Aleppo, Hama and Homs: ...")."""
 _ITEM_HEAD = re.compile(
     # (with the province and the day: "Sharana, Paktika (Aug 14): handed over by agreement")
-    r"(?:(?:\s*,[^,:;.()—–]{1,60}?)?\s*\([^()]{1,60}\)|\s*,[^,:;.()—–]{1,60}|\s+and\s[^,:;.()—–]{1,60})?\s*(?::|\s[—–-])\s+"
+    # (or the items after it, each with its own: "- Kunduz (Kunduz), Sar-e Pul (Sar-e Pul) and Taloqan
+    # (Takhar): all captured Aug. 8")
+    r"(?:(?:\s*,[^,:;.()—–]{1,60}?)?\s*\([^()]{1,60}\)"
+    r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[^,:;.()—–]{1,40}?\s*\([^()]{1,60}\)){0,6}"
+    r"|\s*,[^,:;.()—–]{1,60}|\s+and\s[^,:;.()—–]{1,60})?\s*(?::|\s[—–-])\s+"
     rf"(?:{_HEAD_DAY}\s*(?::|\s[—–-])\s+)?",  # "TALOQAN (TAKHAR) - 08 AUG: Taken Sunday evening."
     re.IGNORECASE,
 )
@@ -1274,13 +1286,20 @@ def with_item_heads(clauses: list[Clause], text: str, mentions: list[Mention]) -
     return [Clause(clauses[0].start, clauses[1].end), *clauses[2:]]
 
 
-def _demonstrated(low: str, match: re.Match[str], found: list[Mention]) -> str | None:
+def _demonstrated(
+    ctx: Context, sentence: Sentence, low: str, match: re.Match[str], found: list[Mention]
+) -> str | None:
     """ "that city", "this city": the capital named last before it in the sentence, in whatever
-    role ("families from Homs who fled before the rebels entered that city")."""
+    role ("families from Homs who fled before the rebels entered that city"); with none named in
+    the sentence, the place the sentence before named last ("The loss of the city opened the way
+    to Homs, 45 km to the south. Two days later, that city was in rebel hands too")."""
     if not low.startswith(("that ", "this "), match.start()):
         return None
     named = [m for m in found if m.via == "name" and m.end <= match.start() and m.role != "province"]
-    return named[-1].capital if named else None
+    if named:
+        return named[-1].capital
+    last = ctx.last_place
+    return last[1] if last is not None and last[0] == sentence.index - 1 and not found else None
 
 
 def _list_before(text: str, trigger: Trigger, mention: Mention, mentions: list[Mention]) -> bool:
@@ -1709,7 +1728,7 @@ class Linking(ExtractorBase):
             regional = self.cues.coref_regional_seat.search(match.group(0)) is not None
             capital = (
                 self.gazetteer.apposed_epithet(low, match.end())
-                or _demonstrated(low, match, found)
+                or _demonstrated(ctx, sentence, low, match, found)
                 or self._resolve_coref(
                     ctx,
                     sentence,
@@ -2154,7 +2173,12 @@ class Linking(ExtractorBase):
             # (officials in a provincial capital speak of their own city: "officials in Herat said
             # troops had pushed the insurgents out of the city's southern edge")
             and (self.national_capital is None or all(m.capital == self.national_capital for m in speakers))
-            and any(self.cues.speech.search(low, m.end, position) for m in speakers)
+            # (or refused to confirm it: "officials in Kabul had refused to confirm the fall of the city")
+            and any(
+                self.cues.speech.search(low, m.end, position)
+                or self.cues.confirm.search(low, m.end, position)
+                for m in speakers
+            )
         ):
             # "Officials in Kabul said the Taliban had been driven out of the city": where the
             # speakers are, unless the article is about it (not where officials who act are:
@@ -2501,7 +2525,9 @@ class Linking(ExtractorBase):
                 or not _ATTACK_VERB.match(trigger.text)
             ):
                 continue
-            if _NOT_MAIN_CLAUSE.search(low, opened.end(), trigger.start):
+            if _NOT_MAIN_CLAUSE.search(low, opened.end(), trigger.start) or (
+                trigger.text.endswith("ing") and _PREPOSED_GERUND.search(low, 0, trigger.start)
+            ):
                 return []  # "In Herat, the defence rested on a commander who had fought the Soviets"
             if (noun := FIGHTING_NOUN.match(trigger.text)) is not None and (
                 not _SUBJECT_OPENING.fullmatch(low, opened.end(), trigger.start)
@@ -2599,7 +2625,9 @@ class Linking(ExtractorBase):
         # "Lashkar Gah in Helmand, Qalat in Zabul": where an item lies is part of the item
         # "Kunduz, the commercial hub of the north, Sar-e Pul and Taloqan": an item's appositive too
         items = _APPOSITION_IN_LIST.sub(" ", self._item_place.sub(" ", _ITEM_DAY.sub(" ", listed.lower())))
-        items = _CITY_LABEL_END.sub("", items)  # "including the strategic city of Kunduz"
+        items = _CITY_LABEL_END.sub(
+            "", _ITEMS_HEAD.sub("", items)
+        )  # "including the strategic city of Kunduz"
         return _LIST_SEPARATORS.fullmatch(items) is not None
 
     def _link(
