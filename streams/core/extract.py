@@ -260,7 +260,14 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
                     key = (d.capital, d.payload["event_time"].date(), d.payload["modality"] != "denied")
                     entered[key] = min(entered.get(key, d.at), d.at)
             focus = ctx.focus_by_sentence[sentence.index] = {
-                d.capital for d in found if d.capital and d.type in CONTROL_EVENT_TYPES and not d.aside
+                d.capital
+                for d in found
+                if d.capital
+                and d.type in CONTROL_EVENT_TYPES
+                and not d.aside
+                # not a fall that only times the news ("authority in the port city melted away after
+                # the fall of Damascus"): the sentence's news is elsewhere
+                and not (d.type == "captured" and _TIMED_BY_FALL.search(low, max(0, d.at - 40), d.at))
             }
             if any(d.type == "captured" and d.payload["modality"] != "denied" for d in found):
                 ctx.fall_told_at = sentence.index
@@ -2538,6 +2545,10 @@ _DISTANCE_FROM = re.compile(
 _PARTICIPLE_AT = re.compile(r"[a-z]+ing\b")
 """A take told by a participle with no subject of its own ("five days after seizing Aleppo"): the
 same side's earlier step, backdrop to the sentence's news."""
+_TIMED_BY_FALL = re.compile(
+    r"(?<!came\s)(?<!comes\s)\b(?:after|since|following|within\s+(?:[\w-]+\s+){1,3}?of)\s+the\s+$"
+)
+"""Before a fall told as a noun that times a sentence's news ("within hours of the fall of Damascus")."""
 _AFTER_THE_NOUN = re.compile(
     r",\s*(?:(?:a|an|one|two|three|four|five|six|\d+)\s+(?:days?|hours?|weeks?)\s+)?(?:after|following)\s+(?:the\s+)?$"
 )

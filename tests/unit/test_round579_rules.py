@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 
+from streams.core.extract import Extractor
 from tests.unit.rule_cases import AF, SYRIA, Expected, check_rule
 from tests.unit.test_extract_rules import control
 
@@ -155,7 +156,7 @@ def test_rule(
     check_rule(request, theatre_extractor, published, body, expected)
 
 
-def test_unsettled_label_ends_a_list_of_takes(extractor: object) -> None:
+def test_unsettled_label_ends_a_list_of_takes(extractor: Extractor) -> None:
     """(1.177.0) "UNCLEAR / DISPUTED" over an item after a list of claimed takes: no take below it."""
     body = (
         "Two more provincial capitals were lost overnight and a third is claimed by the insurgents.\n\n"
@@ -163,7 +164,7 @@ def test_unsettled_label_ends_a_list_of_takes(extractor: object) -> None:
         "- Faizabad: the Taliban said they had captured the city.\n\nUNCLEAR / DISPUTED\n\n"
         "- Kunduz: soldiers at the airport outside Kunduz were said to be negotiating their surrender."
     )
-    assert control(extractor, body, published="2021-08-11T09:00:00+04:30") == {  # type: ignore[arg-type]
+    assert control(extractor, body, published="2021-08-11T09:00:00+04:30") == {
         ("farah", "captured", "asserted", "2021-08-10"),
         ("faizabad", "captured", "claimed", "2021-08-11"),
     }

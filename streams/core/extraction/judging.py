@@ -523,7 +523,12 @@ _EXPERIENCE_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?$")
 _SEEN_BEFORE_NOW = re.compile(
     r"\b(?:has|have|had)\s+(?:\w+ly\s+)?(?:seen|watched|witnessed)\s+(?:[\w'’-]+\s+){0,3}$"
 )
-_BEFORE_AS_ADVERB = re.compile(r"\s+before\s*(?:[.;,]|$|and\b|but\b)")
+_BEFORE_AS_ADVERB = re.compile(
+    r"\s+before\s*(?:[.;,]|$|and\b|but\b"
+    # (or the main clause's verb past the relative clause: "A teacher who has watched Kunduz change
+    # hands before counts the days")
+    r"|(?!(?:this|his|its|is|was|has|as|us|days|weeks|months|years|hours|elections|talks)\b)[a-z]{2,}s\b)"
+)
 """With `_SEEN_BEFORE_NOW`: "he had seen the city change hands before and did not want to see it
 again", an experience of earlier times."""
 _INDEFINITE_RELATIVE = re.compile(r"\b(?:a|an|any)\s+(?:[\w'’-]+\s+){0,2}?(?:that|which|who)\s+$")

@@ -308,13 +308,25 @@ _LIST_OPENER = re.compile(r":|\s[—–]\s|(?<=capitals)\s+(?:are|were|include|i
 """What opens a list after its head: a colon, a spaced dash ("nine of the 34 provincial capitals
 — Kunduz on Sunday, Farah on Tuesday"), or a copula right after the head's plural ("The eight
 fallen capitals are Zaranj, Sheberghan, ...")."""
+_LAST_ITEM_BEFORE = re.compile(r",\s+and\s+$")
+"""A sentence's last item after ", and"."""
+_LAST_ITEM_ALONE = re.compile(
+    r"(?:\s*,\s*(?:the|a|an|(?:provincial\s+)?capital\s+of)\s[^,;:.]{1,80})?"
+    r"(?:\s*,\s*(?:[\w'’-]+\s+){1,4}?(?:said|say|says|reported|confirmed))?\s*[.]?\s*"
+)
+"""All that follows a last item with no verb of its own: its appositive, a source, the stop."""
+_SUBORDINATE_AFTER_ITEM = re.compile(r",\s*(?:after|before|when|as|while|once|until)\s")
+"""The clause of the first item's own that leaves a last item alone ("took Sharana, ..., after elders
+brokered a handover, and Asadabad"), where a participle of its own would not ("hold Sheberghan,
+taken by the Taliban on Saturday, and Zaranj")."""
 _KEPT_HEAD = re.compile(
     r"\b(?:hold(?:s|ing)?|held|keep(?:s|ing)?|kept|retain(?:s|ed|ing)?"
-    r"|(?:leaves?|leaving|left)\s+(?:[\w'’-]+\s+){0,3}?with)\b"
+    r"|(?:leaves?|leaving|left)\s+(?:[\w'’-]+\s+){0,3}?(?:with|in\s+control\s+of|in\s+charge\s+of))\b"
 )
 """A verb of keeping between a trigger and a list's colon or "including": the list is what was
 kept, not taken ("The fall of the three cities leaves the government with only a handful of
-major urban centres, including ...")."""
+major urban centres, including ...", "has left the government in control of only a handful of major
+cities, including ...")."""
 _NEAR_ONLY = re.compile(r"\s*(?:near|outside|close\s+to)\b")
 """A place only by a city, which an entry does not reach ("southern fighters near Damascus")."""
 _AND_AT_THE_EDGES = re.compile(_AND_AT_AN_EDGE + r"\b")
@@ -332,7 +344,10 @@ _INCLUDING = re.compile(
 )
 
 _CHAINED_PREDICATE = re.compile(
-    r"[^,;:.!?\"“”()]{0,60}?,?\s(?:and|but|before|until|after)\s+"
+    # (past the day's date set off by commas: "was entered on Saturday, December 7, and was")
+    r"[^,;:.!?\"“”()]{0,60}?(?:,\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}"
+    r"|,\s*\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)?"
+    r",?\s(?:and|but|before|until|after)\s+"
     r"(?:(?:it|then|finally|eventually|later|soon|quickly|swiftly|ultimately)\s+)*"
 )
 """Between a capital's first predicate and a second one ("... on Saturday and fell", "before it
@@ -2464,6 +2479,12 @@ class Linking(ExtractorBase):
                 best[first.spec.type] = (best[second.spec.type][0] + 1, first)
                 chained.add(first.start)
         ranked = [trigger for _, trigger in sorted(best.values(), key=lambda item: item[0])]
+        if (
+            not ranked
+            and _LAST_ITEM_BEFORE.search(text, 0, mention.start)
+            and _LAST_ITEM_ALONE.fullmatch(text, mention.end)
+        ):
+            return self._first_item_verbs(text, mention, triggers, clauses, mentions)
         if not ranked:
             return self._set_in(text, mention, triggers, mentions)
         own = [t for t in ranked if not (t.spec.role == "subject" and t.end <= mention.start)]
@@ -2490,6 +2511,37 @@ class Linking(ExtractorBase):
                 # "Kunduz, where fighting raged on the edges of the city, fell"
                 and m.capital != mention.capital
             )
+        ]
+
+    def _first_item_verbs(
+        self,
+        text: str,
+        mention: Mention,
+        triggers: list[Trigger],
+        clauses: list[Clause],
+        mentions: list[Mention],
+    ) -> list[Trigger]:
+        """A last item left alone at the sentence's end, past a clause of the first item's own
+        ("took Sharana ..., after elders brokered a handover with the governor, and Asadabad, the
+        capital of Kunar, officials said"): the take of the first capital the verb has as object."""
+        first = next(
+            (m for m in mentions if m.via == "name" and m.role == "place" and m.end < mention.start), None
+        )
+        if (
+            first is None
+            or first.capital == mention.capital
+            or (
+                not _SUBORDINATE_AFTER_ITEM.search(text, first.end, mention.start)
+                and _ITEM_PARTICIPLE_WORD.search(text.lower(), first.end, mention.start)
+            )
+        ):
+            return []  # (not "hold Sheberghan, taken by the Taliban on Saturday, and Zaranj")
+        return [
+            t
+            for t in self._governing_triggers(text, first, triggers, clauses, mentions)
+            if t.spec.role == "object"
+            and t.spec.type in ("captured", "entered", "retaken")
+            and t.end <= first.start
         ]
 
     def _names_national_capital(self, article: Article) -> bool:
