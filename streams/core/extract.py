@@ -2427,6 +2427,12 @@ _BARE_QUESTION = re.compile(
 """A question that asks only whether what was just said is so."""
 
 
+_SPOKE = re.compile(
+    r"\b(?:said|says|say|saying|told|tells|added|stated|announced|confirmed|denied|reported|according|claimed|insisted"
+    r"|comment|commented|respond|responded|spoke|speak|declined|refused)\b"
+)
+"""A verb of speech, or of keeping silent ("did not comment"): a sentence whose capitals are where
+its speakers are."""
 _LEFT_FROM = re.compile(r"\b(?:withdrew|withdrawn|pulled\s+out|pulled\s+back|retreated)\s+from\s+$")
 """A holder's forces leaving a place: the place the next sentences' news is in."""
 _TELLER_WENT = re.compile(
@@ -2492,6 +2498,11 @@ def _remember_places(
             and not _DISTANCE_TO.search(low, max(0, m.start - 80), m.start)
         }
         named = near if len(near) == 1 else set()
+    if not named and not _SPOKE.search(low):
+        # "a slightly better picture for the government in Herat": those in a capital who say
+        # nothing here, the place the news goes on in
+        named = {m.capital for m in mentions if m.role == "speakers" and m.via == "name"}
+        named = named if len(named) == 1 else set()
     ctx.mentions_by_sentence[sentence.index] = named
     placed_names = [m for m in mentions if m.via == "name" and m.role in ("place", "destination")]
     if placed_names:

@@ -806,6 +806,14 @@ _LIES_BEFORE = re.compile(
 )
 """Where a place lies told in its own predicate ("Homs lies 40 km south of "): the landmark after it
 is named in the main clause, and a relative clause after it is the landmark's."""
+_OPENING_ASIDE = re.compile(
+    r"(?:the|a|an|this|that|his|her|their|its)\s[\w'’ -]{1,40}?(,\s(?!who|which|that|whose|where)[^,;:]{3,100}?,)\s"
+    r"(?=(?:[a-z]+ed|[a-z]+s|had|has|was|were|is|are|came|went|fell|took|made|gave)\b)"
+)
+"""A sentence's opening subject and the aside set off after it, before the main verb ("The wording,
+familiar from the statement on Aleppo last week, amounted to ..."; not "A day later, in Aybak, the
+governor ...", nor a relative clause: "The militants, who broke into Aleppo on Friday, had taken
+control of most of the city")."""
 _PARENTHETICAL = re.compile(
     r",\s*(?:(?:many|some|most|all|several|few|one|two|three)\s+of\s+(?:them|whom)|who|whom)\b[^,;]*,"
 )
@@ -2097,6 +2105,19 @@ class Linking(ExtractorBase):
             outside = [m for m in earlier if not any(a < m.start < b <= position for a, b in asides)]
             if any(m.role == "place" and m.start < position for m in outside):
                 earlier = outside
+            opening = _OPENING_ASIDE.match(low)
+            named = [m for m in earlier if m.start < position]
+            if (
+                opening is not None
+                and opening.end() <= position
+                and named
+                and all(opening.start(1) < m.start < opening.end(1) for m in named)
+                and (topic := ctx.topic(sentence)) is not None
+                and topic not in {m.capital for m in named}
+            ):
+                # "The wording, familiar from the statement on Aleppo last week, amounted to an
+                # acknowledgement that the city had been lost": an aside's capital, no antecedent
+                return topic
         # names of capitals, not of provinces before the phrase ("In the province of Sweida, ...
         # in the provincial capital")
         names = {
