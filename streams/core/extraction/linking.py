@@ -319,6 +319,13 @@ _SUBORDINATE_AFTER_ITEM = re.compile(r",\s*(?:after|before|when|as|while|once|un
 """The clause of the first item's own that leaves a last item alone ("took Sharana, ..., after elders
 brokered a handover, and Asadabad"), where a participle of its own would not ("hold Sheberghan,
 taken by the Taliban on Saturday, and Zaranj")."""
+_BARE_COUNT = re.compile(
+    r"\s+(?:another\s+|a\s+further\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})(?:\s+more)?\s*"
+)
+"""A take's object that only counts the items its colon lists ("took three: Kunduz, ...")."""
+_SUBJECT_RELATIVE_END = re.compile(r",\s*(?:who|which)\s[^,;]{1,80},\s*$")
+"""A relative clause closed between a subject and its verb ("The SDF, who have held Raqqa since 2017,
+moved into Deir ez-Zor"): the subject is before it."""
 _KEPT_HEAD = re.compile(
     r"\b(?:hold(?:s|ing)?|held|keep(?:s|ing)?|kept|retain(?:s|ed|ing)?"
     r"|(?:leaves?|leaving|left)\s+(?:[\w'’-]+\s+){0,3}?(?:with|in\s+control\s+of|in\s+charge\s+of))\b"
@@ -2014,6 +2021,9 @@ class Linking(ExtractorBase):
             moved
             and (
                 self._armed_subject(before[: moved.start()])
+                or self._armed_subject(
+                    _SUBJECT_RELATIVE_END.sub("", low[: max(0, start - 60) + moved.start()])[-80:]
+                )
                 # "fighters of the Kurdish-led Syrian Democratic Forces crossed the river bridges from the
                 # eastern bank and moved into Deir ez-Zor": the side is the subject of the verbs joined
                 or (
@@ -2688,8 +2698,10 @@ class Linking(ExtractorBase):
         if _KEPT_HEAD.search(text.lower(), trigger.end, colon):
             return False  # "The loss of Herat leaves the government holding a handful of cities: Kabul, ..."
         head_start = max(text.rfind(";", 0, trigger.start), text.rfind(":", 0, trigger.start), 0)
-        if not self.cues.plural_capitals.search(text.lower(), head_start, colon):
-            return False
+        if not self.cues.plural_capitals.search(text.lower(), head_start, colon) and not (
+            opener is not None and _BARE_COUNT.fullmatch(text.lower(), trigger.end, colon)
+        ):
+            return False  # (but "the insurgents took three: Kunduz, Taloqan and Sar-e Pul")
         listed = blank_spans(text, colon + 1, mention.start, others)
         if ";" in listed:
             starts = [s for s, _ in others if colon < s < mention.start]
