@@ -18,7 +18,7 @@ from schemas.article import Article
 from schemas.common import Modality, TimePrecision
 from schemas.events import CONTROL_EVENT_TYPES, EVENT_ADAPTER, Event
 from schemas.theatre import Theatre
-from streams.core.cues import TriggerSpec
+from streams.core.cues import Cue, TriggerSpec
 from streams.core.extraction.context import (
     CITY_PARTS_AFTER,
     CLAIM_VERB,
@@ -830,7 +830,7 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
         if not triggers and not other:
             # No event to read: only what later sentences need, as for a sentence without names
             self._skim(ctx, sentence, low)
-            _remember_places(ctx, sentence, low, mentions, self.cues.route_after)
+            _remember_places(ctx, sentence, low, mentions, self.cues.route_after, self.cues.speech)
             ctx.opening = (sentence.index, low[:_OPENING])
             return
         clauses = with_item_heads(split_clauses(text), text, mentions)
@@ -922,7 +922,7 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
         if actors:
             ctx.last_actor = actors[-1].actor
         ctx.opening = (sentence.index, low)
-        _remember_places(ctx, sentence, low, mentions, self.cues.route_after)
+        _remember_places(ctx, sentence, low, mentions, self.cues.route_after, self.cues.speech)
 
     @staticmethod
     def _dated_item_falls(
@@ -2427,12 +2427,9 @@ _BARE_QUESTION = re.compile(
 """A question that asks only whether what was just said is so."""
 
 
-_SPOKE = re.compile(
-    r"\b(?:said|says|say|saying|told|tells|added|stated|announced|confirmed|denied|reported|according|claimed|insisted"
-    r"|comment|commented|respond|responded|spoke|speak|declined|refused)\b"
-)
-"""A verb of speech, or of keeping silent ("did not comment"): a sentence whose capitals are where
-its speakers are."""
+_KEPT_SILENT = re.compile(r"\b(?:comment|commented|respond|responded|spoke|speak|declined|refused)\b")
+"""A verb of keeping silent ("did not comment"): with a verb of speech, a sentence whose capitals
+are where its speakers are."""
 _LEFT_FROM = re.compile(r"\b(?:withdrew|withdrawn|pulled\s+out|pulled\s+back|retreated)\s+from\s+$")
 """A holder's forces leaving a place: the place the next sentences' news is in."""
 _TELLER_WENT = re.compile(
@@ -2452,7 +2449,12 @@ _OPENING_SUBJECT = re.compile(r"(?:the\s+)?(?:[\w-]+\s+){0,3}?$")
 
 
 def _remember_places(
-    ctx: Context, sentence: Sentence, low: str, mentions: list[Mention], route_after: re.Pattern[str]
+    ctx: Context,
+    sentence: Sentence,
+    low: str,
+    mentions: list[Mention],
+    route_after: re.Pattern[str],
+    speech: Cue,
 ) -> None:
     """The capitals the sentence names, for "the city" in the sentences after it (not one that
     names a route from where the news is: "a rocket fell near the Herat bus station", in Kandahar);
@@ -2498,7 +2500,7 @@ def _remember_places(
             and not _DISTANCE_TO.search(low, max(0, m.start - 80), m.start)
         }
         named = near if len(near) == 1 else set()
-    if not named and not _SPOKE.search(low):
+    if not named and not speech.search(low) and not _KEPT_SILENT.search(low):
         # "a slightly better picture for the government in Herat": those in a capital who say
         # nothing here, the place the news goes on in
         named = {m.capital for m in mentions if m.role == "speakers" and m.via == "name"}

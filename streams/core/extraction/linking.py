@@ -17,6 +17,7 @@ from streams.core.extraction.context import (
     APPOSITIVE,
     BEARING,
     CAPITAL_ASIDE,
+    CLOSED_ASIDE,
     DAY_GAP,
     DAYS_APART_LIST,
     FIGHTING_NOUN,
@@ -323,7 +324,7 @@ _BARE_COUNT = re.compile(
     r"\s+(?:another\s+|a\s+further\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})(?:\s+more)?\s*"
 )
 """A take's object that only counts the items its colon lists ("took three: Kunduz, ...")."""
-_SUBJECT_RELATIVE_END = re.compile(r",\s*(?:who|which)\s[^,;]{1,80},\s*$")
+_SUBJECT_RELATIVE_END = re.compile(rf"(?:{CLOSED_ASIDE.pattern})\s*$")
 """A relative clause closed between a subject and its verb ("The SDF, who have held Raqqa since 2017,
 moved into Deir ez-Zor"): the subject is before it."""
 _KEPT_HEAD = re.compile(
@@ -2710,9 +2711,8 @@ class Linking(ExtractorBase):
         # "Lashkar Gah in Helmand, Qalat in Zabul": where an item lies is part of the item
         # "Kunduz, the commercial hub of the north, Sar-e Pul and Taloqan": an item's appositive too
         items = _APPOSITION_IN_LIST.sub(" ", self._item_place.sub(" ", _ITEM_DAY.sub(" ", listed.lower())))
-        items = _CITY_LABEL_END.sub(
-            "", _ITEMS_HEAD.sub("", items)
-        )  # "including the strategic city of Kunduz"
+        items = _ITEMS_HEAD.sub("", items)  # "including the country's second and third cities, X and Y"
+        items = _CITY_LABEL_END.sub("", items)  # "including the strategic city of Kunduz"
         return _LIST_SEPARATORS.fullmatch(items) is not None
 
     def _link(
