@@ -173,7 +173,11 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             previous_low = low
             if _FACILITY_SUBJECT.match(low):
                 ctx.facility_told_at = sentence.index
-            town = _TOWN_APPOSITIVE.search(sentence.text) or _TOWN_OF_NAME.search(sentence.text)
+            town = (
+                _TOWN_APPOSITIVE.search(sentence.text)
+                or _TOWN_OF_NAME.search(sentence.text)
+                or _ASKED_PLACE.fullmatch(sentence.text)
+            )
             if town is not None and not self.gazetteer.capital_mentions(town.group("name")):
                 # "Spin Boldak, the border town ...", "the northern town of Manbij": "the town" after it
                 ctx.town_told_at = sentence.index
@@ -1433,7 +1437,17 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             return False
         rejection = self.cues.denied_claim.search(scan.low, 0, trigger.start)
         if rejection is None:
-            return False
+            # "insisted that no rebel fighters had entered the capital, calling the reports 'lies'":
+            # the speaker's rejection of the claim in a participle after the negation
+            # (an entry or a take, not a fight: "said there was no fighting in the city,
+            # describing reports of clashes as rumours" denies no one's claim)
+            after = self.cues.denied_claim.search(scan.low, trigger.end)
+            return (
+                trigger.spec.type != "contested"
+                and after is not None
+                and _REJECTING_AFTER.fullmatch(scan.low, trigger.end, after.start()) is not None
+                and _PARTICIPLE_AT.match(after.group(0)) is not None
+            )
         said = self.cues.speech.search(scan.low, rejection.end(), trigger.start)
         # not another speaker's ("The Taliban rejected the claim, and residents said they had seen
         # no sign of fighting": no one claimed a fight there)
@@ -2133,6 +2147,14 @@ _TOWN_OF_NAME = re.compile(
     r"\bthe\s+(?:[\w-]+\s+){0,3}?town\s+of\s+(?P<name>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)"
 )
 """A place named as a town ("the northern town of Manbij")."""
+_REJECTING_AFTER = re.compile(r"[^.;,]{0,80},\s*")
+"""What runs from a negated event to a participle of its speaker's that rejects a claim ("had
+entered the capital, calling the reports 'lies'")."""
+_ASKED_PLACE = re.compile(
+    r"\s*(?:[Ww]hat|[Hh]ow)\s+about\s+(?P<name>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\s*\?\s*"
+)
+"""An explainer's question that names a place of its own ("What about Manbij?"): "the town" in
+the answer is that place."""
 _DATED_OR_SOURCED = re.compile(r"\d|\(")
 """A date's digit or an agency's bracket: what a dateline past the body's start must hold."""
 _CAPITALS_CITY = re.compile(r"\s*[A-Z][A-Z'’.-]{2,}[ ,/]")

@@ -184,8 +184,9 @@ class TimeResolver:
             # expression with its weekday
             rf"(?:(?:\s+(?:morning|afternoon|evening|night))?(?:,?\s+|\s+\()(?:(?P<month3>{month})\.? (?P<day3>\d{{1,2}})(?:st|nd|rd|th)?\b(?:{year.format(3)}|(?!,? \d{{3}}))"
             rf"|(?P<day4>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<month4>{month})\b(?:{year.format(4)})?)\)?"
-            # "Friday the 29th", "Sunday night, the eighth": the latest such day
-            rf"|(?:\s+(?:morning|afternoon|evening|night))?,?\s+the\s+(?P<day9>\d{{1,2}}(?:st|nd|rd|th)\b|(?:{ordinals})(?=\s*[,.;:)]|\s+(?:and|when|as)\b|$)))?"
+            # "Friday the 29th", "Sunday night, the eighth": the latest such day (not an ordinal
+            # of a noun: "on Thursday, the 10th provincial capital to fall")
+            rf"|(?:\s+(?:morning|afternoon|evening|night))?,?\s+the\s+(?P<day9>\d{{1,2}}(?:st|nd|rd|th)\b(?!\s+(?:[\w-]+\s+)?(?:capitals?|cit(?:y|ies)|towns?|provinces?|time|one|day)\b)|(?:{ordinals})(?=\s*[,.;:)]|\s+(?:and|when|as)\b|$)))?"
             # "Friday last week": that weekday of the week before the publication's
             # "the Friday before last": the one before the last Friday
             rf"(?:,? (?:of )?(?P<previous_week>{previous_week})\b|\s+(?P<before_last>before\s+last)\b)?"

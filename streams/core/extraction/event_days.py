@@ -27,8 +27,11 @@ from streams.core.gazetteer import Mention
 from streams.core.text import Clause
 from streams.core.timeref import THE_DAY_CLAUSE, TimeRef
 
-_GAPPED_ITEM_DAY = re.compile(rf"{GAPPED_ITEM_ON}(?P<day>\S[^,;.]{{0,20}}?)\s*(?:[,;.]|$)")
-"""A list item's own day after its name, with no verb ("Kandahar and Lashkar Gah on the 13th,")."""
+_GAPPED_ITEM_DAY = re.compile(
+    rf"(?:\s*,\s*(?:[a-z]+(?:ed|en)|the|an?)\s[^,;.]{{2,80}},)?{GAPPED_ITEM_ON}(?P<day>\S[^,;.]{{0,20}}?)\s*(?:[,;.]|$)"
+)
+"""A list item's own day after its name, with no verb, maybe past its aside ("Kandahar and Lashkar
+Gah on the 13th,", "and Aybak, surrendered by its governor, on Aug 9")."""
 _LATER_CLAUSE = re.compile(
     r"\s(?:before|until)\s+(?!(?:the\s+)?(?:end|start|middle|morning|afternoon|evening|night|dawn|noon|midnight"
     r"|weekend|deadline)\b)(?:[\w'’-]+\s+){1,4}?(?:pushed|drove|forced|threw|retook|recaptured|regained|cleared"

@@ -149,9 +149,10 @@ _KEPT = re.compile(
     r"\b(?:held|kept|controlled|ruled|under)\b[^.;:]{0,40}?\bthroughout\b"
     r"|\b(?:still|already|always)\s+(?:held|controlled|ruled|in\s+(?:the\s+)?(?:[\w'’-]+\s+)?hands)\b"
     r"|\bnever\s+(?:changed\s+hands|fell)\b"
+    r"|\bremain(?:s|ed)?\s+(?:firmly\s+)?(?:under|in)\s+(?:the\s+)?(?:government|army|regime|state)(?:'s|’s)?\s+(?:control|hands)\b"
 )
 """An item its holder kept: "Held by the SDF throughout", "under the Kurdish-led SDF throughout",
-"still held by the army"."""
+"still held by the army", "The capital remained under government control"."""
 _LIST_QUESTION = re.compile(r"\s*(?:which|what)\s[^?]{3,60}\?\s*$", re.IGNORECASE)
 """A question that asks which places something happened to, heading its answer's list."""
 
@@ -347,8 +348,14 @@ class FactBoxes(ExtractorBase):
                 # government forces": the item's own words tell the other way, not the heading's take
                 ctx.note(sentence, rule, "dropped", "an item that tells a retake", capital.name)
                 continue
-            if _KEPT.search(said):
-                # "- Raqqa and Hasakah: Held by the SDF throughout.": no hands changed
+            kept_after = _KEPT.search(notes)
+            if _KEPT.search(said) or (
+                # (not a post's: "The airport and the army corps base were still held by government forces")
+                kept_after is not None and not _POST_SUBJECT.search(notes, 0, kept_after.start())
+            ):
+                # "- Raqqa and Hasakah: Held by the SDF throughout.", "• Damascus: Factions from the
+                # south said they were moving north. The capital remained under government control.":
+                # no hands changed
                 ctx.note(sentence, rule, "dropped", "an item its holder kept", capital.name)
                 continue
             if any(int(m.group(1)) < self.theatre.start_date.year for m in self.cues.year.finditer(said)):
@@ -695,7 +702,7 @@ class FactBoxes(ExtractorBase):
             # (or the story above it: "Ghazni is the tenth of the country's 34 provincial capitals
             # taken by the insurgents in a week. / Key dates:")
             above = ctx.article.body[: sentence.start].lower() if sentence.field == "body" else ""
-            return self._serial_take(title.lower()) or self._serial_take(above)
+            return self._serial_take(title.lower()) or self._serial_take(above) or self._counted_take(above)
         return self._list_heading(title.lower(), sentence, title, whole=True)
 
     def _serial_take(self, title: str) -> tuple[str, str] | None:
@@ -705,6 +712,14 @@ class FactBoxes(ExtractorBase):
             if self.cues.trigger_specs[number].type == "captured" and _SERIAL_TAKE.search(title, start, end):
                 return "captured", self._named_taker(title)
         return None
+
+    def _counted_take(self, above: str) -> tuple[str, str] | None:
+        """The takes a story above a chronology counts ("an offensive that now holds nine of
+        Afghanistan's 34 provincial capitals. / Key dates:"): the chronology lists them."""
+        count = self.cues.count_claim.search(above)
+        if count is None:
+            return None
+        return "captured", self._named_taker(above[above.rfind("\n", 0, count.start()) + 1 : count.end()])
 
     def _named_taker(self, text: str) -> str:
         """The first side a heading names, else the theatre's default attacker."""

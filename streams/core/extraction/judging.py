@@ -119,6 +119,11 @@ _FEW_GAVE_UP = re.compile(
 """Some of the defenders before a surrender cue ("a number of security personnel had laid down
 their weapons", "some members of the security forces had surrendered to them"): men who gave up,
 not the city handed over."""
+_AT_POST_BEFORE = re.compile(
+    rf"\b(?:at|in|inside)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{POST_WORDS})\b[^,;.:]*$"
+)
+"""Men placed at a post before a surrender cue ("soldiers who had held out at the city's airport
+laid down their weapons"): the post's men gave up, not the city."""
 _PERSON_HELD_BEFORE = re.compile(
     r"\b(?:detained|arrested|jailed|released|freed|executed|exiled|taken\s+prisoner|taken\s+into\s+custody)\s+$"
 )
@@ -732,6 +737,17 @@ _POST_SURRENDERED = re.compile(
     rf"\b(?:{POST_WORDS}|battalion|brigade)\s+(?:(?:had|has|have)\s+)?(?:surrendered|gave\s+up|capitulated)$"
 )
 """A post or unit as the subject of a surrender: its men gave up, not the city."""
+_EARLIER_CLAIM_BEFORE = re.compile(
+    r"\b(?:a|one|two|three|\d+|several|some)\s+(?:days?|hours?|weeks?)\s+after\s+(?:[\w'’-]+\s+){1,4}$"
+)
+"""What opens a clause that tells a claim as earlier than the news ("a day after the Taliban first
+claimed it")."""
+_BEGUN_BEFORE = re.compile(
+    r"\b(?:began|begun|begin|begins|beginning|started|starts|starting)\s+(?:to\s+)?['\"‘“]?$"
+)
+"""A phase verb right before a take: the take is under way, not done ("had 'begun liberating'")."""
+_TAKE_WORD = re.compile(r"(?:liberat|captur|seiz|tak(?:e|es|ing)\b)")
+"""A take's verb, as a trigger's words open."""
 _NEVER_BEFORE = re.compile(r"\b(?:never|yet\s+to|failed\s+to|declined\s+to|refused\s+to)\s+(?:[\w-]+ly\s+)?$")
 """A confirmation that did not happen ("officials never publicly confirmed it")."""
 _OUR = re.compile(r"\bour\b")
@@ -1004,6 +1020,7 @@ class Judging(ExtractorBase):
             and not _PERSON_HELD_BEFORE.search(low, max(0, hit.start() - 24), hit.start())
             # "after the army corps base surrendered": a post's men, not the city
             and not _POST_SURRENDERED.search(hit.group(0))
+            and not _AT_POST_BEFORE.search(low, max(0, hit.start() - 60), hit.start())
             # "took control of the city almost without resistance": a little fighting, no handover
             and not _ALMOST_BEFORE.search(low, max(0, hit.start() - 12), hit.start())
         ]
@@ -1393,6 +1410,8 @@ class Judging(ExtractorBase):
         if _HOW_MANY_TIMES.search(low, max(0, start - 80), start):
             # "a reminder of how many times the city has been fought over"
             return "historical (how many times it has ...)"
+        if _TAKE_WORD.match(trigger_text) and _BEGUN_BEFORE.search(low, max(0, start - 24), start):
+            return 'under way ("had begun liberating X"), not yet done'
         if _NEGOTIATED_FOR.search(lead):
             # "the elders are negotiating with the governor for the handover of the city"
             return "hypothetical (negotiations for it)"
@@ -2089,8 +2108,13 @@ class Judging(ExtractorBase):
                 # (not past a whole take's own word: "Qala-e Naw, which the Taliban had partly overrun
                 # earlier in the week, was fully in insurgent hands")
                 or (
-                    self.cues.partial_any.search(text[clause.start : clause.end])
+                    (part := self.cues.partial_any.search(text[clause.start : clause.end])) is not None
                     and not _WHOLE.search(trigger.text)
+                    # (not what a country-wide sweep left: "all fell on Sunday, leaving only the
+                    # Panjshir valley and its capital Bazarak outside insurgent hands")
+                    and not self.gazetteer.capital_mentions(
+                        scan.text[clause.start + part.start() : clause.start + part.end()]
+                    )
                 )
                 or _MOSTLY_TAKEN.search(
                     text, max(0, trigger.start - 9), trigger.end
@@ -2557,6 +2581,13 @@ class Judging(ExtractorBase):
                 and not _CLAIM_NAMED.search(scan.low, max(0, hit.start() - 8), hit.start())
             ):  # "Fierce fighting on Hama's outskirts; the army claims heavy rebel losses" (not "X
                 # says it has retaken Charikar; the Taliban call the claim a rumour")
+                continue
+            if (
+                cue is self.cues.claim
+                and hit.start() > trigger.end
+                and _EARLIER_CLAIM_BEFORE.search(scan.low, trigger.end, hit.start())
+            ):  # "Pul-e Alam fell on Aug 14, a local official said, a day after the Taliban first
+                # claimed it": the claim came before the news that bears it out
                 continue
             if hit.start() < trigger.start or not any(anchor >= hit.end() for anchor in anchors):
                 return True

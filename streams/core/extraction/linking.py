@@ -811,9 +811,11 @@ _LIST_THEN_RELATIVE = re.compile(
 three provincial capitals that fell on Sunday"): news of the listed places."""
 _LIES_BEFORE = re.compile(
     r"\b(?:lies|lay|sits|sat|is\s+located|located|situated)\s+(?:[\w'’-]+\s+){0,5}?(?:of|from)\s+$"
+    r"|\b(?:is|was)\s+the\s+next\s+(?:[\w'’-]+\s+){1,5}?(?:of|from)\s+$"
 )
-"""Where a place lies told in its own predicate ("Homs lies 40 km south of "): the landmark after it
-is named in the main clause, and a relative clause after it is the landmark's."""
+"""Where a place lies told in its own predicate ("Homs lies 40 km south of ", "Hama is the next major
+city south of "): the landmark after it is named in the main clause, and a relative clause after it
+is the landmark's."""
 _OPENING_ASIDE = re.compile(
     r"(?:the|a|an|this|that|his|her|their|its)\s[\w'’ -]{1,40}?(,\s(?!who|which|that|whose|where)[^,;:]{3,100}?,)\s"
     r"(?=(?:[a-z]+ed|[a-z]+s|had|has|was|were|is|are|came|went|fell|took|made|gave)\b)"
