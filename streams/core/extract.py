@@ -326,7 +326,10 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
                 if kept is None or (kept.undated and not draft.undated):
                     drafts[draft.key] = draft  # the same event, told where the text dates it
         final = self._dated_alike(
-            self._acted_alike(_without_coarse_repeats(_without_moves_into_takes(drafts.values())), article)
+            self._acted_alike(
+                _without_headline_days(_without_coarse_repeats(_without_moves_into_takes(drafts.values()))),
+                article,
+            )
         )
         if article is not written:  # evidence quotes the text as it was written, where it was
             for draft in final:
@@ -1142,6 +1145,13 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
         ):
             # "troops pulled out of Deir ez-Zor and the SDF moved into the city", "fighters moved
             # into the city without a fight": no fight for it, the side that moves in takes it over
+            trigger = replace(trigger, spec=replace(trigger.spec, type="captured"))
+            rule = f"captured:{trigger.text}"
+        if trigger.spec.type == "surrendered" and _HANDED_BY_EVENT.search(
+            low, max(0, trigger.start - 50), trigger.end
+        ):
+            # "a weekend collapse that handed the country's second city to rebels": what an event
+            # gave away, no side's handover
             trigger = replace(trigger, spec=replace(trigger.spec, type="captured"))
             rule = f"captured:{trigger.text}"
         event_types = [trigger.spec.type]
@@ -2147,6 +2157,12 @@ _TOWN_OF_NAME = re.compile(
     r"\bthe\s+(?:[\w-]+\s+){0,3}?town\s+of\s+(?P<name>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)"
 )
 """A place named as a town ("the northern town of Manbij")."""
+_HANDED_BY_EVENT = re.compile(
+    r"\b(?:collapse|rout|defeat|retreat|withdrawals?|pull-?outs?|advance|offensive|blitz|victory|onslaught)"
+    r"\s+(?:that\s+|which\s+)?(?:(?:has|have|had)\s+)?(?:handed|hand|hands|handing)\b[^.;]*$"
+)
+"""An event as the subject of a handing over ("a weekend collapse that handed the city to rebels",
+"army withdrawals hand Daraa to local forces"): what it gave away, no side's handover."""
 _REJECTING_AFTER = re.compile(r"[^.;,]{0,80},\s*")
 """What runs from a negated event to a participle of its speaker's that rejects a claim ("had
 entered the capital, calling the reports 'lies'")."""
@@ -2276,6 +2292,37 @@ def _dated_alike_days(drafts: list[Draft]) -> dict[tuple[str, str | None, Any], 
         if draft.type in CONTROL_EVENT_TYPES and draft.payload["time_precision"] == "day":
             days.setdefault(_day_key(draft), set()).add(draft.payload["event_time"].date())
     return days
+
+
+def _without_headline_days(drafts: Iterable[Draft]) -> list[Draft]:
+    """The drafts but a headline's dated event that the body dates otherwise ("Homs taken
+    overnight" over "took full control of the city late on Saturday"): the body's fuller account
+    says the day."""
+    kept = list(drafts)
+    body_days: dict[tuple[str, str | None, Any], set[date]] = {}
+    for draft in kept:
+        # (not a partial fall's day: "had taken most of the provincial capital on Thursday" before
+        # the headline's handover)
+        if (
+            draft.payload["evidence"].field == "body"
+            and not draft.undated
+            and draft.payload["modality"] != "partial"
+        ):
+            body_days.setdefault(_told_key(draft), set()).add(draft.payload["event_time"].date())
+    return [
+        d
+        for d in kept
+        if d.payload["evidence"].field != "title"
+        or d.undated
+        or d.type not in CONTROL_EVENT_TYPES
+        or not (told := body_days.get(_told_key(d)))
+        or d.payload["event_time"].date() in told
+    ]
+
+
+def _told_key(draft: Draft) -> tuple[str, str | None, Any]:
+    """What a headline and its body tell alike: an event of a type, a capital and an actor."""
+    return draft.type, draft.capital, draft.payload["actor"]
 
 
 def _day_key(draft: Draft) -> tuple[str, str | None, Any]:

@@ -76,19 +76,22 @@ _TRAILING_SOURCE = re.compile(r"\s*,\s*according\s+to\s[^,:;.]{1,50}(?=:\s*$)")
 """A lead-in's source before its colon ("these capitals changed hands during the day, according to
 local officials:"): no part of its length as a heading."""
 _WHERE_FROM_BEFORE = re.compile(
-    r"\b(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+of|near|outside|beyond|from|towards?)\s+$"
+    r"\b(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+of|near|outside|beyond|from|to|towards?)\s+$"
 )
-"""A place an item lies from, not the item: "Taloqan, east of Kunduz"."""
+"""A place an item lies from, or one its notes send someone to, not the item: "Taloqan, east of
+Kunduz", "Kandahar, taken after officials flew to Kabul"."""
 _ACCORDING_TO = re.compile(
     r"\baccording to\b|\b(?:close|closer|next|near|nearer|adjacent|on the way|the road|the gateway|en route)\s+to\b"
 )
 """A source ("according to officials") or a place ("close to Pakistan"): a "to" that is no infinitive."""
 _NAMES_ONLY = re.compile(
     r"(?:\s+and\s+[\w'’ -]{2,30}?)?(?:\s*\([^()]{1,80}\))?(?:\s*,[^;]{1,80})?"
-    r"(?:\s*;\s*[\w'’ -]{2,30}?(?:\s*\([^()]{1,80}\))?(?:\s*,[^;]{1,80})?)*[\s.]*"
+    r"(?:\s*;\s*[\w'’ -]{2,30}?(?:\s*\([^()]{1,80}\))?(?:\s+and\s+[\w'’ -]{2,30}?(?:\s*\([^()]{1,80}\))?)?"
+    r"(?:\s*,[^;]{1,80})?)*[\s.]*"
 )
 """The rest of an item that only lists more names, each with its province in brackets and a
-note after a comma ("; Sharana (Paktika), handed over by agreement; Asadabad (Kunar)")."""
+note after a comma ("; Sharana (Paktika), handed over by agreement; Asadabad (Kunar)", "; Qalat
+(Zabul) and Qala-e Naw (Badghis).")."""
 _NAMED_LIST = re.compile(
     r"[^\x00]*?\x00+(?:\s*\([^()]{1,40}\))?(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+and,)"
     # "Charikar and, in the evening, Kabul": a time between two items
@@ -106,6 +109,10 @@ def _names_blanked(low: str, names: list[tuple[str, int, int]]) -> str:
     return "".join(blanked)
 
 
+_CLAIMS_MARKED = re.compile(
+    r"\b(?:[\w-]+\s+)?claims?\s+(?:are|is|have\s+been|will\s+be)\s+(?:marked|flagged|noted|labell?ed|identified|shown)\b"
+)
+"""A lead-in's note that the list marks the items that are claims ("Taliban claims are marked")."""
 _POST_SUBJECT = re.compile(rf"\b(?:{POST_WORDS})\b[^,;.:]*$")
 """A post named before a surrender in an item's notes: its own surrender."""
 _ACRONYM_PLURAL = re.compile(r"\b([A-Z]{2,})s\b")
@@ -229,7 +236,8 @@ class FactBoxes(ExtractorBase):
                 # could be verified:": items that are the lead-in's claims)
                 ctx.head_list(
                     self._list_heading(low, sentence, text, title=ctx.article.title or ""),
-                    claimed=self._told_claimed(low),
+                    # (not "Taliban claims are marked": some items are claims, each said so)
+                    claimed=self._told_claimed(_CLAIMS_MARKED.sub(" ", low)),
                 )
             return []
         chronology = (

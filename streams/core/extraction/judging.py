@@ -152,8 +152,11 @@ _SPEAKER_PARTICIPLE = re.compile(r",\s*(?:sharing|posting|releasing|publishing|c
 """A speaker's participle after the speech verb: what follows is the same speaker's."""
 _PRONOUN_HOLDER = re.compile(r"(?:it|they)\s")
 """A holding told with its holder as a pronoun ("it controls", "they controlled")."""
-_OWN_WORDS = re.compile(r",\s*(?:saying|adding|insisting|stressing|noting)\b")
-"""A denier's own words after the denial ("denied the claim, saying troops were still fighting")."""
+_OWN_WORDS = re.compile(
+    r",\s*(?:saying|adding|insisting|stressing|noting|telling\s+(?:[\w'’-]+\s+){1,5}?that)\b"
+)
+"""A denier's own words after the denial ("denied the claim, saying troops were still fighting",
+"rejected the claim, telling the agency that the fighters had entered the city")."""
 _POST_BEFORE = re.compile(rf"\b(?:{POST_WORDS}|headquarters|checkpoints?|outposts?)\s+$")
 """A post right before "at the edge of": where the post stands, not where fighters are."""
 _AIMED_BEFORE = re.compile(
@@ -742,6 +745,16 @@ _EARLIER_CLAIM_BEFORE = re.compile(
 )
 """What opens a clause that tells a claim as earlier than the news ("a day after the Taliban first
 claimed it")."""
+_JOINED_BY_BEFORE = re.compile(r"\b(?:joined|accompanied|followed)\s+by\s+(?:[\w'’-]+\s+)?$")
+"""Civilians named as joining others ("armed rebels joined by local residents"): not movers alone."""
+_POWER_IN_BEFORE = re.compile(r"\b(?:power|rule|authority|leadership)\s+in\s+[\w'’ -]{2,30}?\s+$")
+"""Power in a place as the subject of a change of hands ("as power in Damascus changed hands"):
+the country's rulers changed, no city's."""
+_DESPITE_VIEW = re.compile(
+    r"\bdespite\s+(?:[\w'’-]+\s+){0,4}?(?:insistence|insistences|assurances?|claims?|denials?|statements?)\s+that\s+[^;]*$"
+)
+"""A view the news overrides, told after "despite" ("Ghazni also fell, despite the government's
+insistence that its forces were still fighting in the city")."""
 _BEGUN_BEFORE = re.compile(
     r"\b(?:began|begun|begin|begins|beginning|started|starts|starting)\s+(?:to\s+)?['\"‘“]?$"
 )
@@ -1156,8 +1169,9 @@ class Judging(ExtractorBase):
                 )
             )
             # (nor with others beside them: "Rebels and local residents walked into the governor's
-            # office", "armed men and local residents")
+            # office", "armed men and local residents", "armed rebels joined by local residents")
             and " and " not in low[max(0, movers.start() - 30) : movers.start()]
+            and not _JOINED_BY_BEFORE.search(low, max(0, movers.start() - 30), movers.start())
             and not any(movers.start() < a.start < trigger.start for a in actors)
         ):
             # "the first thing visitors see when they drive into the town": people moving, no side
@@ -1410,6 +1424,10 @@ class Judging(ExtractorBase):
         if _HOW_MANY_TIMES.search(low, max(0, start - 80), start):
             # "a reminder of how many times the city has been fought over"
             return "historical (how many times it has ...)"
+        if trigger_text.startswith("chang") and _POWER_IN_BEFORE.search(low, max(0, start - 50), start):
+            return 'power changed hands, not a city ("as power in X changed hands")'
+        if _DESPITE_VIEW.search(low, max(0, start - 100), start):
+            return 'a view the news overrides ("fell, despite the insistence that forces were fighting")'
         if _TAKE_WORD.match(trigger_text) and _BEGUN_BEFORE.search(low, max(0, start - 24), start):
             return 'under way ("had begun liberating X"), not yet done'
         if _NEGOTIATED_FOR.search(lead):
@@ -2408,7 +2426,7 @@ class Judging(ExtractorBase):
                 # (not the same quote going on: "X is ours. These are rumours," an official said)
                 or (
                     not opens_unclosed_quote(text)
-                    and self._rejected_next(following, scan.following, mention.capital)
+                    and self._rejected_next(following, scan.following, mention.capital, trigger.spec.type)
                 )
                 or _DENIES_AT_END.search(text, trigger.end) is not None
             )
@@ -2436,11 +2454,12 @@ class Judging(ExtractorBase):
             and not (told.group(1) == "of" and self.gazetteer.actor_mentions(told.group(2)))
         )
 
-    def _rejected_next(self, following: str, written: str, capital: str) -> bool:
+    def _rejected_next(self, following: str, written: str, capital: str, kind: str) -> bool:
         """Whether the next sentence (`following`, lowered, of the `written` text) opens by
         rejecting the claim of `capital` ("However, the ministry rejected the claim as propaganda,
         saying ..."): a rejection near its start, with no claim of its own before it for the
-        rejection to answer, naming no capital or this one."""
+        rejection to answer, naming no capital or this one; a claimed fight (`kind`) is not
+        rejected by a denial of an entry or a take alone."""
         hit = self.cues.denied_claim.search(following)
         if (
             hit is None
@@ -2451,6 +2470,12 @@ class Judging(ExtractorBase):
             return False
         if self._rejects_other_news(following, hit):
             return False
+        told = {
+            self.cues.trigger_specs[number].type
+            for number, _, _ in self.cues.triggers_in(following, hit.start())
+        }
+        if kind == "contested" and told and "contested" not in told:
+            return False  # "... had begun encircling the capital. The ministry denied that rebels had entered it"
         # "The defence ministry rejected the claim about Kondoz": of the claims before, that one
         named = {c for c, start, _ in self.gazetteer.capital_mentions(written) if start >= hit.start()}
         return not named or capital in named

@@ -546,6 +546,9 @@ _ARMED_NOUN = re.compile(
 )
 """Armed men of no named side as the subject of a relative clause ("Latakia, which opposition
 supporters took over")."""
+_IT_AS_TAKER = re.compile(r"\b(?:which|that)\s+it\s+(?:had\s+|has\s+|then\s+|later\s+)?$")
+"""A relative clause whose subject is "it" before a take ("Hama, which it captured"): a side, since
+a place takes nothing."""
 _SIDE_PRONOUN = re.compile(
     r"\b(?:they|we|our (?:forces|fighters|men)|the group|the insurgent group|the militant group|the movement)\b"
 )
@@ -2940,6 +2943,8 @@ class Linking(ExtractorBase):
                     self.gazetteer.actor_re.search(low_gap)
                     or _SIDE_PRONOUN.search(low_gap)
                     or _ARMED_NOUN.search(low_gap)
+                    # "from Hama, which it captured on Thursday": a side's "it", the one that takes
+                    or (trigger.spec.type in ("captured", "retaken") and _IT_AS_TAKER.search(low_gap))
                 )
                 # not past another capital: "outside the city, ... after the loss of Aleppo, which
                 # the rebels seized last Saturday" is Aleppo's clause (a landmark is no other:
