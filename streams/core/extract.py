@@ -2119,10 +2119,11 @@ _TOOK_OVER_ALONE = re.compile(
 """Taking over with no object ("In Douma, local fighters took over as the army pulled out")."""
 _CONTROL_OBJECT = re.compile(
     r"\s+(?:of\s+|over\s+)?(?!(?:the|that)\s+(?:same\s+|next\s+|following\s+)?(?:day|morning|afternoon|evening|night)\b)"
-    r"(?:most|much|all|large|parts?|swathes|areas|territory|the|a|an|\d)\b"
+    r"(?:most|much|all|large|parts?|swathes|areas|territory|the|a|an|\d|several|many|some|numerous|dozens|scores"
+    r"|hundreds|key|vast|two|three|four|five|six|seven|eight|nine|ten)\b"
 )
-"""What "control" takes as its object: "and now control most of the north" is no control alone
-(but "took control the same day" is)."""
+"""What "control" takes as its object: "and now control most of the north", "and now control
+several key border crossings" is no control alone (but "took control the same day" is)."""
 
 
 def _dateline_span(body: str) -> tuple[int, int]:
