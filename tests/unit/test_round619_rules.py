@@ -1,7 +1,8 @@
-"""A general rule found in the join of the session of 7 Dec 2026 from 21:24 (AF 614, an early-phase
-round whose take of Kandahar on 9 July put the folded corpus's Kandahar 21 days off the record),
-tested on sentences of our own (never the round's): the text, the theatre it is read in, when it
-was published, and every event it must yield. The case fails on extractor 1.183.0."""
+"""General rules found in the join of the session of 7 Dec 2026 from 21:24 (AF 614, an early-phase
+round whose take of Kandahar on 9 July put the folded corpus's Kandahar 21 days off the record;
+AF 611, an ordinary day's intake), tested on sentences of our own (never the rounds'): the text,
+the theatre it is read in, when it was published, and every event it must yield. Each case fails
+on the extractor before its version."""
 
 from __future__ import annotations
 
@@ -19,6 +20,18 @@ CASES = [
         "overrun many rural districts since May and now control several key border crossings.",
         {("kandahar", "contested", "asserted", "2021-07-08")},
         id="now_control_several_crossings",
+    ),
+    # (1.185.0) "a day after Zaranj in the southwest": an item a day apart, past where it lies
+    pytest.param(
+        AF,
+        "2021-08-08T21:00:00+04:30",
+        "Provincial officials confirmed that Sheberghan had fallen on Saturday, a day after Zaranj in "
+        "the southwest.",
+        {
+            ("sheberghan", "captured", "asserted", "2021-08-07"),
+            ("zaranj", "captured", "asserted", "2021-08-06"),
+        },
+        id="a_day_after_item_in_the_region",
     ),
 ]
 

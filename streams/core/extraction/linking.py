@@ -1421,9 +1421,10 @@ _TO_FALL_AFTER = re.compile(
 """An ordinal fall set after another with no verb of its own: "the second capital to fall in two
 days, after Zaranj on Friday" (Zaranj fell too)."""
 _PLACE_AND_DAY_TAIL = re.compile(
-    r"(?:\s+in\s+[\w'’-]+(?:\s+province)?)?(?P<day>\s+(?:late\s+|early\s+)?on\s+[\w.]+(?:\s+\d{1,2}|\s+(?:morning|afternoon|evening|night))?)?"
+    r"(?:\s+in\s+(?:the\s+)?(?:far\s+)?[\w'’-]+(?:\s+province)?)?(?P<day>\s+(?:late\s+|early\s+)?on\s+[\w.]+(?:\s+\d{1,2}|\s+(?:morning|afternoon|evening|night))?)?"
 )
-"""Where an item lies and when, after its name ("Zaranj in Nimroz on Friday")."""
+"""Where an item lies and when, after its name ("Zaranj in Nimroz on Friday", "Zaranj in the
+southwest")."""
 
 
 _THE_PROVINCE_BEFORE = re.compile(r"\b(?:the|this|that)\s+province\b")
@@ -1500,7 +1501,9 @@ class Linking(ExtractorBase):
                 if with_day:
                     return with_day
         apart = DAYS_APART_LIST.search(low, max(0, mention.start - 80), mention.start)
-        tail = mention.end
+        # (past where the item lies: "a day after Zaranj in the southwest")
+        placed = _PLACE_AND_DAY_TAIL.match(low, mention.end) if apart is not None else None
+        tail = placed.end() if placed is not None else mention.end
         if apart is None:
             apart = _TO_FALL_AFTER.search(low, max(0, mention.start - 80), mention.start)
             told = _PLACE_AND_DAY_TAIL.match(low, mention.end)  # "after Zaranj in Nimroz on Friday"
