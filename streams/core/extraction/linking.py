@@ -1501,13 +1501,12 @@ class Linking(ExtractorBase):
                 if with_day:
                     return with_day
         apart = DAYS_APART_LIST.search(low, max(0, mention.start - 80), mention.start)
-        # (past where the item lies: "a day after Zaranj in the southwest")
-        placed = _PLACE_AND_DAY_TAIL.match(low, mention.end) if apart is not None else None
-        tail = placed.end() if placed is not None else mention.end
+        # past where the item lies and when: "a day after Zaranj in the southwest", "after Zaranj in
+        # Nimroz on Friday"
+        told = _PLACE_AND_DAY_TAIL.match(low, mention.end)
+        tail = told.end() if told is not None else mention.end
         if apart is None:
             apart = _TO_FALL_AFTER.search(low, max(0, mention.start - 80), mention.start)
-            told = _PLACE_AND_DAY_TAIL.match(low, mention.end)  # "after Zaranj in Nimroz on Friday"
-            tail = told.end() if told is not None else tail
             day_told = told is not None and told.group("day") is not None
             if apart is not None and not day_told and apart.group("same_day") is None:
                 apart = None  # "the second capital to fall in a week, after Aleppo": no day to give it
