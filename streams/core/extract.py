@@ -119,6 +119,7 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
         written = article
         article, origins = _tidied(article)
         article = _lists_unflattened(article)
+        slugged = article  # (a line a blanked slug opened: "EDITORS: Updates with ..." is a note)
         article = self._slugs_blanked(article)
         article = self._capitalised(article)
         ctx = Context(
@@ -156,7 +157,14 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
                 or previous.field != sentence.field
                 or "\n" in field_text(article, sentence)[previous.end : sentence.start]
             ):  # a sentence that starts a line: a writethru's note to editors runs to the line's end
-                in_note = _EDITORIAL_NOTE.match(sentence.text) is not None
+                line = field_text(slugged, sentence)
+                in_note = any(
+                    _EDITORIAL_NOTE.match(text, start, sentence.end)
+                    for text, start in (
+                        (line, sentence.start),
+                        (line, line.rfind("\n", 0, sentence.start) + 1),
+                    )
+                )
                 self._statement_voice(ctx, sentence, low)
                 self._speaker_line(ctx, sentence)
                 ctx.entry_capital = self._entry_head(sentence)
@@ -638,7 +646,17 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             or not self._confirms_a_take(sentence.text, low, hit.end())
         ):
             return []
-        confirming = {a.actor for a in self.gazetteer.actor_mentions(low[: hit.start()])}
+        said = (
+            self.speaker_finder.find(ctx.speakers.copy(), sentence.text, low)
+            if self.cues.speech.search(low, 0, hit.start())
+            else None
+        )
+        confirming = (
+            {said.actor}  # "The Observatory said ... rebel units were now deployed in the centre,
+            # confirming the Command's account": the speaker confirms, not the sides it tells of
+            if said is not None and said.start < hit.start() and said.text[:1].isupper()
+            else {a.actor for a in self.gazetteer.actor_mentions(low[: hit.start()])}
+        )
         if self.speaker_finder.partisan(low[: hit.start()]) is not None:
             return []
         confirmed = [d for d in recent if d.payload["actor"] not in confirming]
@@ -1115,6 +1133,8 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             and not _UNSAID_WHETHER.search(low, 0, trigger.start)
             # "there were no reports of fighting in the city itself": no news of it, no one's denial
             and not _NO_NEWS_OF.search(low, max(0, trigger.start - 60), trigger.start)
+            # "said there had been no fighting inside the city": no fight there, no entry denied
+            and not (trigger.spec.type == "entered" and FIGHTING_NOUN.match(trigger.text))
         )
         if reason and not denial:
             ctx.note(sentence, rule, "dropped", reason, capital.name)
@@ -2214,17 +2234,18 @@ _REJECTION_REACH = 6
 _CLAIM_ABOUT = re.compile(r"\s+(?:about|on|over|regarding|concerning)\s+(?:the\s+)?")
 """What a rejected claim was about, a capital named right after it ("rejected the claim about Pul-e Alam")."""
 _CONFIRMED_ACCOUNT = re.compile(
-    r"\s+(?:(?:the|that|this|those|these|their|its|[\w-]+(?:'s|’s))\s+)?(?:[\w-]+\s+)?"
+    r"\s+(?:(?:the|that|this|those|these|their|its)\s+)?(?:[\w-]+(?:'s|’s)\s+)?(?:[\w-]+\s+)?"
     r"(?:claims?|accounts?|reports?|takeover|capture|fall|seizure|loss|news)\b"
     r"|\s+(?:it|this|that)\s*(?:[,.;]|$)"
 )
-"""What a confirmation confirms when it is the claim before it ("confirmed the account", "confirmed it")."""
+"""What a confirmation confirms when it is the claim before it ("confirmed the account", "confirmed it",
+"confirming the Command's account")."""
 _NAMED_BEFORE = re.compile(r"\s[A-Z][\w'’-]")
 """A capitalised word: a name of its own."""
 _CONFIRMED_THAT = re.compile(r"(?:\s+to(?:\s+[\w'’-]+){1,3}?)?\s+that\b")
 """A confirmation's clause of what it confirms ("confirmed to reporters that")."""
 _DONE_CONFIRMING = re.compile(
-    r"confirmed|confirms|acknowledged|acknowledges|conceded|concedes|admitted|corroborated|corroborates|verified"
+    r"confirmed|confirms|confirming|acknowledged|acknowledges|conceded|concedes|admitted|corroborated|corroborates|verified"
 )
 """A confirmation told as done, not sought ("to confirm") nor only possible."""
 _UNDONE_BEFORE = re.compile(
@@ -2300,7 +2321,7 @@ def _without_headline_days(drafts: Iterable[Draft]) -> list[Draft]:
     overnight" over "took full control of the city late on Saturday"): the body's fuller account
     says the day."""
     kept = list(drafts)
-    body_days: dict[tuple[str, str | None, Any], set[date]] = {}
+    body_days: dict[tuple[str, str | None, Any], dict[date, Draft]] = {}
     for draft in kept:
         # (not a partial fall's day: "had taken most of the provincial capital on Thursday" before
         # the headline's handover)
@@ -2309,16 +2330,38 @@ def _without_headline_days(drafts: Iterable[Draft]) -> list[Draft]:
             and not draft.undated
             and draft.payload["modality"] != "partial"
         ):
-            body_days.setdefault(_told_key(draft), set()).add(draft.payload["event_time"].date())
-    return [
-        d
-        for d in kept
-        if d.payload["evidence"].field != "title"
-        or d.undated
-        or d.type not in CONTROL_EVENT_TYPES
-        or not (told := body_days.get(_told_key(d)))
-        or d.payload["event_time"].date() in told
-    ]
+            body_days.setdefault(_told_key(draft), {})[draft.payload["event_time"].date()] = draft
+    told_right = []
+    for d in kept:
+        told = body_days.get(_told_key(d))
+        if (
+            d.payload["evidence"].field != "title"
+            or d.undated
+            or d.type not in CONTROL_EVENT_TYPES
+            or not told
+            or d.payload["event_time"].date() in told
+        ):
+            told_right.append(d)
+        elif (
+            d.type in _TAKES
+            and len(told) == 1
+            and all(o.payload["modality"] != d.payload["modality"] for o in told.values())
+        ):
+            # "Pul-e Khumri and Farah also lost" over "the Taliban said on Tuesday they had captured
+            # Farah": the body's day, the headline's own word on the take (not on fighting:
+            # "rebels at the gates of Homs" tells no more than the body's "rebels said")
+            (body,) = told.values()
+            told_right.append(
+                replace(
+                    d,
+                    payload={
+                        **d.payload,
+                        "event_time": body.payload["event_time"],
+                        "time_precision": body.payload["time_precision"],
+                    },
+                )
+            )
+    return told_right
 
 
 def _told_key(draft: Draft) -> tuple[str, str | None, Any]:
@@ -2900,15 +2943,20 @@ def _object_start(low: str, end: int) -> int:
     return day.end() if day else end
 
 
-_EDITORIAL_NOTE = re.compile(
-    r"\((?:adds|updates|recasts|corrects|changes|rewrites|refiles|repeats|releads|writes through|"
+_EDITS = (
+    r"(?:adds|updates|recasts|corrects|changes|rewrites|refiles|repeats|releads|writes through|"
     r"edits|fixes|removes|inserts|restores|clarifies|amends|expands|combines|moves|tops)\b"
-    r"|\s*(?:this|the)\s+(?:article|story|report|explainer|piece|page|live\s+blog)\s+(?:was|has\s+been|had\s+been)\s+"
-    r"(?:first\s+)?(?:updated|amended|corrected|revised|published)\b",
+)
+_NOTE_LABEL = r"(?:note\s+to\s+editors?|editors?|editor['’]s\s+note|eds)\s*:\s*"
+_EDITORIAL_NOTE = re.compile(
+    rf"\({_EDITS}|\s*{_NOTE_LABEL}(?:{_EDITS}|writethru\b)"
+    rf"|\s*(?:{_NOTE_LABEL})?(?:this|the)\s+(?:article|story|report|explainer|piece|page|live\s+blog)\s+"
+    r"(?:was|has\s+been|had\s+been)\s+(?:first\s+)?(?:updated|amended|corrected|revised|published)\b",
     re.IGNORECASE,
 )
-"""A writethru's note to editors ("(Adds quotes, paragraphs 5-7)"), or a page's update note ("This
-article was updated on August 15 to add the fall of Sharana"): no news, to the end of its line."""
+"""A writethru's note to editors ("(Adds quotes, paragraphs 5-7)", "EDITORS: Updates with details
+from Zaranj, adds fighting in Lashkar Gah"), or a page's update note ("This article was updated on
+August 15 to add the fall of Sharana"): no news, to the end of its line."""
 _REVISED_HEADLINE = re.compile(r"\s*(?:CORRECTED|UPDATE\s*\d*|WRITETHRU|RECASTS?)\b[\s\d-]*-")
 """A wire headline's tag of a new version ("CORRECTED-UPDATE 2-", "UPDATE 1-"); not "REFILE-", a
 copy sent again."""

@@ -54,6 +54,8 @@ _PROGRESSIVE_AUXILIARY = re.compile(r"\s+(?:are|is|were|was|(?:have|has|had)\s+b
 """The auxiliary of a progressive speech verb, not the speaker ("Rebel commanders are telling")."""
 _OWN_CLAIM_AFTER = re.compile(r"\s+(?:that\s+)?(?:they|it|their|its)\b")
 """A speech verb's own side right after it ("say they are encircling Damascus")."""
+_THEY_AFTER_COMMA = re.compile(r",\s*they\s*$", re.IGNORECASE)
+"""A clause's subject told again as the speaker after it ("have taken control of Quneitra, they say")."""
 _SUBJECT_LEAD = re.compile(r"\W*(?:[\w'’]+[\s-]+)?")
 """What may stand before a sentence's subject: a wire tag or an adjective ("CORRECTED-Syrian rebels")."""
 _CONJOINED_SUBJECT = re.compile(r"(?:and|but|while|whereas)\s+(?=[\w'’])(?!(?:and|but)\b)")
@@ -70,6 +72,12 @@ _REJECTER = re.compile(
 is the other's, the words after the rejection the rejecter's own."""
 _CONJOINED_TAIL = re.compile(r"\s(?:and|but|while|whereas)\s+((?:[\w'’-]+\s+){0,5}[\w'’-]+)$")
 """The same with no comma before it: the last few words after the conjunction."""
+_THEIR_OWN = re.compile(
+    r"their\s+(?:[\w-]+\s+)?(?:command|commanders?|leaders?|leadership|spokes(?:man|men|woman|person)|"
+    r"statement|channels?|media\s+office|officials?)$",
+    re.IGNORECASE,
+)
+"""A side's own people told with "their" after the side ("and their command says")."""
 _COORDINATED = re.compile(r"(?:^|\s)(?:and|but)$")
 """A speech verb that is a sentence's second predicate ("... and said")."""
 _CONJUNCTS = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
@@ -213,6 +221,16 @@ class SpeakerFinder:
                 # own, whose speaker says nothing of the clauses before it
                 said = self._attributed(memory, who[conjoined.end() :], verb.start())
                 return replace(said, covers_before=False)
+            subject = (
+                self.gazetteer.actor_re.search(chunks[-2].lower())
+                if who.lower() == "they"
+                and len(chunks) > 1
+                and _THEY_AFTER_COMMA.search(text, 0, verb.start())
+                else None
+            )
+            if subject is not None and _SUBJECT_LEAD.fullmatch(chunks[-2].lower(), 0, subject.start()):
+                # "Local factions have taken control of Quneitra, they say": the clause's own subject
+                return self._attributed(memory, chunks[-2][subject.start() : subject.end()], verb.start())
             if (_PRONOUN_SPEAKER.search(who) or _AUXILIARY.fullmatch(who) or who.lower() == "they") and len(
                 chunks
             ) > 1:
@@ -230,6 +248,17 @@ class SpeakerFinder:
                 if opening and len(opening.split()) <= 10 and not self.cues.triggers_in(opening.lower()):
                     return self._attributed(memory, opening, verb.start())
             tail = _CONJOINED_TAIL.search(who) if len(chunks) == 1 or len(who.split()) > 14 else None
+            subject = self.gazetteer.actor_re.search(low, 0, verb.start()) if tail is not None else None
+            if (
+                tail is not None
+                and subject is not None
+                and _THEIR_OWN.match(tail.group(1))
+                and _SUBJECT_LEAD.fullmatch(low, 0, subject.start()) is not None
+            ):
+                # "Rebels pushed into Homs on Saturday and their command says it now holds the city":
+                # the subject's own people, saying nothing of the clause before
+                said = self._attributed(memory, text[subject.start() : subject.end()], verb.start())
+                return replace(said, covers_before=False)
             if (
                 tail is not None
                 and not self.cues.triggers_in(tail.group(1).lower())
@@ -249,11 +278,12 @@ class SpeakerFinder:
                 len(chunks) > 1
                 and who.split()[:1] in (["a"], ["an"], ["the"])
                 and len(chunks[-2].split()) <= 14
-                and self.partisan(chunks[-2]) is not None
+                and (self.partisan(chunks[-2]) is not None or self._side_named_first(chunks[-2]))
                 and not self.cues.triggers_in(chunks[-2].lower())
             ):
                 # "posts by supporters of the NRF, the group gathering around Massoud, said": the
-                # appositive of a partisan source
+                # appositive of a partisan source, or of a side ("the Southern Operations Room, a
+                # coalition of former rebel groups in Daraa province, said")
                 return self._attributed(memory, f"{chunks[-2]}, {who}", verb.start())
             if (
                 who.lower() in ("who", "which")
@@ -325,6 +355,12 @@ class SpeakerFinder:
         memory.last_group = who if side is not None else None
         return Attribution(who, side, start)
 
+    def _side_named_first(self, chunk: str) -> bool:
+        """Whether a chunk opens on a side's name ("the Southern Operations Room"), not a clause
+        that names one later ("to the Taliban on Friday and flew to Kabul")."""
+        side = self.gazetteer.actor_re.search(chunk.lower())
+        return side is not None and chunk.lower()[: side.start()] in ("", "the ")
+
     def partisan(self, who: str) -> str | None:
         """The side a partisan source speaks for: "pro-Taliban accounts", "Taliban-affiliated
         channels", "government supporters", "supporters of the rebels"."""
@@ -357,6 +393,14 @@ class SpeakerFinder:
             return True
         if attribution.actor == self.gazetteer.incumbent:
             return False  # "the army and a security source said": the state's own officials
+        parts = _CONJUNCTS.split(low)
+        if (
+            len(parts) > 1
+            and self.gazetteer.actor_of(parts[0]) is None
+            and _INDEPENDENT_SOURCE.search(parts[0])
+            and any(self.gazetteer.actor_of(part) == attribution.actor for part in parts[1:])
+        ):
+            return True  # "officials and a Taliban spokesman said": officials first, then the claimant
         return any(
             _INDEPENDENT_SOURCE.search(part)
             and (_INDEFINITE.match(part) or _QUALIFIED.search(part))

@@ -18,7 +18,7 @@ from streams.core.gazetteer import fold_accents
 from streams.core.speakers import SpeakerMemory
 from streams.core.text import Sentence
 
-EXTRACTOR_VERSION = "1.185.0"
+EXTRACTOR_VERSION = "1.186.0"
 """Bumped when the rules change what an article yields: events carry it, so a replay can tell old readings from new."""
 
 _TOPIC_WINDOW = 3
@@ -498,11 +498,14 @@ PLACE_FROM = (
 WHERE_AFTER = re.compile(r"(?:\s+(?:city|town))?,\s*where\b")
 """A relative clause of place after a capital ("Tarinkot, where the governor handed over the city",
 "Deir ez-Zor city, where the SDF took over")."""
-PLACED_WHERE_AFTER = re.compile(rf"(?:\s+(?:city|town))?(?:\s+in\s+the\s+(?:far\s+)?{BEARING})?,\s*where\b")
+_LYING = rf",?\s+(?:in|to)\s+the\s+(?:far\s+)?{BEARING}"
+"""Where a capital lies, after its name ("in the west", ", to the west")."""
+PLACED_WHERE_AFTER = re.compile(rf"(?:\s+(?:city|town))?(?:{_LYING})?,\s*where\b")
 """`WHERE_AFTER` past where the capital lies: "it was Farah in the west, where the insurgents took the
 governor's compound" (the seat is Farah's)."""
-OWN_WHERE = r"(?:\s+(?:on|in|late|early)\s+[^,;.]{1,30}?)?\s*,\s*where\b"
-"""A capital's own clause of place, past the day it is told with ("Tartus on Monday, where")."""
+OWN_WHERE = rf"(?:{_LYING}|\s+(?:on|in|late|early)\s+[^,;.]{{1,30}}?)?\s*,\s*where\b"
+"""A capital's own clause of place, past the day it is told with ("Tartus on Monday, where") or
+where it lies ("Maidan Shahr, to the west, where")."""
 POSSESSED_PART = re.compile(
     r"(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:districts|neighbou?rhoods|parts|areas|quarters|sections|suburbs)\b"
 )

@@ -799,6 +799,15 @@ _TIME_LEAD = re.compile(
     r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+"
 )
 """A day the speaker is introduced with ("Late on Saturday a commander ... said")."""
+_OWN_FIGHTERS_TOLD = re.compile(
+    r"[a-z]+\s+(?:(?:on|late|early)\s+\w+\s+)?(?:that\s+)?(?:its|their)\s+(?:[\w-]+\s+)?"
+    r"(?:fighters|forces|troops|men|units|mujahideen)\b"
+)
+"""A speech verb, then the speaker's own fighters ("said its fighters had entered")."""
+_AUXILIARIES = re.compile(
+    r"[\s\"“”]+(?:(?:had|have|has|were|was|are|is|been|now|also|already|just|begun|began|started|to)[\s\"“”]+)*"
+)
+"""What may stand between a subject and its verb ("had begun to", 'had "begun')."""
 _ARMED_SPEAKER = re.compile(
     r"(?:the |some |local |armed |several |two |three )*"
     r"(?:fighters|gunmen|militiamen|commanders|a commander|a fighter|groups|factions)"
@@ -885,6 +894,8 @@ _ACCOUNT_DOUBTED = re.compile(
 )
 """A doubt of the account told before ("the ministry's account could not be independently verified",
 past an aside: "The claim, circulated on social media by his supporters, could not be verified")."""
+_SPEECH_SET_OFF = re.compile(r"[a-z]+(?:\s+(?:on\s+)?[a-z]+day)?\s*,\s+(?:and|but|while)\b")
+"""A speech verb the sentence goes on from past a comma (", they say, and ..."): it ends its aside."""
 _SPEECH_RESUMED = re.compile(r",\s+and\s+that\b")
 """A reported speech's next clause after an aside ("..., and that they had begun encircling")."""
 _EPITHET_OF_YEAR = re.compile(
@@ -2364,6 +2375,9 @@ class Judging(ExtractorBase):
                 # speaker's words are the later trigger's
                 and not (
                     attribution.start > trigger.end
+                    # (a speech set off by commas covers the clause before it: "local factions have
+                    # taken control of Quneitra, they say, and Druze groups hold ...")
+                    and not _SPEECH_SET_OFF.match(text, attribution.start)
                     and any(  # (start: the speech verb's)
                         anchor > attribution.start
                         # (not the speaker's own participle: "'X has been conquered,' the spokesman
@@ -2402,6 +2416,20 @@ class Judging(ExtractorBase):
                     # (not "our armed forces are repelling a large attack of the terrorists on Aleppo":
                     # the side that tells it holds the city)
                     and not _REPELLING.search(text, ours.end(), trigger.start)
+                )
+            )
+            or (  # "In a post on its Telegram channel, it said its fighters had entered Hama": a speaker
+                # of no named side telling of its own fighters, the challenger's
+                attribution is not None
+                and attribution.actor is None
+                and actor != self.gazetteer.incumbent
+                and attribution.start < trigger.start
+                and (fighters := _OWN_FIGHTERS_TOLD.match(text, attribution.start)) is not None
+                # (the fighters' own verb, not the other side's after them: "said its units had
+                # repelled a large-scale attack on Aleppo")
+                and (
+                    trigger.start < fighters.end()  # "said their fighters were already inside Homs"
+                    or _AUXILIARIES.fullmatch(text, fighters.end(), trigger.start) is not None
                 )
             )
             or (  # "Fighters said on Monday that they were in control of Tartus": armed men of no named side

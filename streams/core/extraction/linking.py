@@ -1129,6 +1129,8 @@ _AROUND_THE_CITY = re.compile(
     r"(?:the\s+)?(?:[\w-]+\s+)?$"
 )
 """Places around a city right before it: a fight there is outside it."""
+_AND_THAT = re.compile(r"\b(?:and|but)\s+that\b")
+"""A second reported clause between a trigger and a place ("said ... and that")."""
 _AND_FINITE_VERB = re.compile(r"\b(?:and|but)\s+(?:are|were|is|was|have|has|had)\b")
 """A second predicate of another subject between a fight and a place: "and are now in"."""
 _AFTER_RELATIVE_ITEM = re.compile(
@@ -2227,10 +2229,12 @@ class Linking(ExtractorBase):
             # (officials in a provincial capital speak of their own city: "officials in Herat said
             # troops had pushed the insurgents out of the city's southern edge")
             and (self.national_capital is None or all(m.capital == self.national_capital for m in speakers))
-            # (or refused to confirm it: "officials in Kabul had refused to confirm the fall of the city")
+            # (or refused to confirm it: "officials in Kabul had refused to confirm the fall of the city";
+            # or disputed it: "a spokesman in Kabul disputed that the city had been lost")
             and any(
                 self.cues.speech.search(low, m.end, position)
                 or self.cues.confirm.search(low, m.end, position)
+                or self.cues.denial.search(low, m.end, position)
                 for m in speakers
             )
         ):
@@ -3269,6 +3273,10 @@ class Linking(ExtractorBase):
             return None  # "left Aleppo in the first days of the fighting and are now in Latakia"
         if _REASON_CLAUSE.search(low_gap):
             return None  # "surrendered because nobody in Kabul could tell them why": the reason's place
+        if _AND_THAT.search(low_gap):
+            # "said the campaign was a response to months of shelling and that its fighters intended
+            # to push towards Aleppo": another thing said, with a place of its own
+            return None
         if _CAME_WHEN.match(low_gap):
             return None  # "The clashes came a day after celebratory gunfire erupted across Kabul": the time's place
         if _AROUND_THE_CITY.search(low_gap):

@@ -28,7 +28,7 @@ from streams.core.timeref import TimeRef
 
 _YEAR_HEAD = re.compile(r"\s*((?:19|20)\d\d)\s*(?:[-–—:]|\.\s)")
 """A chronology's line opening on its year ("2018 - May: ...")."""
-_SMALL_HOURS_END = 8
+_SMALL_HOURS_END = 9
 _REPORTERS_VISIT = re.compile(
     r"\bwhen\s+(?:i|we|this\s+(?:correspondent|reporter|writer)|your\s+correspondent)\s+(?:last\s+)?"
     r"(?:left|visited|drove|flew|was|were|went|came|travel(?:l)?ed|passed|saw|met|reported)\b[^.;]*$"

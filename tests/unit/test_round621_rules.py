@@ -1,0 +1,171 @@
+"""General rules found in the rounds written in the session of 8 Dec 2026 from 00:10 (AF 621 to 624,
+Syria 608 to 611: local-source, urgents, military analysis and regional spellings; numbers-heavy,
+live pages, press reviews and sidebars), tested on sentences of our own (never the rounds'): the
+text, the theatre it is read in, when it was published, and every event it must yield. Each case
+fails on the extractor before its version (1.186.0)."""
+
+from __future__ import annotations
+
+import pytest
+
+from streams.core.extract import Extractor
+from tests.unit.rule_cases import AF, SYRIA, Expected, check_rule
+from tests.unit.test_extract_rules import control
+
+CASES = [
+    # a writethru's note to editors after a blanked slug ("EDITORS: Adds ..."): no news
+    pytest.param(
+        AF,
+        "2021-08-07T21:00:00+04:30",
+        "EDITORS: Adds clashes in Kunduz, adds background\n\nSHEBERGHAN, Afghanistan, Aug 7 - Taliban "
+        "fighters took Sheberghan on Saturday, a provincial lawmaker said.",
+        {("sheberghan", "captured", "asserted", "2021-08-07")},
+        id="editors_note_after_slug",
+    ),
+    # "Maidan Shahr, to the west, where the governor handed the city over": the capital's own
+    # clause of place, past where it lies
+    pytest.param(
+        AF,
+        "2021-08-16T10:00:00+04:30",
+        "Officials said Khost fell on Sunday, as did Maidan Shahr, to the west, where the governor "
+        "handed the city to the insurgents.",
+        {
+            ("khost", "captured", "asserted", "2021-08-15"),
+            ("maidan-shahr", "captured", "asserted", "2021-08-15"),
+            ("maidan-shahr", "surrendered", "asserted", "2021-08-15"),
+        },
+        id="where_clause_past_the_bearing",
+    ),
+    # "said ... months of shelling and that its fighters hoped to push towards Aleppo": a second
+    # thing said, with a place of its own; the shelling has none
+    pytest.param(
+        SYRIA,
+        "2024-11-27T20:00:00+03:00",
+        "A rebel spokesman said the offensive answered months of shelling and that its fighters hoped "
+        "to push towards Aleppo.",
+        set(),
+        id="and_that_a_second_report",
+    ),
+    # a story filed before 09:00 tells the day before: its undated news happened then
+    pytest.param(
+        AF,
+        "2021-08-15T08:40:00+04:30",
+        "Taliban fighters took Mazar-i-Sharif on Saturday evening, officials said.\n\nIn the east, "
+        "Asadabad was handed over to the Taliban under a deal brokered by elders, a provincial "
+        "official said.",
+        {
+            ("mazar-i-sharif", "captured", "asserted", "2021-08-14"),
+            ("asadabad", "captured", "asserted", "2021-08-14"),
+            ("asadabad", "surrendered", "asserted", "2021-08-14"),
+        },
+        id="morning_report_day",
+    ),
+    # "have taken control of Taloqan, they say": the clause's own subject says it
+    pytest.param(
+        AF,
+        "2021-08-08T18:00:00+04:30",
+        "Taliban fighters have taken control of Taloqan, they say.",
+        {("taloqan", "captured", "claimed", "2021-08-08")},
+        id="they_say_after_the_clause",
+    ),
+    # "..., they say, and Druze groups hold ...": a speech set off by commas covers the clause before
+    pytest.param(
+        SYRIA,
+        "2024-12-06T22:00:00+03:00",
+        "In the south, local factions have taken over Daraa, they say, and Druze groups hold the "
+        "governorate buildings in Suwayda.",
+        {("daraa", "captured", "claimed", "2024-12-06")},
+        id="speech_set_off_by_commas",
+    ),
+    # "and their command says it now holds the city": the subject's own people
+    pytest.param(
+        SYRIA,
+        "2024-12-05T20:00:00+03:00",
+        "Rebels pushed into Hama on Thursday and their command says it now holds the city.",
+        {("hama", "entered", "asserted", "2024-12-05"), ("hama", "captured", "claimed", "2024-12-05")},
+        id="their_command_says",
+    ),
+    # "it said its fighters had entered": a speaker telling of its own fighters
+    pytest.param(
+        SYRIA,
+        "2024-12-04T20:00:00+03:00",
+        "The Military Operations Command went further. In a post on its channel, it said its fighters "
+        "had entered the northern districts of Hama.",
+        {("hama", "entered", "claimed", "2024-12-04")},
+        id="its_own_fighters_told",
+    ),
+    # "the Southern Operations Room, an alliance of ..., said": the appositive of a side
+    pytest.param(
+        SYRIA,
+        "2024-12-06T22:00:00+03:00",
+        "In the south, the Southern Operations Room, an alliance of former rebel groups from the "
+        "province, said on Friday that it had taken control of Daraa city.",
+        {("daraa", "captured", "claimed", "2024-12-06")},
+        id="appositive_of_a_side",
+    ),
+    # "confirming the command's account": the speaker confirms, not the sides its words tell of
+    pytest.param(
+        SYRIA,
+        "2024-12-11T20:00:00+03:00",
+        '"Our units have entered Deir ez-Zor," the rebel command wrote. The Observatory said government '
+        "troops had left the city and that rebel units were deployed in its centre, confirming the "
+        "command's account.",
+        {
+            ("deir-ez-zor", "entered", "claimed", "2024-12-11"),
+            ("deir-ez-zor", "entered", "asserted", "2024-12-11"),
+        },
+        id="confirming_the_account",
+    ),
+    # "there had been no fighting inside the city": no fight there, no entry denied
+    pytest.param(
+        SYRIA,
+        "2024-12-11T20:00:00+03:00",
+        '"Our units have entered Deir ez-Zor," the rebel command wrote.\n\nResidents said there had '
+        "been no fighting inside the city.",
+        {("deir-ez-zor", "entered", "claimed", "2024-12-11")},
+        id="no_fighting_inside_no_denial",
+    ),
+    # "officials and a Taliban spokesman said": officials first, then the claimant, both agree
+    pytest.param(
+        AF,
+        "2021-08-13T20:00:00+04:30",
+        "In Herat, the governor surrendered to the Taliban early on Friday, officials and a Taliban "
+        "spokesman said, and the city was handed over.",
+        {("herat", "captured", "asserted", "2021-08-13"), ("herat", "surrendered", "asserted", "2021-08-13")},
+        id="officials_and_the_claimant",
+    ),
+    # "a spokesman in Kabul disputed that the city had been lost": the city the news is about
+    pytest.param(
+        AF,
+        "2021-08-07T22:00:00+04:30",
+        "Taliban fighters took Sheberghan on Saturday, a lawmaker said. An interior ministry spokesman "
+        "in Kabul disputed that the city had been lost.",
+        {
+            ("sheberghan", "captured", "asserted", "2021-08-07"),
+            ("sheberghan", "captured", "denied", "2021-08-07"),
+        },
+        id="disputed_from_the_capital",
+    ),
+]
+
+
+@pytest.mark.parametrize(("theatre_extractor", "published", "body", "expected"), CASES)
+def test_rule(
+    request: pytest.FixtureRequest, theatre_extractor: str, published: str, body: str, expected: Expected
+) -> None:
+    check_rule(request, theatre_extractor, published, body, expected)
+
+
+def test_a_headline_word_on_a_take_the_body_dates(extractor: Extractor) -> None:
+    """A headline's take ("Farah also lost") that the body dates as a claim ("the Taliban said on
+    Tuesday they had captured Farah"): the body's day, with the headline's own word on it."""
+    assert control(
+        extractor,
+        "The Taliban said on Tuesday they had captured Farah, capital of the province of the same name.",
+        title="Faizabad falls overnight; Farah also lost",
+        published="2021-08-11T10:00:00+04:30",
+    ) == {
+        ("faizabad", "captured", "asserted", "2021-08-11"),
+        ("farah", "captured", "asserted", "2021-08-10"),
+        ("farah", "captured", "claimed", "2021-08-10"),
+    }
