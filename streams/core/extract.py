@@ -1107,6 +1107,7 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
             or self._civilians(low, clause, trigger, actors)
             or self._foreign_state(sentence.text, trigger, actors, ctx.past_dateline(sentence))
             or self._ruled_out_place(low, trigger, mention)
+            or self._prison_raid(low, trigger)
             or (
                 "negated (none of those who would tell it said so)"
                 if attribution is not None and _NO_TELLER.search(attribution.text)

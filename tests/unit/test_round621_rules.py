@@ -149,7 +149,75 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("theatre_extractor", "published", "body", "expected"), CASES)
+CASES_1_187 = [
+    # a sentence within a paragraph on an earlier period that opens on a day counted from the one
+    # told before: that period's day (AF 627's trap event)
+    pytest.param(
+        AF,
+        "2021-07-28T18:10:00+04:30",
+        "KABUL, July 28 - Shopkeepers in the old bazaar opened as usual on Wednesday morning.\n\n"
+        '"I saw them come down this road in September 1996," an old carpet seller said. "That day '
+        'Kabul fell, and by night they ruled it."',
+        set(),
+        id="that_day_in_an_earlier_period",
+    ),
+    # a raid on a prison that frees its inmates: a prison break, no fight for the city
+    pytest.param(
+        AF,
+        "2021-08-13T18:00:00+04:30",
+        "Earlier on Thursday, Taliban gunmen attacked the main prison in Kandahar and freed several "
+        "hundred inmates, provincial officials said.",
+        set(),
+        id="prison_raid_no_fight",
+    ),
+    # "the capital of Rif Dimashq governorate": the longest province name, not a word of it read as
+    # an adjective before a shorter one ("Dimashq")
+    pytest.param(
+        SYRIA,
+        "2024-12-09T10:00:00+03:00",
+        "In the Damascus countryside, local fighters took control of Douma, the capital of Rif Dimashq "
+        "governorate, on Sunday.",
+        {("douma", "captured", "asserted", "2024-12-08")},
+        id="province_name_of_two_words",
+    ),
+    # "Hama, a city that had never been in opposition hands, fell": the main verb after an
+    # appositive's relative clause
+    pytest.param(
+        SYRIA,
+        "2024-12-16T10:00:00+03:00",
+        "Hama, a city that had never been in opposition hands, fell on Dec 5.",
+        {("hama", "captured", "asserted", "2024-12-05")},
+        id="main_verb_after_appositive_relative",
+    ),
+    # "and Damascus a few hours later, in the early morning of Dec 8": a gapped item's own time
+    pytest.param(
+        SYRIA,
+        "2024-12-16T10:00:00+03:00",
+        "Homs fell on the night of Dec 7, and Damascus a few hours later, in the early morning of Dec 8.",
+        {("homs", "captured", "asserted", "2024-12-07"), ("damascus", "captured", "asserted", "2024-12-07")},
+        id="gapped_item_a_few_hours_later",
+    ),
+    # 'said the capture of Bazarak was "propaganda"': called false
+    pytest.param(
+        AF,
+        "2021-09-06T19:30:00+04:30",
+        'A spokesman for the resistance said the capture of Bazarak was "propaganda".',
+        {("bazarak", "captured", "denied", "2021-09-06")},
+        id="capture_called_propaganda",
+    ),
+    # a quote's "this evening", said on Tuesday and filed on Wednesday: Tuesday evening
+    pytest.param(
+        AF,
+        "2021-08-11T08:40:00+04:30",
+        '"Our fighters raised our flag over the governor\'s house in Pul-e Khumri this evening," a '
+        "Taliban commander said in a message on Tuesday.",
+        {("pul-e-khumri", "captured", "claimed", "2021-08-10")},
+        id="quoted_today_is_the_speakers_day",
+    ),
+]
+
+
+@pytest.mark.parametrize(("theatre_extractor", "published", "body", "expected"), CASES + CASES_1_187)
 def test_rule(
     request: pytest.FixtureRequest, theatre_extractor: str, published: str, body: str, expected: Expected
 ) -> None:

@@ -711,9 +711,10 @@ _CLAUSE_BREAK = re.compile(r";|\b(?:while|whereas|but)\b|,\s*and\b")
 """What ends the clause a claim's appositive rejection answers."""
 _CALLED_FALSE = re.compile(
     r"[\"”'’]?\s+(?:is|was|are|were)\s+(?:a\s+|all\s+|just\s+|nothing\s+but\s+|simply\s+|an?\s+(?:complete|outright|total)\s+)?"
-    r"(?:lies?|false|untrue|baseless|fabricated|fabrications?|fake|fiction|not\s+true)\b"
+    r"[\"“'‘]?(?:lies?|false|untrue|baseless|fabricated|fabrications?|fake|fiction|not\s+true|propaganda)\b"
 )
-"""What calls an event told as a noun false, right after its capital ("the capture of Bazarak is a lie")."""
+"""What calls an event told as a noun false, right after its capital ("the capture of Bazarak is a lie",
+'was "propaganda"')."""
 _PASSIVE_LOSS = re.compile(
     r"(?:was|were|is|are|been|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?lost\b"
     r"|\w+\s+(?:[\w'’-]+\s+){0,3}?(?:capital|city|town|one)s?\s+lost\b"  # "the third capital lost by ..."
@@ -808,6 +809,16 @@ _AUXILIARIES = re.compile(
     r"[\s\"“”]+(?:(?:had|have|has|were|was|are|is|been|now|also|already|just|begun|began|started|to)[\s\"“”]+)*"
 )
 """What may stand between a subject and its verb ("had begun to", 'had "begun')."""
+_PRISON_OBJECT = re.compile(r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:prison|jail)\b")
+"""A prison as what a trigger acts on ("attacked the central prison", "stormed Kandahar's Sarposa prison")."""
+_RAID_VERB = re.compile(r"(?:attack|storm|raid|assault|broke|broken|break)")
+"""A raid's verb ("attacked", "stormed", "had broken into"), not a fight's ("fighting continued around")."""
+_FIGHT_AFTER = re.compile(rf"\b(?:{FIGHTING_NOUN.pattern})")
+"""A fight told after a trigger ("as fighting raged in several neighborhoods")."""
+_INMATES_FREED = re.compile(
+    r"\b(?:freed|freeing|released|releasing|free|release)\b[^.;]{0,30}?\b(?:inmates|prisoners|detainees)\b"
+)
+"""Inmates set free ("freed its inmates", "released hundreds of prisoners")."""
 _ARMED_SPEAKER = re.compile(
     r"(?:the |some |local |armed |several |two |three )*"
     r"(?:fighters|gunmen|militiamen|commanders|a commander|a fighter|groups|factions)"
@@ -1232,6 +1243,21 @@ class Judging(ExtractorBase):
         if not _NOT_THERE.search(low, max(trigger.end, mention.start - 30), mention.start):
             return None
         return 'negated ("in the villages, not in the city")'
+
+    @staticmethod
+    def _prison_raid(low: str, trigger: Trigger) -> str | None:
+        """ "attacked the central prison in Kandahar and freed its inmates": a prison break (its own
+        event), no fight for the city nor entry into it."""
+        if (
+            trigger.spec.type not in ("contested", "entered")
+            or not _RAID_VERB.match(trigger.text)
+            or not _PRISON_OBJECT.match(low, trigger.end)
+            # (not with a fight of its own: "... and freed inmates, as fighting raged in several
+            # neighborhoods")
+            or _FIGHT_AFTER.search(low, trigger.end)
+        ):
+            return None
+        return "a prison break, no fight for the city" if _INMATES_FREED.search(low, trigger.end) else None
 
     def _foreign_state(self, text: str, trigger: Trigger, actors: list[Any], since: int = 0) -> str | None:
         """ "Israel ... denies advance on Damascus": a foreign state (the theatre's `countries`)

@@ -286,8 +286,12 @@ _ATTRIBUTION_ASIDE = re.compile(
     r"\s+(?:said|says|confirmed|told\s+[^,;.]{1,40})\s*,"
 )
 
-_CLOSED_RELATIVE = re.compile(r",\s*(?:which|where|who|whose)\b[^,;.]*,", re.IGNORECASE)
-"""A relative clause set off by commas right after a capital ("Hama, which the army had held,")."""
+_CLOSED_RELATIVE = re.compile(
+    r",\s*(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:that|which|where)|which|where|who|whose)\b[^,;.]*,",
+    re.IGNORECASE,
+)
+"""A relative clause set off by commas right after a capital ("Hama, which the army had held,"), or
+an appositive's ("Hama, a city that had never been in opposition hands,")."""
 
 _SEMICOLON_ITEM = re.compile(r"[^;.!?]{0,120};\s*(?:and\s+)?")
 
@@ -1392,16 +1396,19 @@ _BARE_CAPITAL_OF = re.compile(
 _SUBJECT_GAP_LEAD = re.compile(r"(?:;|,)\s*(?:and\s+)?$|(?<=[\w.)])\s+and\s+$")
 _SUBJECT_GAP_DAY = re.compile(
     r"(?:\s*,(?:[^,;:.()]|(?<=\d),(?=\d{3})){1,100},|\s+in\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?"
-    r"\s+(?:(?:on|late|early)\s+)?"
+    r"\s+(?:(?:on|late|early|a\s+few|several)\s+)?"
 )
-"""Between a gapped subject (and its list) and its own day: an aside may come between ("and
+"""Between a gapped subject (and its list) and its own day ("and Damascus a few hours later"): an
+aside may come between ("and
 Sheberghan, the northern stronghold of Dostum, on Saturday"), or where it lies ("Sheberghan in
 Jowzjan on Saturday")."""
 _SUBJECT_GAP_END = re.compile(
-    r"\s*(?:[;.]|,\s*(?:and\b|followed\b|when\b|(?:[\w'’-]+\s+){1,5}?(?:said|says|say|reported|told)\b)|and\b|$)"
+    r"\s*(?:[;.]|,\s*(?:and\b|followed\b|when\b|(?:[\w'’-]+\s+){1,5}?(?:said|says|say|reported|told)\b"
+    r"|in\s+the\s+(?:early|small|late)\s+(?:hours|morning|evening|night)\b[^,;:.]{0,30}[;.])|and\b|$)"
 )
-"""What ends a gapped subject's day: the item's end, a speaker, or a clause of when ("Pul-e
-Khumri on Tuesday, when Farah in the west was also taken")."""
+"""What ends a gapped subject's day: the item's end, a speaker, a clause of when ("Pul-e Khumri on
+Tuesday, when Farah in the west was also taken"), or the day told again ("and Damascus a few hours
+later, in the early morning of Dec 8.")."""
 
 
 _PROVINCE_WORD = re.compile(r"\s+(?:province|provincial)\b")

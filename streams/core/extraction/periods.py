@@ -23,7 +23,7 @@ from streams.core.extraction.context import (
     field_text,
 )
 from streams.core.gazetteer import fold_accents
-from streams.core.text import Sentence
+from streams.core.text import Sentence, opens_unclosed_quote
 from streams.core.timeref import TimeRef
 
 _YEAR_HEAD = re.compile(r"\s*((?:19|20)\d\d)\s*(?:[-–—:]|\.\s)")
@@ -139,6 +139,26 @@ _TRAILING_CLAUSE = re.compile(r",\s+(?:as|while|even\s+as)\s")
 """A clause of other news trailing a lead's main clause (", as their fighters attacked X")."""
 _OVERNIGHT_NOUN = re.compile(r"\b(?:of|an|the)\s+overnight$")
 """"Overnight" that qualifies a noun ("a digest of overnight reporting"): no event's day."""
+
+
+_QUOTED_TODAY = re.compile(r"(?:today|tonight|this\s+(?:morning|afternoon|evening))")
+"""The speaker's own day, as a quote tells it."""
+
+
+def _quoted_today(low: str, refs: list[TimeRef]) -> list[TimeRef]:
+    """The refs, with a quote's "today" on the day the speaker is told to have spoken ('"... in
+    Pul-e Khumri this evening," a Taliban commander said on Tuesday', filed on Wednesday)."""
+    spoken = next((r for r in refs if r.precision == "day" and _after_a_quote(low, r.start)), None)
+    if spoken is None or _QUOTED_TODAY.fullmatch(low, spoken.start, spoken.end):
+        return refs
+    return [
+        replace(r, day=spoken.day)
+        if r.end <= spoken.start
+        and _QUOTED_TODAY.fullmatch(low, r.start, r.end)
+        and opens_unclosed_quote(low[: r.end])
+        else r
+        for r in refs
+    ]
 
 
 def _after_a_quote(low: str, position: int) -> bool:
@@ -271,6 +291,8 @@ class Periods(ExtractorBase):
                 else again.get((r.start, r.end), r)
                 for r in refs
             ]
+        if len(refs) > 1 and ('"' in low or "“" in low):
+            refs = _quoted_today(low, refs)
         if refs and ctx.in_dateline(sentence, refs[0].start):
             refs = [
                 replace(r, is_report_time=True) if ctx.in_dateline(sentence, r.start) else r for r in refs
@@ -486,11 +508,24 @@ class Periods(ExtractorBase):
             return None
         return days[0].day, byline.group(1)
 
-    def _current(self, time_refs: list[TimeRef], ctx: Context, low: str) -> bool:
+    def _current(self, time_refs: list[TimeRef], ctx: Context, low: str, *, within: bool = False) -> bool:
         """Whether the sentence dates something in the campaign: not before its start, nor after
         its end ("Ismail Khan returned to Herat on 12 November", in a piece on 2001 filed in
-        November 2021); or "the same day" as the last event told, when that was in it."""
+        November 2021), nor a day counted from an earlier period's `within` its paragraph; or "the
+        same day" as the last event told, when that was in it."""
         end = self.theatre.end_date
+        if (
+            within
+            and ctx.in_past
+            and any(
+                not low[: r.start].strip(" \"“‘'") and self.times.anaphoric(low[r.start : r.end])
+                for r in time_refs
+            )
+        ):
+            # a sentence within a paragraph on an earlier period that opens on a day counted from the
+            # one told before: "in September 1996 when they drove in ... That day Kabul fell" (not a
+            # new paragraph's "The next day, Friday, ...", after a statue "where, in 1982, ...")
+            return False
         return any(
             not r.is_report_time and r.day >= self.theatre.start_date and (end is None or r.day <= end)
             for r in time_refs
@@ -584,7 +619,9 @@ class Periods(ExtractorBase):
         if ctx.paragraph_starts[0] == sentence.index:
             head = _YEAR_HEAD.match(low)
             ctx.paragraph_year = int(head.group(1)) if head is not None else None
-        current = self._current(time_refs, ctx, low) and not (
+        current = self._current(
+            time_refs, ctx, low, within=ctx.paragraph_starts[0] != sentence.index
+        ) and not (
             # "2018 - May: An assault on Farah is repelled. Aug. 10: The Taliban attack Ghazni": a
             # chronology's yearless date under an earlier year's head is of that year
             ctx.paragraph_year is not None
