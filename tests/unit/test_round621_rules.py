@@ -1,13 +1,19 @@
-"""General rules found in the rounds written in the session of 8 Dec 2026 from 00:10 (AF 621 to 624,
-Syria 608 to 611: local-source, urgents, military analysis and regional spellings; numbers-heavy,
-live pages, press reviews and sidebars), tested on sentences of our own (never the rounds'): the
-text, the theatre it is read in, when it was published, and every event it must yield. Each case
-fails on the extractor before its version (1.186.0)."""
+"""General rules found in the rounds written in the session of 8 Dec 2026 from 00:10, tested on
+sentences of our own (never the rounds'): the text, the theatre it is read in, when it was published,
+and every event it must yield. Each case fails on the extractor before its version: 1.186.0 for the
+first readings of AF 621 to 624 and Syria 608 to 611 (local-source, urgents, military analysis and
+regional spellings; numbers-heavy, live pages, press reviews and sidebars), 1.187.0 for those of AF
+625 to 627 and Syria 612 to 614 (day's intake, quote-led, eyewitness; eyewitness, urgents,
+explainers), 1.188.0 for those of AF 629 and 630 and Syria 616 and 617 (fact boxes, sidebars; fact
+boxes, the last days) and for a held-out round that 1.187.0 read worse (AF 620)."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 
+from schemas.article import Article
 from streams.core.extract import Extractor
 from tests.unit.rule_cases import AF, SYRIA, Expected, check_rule
 from tests.unit.test_extract_rules import control
@@ -217,7 +223,51 @@ CASES_1_187 = [
 ]
 
 
-@pytest.mark.parametrize(("theatre_extractor", "published", "body", "expected"), CASES + CASES_1_187)
+CASES_1_188 = [
+    # a prison raid told within an assault ("During the assault the militants attacked the city
+    # prison"): the fight for the city is told, not a prison break alone
+    pytest.param(
+        AF,
+        "2021-07-08T18:30:00+04:30",
+        "Insurgents pushed into Qala-e Naw on Wednesday. During the assault the militants attacked the "
+        "city prison and released the detainees held there, the police said.",
+        {
+            ("qala-e-naw", "entered", "asserted", "2021-07-07"),
+            ("qala-e-naw", "contested", "asserted", "2021-07-07"),
+        },
+        id="prison_raid_within_an_assault",
+    ),
+    # a tally's lines by holder: "Rebel-held:" (the side in the singular), and a side's name alone
+    pytest.param(
+        SYRIA,
+        "2024-12-07T22:00:00+03:00",
+        "Rebels pushed into the northern districts of Homs on Saturday.\n\nOur count at 10 pm:\n"
+        "- Rebel-held: Hama (Dec 5), Aleppo (Nov 30).\n- Southern factions: Daraa (Dec 6).\n"
+        "- SDF: Deir ez-Zor (Dec 6).",
+        {
+            ("homs", "entered", "asserted", "2024-12-07"),
+            ("hama", "captured", "asserted", "2024-12-05"),
+            ("aleppo", "captured", "asserted", "2024-11-30"),
+            ("daraa", "captured", "asserted", "2024-12-06"),
+            ("deir-ez-zor", "captured", "asserted", "2024-12-06"),
+        },
+        id="tally_lines_by_holder",
+    ),
+    # a table's line in prose whose holder has held it "since" a day: taken that day
+    pytest.param(
+        SYRIA,
+        "2024-12-07T10:00:00+03:00",
+        "Rebels pressed on towards Homs overnight.\n\n- ALEPPO: rebels, since Nov 30.\n- HAMA: rebels, "
+        "since Thursday.",
+        {("aleppo", "captured", "asserted", "2024-11-30"), ("hama", "captured", "asserted", "2024-12-05")},
+        id="holder_since_a_day",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("theatre_extractor", "published", "body", "expected"), CASES + CASES_1_187 + CASES_1_188
+)
 def test_rule(
     request: pytest.FixtureRequest, theatre_extractor: str, published: str, body: str, expected: Expected
 ) -> None:
@@ -237,3 +287,36 @@ def test_a_headline_word_on_a_take_the_body_dates(extractor: Extractor) -> None:
         ("farah", "captured", "asserted", "2021-08-10"),
         ("farah", "captured", "claimed", "2021-08-10"),
     }
+
+
+def test_key_dates_under_a_headline_take(syria_extractor: Extractor) -> None:
+    """(1.188.0) "Key dates:" under a headline that tells its capital's take ("Damascus falls to the
+    rebels"): the chronology's bare items are the takes that led to it."""
+    assert control(
+        syria_extractor,
+        "Rebel fighters entered Damascus before dawn on Sunday, residents said.\n\nKey dates:\n"
+        "- Nov 30: Aleppo\n- Dec 5: Hama",
+        title="Damascus falls to the rebels as the army melts away",
+        published="2024-12-08T14:00:00+03:00",
+    ) == {
+        ("damascus", "captured", "asserted", "2024-12-08"),
+        ("damascus", "entered", "asserted", "2024-12-08"),
+        ("aleppo", "captured", "asserted", "2024-11-30"),
+        ("hama", "captured", "asserted", "2024-12-05"),
+    }
+
+
+def test_the_side_driven_out_does_not_retake(extractor: Extractor) -> None:
+    """(1.188.0) "commandos had driven the Taliban out of several districts, ... and army units were
+    back in control of parts of the city": the retake is the government's."""
+    article = Article(
+        id="t",
+        published_at=datetime.fromisoformat("2021-07-08T18:30:00+04:30"),
+        body=(
+            "Taliban fighters broke into Qala-e Naw on Wednesday. By Thursday morning, commandos had "
+            "driven the Taliban out of several districts, the defence ministry said, and residents "
+            "confirmed that army units were back in control of parts of the city."
+        ),
+    )
+    retakes = [e for e in extractor.extract(article) if e.type == "retaken"]
+    assert [(e.capital, e.actor, e.modality) for e in retakes] == [("qala-e-naw", "government", "partial")]

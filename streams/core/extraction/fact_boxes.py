@@ -58,9 +58,12 @@ _HEAD_ONLY_REST = re.compile(
 province or date in brackets, and the item's date after a dash ("Zaranj (Nimroz province) —
 Friday, August 6.", "Feroz Koh, capital of Ghor (Aug 13).")."""
 _SIDE_THEN_DAY = re.compile(
-    r"\s*[a-z][\w'’ ()-]{0,40},\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+[a-z]{3})"
+    r"\s*[a-z][\w'’ ()-]{0,40},\s*(?:since\s+)?"
+    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+[a-z]{3}"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)"
 )
-"""A tally item's bare note: a side, then the day ("southern factions, Dec 7")."""
+"""A tally item's bare note: a side, then the day ("southern factions, Dec 7", "rebels, since Nov 30",
+"rebels, since Thursday")."""
 _SIDE_THEN_DAY_ONLY = re.compile(rf"{_SIDE_THEN_DAY.pattern}(?:,?\s+\d{{4}})?\s*(?:[.,;](?:\s|$)|$)")
 """A note that opens on a side and its day ("Taliban, 8 Aug.", "SDF, 6 Dec, after ...")."""
 _HOLDER_LINE_SHAPE = re.compile(rf"[^\n]{{2,80}}?(?:\s[—–-]|:){_SIDE_THEN_DAY.pattern}")
@@ -502,11 +505,13 @@ class FactBoxes(ExtractorBase):
         )
 
     def _note_day(self, ctx: Context, low: str, start: int) -> date | None:
-        """The one day an item's notes give, past its head."""
+        """The one day an item's notes give, past its head (a holder's "since Nov 30" too: the day
+        it took the place)."""
+        notes = low[start:]
         days = {
             r.day
-            for r in self.times.find(low[start:], ctx.published_day, ctx.anchor_day)
-            if r.precision == "day" and not r.is_report_time
+            for r in self.times.find(notes, ctx.published_day, ctx.anchor_day)
+            if r.precision == "day" and (not r.is_report_time or notes[: r.start].rstrip().endswith("since"))
         }
         return days.pop() if len(days) == 1 else None
 
@@ -578,8 +583,15 @@ class FactBoxes(ExtractorBase):
         if status is not None and status.group("contested"):
             return "contested", None, "asserted"
         if status is not None:
-            side = self.gazetteer.actor_of(status.group("side") or status.group("under"))
+            named = status.group("side") or status.group("under")
+            # ("Rebel-held": the side in the singular)
+            side = self.gazetteer.actor_of(named) or self.gazetteer.actor_of(f"{named}s")
             return ("captured", side, "asserted") if side else None
+        holder = self.gazetteer.actor_re.fullmatch(label)
+        if holder is not None:
+            # a tally's line under a side's name alone ("Local factions: Daraa (Dec 6), Quneitra
+            # (Dec 7)", "SDF: Deir ez-Zor (Dec 6)"): the places it holds
+            return "captured", self.gazetteer.actor_of(label), "asserted"
         triggers = self.cues.triggers_in(label)
         unverified = self.cues.unverified.search(label) is not None  # "Claimed, not confirmed (1):"
         said = self.cues.unverified.sub(" ", label)
@@ -709,8 +721,15 @@ class FactBoxes(ExtractorBase):
         if not title or self.gazetteer.capital_mentions(title):
             # (or the story above it: "Ghazni is the tenth of the country's 34 provincial capitals
             # taken by the insurgents in a week. / Key dates:")
+            # (or a title that tells its capital's take: "Damascus falls to rebels as Assad flees /
+            # ... / Key dates:", whose chronology lists the takes that led to it)
             above = ctx.article.body[: sentence.start].lower() if sentence.field == "body" else ""
-            return self._serial_take(title.lower()) or self._serial_take(above) or self._counted_take(above)
+            return (
+                self._serial_take(title.lower())
+                or self._serial_take(above)
+                or self._counted_take(above)
+                or self._title_take(title)
+            )
         return self._list_heading(title.lower(), sentence, title, whole=True)
 
     def _serial_take(self, title: str) -> tuple[str, str] | None:
@@ -719,6 +738,19 @@ class FactBoxes(ExtractorBase):
         for number, start, end in self.cues.triggers_in(title):
             if self.cues.trigger_specs[number].type == "captured" and _SERIAL_TAKE.search(title, start, end):
                 return "captured", self._named_taker(title)
+        return None
+
+    def _title_take(self, title: str) -> tuple[str, str] | None:
+        """A title's take of a capital it names, told as done ("Damascus falls to rebels")."""
+        low = title.lower()
+        if self.cues.negation.search(low) or not self.gazetteer.capital_mentions(title):
+            return None
+        for number, start, _ in self.cues.triggers_in(low):
+            # (not a take to come: "Could Damascus fall next?")
+            if self.cues.trigger_specs[number].type == "captured" and not self.cues.hypothetical.search(
+                low, 0, start
+            ):
+                return "captured", self._named_taker(low)
         return None
 
     def _counted_take(self, above: str) -> tuple[str, str] | None:

@@ -608,12 +608,13 @@ _BARE_EXPULSION = re.compile(
 )
 """An expulsion verb with no object after it: a headline's passive ("Taliban pushed out of Qala-e Naw")."""
 _EXPELLED_BEFORE = re.compile(
-    r"\b(?:cleared|clearing|clear|drove|driving|drive|pushed|pushing|push|expelled|expelling|ousted|"
+    r"\b(?:cleared|clearing|clear|drove|driven|driving|drive|pushed|pushing|push|forced|expelled|expelling|ousted|"
     r"ousting|routed|routing|flushed|flushing|evicted|evicting|killed|killing)\s+(?:out\s+)?(?:the\s+)?"
     r"(?:(?:last|remaining|few|scattered)\s+)?$"
 )
 """The losers as the object of another verb: in "commandos cleared the last Taliban positions and
-recaptured the police headquarters" the Taliban did not retake it."""
+recaptured the police headquarters" (or "had driven the Taliban out of several neighbourhoods, ...
+and army units were back in control") the Taliban did not retake it."""
 
 _LOSS_NOUN = re.compile(r"(?:fall|loss)\b")
 
@@ -813,8 +814,8 @@ _PRISON_OBJECT = re.compile(r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:prison|jai
 """A prison as what a trigger acts on ("attacked the central prison", "stormed Kandahar's Sarposa prison")."""
 _RAID_VERB = re.compile(r"(?:attack|storm|raid|assault|broke|broken|break)")
 """A raid's verb ("attacked", "stormed", "had broken into"), not a fight's ("fighting continued around")."""
-_FIGHT_AFTER = re.compile(rf"\b(?:{FIGHTING_NOUN.pattern})")
-"""A fight told after a trigger ("as fighting raged in several neighborhoods")."""
+_FIGHT_TOLD = re.compile(rf"\b(?:{FIGHTING_NOUN.pattern}|assault\b|offensive\b)")
+"""A fight told beside a trigger ("as fighting raged in several neighborhoods", "during the assault")."""
 _INMATES_FREED = re.compile(
     r"\b(?:freed|freeing|released|releasing|free|release)\b[^.;]{0,30}?\b(?:inmates|prisoners|detainees)\b"
 )
@@ -1253,8 +1254,9 @@ class Judging(ExtractorBase):
             or not _RAID_VERB.match(trigger.text)
             or not _PRISON_OBJECT.match(low, trigger.end)
             # (not with a fight of its own: "... and freed inmates, as fighting raged in several
-            # neighborhoods")
-            or _FIGHT_AFTER.search(low, trigger.end)
+            # neighborhoods", "During the assault the militants attacked the city prison")
+            or _FIGHT_TOLD.search(low, trigger.end)
+            or _FIGHT_TOLD.search(low, 0, trigger.start)
         ):
             return None
         return "a prison break, no fight for the city" if _INMATES_FREED.search(low, trigger.end) else None
