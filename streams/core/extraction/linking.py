@@ -2009,8 +2009,10 @@ class Linking(ExtractorBase):
             # "Arghandab district in Kandahar": the province (not "police districts of X city", nor
             # "several districts of Lashkar Gah", a name no province bears)
             return "province"
-        if _LIES_BEFORE.search(before) and _OWN_RELATIVE.match(low, end):
-            return "place"  # "Homs lies south of Hama, which the insurgents captured": Hama's own clause
+        if (_LIES_BEFORE.search(before) or _BETWEEN_PLACES.search(before)) and _OWN_RELATIVE.match(low, end):
+            # "Homs lies south of Hama, which the insurgents captured", "on the road between Aleppo,
+            # which the rebels seized on Saturday, and Damascus": the place's own clause
+            return "place"
         if _ROAD_END.search(before) and _OWN_RELATIVE.match(low, end):
             return "place"  # "the towns on the highway from Hama, which fell to them on Thursday"
         if (
