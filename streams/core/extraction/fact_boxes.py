@@ -587,8 +587,7 @@ class FactBoxes(ExtractorBase):
             # ("Rebel-held": the side in the singular)
             side = self.gazetteer.actor_of(named) or self.gazetteer.actor_of(f"{named}s")
             return ("captured", side, "asserted") if side else None
-        holder = self.gazetteer.actor_re.fullmatch(label)
-        if holder is not None:
+        if self.gazetteer.actor_re.fullmatch(label) is not None:
             # a tally's line under a side's name alone ("Local factions: Daraa (Dec 6), Quneitra
             # (Dec 7)", "SDF: Deir ez-Zor (Dec 6)"): the places it holds
             return "captured", self.gazetteer.actor_of(label), "asserted"

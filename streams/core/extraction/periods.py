@@ -198,8 +198,8 @@ class Periods(ExtractorBase):
         )
 
     def _news_day(self, ctx: Context, found: list[Draft]) -> date | None:
-        """The day a story filed in the small hours or early morning (before 08:00) reports
-        ("captured Mazar-i-Sharif late Saturday", filed at 01:40 or 06:40 on Sunday): its first
+        """The day a story filed in the small hours or early morning (before 09:00) reports
+        ("captured Mazar-i-Sharif late Saturday", filed at 01:40, 06:40 or 08:40 on Sunday): its first
         dated news, when that is the day before; its undated events ("took four other capitals
         during the day") happened then too."""
         local = ctx.article.published_at.astimezone(self.tz)
