@@ -158,12 +158,10 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
                 or "\n" in field_text(article, sentence)[previous.end : sentence.start]
             ):  # a sentence that starts a line: a writethru's note to editors runs to the line's end
                 line = field_text(slugged, sentence)
-                in_note = any(
-                    _EDITORIAL_NOTE.match(text, start, sentence.end)
-                    for text, start in (
-                        (line, sentence.start),
-                        (line, line.rfind("\n", 0, sentence.start) + 1),
-                    )
+                line_start = line.rfind("\n", 0, sentence.start) + 1  # (past a blanked slug)
+                in_note = (
+                    _EDITORIAL_NOTE.match(line, sentence.start, sentence.end) is not None
+                    or _EDITORIAL_NOTE.match(line, line_start, sentence.end) is not None
                 )
                 self._statement_voice(ctx, sentence, low)
                 self._speaker_line(ctx, sentence)

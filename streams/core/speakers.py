@@ -196,8 +196,7 @@ class SpeakerFinder:
             if (
                 text[: verb.start()].rstrip().endswith(",")
                 and _OWN_CLAIM_AFTER.match(low, verb.end()) is not None
-                and (subject := self.gazetteer.actor_re.search(low, 0, verb.start())) is not None
-                and _SUBJECT_LEAD.fullmatch(low, 0, subject.start()) is not None
+                and (subject := self._opening_side(low, verb.start())) is not None
             ):
                 # "Syrian rebels fight their way into Homs, say they are encircling Damascus": a
                 # second verb of the sentence's subject, which says what follows
@@ -222,13 +221,13 @@ class SpeakerFinder:
                 said = self._attributed(memory, who[conjoined.end() :], verb.start())
                 return replace(said, covers_before=False)
             subject = (
-                self.gazetteer.actor_re.search(chunks[-2].lower())
+                self._opening_side(chunks[-2].lower(), len(chunks[-2]))
                 if who.lower() == "they"
                 and len(chunks) > 1
                 and _THEY_AFTER_COMMA.search(text, 0, verb.start())
                 else None
             )
-            if subject is not None and _SUBJECT_LEAD.fullmatch(chunks[-2].lower(), 0, subject.start()):
+            if subject is not None:
                 # "Local factions have taken control of Quneitra, they say": the clause's own subject
                 return self._attributed(memory, chunks[-2][subject.start() : subject.end()], verb.start())
             if (_PRONOUN_SPEAKER.search(who) or _AUXILIARY.fullmatch(who) or who.lower() == "they") and len(
@@ -248,12 +247,10 @@ class SpeakerFinder:
                 if opening and len(opening.split()) <= 10 and not self.cues.triggers_in(opening.lower()):
                     return self._attributed(memory, opening, verb.start())
             tail = _CONJOINED_TAIL.search(who) if len(chunks) == 1 or len(who.split()) > 14 else None
-            subject = self.gazetteer.actor_re.search(low, 0, verb.start()) if tail is not None else None
             if (
                 tail is not None
-                and subject is not None
                 and _THEIR_OWN.match(tail.group(1))
-                and _SUBJECT_LEAD.fullmatch(low, 0, subject.start()) is not None
+                and (subject := self._opening_side(low, verb.start())) is not None
             ):
                 # "Rebels pushed into Homs on Saturday and their command says it now holds the city":
                 # the subject's own people, saying nothing of the clause before
@@ -354,6 +351,12 @@ class SpeakerFinder:
             side = self.gazetteer.default_attacker
         memory.last_group = who if side is not None else None
         return Attribution(who, side, start)
+
+    def _opening_side(self, low: str, end: int) -> re.Match[str] | None:
+        """The side a clause opens on, before `end`, past a wire tag or an adjective
+        ("CORRECTED-Syrian rebels ..."); None when its first side comes later."""
+        side = self.gazetteer.actor_re.search(low, 0, end)
+        return side if side is not None and _SUBJECT_LEAD.fullmatch(low, 0, side.start()) else None
 
     def _side_named_first(self, chunk: str) -> bool:
         """Whether a chunk opens on a side's name ("the Southern Operations Room"), not a clause
