@@ -239,6 +239,8 @@ class Cues:
         self.origin_before = re.compile(lexicon["origin_before"])
         self.peaceful_manner = re.compile(lexicon["peaceful_manner"])
         """How a city changed hands, set off by a comma ("without a fight,"): it negates nothing after it."""
+        self.peaceful_phrase = re.compile(lexicon["peaceful_manner"].removesuffix(","))
+        """The same manner anywhere ("lost two more capitals on Friday without a major battle")."""
         self.reference_before = re.compile(lexicon["reference_before"])
         self.surrounding_before = re.compile(lexicon["surrounding_before"])
         """ "the districts surrounding": what follows is a landmark, not where the news is."""

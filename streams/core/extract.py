@@ -329,8 +329,14 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
                     # on its outskirts")
                     continue
                 kept = drafts.get(draft.key)
-                if kept is None or (kept.undated and not draft.undated):
-                    drafts[draft.key] = draft  # the same event, told where the text dates it
+                if (
+                    kept is None
+                    or _PRECISION_RANK[draft.payload["time_precision"]]
+                    < _PRECISION_RANK[kept.payload["time_precision"]]
+                ):
+                    # the same event, told where the text dates it most closely ("overran Aleppo at
+                    # the weekend", then "captured Aleppo on Saturday")
+                    drafts[draft.key] = draft
         final = self._dated_alike(
             self._acted_alike(
                 _without_headline_days(_without_coarse_repeats(_without_moves_into_takes(drafts.values()))),
@@ -1438,15 +1444,25 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
         """Whether a take dated `day` is told as a state of the report's time, whose own day the
         text leaves to elsewhere: "The men who took Aleppo five days ago now hold Syria's fourth
         city" (now, not on the day of the relative clause before it); "Tonight it has lost Aleppo
-        and Hama" (as of the report; "Aleppo, lost on 30 November" may date it)."""
+        and Hama" (as of the report; "Aleppo, lost on 30 November" may date it); "residents woke on
+        Sunday to a second day of rebel rule, ... since opposition fighters took it" (the take began
+        what Sunday tells, on a day the clause of "since" leaves to elsewhere)."""
+        since = _SINCE_SUBJECT_BEFORE.search(low, max(0, trigger.start - 60), trigger.start)
+        if since is not None:
+            stop = _CLAUSE_STOP.search(low, trigger.end)
+            if not self.times.mentioned(low[since.start() : stop.start() if stop else len(low)]):
+                return True
         if day != ctx.published_day:
             now = _NOW_BEFORE.search(
                 low, max(0, trigger.start - 8), trigger.start
             ) or trigger.text.startswith("now ")
             subject = _SUBJECT_RELATIVE_BEFORE.search(low, 0, trigger.start)
             return bool(
-                now
-                and _PRESENT_STATE.match(trigger.text.removeprefix("now "))
+                (
+                    (now and _PRESENT_STATE.match(trigger.text.removeprefix("now ")))
+                    # "rebels who took Hama yesterday ... are now on the northern approaches to Homs"
+                    or _NOW_STATE_TRIGGER.match(trigger.text)
+                )
                 and subject is not None
                 and self.times.mentioned(subject.group(0))
             )
@@ -1908,9 +1924,20 @@ _REMOTE_BEFORE = re.compile(r"\b(?:drone|air|aerial|rocket|artillery|mortar|miss
 """What makes the attack after it one from afar ("drone attacks", "artillery and mortar attacks")."""
 _NOW_BEFORE = re.compile(r"\bnow\s+$")
 _SUBJECT_RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\s+[^,;]{1,80}$")
+_SINCE_SUBJECT_BEFORE = re.compile(
+    r"(?<!years\s)(?<!year\s)(?<!months\s)(?<!month\s)(?<!weeks\s)(?<!week\s)(?<!days\s)(?<!day\s)"
+    r"\bsince\s+(?!(?:the\s+|early\s+|late\s+)?(?:morning|afternoon|evening|night|dawn|weekend|day|start|beginning)\b)"
+    r"(?:[\w'’-]+\s+){1,4}?$"
+)
+"""A clause of "since" up to its verb ("for the first time since opposition fighters took it"): the
+take that began what the sentence tells (not a span that dates it: "one year since the insurgents
+rolled into the capital")."""
+_CLAUSE_STOP = re.compile(r"[;:]")
 """A relative clause on the subject, running up to the verb: "The men who took Aleppo five days ago"."""
 _PRESENT_STATE = re.compile(r"(?:hold|holds|control|controls|occupy|occupies|run|runs)\b")
 """With `_NOW_BEFORE`: a state in the present ("now hold")."""
+_NOW_STATE_TRIGGER = re.compile(r"(?:is|are)\s+now\s")
+"""A trigger that tells where a side is now ("are now on the northern approaches to")."""
 _NOW_WORD = re.compile(r"(?:tonight|today|now),?\s+(?:it|they|the\s+\w+|\w+)\s+(?:has|have)\b")
 _PERFECT_END = re.compile(r"\b(?:has|have)\s+(?:(?:now|already|also|finally)\s+)?$")
 """With `_NOW_WORD`: a take in the present perfect, told as the state of the report's day."""
@@ -2282,6 +2309,8 @@ _UNSAID_WHETHER = re.compile(
 """A side that would not say whether something happened, or does not say it did: no denial of it."""
 
 
+_PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "report": 3}
+"""How closely each precision dates an event, closest first."""
 _COARSE_REACH = {"week": timedelta(days=6), "month": timedelta(days=31)}
 """How far from its date an event told only by its week or month may have happened."""
 
@@ -2887,8 +2916,13 @@ def _city_parts_after(low: str, end: int) -> bool:
 _CITY_EDGE_IN = re.compile(
     r"\b(?:on|along|at) the (?:[\w-]+ )?(?:outskirts|edges?|fringes)\b(?! (?:of|to)\b)"
 )
-_OWN_PLACE_AFTER = re.compile(r"[^,;.]*?\s(?:in|around|near|outside|across|at|for)\s+(?!\w+day\b)")
-"""A place of its own after a fighting noun ("fighting continued on Monday around the airport")."""
+_OWN_PLACE_AFTER = re.compile(
+    r"[^,;.]*?\s(?:in|around|near|outside|across|at|for)\s+(?!\w+day\b)"
+    r"(?!(?:up\s+to|about|nearly|almost|more\s+than|over|the\s+(?:past|last))?\s*(?:a|an|\w+)\s+"
+    r"(?:(?:few|more|straight)\s+)?(?:hours?|days?|nights?|weeks?|months?)\b)"
+)
+"""A place of its own after a fighting noun ("fighting continued on Monday around the airport"), not
+a span of time ("pressing assaults for up to two weeks")."""
 _NEW_SUBJECT = re.compile(r",\s*(?:and|but|while)\s+(?!(?:also|later|then|further|again)\b)[\w'’-]+\s")
 """A coordinated clause with a subject of its own before a speech verb (", and residents reached by
 telephone said"), not the same speaker's next verb (", and said", ", and later said")."""

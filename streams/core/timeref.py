@@ -264,15 +264,19 @@ class TimeResolver:
 
     def hour_before_filing(self, low: str, published_at: datetime) -> TimeRef | None:
         """An hour told with no day that is later in the day than the filing ("Shortly before
-        midnight, the rebels posted ..." in a morning round-up, "at 23:55"): the evening before."""
+        midnight, the rebels posted ..." in a morning round-up, "at 23:55"): the evening before; "shortly
+        after midnight" in a story filed before noon: the filing day's small hours."""
         filed = published_at.astimezone(self.tz)
         filed_minutes = filed.hour * 60 + filed.minute
         for match in _CLOCK_TOLD.finditer(low):
             if match.group("part"):
                 minutes = _PART_OF_DAY_STARTS[" ".join(match.group("part").split())]
             elif match.group("midnight"):
+                if "after" in match.group(0) and filed_minutes < 12 * 60:
+                    # "taken shortly after midnight" in a morning bulletin: the small hours just gone
+                    return self._clock_day(low, match, filed.date())
                 if "before" not in match.group(0):
-                    continue  # "after midnight", "at midnight": either day
+                    continue  # "at midnight", or "after midnight" told later in the day: either day
                 minutes = 24 * 60
             elif match.group("noon"):
                 minutes = 11 * 60 if "before" in match.group(0) else 12 * 60  # "shortly after noon"
@@ -284,10 +288,14 @@ class TimeResolver:
                 hour = int(match.group("hour")) % 12 + (12 if match.group("half") == "p" else 0)
                 minutes = hour * 60 + int(match.group("minute") or 0)
             if minutes > filed_minutes + _CLOCK_MARGIN:
-                before = low[max(0, match.start() - 40) : match.start()]
-                report = bool(self.report_before.search(before))
-                return TimeRef(match.start(), match.end(), filed.date() - timedelta(days=1), "day", report)
+                return self._clock_day(low, match, filed.date() - timedelta(days=1))
         return None
+
+    def _clock_day(self, low: str, match: re.Match[str], day: date) -> TimeRef:
+        """The day an hour of the clock is told on, as a report's time when a verb of telling comes
+        right before it."""
+        report = bool(self.report_before.search(low[max(0, match.start() - 40) : match.start()]))
+        return TimeRef(match.start(), match.end(), day, "day", report)
 
     def hour_on(self, low: str, day: date) -> TimeRef | None:
         """The first hour of the clock the text tells an event at, as one on `day`."""

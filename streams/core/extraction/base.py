@@ -140,6 +140,8 @@ class ExtractorBase:
             rf"\b(?:in|of)\s+(?:the\s+)?(?:(?:neighbou?ring|nearby|adjacent|restive|remote)\s+)?"
             rf"(?:(?:{self.gazetteer.province_alternation})"
             rf"(?:\s+(?:{alternation(regions)}))?|(?:far\s+)?{BEARING}(?:ern)?"
+            # "Sharana in southeastern Paktika province was handed over": the bearing, then the province
+            rf"(?:\s+(?:{self.gazetteer.province_alternation})(?![\w-]))?"
             rf"(?:\s+(?:{alternation(regions)}))?|central\s+highlands|(?:central|western|eastern|northern|southern)"
             rf"\s+(?:{alternation(regions)}))(?![\w-])"
             # "Charikar and Maidan Shahr to the west had fallen"

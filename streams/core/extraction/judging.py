@@ -412,12 +412,12 @@ _IMPLICATIVE_TO = re.compile(
     rf"|{_RANKED_TO}$"  # "were the first to enter", "became the first opposition forces to enter"
     r"|^(?:[\w'’-]+\s+)?the\s+(?:first|second|last|only)\s+(?:[\w'’-]+\s+){1,2}to$"
     r"|\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+able\s+to$"
-    r"|\b(?:struck|striking|reached|reaching|sealed|cut)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:deal|agreement|pact)"
+    r"|\b(?:struck|striking|reached|reaching|sealed|cut|made|making|negotiated|brokered)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:deal|agreement|pact)"
     r"\s+(?:with\s+(?:[\w'’-]+\s+){1,4}?)?to$"
 )
 """A verb whose "to" happened ("elders persuaded the governor to hand the city over"; "were (among)
 the first to enter the capital"; "were able to enter large parts of the city"; "had struck a deal with
-the insurgents to hand over the city"; "left after agreeing to surrender it"; "the governor agreed
+the insurgents to hand over the city", "made a deal with the Taliban to hand the city over"; "left after agreeing to surrender it"; "the governor agreed
 to hand over the city": news tells the deal that was kept)."""
 _WHEN_AFTER_YEAR = re.compile(r"\s*,\s*when\b")
 _YEAR_BEFORE_WHEN = re.compile(r"\b(1[89]\d\d|20\d\d)(?:\s+(?!when\b)[a-z'’-]+){0,2},?\s*when\b")
@@ -821,6 +821,7 @@ _INMATES_FREED = re.compile(
 )
 """Inmates set free ("freed its inmates", "released hundreds of prisoners")."""
 _ARMED_SPEAKER = re.compile(
+    r"(?:(?:a|the) (?:group|band|coalition) of )?"  # "a group of local fighters in Eastern Ghouta"
     r"(?:the |some |local |armed |several |two |three )*"
     r"(?:fighters|gunmen|militiamen|commanders|a commander|a fighter|groups|factions)"
     r"(?:\s+(?:in|from|of|on)\b.*)?"  # "armed groups in Quneitra province on the Golan frontier"
@@ -906,6 +907,10 @@ _ACCOUNT_DOUBTED = re.compile(
 )
 """A doubt of the account told before ("the ministry's account could not be independently verified",
 past an aside: "The claim, circulated on social media by his supporters, could not be verified")."""
+_SAYS_OWN_PRONOUN = re.compile(r"(?:say|says|said|claim|claims|claimed)\s+(?:that\s+)?(?=(?:they|it)\b)")
+"""A pronoun speaker's verb, then the same pronoun ("they say they now control"): its own deed."""
+_PRONOUN_SPEAKER = re.compile(r"\b(?:they|it)\s+$")
+_PRONOUN_THEN_AUXILIARIES = re.compile(rf"(?:they|it){_AUXILIARIES.pattern}")
 _SPEECH_SET_OFF = re.compile(r"[a-z]+(?:\s+(?:on\s+)?[a-z]+day)?\s*,\s+(?:and|but|while)\b")
 """A speech verb the sentence goes on from past a comma (", they say, and ..."): it ends its aside."""
 _SPEECH_RESUMED = re.compile(r",\s+and\s+that\b")
@@ -2458,6 +2463,18 @@ class Judging(ExtractorBase):
                 and (
                     trigger.start < fighters.end()  # "said their fighters were already inside Homs"
                     or _AUXILIARIES.fullmatch(text, fighters.end(), trigger.start) is not None
+                )
+            )
+            or (  # "they say they now control the city": a pronoun speaker telling its own take
+                attribution is not None
+                and attribution.actor is None
+                and actor != self.gazetteer.incumbent
+                and (said := _SAYS_OWN_PRONOUN.match(text, attribution.start)) is not None
+                and _PRONOUN_SPEAKER.search(text, max(0, attribution.start - 6), attribution.start)
+                is not None
+                and (
+                    said.end() == trigger.start
+                    or _PRONOUN_THEN_AUXILIARIES.fullmatch(text, said.end(), trigger.start) is not None
                 )
             )
             or (  # "Fighters said on Monday that they were in control of Tartus": armed men of no named side

@@ -234,10 +234,11 @@ _PARTICIPLE_ADJUNCT = re.compile(r",\s*(?:having\s+|after\s+|before\s+)?$")
 
 _PROVINCE_ITEM = r"(?!and\b)[\w'’-]+(?:\s+(?!and\b|provinces\b)[\w'’-]+)?"
 _LISTED_PROVINCES = re.compile(
-    rf"\bcapitals\s+of\s+(?:the\s+)?({_PROVINCE_ITEM}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_PROVINCE_ITEM})+)"
+    rf"\b(?:capitals|centres|centers)\s+of\s+(?:the\s+)?({_PROVINCE_ITEM}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_PROVINCE_ITEM})+)"
     r"\s+provinces\b"
 )
-"""A list of provinces whose capitals are meant ("the capitals of Khost, Kapisa and Parwan provinces")."""
+"""A list of provinces whose capitals are meant ("the capitals of Khost, Kapisa and Parwan provinces",
+"the centres of Parwan and Bamyan provinces")."""
 _LIST_ITEM = re.compile(r"(?<![\w'’-])" + _PROVINCE_ITEM)
 
 _DAYPART = re.compile(
@@ -1112,13 +1113,17 @@ _REASON_CLAUSE = re.compile(r"\b(?:because|although|though|whereas|unless)\b")
 """A subordinate clause of reason or concession opening between a trigger and a place."""
 _REGION_AND_ITS = re.compile(r"\bthe\s+(?:governorate|province|region)\s+and\s+$")
 """A region named again right before "its capital": the capital is that region's seat."""
+_NEWS_FROM_BEFORE = re.compile(r"\b(?:once|after|when|as|until)\s+(?:the\s+)?(?:news|word)\s+from\s+$")
+"""Where the news that times a clause came from ("Once the news from Damascus sank in, ..."): not the
+clause's place (but "We are getting reports from Kunduz" sets the story there)."""
 _FACILITY_SUBJECT = re.compile(
     r"\b(?:the|its|a)\s+(?:[\w-]+\s+)?(?:airport|airfield|air\s*base|military\s+base|barracks|prison|jail|hospital"
-    r"|university|stadium|school|camp|citadel|airbase)\s+(?:in|at|of)\s+$"
+    r"|university|stadium|school|camp|citadel|airbase|embassy|consulate|hotel|mosque|church|museum)"
+    r"(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?)?\s+(?:in|at|of)\s+$"
 )
-"""A facility in a capital as a clause's subject ("the airport in Aleppo was taken"): the
-facility is what the verb after the capital tells of (not a relative clause's: "the airport outside
-Kunduz, which fell on Sunday")."""
+"""A facility in a capital as a clause's subject ("the airport in Aleppo was taken", "the embassy of
+the Islamic Republic of Iran in Damascus was attacked"): the facility is what the verb after the
+capital tells of (not a relative clause's: "the airport outside Kunduz, which fell on Sunday")."""
 _QUANTITY_SUBJECT = re.compile(
     r"\b(?:prices?|rents?|costs?|fares|wages|temperatures?|(?:exchange\s+)?rates?|sales|stocks|supplies"
     r"|the\s+(?:currency|pound|lira|afghani|value|number|level|price|cost)(?:\s+of\s+[\w-]+)?)"
@@ -1126,8 +1131,12 @@ _QUANTITY_SUBJECT = re.compile(
 )
 """A quantity in a capital as a clause's subject ("prices in the capital had fallen"): what falls
 is the quantity, not the city."""
-_RELATIVE_NEXT = re.compile(r"\s*,?\s*(?:which|where|that|whose)\b", re.IGNORECASE)
-"""A relative clause right after a capital: the verb after it is the clause's, about the capital."""
+_RELATIVE_NEXT = re.compile(
+    r"\s*,?\s*(?:(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:city|capital|town)\s+)?(?:which|where|that|whose)\b",
+    re.IGNORECASE,
+)
+"""A relative clause right after a capital, or after its appositive ("the Iranian consulate in Herat,
+the western city which the group took over"): the verb after it is the clause's, about the capital."""
 _AROUND_THE_CITY = re.compile(
     r"\b(?:districts|villages|areas|countryside|towns|cities|capitals|hills|farmland)\s+(?:around|surrounding|outside|ringing|near|closer\s+to|close\s+to)\s+"
     r"(?:the\s+)?(?:[\w-]+\s+)?$"
@@ -1403,12 +1412,13 @@ aside may come between ("and
 Sheberghan, the northern stronghold of Dostum, on Saturday"), or where it lies ("Sheberghan in
 Jowzjan on Saturday")."""
 _SUBJECT_GAP_END = re.compile(
-    r"\s*(?:[;.]|,\s*(?:and\b|followed\b|when\b|(?:[\w'’-]+\s+){1,5}?(?:said|says|say|reported|told)\b"
+    r"\s*(?:[;.]|,\s*(?:and\b|followed\b|when\b|as\b|while\b|(?:[\w'’-]+\s+){1,5}?(?:said|says|say|reported|told)\b"
     r"|in\s+the\s+(?:early|small|late)\s+(?:hours|morning|evening|night)\b[^,;:.]{0,30}[;.])|and\b|$)"
 )
 """What ends a gapped subject's day: the item's end, a speaker, a clause of when ("Pul-e Khumri on
-Tuesday, when Farah in the west was also taken"), or the day told again ("and Damascus a few hours
-later, in the early morning of Dec 8.")."""
+Tuesday, when Farah in the west was also taken", "and Damascus in the early hours of 8 December, as
+Bashar al-Assad fled"), or the day told again ("and Damascus a few hours later, in the early
+morning of Dec 8.")."""
 
 
 _PROVINCE_WORD = re.compile(r"\s+(?:province|provincial)\b")
@@ -1926,7 +1936,7 @@ class Linking(ExtractorBase):
     def _listed_province_capitals(self, low: str) -> list[tuple[int, int, str]]:
         """ "the capitals of Khost, Kapisa and Parwan provinces": each province's capital, where the
         province is named (only when every item is a province of the theatre)."""
-        if "capitals of" not in low:
+        if not any(head in low for head in ("capitals of", "centres of", "centers of")):
             return []
         found: list[tuple[int, int, str]] = []
         for match in [*_LISTED_PROVINCES.finditer(low), *self._provincial_capitals_of.finditer(low)]:
@@ -2024,6 +2034,10 @@ class Linking(ExtractorBase):
             return "reference"
         if _POST_AT_EDGE.search(before):
             return "reference"  # "fighting for the airport on the eastern edge of the city": the post's place
+        if _NEWS_FROM_BEFORE.search(before) and not _RELATIVE_OPENS.match(low, end):
+            # "Once the news from Damascus sank in, ... took over the governor's office": where the
+            # news was told, as a speaker's place is
+            return "speakers"
         if _PLACE_BEFORE_ANOTHER.search(before):
             return "reference"  # "the last major city before Kabul was handed over": the other one
         if _COMPARED_WITH.search(before) and not _RELATIVE_OPENS.match(low, end):
@@ -2811,9 +2825,12 @@ class Linking(ExtractorBase):
             # "Kunduz, a crossroads city, was one of three provincial capitals the insurgents overran"
             return trigger.start - mention.end
         if (
-            _FACILITY_SUBJECT.search(before := text.lower(), max(0, mention.start - 40), mention.start)
+            _FACILITY_SUBJECT.search(before := text.lower(), max(0, mention.start - 80), mention.start)
             or _QUANTITY_SUBJECT.search(before, max(0, mention.start - 40), mention.start)
-        ) and not (_RELATIVE_NEXT.match(text, mention.end)):
+        ) and not (
+            (relative := _RELATIVE_NEXT.match(text, mention.end)) is not None
+            and "," not in text[relative.end() : trigger.start]  # the relative clause's own verb
+        ):
             return None  # "the airport in Aleppo is now controlled by the SDF": the facility's subject
         if (
             mention.via == "coref"

@@ -129,12 +129,16 @@ _TIME_THEN_PLACE = re.compile(
 FARAH", "WEDNESDAY, AFTERNOON — PUL-I-KHUMRI")."""
 
 
-_CAPITALS_PLURAL = re.compile(r"\b(?:provincial\s+)?(?:capitals|cities)\b")
+_CAPITALS_PLURAL = re.compile(
+    r"\b(?:provincial\s+)?(?:capitals|cities)\b|\bprovincial\s+(?:centres|centers)\b"
+)
 """Several capitals told together, as a lead that sums up a day's falls does."""
 _LOSS_VERB = re.compile(
-    r"\b(?:collapsed|crumbled|fell|changed\s+hands|(?:were|was)\s+(?:taken|lost|seized|captured))\b"
+    r"\b(?:collapsed|crumbled|fell|changed\s+hands|(?:were|was)\s+(?:taken|lost|seized|captured)"
+    r"|(?:went|slipped|passed)\s+out\s+of)\b"
 )
-"""A loss told without a trigger's object ("Government control of three capitals ... collapsed")."""
+"""A loss told without a trigger's object ("Government control of three capitals ... collapsed",
+"Three provincial centres ... went out of the control of the government")."""
 _TRAILING_CLAUSE = re.compile(r",\s+(?:as|while|even\s+as)\s")
 """A clause of other news trailing a lead's main clause (", as their fighters attacked X")."""
 _OVERNIGHT_NOUN = re.compile(r"\b(?:of|an|the)\s+overnight$")
@@ -413,7 +417,9 @@ class Periods(ExtractorBase):
             len(days) != 1
             or min(days) >= ctx.published_day
             or not _CAPITALS_PLURAL.search(low)
-            or self.cues.negation.search(low)  # not "On Aug. 6, the Taliban held none of the capitals"
+            # not "On Aug. 6, the Taliban held none of the capitals" (but "lost two more capitals on
+            # Friday without a major battle" is a loss)
+            or self.cues.negation.search(self.cues.peaceful_phrase.sub(" ", low))
             or self.gazetteer.capital_mentions(sentence.text[:end])
         ):
             return None
