@@ -115,6 +115,15 @@ CASES_1_190 = [
         {("hama", "captured", "claimed", "2024-12-05")},
         id="pronoun_speaker_tells_its_own_take",
     ),
+    # "A group of fighters said ... they were in control of Tartus": armed men of no named side, of
+    # a group
+    pytest.param(
+        SYRIA,
+        "2024-12-09T12:00:00+03:00",
+        "A group of fighters said on Monday that they were in control of Tartus.",
+        {("tartus", "captured", "claimed", "2024-12-09")},
+        id="a_group_of_fighters_tells_its_own_take",
+    ),
     # "Once the news from Damascus spread, ... took over the governorate building": the news's
     # source, not the clause's place
     pytest.param(
