@@ -278,7 +278,7 @@ class Cues:
         """ "the provincial capital": a region's seat, which the national capital of a story is not."""
         self.pronoun_subject = re.compile(
             rf"(?<![\w'’])(?:{_any(lexicon['coref_pronoun'])})"
-            r"(?=\s+(?:was|were|has|had|is|fell|falls|also|finally|then|soon|came\s+under|comes\s+under"
+            r"(?=\s+(?:too\s+)?(?:was|were|has|had|is|fell|falls|also|finally|then|soon|came\s+under|comes\s+under"
             # "it became the sixth of the 34 capitals to fall" (not "it became a battlefield")
             r"|(?:became|becomes)\s+the\s+(?:\d+(?:st|nd|rd|th)|[a-z]+th|first|second|third|last|latest|next)"
             r"|changed\s+hands|changes\s+hands)\b)"
@@ -286,9 +286,10 @@ class Cues:
             r"(?:clear|unclear|possible|likely|unlikely|impossible|difficult|hard|too\s+early)\b"
             r"|the\s+first\s+time\b|(?:[\w'’-]+\s+){1,4}?who\b))"
         )
-        """A pronoun as a subject ("the deputy governor said it was taken without a fight"): the
-        capital of the sentences before, when the sentence names none before it; not an "it" that
-        stands for nothing ("it was the turn of Ghazni", "it was not clear", "it was elders who")."""
+        """A pronoun as a subject ("the deputy governor said it was taken without a fight", "when it too
+        fell"): the capital of the sentences before, when the sentence names none before it; not an
+        "it" that stands for nothing ("it was the turn of Ghazni", "it was not clear", "it was elders
+        who")."""
         self.plural_capitals = re.compile(rf"(?<![\w'’])(?:{_any(lexicon['plural_capital_nouns'])})\b")
         self.present = _words(lexicon["present_markers"], scan=False)
         """The narrative is back in the present ("That history weighs ... as troops leave" has none,

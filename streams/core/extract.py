@@ -46,6 +46,7 @@ from streams.core.extraction.context import (
 from streams.core.extraction.fact_boxes import FactBoxes
 from streams.core.extraction.judging import BARE_THEY, DETERMINER_BEFORE
 from streams.core.extraction.linking import (
+    DAYPART,
     Linking,
     after_relative_item,
     coordinated_readings,
@@ -1446,11 +1447,15 @@ class Extractor(Linking, OtherEvents, Periods, FactBoxes):
         city" (now, not on the day of the relative clause before it); "Tonight it has lost Aleppo
         and Hama" (as of the report; "Aleppo, lost on 30 November" may date it); "residents woke on
         Sunday to a second day of rebel rule, ... since opposition fighters took it" (the take began
-        what Sunday tells, on a day the clause of "since" leaves to elsewhere)."""
-        since = _SINCE_SUBJECT_BEFORE.search(low, max(0, trigger.start - 60), trigger.start)
-        if since is not None:
+        what Sunday tells, on a day the clause of "since" leaves to elsewhere); "residents tested a new
+        routine on Tuesday under the armed men who swept into their city" (likewise)."""
+        opening = _SINCE_SUBJECT_BEFORE.search(low, max(0, trigger.start - 60), trigger.start) or (
+            _WHO_BEFORE.search(low, max(0, trigger.start - 20), trigger.start)
+        )
+        if opening is not None:
             stop = _CLAUSE_STOP.search(low, trigger.end)
-            if not self.times.mentioned(low[since.start() : stop.start() if stop else len(low)]):
+            clause = low[opening.start() : stop.start() if stop else len(low)]
+            if not self.times.mentioned(clause) and not DAYPART.search(clause):
                 return True
         if day != ctx.published_day:
             now = _NOW_BEFORE.search(
@@ -1932,6 +1937,9 @@ _SINCE_SUBJECT_BEFORE = re.compile(
 """A clause of "since" up to its verb ("for the first time since opposition fighters took it"): the
 take that began what the sentence tells (not a span that dates it: "one year since the insurgents
 rolled into the capital")."""
+_WHO_BEFORE = re.compile(r"\b(?:men|fighters|rebels|insurgents|militants|forces|gunmen)\s+who\s+(?:had\s+)?$")
+"""Fighters picked out by what they did ("under the armed men who swept into their city"): the deed
+began what the sentence tells, on a day the relative clause leaves to elsewhere."""
 _CLAUSE_STOP = re.compile(r"[;:]")
 """A relative clause on the subject, running up to the verb: "The men who took Aleppo five days ago"."""
 _PRESENT_STATE = re.compile(r"(?:hold|holds|control|controls|occupy|occupies|run|runs)\b")

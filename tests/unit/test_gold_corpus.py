@@ -84,7 +84,8 @@ def test_second_author_articles_hold_their_measured_level(extractor: Extractor) 
     moment, joined after 1.188.0 at 0.976 (652 / 18 / 14); the 10,687 before them read 36006 / 1173 /
     1246 with 1.188.0 (1.186.0: 36005 / 1186 / 1247; 1.187.0: 36005 / 1172 / 1247), the gates
     unchanged. With 1.189.0 (a road's end with a relative clause of its own): 36660 / 1191 / 1258;
-    with 1.190.0 (the first readings of AF 635 to 638 and Syria 622 to 625): 36663 / 1192 / 1255.
+    with 1.190.0 (the first readings of AF 635 to 638 and Syria 622 to 625): 36663 / 1192 / 1255, as
+    with 1.191.0 (those of AF 639, 640 and Syria 626, 627).
     Before, over the 10,687 articles (round 618 in, extractor 1.183.0): strict F1 0.967 (0.9673),
     precision 0.968, modality 0.983, actor 0.999, no event on a trap article; rounds 601 to 618 but
     613 (1.180.0's finals, the session of 7 Dec from 21:24's four batches but its round with a trap

@@ -423,7 +423,8 @@ def test_second_author_articles(syria_extractor: Extractor) -> None:
     moment, joined after 1.188.0 at 0.962 (407 / 13 / 19); the 7,328 before them read 18504 / 575 /
     890 with 1.188.0 (1.186.0: 18497 / 575 / 897; 1.187.0: 18500 / 575 / 894), the gate unchanged.
     With 1.189.0 (a road's end with a relative clause of its own): 18914 / 588 / 906; with 1.190.0
-    (the first readings of AF 635 to 638 and Syria 622 to 625): 18915 / 587 / 905.
+    (the first readings of AF 635 to 638 and Syria 622 to 625): 18915 / 587 / 905, as with 1.191.0
+    (those of AF 639, 640 and Syria 626, 627).
     Before, over the 7,328 articles (round 604 in, extractor 1.183.0): strict F1 0.962 (0.9617), actor 0.989,
     no event on a trap article. Rounds 588 to 604 but 595, 597 and 602 (1.180.0's finals, the
     session of 7 Dec from 21:24's four batches but their rounds with a trap event, and the finals of

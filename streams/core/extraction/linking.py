@@ -170,9 +170,12 @@ _AND_CLAUSE_BEFORE = re.compile(
     r"|;\s*(?:according\s+to\s+[^,;]{1,40},\s*)?$"  # "...; according to local officials, it was taken"
 )
 """A coordinated clause opening on the pronoun, after an adverbial of time at most."""
-_TIME_CLAUSE_BEFORE = re.compile(r"\b(?:before|until|till|once|(?:a|one|two|three)\s+days?\s+after)\s+$")
+_TIME_CLAUSE_BEFORE = re.compile(
+    r"\b(?:before|until|till|once|(?:a|one|two|three)\s+days?\s+after)\s+$|,\s*when\s+$"
+)
 """A pronoun opening a clause of time: the one city the sentence named before it (also a day
-apart: "fell on Sunday, a day after it came under attack", the attack its own day's news)."""
+apart: "fell on Sunday, a day after it came under attack", the attack its own day's news; or the
+day's own clause: "held out until the night of Aug. 14, when it too fell")."""
 _SAID_BEFORE = re.compile(r"\b(?:said|says|say|told|added|confirmed|acknowledged)\s+(?:that\s+)?$")
 """A pronoun that opens reported words: the one city the sentence named before it."""
 
@@ -241,10 +244,11 @@ _LISTED_PROVINCES = re.compile(
 "the centres of Parwan and Bamyan provinces")."""
 _LIST_ITEM = re.compile(r"(?<![\w'’-])" + _PROVINCE_ITEM)
 
-_DAYPART = re.compile(
+DAYPART = re.compile(
     r"\b(?:in the (?:early hours|morning|afternoon|evening|night)|at (?:dawn|dusk|night|noon)"
     r"|(?:early |late )?(?:morning|afternoon|evening|night))\b"
 )
+"""A part of a day ("in the afternoon", "at dawn"): a time that the day around it dates."""
 
 _BETWEEN_DASHES = r"[—–-]\s[^—–;.]{{1,{longest}}}?\s[—–-]\s"
 """An aside set off by dashes, up to a length."""
@@ -650,11 +654,12 @@ _LANDMARK_PLACE = re.compile(
     r"(?:^|(?<=\s{3}))\s*(?:on|near|along|by)\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:border|frontier|coast|highway|road|river)\b"
     r"(?:\s+(?:with|to|of)\s+(?:the\s+)?[\w'’-]+|\s+(?:to|from)(?=\s+$))?,?"
     r"|(?:^|(?<=\s{3}))\s*(?:(?:just|some|about|\d+\s*(?:km|kilomet(?:re|er)s|miles))\s+)?"
-    rf"{BEARING}\s+of(?=\s{{3,}}(?:[a-z]+\s+)?$)"
+    rf"{BEARING}\s+of(?=\s{{3,}}(?:[a-z]+\s+){{0,3}}$)"
 )
 """Where a capital lies, between it and its verb ("Zaranj on the Iranian border, fell", "the city
 on the border with Iran had been taken", "Pul-e Khumri on the road to [Kabul] had gone", "Charikar
-north of [Kabul] fell", the capital it leads to or lies by blanked); also a later item's, after the
+north of [Kabul] fell", "... had also come under their control", the capital it leads to or lies by
+blanked); also a later item's, after the
 blanked name ("Farah in the west and [Pul-e Khumri] on the road to [Kabul] had gone")."""
 _NEW_CLAUSE = re.compile(r"\b(?:as|while|when|after|before|because|but|whereas|that|which|who|whom|where)\b")
 """A clause of its own between a trigger's capital and a later one: "break into Herat as the ring
@@ -2793,7 +2798,7 @@ class Linking(ExtractorBase):
                 )  # "The first capital to be taken, Zaranj, ...", "... was Zaranj"
             # "X fell on Friday, Y on Saturday" and "X was the third to fall, along with Y"
             # (past a listed capital's appositive: "the same day as Taloqan, the capital of Takhar, and")
-            no_times = _DAYPART.sub(
+            no_times = DAYPART.sub(
                 " ", self.times.pattern.sub(" ", _BLANKED_ITEM_APPOSITIVE.sub("", low_gap))
             )
             connected = cues.list_connectors.match(no_times)
