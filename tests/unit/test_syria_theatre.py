@@ -416,7 +416,12 @@ def test_demo_samples_of_the_theatre_fold_to_the_record(syria: Theatre, syria_ex
 
 def test_second_author_articles(syria_extractor: Extractor) -> None:
     """Copy by authors who never saw the rules (that folder's README): the figures reached. Measured
-    over the 7,502 articles (round 619 in, extractor 1.188.0): strict F1 0.962 (0.9619), actor 0.989,
+    over the 7,632 articles (round 629 in, extractor 1.192.0): strict F1 0.962 (0.9622), actor 0.989,
+    no event on a trap article. Rounds 620 to 629 but 626 (1.188.0's finals, the session of 8 Dec from
+    03:10's two batches but its round with a trap event, and the finals of 1.190.0), each read with
+    the rules of its moment, joined after 1.191.0 at 0.973 (266 / 10 / 5); the 7,502 before them read
+    18915 / 587 / 905 with 1.191.0, the gate unchanged.
+    Before, over the 7,502 articles (round 619 in, extractor 1.188.0): strict F1 0.962 (0.9619), actor 0.989,
     no event on a trap article. Rounds 606 to 619 but 607, 611 and 620, 621 (1.183.0's finals but the
     one with a trap event not yet fixed, the session of 8 Dec from 00:10's three batches but its
     round with a trap event, and the finals of 1.186.0 and 1.187.0), each read with the rules of its
@@ -693,7 +698,7 @@ def test_second_author_articles(syria_extractor: Extractor) -> None:
     kept out)."""
     records = load_gold([CORPUS.parent / f"{THEATRE}-second-author"])
     report = evaluate(records, syria_extractor)
-    assert len(records) >= 7502
+    assert len(records) >= 7632
     assert report.strict_all.f1 >= 0.952, report.strict_all.as_json()  # 0.9573 measured
     assert (
         report.actor_correct / report.modality_matched >= 0.975

@@ -295,9 +295,12 @@ _REPORTED_AFTER = re.compile(
 "Heavy fighting had been reported around Bazarak on Sunday"."""
 _LIST_ITEM = r"(?!(?:the|a|an|and|or|on|in|at|by|late|early|last|this|overnight|which|who|where|said|says|was|were|is|are|had|has|have)\b)[\w'’-]+(?:[ -](?!(?:and|on|late|early)\b)[\w'’-]+){0,2}"
 _OTHER_EVENTS_DAY = re.compile(
-    r"\b(?:after|since|before|with)\s+the\s+(?:start|beginning|launch|end|announcement|completion)\s+of\s+[^,;]*$"
+    r"\b(?:after|since|before|with|between|separated|separate|separates)\s+the\s+"
+    r"(?:start|beginning|launch|end|announcement|completion)\s+of\s+(?:(?!\band\s+the\b)[^,;])*$"
 )
-"""A day told of another event's noun phrase ("after the start of the withdrawal ... on May 1")."""
+"""A day told of another event's noun phrase ("after the start of the withdrawal ... on May 1",
+"Twelve days separated the start of the offensive ... on 27/11/2024 and the fall of Damascus"; the
+phrase ends at "and the": "... and the fall of Damascus on Sunday" is the fall's day)."""
 _NEXT_CLAUSE_BY = re.compile(r",\s*(?:and|but|while)\s+(?:by|until|after)\s")
 """A clause of its own that opens on a deadline ("..., and by the following day they held it")."""
 _LISTED_THEN_DAY = re.compile(
@@ -543,7 +546,7 @@ class EventDays(ExtractorBase):
             and r.start < background
             # "the first capital which fell after the start of the withdrawal of foreign forces on
             # May 1": the day of the other event the phrase names
-            and not _OTHER_EVENTS_DAY.search(low, max(0, r.start - 80), r.start)
+            and not _OTHER_EVENTS_DAY.search(low, max(0, r.start - 100), r.start)
             and not _another_falls_day(low, r.start, mention)
             # "In its first statement since the offensive began on Wednesday, the army said they had
             # entered the city": the day of the clause of "since", not of the event after it
