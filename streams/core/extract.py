@@ -1929,6 +1929,7 @@ _REMOTE_BEFORE = re.compile(r"\b(?:drone|air|aerial|rocket|artillery|mortar|miss
 """What makes the attack after it one from afar ("drone attacks", "artillery and mortar attacks")."""
 _NOW_BEFORE = re.compile(r"\bnow\s+$")
 _SUBJECT_RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\s+[^,;]{1,80}$")
+"""A relative clause on the subject, running up to the verb: "The men who took Aleppo five days ago"."""
 _SINCE_SUBJECT_BEFORE = re.compile(
     r"(?<!years\s)(?<!year\s)(?<!months\s)(?<!month\s)(?<!weeks\s)(?<!week\s)(?<!days\s)(?<!day\s)"
     r"\bsince\s+(?!(?:the\s+|early\s+|late\s+)?(?:morning|afternoon|evening|night|dawn|weekend|day|start|beginning)\b)"
@@ -1941,7 +1942,7 @@ _WHO_BEFORE = re.compile(r"\b(?:men|fighters|rebels|insurgents|militants|forces|
 """Fighters picked out by what they did ("under the armed men who swept into their city"): the deed
 began what the sentence tells, on a day the relative clause leaves to elsewhere."""
 _CLAUSE_STOP = re.compile(r"[;:]")
-"""A relative clause on the subject, running up to the verb: "The men who took Aleppo five days ago"."""
+"""Where such a clause's sentence part ends: what is told after a semicolon or colon is another's."""
 _PRESENT_STATE = re.compile(r"(?:hold|holds|control|controls|occupy|occupies|run|runs)\b")
 """With `_NOW_BEFORE`: a state in the present ("now hold")."""
 _NOW_STATE_TRIGGER = re.compile(r"(?:is|are)\s+now\s")

@@ -417,8 +417,9 @@ _IMPLICATIVE_TO = re.compile(
 )
 """A verb whose "to" happened ("elders persuaded the governor to hand the city over"; "were (among)
 the first to enter the capital"; "were able to enter large parts of the city"; "had struck a deal with
-the insurgents to hand over the city", "made a deal with the Taliban to hand the city over"; "left after agreeing to surrender it"; "the governor agreed
-to hand over the city": news tells the deal that was kept)."""
+the insurgents to hand over the city", "made a deal with the Taliban to hand the city over"; "left
+after agreeing to surrender it"; "the governor agreed to hand over the city": news tells the deal
+that was kept)."""
 _WHEN_AFTER_YEAR = re.compile(r"\s*,\s*when\b")
 _YEAR_BEFORE_WHEN = re.compile(r"\b(1[89]\d\d|20\d\d)(?:\s+(?!when\b)[a-z'’-]+){0,2},?\s*when\b")
 """A clause of "when" that a year opens ("revived memories of 1994, when ... had taken Kandahar",
@@ -910,7 +911,9 @@ past an aside: "The claim, circulated on social media by his supporters, could n
 _SAYS_OWN_PRONOUN = re.compile(r"(?:say|says|said|claim|claims|claimed)\s+(?:that\s+)?(?=(?:they|it)\b)")
 """A pronoun speaker's verb, then the same pronoun ("they say they now control"): its own deed."""
 _PRONOUN_SPEAKER = re.compile(r"\b(?:they|it)\s+$")
+"""A pronoun right before a speech verb: the speaker is no named side."""
 _PRONOUN_THEN_AUXILIARIES = re.compile(rf"(?:they|it){_AUXILIARIES.pattern}")
+"""The speaker's pronoun again, then auxiliaries up to its verb ("they had already")."""
 _SPEECH_SET_OFF = re.compile(r"[a-z]+(?:\s+(?:on\s+)?[a-z]+day)?\s*,\s+(?:and|but|while)\b")
 """A speech verb the sentence goes on from past a comma (", they say, and ..."): it ends its aside."""
 _SPEECH_RESUMED = re.compile(r",\s+and\s+that\b")

@@ -659,8 +659,8 @@ _LANDMARK_PLACE = re.compile(
 """Where a capital lies, between it and its verb ("Zaranj on the Iranian border, fell", "the city
 on the border with Iran had been taken", "Pul-e Khumri on the road to [Kabul] had gone", "Charikar
 north of [Kabul] fell", "... had also come under their control", the capital it leads to or lies by
-blanked); also a later item's, after the
-blanked name ("Farah in the west and [Pul-e Khumri] on the road to [Kabul] had gone")."""
+blanked); also a later item's, after the blanked name ("Farah in the west and [Pul-e Khumri] on the
+road to [Kabul] had gone")."""
 _NEW_CLAUSE = re.compile(r"\b(?:as|while|when|after|before|because|but|whereas|that|which|who|whom|where)\b")
 """A clause of its own between a trigger's capital and a later one: "break into Herat as the ring
 around Kabul tightens", "broke into Qala-e-Naw, a warning that few in Kabul heeded"."""
