@@ -262,10 +262,11 @@ class TimeResolver:
     def local_day(self, moment: datetime) -> date:
         return moment.astimezone(self.tz).date()
 
-    def hour_before_filing(self, low: str, published_at: datetime) -> TimeRef | None:
-        """An hour told with no day that is later in the day than the filing ("Shortly before
-        midnight, the rebels posted ..." in a morning round-up, "at 23:55"): the evening before; "shortly
-        after midnight" in a story filed before noon: the filing day's small hours."""
+    def hour_against_filing(self, low: str, published_at: datetime) -> TimeRef | None:
+        """The day of an hour told with no day, set against the filing's: later in the day than the
+        filing ("Shortly before midnight, the rebels posted ..." in a morning round-up, "at 23:55"), the
+        evening before; "shortly after midnight" in a story filed before noon, the filing day's small
+        hours."""
         filed = published_at.astimezone(self.tz)
         filed_minutes = filed.hour * 60 + filed.minute
         for match in _CLOCK_TOLD.finditer(low):

@@ -252,7 +252,7 @@ class Periods(ExtractorBase):
             and ctx.section_day is None
             and ctx.paragraph_day is None
             and ctx.anchor_day in (None, ctx.published_day, ctx.published_day - timedelta(days=1))
-            and (late := self.times.hour_before_filing(low, ctx.article.published_at)) is not None
+            and (late := self.times.hour_against_filing(low, ctx.article.published_at)) is not None
         ):  # a morning round-up's "Shortly before midnight, the faction posted ...": last evening
             refs = [late]
         if (
